@@ -386,8 +386,9 @@ ALTER TABLE "Person" ADD CONSTRAINT "Person_sex_matches_citizenId"
 
 -- One person, one permanent hukou: an active membership carries activePersonId = personId,
 -- an ended one carries NULL; the unique index on activePersonId does the rest.
+-- IS NOT DISTINCT FROM, not =: a NULL comparison would make the CHECK pass silently.
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_active_marker"
-  CHECK (("validTo" IS NULL AND "activePersonId" = "personId")
+  CHECK (("validTo" IS NULL AND "activePersonId" IS NOT DISTINCT FROM "personId")
       OR ("validTo" IS NOT NULL AND "activePersonId" IS NULL));
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_valid_period"
   CHECK ("validTo" IS NULL OR "validTo" >= "validFrom");

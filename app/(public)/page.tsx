@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { policyPacks } from "@/lib/policy/packs";
+import { getT } from "@/lib/i18n/server";
+import { getActor } from "@/lib/auth/session";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+import { Card } from "@/components/ui/card";
+
+export default async function Landing() {
+  const [{ t, locale }, actor] = await Promise.all([getT(), getActor()]);
+  const audiences = [
+    { title: t("landing.residentsTitle"), body: t("landing.residentsBody") },
+    { title: t("landing.clerksTitle"), body: t("landing.clerksBody") },
+    { title: t("landing.supervisorsTitle"), body: t("landing.supervisorsBody") },
+  ];
+  return (
+    <div className="space-y-8">
+      <section className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-stone-200 sm:p-10">
+        <h1 className="text-2xl font-bold leading-snug text-brand-800 sm:text-3xl">{t("landing.heading")}</h1>
+        <p className="mt-4 max-w-3xl text-lg leading-relaxed text-stone-800">{t("landing.intro")}</p>
+        <Link
+          href={actor ? ROLE_HOME[actor.role] : "/signin"}
+          className="mt-6 inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+        >
+          {actor ? t("common.myHome") : t("landing.start")}
+        </Link>
+      </section>
+
+      <section aria-labelledby="for-whom">
+        <h2 id="for-whom" className="mb-3 text-xl font-semibold">{t("landing.forWhom")}</h2>
+        <div className="grid gap-4 md:grid-cols-3">
+          {audiences.map((a) => (
+            <Card key={a.title} title={a.title}>
+              <p className="leading-relaxed text-stone-700">{a.body}</p>
+            </Card>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="policies">
+        <h2 id="policies" className="mb-1 text-xl font-semibold">{t("landing.policiesTitle")}</h2>
+        <p className="mb-3 text-stone-700">{t("landing.policiesIntro")}</p>
+        <ul className="grid gap-3 md:grid-cols-2">
+          {policyPacks.map((p) => (
+            <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-4">
+              <div className="font-semibold">{locale === "en" ? p.jurisdictionNameEn : p.jurisdictionNameZh}</div>
+              <div className="mt-1 text-stone-800" lang="zh-CN">《{p.title}》</div>
+              <div className="mt-1 text-sm text-stone-600">
+                {p.documentNumber ? `${p.documentNumber} · ` : ""}
+                {p.period.effectiveFrom} – {p.period.effectiveTo ?? "…"}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <Card title={t("landing.principlesTitle")}>
+        <ul className="list-disc space-y-1 pl-5 text-stone-800">
+          <li>{t("landing.principle1")}</li>
+          <li>{t("landing.principle2")}</li>
+          <li>{t("landing.principle3")}</li>
+          <li>{t("landing.principle4")}</li>
+        </ul>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+import { getT } from "@/lib/i18n/server";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { SignInForm } from "./sign-in-form";
+import { DemoAccounts } from "./demo-accounts";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("signin.title") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const [{ t, locale }, actor, params] = await Promise.all([getT(), getActor(), searchParams]);
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (actor) redirect(callbackUrl ?? ROLE_HOME[actor.role]);
+  return (
+    <div className="mx-auto grid max-w-4xl gap-6 md:grid-cols-2">
+      <section className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
+        <h1 className="mb-4 text-2xl font-bold">{t("signin.title")}</h1>
+        <SignInForm
+          callbackUrl={callbackUrl ?? "/home"}
+          labels={{
+            username: t("signin.username"),
+            password: t("signin.password"),
+            submit: t("signin.submit"),
+            submitting: t("signin.submitting"),
+            failed: t("signin.failed"),
+            required: t("signin.required"),
+          }}
+        />
+        <p className="mt-4 text-sm text-stone-600">{t("signin.sessionNote")}</p>
+      </section>
+      {process.env.HUKOU_DEMO === "1" ? <DemoAccounts locale={locale} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+
+/** Where sign-in lands: each role's own home. */
+export default async function HomeRedirect() {
+  const actor = await getActor();
+  redirect(actor ? ROLE_HOME[actor.role] : "/signin");
+}

@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+import { getT } from "@/lib/i18n/server";
+import { SiteHeader } from "@/components/site-header";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: { default: t("meta.title"), template: `%s · ${t("meta.title")}` }, description: t("meta.description") };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { locale, t } = await getT();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen flex flex-col">
+        <a href="#main" className="skip-link">
+          {t("common.skipToContent")}
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+          {children}
+        </main>
+        <footer className="border-t border-stone-200 bg-white">
+          <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-600">{t("common.footer")}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

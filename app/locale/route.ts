@@ -1,0 +1,16 @@
+// GET /locale?to=en&back=/path — sets the language cookie and returns to the page. A plain link,
+// so switching language needs no JavaScript.
+import { NextResponse, type NextRequest } from "next/server";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n";
+
+export function GET(request: NextRequest) {
+  const to = request.nextUrl.searchParams.get("to");
+  const back = request.nextUrl.searchParams.get("back") ?? "/";
+  // Only same-site relative paths: never an open redirect.
+  const safeBack = back.startsWith("/") && !back.startsWith("//") && !back.includes("\\") ? back : "/";
+  const response = NextResponse.redirect(new URL(safeBack, request.nextUrl.origin), 303);
+  if (isLocale(to)) {
+    response.cookies.set(LOCALE_COOKIE, to, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  }
+  return response;
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { getActor } from "@/lib/auth/session";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+import { getT } from "@/lib/i18n/server";
+import { LocaleSwitch } from "./locale-switch";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const [{ locale, t }, actor] = await Promise.all([getT(), getActor()]);
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-xl font-bold tracking-wide">
+          {t("common.siteName")}
+          <span className="ml-2 hidden text-sm font-normal text-red-100 sm:inline">{t("common.siteTagline")}</span>
+        </Link>
+        <nav aria-label={t("common.home")} className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          {actor ? (
+            <>
+              <Link href={ROLE_HOME[actor.role]} className="underline-offset-4 hover:underline">
+                {t("common.myHome")}
+              </Link>
+              <span className="text-red-100">
+                {t("common.signedInAs", { name: actor.displayName, role: t(`roles.${actor.role}`) })}
+              </span>
+              <SignOutButton label={t("common.signOut")} />
+            </>
+          ) : (
+            <Link href="/signin" className="rounded bg-white px-3 py-1.5 font-medium text-brand-800">
+              {t("common.signIn")}
+            </Link>
+          )}
+          <LocaleSwitch to={locale === "zh-CN" ? "en" : "zh-CN"} label={t("common.switchLanguage")} ariaLabel={t("common.switchLanguageLabel")} />
+        </nav>
+      </div>
+    </header>
+  );
+}

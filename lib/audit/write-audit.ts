@@ -1,0 +1,16 @@
+// Audit rows are written inside the transaction of the change they record (house rule 7); the
+// table itself refuses UPDATE and DELETE.
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface AuditInput {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data?: Prisma.InputJsonValue;
+}
+
+export async function writeAudit(options: { tx: Prisma.TransactionClient; event: AuditInput }): Promise<void> {
+  const { tx, event } = options;
+  await tx.auditEvent.create({ data: event });
+}

@@ -1,0 +1,83 @@
+// The one permissions table. Names are verb:entity:scope; scope says which rows a holder may
+// touch: own (their own records), station (their police station), jurisdiction (their subtree),
+// any. Pages, server actions and API routes all ask `can` / `requirePermission`; nobody
+// compares role strings inline.
+
+export const ROLES = ["APPLICANT", "CLERK", "SUPERVISOR", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  APPLICANT: [
+    "read:application:own",
+    "create:application:own",
+    "withdraw:application:own",
+    "read:household:own",
+    "read:permit:own",
+    "read:person:own",
+  ],
+  CLERK: [
+    "read:application:station",
+    "take:application:station",
+    "decide:application:station",
+    "read:household:station",
+    "update:registry:station",
+    "read:permit:station",
+    "issue:permit:station",
+    "endorse:permit:station",
+    "read:person:station",
+  ],
+  SUPERVISOR: [
+    "read:application:jurisdiction",
+    "read:household:jurisdiction",
+    "read:permit:jurisdiction",
+    "read:stats:jurisdiction",
+  ],
+  ADMIN: ["manage:user:any", "manage:jurisdiction:any", "read:audit:any", "read:stats:any"],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type Permission = (typeof PERMISSIONS)[Role][number];
+
+export interface Actor {
+  id: string;
+  role: Role;
+  displayName: string;
+  stationId: string | null;
+  jurisdictionId: string | null;
+  /** Materialised path of the actor's station or jurisdiction, for subtree checks. */
+  scopePath: string | null;
+  personId: string | null;
+}
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  return (PERMISSIONS[actor.role] as readonly string[]).includes(permission);
+}
+
+export class UnauthenticatedError extends Error {
+  constructor() {
+    super("UNAUTHENTICATED");
+    this.name = "UnauthenticatedError";
+  }
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly permission: string) {
+    super("FORBIDDEN");
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Throws unless the actor is signed in and holds the permission. */
+export function requirePermission(actor: Actor | null | undefined, permission: Permission): Actor {
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor, permission)) throw new ForbiddenError(permission);
+  return actor;
+}
+
+/** The home page of each role. */
+export const ROLE_HOME: Record<Role, string> = {
+  APPLICANT: "/me",
+  CLERK: "/workbench",
+  SUPERVISOR: "/supervision",
+  ADMIN: "/admin",
+};

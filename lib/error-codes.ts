@@ -1,0 +1,7 @@
+import type { DomainErrorCode } from "./errors";
+
+const CODES: readonly DomainErrorCode[] = ["STALE", "NOT_FOUND", "INVALID_STATE", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION"];
+
+export function isDomainErrorCode(value: unknown): value is DomainErrorCode {
+  return typeof value === "string" && (CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,39 @@
+// Decides whether the production build in .next is older than the sources, so `npm start`
+// rebuilds only when something changed (a fresh clone, a pull, an edit).
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+
+function walk(target: string, out: string[]) {
+  if (!fs.existsSync(target)) return;
+  const stat = fs.statSync(target);
+  if (stat.isDirectory()) {
+    for (const name of fs.readdirSync(target).sort()) {
+      if (name === "node_modules" || name === "generated" || name.startsWith(".")) continue;
+      walk(path.join(target, name), out);
+    }
+  } else if (!/\.test\.tsx?$/.test(target)) {
+    out.push(`${target}:${stat.size}:${stat.mtimeMs}`);
+  }
+}
+
+export function sourceStamp(root: string): string {
+  const lines: string[] = [];
+  for (const input of INPUTS) walk(path.join(root, input), lines);
+  return crypto.createHash("sha256").update(lines.join("\n")).digest("hex");
+}
+
+export function buildIsCurrent(root: string): boolean {
+  const stampFile = path.join(root, ".next", "hukou-source-stamp");
+  return (
+    fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    fs.existsSync(stampFile) &&
+    fs.readFileSync(stampFile, "utf8") === sourceStamp(root)
+  );
+}
+
+export function recordBuild(root: string): void {
+  fs.writeFileSync(path.join(root, ".next", "hukou-source-stamp"), sourceStamp(root));
+}

@@ -1,0 +1,72 @@
+// `npm start`: the whole portal with demo data, on one command.
+//  1. a database: DATABASE_URL, or the embedded PostgreSQL kept in .data/pg (nothing to install);
+//  2. pending migrations applied; 3. demo data seeded (idempotent; SEED_DEMO=0 skips it);
+//  4. a production build when the sources changed since the last one; 5. next start on PORT (3000).
+// `npm run dev` does the same with `next dev`.
+import { applyPendingMigrations, ROOT } from "../lib/db/schema-engine";
+import { createPrismaClient } from "../lib/db";
+import { seedDemoData } from "../prisma/seed";
+import { acquireDatabase } from "./lib/with-database";
+import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
+import { NEXT_BIN, nextEnv, run, startProcess } from "./lib/run";
+import { sessionSecret } from "./lib/secret";
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const port = process.env.PORT ?? "3000";
+  const usingOwn = Boolean(process.env.DATABASE_URL);
+  console.log(usingOwn ? "• Using DATABASE_URL" : "• Starting the embedded PostgreSQL (.data/pg)…");
+  const db = await acquireDatabase({ mode: "persistent", database: "hukou" });
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await db.stop().catch(() => {});
+    process.exit(code);
+  };
+
+  try {
+    const applied = await applyPendingMigrations(db.url);
+    console.log(applied.length ? `• Migrations applied: ${applied.join(", ")}` : "• Database schema is up to date");
+    if (process.env.SEED_DEMO !== "0") {
+      const prisma = createPrismaClient(db.url);
+      const started = Date.now();
+      try {
+        await seedDemoData({ db: prisma });
+      } finally {
+        await prisma.$disconnect();
+      }
+      console.log(`• Demo data ready (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    }
+    const env = nextEnv({
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: sessionSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      HUKOU_DEMO: process.env.HUKOU_DEMO ?? (process.env.SEED_DEMO === "0" ? "0" : "1"),
+      PORT: port,
+    });
+    if (!dev && !buildIsCurrent(ROOT)) {
+      console.log("• Building the portal (first start or sources changed)…");
+      const code = await run(process.execPath, [NEXT_BIN, "build"], env);
+      if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
+      recordBuild(ROOT);
+    }
+    console.log(`• Portal on http://localhost:${port}  (Ctrl+C stops it and the database)`);
+    const next = startProcess(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], env);
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.on(signal, () => {
+        next.kill("SIGTERM");
+      });
+    }
+    next.on("exit", (code) => void shutdown(code ?? 0));
+  } catch (error) {
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

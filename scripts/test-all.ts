@@ -1,0 +1,147 @@
+// `npm test`: every test of the project, against a throw-away PostgreSQL.
+//   unit + integration (vitest) → production build → end-to-end (Playwright, Chromium).
+// Ends with one line for all suites together: "N passed, N failed, N skipped".
+// TEST_DATABASE_URL points the run at your own (empty, disposable) server instead of the
+// embedded one; DATABASE_URL is deliberately ignored so tests never touch your real data.
+import fs from "node:fs";
+import path from "node:path";
+import { applyPendingMigrations, ROOT } from "../lib/db/schema-engine";
+import { createPrismaClient } from "../lib/db";
+import { seedDemoData } from "../prisma/seed";
+import { findFreePort } from "../lib/db/embedded-postgres";
+import { findChromium, CHROMIUM_HELP } from "../e2e/chromium";
+import { acquireDatabase } from "./lib/with-database";
+import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
+import { NEXT_BIN, nextEnv, run, startProcess } from "./lib/run";
+
+interface Tally {
+  suite: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+const RESULTS = path.join(ROOT, "test-results");
+
+function readJson(file: string): any {
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null;
+}
+
+function vitestTally(file: string): Tally {
+  const r = readJson(file);
+  if (!r) return { suite: "unit+integration", passed: 0, failed: 1, skipped: 0 };
+  // A file that failed to load counts as a failure even though it ran no test.
+  const brokenFiles = (r.testResults ?? []).filter((f: any) => f.status === "failed" && (f.assertionResults ?? []).length === 0).length;
+  return {
+    suite: "unit+integration",
+    passed: r.numPassedTests ?? 0,
+    failed: (r.numFailedTests ?? 0) + brokenFiles,
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
+}
+
+function playwrightTally(file: string): Tally {
+  const r = readJson(file);
+  if (!r?.stats) return { suite: "end-to-end", passed: 0, failed: 1, skipped: 0 };
+  const s = r.stats;
+  return { suite: "end-to-end", passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The portal did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function main() {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error(CHROMIUM_HELP);
+    process.exit(1);
+  }
+  fs.rmSync(RESULTS, { recursive: true, force: true });
+  fs.mkdirSync(path.join(RESULTS, "screenshots"), { recursive: true });
+
+  const savedUrl = process.env.DATABASE_URL;
+  delete process.env.DATABASE_URL;
+  if (process.env.TEST_DATABASE_URL) process.env.DATABASE_URL = process.env.TEST_DATABASE_URL;
+  console.log("• Test database: " + (process.env.DATABASE_URL ? "TEST_DATABASE_URL" : "embedded PostgreSQL (temporary)"));
+  const db = await acquireDatabase({ mode: "temporary", database: "hukou_test" });
+  const tallies: Tally[] = [];
+  let server: ReturnType<typeof startProcess> | null = null;
+  try {
+    await applyPendingMigrations(db.url);
+    const prisma = createPrismaClient(db.url);
+    try {
+      await seedDemoData({ db: prisma });
+    } finally {
+      await prisma.$disconnect();
+    }
+    const env = nextEnv({ DATABASE_URL: db.url });
+
+    console.log("\n• Unit and integration tests (vitest)");
+    const vitestJson = path.join(RESULTS, "vitest.json");
+    await run(process.execPath, [path.join(ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
+    tallies.push(vitestTally(vitestJson));
+
+    console.log("\n• Production build");
+    if (buildIsCurrent(ROOT)) {
+      console.log("  (sources unchanged since the last build: reusing .next)");
+    } else {
+      const code = await run(process.execPath, [NEXT_BIN, "build"], env);
+      if (code !== 0) {
+        tallies.push({ suite: "build", passed: 0, failed: 1, skipped: 0 });
+        return tallies;
+      }
+      recordBuild(ROOT);
+    }
+
+    console.log("\n• End-to-end tests (Playwright, " + chromium + ")");
+    const port = String(await findFreePort(3100));
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const serverEnv = nextEnv({
+      DATABASE_URL: db.url,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: "test-secret-not-for-production-0123456789",
+      HUKOU_DEMO: "1",
+      PORT: port,
+    });
+    server = startProcess(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", "127.0.0.1"], serverEnv);
+    await waitForServer(`${baseUrl}/api/auth/csrf`, 60_000);
+    const e2eJson = path.join(RESULTS, "e2e.json");
+    await run(process.execPath, [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test"], {
+      ...serverEnv,
+      E2E_BASE_URL: baseUrl,
+      E2E_JSON_REPORT: e2eJson,
+      CHROMIUM_PATH: chromium,
+    });
+    tallies.push(playwrightTally(e2eJson));
+    return tallies;
+  } finally {
+    server?.kill("SIGTERM");
+    await db.stop().catch(() => {});
+    if (savedUrl) process.env.DATABASE_URL = savedUrl;
+  }
+}
+
+main()
+  .then((tallies) => {
+    console.log("");
+    for (const t of tallies) console.log(`  ${t.suite}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+    const sum = tallies.reduce((a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed, skipped: a.skipped + t.skipped }), { passed: 0, failed: 0, skipped: 0 });
+    console.log(`${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`);
+    process.exit(sum.failed > 0 || sum.passed === 0 ? 1 : 0);
+  })
+  .catch((error) => {
+    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.log("0 passed, 1 failed, 0 skipped");
+    process.exit(1);
+  });
