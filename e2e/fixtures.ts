@@ -16,17 +16,17 @@ export interface TestUser {
   stationId: string | null;
 }
 
-let sequence = Math.floor(Math.random() * 900);
-
+/** A person with a fresh, valid citizen ID that no other test uses. */
 async function makePerson(db: Db, name: string) {
-  sequence = (sequence + 7) % 1000;
-  const birthDate = "1992-03-14";
-  const citizenId = makeCitizenId({ region: "431002", birthDate, sequence: sequence + Math.floor(Math.random() * 50), sex: "FEMALE" });
-  return db.person.upsert({
-    where: { citizenId },
-    update: {},
-    create: { citizenId, name, sex: "FEMALE", birthDate: new Date(`${birthDate}T00:00:00Z`), phone: "13900001111" },
-  });
+  for (;;) {
+    const year = 1960 + Math.floor(Math.random() * 40);
+    const birthDate = `${year}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
+    const citizenId = makeCitizenId({ region: "431002", birthDate, sequence: Math.floor(Math.random() * 1000), sex: "FEMALE" });
+    if (await db.person.findUnique({ where: { citizenId } })) continue;
+    return db.person.create({
+      data: { citizenId, name, sex: "FEMALE", birthDate: new Date(`${birthDate}T00:00:00Z`), phone: "13900001111" },
+    });
+  }
 }
 
 export async function createUser(

@@ -15,6 +15,7 @@ test("an applicant signs in with the form and sees their home, with personal dat
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await signInWithForm(page, "resident", "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("用户名或密码不正确。");
+  await expect(page.locator("#signin-error")).toHaveText("用户名或密码不正确。");
+  await expect(page.locator("#signin-error")).toHaveAttribute("role", "alert");
   await expect(page).toHaveURL(/\/signin/);
 });

@@ -45,8 +45,10 @@ async function takeActionFields(page: Page, applicationNumber: string) {
   return Object.fromEntries(names) as Record<string, string>;
 }
 
+/** Posts the form as a browser without JavaScript would (browsers send Origin on a POST). */
 async function postAction(request: APIRequestContext, fields: Record<string, string>) {
-  return request.post("/workbench", { multipart: fields, maxRedirects: 0 });
+  const origin = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100").origin;
+  return request.post("/workbench", { multipart: fields, maxRedirects: 0, headers: { Origin: origin } });
 }
 
 test("the clerk-only take-case action refuses an applicant's session and changes nothing", async ({ browser, db }) => {
@@ -69,23 +71,30 @@ test("the clerk-only take-case action refuses an applicant's session and changes
   const applicantContext = await browser.newContext();
   await signInProgrammatically(applicantContext.request, applicant);
   const refused = await postAction(applicantContext.request, fields);
-  expect(refused.status()).toBe(403);
+  expect(refused.status()).toBe(303);
+  expect(refused.headers()["location"]).toBe("/workbench?error=FORBIDDEN");
   const unchanged = await db.application.findUniqueOrThrow({ where: { id: victim.id } });
   expect(unchanged.status).toBe("SUBMITTED");
   expect(unchanged.version).toBe(victim.version);
   expect(unchanged.assigneeId).toBeNull();
   expect(await db.caseEvent.count({ where: { applicationId: victim.id } })).toBe(0);
   expect(await db.auditEvent.count({ where: { entityId: victim.id } })).toBe(0);
+  // Following the refusal, the applicant lands on the workbench's 403.
+  const page = await applicantContext.newPage();
+  expect((await page.goto(refused.headers()["location"]))?.status()).toBe(403);
 
   // Signed out: refused too.
   const anonymous = await browser.newContext();
-  expect((await postAction(anonymous.request, fields)).status()).toBe(401);
+  const signedOut = await postAction(anonymous.request, fields);
+  expect(signedOut.status()).toBe(303);
+  expect(signedOut.headers()["location"]).toMatch(/^\/signin\?callbackUrl=/);
 
   // Control: the same request with the clerk's session does change the case, so the refusals
   // above are refusals, not a malformed request.
   const controlFields = { ...fields, applicationId: control.id, version: String(control.version) };
   const accepted = await postAction(clerkContext.request, controlFields);
   expect(accepted.status()).toBe(303);
+  expect(accepted.headers()["location"]).toBe(`/workbench?taken=${control.number}`);
   expect((await db.application.findUniqueOrThrow({ where: { id: control.id } })).status).toBe("IN_REVIEW");
 
   await Promise.all([clerkContext.close(), applicantContext.close(), anonymous.close()]);

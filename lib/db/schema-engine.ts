@@ -105,7 +105,7 @@ function wholeScripts(adapter: PgAdapter): PgAdapter {
 function migrationAdapterFactory(databaseUrl: string) {
   const pg = new PrismaPg({ connectionString: databaseUrl });
   return {
-    provider: pg.provider,
+    provider: pg.provider as "postgres",
     adapterName: pg.adapterName,
     connect: async () => wholeScripts(await pg.connect()),
     connectToShadowDb: async () => {

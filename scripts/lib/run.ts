@@ -17,6 +17,6 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
 }
 
 /** The env every Next process of ours runs with. */
-export function nextEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+export function nextEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra } as NodeJS.ProcessEnv;
 }

@@ -1,0 +1,263 @@
+// 济源 济政办〔2015〕14号 — one or more cases per clause, each way, thresholds at and one below.
+import {
+  ADULT,
+  allEligible,
+  CHILD,
+  child,
+  ELSEWHERE_RURAL,
+  grandchild,
+  grandparent,
+  hukou,
+  met,
+  noneEligible,
+  parent,
+  request,
+  spouse,
+  TURNS_18_TODAY,
+  TURNS_18_TOMORROW,
+  unmet,
+  type EligibilityExample,
+} from "./helpers";
+
+const RES = "jiyuan.residence";
+const TALENT = "jiyuan.talent-or-employment-insurance";
+const LOCAL = "jiyuan.central-urban.local-rural-resident";
+const STUDENT = "jiyuan.admitted-student";
+const GRAD = "jiyuan.graduate";
+const WORKER = "jiyuan.central-urban.worker-housing-pension";
+const INVEST = "jiyuan.investor-fixed-residence";
+const LOCAL_RURAL = hukou("jiyuan", "rural", "agricultural");
+const employedInsured = (urbanMonths: number) => ({
+  hukou: ELSEWHERE_RURAL,
+  employment: { type: "employee" },
+  socialInsurance: { urbanMonths },
+});
+const worker = (residence: Record<string, unknown>, urbanMonths = 1) => ({
+  hukou: ELSEWHERE_RURAL,
+  employment: { type: "employee" },
+  stableIncome: true,
+  residence,
+  socialInsurance: { urbanMonths },
+});
+
+export const jiyuanExamples: EligibilityExample[] = [
+  {
+    id: "jiyuan-21-rented-town",
+    titleZh: "二(一)：在镇上租房即可落户，共同居住的配偶、未成年子女、无收入未婚成年子女、父母随迁",
+    titleEn: "二(一): a rental in a town suffices; co-resident spouse, minor child, unmarried adult child without income and parents come along",
+    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "rented" } }, {
+      members: [spouse(), child(TURNS_18_TOMORROW), child(ADULT, { married: false, hasIncome: false }), parent()],
+    }),
+    expect: { eligible: true, pathways: [met(RES)], members: allEligible(4, RES) },
+  },
+  {
+    id: "jiyuan-21-family-refused",
+    titleZh: "二(一)：不共同居住的配偶和父母、已满18周岁的已婚子女、有收入的未婚成年子女不能随迁",
+    titleEn: "二(一): a spouse or parent not living together, a married child who turned 18 today, an unmarried adult child with income cannot come along",
+    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "owned" } }, {
+      members: [spouse(false), child(TURNS_18_TODAY, { married: true }), child(ADULT, { hasIncome: true }), parent({ coResident: false })],
+    }),
+    expect: { eligible: true, pathways: [met(RES)], members: noneEligible(4) },
+  },
+  {
+    id: "jiyuan-21-dormitory",
+    titleZh: "二(一)：单位宿舍不是合法稳定住所",
+    titleEn: "二(一): a unit dormitory is not a legal stable residence",
+    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "dormitory" } }),
+    expect: { eligible: false, pathways: [unmet(RES, { fact: "applicant.residence.type", got: "dormitory" })] },
+  },
+  {
+    id: "jiyuan-22-insured-12-months",
+    titleZh: "二(二)：无住所，有稳定职业且参保正好满一年",
+    titleEn: "二(二): no residence, stable employment and exactly one year of social insurance",
+    request: request("jiyuan", "central_urban", employedInsured(12), {
+      members: [spouse(), child(TURNS_18_TOMORROW), child(ADULT), parent()],
+    }),
+    expect: { eligible: true, pathways: [met(TALENT), unmet(RES)], members: allEligible(4, TALENT) },
+  },
+  {
+    id: "jiyuan-22-insured-11-months",
+    titleZh: "二(二)：参保11个月，还差1个月",
+    titleEn: "二(二): 11 months of social insurance is one short",
+    request: request("jiyuan", "central_urban", employedInsured(11), {
+      members: [spouse(false), child(TURNS_18_TODAY, { married: true }), parent({ coResident: false })],
+    }),
+    expect: {
+      eligible: false,
+      pathways: [unmet(TALENT, { fact: "applicant.socialInsurance.urbanMonths", need: ">= 12", got: 11 })],
+      members: noneEligible(3),
+    },
+  },
+  {
+    id: "jiyuan-22-introduced-talent",
+    titleZh: "二(二)：引进人才无需住所与参保；不共同居住的家属、已成年有收入子女不能随迁",
+    titleEn: "二(二): introduced talent needs no residence or insurance; relatives not living together and an earning adult child cannot come along",
+    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, talent: { introduced: true } }, {
+      members: [spouse(false), child(TURNS_18_TODAY, { hasIncome: true }), parent({ coResident: false })],
+    }),
+    expect: { eligible: true, pathways: [met(TALENT)], members: noneEligible(3) },
+  },
+  {
+    id: "jiyuan-23-local-rural-dormitory",
+    titleZh: "二(三)：本市农村居民住单位宿舍，可到中心城区落户，共同居住的子女不论年龄随迁",
+    titleEn: "二(三): a local rural resident living in a unit dormitory may settle in the central urban area; co-resident children of any age come along",
+    request: request("jiyuan", "central_urban", { hukou: LOCAL_RURAL, residence: { type: "dormitory" } }, {
+      members: [spouse(), child(ADULT, { married: true, hasIncome: true }), parent()],
+    }),
+    expect: { eligible: true, pathways: [met(LOCAL), unmet(RES)], members: allEligible(3, LOCAL) },
+  },
+  {
+    id: "jiyuan-23-local-rural-income",
+    titleZh: "二(三)：本市农村居民有稳定收入即可；不共同居住的家属不能随迁",
+    titleEn: "二(三): a stable income alone suffices; relatives not living together cannot come along",
+    request: request("jiyuan", "central_urban", { hukou: LOCAL_RURAL, stableIncome: true }, {
+      members: [spouse(false), child(CHILD, { coResident: false }), parent({ coResident: false })],
+    }),
+    expect: { eligible: true, pathways: [met(LOCAL)], members: noneEligible(3) },
+  },
+  {
+    id: "jiyuan-23-not-local",
+    titleZh: "二(三)：外地农村户口不适用本项",
+    titleEn: "二(三): a rural hukou from elsewhere does not qualify",
+    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "dormitory" } }),
+    expect: { eligible: false, pathways: [unmet(LOCAL, { fact: "applicant.hukou.jurisdiction", got: "elsewhere" })] },
+  },
+  {
+    id: "jiyuan-23-no-residence-no-income",
+    titleZh: "二(三)：借住亲友家且无稳定收入",
+    titleEn: "二(三): staying with relatives and no stable income",
+    request: request("jiyuan", "central_urban", { hukou: LOCAL_RURAL, residence: { type: "relative" } }),
+    expect: {
+      eligible: false,
+      pathways: [unmet(LOCAL, { fact: "applicant.residence.type", got: "relative" }, { fact: "applicant.stableIncome", got: false })],
+    },
+  },
+  {
+    id: "jiyuan-24-admitted-student",
+    titleZh: "二(四)：被本市院校录取的学生可将户口迁入学校",
+    titleEn: "二(四): a student admitted locally may move the hukou to the school",
+    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, education: { level: "secondary", admittedLocally: true } }),
+    expect: { eligible: true, pathways: [met(STUDENT)] },
+  },
+  {
+    id: "jiyuan-24-not-admitted",
+    titleZh: "二(四)：未被本市院校录取",
+    titleEn: "二(四): not admitted to a local school",
+    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, education: { level: "secondary" } }),
+    expect: { eligible: false, pathways: [unmet(STUDENT, { fact: "applicant.education.admittedLocally", got: false })] },
+  },
+  {
+    id: "jiyuan-24-graduate-owner",
+    titleZh: "二(四)：外地本科毕业生在市区有自有住房，不同住的配偶、父母和刚满18周岁的子女可迁入",
+    titleEn: "二(四): an out-of-town graduate owning a home in the city: spouse, parents and a child who turned 18 today may move in, living together or not",
+    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "owned" }, education: { level: "bachelor" } }, {
+      members: [spouse(false), child(TURNS_18_TODAY, { married: true, coResident: false }), parent({ coResident: false })],
+    }),
+    expect: { eligible: true, pathways: [met(RES), met(GRAD)], members: allEligible(3, GRAD) },
+  },
+  {
+    id: "jiyuan-24-graduate-rented",
+    titleZh: "二(四)：毕业生仅租房（未备案），不同住的家属和未成年子女不能随迁",
+    titleEn: "二(四): a graduate in an unregistered rental: relatives not living together and a minor child cannot move in",
+    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "rented" }, education: { level: "technical_school" } }, {
+      members: [spouse(false), child(TURNS_18_TOMORROW, { coResident: false }), parent({ coResident: false })],
+    }),
+    expect: { eligible: true, pathways: [met(RES), met(GRAD)], members: noneEligible(3) },
+  },
+  {
+    id: "jiyuan-24-graduate-town",
+    titleZh: "二(四)：毕业生的住房在镇上而非市区，家属不能依本项迁入",
+    titleEn: "二(四): a graduate whose home is in a town, not the city proper, brings no family under this clause",
+    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "owned" }, education: { level: "college" } }, {
+      members: [spouse(false)],
+    }),
+    expect: { eligible: true, pathways: [met(GRAD)], members: noneEligible(1) },
+  },
+  {
+    id: "jiyuan-24-graduate-minor-child",
+    titleZh: "二(四)：明天才满18周岁的子女不是成年子女，不同住则不能随迁",
+    titleEn: "二(四): a child turning 18 tomorrow is not an adult child; not living together, they cannot come",
+    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "owned" }, education: { level: "doctorate" } }, {
+      members: [child(TURNS_18_TOMORROW, { coResident: false })],
+    }),
+    expect: { eligible: true, pathways: [met(GRAD)], members: noneEligible(1) },
+  },
+  {
+    id: "jiyuan-24-local-graduate",
+    titleZh: "二(四)：本市户口的毕业生不是“外地”毕业生",
+    titleEn: "二(四): a graduate with a local hukou is not an out-of-town graduate",
+    request: request("jiyuan", "town", { hukou: hukou("jiyuan", "town"), education: { level: "master" } }),
+    expect: { eligible: false, pathways: [unmet(GRAD, { fact: "applicant.hukou.jurisdiction", got: "jiyuan" })] },
+  },
+  {
+    id: "jiyuan-24-secondary-school",
+    titleZh: "二(四)：高中/中专学历不属于大专、本科、技工院校毕业生",
+    titleEn: "二(四): secondary school is not a qualifying degree",
+    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, education: { level: "secondary" } }),
+    expect: { eligible: false, pathways: [unmet(GRAD, { fact: "applicant.education.level", got: "secondary" })] },
+  },
+  {
+    id: "jiyuan-25-rented-12-months",
+    titleZh: "二(五)：中心城区务工，租住独立门牌号住房正好满一年，稳定收入，缴纳养老保险",
+    titleEn: "二(五): worker renting a home with its own door number for exactly a year, stable income, paying urban pension",
+    request: request("jiyuan", "central_urban", worker({ type: "rented", months: 12, ownDoorNumber: true })),
+    expect: { eligible: true, pathways: [met(WORKER), met(RES)] },
+  },
+  {
+    id: "jiyuan-25-rented-11-months",
+    titleZh: "二(五)：租住11个月，还差1个月",
+    titleEn: "二(五): 11 months in the rental is one short",
+    request: request("jiyuan", "central_urban", worker({ type: "rented_registered", months: 11, ownDoorNumber: true })),
+    expect: { pathways: [unmet(WORKER, { fact: "applicant.residence.months", need: ">= 12", got: 11 })] },
+  },
+  {
+    id: "jiyuan-25-no-pension",
+    titleZh: "二(五)：购房但未缴纳城镇养老保险",
+    titleEn: "二(五): bought a home but pays no urban pension",
+    request: request("jiyuan", "central_urban", worker({ type: "owned" }, 0)),
+    expect: { pathways: [unmet(WORKER, { fact: "applicant.socialInsurance.urbanMonths", need: ">= 1", got: 0 })] },
+  },
+  {
+    id: "jiyuan-25-no-door-number",
+    titleZh: "二(五)：租住的住房没有独立门牌号",
+    titleEn: "二(五): the rental has no door number of its own",
+    request: request("jiyuan", "central_urban", worker({ type: "rented", months: 30, ownDoorNumber: false })),
+    expect: { pathways: [unmet(WORKER, { fact: "applicant.residence.ownDoorNumber", got: false })] },
+  },
+  {
+    id: "jiyuan-26-investor-lineal",
+    titleZh: "二(六)：外来投资人员有备案租赁住房，配偶及直系亲属（祖父母、孙子女、已婚子女）均可迁入",
+    titleEn: "二(六): an outside investor with a registered rental: spouse and lineal relatives (grandparents, grandchildren, a married child) may move in",
+    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, investor: true, residence: { type: "rented_registered" } }, {
+      members: [spouse(false), child(ADULT, { married: true, hasIncome: true, coResident: false }), parent({ coResident: false }), grandparent(), grandchild()],
+    }),
+    expect: { eligible: true, pathways: [met(RES), met(INVEST)], members: allEligible(5, INVEST) },
+  },
+  {
+    id: "jiyuan-26-unregistered-rental",
+    titleZh: "二(六)：未备案的租房不是合法固定住所；依二(一)祖父母、孙子女和不同住亲属不能随迁",
+    titleEn: "二(六): an unregistered rental is not a fixed residence; under 二(一) grandparents, grandchildren and relatives not living together cannot come",
+    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, investor: true, residence: { type: "rented" } }, {
+      members: [spouse(false), child(ADULT, { married: true, coResident: false }), parent({ coResident: false }), grandparent(), grandchild()],
+    }),
+    expect: {
+      eligible: true,
+      pathways: [met(RES), unmet(INVEST, { fact: "applicant.residence.type", got: "rented" })],
+      members: noneEligible(5),
+    },
+  },
+  {
+    id: "jiyuan-26-local-investor",
+    titleZh: "二(六)：本市户口的投资人不是“外来人员”",
+    titleEn: "二(六): an investor with a local hukou is not an outsider",
+    request: request("jiyuan", "town", { hukou: hukou("jiyuan", "rural"), investor: true, residence: { type: "owned" } }),
+    expect: { pathways: [unmet(INVEST, { fact: "applicant.hukou.jurisdiction", got: "jiyuan" })] },
+  },
+  {
+    id: "jiyuan-rural-area",
+    titleZh: "落户到农村：本方案未规定条件",
+    titleEn: "Settling in a rural area: the plan sets no conditions",
+    request: request("jiyuan", "rural", { hukou: ELSEWHERE_RURAL, residence: { type: "owned" } }),
+    expect: { eligible: false, pathways: [], notes: ["NO_PATHWAY_FOR_AREA", "LAND_RIGHTS_KEPT"] },
+  },
+];

@@ -1,0 +1,193 @@
+// 乌审旗 实施方案 二(一)1-4 — towns and pastoral areas, the seven conditions of 二(一)2 one by one.
+import {
+  allEligible,
+  child,
+  ELSEWHERE_RURAL,
+  ELSEWHERE_TOWN,
+  hukou,
+  met,
+  noneEligible,
+  notListed,
+  parent,
+  request,
+  spouse,
+  TURNS_18_TODAY,
+  TURNS_18_TOMORROW,
+  unmet,
+  type EligibilityExample,
+} from "./helpers";
+
+const BANNER = "wushen.town.banner-resident";
+const NON = "wushen.town.non-banner";
+const NO_HUKOU = "wushen.no-hukou-registration";
+const STUDENT = "wushen.rural-student-college";
+const PASTORAL = "wushen.pastoral.marriage-migration";
+const TOWN_MARRIAGE = "wushen.town.marriage-migration";
+const BANNER_RURAL = hukou("wushen", "rural", "agricultural");
+/** Non-banner, registered rental, flexible work: met only through one of conditions (1)-(7). */
+const base = (more: Record<string, unknown> = {}) => ({
+  hukou: ELSEWHERE_RURAL,
+  residence: { type: "rented_registered", months: 3 },
+  employment: { type: "flexible" },
+  ...more,
+});
+const oneOf = (id: string, titleZh: string, titleEn: string, more: Record<string, unknown>): EligibilityExample => ({
+  id,
+  titleZh,
+  titleEn,
+  request: request("wushen", "town", base(more)),
+  expect: { eligible: true, pathways: [met(NON)] },
+});
+
+export const wushenExamples: EligibilityExample[] = [
+  {
+    id: "wushen-211-banner-owner",
+    titleZh: "二(一)1：本旗牧区户口，在镇上有产权房，可登记城镇户口",
+    titleEn: "二(一)1: a banner pastoral hukou holder owning a home in a town",
+    request: request("wushen", "town", { hukou: BANNER_RURAL, residence: { type: "owned" } }),
+    expect: { eligible: true, pathways: [met(BANNER)] },
+  },
+  {
+    id: "wushen-211-banner-registered-rental",
+    titleZh: "二(一)1：备案的租赁房屋是合法稳定住所（旗府所在地）",
+    titleEn: "二(一)1: a registered rental is a legal stable residence (banner seat)",
+    request: request("wushen", "central_urban", { hukou: BANNER_RURAL, residence: { type: "rented_registered" } }),
+    expect: { eligible: true, pathways: [met(BANNER)] },
+  },
+  {
+    id: "wushen-211-banner-unregistered-rental",
+    titleZh: "二(一)1：未在房管部门备案的租房不算合法稳定住所",
+    titleEn: "二(一)1: a rental not registered with the housing office does not count",
+    request: request("wushen", "town", { hukou: BANNER_RURAL, residence: { type: "rented" } }),
+    expect: { eligible: false, pathways: [unmet(BANNER, { fact: "applicant.residence.type", got: "rented" })] },
+  },
+  {
+    id: "wushen-212-insured-24-months",
+    titleZh: "二(一)2(2)：备案租房、灵活就业、参加城镇社保正好满两年；配偶、未成年子女、参保满两年的父母随迁",
+    titleEn: "二(一)2(2): registered rental, flexible work, exactly two years of urban insurance; spouse, minor child and parents insured two years come along",
+    request: request("wushen", "town", base({ socialInsurance: { urbanMonths: 24 } }), {
+      members: [spouse(), child(TURNS_18_TOMORROW), parent({ urbanInsuranceMonths: 24 })],
+    }),
+    expect: { eligible: true, pathways: [met(NON)], members: allEligible(3, NON) },
+  },
+  {
+    id: "wushen-212-insured-23-months",
+    titleZh: "二(一)2(2)：参保23个月，还差1个月",
+    titleEn: "二(一)2(2): 23 months of insurance is one short",
+    request: request("wushen", "town", base({ socialInsurance: { urbanMonths: 23 } })),
+    expect: {
+      eligible: false,
+      pathways: [unmet(NON, { fact: "applicant.socialInsurance.urbanMonths", need: ">= 24", got: 23 })],
+    },
+  },
+  {
+    id: "wushen-212-family-refused",
+    titleZh: "二(一)2：不同住的配偶、今天满18周岁的子女、参保23个月的父母不能随迁",
+    titleEn: "二(一)2: a spouse not living together, a child who turned 18 today, a parent insured 23 months cannot come",
+    request: request("wushen", "town", base({ residence: { type: "owned" } }), {
+      members: [spouse(false), child(TURNS_18_TODAY), parent({ urbanInsuranceMonths: 23 })],
+    }),
+    expect: { eligible: true, pathways: [met(NON)], members: noneEligible(3) },
+  },
+  oneOf("wushen-212-1-owner", "二(一)2(1)：购买商品房或自建房", "二(一)2(1): bought or built a home", { residence: { type: "owned" } }),
+  oneOf("wushen-212-3-spouse", "二(一)2(3)：夫妻投靠", "二(一)2(3): joining a spouse", { joining: { relation: "spouse" } }),
+  oneOf("wushen-212-3-minor", "二(一)2(3)：明天满18周岁的未成年子女投靠父母", "二(一)2(3): a minor (18 tomorrow) joining a parent", {
+    birthDate: TURNS_18_TOMORROW,
+    joining: { relation: "parent" },
+  }),
+  oneOf("wushen-212-3-parent", "二(一)2(3)：父母投靠子女", "二(一)2(3): a parent joining a child", { joining: { relation: "child" } }),
+  oneOf("wushen-212-4-business", "二(一)2(4)：个体工商户", "二(一)2(4): individual business", { employment: { type: "self_employed" } }),
+  oneOf("wushen-212-5-public", "二(一)2(5)：组织人事部门聘用", "二(一)2(5): hired through the personnel department", { employment: { type: "public_sector" } }),
+  oneOf("wushen-212-6-college", "二(一)2(6)：大学专科毕业生", "二(一)2(6): college graduate", { education: { level: "college" } }),
+  oneOf("wushen-212-6-worker", "二(一)2(6)：企业聘用的技术工人", "二(一)2(6): technical worker hired by an enterprise", { technicalWorker: true }),
+  oneOf("wushen-212-6-employee", "二(一)2(6)：企业聘用的其他人员", "二(一)2(6): other personnel hired by an enterprise", { employment: { type: "employee" } }),
+  oneOf("wushen-212-6-returnee", "二(一)2(6)：留学回国人员", "二(一)2(6): returned from study abroad", { education: { returnedFromAbroad: true } }),
+  oneOf("wushen-212-7-talent", "二(一)2(7)：通过市场主体评价的创业人才", "二(一)2(7): talent recognised by market evaluation", { talent: { marketRecognised: true } }),
+  {
+    id: "wushen-212-3-adult-joining-parent",
+    titleZh: "二(一)2(3)：今天已满18周岁，不再是“未成年子女投靠父母”",
+    titleEn: "二(一)2(3): turned 18 today, no longer a minor joining a parent",
+    request: request("wushen", "town", base({ birthDate: TURNS_18_TODAY, joining: { relation: "parent" } })),
+    expect: { eligible: false, pathways: [unmet(NON, { fact: "applicant.birthDate", got: TURNS_18_TODAY })] },
+  },
+  {
+    id: "wushen-212-unemployed",
+    titleZh: "二(一)2：有产权房但无合法稳定就业",
+    titleEn: "二(一)2: owns a home but has no stable employment",
+    request: request("wushen", "town", { hukou: ELSEWHERE_TOWN, residence: { type: "owned" } }),
+    expect: { eligible: false, pathways: [unmet(NON, { fact: "applicant.employment.type", got: "none" })] },
+  },
+  {
+    id: "wushen-212-banner-hukou",
+    titleZh: "二(一)2：本旗户口不适用非本旗户籍人员的规定",
+    titleEn: "二(一)2: a banner hukou holder is not a non-banner resident",
+    request: request("wushen", "town", base({ hukou: BANNER_RURAL, residence: { type: "rented" }, employment: { type: "employee" } })),
+    expect: { eligible: false, pathways: [unmet(NON, { fact: "applicant.hukou.jurisdiction", got: "wushen" })] },
+  },
+  {
+    id: "wushen-213-no-hukou-pastoral",
+    titleZh: "二(一)3：无户口人员登记户口，不设前置条件（牧区亦可）",
+    titleEn: "二(一)3: a person with no hukou is registered without preconditions (pastoral area too)",
+    request: request("wushen", "rural", { hukou: null }),
+    expect: { eligible: true, pathways: [met(NO_HUKOU)] },
+  },
+  {
+    id: "wushen-213-has-hukou",
+    titleZh: "二(一)3：已有户口的人不适用无户口登记",
+    titleEn: "二(一)3: someone who has a hukou is not a no-hukou case",
+    request: request("wushen", "town", { hukou: ELSEWHERE_TOWN }),
+    expect: { eligible: false, pathways: [notListed(NO_HUKOU)] },
+  },
+  {
+    id: "wushen-214-rural-student",
+    titleZh: "二(一)4：农牧区学生考入大中专院校，可迁入院校集体户",
+    titleEn: "二(一)4: a pastoral-area student admitted to a college may move into its collective household",
+    request: request("wushen", "town", { birthDate: "2001-01-01", hukou: ELSEWHERE_RURAL, education: { level: "secondary", admittedLocally: true } }),
+    expect: { eligible: true, pathways: [met(STUDENT)] },
+  },
+  {
+    id: "wushen-214-student-not-admitted",
+    titleZh: "二(一)4：未被录取",
+    titleEn: "二(一)4: not admitted",
+    request: request("wushen", "town", { hukou: ELSEWHERE_RURAL }),
+    expect: { pathways: [unmet(STUDENT, { fact: "applicant.education.admittedLocally", got: false })] },
+  },
+  {
+    id: "wushen-214-marriage-agricultural",
+    titleZh: "二(一)4：婚迁到牧区，迁入方原为农业户口，可随迁为牧区户口",
+    titleEn: "二(一)4: marrying into a pastoral area with a former agricultural hukou: may register there",
+    request: request("wushen", "rural", { hukou: ELSEWHERE_RURAL, joining: { relation: "spouse", area: "rural" } }),
+    expect: { eligible: true, pathways: [met(PASTORAL)], notes: ["PASTORAL_AREA_TOWN_ONLY"] },
+  },
+  {
+    id: "wushen-214-marriage-non-agricultural",
+    titleZh: "二(一)4：迁入方原为非农业户口，只能落为城镇户口",
+    titleEn: "二(一)4: a former non-agricultural hukou may only register in a town",
+    request: request("wushen", "rural", { hukou: ELSEWHERE_TOWN, joining: { relation: "spouse", area: "rural" } }),
+    expect: {
+      eligible: false,
+      pathways: [unmet(PASTORAL, { fact: "applicant.hukou.formerNature", got: "non_agricultural" })],
+    },
+  },
+  {
+    id: "wushen-214-marriage-unknown-nature",
+    titleZh: "二(一)4：原户口性质不明属于“其他情况”，落在城镇",
+    titleEn: "二(一)4: an unknown former nature is an \"other case\": register in a town",
+    request: request("wushen", "rural", { hukou: hukou("elsewhere", "rural"), joining: { relation: "spouse" } }),
+    expect: { eligible: false, pathways: [unmet(PASTORAL, { fact: "applicant.hukou.formerNature", got: null })] },
+  },
+  {
+    id: "wushen-214-marriage-town",
+    titleZh: "二(一)4：与牧区居民结婚的原非农业户口人员，落为城镇户口",
+    titleEn: "二(一)4: a former non-agricultural hukou marrying into a pastoral family registers in a town",
+    request: request("wushen", "town", { hukou: ELSEWHERE_TOWN, joining: { relation: "spouse", area: "rural" } }),
+    expect: { eligible: true, pathways: [met(TOWN_MARRIAGE), notListed(PASTORAL)] },
+  },
+  {
+    id: "wushen-214-marriage-town-spouse-in-town",
+    titleZh: "二(一)4：配偶不在牧区，不属于农牧区婚迁",
+    titleEn: "二(一)4: the spouse is not in a pastoral area, so this is not pastoral marriage migration",
+    request: request("wushen", "town", { hukou: ELSEWHERE_TOWN, joining: { relation: "spouse", area: "town" } }),
+    expect: { eligible: false, pathways: [unmet(TOWN_MARRIAGE, { fact: "applicant.joining.area", got: "town" })] },
+  },
+];

@@ -1,0 +1,244 @@
+// The one schema of an eligibility request (contract ELIGIBILITY-V1). The API route, the CLI and the
+// self-check form all validate with it, so a request means the same thing everywhere.
+// Omitted optional facts (and null, which forms send for empty fields) mean "no / none / 0"; unknown
+// fields are stripped. Only `asOf` needs the boundary: its default, today, is passed in, never read here.
+import { z } from "zod";
+import { isRealIsoDate, isWellFormedIsoDate, dateKey } from "./dates";
+import {
+  AREAS,
+  EDUCATION_LEVELS,
+  EMPLOYMENT_TYPES,
+  FORMER_NATURES,
+  JOINING_RELATIONS,
+  JURISDICTIONS,
+  KINDS,
+  RELATIONS,
+  RESIDENCE_TYPES,
+  type IsoDate,
+  type ValidationError,
+  type ValidationIssue,
+} from "./types";
+
+export const MESSAGES = {
+  required: "is required",
+  date: "must be a date YYYY-MM-DD",
+  realDate: "must be a real calendar date YYYY-MM-DD",
+  months: "must be a whole number of months, 0 or more",
+  maxMonths: "must be at most 1200 months",
+  boolean: "must be true or false",
+  object: "must be an object",
+  body: "must be a JSON object",
+  list: "must be a list",
+  maxMembers: "must list at most 50 members",
+  json: "must be valid JSON",
+  afterAsOf: "must not be after asOf",
+} as const;
+
+const MAX_MEMBERS = 50;
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const message = `must be one of ${values.join(", ")}`;
+  return z.enum(values, { error: (iss) => (iss.input === undefined ? MESSAGES.required : message) });
+}
+
+/** Optional fact: absent or null becomes the fallback, so the engine never sees undefined. */
+function optional<S extends z.ZodType>(schema: S, fallback: NonNullable<z.output<S>>) {
+  return schema.nullish().transform((value): NonNullable<z.output<S>> => value ?? fallback);
+}
+
+function nullable<S extends z.ZodType>(schema: S) {
+  return schema.nullish().transform((value): z.output<S> | null => value ?? null);
+}
+
+function object<T extends z.ZodRawShape>(shape: T, notObject: string = MESSAGES.object) {
+  return z.object(shape, { error: (iss) => (iss.input === undefined ? MESSAGES.required : notObject) });
+}
+
+const isoDate = z
+  .string({ error: (iss) => (iss.input === undefined ? MESSAGES.required : MESSAGES.date) })
+  .superRefine((value, ctx) => {
+    if (!isWellFormedIsoDate(value)) ctx.addIssue({ code: "custom", message: MESSAGES.date });
+    else if (!isRealIsoDate(value)) ctx.addIssue({ code: "custom", message: MESSAGES.realDate });
+  });
+
+const months = z
+  .number({ error: MESSAGES.months })
+  .int({ error: MESSAGES.months })
+  .min(0, { error: MESSAGES.months })
+  .max(1200, { error: MESSAGES.maxMonths });
+
+const flag = z.boolean({ error: MESSAGES.boolean });
+
+const hukouSchema = object({
+  jurisdiction: oneOf([...JURISDICTIONS, "elsewhere"]),
+  area: oneOf(AREAS),
+  formerNature: nullable(oneOf(FORMER_NATURES)),
+});
+
+const residenceSchema = object({
+  type: optional(oneOf(RESIDENCE_TYPES), "none"),
+  months: optional(months, 0),
+  ownDoorNumber: optional(flag, false),
+});
+
+const employmentSchema = object({
+  type: optional(oneOf(EMPLOYMENT_TYPES), "none"),
+  months: optional(months, 0),
+  newPublicSectorHire: optional(flag, false),
+});
+
+const socialInsuranceSchema = object({
+  urbanMonths: optional(months, 0),
+  medical: optional(flag, false),
+});
+
+const educationSchema = object({
+  level: optional(oneOf(EDUCATION_LEVELS), "none"),
+  returnedFromAbroad: optional(flag, false),
+  admittedLocally: optional(flag, false),
+});
+
+const talentSchema = object({
+  introduced: optional(flag, false),
+  outstandingContribution: optional(flag, false),
+  marketRecognised: optional(flag, false),
+});
+
+// `area` is an addition to the contract: where the relative joined is registered. 乌审旗 二(一)4 lets a
+// person marrying into a pastoral area register in a town only when the spouse lives in that pastoral area.
+const joiningSchema = object({
+  relation: oneOf(JOINING_RELATIONS),
+  area: nullable(oneOf(AREAS)),
+});
+
+// Defaults shared by every request that omits the block: frozen, so no caller can alter another's facts.
+function frozen<T extends object>(value: T): T {
+  return Object.freeze(value);
+}
+
+const applicantSchema = object({
+  birthDate: nullable(isoDate),
+  hukou: nullable(hukouSchema),
+  residence: optional(residenceSchema, frozen({ type: "none", months: 0, ownDoorNumber: false })),
+  employment: optional(employmentSchema, frozen({ type: "none", months: 0, newPublicSectorHire: false })),
+  stableIncome: optional(flag, false),
+  socialInsurance: optional(socialInsuranceSchema, frozen({ urbanMonths: 0, medical: false })),
+  education: optional(
+    educationSchema,
+    frozen({ level: "none", returnedFromAbroad: false, admittedLocally: false }),
+  ),
+  technicalWorker: optional(flag, false),
+  talent: optional(
+    talentSchema,
+    frozen({ introduced: false, outstandingContribution: false, marketRecognised: false }),
+  ),
+  investor: optional(flag, false),
+  relocatedPoverty: optional(flag, false),
+  joining: nullable(joiningSchema),
+  studying: optional(flag, false),
+});
+
+const memberSchema = object({
+  relation: oneOf(RELATIONS),
+  birthDate: nullable(isoDate),
+  coResident: optional(flag, false),
+  married: optional(flag, false),
+  hasIncome: optional(flag, false),
+  urbanInsuranceMonths: optional(months, 0),
+});
+
+export const eligibilityRequestSchema = object(
+  {
+    jurisdiction: oneOf(JURISDICTIONS),
+    area: oneOf(AREAS),
+    kind: oneOf(KINDS),
+    asOf: nullable(isoDate),
+    applicant: applicantSchema,
+    members: optional(
+      z.array(memberSchema, { error: MESSAGES.list }).max(MAX_MEMBERS, { error: MESSAGES.maxMembers }),
+      [],
+    ),
+  },
+  MESSAGES.body,
+);
+
+type ParsedBody = z.output<typeof eligibilityRequestSchema>;
+
+/** A validated request with every default applied, `asOf` included. */
+export type EligibilityRequest = Omit<ParsedBody, "asOf"> & { asOf: IsoDate };
+export type RequestApplicant = EligibilityRequest["applicant"];
+export type RequestMember = EligibilityRequest["members"][number];
+
+export type ParseResult =
+  | { ok: true; request: EligibilityRequest }
+  | { ok: false; error: ValidationError["error"] };
+
+/** `members[1].birthDate` — the naming HTML forms (and conform) use for nested fields. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function realDateOrNull(value: unknown): string | null {
+  return typeof value === "string" && isRealIsoDate(value) ? value : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// Dates after the application date are nonsense for a birth. On a valid body the parsed dates are
+// compared directly; on an invalid one the raw body is searched too, so these issues are listed with
+// the schema's issues rather than on a second round trip.
+function birthsAfterAsOf(request: EligibilityRequest): ValidationIssue[] {
+  const asOfKey = dateKey(request.asOf);
+  const issues: ValidationIssue[] = [];
+  const birth = request.applicant.birthDate;
+  if (birth !== null && dateKey(birth) > asOfKey) issues.push({ path: "applicant.birthDate", message: MESSAGES.afterAsOf });
+  request.members.forEach((m, i) => {
+    if (m.birthDate !== null && dateKey(m.birthDate) > asOfKey) {
+      issues.push({ path: `members[${i}].birthDate`, message: MESSAGES.afterAsOf });
+    }
+  });
+  return issues;
+}
+
+function rawBirthsAfterAsOf(body: unknown, today: IsoDate, taken: Set<string>): ValidationIssue[] {
+  if (!isRecord(body)) return [];
+  const asOf = realDateOrNull(body.asOf) ?? (body.asOf == null ? today : null);
+  if (asOf === null) return [];
+  const asOfKey = dateKey(asOf);
+  const issues: ValidationIssue[] = [];
+  const check = (value: unknown, path: string) => {
+    const date = realDateOrNull(value);
+    if (date !== null && dateKey(date) > asOfKey && !taken.has(path)) {
+      issues.push({ path, message: MESSAGES.afterAsOf });
+    }
+  };
+  if (isRecord(body.applicant)) check(body.applicant.birthDate, "applicant.birthDate");
+  if (Array.isArray(body.members)) {
+    body.members.forEach((m, i) => isRecord(m) && check(m.birthDate, `members[${i}].birthDate`));
+  }
+  return issues;
+}
+
+/**
+ * Validates a request body and applies the defaults. Every problem is reported at once, with a
+ * dotted path and a plain-English message. `today` (YYYY-MM-DD) is the default `asOf`.
+ */
+export function parseEligibilityRequest(options: { body: unknown; today: IsoDate }): ParseResult {
+  if (!isRealIsoDate(options.today)) throw new TypeError(`today must be YYYY-MM-DD, got ${options.today}`);
+  const result = eligibilityRequestSchema.safeParse(options.body);
+  if (result.success) {
+    const request: EligibilityRequest = { ...result.data, asOf: result.data.asOf ?? options.today };
+    const issues = birthsAfterAsOf(request);
+    return issues.length === 0 ? { ok: true, request } : { ok: false, error: { code: "VALIDATION", issues } };
+  }
+  const issues = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  issues.push(...rawBirthsAfterAsOf(options.body, options.today, new Set(issues.map((i) => i.path))));
+  return { ok: false, error: { code: "VALIDATION", issues } };
+}

@@ -1,0 +1,25 @@
+// Public surface of the policy engine. Pure code: no database, no clock, no framework imports.
+export { answerEligibility, answerEligibilityText, type EligibilityAnswer } from "./answer";
+export { evaluateEligibility } from "./evaluate";
+export {
+  eligibilityRequestSchema,
+  parseEligibilityRequest,
+  formatPath,
+  MESSAGES as VALIDATION_MESSAGES,
+  type EligibilityRequest,
+  type ParseResult,
+  type RequestApplicant,
+  type RequestMember,
+} from "./facts-schema";
+export { todayInChina, isMinorOn, dateKey, addDays } from "./dates";
+export { policyPacks, policyInForce, packsOf } from "./packs";
+export { policyLibrary, libraryPolicy, type LibraryPolicy, type LibraryPathway, type LibraryMemberRule } from "./library";
+export {
+  unconditionalRegistrations,
+  needsEligibilityConditions,
+  type RegistrationKind,
+  type UnconditionalRegistration,
+} from "./unconditional";
+export { RESIDENCE_PERMIT_DECREE, RESIDENCE_PERMIT_DECREE_CITATION } from "./residence-permit";
+export { eligibilityExamples, examplesByJurisdiction, examplesForPathway, type EligibilityExample } from "./examples";
+export * from "./types";

@@ -1,0 +1,244 @@
+// Domain types of the policy engine. The request type itself is inferred from the one zod
+// schema (facts-schema.ts) so the API, the CLI and the forms cannot drift apart.
+import type { EligibilityRequest, RequestMember } from "./facts-schema";
+
+export type { EligibilityRequest, RequestMember };
+
+export const JURISDICTIONS = ["jiyuan", "shaoguan", "wushen", "chenzhou", "qiannan"] as const;
+export type JurisdictionCode = (typeof JURISDICTIONS)[number];
+
+export const AREAS = ["central_urban", "town", "rural"] as const;
+export type Area = (typeof AREAS)[number];
+
+export const KINDS = ["settlement", "residence_permit"] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const RESIDENCE_TYPES = ["owned", "rented_registered", "rented", "dormitory", "relative", "none"] as const;
+export type ResidenceType = (typeof RESIDENCE_TYPES)[number];
+
+export const EMPLOYMENT_TYPES = [
+  "employee",
+  "self_employed",
+  "business_owner",
+  "public_sector",
+  "flexible",
+  "none",
+] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+export const EDUCATION_LEVELS = [
+  "none",
+  "secondary",
+  "vocational",
+  "technical_school",
+  "college",
+  "bachelor",
+  "master",
+  "doctorate",
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+export const RELATIONS = ["spouse", "child", "parent", "grandparent", "grandchild"] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const JOINING_RELATIONS = ["spouse", "parent", "child"] as const;
+export type JoiningRelation = (typeof JOINING_RELATIONS)[number];
+
+export const FORMER_NATURES = ["agricultural", "non_agricultural"] as const;
+export type FormerNature = (typeof FORMER_NATURES)[number];
+
+/** A calendar date written YYYY-MM-DD. */
+export type IsoDate = string;
+
+/** Where a rule comes from: the document number (or the title where it has none) and the clause as printed. */
+export interface Citation {
+  readonly document: string;
+  readonly clause: string;
+}
+
+/** Both ends inclusive; `effectiveTo: null` means open-ended. */
+export interface EffectivePeriod {
+  readonly effectiveFrom: IsoDate;
+  readonly effectiveTo: IsoDate | null;
+}
+
+/** A number the law fixes (a threshold), tied to its source and period like every rule. */
+export interface Parameter {
+  readonly id: string;
+  readonly value: number;
+  readonly unit: "months";
+  readonly citation: Citation;
+  readonly period: EffectivePeriod;
+  /** The words of the original the number was read from. */
+  readonly quote: string;
+}
+
+/** One unmet fact: what the request said and what the rule needs. `anyOf`/`option` mark alternatives. */
+export interface UnmetItem {
+  fact: string;
+  need: string;
+  got: unknown;
+  messageZh: string;
+  messageEn: string;
+  anyOf?: string;
+  option?: string;
+}
+
+/**
+ * A boundary a threshold test must exercise: `at` = exactly on the threshold, `below` = one step short.
+ * Declared by the leaf so the coverage test can discover every threshold without a hand-kept list.
+ */
+export interface Boundary<S> {
+  readonly describe: string;
+  at(subject: S): boolean;
+  below(subject: S): boolean;
+}
+
+/** A single test of one fact. `S` is the subject: the request, or one member with the date. */
+export interface Leaf<S> {
+  readonly type: "leaf";
+  readonly fact: string;
+  readonly need: string;
+  readonly labelZh: string;
+  readonly labelEn: string;
+  readonly parameter?: Parameter;
+  readonly boundary?: Boundary<S>;
+  test(subject: S): boolean;
+  got(subject: S): unknown;
+  explain(got: unknown): { zh: string; en: string };
+}
+
+/** Alternatives: met when every leaf of at least one option is met. */
+export interface AnyOf<S> {
+  readonly type: "anyOf";
+  readonly id: string;
+  readonly labelZh: string;
+  readonly labelEn: string;
+  readonly options: readonly { readonly label: string; readonly all: readonly Leaf<S>[] }[];
+}
+
+export type Condition<S> = Leaf<S> | AnyOf<S>;
+
+/** What a member rule looks at: one requested member and the application date. */
+export interface MemberSubject {
+  readonly member: RequestMember;
+  readonly asOf: IsoDate;
+  /** asOf as a yyyymmdd number. */
+  readonly asOfKey: number;
+}
+
+/** Who may come along under a pathway: one relation, its conditions and its source. */
+export interface MemberRule {
+  readonly id: string;
+  readonly relation: Relation;
+  readonly citation: Citation;
+  readonly conditions: readonly Condition<MemberSubject>[];
+  /** Conditions on the applicant that only matter for family (e.g. 济源 二(四): a fixed residence in 市区). */
+  readonly applicantConditions: readonly Condition<EligibilityRequest>[];
+}
+
+export interface Pathway {
+  readonly id: string;
+  readonly kind: Kind;
+  readonly areas: readonly Area[];
+  readonly citation: Citation;
+  readonly period: EffectivePeriod;
+  /** One line a person understands (Chinese, the first language of the UI). */
+  readonly summary: string;
+  readonly summaryEn: string;
+  /** The words of the original this pathway implements. */
+  readonly quote: string;
+  /**
+   * Registration of a person with no hukou at all (无户口人员登记) is not a migration: it applies only to
+   * people without a hukou and then has no conditions (docs/decisions/0104-no-hukou-and-newborns.md).
+   */
+  readonly onlyWithoutHukou: boolean;
+  readonly conditions: readonly Condition<EligibilityRequest>[];
+  readonly members: readonly MemberRule[];
+  /** Decision records that explain a reading of this clause. */
+  readonly decisions: readonly string[];
+}
+
+/** A remark shown with an answer, e.g. that settling never requires giving up land rights. */
+export interface PackNote {
+  readonly code: string;
+  readonly citation: Citation | null;
+  readonly messageZh: string;
+  readonly messageEn: string;
+  applies(request: EligibilityRequest): boolean;
+}
+
+export interface PolicyPack {
+  readonly id: string;
+  readonly jurisdiction: JurisdictionCode;
+  readonly jurisdictionNameZh: string;
+  readonly jurisdictionNameEn: string;
+  readonly title: string;
+  readonly documentNumber: string | null;
+  readonly issuer: string;
+  readonly dated: IsoDate | null;
+  readonly period: EffectivePeriod;
+  /** Why the period is what it is (e.g. "trial, valid three years from issue"). */
+  readonly periodNote: string;
+  readonly seedFile: string;
+  readonly pathways: readonly Pathway[];
+  readonly notes: readonly PackNote[];
+}
+
+// ---- response (contract ELIGIBILITY-V1; fields beyond the contract are additions) ----
+
+export interface PolicyRef {
+  readonly id: string;
+  readonly jurisdiction: JurisdictionCode;
+  readonly title: string;
+  readonly documentNumber: string | null;
+  readonly effectiveFrom: IsoDate;
+  readonly effectiveTo: IsoDate | null;
+}
+
+export interface PathwayResult {
+  id: string;
+  eligible: boolean;
+  citation: Citation;
+  summary: string;
+  unmet: UnmetItem[];
+  summaryEn: string;
+}
+
+export interface MemberResult {
+  index: number;
+  relation: Relation;
+  eligible: boolean;
+  citation: Citation | null;
+  pathwayId: string | null;
+  unmet: UnmetItem[];
+}
+
+export interface AnswerNote {
+  code: string;
+  citation: Citation | null;
+  messageZh: string;
+  messageEn: string;
+}
+
+export interface EligibilityResponse {
+  eligible: boolean;
+  kind: Kind;
+  policy: PolicyRef | null;
+  pathways: PathwayResult[];
+  members: MemberResult[];
+  reason: "NO_POLICY_IN_FORCE" | null;
+  jurisdiction: JurisdictionCode;
+  area: Area;
+  asOf: IsoDate;
+  notes: AnswerNote[];
+}
+
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+export interface ValidationError {
+  error: { code: "VALIDATION"; issues: ValidationIssue[] };
+}

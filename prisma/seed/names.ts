@@ -1,0 +1,126 @@
+// Name material for realistic demo residents. Given names follow the fashions of the birth decades,
+// so a grandmother is 秀英 and her granddaughter 梓涵; minority surnames and Mongolian names follow the
+// ethnic make-up of each place.
+import type { Sex } from "@/lib/generated/prisma/client";
+import type { Rng } from "./random";
+
+const HAN_SURNAMES: readonly (readonly [string, number])[] = [
+  ["王", 72], ["李", 72], ["张", 68], ["刘", 54], ["陈", 50], ["杨", 32], ["黄", 25], ["赵", 22],
+  ["吴", 21], ["周", 20], ["徐", 15], ["孙", 14], ["马", 13], ["朱", 12], ["胡", 12], ["郭", 11],
+  ["何", 11], ["高", 10], ["林", 10], ["罗", 10], ["郑", 9], ["梁", 9], ["谢", 8], ["宋", 7],
+  ["唐", 7], ["许", 6], ["韩", 6], ["冯", 6], ["邓", 6], ["曹", 6], ["彭", 5], ["曾", 5],
+  ["肖", 5], ["田", 5], ["董", 4], ["袁", 4], ["潘", 4], ["蒋", 4], ["蔡", 4], ["余", 4],
+  ["杜", 3], ["叶", 3], ["程", 3], ["魏", 3], ["苏", 3], ["吕", 3], ["丁", 3], ["雷", 2],
+  ["侯", 2], ["谭", 2], ["段", 2], ["范", 2], ["廖", 2], ["欧阳", 1], ["司马", 1],
+];
+
+const MINORITY_SURNAMES: Readonly<Record<string, readonly string[]>> = {
+  布依族: ["韦", "莫", "蒙", "罗", "陆", "王", "吴", "黄", "岑", "班"],
+  苗族: ["杨", "吴", "龙", "潘", "石", "王", "张", "李"],
+  水族: ["潘", "韦", "蒙", "陆", "石", "吴"],
+  瑶族: ["盘", "赵", "邓", "冯", "沈", "房", "唐", "李"],
+};
+
+type Era = "old" | "mid" | "young";
+
+const GIVEN: Readonly<Record<Sex, Readonly<Record<Era, readonly string[]>>>> = {
+  MALE: {
+    old: ["建国", "国庆", "建华", "德明", "振华", "春生", "国平", "志刚", "永福", "长青", "福生", "金山", "解放", "卫东", "光明", "树林", "保国", "文华"],
+    mid: ["伟", "强", "磊", "军", "勇", "杰", "涛", "斌", "超", "明", "刚", "鹏", "辉", "峰", "志强", "海峰", "晓东", "文斌", "鹏飞", "俊杰", "建军", "国华", "小龙", "永强", "红军", "立新"],
+    young: ["浩然", "子轩", "宇航", "博文", "家豪", "思远", "天佑", "梓睿", "一鸣", "嘉诚", "明轩", "浩宇", "俊熙", "子豪", "皓轩", "宇泽", "睿", "晨", "昊", "泽宇", "奕辰", "沐阳"],
+  },
+  FEMALE: {
+    old: ["秀英", "桂兰", "玉梅", "淑珍", "秋菊", "金凤", "翠兰", "玉兰", "桂英", "凤英", "秀珍", "玉珍", "素华", "冬梅", "桂芳", "兰英"],
+    mid: ["芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "燕", "玲", "春燕", "丽华", "晓燕", "小红", "雪梅", "海燕", "红梅", "丽娟", "美玲", "慧敏", "晓丽", "婷"],
+    young: ["婷婷", "佳怡", "欣怡", "梓涵", "雨桐", "诗琪", "思雨", "可馨", "子涵", "一诺", "紫萱", "梦瑶", "雨萱", "语嫣", "欣妍", "若曦", "芷若", "佳琪", "悦", "瑶"],
+  },
+};
+
+// Mongolian personal names are written in full without a Han surname.
+const MONGOLIAN: Readonly<Record<Sex, readonly string[]>> = {
+  MALE: ["巴特尔", "额尔德尼", "宝音图", "那顺", "乌力吉", "阿拉坦仓", "巴雅尔", "孟和", "特木尔", "朝鲁", "苏和", "毕力格", "额尔敦", "巴图孟和", "吉日嘎拉", "斯琴巴图"],
+  FEMALE: ["其其格", "萨仁高娃", "乌兰", "娜仁", "斯琴", "图雅", "格日勒", "托娅", "阿茹娜", "萨日娜", "乌云", "塔娜", "高娃", "其木格", "苏日娜", "额尔登其其格"],
+};
+
+function eraOf(birthDate: string): Era {
+  const year = Number(birthDate.slice(0, 4));
+  if (year < 1966) return "old";
+  return year < 1996 ? "mid" : "young";
+}
+
+export function pickSurname(options: { rng: Rng; ethnicity: string }): string {
+  const minority = MINORITY_SURNAMES[options.ethnicity];
+  if (minority && options.rng.chance(0.85)) return options.rng.pick(minority);
+  return options.rng.weighted(HAN_SURNAMES);
+}
+
+export function isMongolian(ethnicity: string): boolean {
+  return ethnicity === "蒙古族";
+}
+
+/** A full name; `surname` is inherited within a family (ignored for Mongolian names). */
+export function makeName(options: { rng: Rng; sex: Sex; birthDate: string; ethnicity: string; surname?: string }): string {
+  const { rng, sex } = options;
+  if (isMongolian(options.ethnicity)) return rng.pick(MONGOLIAN[sex]);
+  const surname = options.surname ?? pickSurname({ rng, ethnicity: options.ethnicity });
+  return surname + rng.pick(GIVEN[sex][eraOf(options.birthDate)]);
+}
+
+const COMPOUND_SURNAMES = ["欧阳", "司马"];
+
+export function surnameOf(name: string): string {
+  return name.length >= 3 && COMPOUND_SURNAMES.includes(name.slice(0, 2)) ? name.slice(0, 2) : name.slice(0, 1);
+}
+
+/** A name the person was registered under before (改名), kept in formerNames. */
+export function makeFormerName(options: { rng: Rng; name: string; sex: Sex; birthDate: string; ethnicity: string }): string {
+  if (isMongolian(options.ethnicity)) return options.rng.pick(MONGOLIAN[options.sex]);
+  const surname = surnameOf(options.name);
+  const pool = GIVEN[options.sex][eraOf(options.birthDate)].filter((g) => surname + g !== options.name);
+  return surname + options.rng.pick(pool);
+}
+
+/** An 11-digit mobile number (13x/15x/18x); the numbers are invented. */
+export function makePhone(options: { rng: Rng }): string {
+  return "1" + options.rng.pick(["3", "5", "8"]) + options.rng.digits(9);
+}
+
+export interface Hometown {
+  region: string;
+  name: string;
+  /** Urban/rural attribute of the registration there, for the ELIGIBILITY-V1 facts. */
+  area: "town" | "rural";
+  formerNature: "agricultural" | "non_agricultural";
+}
+
+/** Places outside the five jurisdictions that people move from (real county codes). */
+export const HOMETOWNS: Readonly<Record<string, readonly Hometown[]>> = {
+  chenzhou: [
+    { region: "430421", name: "湖南省衡阳县", area: "rural", formerNature: "agricultural" },
+    { region: "430524", name: "湖南省隆回县", area: "rural", formerNature: "agricultural" },
+    { region: "430381", name: "湖南省湘乡市", area: "town", formerNature: "non_agricultural" },
+    { region: "360730", name: "江西省宁都县", area: "rural", formerNature: "agricultural" },
+  ],
+  jiyuan: [
+    { region: "411325", name: "河南省内乡县", area: "rural", formerNature: "agricultural" },
+    { region: "410825", name: "河南省温县", area: "town", formerNature: "non_agricultural" },
+    { region: "140525", name: "山西省泽州县", area: "rural", formerNature: "agricultural" },
+    { region: "341221", name: "安徽省临泉县", area: "rural", formerNature: "agricultural" },
+  ],
+  shaoguan: [
+    { region: "450881", name: "广西壮族自治区桂平市", area: "rural", formerNature: "agricultural" },
+    { region: "441481", name: "广东省兴宁市", area: "town", formerNature: "non_agricultural" },
+    { region: "440982", name: "广东省化州市", area: "rural", formerNature: "agricultural" },
+    { region: "430524", name: "湖南省隆回县", area: "rural", formerNature: "agricultural" },
+  ],
+  wushen: [
+    { region: "610825", name: "陕西省定边县", area: "rural", formerNature: "agricultural" },
+    { region: "610824", name: "陕西省靖边县", area: "town", formerNature: "non_agricultural" },
+    { region: "150621", name: "内蒙古自治区达拉特旗", area: "rural", formerNature: "agricultural" },
+  ],
+  qiannan: [
+    { region: "520521", name: "贵州省大方县", area: "rural", formerNature: "agricultural" },
+    { region: "520523", name: "贵州省金沙县", area: "rural", formerNature: "agricultural" },
+    { region: "451221", name: "广西壮族自治区南丹县", area: "town", formerNature: "non_agricultural" },
+  ],
+};

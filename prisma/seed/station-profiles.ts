@@ -1,0 +1,164 @@
+// What the population served by each demo station looks like: its streets (or villages), its ethnic
+// make-up and its collective households. Street and village names are used for demo addresses only.
+import type { HouseholdType } from "@/lib/generated/prisma/client";
+
+export interface StationProfile {
+  streets: readonly string[];
+  /** Villages (村/嘎查) of the station's area; households there are RURAL. */
+  villages?: readonly string[];
+  /** Share of households in the villages when the station also serves a town. */
+  ruralShare?: number;
+  ethnicMix: readonly (readonly [string, number])[];
+  families: number;
+  collectives?: readonly { type: HouseholdType; name: string }[];
+}
+
+const HAN: StationProfile["ethnicMix"] = [["汉族", 1]];
+
+export const STATION_PROFILES: Readonly<Record<string, StationProfile>> = {
+  "jiyuan-qinyuan-ps": {
+    streets: ["沁园路", "黄河大道", "宣化街", "愚公路"],
+    ethnicMix: HAN,
+    families: 5,
+    collectives: [
+      { type: "COLLECTIVE_TALENT_MARKET", name: "济源市人才交流中心公共户" },
+      { type: "COLLECTIVE_UNIT", name: "济源钢铁集团集体户" },
+    ],
+  },
+  "jiyuan-jishui-ps": {
+    streets: ["济水大街", "文昌路", "学苑路"],
+    ethnicMix: HAN,
+    families: 4,
+    collectives: [{ type: "COLLECTIVE_SCHOOL", name: "济源职业技术学院学生集体户" }],
+  },
+  "jiyuan-beihai-ps": { streets: ["北海大道", "荆梁路", "天坛路"], ethnicMix: HAN, families: 4 },
+  "jiyuan-kejing-ps": {
+    streets: ["克井大街", "太行路"],
+    villages: ["枣庙村", "勋掌村", "北社村"],
+    ruralShare: 0.4,
+    ethnicMix: HAN,
+    families: 4,
+  },
+  "jiyuan-wangwu-ps": {
+    streets: ["王屋大街"],
+    villages: ["愚公村", "王屋村", "上坪村", "河口村"],
+    ruralShare: 0.75,
+    ethnicMix: HAN,
+    families: 5,
+  },
+  "shaoguan-zhenjiang-donghe-ps": {
+    streets: ["解放路", "东堤路", "五里亭路"],
+    ethnicMix: HAN,
+    families: 4,
+    collectives: [{ type: "COLLECTIVE_SCHOOL", name: "韶关学院学生集体户" }],
+  },
+  "shaoguan-wujiang-xinhua-ps": { streets: ["新华南路", "西河路", "沿江路"], ethnicMix: HAN, families: 4 },
+  "shaoguan-qujiang-maba-ps": {
+    streets: ["府前路", "曲江大道", "韶钢路"],
+    ethnicMix: HAN,
+    families: 4,
+    collectives: [{ type: "COLLECTIVE_UNIT", name: "韶关钢铁有限公司集体户" }],
+  },
+  "shaoguan-nanxiong-xiongzhou-ps": { streets: ["雄州大道", "永康路"], ethnicMix: HAN, families: 3 },
+  "shaoguan-shixing-shendushui-ps": {
+    streets: [],
+    villages: ["大坝村", "横江村", "瑶田村"],
+    ethnicMix: [["瑶族", 0.7], ["汉族", 0.3]],
+    families: 3,
+  },
+  "shaoguan-ruyuan-rucheng-ps": {
+    streets: ["鹰峰路", "城南路", "瑶族路"],
+    ethnicMix: [["瑶族", 0.4], ["汉族", 0.6]],
+    families: 4,
+  },
+  "wushen-galutu-ps": {
+    streets: ["萨拉乌苏大街", "乌审大街", "苏力德街"],
+    ethnicMix: [["蒙古族", 0.3], ["汉族", 0.7]],
+    families: 5,
+    collectives: [
+      { type: "COLLECTIVE_COMMUNITY", name: "嘎鲁图镇社区公共户" },
+      { type: "COLLECTIVE_TALENT_MARKET", name: "乌审旗人才交流服务中心公共户" },
+    ],
+  },
+  "wushen-tuke-ps": {
+    streets: ["图克大街", "工业园路"],
+    ethnicMix: [["蒙古族", 0.25], ["汉族", 0.75]],
+    families: 4,
+  },
+  "wushen-wudinghe-ps": {
+    streets: ["无定河大街"],
+    villages: ["河南嘎查", "巴图湾嘎查"],
+    ruralShare: 0.3,
+    ethnicMix: [["蒙古族", 0.2], ["汉族", 0.8]],
+    families: 3,
+  },
+  "wushen-sulide-ps": {
+    streets: [],
+    villages: ["沙尔利格嘎查", "巴音敖包嘎查", "陶利嘎查"],
+    ethnicMix: [["蒙古族", 0.6], ["汉族", 0.4]],
+    families: 4,
+  },
+  "chenzhou-beihu-renminlu-ps": {
+    streets: ["人民西路", "人民东路", "国庆北路", "五岭大道"],
+    ethnicMix: HAN,
+    families: 5,
+    collectives: [
+      { type: "COLLECTIVE_COMMUNITY", name: "人民路社区公共户" },
+      { type: "COLLECTIVE_TALENT_MARKET", name: "郴州市人才服务中心公共户" },
+    ],
+  },
+  "chenzhou-beihu-yanquan-ps": { streets: ["燕泉路", "北湖路", "青年大道"], ethnicMix: HAN, families: 4 },
+  "chenzhou-beihu-baohe-ps": {
+    streets: [],
+    villages: ["小溪村", "石门村", "上坪村"],
+    ethnicMix: [["瑶族", 0.6], ["汉族", 0.4]],
+    families: 4,
+  },
+  "chenzhou-suxian-suxianling-ps": {
+    streets: ["苏仙北路", "香雪路", "郴州大道"],
+    ethnicMix: HAN,
+    families: 4,
+    collectives: [{ type: "COLLECTIVE_SCHOOL", name: "湘南学院学生集体户" }],
+  },
+  "chenzhou-zixing-tangdong-ps": { streets: ["资兴大道", "东江路"], ethnicMix: HAN, families: 4 },
+  "chenzhou-yizhang-yuxi-ps": {
+    streets: ["城南路", "民主路"],
+    villages: ["黄沙村", "白石渡村"],
+    ruralShare: 0.3,
+    ethnicMix: [["汉族", 0.95], ["瑶族", 0.05]],
+    families: 3,
+  },
+  "qiannan-duyun-guanghui-ps": {
+    streets: ["广惠路", "剑江中路", "斗篷山路"],
+    ethnicMix: [["汉族", 0.55], ["布依族", 0.3], ["苗族", 0.15]],
+    families: 5,
+    collectives: [{ type: "COLLECTIVE_SCHOOL", name: "黔南民族师范学院学生集体户" }],
+  },
+  "qiannan-duyun-wenfeng-ps": {
+    streets: ["文峰路", "民族路"],
+    ethnicMix: [["汉族", 0.5], ["布依族", 0.35], ["苗族", 0.15]],
+    families: 4,
+  },
+  "qiannan-libo-yuping-ps": {
+    streets: ["樟江路", "玉屏街"],
+    ethnicMix: [["布依族", 0.45], ["汉族", 0.35], ["水族", 0.1], ["苗族", 0.1]],
+    families: 4,
+  },
+  "qiannan-libo-yaoshan-ps": {
+    streets: [],
+    villages: ["拉片村", "懂别村", "菇类村"],
+    ethnicMix: [["瑶族", 0.7], ["布依族", 0.2], ["汉族", 0.1]],
+    families: 4,
+  },
+  "qiannan-dushan-baiquan-ps": {
+    streets: ["环城路", "东门路"],
+    ethnicMix: [["布依族", 0.5], ["汉族", 0.4], ["苗族", 0.1]],
+    families: 4,
+    collectives: [{ type: "COLLECTIVE_COMMUNITY", name: "百泉镇易地扶贫搬迁安置点社区公共户" }],
+  },
+  "qiannan-sandu-sanhe-ps": {
+    streets: ["中华路", "凤羽路"],
+    ethnicMix: [["水族", 0.5], ["布依族", 0.2], ["苗族", 0.1], ["汉族", 0.2]],
+    families: 4,
+  },
+};
