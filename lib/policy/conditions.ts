@@ -123,7 +123,8 @@ export function anyOf<S>(spec: Omit<AnyOf<S>, "type">): AnyOf<S> {
 function unmetItem<S>(l: Leaf<S>, subject: S, prefix: string): UnmetItem {
   const got = l.got(subject);
   const message = l.explain(got);
-  return { fact: prefix + l.fact, need: l.need, got, messageZh: message.zh, messageEn: message.en };
+  const need = l.needFor === undefined ? l.need : l.needFor(subject);
+  return { fact: prefix + l.fact, need, got, messageZh: message.zh, messageEn: message.en };
 }
 
 // collectUnmet and allMet run for every pathway of every request: positional arguments here spare an

@@ -82,6 +82,20 @@ export function holdsHukouElsewhere(options: { jurisdiction: JurisdictionCode; n
   });
 }
 
+/**
+ * The same for a rule written for any jurisdiction (the national 《居住证暂行条例》): a hukou outside the
+ * jurisdiction the request names. An answer states the need with that jurisdiction, as the local leaf does.
+ */
+export const holdsHukouOutsideRequested: Leaf<R> = leaf({
+  fact: F.hukouJurisdiction.path,
+  need: "!= jurisdiction",
+  needFor: (r) => `!= ${r.jurisdiction}`,
+  labelZh: "户口在申请地以外（已离开常住户口所在地）",
+  labelEn: "hukou outside the jurisdiction applied to",
+  test: (r) => r.applicant.hukou !== null && r.applicant.hukou.jurisdiction !== r.jurisdiction,
+  got: (r) => F.hukouJurisdiction.get(r),
+});
+
 export const holdsRuralHukou = isOneOf({
   fact: F.hukouArea,
   values: ["rural"],

@@ -103,6 +103,11 @@ export interface Leaf<S> {
   readonly labelEn: string;
   readonly parameter?: Parameter;
   readonly boundary?: Boundary<S>;
+  /**
+   * The need as an answer states it, where it depends on the request (the national decree's "hukou
+   * elsewhere" reads `!= <the requested jurisdiction>`); `need` is then the general form the library shows.
+   */
+  needFor?(subject: S): string;
   test(subject: S): boolean;
   got(subject: S): unknown;
   explain(got: unknown): { zh: string; en: string };
@@ -181,6 +186,27 @@ export interface PolicyPack {
   /** Why the period is what it is (e.g. "trial, valid three years from issue"). */
   readonly periodNote: string;
   readonly seedFile: string;
+  readonly pathways: readonly Pathway[];
+  readonly notes: readonly PackNote[];
+}
+
+/**
+ * A national act that answers one kind of request in every jurisdiction on the dates when no local
+ * clause on that kind is in force (《居住证暂行条例》 for residence permits; 0112-residence-permit-national-decree.md).
+ * Its pathways are written for any jurisdiction: they read the requested jurisdiction from the request.
+ */
+export interface NationalPolicy {
+  readonly id: string;
+  readonly kind: Kind;
+  readonly title: string;
+  readonly documentNumber: string | null;
+  readonly issuer: string;
+  readonly dated: IsoDate | null;
+  readonly period: EffectivePeriod;
+  readonly periodNote: string;
+  /** When it answers instead of a local pack, in one line each. */
+  readonly answersWhenZh: string;
+  readonly answersWhenEn: string;
   readonly pathways: readonly Pathway[];
   readonly notes: readonly PackNote[];
 }

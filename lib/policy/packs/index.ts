@@ -1,5 +1,6 @@
 // Every policy pack, by jurisdiction. A jurisdiction may hold several packs over time; the one in
-// force on the application date answers (policyInForce).
+// force on the application date answers (policyInForce). National acts that answer where no local
+// clause is in force (residence permits) are in ./national.ts, apart from the local packs.
 import { dateKey, isInPeriod } from "../dates";
 import type { IsoDate, JurisdictionCode, PolicyPack } from "../types";
 import { chenzhou } from "./chenzhou";
@@ -31,3 +32,4 @@ export function policyInForce(options: { jurisdiction: JurisdictionCode; asOf: I
 }
 
 export { chenzhou, jiyuan, qiannan, shaoguan, wushen };
+export { nationalPolicies, nationalPolicyInForce, nationalResidencePermit } from "./national";
