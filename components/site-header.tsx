@@ -15,6 +15,8 @@ export async function SiteHeader() {
           <span className="ml-2 hidden text-sm font-normal text-red-100 sm:inline">{t("common.siteTagline")}</span>
         </Link>
         <nav aria-label={t("common.home")} className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          <Link href="/check" className="underline-offset-4 hover:underline">{t("common.selfCheck")}</Link>
+          <Link href="/policies" className="underline-offset-4 hover:underline">{t("common.library")}</Link>
           {actor ? (
             <>
               <Link href={ROLE_HOME[actor.role]} className="underline-offset-4 hover:underline">

@@ -23,6 +23,9 @@ export default async function Landing() {
         >
           {actor ? t("common.myHome") : t("landing.start")}
         </Link>
+        <Link href="/check" className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50">
+          {t("common.selfCheck")}
+        </Link>
       </section>
 
       <section aria-labelledby="for-whom">

@@ -30,6 +30,7 @@ describe("npm run eligibility", { timeout: 120_000 }, () => {
     ["chenzhou-central.json", 0],
     ["wushen-town.json", 0],
     ["shaoguan-expired.json", 0],
+    ["shaoguan-permit-after-trial.json", 0],
     ["invalid.json", 2],
     ["not-json.txt", 2],
   ])("%s → exit %i, stdout identical to answerEligibility", (file, code) => {

@@ -3,11 +3,11 @@
 // defect (HOUSE-STYLE rule 2); this keeps it from happening silently when a pack grows.
 import { describe, expect, it } from "vitest";
 import { leavesOf } from "./conditions";
-import { dateKey } from "./dates";
+import { addDays, dateKey } from "./dates";
 import { eligibilityExamples, type EligibilityExample } from "./examples";
 import { EXAMPLE_TODAY } from "./examples/check-example";
 import { parseEligibilityRequest } from "./facts-schema";
-import { policyPacks } from "./packs";
+import { nationalPolicies, policyPacks } from "./packs";
 import type { EligibilityRequest, Leaf, MemberRule, MemberSubject, Pathway } from "./types";
 
 interface Case {
@@ -21,7 +21,8 @@ const cases: Case[] = eligibilityExamples.map((example) => {
   return { example, request: parsed.request };
 });
 
-const pathways: Pathway[] = policyPacks.flatMap((p) => [...p.pathways]);
+// Local pathways and the national decree's (it answers where no local clause is in force, 0112).
+const pathways: Pathway[] = [...policyPacks, ...nationalPolicies].flatMap((p) => [...p.pathways]);
 
 function expectationsOf(c: Case, pathwayId: string) {
   return (c.example.expect.pathways ?? []).filter((p) => p.id === pathwayId);
@@ -89,5 +90,39 @@ describe("coverage of policy periods", () => {
     const dates = cases.filter((c) => c.request.jurisdiction === pack.jurisdiction).map((c) => c.request.asOf);
     expect(dates).toContain(pack.period.effectiveFrom);
     if (pack.period.effectiveTo) expect(dates).toContain(pack.period.effectiveTo);
+  });
+
+  // A pathway with its own period (济源 四(二十一) before and after the decree, the decree itself) must be
+  // seen met on its first and last day, and not listed the day before and the day after.
+  const dated = [
+    ...policyPacks.flatMap((pack) => pack.pathways.filter((w) => w.period !== pack.period).map((w) => [w.id, w, pack.jurisdiction] as const)),
+    ...nationalPolicies.flatMap((act) => act.pathways.map((w) => [w.id, w, null] as const)),
+  ];
+  it("finds the pathways with periods of their own", () => {
+    expect(dated.map(([id]) => id)).toEqual([
+      "jiyuan.residence-permit-before-decree",
+      "jiyuan.residence-permit",
+      "national.residence-permit",
+    ]);
+  });
+
+  it.each(dated)("%s: met on its first and last day, not listed the day before and the day after", (id, w, jurisdiction) => {
+    const about = cases.filter((c) => (jurisdiction === null || c.request.jurisdiction === jurisdiction) && c.request.kind === w.kind);
+    const metOn = (asOf: string) => about.some((c) => c.request.asOf === asOf && expectationsOf(c, id).some((p) => p.met));
+    const absentOn = (asOf: string) =>
+      about.some(
+        (c) =>
+          c.request.asOf === asOf &&
+          (c.example.expect.reason === "NO_POLICY_IN_FORCE" ||
+            expectationsOf(c, id).some((p) => p.listed === false) ||
+            (c.example.expect.pathways ?? []).some((p) => p.met && p.id !== id)),
+      );
+    const from = w.period.effectiveFrom;
+    expect(metOn(from), `met on ${from}`).toBe(true);
+    expect(absentOn(addDays({ date: from, days: -1 })), "not listed the day before").toBe(true);
+    if (w.period.effectiveTo) {
+      expect(metOn(w.period.effectiveTo), `met on ${w.period.effectiveTo}`).toBe(true);
+      expect(absentOn(addDays({ date: w.period.effectiveTo, days: 1 })), "not listed the day after").toBe(true);
+    }
   });
 });

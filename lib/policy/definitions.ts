@@ -90,7 +90,7 @@ export const holdsHukouOutsideRequested: Leaf<R> = leaf({
   fact: F.hukouJurisdiction.path,
   need: "!= jurisdiction",
   needFor: (r) => `!= ${r.jurisdiction}`,
-  labelZh: "户口在申请地以外（已离开常住户口所在地）",
+  labelZh: "户口在申请地以外",
   labelEn: "hukou outside the jurisdiction applied to",
   test: (r) => r.applicant.hukou !== null && r.applicant.hukou.jurisdiction !== r.jurisdiction,
   got: (r) => F.hukouJurisdiction.get(r),

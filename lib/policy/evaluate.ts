@@ -1,23 +1,30 @@
 // evaluateEligibility: validated facts in, the contract's answer out (ELIGIBILITY-V1). Pure: the date
 // is the request's asOf. Per-pack lookups (pathways by kind and area, member rules by relation, period
 // keys) are built once at module load so an evaluation only runs the rules and builds the answer.
+// The local pack in force answers; for residence permits, where no local clause on them is in force,
+// the national decree answers instead (0112-residence-permit-national-decree.md).
 import { allMet, collectUnmet } from "./conditions";
 import { dateKey } from "./dates";
 import { NO_PATHWAY_FOR_AREA } from "./notes";
-import { policyPacks, policyInForce } from "./packs";
-import type {
-  AnswerNote,
-  EligibilityRequest,
-  EligibilityResponse,
-  MemberResult,
-  MemberRule,
-  MemberSubject,
-  Pathway,
-  PathwayResult,
-  PolicyPack,
-  PolicyRef,
-  Relation,
-  UnmetItem,
+import { nationalPolicies, nationalPolicyInForce, policyPacks, policyInForce } from "./packs";
+import {
+  JURISDICTIONS,
+  type AnswerNote,
+  type EligibilityRequest,
+  type EligibilityResponse,
+  type JurisdictionCode,
+  type Kind,
+  type MemberResult,
+  type MemberRule,
+  type MemberSubject,
+  type NationalPolicy,
+  type PackNote,
+  type Pathway,
+  type PathwayResult,
+  type PolicyPack,
+  type PolicyRef,
+  type Relation,
+  type UnmetItem,
 } from "./types";
 
 interface CompiledPathway {
@@ -27,37 +34,72 @@ interface CompiledPathway {
   rules: ReadonlyMap<Relation, MemberRule>;
 }
 
-interface CompiledPack {
-  policy: PolicyRef;
+/** A local pack or a national act, ready to answer. */
+interface CompiledSource {
   byKindArea: ReadonlyMap<string, readonly CompiledPathway[]>;
+  byKind: ReadonlyMap<Kind, readonly CompiledPathway[]>;
+  notes: readonly PackNote[];
+  /** The answer's `policy`: a local pack's own; a national act's, under the requested jurisdiction. */
+  policyFor(jurisdiction: JurisdictionCode): PolicyRef;
 }
 
-function compile(pack: PolicyPack): CompiledPack {
+function compilePathways(pathways: readonly Pathway[]): Pick<CompiledSource, "byKindArea" | "byKind"> {
   const byKindArea = new Map<string, CompiledPathway[]>();
-  for (const pathway of pack.pathways) {
+  const byKind = new Map<Kind, CompiledPathway[]>();
+  for (const pathway of pathways) {
     const compiled: CompiledPathway = {
       pathway,
       fromKey: dateKey(pathway.period.effectiveFrom),
       toKey: pathway.period.effectiveTo === null ? Infinity : dateKey(pathway.period.effectiveTo),
       rules: new Map(pathway.members.map((rule) => [rule.relation, rule])),
     };
+    byKind.set(pathway.kind, [...(byKind.get(pathway.kind) ?? []), compiled]);
     for (const area of pathway.areas) {
       const key = `${pathway.kind}|${area}`;
       byKindArea.set(key, [...(byKindArea.get(key) ?? []), compiled]);
     }
   }
-  const policy: PolicyRef = Object.freeze({
-    id: pack.id,
-    jurisdiction: pack.jurisdiction,
-    title: pack.title,
-    documentNumber: pack.documentNumber,
-    effectiveFrom: pack.period.effectiveFrom,
-    effectiveTo: pack.period.effectiveTo,
-  });
-  return { policy, byKindArea };
+  return { byKindArea, byKind };
 }
 
-const compiledPacks = new Map<PolicyPack, CompiledPack>(policyPacks.map((pack) => [pack, compile(pack)]));
+function policyRef(source: PolicyPack | NationalPolicy, jurisdiction: JurisdictionCode): PolicyRef {
+  return Object.freeze({
+    id: source.id,
+    jurisdiction,
+    title: source.title,
+    documentNumber: source.documentNumber,
+    effectiveFrom: source.period.effectiveFrom,
+    effectiveTo: source.period.effectiveTo,
+  });
+}
+
+function compilePack(pack: PolicyPack): CompiledSource {
+  const policy = policyRef(pack, pack.jurisdiction);
+  return { ...compilePathways(pack.pathways), notes: pack.notes, policyFor: () => policy };
+}
+
+function compileNational(act: NationalPolicy): CompiledSource {
+  const refs = new Map(JURISDICTIONS.map((j) => [j, policyRef(act, j)]));
+  return { ...compilePathways(act.pathways), notes: act.notes, policyFor: (j) => refs.get(j)! };
+}
+
+const compiledPacks = new Map<PolicyPack, CompiledSource>(policyPacks.map((pack) => [pack, compilePack(pack)]));
+const compiledNational = new Map<NationalPolicy, CompiledSource>(nationalPolicies.map((act) => [act, compileNational(act)]));
+
+const inForce = (compiled: CompiledPathway, asOfKey: number) => asOfKey >= compiled.fromKey && asOfKey <= compiled.toKey;
+
+/**
+ * Who answers: the local pack in force, unless the request is of a kind a national act governs and the
+ * pack has no clause of that kind in force on the date (or no pack is) — then the national act, if it
+ * is in force. Null: nothing is in force (NO_POLICY_IN_FORCE).
+ */
+function sourceFor(request: EligibilityRequest, asOfKey: number): CompiledSource | null {
+  const pack = policyInForce({ jurisdiction: request.jurisdiction, asOf: request.asOf });
+  const local = pack === null ? null : compiledPacks.get(pack)!;
+  if (local !== null && (local.byKind.get(request.kind) ?? []).some((c) => inForce(c, asOfKey))) return local;
+  const national = nationalPolicyInForce({ kind: request.kind, asOf: request.asOf });
+  return national === null ? local : compiledNational.get(national)!;
+}
 
 interface Ranked {
   compiled: CompiledPathway;
@@ -127,10 +169,10 @@ function evaluateMember(
   return { index, relation: member.relation, eligible: false, citation: null, pathwayId: null, unmet };
 }
 
-function notesFor(pack: PolicyPack, request: EligibilityRequest, noPathway: boolean): AnswerNote[] {
+function notesFor(source: CompiledSource, request: EligibilityRequest, noPathway: boolean): AnswerNote[] {
   const notes: AnswerNote[] = [];
   if (noPathway) notes.push({ ...NO_PATHWAY_FOR_AREA });
-  for (const note of pack.notes) {
+  for (const note of source.notes) {
     if (note.applies(request)) {
       notes.push({ code: note.code, citation: note.citation, messageZh: note.messageZh, messageEn: note.messageEn });
     }
@@ -140,9 +182,10 @@ function notesFor(pack: PolicyPack, request: EligibilityRequest, noPathway: bool
 
 /** Answers one validated request: which pathways are met, best first, and who may come along. */
 export function evaluateEligibility(request: EligibilityRequest): EligibilityResponse {
-  const pack = policyInForce({ jurisdiction: request.jurisdiction, asOf: request.asOf });
+  const asOfKey = dateKey(request.asOf);
+  const source = sourceFor(request, asOfKey);
   const base = { jurisdiction: request.jurisdiction, area: request.area, asOf: request.asOf };
-  if (pack === null) {
+  if (source === null) {
     return {
       eligible: false,
       kind: request.kind,
@@ -161,13 +204,11 @@ export function evaluateEligibility(request: EligibilityRequest): EligibilityRes
       notes: [],
     };
   }
-  const compiledPack = compiledPacks.get(pack)!;
-  const asOfKey = dateKey(request.asOf);
   const hasHukou = request.applicant.hukou !== null;
   const met: Ranked[] = [];
   const unmetRanked: Ranked[] = [];
-  for (const compiled of compiledPack.byKindArea.get(`${request.kind}|${request.area}`) ?? []) {
-    if (asOfKey < compiled.fromKey || asOfKey > compiled.toKey) continue;
+  for (const compiled of source.byKindArea.get(`${request.kind}|${request.area}`) ?? []) {
+    if (!inForce(compiled, asOfKey)) continue;
     if (compiled.pathway.onlyWithoutHukou && hasHukou) continue;
     const ranked = evaluatePathway(compiled, request);
     (ranked.result.eligible ? met : unmetRanked).push(ranked);
@@ -177,11 +218,11 @@ export function evaluateEligibility(request: EligibilityRequest): EligibilityRes
   return {
     eligible: met.length > 0,
     kind: request.kind,
-    policy: compiledPack.policy,
+    policy: source.policyFor(request.jurisdiction),
     pathways,
     members: request.members.map((_, index) => evaluateMember(request, index, met, asOfKey)),
     reason: null,
     ...base,
-    notes: notesFor(pack, request, pathways.length === 0),
+    notes: notesFor(source, request, pathways.length === 0),
   };
 }

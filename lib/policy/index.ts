@@ -12,14 +12,28 @@ export {
   type RequestMember,
 } from "./facts-schema";
 export { todayInChina, isMinorOn, dateKey, addDays } from "./dates";
-export { policyPacks, policyInForce, packsOf } from "./packs";
-export { policyLibrary, libraryPolicy, type LibraryPolicy, type LibraryPathway, type LibraryMemberRule } from "./library";
+export { policyPacks, policyInForce, packsOf, nationalPolicies, nationalPolicyInForce } from "./packs";
+export {
+  policyLibrary,
+  libraryPolicy,
+  nationalPolicyLibrary,
+  libraryNationalPolicy,
+  type LibraryPolicy,
+  type LibraryNationalPolicy,
+  type LibraryPathway,
+  type LibraryMemberRule,
+} from "./library";
 export {
   unconditionalRegistrations,
   needsEligibilityConditions,
   type RegistrationKind,
   type UnconditionalRegistration,
 } from "./unconditional";
-export { RESIDENCE_PERMIT_DECREE, RESIDENCE_PERMIT_DECREE_CITATION } from "./residence-permit";
+export {
+  RESIDENCE_PERMIT_DECREE,
+  RESIDENCE_PERMIT_DECREE_CITATION,
+  RESIDENCE_PERMIT_DECREE_NUMBER,
+  RESIDENCE_PERMIT_DECREE_PERIOD,
+} from "./residence-permit";
 export { eligibilityExamples, examplesByJurisdiction, examplesForPathway, type EligibilityExample } from "./examples";
 export * from "./types";

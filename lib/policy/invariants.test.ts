@@ -5,14 +5,14 @@ import { answerEligibility } from "./answer";
 import { leavesOf } from "./conditions";
 import { eligibilityExamples } from "./examples";
 import { F, MF } from "./facts";
-import { policyPacks } from "./packs";
+import { nationalPolicies, policyPacks } from "./packs";
 import { AREAS } from "./types";
 import { needsEligibilityConditions, unconditionalRegistrations } from "./unconditional";
 
 const LAND = /land|homestead|contract(ed)?[ _-]?land|三权|土地|宅基地|承包|集体收益|collective income/i;
 
 describe("invariant 1: no rule uses rural land rights as a condition", () => {
-  const everyLeaf = policyPacks.flatMap((pack) =>
+  const everyLeaf = [...policyPacks, ...nationalPolicies].flatMap((pack) =>
     pack.pathways.flatMap((p) => [
       ...leavesOf(p.conditions),
       ...p.members.flatMap((m) => [...leavesOf(m.conditions), ...leavesOf(m.applicantConditions)]),

@@ -2,10 +2,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeConditions } from "./conditions";
 import { examplesForPathway } from "./examples";
-import { policyLibrary } from "./library";
-import { policyPacks } from "./packs";
-import { RESIDENCE_PERMIT_DECREE } from "./residence-permit";
+import { nationalPolicyLibrary, policyLibrary } from "./library";
+import { nationalPolicies, policyPacks } from "./packs";
+import { RESIDENCE_PERMIT_DECREE, RESIDENCE_PERMIT_DECREE_NUMBER } from "./residence-permit";
+import { JURISDICTIONS } from "./types";
 
 const CLAUSE = /^([一二三四五六七八九十]+(\([一二三四五六七八九十]+\)\d*)?|第[一二三四五六七八九十百]+条)$/;
 
@@ -55,6 +57,7 @@ describe("policy library", () => {
         "jiyuan.central-urban.worker-housing-pension.min-pension-months=1",
         "jiyuan.central-urban.worker-housing-pension.min-rented-months=12",
         "jiyuan.employment-insurance.min-insurance-months=12",
+        "jiyuan.residence-permit-before-decree.min-residence-months=6",
         "jiyuan.residence-permit.min-residence-months=6",
         "qiannan.residence-permit.min-residence-months=6",
         "shaoguan.residence-insurance.min-insurance-months=1",
@@ -74,5 +77,44 @@ describe("policy library", () => {
 
   it("is derived from the packs the engine runs", () => {
     expect(policyLibrary.map((p) => p.pathways.length)).toEqual(policyPacks.map((p) => p.pathways.length));
+  });
+});
+
+describe("policy library: the national decree the engine applies by itself (0112)", () => {
+  it("lists 《居住证暂行条例》 once, for residence permits in every jurisdiction, apart from the local documents", () => {
+    expect(
+      nationalPolicyLibrary.map((p) => [p.id, p.scope, p.kind, p.title, p.documentNumber, p.effectiveFrom, p.effectiveTo]),
+    ).toEqual([["national-residence-permit-2016", "national", "residence_permit", RESIDENCE_PERMIT_DECREE, RESIDENCE_PERMIT_DECREE_NUMBER, "2016-01-01", null]]);
+    expect(nationalPolicyLibrary[0].jurisdictions).toEqual(JURISDICTIONS);
+    expect(nationalPolicyLibrary[0].answersWhenZh).toMatch(/[\u4e00-\u9fff]/);
+    expect(policyLibrary.map((p) => p.id)).not.toContain("national-residence-permit-2016");
+  });
+
+  it.each(nationalPolicyLibrary.flatMap((p) => p.pathways.map((w) => [w.id, p, w] as const)))("%s is cited to the decree's own article, dated, exemplified", (_id, policy, w) => {
+    expect(w.id).toBe("national.residence-permit");
+    expect(w.kind).toBe("residence_permit");
+    expect(w.citation).toEqual({ document: RESIDENCE_PERMIT_DECREE, clause: "第二条" });
+    expect([w.effectiveFrom, w.effectiveTo]).toEqual([policy.effectiveFrom, policy.effectiveTo]);
+    expect(w.areas).toEqual(["central_urban", "town", "rural"]);
+    expect(w.quote).toContain("到其他城市居住半年以上");
+    expect(w.members).toEqual([]);
+    expect(w.parameters.map((p) => [p.id, p.value, p.citation.clause, p.period.effectiveFrom])).toEqual([
+      ["national.residence-permit.min-residence-months", 6, "第二条", "2016-01-01"],
+    ]);
+    // The hukou condition reads the requested jurisdiction; the library states it in general.
+    expect(w.conditions[0]).toMatchObject({ fact: "applicant.hukou.jurisdiction", need: "!= jurisdiction" });
+    expect(w.conditions[2].anyOf?.map((o) => o.label)).toEqual(["合法稳定就业", "合法稳定住所", "连续就读"]);
+    expect(examplesForPathway({ pathwayId: w.id }).length).toBeGreaterThanOrEqual(2);
+    for (const d of w.decisions) expect(existsSync(path.resolve(__dirname, "../../docs/decisions", d)), d).toBe(true);
+    expect(w.decisions).toContain("0112-residence-permit-national-decree.md");
+  });
+
+  it("is derived from the national acts the engine runs", () => {
+    expect(nationalPolicyLibrary.map((p) => p.id)).toEqual(nationalPolicies.map((p) => p.id));
+    for (const [i, act] of nationalPolicies.entries()) {
+      expect(nationalPolicyLibrary[i].pathways.map((w) => w.conditions)).toEqual(
+        act.pathways.map((w) => describeConditions({ conditions: w.conditions })),
+      );
+    }
   });
 });

@@ -1,10 +1,24 @@
 // Structured metadata for the public "policy library" page: every pack, pathway, condition, member
 // rule and threshold with its citation and period — derived from the packs themselves, so the page
-// can never describe rules other than the ones the engine runs.
+// can never describe rules other than the ones the engine runs. `policyLibrary` holds the local
+// documents; `nationalPolicyLibrary` the national act the engine applies where none of them has a
+// clause in force (《居住证暂行条例》 for residence permits).
 import { describeConditions, leavesOf, type ConditionDescription } from "./conditions";
-import { policyPacks } from "./packs";
+import { nationalPolicies, policyPacks } from "./packs";
 import { valueEn, valueZh } from "./value-labels";
-import type { Area, Citation, IsoDate, JurisdictionCode, Kind, MemberRule, Parameter, Relation } from "./types";
+import {
+  JURISDICTIONS,
+  type Area,
+  type Citation,
+  type IsoDate,
+  type JurisdictionCode,
+  type Kind,
+  type MemberRule,
+  type PackNote,
+  type Parameter,
+  type Pathway,
+  type Relation,
+} from "./types";
 
 export interface LibraryMemberRule {
   id: string;
@@ -52,6 +66,29 @@ export interface LibraryPolicy {
   notes: { code: string; citation: Citation | null; messageZh: string; messageEn: string }[];
 }
 
+/**
+ * A national act the engine applies by itself where no local clause is in force (《居住证暂行条例》 for
+ * residence permits, 0112). Listed apart from the local documents: it belongs to no one jurisdiction.
+ */
+export interface LibraryNationalPolicy {
+  id: string;
+  scope: "national";
+  kind: Kind;
+  /** The jurisdictions it can answer for (all of them). */
+  jurisdictions: readonly JurisdictionCode[];
+  title: string;
+  documentNumber: string | null;
+  issuer: string;
+  dated: IsoDate | null;
+  effectiveFrom: IsoDate;
+  effectiveTo: IsoDate | null;
+  periodNote: string;
+  answersWhenZh: string;
+  answersWhenEn: string;
+  pathways: LibraryPathway[];
+  notes: { code: string; citation: Citation | null; messageZh: string; messageEn: string }[];
+}
+
 function memberSummary(rule: MemberRule): { summaryZh: string; summaryEn: string } {
   const terms = [...rule.conditions, ...rule.applicantConditions];
   return {
@@ -60,20 +97,8 @@ function memberSummary(rule: MemberRule): { summaryZh: string; summaryEn: string
   };
 }
 
-export const policyLibrary: readonly LibraryPolicy[] = policyPacks.map((pack) => ({
-  id: pack.id,
-  jurisdiction: pack.jurisdiction,
-  nameZh: pack.jurisdictionNameZh,
-  nameEn: pack.jurisdictionNameEn,
-  title: pack.title,
-  documentNumber: pack.documentNumber,
-  issuer: pack.issuer,
-  dated: pack.dated,
-  effectiveFrom: pack.period.effectiveFrom,
-  effectiveTo: pack.period.effectiveTo,
-  periodNote: pack.periodNote,
-  notes: pack.notes.map(({ code, citation, messageZh, messageEn }) => ({ code, citation, messageZh, messageEn })),
-  pathways: pack.pathways.map((p) => ({
+function describePathway(p: Pathway): LibraryPathway {
+  return {
     id: p.id,
     kind: p.kind,
     areas: p.areas,
@@ -100,9 +125,50 @@ export const policyLibrary: readonly LibraryPolicy[] = policyPacks.map((pack) =>
       ...p.members.flatMap((m) => leavesOf(m.conditions).flatMap((l) => (l.parameter ? [l.parameter] : []))),
     ],
     decisions: p.decisions,
-  })),
+  };
+}
+
+const describeNotes = (notes: readonly PackNote[]) =>
+  notes.map(({ code, citation, messageZh, messageEn }) => ({ code, citation, messageZh, messageEn }));
+
+export const policyLibrary: readonly LibraryPolicy[] = policyPacks.map((pack) => ({
+  id: pack.id,
+  jurisdiction: pack.jurisdiction,
+  nameZh: pack.jurisdictionNameZh,
+  nameEn: pack.jurisdictionNameEn,
+  title: pack.title,
+  documentNumber: pack.documentNumber,
+  issuer: pack.issuer,
+  dated: pack.dated,
+  effectiveFrom: pack.period.effectiveFrom,
+  effectiveTo: pack.period.effectiveTo,
+  periodNote: pack.periodNote,
+  notes: describeNotes(pack.notes),
+  pathways: pack.pathways.map(describePathway),
+}));
+
+export const nationalPolicyLibrary: readonly LibraryNationalPolicy[] = nationalPolicies.map((act) => ({
+  id: act.id,
+  scope: "national" as const,
+  kind: act.kind,
+  jurisdictions: JURISDICTIONS,
+  title: act.title,
+  documentNumber: act.documentNumber,
+  issuer: act.issuer,
+  dated: act.dated,
+  effectiveFrom: act.period.effectiveFrom,
+  effectiveTo: act.period.effectiveTo,
+  periodNote: act.periodNote,
+  answersWhenZh: act.answersWhenZh,
+  answersWhenEn: act.answersWhenEn,
+  notes: describeNotes(act.notes),
+  pathways: act.pathways.map(describePathway),
 }));
 
 export function libraryPolicy(options: { id: string }): LibraryPolicy | undefined {
   return policyLibrary.find((p) => p.id === options.id);
+}
+
+export function libraryNationalPolicy(options: { id: string }): LibraryNationalPolicy | undefined {
+  return nationalPolicyLibrary.find((p) => p.id === options.id);
 }

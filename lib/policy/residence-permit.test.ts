@@ -1,10 +1,11 @@
 // 《居住证暂行条例》 第二条 in every pack: six months (exactly vs five), one of employment / residence /
 // study, and never for someone whose hukou is already local.
 import { describe, expect, it } from "vitest";
+import { leavesOf } from "./conditions";
 import { evaluateEligibility } from "./evaluate";
 import { parseEligibilityRequest } from "./facts-schema";
-import { policyPacks } from "./packs";
-import { RESIDENCE_PERMIT_DECREE } from "./residence-permit";
+import { nationalResidencePermit, policyPacks } from "./packs";
+import { RESIDENCE_PERMIT_DECREE, RESIDENCE_PERMIT_DECREE_PERIOD } from "./residence-permit";
 import type { EligibilityResponse, JurisdictionCode } from "./types";
 
 function permit(jurisdiction: JurisdictionCode, applicant: Record<string, unknown>, kind = "residence_permit"): EligibilityResponse {
@@ -76,5 +77,25 @@ describe.each(jurisdictions)("residence permit in %s", (jurisdiction) => {
     const pack = policyPacks.find((p) => p.jurisdiction === jurisdiction)!;
     const rule = pack.pathways.find((p) => p.kind === "residence_permit")!;
     expect(rule.areas).toEqual(["central_urban", "town", "rural"]);
+  });
+});
+
+describe("the decree's conditions never apply before the decree (0112)", () => {
+  const permitRules = [...policyPacks.flatMap((p) => p.pathways), ...nationalResidencePermit.pathways].filter((w) => w.kind === "residence_permit");
+  const usesDecreeTest = (w: (typeof permitRules)[number]) => leavesOf(w.conditions).some((l) => l.fact === "applicant.studying");
+
+  it.each(permitRules.map((w) => [w.id, w] as const))("%s", (_id, w) => {
+    if (usesDecreeTest(w)) {
+      expect(w.period.effectiveFrom >= RESIDENCE_PERMIT_DECREE_PERIOD.effectiveFrom).toBe(true);
+    } else {
+      // Only a local clause that predates the decree, in its own words, and only until the decree.
+      expect(w.id).toBe("jiyuan.residence-permit-before-decree");
+      expect(w.period.effectiveTo).toBe("2015-12-31");
+      expect(w.citation.document).not.toBe(RESIDENCE_PERMIT_DECREE);
+      expect(leavesOf(w.conditions).map((l) => [l.fact, l.need])).toEqual([
+        ["applicant.hukou.jurisdiction", "!= jiyuan"],
+        ["applicant.residence.months", ">= 6"],
+      ]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The example cases: the unit tests run exactly these, and the policy library page shows them, so
 // what the page shows is what is tested.
 import { chenzhouExamples } from "./chenzhou";
-import { policyPeriodExamples, residencePermitExamples } from "./generated";
+import { nationalPermitExamples, policyPeriodExamples, residencePermitExamples } from "./generated";
 import type { EligibilityExample } from "./helpers";
 import { jiyuanExamples } from "./jiyuan";
 import { qiannanExamples } from "./qiannan";
@@ -25,6 +25,7 @@ export const eligibilityExamples: readonly EligibilityExample[] = [
   ...chenzhouExamples,
   ...qiannanExamples,
   ...residencePermitExamples,
+  ...nationalPermitExamples,
   ...policyPeriodExamples,
 ];
 

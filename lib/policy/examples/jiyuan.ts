@@ -10,6 +10,7 @@ import {
   hukou,
   met,
   noneEligible,
+  notListed,
   parent,
   request,
   spouse,
@@ -26,6 +27,12 @@ const STUDENT = "jiyuan.admitted-student";
 const GRAD = "jiyuan.graduate";
 const WORKER = "jiyuan.central-urban.worker-housing-pension";
 const INVEST = "jiyuan.investor-fixed-residence";
+const PERMIT_2015 = "jiyuan.residence-permit-before-decree";
+const PERMIT = "jiyuan.residence-permit";
+/** 四(二十一) in 2015, before 《居住证暂行条例》 (0112): only its own words apply. */
+const permit = (asOf: string, applicant: Record<string, unknown>) =>
+  request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, ...applicant }, { kind: "residence_permit", asOf });
+const living = (months: number) => ({ residence: { type: "relative", months } });
 const LOCAL_RURAL = hukou("jiyuan", "rural", "agricultural");
 const employedInsured = (urbanMonths: number) => ({
   hukou: ELSEWHERE_RURAL,
@@ -252,6 +259,46 @@ export const jiyuanExamples: EligibilityExample[] = [
     titleEn: "二(六): an investor with a local hukou is not an outsider",
     request: request("jiyuan", "town", { hukou: hukou("jiyuan", "rural"), investor: true, residence: { type: "owned" } }),
     expect: { pathways: [unmet(INVEST, { fact: "applicant.hukou.jurisdiction", got: "jiyuan" })] },
+  },
+  {
+    id: "jiyuan-421-2015-six-months-no-job",
+    titleZh: "四(二十一)（2015年，条例施行前）：户口在外地、居住满半年即可申领居住证，不问就业、住所、就读",
+    titleEn: "四(二十一) in 2015, before the decree: hukou elsewhere and half a year here suffice — no employment, residence or study test",
+    request: permit("2015-12-31", living(6)),
+    expect: { eligible: true, policyId: "jiyuan-2015", pathways: [met(PERMIT_2015), notListed(PERMIT), notListed("national.residence-permit")] },
+  },
+  {
+    id: "jiyuan-421-2015-five-months",
+    titleZh: "四(二十一)（2015年）：居住5个月，未满半年",
+    titleEn: "四(二十一) in 2015: five months is short of half a year",
+    request: permit("2015-06-30", living(5)),
+    expect: { eligible: false, pathways: [unmet(PERMIT_2015, { fact: "applicant.residence.months", need: ">= 6", got: 5 })] },
+  },
+  {
+    id: "jiyuan-421-2015-local-hukou",
+    titleZh: "四(二十一)（2015年）：户口已在济源，未离开常住户口所在地",
+    titleEn: "四(二十一) in 2015: the hukou is already in Jiyuan — the person has not left it",
+    request: permit("2015-12-31", { hukou: hukou("jiyuan", "town"), ...living(24) }),
+    expect: { eligible: false, pathways: [unmet(PERMIT_2015, { fact: "applicant.hukou.jurisdiction", need: "!= jiyuan", got: "jiyuan" })] },
+  },
+  {
+    id: "jiyuan-421-decree-first-day-no-job",
+    titleZh: "四(二十一)（2016-01-01 起，重申《居住证暂行条例》）：同样的人，无就业、住所、就读，不符合条件",
+    titleEn: "四(二十一) from 2016-01-01, restating the decree: the same person, with no employment, residence or study, no longer qualifies",
+    request: permit("2016-01-01", living(6)),
+    expect: {
+      eligible: false,
+      policyId: "jiyuan-2015",
+      pathways: [
+        unmet(
+          PERMIT,
+          { fact: "applicant.employment.type", got: "none" },
+          { fact: "applicant.residence.type", got: "relative" },
+          { fact: "applicant.studying", got: false },
+        ),
+        notListed(PERMIT_2015),
+      ],
+    },
   },
   {
     id: "jiyuan-rural-area",

@@ -1,5 +1,6 @@
 // 济源市: 济政办〔2015〕14号《进一步深化户籍制度改革重点任务分工方案》, published 2015-03-27.
-// "全面放开全市落户限制" — section 二 sets the settlement pathways; 四(二十一) restates residence permits.
+// "全面放开全市落户限制" — section 二 sets the settlement pathways; 四(二十一) states the residence-permit
+// rule, before 《居住证暂行条例》 existed (2015) and as its restatement once it did (from 2016-01-01).
 // Readings: docs/decisions/0105-jiyuan-readings.md.
 import { anyOf, atLeast, isOneOf, isTrue } from "../conditions";
 import {
@@ -20,7 +21,7 @@ import {
 import { F } from "../facts";
 import { adult, coResident, family, minorOrUnmarriedWithoutIncome } from "../member-rules";
 import { landRightsNote } from "../notes";
-import { residencePermitPathway } from "../residence-permit";
+import { RESIDENCE_PERMIT_DECREE_PERIOD, residencePermitPathway } from "../residence-permit";
 import type { EffectivePeriod, PolicyPack } from "../types";
 
 const DOC = "济政办〔2015〕14号";
@@ -54,6 +55,8 @@ const q22 = cite(DOC, "二(二)");
 const q23 = cite(DOC, "二(三)");
 const q24 = cite(DOC, "二(四)");
 const q26 = cite(DOC, "二(六)");
+const q421 = cite(DOC, "四(二十一)");
+const PERMIT_QUOTE = "公民离开常住户口所在地到其他设区的市级以上城市居住半年以上的,在居住地申领居住证。";
 
 export const jiyuan: PolicyPack = {
   id: "jiyuan-2015",
@@ -242,13 +245,25 @@ export const jiyuan: PolicyPack = {
       members: family({ citation: q26, spouse: [], child: [], parent: [], grandparent: [], grandchild: [] }),
       decisions: [READINGS, "0102-residence-and-employment.md"],
     }),
+    // 四(二十一) predates 《居住证暂行条例》: until 2015-12-31 only its own words apply (a hukou elsewhere,
+    // half a year here); from 2016-01-01 it restates the decree, whose conditions then govern (0112).
     residencePermitPathway({
       jurisdiction: "jiyuan",
       nameZh: "济源市",
-      citation: cite(DOC, "四(二十一)"),
-      period: PERIOD,
-      quote: "公民离开常住户口所在地到其他设区的市级以上城市居住半年以上的,在居住地申领居住证。",
-      monthsCitation: { citation: cite(DOC, "四(二十一)"), quote: "居住半年以上" },
+      slug: "residence-permit-before-decree",
+      localTextOnly: true,
+      citation: q421,
+      period: { effectiveFrom: PERIOD.effectiveFrom, effectiveTo: "2015-12-31" },
+      quote: PERMIT_QUOTE,
+      monthsCitation: { citation: q421, quote: "居住半年以上" },
+    }),
+    residencePermitPathway({
+      jurisdiction: "jiyuan",
+      nameZh: "济源市",
+      citation: q421,
+      period: RESIDENCE_PERMIT_DECREE_PERIOD,
+      quote: PERMIT_QUOTE,
+      monthsCitation: { citation: q421, quote: "居住半年以上" },
     }),
   ],
 };

@@ -16,8 +16,15 @@ const READINGS = "0109-qiannan-readings.md";
 const q11 = cite(TITLE, "二(一)1");
 const q12 = cite(TITLE, "二(一)2");
 
-/** The draft names no family; the national act it implements does (国发〔2014〕25号 二(四)). */
-export const NATIONAL_FAMILY_RULE = cite("国发〔2014〕25号", "二(四)");
+/**
+ * The draft names no family; the national act it implements does. 国发〔2014〕25号 二 "进一步调整户口迁移
+ * 政策", item (一) "全面放开建制镇和小城市落户限制" — the rule for county towns and established towns, which is
+ * what 黔南's counties and towns are (二(四) is about strictly controlling megacities' population and does
+ * not apply). 0109 (3), corrected by 0113-qiannan-family-citation.md.
+ */
+export const NATIONAL_FAMILY_RULE = cite("国发〔2014〕25号", "二(一)");
+export const NATIONAL_FAMILY_QUOTE =
+  "在县级市市区、县人民政府驻地镇和其他建制镇有合法稳定住所（含租赁）的人员，本人及其共同居住生活的配偶、未成年子女、父母等，可以在当地申请登记常住户口。";
 
 export const qiannan: PolicyPack = {
   id: "qiannan-2018",
@@ -62,6 +69,7 @@ export const qiannan: PolicyPack = {
         }),
         hasAnyDwelling,
       ],
+      // NATIONAL_FAMILY_QUOTE: "本人及其共同居住生活的配偶、未成年子女、父母等".
       members: family({
         citation: NATIONAL_FAMILY_RULE,
         spouse: [coResident],

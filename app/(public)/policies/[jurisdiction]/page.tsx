@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { nationalPolicyLibrary, policyLibrary } from "@/lib/policy";
+import { getT } from "@/lib/i18n/server";
+import { PathwayCard } from "@/components/policy-library/pathway-card";
+
+type Params = Promise<{ jurisdiction: string }>;
+
+function documentsFor(code: string) {
+  if (code === "national") return nationalPolicyLibrary.map((a) => ({ ...a, heading: a.title, periodNote: `${a.periodNote}` }));
+  return policyLibrary.filter((p) => p.jurisdiction === code).map((p) => ({ ...p, heading: p.nameZh }));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { jurisdiction } = await params;
+  const docs = documentsFor(jurisdiction);
+  return { title: docs[0]?.title ?? "—" };
+}
+
+export default async function PolicyPage({ params }: { params: Params }) {
+  const [{ jurisdiction }, { t, locale }] = await Promise.all([params, getT()]);
+  const docs = documentsFor(jurisdiction);
+  if (docs.length === 0) notFound();
+  const en = locale === "en";
+  return (
+    <div className="space-y-8">
+      {docs.map((d) => (
+        <section key={d.id} aria-labelledby={`doc-${d.id}`} className="space-y-4">
+          <header className="rounded-lg bg-white p-5 ring-1 ring-stone-200">
+            <p className="text-sm text-stone-600">{"nameEn" in d && en ? d.nameEn : d.heading}</p>
+            <h1 id={`doc-${d.id}`} className="text-2xl font-bold" lang="zh-CN">《{d.title}》</h1>
+            <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+              <div><dt className="inline text-stone-600">{t("library.document")}：</dt><dd className="inline">{d.documentNumber ?? "—"}（{d.issuer}{d.dated ? `，${d.dated}` : ""}）</dd></div>
+              <div><dt className="inline text-stone-600">{t("library.period")}：</dt><dd className="inline">{d.effectiveTo ? t("library.periodRange", { from: d.effectiveFrom, to: d.effectiveTo }) : t("library.periodOpen", { from: d.effectiveFrom })}</dd></div>
+            </dl>
+            <p className="mt-2 text-sm text-stone-700">{d.periodNote}</p>
+            {"answersWhenZh" in d ? <p className="mt-1 text-sm"><span className="text-stone-600">{t("library.answersWhen")}：</span>{en ? d.answersWhenEn : d.answersWhenZh}</p> : null}
+          </header>
+          <h2 className="text-xl font-semibold">{t("library.pathways")}（{d.pathways.length}）</h2>
+          <div className="space-y-4">
+            {d.pathways.map((p) => (
+              <PathwayCard key={p.id} pathway={p} t={t} locale={locale} />
+            ))}
+          </div>
+          {d.notes.length ? (
+            <section className="rounded-lg border border-stone-200 bg-white p-4">
+              <h2 className="mb-2 font-semibold">{t("library.notes")}</h2>
+              <ul className="list-disc space-y-1 pl-5 text-sm">
+                {d.notes.map((n) => (
+                  <li key={n.code}>{en ? n.messageEn : n.messageZh}{n.citation ? `（${n.citation.document} ${n.citation.clause}）` : ""}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { nationalPolicyLibrary, policyLibrary } from "@/lib/policy";
+import { getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("library.title") };
+}
+
+export default async function PolicyLibraryIndex() {
+  const { t, locale } = await getT();
+  const period = (from: string, to: string | null) => (to ? t("library.periodRange", { from, to }) : t("library.periodOpen", { from }));
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("library.title")}</h1>
+        <p className="mt-2 max-w-3xl text-stone-700">{t("library.intro")}</p>
+      </div>
+      <ul className="grid gap-3 md:grid-cols-2">
+        {policyLibrary.map((p) => (
+          <li key={p.id}>
+            <Link href={`/policies/${p.jurisdiction}`} className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700">
+              <div className="font-semibold">{locale === "en" ? p.nameEn : p.nameZh}</div>
+              <div lang="zh-CN">《{p.title}》{p.documentNumber ?? ""}</div>
+              <div className="text-sm text-stone-600">{period(p.effectiveFrom, p.effectiveTo)} · {t("library.pathways")} {p.pathways.length}</div>
+            </Link>
+          </li>
+        ))}
+        {nationalPolicyLibrary.map((a) => (
+          <li key={a.id}>
+            <Link href="/policies/national" className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700">
+              <div className="font-semibold">{t("library.national")}</div>
+              <div lang="zh-CN">《{a.title}》{a.documentNumber ?? ""}</div>
+              <div className="text-sm text-stone-600">{period(a.effectiveFrom, a.effectiveTo)}</div>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

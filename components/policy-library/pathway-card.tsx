@@ -1,0 +1,96 @@
+import Link from "next/link";
+import type { ConditionDescription } from "@/lib/policy/conditions";
+import { examplesForPathway, type LibraryPathway } from "@/lib/policy";
+import type { Locale, MessageKey, Translate } from "@/lib/i18n";
+import { formFromRequest } from "@/components/self-check/form-model";
+
+function Conditions({ items, t, en }: { items: ConditionDescription[]; t: Translate; en: boolean }) {
+  if (items.length === 0) return <p className="text-stone-600">{t("library.noConditions")}</p>;
+  return (
+    <ul className="list-disc space-y-1 pl-5">
+      {items.map((c, i) => (
+        <li key={i}>
+          {en ? c.labelEn : c.labelZh}
+          {c.fact && c.need ? <code className="ml-2 rounded bg-stone-100 px-1 text-xs text-stone-700">{c.fact} {c.need}</code> : null}
+          {c.parameter ? <span className="ml-2 text-xs text-stone-600">（{c.parameter.citation.document} {c.parameter.citation.clause}：“{c.parameter.quote}”）</span> : null}
+          {c.anyOf ? (
+            <div className="mt-1">
+              <span className="text-sm text-stone-700">{t("library.anyOf")}</span>
+              <ol className="list-decimal pl-5">
+                {c.anyOf.map((o, j) => (
+                  <li key={j}>
+                    <span className="font-medium">{o.label}</span>
+                    <Conditions items={o.all} t={t} en={en} />
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PathwayCard({ pathway, t, locale }: { pathway: LibraryPathway; t: Translate; locale: Locale }) {
+  const en = locale === "en";
+  const examples = examplesForPathway({ pathwayId: pathway.id });
+  return (
+    <article id={pathway.id} className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5" tabIndex={-1}>
+      <h3 className="text-lg font-semibold">
+        <span className="mr-2 rounded bg-brand-50 px-2 py-0.5 text-brand-800">{pathway.citation.clause}</span>
+        {en ? pathway.summaryEn : pathway.summary}
+      </h3>
+      <p className="mt-1 text-sm text-stone-600">
+        {pathway.citation.document} · {t("library.kind")}：{t(`check.o.${pathway.kind}` as MessageKey)} · {t("library.areas")}：
+        {pathway.areas.map((a) => t(`area.${a.toUpperCase()}` as MessageKey)).join("、")} · <code className="text-xs">{pathway.id}</code>
+      </p>
+      <blockquote lang="zh-CN" className="mt-3 border-l-4 border-brand-700 bg-stone-50 px-3 py-2 leading-relaxed">
+        <div className="mb-1 text-xs font-medium text-stone-600">{t("library.quote")}</div>
+        {pathway.quote}
+      </blockquote>
+      <div className="mt-3 grid gap-4 md:grid-cols-2">
+        <div>
+          <h4 className="mb-1 font-medium">{t("library.conditions")}</h4>
+          <Conditions items={pathway.conditions} t={t} en={en} />
+        </div>
+        <div>
+          <h4 className="mb-1 font-medium">{t("library.members")}</h4>
+          {pathway.members.length === 0 ? (
+            <p className="text-stone-600">{t("library.noMembers")}</p>
+          ) : (
+            <ul className="space-y-1">
+              {pathway.members.map((m) => (
+                <li key={m.id}>
+                  <span className="font-medium">{en ? m.relationEn : m.relationZh}</span>
+                  <span className="text-sm text-stone-600">（{m.citation.document} {m.citation.clause}）</span>
+                  <Conditions items={[...m.conditions, ...m.applicantConditions]} t={t} en={en} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      {examples.length ? (
+        <details className="mt-3">
+          <summary className="cursor-pointer font-medium">{t("library.examples")}（{examples.length}）</summary>
+          <ul className="mt-2 space-y-1 text-sm">
+            {examples.map((e) => {
+              const met = e.expect.pathways?.find((p) => p.id === pathway.id)?.met;
+              return (
+                <li key={e.id} className="flex flex-wrap gap-x-2">
+                  <span className={met ? "text-green-800" : "text-stone-700"}>{met ? "✓" : "✗"} {met ? t("library.expectMet") : t("library.expectNotMet")}</span>
+                  <span>{en ? e.titleEn : e.titleZh}</span>
+                  <Link href={`/check?${new URLSearchParams(formFromRequest(e.request))}`} className="text-blue-800 underline">{t("library.tryIt")}</Link>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ) : null}
+      {pathway.decisions.length ? (
+        <p className="mt-2 text-xs text-stone-600">{t("library.decisions")}：{pathway.decisions.join("、")}</p>
+      ) : null}
+    </article>
+  );
+}

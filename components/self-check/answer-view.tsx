@@ -1,0 +1,112 @@
+import Link from "next/link";
+import type { Locale, MessageKey, Translate } from "@/lib/i18n";
+import { VALIDATION_MESSAGES, type EligibilityAnswer } from "@/lib/policy";
+import { Badge } from "@/components/ui/card";
+import { APPLICANT_FIELDS, MEMBER_FIELDS, PLACE_FIELDS } from "./form-model";
+import { clauseHref } from "./pathway-index";
+
+/** A validation issue in the resident's language: which question, and what is wrong with it. */
+export function issueText(issue: { path: string; message: string }, t: Translate): string {
+  const member = /^members\.(\d+)\.(.+)$/.exec(issue.path);
+  const field = member
+    ? MEMBER_FIELDS.find((f) => f.name === member[2])
+    : [...PLACE_FIELDS, ...APPLICANT_FIELDS].find((f) => f.name === issue.path || f.name.startsWith(`${issue.path}.`));
+  const where = field
+    ? (member ? `${t("check.member", { n: Number(member[1]) + 1 })} · ` : "") + t(field.label)
+    : issue.path || "—";
+  const key = (Object.keys(VALIDATION_MESSAGES) as (keyof typeof VALIDATION_MESSAGES)[]).find((k) => VALIDATION_MESSAGES[k] === issue.message);
+  const what = key ? t(`check.v.${key}` as MessageKey) : issue.message.startsWith("must be one of") ? t("check.v.oneOf") : issue.message;
+  return `${where}：${what}`;
+}
+
+function Citation({ document, clause, pathwayId }: { document: string; clause: string; pathwayId: string }) {
+  const href = clauseHref(pathwayId);
+  const text = `${document} ${clause}`;
+  return href ? <Link href={href} className="text-blue-800 underline underline-offset-2">{text}</Link> : <span>{text}</span>;
+}
+
+export function AnswerView({ answer, t, locale }: { answer: EligibilityAnswer; t: Translate; locale: Locale }) {
+  if (answer.status === 400) {
+    return (
+      <div role="alert" className="rounded border border-red-200 bg-red-50 p-4 text-red-900">
+        <p className="font-semibold">{t("check.invalid")}</p>
+        <ul className="mt-2 list-disc pl-5">
+          {answer.json.error.issues.map((issue, i) => (
+            <li key={i}>{issueText(issue, t)}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const r = answer.json;
+  if (r.reason === "NO_POLICY_IN_FORCE") {
+    return <p className="rounded border border-amber-300 bg-amber-50 p-4">{t("check.noPolicy")}</p>;
+  }
+  const met = r.pathways.filter((p) => p.eligible);
+  const en = locale === "en";
+  return (
+    <div className="space-y-4">
+      <p className={`rounded p-4 text-lg font-semibold ${r.eligible ? "bg-green-50 text-green-900 ring-1 ring-green-200" : "bg-stone-100 text-stone-900 ring-1 ring-stone-200"}`} data-testid="verdict">
+        {r.eligible ? (r.kind === "residence_permit" ? t("check.eligibleYesPermit") : t("check.eligibleYes", { n: met.length })) : t("check.eligibleNo")}
+      </p>
+      {r.policy ? (
+        <p className="text-sm text-stone-700">
+          {t("check.policy")}：<span lang="zh-CN">《{r.policy.title}》{r.policy.documentNumber ?? ""}</span>
+        </p>
+      ) : null}
+      <ol className="space-y-3">
+        {r.pathways.map((p) => (
+          <li key={p.id} data-testid={`pathway-${p.id}`} className={`rounded-lg border p-4 ${p.eligible ? "border-green-300 bg-white" : "border-stone-200 bg-white"}`}>
+            <div className="flex flex-wrap items-center gap-2">
+              <Badge tone={p.eligible ? "ok" : "muted"}>{p.eligible ? `✓ ${t("check.met")}` : `✗ ${t("check.notMet")}`}</Badge>
+              <span className="font-medium">{en ? p.summaryEn : p.summary}</span>
+            </div>
+            <p className="mt-1 text-sm">
+              <Citation document={p.citation.document} clause={p.citation.clause} pathwayId={p.id} />
+            </p>
+            {p.unmet.length ? (
+              <div className="mt-2 text-sm">
+                <span className="text-stone-700">{t("check.missing")}</span>
+                <ul className="mt-1 list-disc pl-5">
+                  {p.unmet.map((u, i) => (
+                    <li key={i}>{en ? u.messageEn : u.messageZh}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {r.members.length ? (
+        <section aria-labelledby="members-answer">
+          <h3 id="members-answer" className="mb-2 font-semibold">{t("check.membersTitle")}</h3>
+          <ul className="space-y-2">
+            {r.members.map((m) => (
+              <li key={m.index} className="rounded border border-stone-200 bg-white p-3" data-testid={`member-${m.index}`}>
+                <span className="font-medium">{t("check.member", { n: m.index + 1 })}（{t(`relation.${m.relation.toUpperCase()}` as MessageKey)}）</span>
+                ：{m.eligible && m.citation ? t("check.memberYes", { clause: `${m.citation.document} ${m.citation.clause}` }) : t("check.memberNo")}
+                {!m.eligible && m.unmet.length ? (
+                  <ul className="mt-1 list-disc pl-5 text-sm">
+                    {m.unmet.map((u, i) => (
+                      <li key={i}>{en ? u.messageEn : u.messageZh}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {r.notes.length ? (
+        <section aria-labelledby="notes-answer">
+          <h3 id="notes-answer" className="mb-1 font-semibold">{t("check.notes")}</h3>
+          <ul className="list-disc space-y-1 pl-5 text-sm text-stone-800">
+            {r.notes.map((n) => (
+              <li key={n.code}>{en ? n.messageEn : n.messageZh}{n.citation ? `（${n.citation.document} ${n.citation.clause}）` : ""}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

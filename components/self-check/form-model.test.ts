@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { eligibilityExamples } from "@/lib/policy";
+import { parseEligibilityRequest } from "@/lib/policy";
+import { formFromRequest, requestFromForm } from "./form-model";
+
+describe("self-check form model", () => {
+  it("turns a filled form into an ELIGIBILITY-V1 request", () => {
+    const body = requestFromForm({
+      jurisdiction: "chenzhou",
+      area: "central_urban",
+      kind: "settlement",
+      asOf: "2026-11-21",
+      "applicant.birthDate": "1990-04-01",
+      "applicant.hukou.jurisdiction": "elsewhere",
+      "applicant.hukou.area": "rural",
+      "applicant.residence.type": "rented",
+      "applicant.residence.months": "14",
+      "applicant.socialInsurance.urbanMonths": "0",
+      "applicant.stableIncome": "on",
+      "m0.relation": "spouse",
+      "m0.birthDate": "1991-02-03",
+      "m0.coResident": "on",
+    });
+    expect(body).toEqual({
+      jurisdiction: "chenzhou",
+      area: "central_urban",
+      kind: "settlement",
+      asOf: "2026-11-21",
+      applicant: {
+        birthDate: "1990-04-01",
+        hukou: { jurisdiction: "elsewhere", area: "rural" },
+        residence: { type: "rented", months: 14 },
+        socialInsurance: { urbanMonths: 0 },
+        stableIncome: true,
+      },
+      members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true, married: false, hasIncome: false }],
+    });
+  });
+
+  it("maps 'no hukou' to null and lets bad numbers through for the schema to name", () => {
+    const body = requestFromForm({ jurisdiction: "wushen", area: "town", kind: "settlement", "applicant.hukou.jurisdiction": "none", "applicant.residence.months": "-3" });
+    expect((body.applicant as Record<string, unknown>).hukou).toBeNull();
+    const parsed = parseEligibilityRequest({ body, today: "2026-11-21" });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.issues.map((i) => i.path)).toContain("applicant.residence.months");
+  });
+
+  it("round-trips every library example: form values give back an equivalent request", () => {
+    expect(eligibilityExamples.length).toBeGreaterThan(50);
+    for (const example of eligibilityExamples) {
+      const original = parseEligibilityRequest({ body: example.request, today: "2026-11-21" });
+      const roundTrip = parseEligibilityRequest({ body: requestFromForm(formFromRequest(example.request)), today: "2026-11-21" });
+      expect(roundTrip.ok, example.id).toBe(original.ok);
+      if (original.ok && roundTrip.ok) expect(roundTrip.request, example.id).toEqual(original.request);
+    }
+  });
+});

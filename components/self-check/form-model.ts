@@ -1,0 +1,169 @@
+// The self-check form as data: which inputs exist, which request fact each one sets, and how a
+// submitted form (query string) becomes an ELIGIBILITY-V1 request. Pure, so it is unit-tested and
+// the page, its live updates and the comparison all read the form the same way.
+import type { MessageKey } from "@/lib/i18n";
+import { AREAS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, FORMER_NATURES, JOINING_RELATIONS, JURISDICTIONS, KINDS, RELATIONS, RESIDENCE_TYPES } from "@/lib/policy/types";
+
+export type FieldType = "select" | "number" | "date" | "checkbox";
+
+export interface FieldDef {
+  /** Input name = the request path it sets (members use "m<i>." + member path). */
+  name: string;
+  type: FieldType;
+  label: MessageKey;
+  hint?: MessageKey;
+  options?: readonly string[];
+  /** Shown whatever the jurisdiction (otherwise only when some applicable rule reads the fact). */
+  always?: boolean;
+}
+
+export const MAX_MEMBERS = 6;
+export const HUKOU_NONE = "none";
+
+export const PLACE_FIELDS: FieldDef[] = [
+  { name: "jurisdiction", type: "select", label: "check.f.jurisdiction", options: JURISDICTIONS, always: true },
+  { name: "area", type: "select", label: "check.f.area", options: AREAS, always: true },
+  { name: "kind", type: "select", label: "check.f.kind", options: KINDS, always: true },
+  { name: "asOf", type: "date", label: "check.f.asOf", always: true },
+];
+
+export const APPLICANT_FIELDS: FieldDef[] = [
+  { name: "applicant.birthDate", type: "date", label: "check.f.birthDate", always: true },
+  { name: "applicant.hukou.jurisdiction", type: "select", label: "check.f.hukouJurisdiction", options: [HUKOU_NONE, "elsewhere", ...JURISDICTIONS], always: true },
+  { name: "applicant.hukou.area", type: "select", label: "check.f.hukouArea", options: AREAS },
+  { name: "applicant.hukou.formerNature", type: "select", label: "check.f.formerNature", options: ["", ...FORMER_NATURES] },
+  { name: "applicant.residence.type", type: "select", label: "check.f.residenceType", options: RESIDENCE_TYPES },
+  { name: "applicant.residence.months", type: "number", label: "check.f.residenceMonths" },
+  { name: "applicant.residence.ownDoorNumber", type: "checkbox", label: "check.f.ownDoorNumber" },
+  { name: "applicant.employment.type", type: "select", label: "check.f.employmentType", options: EMPLOYMENT_TYPES },
+  { name: "applicant.employment.months", type: "number", label: "check.f.employmentMonths" },
+  { name: "applicant.employment.newPublicSectorHire", type: "checkbox", label: "check.f.newPublicSectorHire" },
+  { name: "applicant.stableIncome", type: "checkbox", label: "check.f.stableIncome" },
+  { name: "applicant.socialInsurance.urbanMonths", type: "number", label: "check.f.urbanMonths", hint: "check.f.urbanMonthsHint" },
+  { name: "applicant.socialInsurance.medical", type: "checkbox", label: "check.f.medical" },
+  { name: "applicant.education.level", type: "select", label: "check.f.educationLevel", options: EDUCATION_LEVELS },
+  { name: "applicant.education.returnedFromAbroad", type: "checkbox", label: "check.f.returnedFromAbroad" },
+  { name: "applicant.education.admittedLocally", type: "checkbox", label: "check.f.admittedLocally" },
+  { name: "applicant.technicalWorker", type: "checkbox", label: "check.f.technicalWorker" },
+  { name: "applicant.talent.introduced", type: "checkbox", label: "check.f.talentIntroduced" },
+  { name: "applicant.talent.outstandingContribution", type: "checkbox", label: "check.f.outstandingContribution" },
+  { name: "applicant.talent.marketRecognised", type: "checkbox", label: "check.f.marketRecognised" },
+  { name: "applicant.investor", type: "checkbox", label: "check.f.investor" },
+  { name: "applicant.relocatedPoverty", type: "checkbox", label: "check.f.relocatedPoverty" },
+  { name: "applicant.joining.relation", type: "select", label: "check.f.joiningRelation", options: ["", ...JOINING_RELATIONS] },
+  { name: "applicant.joining.area", type: "select", label: "check.f.joiningArea", options: ["", ...AREAS] },
+  { name: "applicant.studying", type: "checkbox", label: "check.f.studying" },
+];
+
+export const MEMBER_FIELDS: FieldDef[] = [
+  { name: "relation", type: "select", label: "check.f.memberRelation", options: RELATIONS, always: true },
+  { name: "birthDate", type: "date", label: "check.f.memberBirthDate", always: true },
+  { name: "coResident", type: "checkbox", label: "check.f.coResident" },
+  { name: "married", type: "checkbox", label: "check.f.married" },
+  { name: "hasIncome", type: "checkbox", label: "check.f.hasIncome" },
+  { name: "urbanInsuranceMonths", type: "number", label: "check.f.memberInsurance" },
+];
+
+export type FormValues = Record<string, string>;
+
+/** Query-string values, first value of each name. */
+export function formValues(params: Record<string, string | string[] | undefined>): FormValues {
+  const out: FormValues = {};
+  for (const [k, v] of Object.entries(params)) {
+    const value = Array.isArray(v) ? v[0] : v;
+    if (typeof value === "string") out[k] = value;
+  }
+  return out;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const parts = path.split(".");
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    node[part] ??= {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1]] = value;
+}
+
+/** A whole number stays a number; anything else typed goes through as text so the schema names it. */
+function numberValue(raw: string): unknown {
+  const trimmed = raw.trim();
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+function fieldValue(field: FieldDef, raw: string | undefined): unknown {
+  if (field.type === "checkbox") return raw === "on" || raw === "true";
+  if (raw === undefined || raw.trim() === "") return undefined;
+  return field.type === "number" ? numberValue(raw) : raw.trim();
+}
+
+/** Member rows present in the form: m0…m(n-1), kept while they have a relation. */
+export function memberCount(values: FormValues): number {
+  const asked = Number(values.members ?? "");
+  let n = 0;
+  for (let i = 0; i < MAX_MEMBERS; i++) if (values[`m${i}.relation`]) n = i + 1;
+  return Math.min(MAX_MEMBERS, Math.max(n, Number.isInteger(asked) ? asked : 0));
+}
+
+export function requestFromForm(values: FormValues): Record<string, unknown> {
+  const body: Record<string, unknown> = { applicant: {} };
+  for (const f of PLACE_FIELDS) {
+    const v = fieldValue(f, values[f.name]);
+    if (v !== undefined) body[f.name] = v;
+  }
+  const applicant = body.applicant as Record<string, unknown>;
+  for (const f of APPLICANT_FIELDS) {
+    const v = fieldValue(f, values[f.name]);
+    if (v === undefined || v === false) continue;
+    setPath(body, f.name, v);
+  }
+  const hukou = applicant.hukou as Record<string, unknown> | undefined;
+  if (!hukou || hukou.jurisdiction === HUKOU_NONE) applicant.hukou = null;
+  const joining = applicant.joining as Record<string, unknown> | undefined;
+  if (joining && !joining.relation) applicant.joining = null;
+  const members: Record<string, unknown>[] = [];
+  for (let i = 0; i < memberCount(values); i++) {
+    if (!values[`m${i}.relation`]) continue;
+    const member: Record<string, unknown> = {};
+    for (const f of MEMBER_FIELDS) {
+      const v = fieldValue(f, values[`m${i}.${f.name}`]);
+      if (v !== undefined) member[f.name] = v;
+    }
+    members.push(member);
+  }
+  body.members = members;
+  return body;
+}
+
+/** The query string of a request's form values with one field changed (for links such as "compare"). */
+export function queryWith(values: FormValues, changes: FormValues): string {
+  const q = new URLSearchParams({ ...values, ...changes });
+  return q.toString();
+}
+
+/** The inverse of requestFromForm: a request (e.g. a library example) as form values. */
+export function formFromRequest(request: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
+  const walk = (node: unknown, prefix: string) => {
+    if (node === null || node === undefined) return;
+    if (typeof node === "object" && !Array.isArray(node)) {
+      for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
+      return;
+    }
+    if (typeof node === "boolean") {
+      if (node) values[prefix] = "on";
+      return;
+    }
+    values[prefix] = String(node);
+  };
+  const { members, ...rest } = request;
+  walk(rest, "");
+  const applicant = (request.applicant ?? {}) as Record<string, unknown>;
+  if (!applicant.hukou) values["applicant.hukou.jurisdiction"] = HUKOU_NONE;
+  if (Array.isArray(members)) {
+    members.forEach((m, i) => walk(m, `m${i}`));
+    values.members = String(members.length);
+  }
+  return values;
+}
