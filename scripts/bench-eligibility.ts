@@ -168,7 +168,7 @@ async function freePort(): Promise<number> {
 async function waitUntilServing(url: string, body: string, server: ChildProcess | null): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server && server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    if (server && server.exitCode !== null) throw new Error(`the portal server exited with code ${server.exitCode}`);
     try {
       const res = await fetch(`${url}/api/v1/eligibility`, { method: "POST", headers: { "content-type": "application/json" }, body });
       if (res.status === 200) return;
@@ -185,7 +185,8 @@ async function startServer(): Promise<{ url: string; child: ChildProcess; stop: 
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return null;
   const port = await freePort();
   // detached: the server gets its own process group, which we stop as a whole (and only it).
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The portal's own server (scripts/serve.ts), exactly as `npm start` serves the API.
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "--port", String(port), "--host", "127.0.0.1"], {
     cwd: ROOT,
     detached: true,
     stdio: "ignore",

@@ -1,14 +1,14 @@
 // `npm start`: the whole portal with demo data, on one command.
 //  1. a database: DATABASE_URL, or the embedded PostgreSQL kept in .data/pg (nothing to install);
 //  2. pending migrations applied; 3. demo data seeded (idempotent; SEED_DEMO=0 skips it);
-//  4. a production build when the sources changed since the last one; 5. next start on PORT (3000).
-// `npm run dev` does the same with `next dev`.
+//  4. a production build when the sources changed since the last one; 5. the portal server
+//  (scripts/serve.ts: Next.js plus the public API) on PORT (3000). `npm run dev` serves in development mode.
 import { applyPendingMigrations, ROOT } from "../lib/db/schema-engine";
 import { createPrismaClient } from "../lib/db";
 import { seedDemoData } from "../prisma/seed";
 import { acquireDatabase } from "./lib/with-database";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
-import { NEXT_BIN, nextEnv, run, startProcess } from "./lib/run";
+import { NEXT_BIN, nextEnv, run, startPortal } from "./lib/run";
 import { sessionSecret } from "./lib/secret";
 
 async function main() {
@@ -53,7 +53,7 @@ async function main() {
       recordBuild(ROOT);
     }
     console.log(`• Portal on http://localhost:${port}  (Ctrl+C stops it and the database)`);
-    const next = startProcess(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], env);
+    const next = startPortal({ port, dev, env });
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.on(signal, () => {
         next.kill("SIGTERM");

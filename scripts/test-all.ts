@@ -12,7 +12,7 @@ import { findFreePort } from "../lib/db/embedded-postgres";
 import { findChromium, CHROMIUM_HELP } from "../e2e/chromium";
 import { acquireDatabase } from "./lib/with-database";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
-import { NEXT_BIN, nextEnv, run, startProcess } from "./lib/run";
+import { NEXT_BIN, nextEnv, run, startPortal } from "./lib/run";
 
 interface Tally {
   suite: string;
@@ -76,7 +76,7 @@ async function main() {
   console.log("• Test database: " + (process.env.DATABASE_URL ? "TEST_DATABASE_URL" : "embedded PostgreSQL (temporary)"));
   const db = await acquireDatabase({ mode: "temporary", database: "hukou_test" });
   const tallies: Tally[] = [];
-  let server: ReturnType<typeof startProcess> | null = null;
+  let server: ReturnType<typeof startPortal> | null = null;
   try {
     await applyPendingMigrations(db.url);
     const prisma = createPrismaClient(db.url);
@@ -114,7 +114,7 @@ async function main() {
       HUKOU_DEMO: "1",
       PORT: port,
     });
-    server = startProcess(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", "127.0.0.1"], serverEnv);
+    server = startPortal({ port, host: "127.0.0.1", env: serverEnv });
     await waitForServer(`${baseUrl}/api/auth/csrf`, 60_000);
     const e2eJson = path.join(RESULTS, "e2e.json");
     await run(process.execPath, [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test"], {

@@ -6,9 +6,10 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n";
 export function GET(request: NextRequest) {
   const to = request.nextUrl.searchParams.get("to");
   const back = request.nextUrl.searchParams.get("back") ?? "/";
-  // Only same-site relative paths: never an open redirect.
+  // Only same-site relative paths: never an open redirect. The Location stays relative, so the
+  // browser returns to the host it used (the server may know itself by another name).
   const safeBack = back.startsWith("/") && !back.startsWith("//") && !back.includes("\\") ? back : "/";
-  const response = NextResponse.redirect(new URL(safeBack, request.nextUrl.origin), 303);
+  const response = new NextResponse(null, { status: 303, headers: { Location: safeBack } });
   if (isLocale(to)) {
     response.cookies.set(LOCALE_COOKIE, to, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   }

@@ -8,8 +8,9 @@ test("郴州: the answer follows the resident's input, names what is missing, an
   await page.getByLabel("本人出生日期").fill("1990-04-01");
   await page.getByLabel("在当地的就业情况").selectOption("employee");
   await page.getByLabel("在当地的住所").selectOption("rented");
-  await page.getByLabel("在该住所已居住（月）").fill("14");
   await page.getByLabel("在当地缴纳城镇社会保险（月）").fill("0");
+  // Only the questions 郴州's rules read are asked: how long one has lived there is not one of them.
+  await expect(page.getByLabel("在该住所已居住（月）")).toHaveCount(0);
 
   const card = page.getByTestId("pathway-chenzhou.central-urban.employment-residence-insurance");
   await expect(page.getByTestId("verdict")).toContainText("暂不符合条件");
@@ -44,7 +45,6 @@ test("乌审旗: one month of insurance short, then eligible under 二(一)2", a
   await page.getByLabel("本人出生日期").fill("1985-07-12");
   await page.getByLabel("现在的户口所在地").selectOption("elsewhere");
   await page.getByLabel("在当地的住所").selectOption("rented_registered");
-  await page.getByLabel("在该住所已居住（月）").fill("30");
   await page.getByLabel("在当地的就业情况").selectOption("flexible");
   await page.getByLabel("在当地缴纳城镇社会保险（月）").fill("23");
 
@@ -62,24 +62,27 @@ test("乌审旗: one month of insurance short, then eligible under 二(一)2", a
 test("without JavaScript the form still answers, lists every problem at once, and compares five places", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/check");
-  await page.getByLabel("申请日期").fill("2026-02-30");
-  await page.getByLabel("本人出生日期").fill("1990-13-01");
+  await page.goto("/check?jurisdiction=jiyuan&area=central_urban&kind=settlement");
+  await page.getByLabel("在该住所已居住（月）").fill("一年");
+  await page.getByLabel("在当地缴纳城镇社会保险（月）").fill("-2");
   await page.getByRole("button", { name: "查看结果" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "请先更正以下内容" });
-  await expect(alert).toContainText("申请日期：不是有效的日期");
-  await expect(alert).toContainText("本人出生日期：不是有效的日期");
+  await expect(alert).toContainText("在该住所已居住（月）：请填写 0 或正整数（月数）");
+  await expect(alert).toContainText("在当地缴纳城镇社会保险（月）：请填写 0 或正整数（月数）");
 
   await page.getByLabel("申请日期").fill("2026-11-21");
   await page.getByLabel("本人出生日期").fill("1990-04-01");
   await page.getByLabel("在当地的住所").selectOption("owned");
   await page.getByLabel("在该住所已居住（月）").fill("24");
+  await page.getByLabel("在当地缴纳城镇社会保险（月）").fill("0");
   await page.getByRole("button", { name: "查看结果" }).click();
+  await expect(page.getByTestId("verdict")).toContainText("符合落户条件");
   await page.getByRole("link", { name: "在五地对比同样的情况" }).click();
   const table = page.getByRole("table", { name: "五地对比" });
   await expect(table.getByRole("row")).toHaveCount(6);
   // 韶关's trial measures ended in 2020: no settlement policy there in 2026.
   await expect(page.getByTestId("compare-shaoguan")).toContainText("无有效政策");
+  await expect(page.getByTestId("compare-jiyuan")).toContainText("✓ 符合");
   await page.screenshot({ path: screenshotPath("self-check-compare"), fullPage: true });
   await context.close();
 });

@@ -20,3 +20,13 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
 export function nextEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra } as NodeJS.ProcessEnv;
 }
+
+export const TSX_CLI = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+
+/** Starts the portal server (scripts/serve.ts) as a child process. */
+export function startPortal(options: { port: string; host?: string; dev?: boolean; env: NodeJS.ProcessEnv }): ChildProcess {
+  const args = [TSX_CLI, path.join(ROOT, "scripts", "serve.ts"), "--port", options.port];
+  if (options.host) args.push("--host", options.host);
+  if (options.dev) args.push("--dev");
+  return startProcess(process.execPath, args, options.env);
+}

@@ -1,15 +1,12 @@
-// POST /api/v1/eligibility — the public eligibility API (shared/api/ELIGIBILITY-V1.md).
-// No sign-in: the engine only reads the facts it is given and stores nothing.
+// POST /api/v1/eligibility inside Next.js. The portal's own server (scripts/serve.ts) answers this
+// path before Next sees it (docs/decisions/0006); this route serves the same answer wherever the
+// app runs under plain `next start`.
 import { answerEligibilityText, todayInChina } from "@/lib/policy";
+import { MAX_BODY_BYTES } from "@/lib/api/eligibility-http";
 import { logUnexpected } from "@/lib/errors";
 
-const MAX_BODY_BYTES = 64 * 1024;
-
 function json(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 export async function POST(request: Request): Promise<Response> {
@@ -21,7 +18,6 @@ export async function POST(request: Request): Promise<Response> {
     const answer = answerEligibilityText({ text, today: todayInChina({ now: new Date() }) });
     return json(answer.status, answer.json);
   } catch (error) {
-    const id = logUnexpected(error, "POST /api/v1/eligibility");
-    return json(500, { error: { code: "INTERNAL", id } });
+    return json(500, { error: { code: "INTERNAL", id: logUnexpected(error, "POST /api/v1/eligibility") } });
   }
 }
