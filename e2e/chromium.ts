@@ -8,17 +8,20 @@ export const CHROMIUM_HELP =
   "  • where the internet is reachable: npx playwright install chromium\n" +
   "  • or point CHROMIUM_PATH at an existing Chromium/Chrome binary.";
 
-export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  for (const c of candidates) if (c && fs.existsSync(c)) return c;
+function playwrightDownload(): string | null {
   try {
-    // Playwright's own download, if `npx playwright install chromium` was run.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { chromium } = require("playwright-core") as typeof import("playwright-core");
-    const p = chromium.executablePath();
-    if (p && fs.existsSync(p)) return p;
+    return chromium.executablePath() || null;
   } catch {
-    // no playwright-core browser registry: fall through
+    return null;
   }
+}
+
+export function findChromium(options: { env?: NodeJS.ProcessEnv; exists?: (p: string) => boolean; downloaded?: () => string | null } = {}): string | null {
+  const env = options.env ?? process.env;
+  const exists = options.exists ?? fs.existsSync;
+  const candidates = [env.CHROMIUM_PATH, env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", (options.downloaded ?? playwrightDownload)()];
+  for (const c of candidates) if (c && exists(c)) return c;
   return null;
 }

@@ -10,7 +10,7 @@ export function CompareView({ body, today, t }: { body: Record<string, unknown>;
     <section aria-labelledby="compare-title" className="rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="compare-title" className="mb-1 text-lg font-semibold">{t("check.compareTitle")}</h2>
       <p className="mb-3 text-sm text-stone-700">{t("check.compareIntro")}</p>
-      <div className="-mx-4 overflow-x-auto px-4">
+      <div className="-mx-4 overflow-x-auto px-4" tabIndex={0} role="region" aria-label={t("check.compareTitle")}>
         <table className="w-full min-w-[32rem] text-left text-sm">
           <caption className="sr-only">{t("check.compareTitle")}</caption>
           <thead>
