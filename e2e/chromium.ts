@@ -18,7 +18,7 @@ function playwrightDownload(): string | null {
   }
 }
 
-export function findChromium(options: { env?: NodeJS.ProcessEnv; exists?: (p: string) => boolean; downloaded?: () => string | null } = {}): string | null {
+export function findChromium(options: { env?: Record<string, string | undefined>; exists?: (p: string) => boolean; downloaded?: () => string | null } = {}): string | null {
   const env = options.env ?? process.env;
   const exists = options.exists ?? fs.existsSync;
   const candidates = [env.CHROMIUM_PATH, env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", (options.downloaded ?? playwrightDownload)()];
