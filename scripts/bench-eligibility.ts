@@ -26,6 +26,7 @@ import {
   RELATIONS,
   RESIDENCE_TYPES,
 } from "../lib/policy/types";
+import { mulberry32 } from "../lib/random";
 
 const ROOT = path.resolve(__dirname, "..");
 const TODAY = "2019-06-01";
@@ -56,18 +57,6 @@ function parseArgs(argv: string[]): Options {
 }
 
 const print = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);
-
-/** mulberry32: a tiny 32-bit PRNG, enough to vary requests reproducibly. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function requestGenerator(seed: number) {
   const rand = mulberry32(seed);

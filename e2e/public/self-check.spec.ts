@@ -86,3 +86,13 @@ test("without JavaScript the form still answers, lists every problem at once, an
   await page.screenshot({ path: screenshotPath("self-check-compare"), fullPage: true });
   await context.close();
 });
+
+test("the self-check speaks English when asked", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "locale", value: "en", url: baseURL! }]);
+  await page.goto("/check?jurisdiction=chenzhou&area=town&kind=settlement&asOf=2026-11-21&applicant.residence.type=rented");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settlement self-check");
+  await expect(page.getByLabel("Your dwelling there")).toHaveValue("rented");
+  await expect(page.getByTestId("verdict")).toContainText("You may settle");
+  await expect(page.getByTestId("pathway-chenzhou.town.residence")).toContainText("郴政发〔2016〕1号 三(二)");
+  await page.screenshot({ path: screenshotPath("self-check-english"), fullPage: true });
+});

@@ -3,42 +3,48 @@
 import type { Actor } from "./permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** Applications the actor may read: own, station, subtree, or none. */
-export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
+const NOTHING = { id: { in: [] as string[] } };
+
+/**
+ * One rule for every table: applicants see their own rows, clerks their station's, supervisors
+ * their jurisdiction subtree's; anyone else, or an actor missing the scope their role needs,
+ * sees nothing rather than everything.
+ */
+function scoped<W>(actor: Actor, where: { own: (actor: Actor) => W | null; station: (stationId: string) => W; subtree: (path: string) => W }): W {
   switch (actor.role) {
     case "APPLICANT":
-      return { applicantUserId: actor.id };
+      return where.own(actor) ?? (NOTHING as W);
     case "CLERK":
-      return actor.stationId ? { stationId: actor.stationId } : { id: { in: [] } };
+      return actor.stationId ? where.station(actor.stationId) : (NOTHING as W);
     case "SUPERVISOR":
-      return actor.scopePath ? { station: { path: { startsWith: actor.scopePath } } } : { id: { in: [] } };
+      return actor.scopePath ? where.subtree(actor.scopePath) : (NOTHING as W);
     default:
-      return { id: { in: [] } };
+      return NOTHING as W;
   }
+}
+
+const stationUnder = (path: string) => ({ station: { path: { startsWith: path } } });
+
+export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
+  return scoped<Prisma.ApplicationWhereInput>(actor, {
+    own: (a) => ({ applicantUserId: a.id }),
+    station: (stationId) => ({ stationId }),
+    subtree: stationUnder,
+  });
 }
 
 export function householdScope(actor: Actor): Prisma.HouseholdWhereInput {
-  switch (actor.role) {
-    case "APPLICANT":
-      return actor.personId ? { memberships: { some: { personId: actor.personId } } } : { id: { in: [] } };
-    case "CLERK":
-      return actor.stationId ? { stationId: actor.stationId } : { id: { in: [] } };
-    case "SUPERVISOR":
-      return actor.scopePath ? { station: { path: { startsWith: actor.scopePath } } } : { id: { in: [] } };
-    default:
-      return { id: { in: [] } };
-  }
+  return scoped<Prisma.HouseholdWhereInput>(actor, {
+    own: (a) => (a.personId ? { memberships: { some: { personId: a.personId } } } : null),
+    station: (stationId) => ({ stationId }),
+    subtree: stationUnder,
+  });
 }
 
 export function permitScope(actor: Actor): Prisma.ResidencePermitWhereInput {
-  switch (actor.role) {
-    case "APPLICANT":
-      return actor.personId ? { holderId: actor.personId } : { id: { in: [] } };
-    case "CLERK":
-      return actor.stationId ? { stationId: actor.stationId } : { id: { in: [] } };
-    case "SUPERVISOR":
-      return actor.scopePath ? { station: { path: { startsWith: actor.scopePath } } } : { id: { in: [] } };
-    default:
-      return { id: { in: [] } };
-  }
+  return scoped<Prisma.ResidencePermitWhereInput>(actor, {
+    own: (a) => (a.personId ? { holderId: a.personId } : null),
+    station: (stationId) => ({ stationId }),
+    subtree: stationUnder,
+  });
 }

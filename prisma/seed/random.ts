@@ -2,6 +2,8 @@
 // machine, so nothing here may read Math.random or the clock. Each module draws from its own stream
 // (seeded by a name), so adding a household in one place does not reshuffle the permits elsewhere.
 
+import { mulberry32 } from "../../lib/random";
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -13,17 +15,6 @@ export interface Rng {
   weighted<T>(entries: readonly (readonly [T, number])[]): T;
   /** `count` random decimal digits as a string. */
   digits(count: number): string;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // FNV-1a: turns a stream name into a 32-bit seed.

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a tiny seeded 32-bit PRNG, uniform in [0, 1). Demo data and benchmarks must come
+ * out identical on every run and machine, so they draw from this rather than Math.random.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
