@@ -42,7 +42,7 @@ export function PathwayCard({ pathway, t, locale }: { pathway: LibraryPathway; t
         {en ? pathway.summaryEn : pathway.summary}
       </h3>
       <p className="mt-1 text-sm text-stone-600">
-        {pathway.citation.document} · {t("library.kind")}：{t(`check.o.${pathway.kind}` as MessageKey)} · {t("library.areas")}：
+        {pathway.citation.document} · {t("library.kind")}{t("common.colon")}{t(`check.o.${pathway.kind}` as MessageKey)} · {t("library.areas")}{t("common.colon")}
         {pathway.areas.map((a) => t(`area.${a.toUpperCase()}` as MessageKey)).join("、")} · <code className="text-xs">{pathway.id}</code>
       </p>
       <blockquote lang="zh-CN" className="mt-3 border-l-4 border-brand-700 bg-stone-50 px-3 py-2 leading-relaxed">
@@ -89,7 +89,7 @@ export function PathwayCard({ pathway, t, locale }: { pathway: LibraryPathway; t
         </details>
       ) : null}
       {pathway.decisions.length ? (
-        <p className="mt-2 text-xs text-stone-600">{t("library.decisions")}：{pathway.decisions.join("、")}</p>
+        <p className="mt-2 text-xs text-stone-600">{t("library.decisions")}{t("common.colon")}{pathway.decisions.join("、")}</p>
       ) : null}
     </article>
   );

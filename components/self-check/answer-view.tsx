@@ -16,7 +16,7 @@ export function issueText(issue: { path: string; message: string }, t: Translate
     : issue.path || "—";
   const key = (Object.keys(VALIDATION_MESSAGES) as (keyof typeof VALIDATION_MESSAGES)[]).find((k) => VALIDATION_MESSAGES[k] === issue.message);
   const what = key ? t(`check.v.${key}` as MessageKey) : issue.message.startsWith("must be one of") ? t("check.v.oneOf") : issue.message;
-  return `${where}：${what}`;
+  return `${where}${t("common.colon")}${what}`;
 }
 
 function Citation({ document, clause, pathwayId }: { document: string; clause: string; pathwayId: string }) {
@@ -51,7 +51,7 @@ export function AnswerView({ answer, t, locale }: { answer: EligibilityAnswer; t
       </p>
       {r.policy ? (
         <p className="text-sm text-stone-700">
-          {t("check.policy")}：<span lang="zh-CN">《{r.policy.title}》{r.policy.documentNumber ?? ""}</span>
+          {t("check.policy")}{t("common.colon")}<span lang="zh-CN">《{r.policy.title}》{r.policy.documentNumber ?? ""}</span>
         </p>
       ) : null}
       <ol className="space-y-3">

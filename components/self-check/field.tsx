@@ -9,7 +9,9 @@ function optionLabel(option: string, field: FieldDef, t: Translate, locale: Loca
   if (option === "none" && field.name === "applicant.hukou.jurisdiction") return t("check.o.none");
   if (option === "settlement" || option === "residence_permit") return t(`check.o.${option}`);
   if (JURISDICTION_KEYS.includes(option)) return t(`policies.${option}` as Parameters<Translate>[0]);
-  return locale === "en" ? valueEn(option) : valueZh(option);
+  if (locale !== "en") return valueZh(option);
+  const en = valueEn(option);
+  return en.charAt(0).toUpperCase() + en.slice(1);
 }
 
 /** One labelled input. `name` may carry a member prefix (m0.birthDate). */

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { DEMO_PASSWORD, expect, signInWithForm, test } from "../fixtures";
+import { createUser, DEMO_PASSWORD, expect, signInProgrammatically, signInWithForm, test } from "../fixtures";
 
 // WCAG 2.1 A and AA rules, contrast included, on every page a person meets first.
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -31,4 +31,17 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page.getByRole("link", { name: "登录", exact: true })).toBeVisible();
   await page.goto("/me");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fme/);
+});
+
+test("signing out works without JavaScript too, and is audited", async ({ browser, db }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const user = await createUser(db, { role: "APPLICANT" });
+  await signInProgrammatically(page.request, user);
+  await page.goto("/me");
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await (await page.request.get("/api/auth/session")).json())?.user).toBeUndefined();
+  expect(await db.auditEvent.count({ where: { actorId: user.id, action: "auth.sign-out" } })).toBe(1);
+  await context.close();
 });

@@ -75,8 +75,8 @@ export default async function ApplicantHome() {
           ) : (
             current.map((h) => (
               <div key={h.id} className="space-y-2">
-                <p><span className="text-stone-600">{t("applicant.householdNumber")}：</span><span className="font-mono">{h.householdNumber}</span></p>
-                <p><span className="text-stone-600">{t("applicant.address")}：</span>{h.address}（{h.station.name}）</p>
+                <p><span className="text-stone-600">{t("applicant.householdNumber")}{t("common.colon")}</span><span className="font-mono">{h.householdNumber}</span></p>
+                <p><span className="text-stone-600">{t("applicant.address")}{t("common.colon")}</span>{h.address}（{h.station.name}）</p>
                 <h3 className="pt-2 font-medium">{t("applicant.members")}</h3>
                 <ul className="divide-y divide-stone-100">
                   {h.memberships.map((m) => (
