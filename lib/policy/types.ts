@@ -173,11 +173,9 @@ export interface PackNote {
   applies(request: EligibilityRequest): boolean;
 }
 
-export interface PolicyPack {
+/** What every encoded document carries: its identity, its period and its rules. */
+export interface PolicyDocument {
   readonly id: string;
-  readonly jurisdiction: JurisdictionCode;
-  readonly jurisdictionNameZh: string;
-  readonly jurisdictionNameEn: string;
   readonly title: string;
   readonly documentNumber: string | null;
   readonly issuer: string;
@@ -185,9 +183,16 @@ export interface PolicyPack {
   readonly period: EffectivePeriod;
   /** Why the period is what it is (e.g. "trial, valid three years from issue"). */
   readonly periodNote: string;
-  readonly seedFile: string;
   readonly pathways: readonly Pathway[];
   readonly notes: readonly PackNote[];
+}
+
+/** A jurisdiction's own reform document. */
+export interface PolicyPack extends PolicyDocument {
+  readonly jurisdiction: JurisdictionCode;
+  readonly jurisdictionNameZh: string;
+  readonly jurisdictionNameEn: string;
+  readonly seedFile: string;
 }
 
 /**
@@ -195,20 +200,11 @@ export interface PolicyPack {
  * clause on that kind is in force (《居住证暂行条例》 for residence permits; 0112-residence-permit-national-decree.md).
  * Its pathways are written for any jurisdiction: they read the requested jurisdiction from the request.
  */
-export interface NationalPolicy {
-  readonly id: string;
+export interface NationalPolicy extends PolicyDocument {
   readonly kind: Kind;
-  readonly title: string;
-  readonly documentNumber: string | null;
-  readonly issuer: string;
-  readonly dated: IsoDate | null;
-  readonly period: EffectivePeriod;
-  readonly periodNote: string;
   /** When it answers instead of a local pack, in one line each. */
   readonly answersWhenZh: string;
   readonly answersWhenEn: string;
-  readonly pathways: readonly Pathway[];
-  readonly notes: readonly PackNote[];
 }
 
 // ---- response (contract ELIGIBILITY-V1; fields beyond the contract are additions) ----
