@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, expect, screenshotPath, signInWithForm, test } from "../fixtures";
+import { createUser, DEMO_PASSWORD, expect, screenshotPath, signInWithForm, test } from "../fixtures";
 
 test("an applicant signs in with the form and sees their home, with personal data masked", async ({ page }) => {
   await signInWithForm(page, "resident", DEMO_PASSWORD);
@@ -13,9 +13,20 @@ test("an applicant signs in with the form and sees their home, with personal dat
   await page.screenshot({ path: screenshotPath("applicant-home"), fullPage: true });
 });
 
-test("a wrong password is refused with a clear message", async ({ page }) => {
-  await signInWithForm(page, "resident", "not-the-password");
+test("a wrong password is refused with a clear message, and repeated guessing locks the account", async ({ page, db }) => {
+  const user = await createUser(db, { role: "APPLICANT" });
+  await signInWithForm(page, user.username, "not-the-password");
   await expect(page.locator("#signin-error")).toHaveText("用户名或密码不正确。");
   await expect(page.locator("#signin-error")).toHaveAttribute("role", "alert");
+  await expect(page).toHaveURL(/\/signin/);
+  for (let i = 2; i <= 5; i++) {
+    await page.getByLabel("密码").fill(`wrong-${i}`);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.locator("#signin-error")).toHaveText("用户名或密码不正确。");
+  }
+  // The sixth attempt, even with the right password, is refused while the lock lasts.
+  await page.getByLabel("密码").fill(user.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.locator("#signin-error")).toHaveText("该账号尝试登录失败次数过多，请 15 分钟后再试。");
   await expect(page).toHaveURL(/\/signin/);
 });

@@ -53,6 +53,7 @@ export const en: Catalogue = {
     submit: "Sign in",
     submitting: "Signing in…",
     failed: "Wrong username or password.",
+    locked: "Too many failed attempts for this account. Try again in 15 minutes.",
     required: "Enter your username and password.",
     demoTitle: "Demo accounts",
     demoNote: "In the demo, every account's password is",

@@ -59,6 +59,7 @@ export const zhCN = {
     submit: "登录",
     submitting: "正在登录…",
     failed: "用户名或密码不正确。",
+    locked: "该账号尝试登录失败次数过多，请 15 分钟后再试。",
     required: "请填写用户名和密码。",
     demoTitle: "演示账号",
     demoNote: "演示环境中所有账号的密码均为",

@@ -28,6 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             submit: t("signin.submit"),
             submitting: t("signin.submitting"),
             failed: t("signin.failed"),
+            locked: t("signin.locked"),
             required: t("signin.required"),
           }}
         />

@@ -8,6 +8,7 @@ interface Labels {
   submit: string;
   submitting: string;
   failed: string;
+  locked: string;
   required: string;
 }
 
@@ -32,7 +33,7 @@ export function SignInForm({ callbackUrl, labels }: { callbackUrl: string; label
       return;
     }
     setPending(false);
-    setError(labels.failed);
+    setError(result?.error === "LOCKED" ? labels.locked : labels.failed);
   }
 
   return (

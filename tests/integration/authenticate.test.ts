@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db";
+import { databaseUrl } from "@/lib/db/connection";
+import { authenticate, LOCK_WINDOW_MS, MAX_FAILURES } from "@/lib/auth/authenticate";
+import { hashPassword } from "@/lib/auth/password";
+
+let db: Db;
+let jurisdictionId: string;
+
+beforeAll(async () => {
+  db = createPrismaClient(databaseUrl());
+  const code = `auth-${randomUUID().slice(0, 8)}`;
+  jurisdictionId = (await db.jurisdiction.create({ data: { code, name: "测试", level: "CITY", area: "TOWN", path: `/${code}/` } })).id;
+});
+afterAll(() => db.$disconnect());
+
+async function supervisor() {
+  const username = `auth-${randomUUID().slice(0, 8)}`;
+  await db.user.create({ data: { username, passwordHash: await hashPassword("right-password"), displayName: "测试", role: "SUPERVISOR", jurisdictionId } });
+  return username;
+}
+
+describe("authenticate", () => {
+  const now = new Date("2026-11-21T10:00:00Z");
+
+  it("accepts the right password, refuses a wrong one and an unknown user, and audits each", async () => {
+    const username = await supervisor();
+    expect(await authenticate({ db, input: { username, password: "right-password" }, now })).toMatchObject({ ok: true });
+    expect(await authenticate({ db, input: { username, password: "wrong" }, now })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate({ db, input: { username: `${username}-nobody`, password: "x" }, now })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate({ db, input: { username: "", password: "" }, now })).toEqual({ ok: false, reason: "INVALID" });
+    const user = await db.user.findUniqueOrThrow({ where: { username } });
+    expect(await db.auditEvent.count({ where: { actorId: user.id, action: "auth.sign-in" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { actorId: user.id, action: "auth.sign-in-failed" } })).toBe(1);
+  });
+
+  it(`locks a username after ${MAX_FAILURES} failures in the window, even for the right password, then lets it in again`, async () => {
+    const username = await supervisor();
+    const other = await supervisor();
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      expect(await authenticate({ db, input: { username, password: `guess-${i}` }, now })).toEqual({ ok: false, reason: "INVALID" });
+    }
+    expect(await authenticate({ db, input: { username, password: "right-password" }, now })).toEqual({ ok: false, reason: "LOCKED" });
+    // Another account is not affected.
+    expect(await authenticate({ db, input: { username: other, password: "right-password" }, now })).toMatchObject({ ok: true });
+    // After the window the failures no longer count.
+    const later = new Date(now.getTime() + LOCK_WINDOW_MS + 1);
+    expect(await authenticate({ db, input: { username, password: "right-password" }, now: later })).toMatchObject({ ok: true });
+  });
+
+  it(`does not lock after ${MAX_FAILURES - 1} failures`, async () => {
+    const username = await supervisor();
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await authenticate({ db, input: { username, password: "nope" }, now });
+    expect(await authenticate({ db, input: { username, password: "right-password" }, now })).toMatchObject({ ok: true });
+  });
+});
