@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { VALIDATION_MESSAGES, type EligibilityAnswer } from "@/lib/policy";
 import { Badge } from "@/components/ui/card";
+import { PolicyNotes } from "@/components/policy-notes";
 import { APPLICANT_FIELDS, MEMBER_FIELDS, PLACE_FIELDS } from "./form-model";
 import { clauseHref } from "./pathway-index";
 
@@ -100,11 +101,7 @@ export function AnswerView({ answer, t, locale }: { answer: EligibilityAnswer; t
       {r.notes.length ? (
         <section aria-labelledby="notes-answer">
           <h3 id="notes-answer" className="mb-1 font-semibold">{t("check.notes")}</h3>
-          <ul className="list-disc space-y-1 pl-5 text-sm text-stone-800">
-            {r.notes.map((n) => (
-              <li key={n.code}>{en ? n.messageEn : n.messageZh}{n.citation ? `（${n.citation.document} ${n.citation.clause}）` : ""}</li>
-            ))}
-          </ul>
+          <PolicyNotes notes={r.notes} en={en} />
         </section>
       ) : null}
     </div>

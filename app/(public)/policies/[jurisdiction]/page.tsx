@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { nationalPolicyLibrary, policyLibrary } from "@/lib/policy";
 import { getT } from "@/lib/i18n/server";
 import { PathwayCard } from "@/components/policy-library/pathway-card";
+import { PolicyNotes } from "@/components/policy-notes";
 
 type Params = Promise<{ jurisdiction: string }>;
 
@@ -45,11 +46,7 @@ export default async function PolicyPage({ params }: { params: Params }) {
           {d.notes.length ? (
             <section className="rounded-lg border border-stone-200 bg-white p-4">
               <h2 className="mb-2 font-semibold">{t("library.notes")}</h2>
-              <ul className="list-disc space-y-1 pl-5 text-sm">
-                {d.notes.map((n) => (
-                  <li key={n.code}>{en ? n.messageEn : n.messageZh}{n.citation ? `（${n.citation.document} ${n.citation.clause}）` : ""}</li>
-                ))}
-              </ul>
+              <PolicyNotes notes={d.notes} en={en} />
             </section>
           ) : null}
         </section>
