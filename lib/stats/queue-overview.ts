@@ -3,8 +3,8 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/permissions";
 import { applicationScope, permitScope } from "@/lib/auth/scope";
+import { OPEN_STATUSES } from "@/lib/applications/statuses";
 
-const OPEN = ["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"] as const;
 
 export interface QueueOverview {
   byStatus: Record<string, number>;
@@ -24,11 +24,11 @@ export async function queueOverview(options: { db: Db; actor: Actor; now: Date }
   const since = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
   const [statusGroups, overdue, oldest, decided, openByStation, overdueByStation, permits] = await Promise.all([
     db.application.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
-    db.application.count({ where: { ...scope, status: { in: [...OPEN] }, dueAt: { lt: now } } }),
-    db.application.findFirst({ where: { ...scope, status: { in: [...OPEN] } }, orderBy: { submittedAt: "asc" }, select: { submittedAt: true } }),
+    db.application.count({ where: { ...scope, status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } } }),
+    db.application.findFirst({ where: { ...scope, status: { in: [...OPEN_STATUSES] } }, orderBy: { submittedAt: "asc" }, select: { submittedAt: true } }),
     db.application.findMany({ where: { ...scope, decidedAt: { gte: since } }, select: { decidedAt: true, dueAt: true } }),
-    db.application.groupBy({ by: ["stationId"], where: { ...scope, status: { in: [...OPEN] } }, _count: { _all: true } }),
-    db.application.groupBy({ by: ["stationId"], where: { ...scope, status: { in: [...OPEN] }, dueAt: { lt: now } }, _count: { _all: true } }),
+    db.application.groupBy({ by: ["stationId"], where: { ...scope, status: { in: [...OPEN_STATUSES] } }, _count: { _all: true } }),
+    db.application.groupBy({ by: ["stationId"], where: { ...scope, status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } }, _count: { _all: true } }),
     db.residencePermit.groupBy({ by: ["status"], where: permitScope(actor), _count: { _all: true } }),
   ]);
   const stations = await db.jurisdiction.findMany({
@@ -38,7 +38,7 @@ export async function queueOverview(options: { db: Db; actor: Actor; now: Date }
   const byStatus = Object.fromEntries(statusGroups.map((g) => [g.status, g._count._all]));
   return {
     byStatus,
-    open: OPEN.reduce((n, s) => n + (byStatus[s] ?? 0), 0),
+    open: OPEN_STATUSES.reduce((n, s) => n + (byStatus[s] ?? 0), 0),
     overdue,
     oldestSubmittedAt: oldest?.submittedAt ?? null,
     decidedLast30: decided.length,

@@ -9,14 +9,13 @@ import { isDomainErrorCode } from "@/lib/error-codes";
 import { Badge, Card, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { statusTone } from "@/components/status-tone";
+import { OPEN_STATUSES } from "@/lib/applications/statuses";
 import { takeCaseAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("clerk.title") };
 }
-
-const OPEN = ["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"] as const;
 
 export default async function ClerkWorkbench({ searchParams }: { searchParams: Promise<{ taken?: string; error?: string; id?: string }> }) {
   const actor = await requirePagePermission("read:application:station", "/workbench");
@@ -25,7 +24,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
   const [station, queue] = await Promise.all([
     actor.stationId ? db.jurisdiction.findUnique({ where: { id: actor.stationId }, select: { name: true } }) : null,
     db.application.findMany({
-      where: { ...applicationScope(actor), status: { in: [...OPEN] } },
+      where: { ...applicationScope(actor), status: { in: [...OPEN_STATUSES] } },
       include: {
         applicantPerson: { select: { name: true, citizenId: true } },
         assignee: { select: { displayName: true } },

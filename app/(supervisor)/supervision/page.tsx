@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { queueOverview } from "@/lib/stats/queue-overview";
+import { ALL_PERMIT_STATUSES, ALL_STATUSES } from "@/lib/applications/statuses";
 import { getT } from "@/lib/i18n/server";
 import { Card, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
@@ -11,8 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("supervisor.title") };
 }
 
-const STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS", "APPROVED", "REJECTED", "WITHDRAWN"] as const;
-const PERMIT_STATUSES = ["VALID", "SUSPENDED", "EXPIRED", "CANCELLED"] as const;
 
 export default async function SupervisorHome() {
   const actor = await requirePagePermission("read:stats:jurisdiction", "/supervision");
@@ -45,7 +44,7 @@ export default async function SupervisorHome() {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("supervisor.byStatus")}>
           <Table caption={t("supervisor.byStatus")} head={[t("applicant.status"), "#"]}>
-            {STATUSES.map((s) => (
+            {ALL_STATUSES.map((s) => (
               <tr key={s}>
                 <Td>{t(`status.${s}`)}</Td>
                 <Td className="tabular-nums">{overview.byStatus[s] ?? 0}</Td>
@@ -71,7 +70,7 @@ export default async function SupervisorHome() {
       </div>
       <Card title={t("supervisor.permitsTitle")}>
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-          {PERMIT_STATUSES.map((s) => (
+          {ALL_PERMIT_STATUSES.map((s) => (
             <Stat key={s} label={t(`permitStatus.${s}`)} value={overview.permitsByStatus[s] ?? 0} tone={s === "SUSPENDED" && overview.permitsByStatus[s] ? "warn" : "default"} />
           ))}
         </div>
