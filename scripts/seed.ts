@@ -1,15 +1,10 @@
 // `npm run db:seed`: loads the demo data into DATABASE_URL's database (idempotent) and prints one line.
-import { getDb } from "@/lib/db";
-import { formatSeedSummary, seedDemoData } from "@/prisma/seed";
+import { databaseUrl } from "@/lib/db/connection";
+import { formatSeedSummary } from "@/prisma/seed";
+import { seedDatabase } from "./lib/seed";
 
 async function main() {
-  const db = getDb();
-  try {
-    const summary = await seedDemoData({ db, log: (line) => line.startsWith("seed warning") && console.warn(line) });
-    console.log(formatSeedSummary(summary));
-  } finally {
-    await db.$disconnect();
-  }
+  console.log(formatSeedSummary(await seedDatabase(databaseUrl())));
 }
 
 main().catch((err) => {

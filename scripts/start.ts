@@ -4,11 +4,10 @@
 //  4. a production build when the sources changed since the last one; 5. the portal server
 //  (scripts/serve.ts: Next.js plus the public API) on PORT (3000). `npm run dev` serves in development mode.
 import { applyPendingMigrations, ROOT } from "../lib/db/schema-engine";
-import { createPrismaClient } from "../lib/db";
-import { seedDemoData } from "../prisma/seed";
+import { seedDatabase } from "./lib/seed";
 import { acquireDatabase } from "./lib/with-database";
-import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
-import { NEXT_BIN, nextEnv, run, startPortal } from "./lib/run";
+import { ensureBuild } from "./lib/build-stamp";
+import { nextEnv, startPortal } from "./lib/run";
 import { sessionSecret } from "./lib/secret";
 
 async function main() {
@@ -30,14 +29,8 @@ async function main() {
     const applied = await applyPendingMigrations(db.url);
     console.log(applied.length ? `• Migrations applied: ${applied.join(", ")}` : "• Database schema is up to date");
     if (process.env.SEED_DEMO !== "0") {
-      const prisma = createPrismaClient(db.url);
-      const started = Date.now();
-      try {
-        await seedDemoData({ db: prisma });
-      } finally {
-        await prisma.$disconnect();
-      }
-      console.log(`• Demo data ready (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      const summary = await seedDatabase(db.url);
+      console.log(`• Demo data ready (${(summary.durationMs / 1000).toFixed(1)} s)`);
     }
     const env = nextEnv({
       DATABASE_URL: db.url,
@@ -46,12 +39,7 @@ async function main() {
       HUKOU_DEMO: process.env.HUKOU_DEMO ?? (process.env.SEED_DEMO === "0" ? "0" : "1"),
       PORT: port,
     });
-    if (!dev && !buildIsCurrent(ROOT)) {
-      console.log("• Building the portal (first start or sources changed)…");
-      const code = await run(process.execPath, [NEXT_BIN, "build"], env);
-      if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
-      recordBuild(ROOT);
-    }
+    if (!dev && !(await ensureBuild({ root: ROOT, env, log: console.log }))) throw new Error("next build failed");
     console.log(`• Portal on http://localhost:${port}  (Ctrl+C stops it and the database)`);
     const next = startPortal({ port, dev, env });
     for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -6,13 +6,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { applyPendingMigrations, ROOT } from "../lib/db/schema-engine";
-import { createPrismaClient } from "../lib/db";
-import { seedDemoData } from "../prisma/seed";
+import { seedDatabase } from "./lib/seed";
 import { findFreePort } from "../lib/db/embedded-postgres";
 import { findChromium, CHROMIUM_HELP } from "../e2e/chromium";
 import { acquireDatabase } from "./lib/with-database";
-import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
-import { NEXT_BIN, nextEnv, run, startPortal } from "./lib/run";
+import { ensureBuild } from "./lib/build-stamp";
+import { nextEnv, run, startPortal } from "./lib/run";
 
 interface Tally {
   suite: string;
@@ -79,12 +78,7 @@ async function main() {
   let server: ReturnType<typeof startPortal> | null = null;
   try {
     await applyPendingMigrations(db.url);
-    const prisma = createPrismaClient(db.url);
-    try {
-      await seedDemoData({ db: prisma });
-    } finally {
-      await prisma.$disconnect();
-    }
+    await seedDatabase(db.url);
     const env = nextEnv({ DATABASE_URL: db.url });
 
     console.log("\n• Unit and integration tests (vitest)");
@@ -93,15 +87,9 @@ async function main() {
     tallies.push(vitestTally(vitestJson));
 
     console.log("\n• Production build");
-    if (buildIsCurrent(ROOT)) {
-      console.log("  (sources unchanged since the last build: reusing .next)");
-    } else {
-      const code = await run(process.execPath, [NEXT_BIN, "build"], env);
-      if (code !== 0) {
-        tallies.push({ suite: "build", passed: 0, failed: 1, skipped: 0 });
-        return tallies;
-      }
-      recordBuild(ROOT);
+    if (!(await ensureBuild({ root: ROOT, env, log: console.log }))) {
+      tallies.push({ suite: "build", passed: 0, failed: 1, skipped: 0 });
+      return tallies;
     }
 
     console.log("\n• End-to-end tests (Playwright, " + chromium + ")");

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { NEXT_BIN, run } from "./run";
 
 const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 
@@ -36,4 +37,16 @@ export function buildIsCurrent(root: string): boolean {
 
 export function recordBuild(root: string): void {
   fs.writeFileSync(path.join(root, ".next", "hukou-source-stamp"), sourceStamp(root));
+}
+
+/** Builds with `next build` unless the last build is of these very sources; false when the build failed. */
+export async function ensureBuild(options: { root: string; env: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<boolean> {
+  if (buildIsCurrent(options.root)) {
+    options.log("  (sources unchanged since the last build: reusing .next)");
+    return true;
+  }
+  options.log("• Building the portal (first build or sources changed)…");
+  if ((await run(process.execPath, [NEXT_BIN, "build"], options.env)) !== 0) return false;
+  recordBuild(options.root);
+  return true;
 }
