@@ -2,7 +2,17 @@
 // user sees only that id (house rule 8).
 import { randomUUID } from "node:crypto";
 
-export type DomainErrorCode = "STALE" | "NOT_FOUND" | "INVALID_STATE" | "FORBIDDEN" | "UNAUTHENTICATED" | "VALIDATION";
+export type DomainErrorCode =
+  | "STALE"
+  | "NOT_FOUND"
+  | "INVALID_STATE"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "VALIDATION"
+  | "FILE_EMPTY"
+  | "FILE_TOO_LARGE"
+  | "FILE_TYPE"
+  | "MISSING_DOCUMENTS";
 
 export class DomainError extends Error {
   constructor(

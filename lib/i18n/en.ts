@@ -1,6 +1,14 @@
 import type { Catalogue } from "./zh-cn";
+import { applyEn } from "./features/apply";
+import { mycaseEn } from "./features/mycase";
+import { caseworkEn } from "./features/casework";
+import { certificateEn } from "./features/certificate";
 
 export const en: Catalogue = {
+  apply: applyEn,
+  mycase: mycaseEn,
+  casework: caseworkEn,
+  certificate: certificateEn,
   meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
   common: {
     siteName: "Hukou Portal",
@@ -283,5 +291,9 @@ export const en: Catalogue = {
     FORBIDDEN: "You may not do this.",
     UNAUTHENTICATED: "Please sign in first.",
     VALIDATION: "Please correct the following:",
+    FILE_EMPTY: "The file is empty (0 bytes); please choose it again.",
+    FILE_TOO_LARGE: "The file is larger than 10 MB; please compress it or split it into pages.",
+    FILE_TYPE: "Only PDF, JPEG or PNG files are accepted (judged by their content, not their name).",
+    MISSING_DOCUMENTS: "These required documents are still missing:",
   },
 };

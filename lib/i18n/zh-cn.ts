@@ -1,6 +1,16 @@
 // The Chinese catalogue is the source: every key exists here first, and en.ts must match its
 // shape (the type checker refuses a missing English string).
+import { applyZh } from "./features/apply";
+import { mycaseZh } from "./features/mycase";
+import { caseworkZh } from "./features/casework";
+import { certificateZh } from "./features/certificate";
+import type { Widen } from "./widen";
+
 export const zhCN = {
+  apply: applyZh,
+  mycase: mycaseZh,
+  casework: caseworkZh,
+  certificate: certificateZh,
   meta: { title: "户籍通办", description: "户籍制度改革网上办理平台：落户、居住证、审批与督办" },
   common: {
     siteName: "户籍通办",
@@ -289,8 +299,11 @@ export const zhCN = {
     FORBIDDEN: "您没有执行此操作的权限。",
     UNAUTHENTICATED: "请先登录。",
     VALIDATION: "提交的内容有误：",
+    FILE_EMPTY: "文件是空的（0 字节），请重新选择。",
+    FILE_TOO_LARGE: "文件超过 10 MB，请压缩或分页后再上传。",
+    FILE_TYPE: "只接受 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）。",
+    MISSING_DOCUMENTS: "还缺少以下必需材料：",
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalogue = Widen<typeof zhCN>;

@@ -1,0 +1,178 @@
+// The documents a case needs, from one table: what the met pathway reads decides what must be proved
+// (a pathway that reads the residence needs a proof of residence; one that reads insurance months needs
+// the contribution record…), and the family members applied for add their proofs of relationship. The
+// self-check shows the same list under a met pathway, the task list asks for it, submission refuses a
+// case while a required item has no file, and the clerk marks each file against its item.
+// Citations are given where the law names the document (《居住证暂行条例》 第九条); elsewhere `citation` is null.
+import { leavesOf } from "@/lib/policy/conditions";
+import { nationalPolicies, policyPacks } from "@/lib/policy/packs";
+import type { Citation, EligibilityRequest, EligibilityResponse, Pathway } from "@/lib/policy";
+import type { ApplicationKind } from "@/lib/generated/prisma/enums";
+
+export interface ChecklistItemDefinition {
+  readonly id: string;
+  readonly labelZh: string;
+  readonly labelEn: string;
+  readonly citation: Citation | null;
+}
+
+const DECREE = "《居住证暂行条例》（国务院令第663号）";
+const NO_HUKOU = "国办发〔2015〕96号";
+
+/** Every item the portal can ask for: the one table. */
+export const CHECKLIST_ITEMS = {
+  id_card: { labelZh: "居民身份证", labelEn: "Resident identity card", citation: { document: DECREE, clause: "第九条" } },
+  photo: { labelZh: "本人近期正面免冠相片", labelEn: "Recent passport-style photo", citation: { document: DECREE, clause: "第九条" } },
+  household_booklet: { labelZh: "现户口簿（户口所在地）", labelEn: "Current household booklet (hukou place)", citation: null },
+  property_title: { labelZh: "房屋所有权证（不动产权证书）或购房合同", labelEn: "Property title certificate or purchase contract", citation: { document: DECREE, clause: "第九条" } },
+  registered_lease: { labelZh: "经住房部门备案的房屋租赁合同", labelEn: "Lease registered with the housing department", citation: { document: DECREE, clause: "第九条" } },
+  lease: { labelZh: "房屋租赁合同", labelEn: "Lease contract", citation: { document: DECREE, clause: "第九条" } },
+  lodging_certificate: { labelZh: "单位、学校或房东出具的住宿证明", labelEn: "Lodging certificate from the employer, school or landlord", citation: { document: DECREE, clause: "第九条" } },
+  employment_contract: { labelZh: "劳动合同或用人单位就业证明", labelEn: "Labour contract or employer's certificate of employment", citation: { document: DECREE, clause: "第九条" } },
+  business_licence: { labelZh: "营业执照", labelEn: "Business licence", citation: { document: DECREE, clause: "第九条" } },
+  public_sector_appointment: { labelZh: "组织、人事部门调动、录用或聘用手续", labelEn: "Transfer, recruitment or appointment papers of the organisation/personnel department", citation: null },
+  insurance_record: { labelZh: "城镇社会保险缴费记录", labelEn: "Urban social insurance contribution record", citation: null },
+  diploma: { labelZh: "毕业证书（学历证明）", labelEn: "Graduation certificate", citation: null },
+  overseas_study: { labelZh: "国（境）外学历学位认证书", labelEn: "Certificate of overseas degree recognition", citation: null },
+  admission_notice: { labelZh: "录取通知书或在读证明", labelEn: "Admission notice or certificate of enrolment", citation: { document: DECREE, clause: "第九条" } },
+  talent_certificate: { labelZh: "人才引进或表彰证明", labelEn: "Talent introduction or award certificate", citation: null },
+  investment_proof: { labelZh: "投资兴业证明（营业执照、出资证明）", labelEn: "Proof of investment (licence, capital contribution)", citation: null },
+  relocation_proof: { labelZh: "易地扶贫搬迁安置证明", labelEn: "Poverty-relief relocation certificate", citation: null },
+  relative_booklet: { labelZh: "被投靠亲属的户口簿及关系证明", labelEn: "Household booklet of the relative joined, and proof of the relationship", citation: null },
+  head_consent: { labelZh: "户主同意入户的书面意见", labelEn: "Written consent of the head of the household joined", citation: null },
+  marriage_certificate: { labelZh: "结婚证", labelEn: "Marriage certificate", citation: null },
+  child_relation: { labelZh: "子女的出生医学证明或户口簿", labelEn: "Child's birth certificate or household booklet", citation: null },
+  parent_relation: { labelZh: "与父母关系的证明（户口簿或亲属关系证明）", labelEn: "Proof of relationship with the parents", citation: null },
+  birth_certificate: { labelZh: "出生医学证明", labelEn: "Medical certificate of birth", citation: null },
+  parents_ids: { labelZh: "父母的居民身份证和户口簿", labelEn: "Parents' identity cards and household booklet", citation: null },
+  no_hukou_statement: { labelZh: "无户口情况说明及相关证明", labelEn: "Statement of the no-hukou situation, with its proofs", citation: { document: NO_HUKOU, clause: "二" } },
+  permit: { labelZh: "居住证", labelEn: "Residence permit", citation: null },
+} as const satisfies Record<string, Omit<ChecklistItemDefinition, "id">>;
+
+export type ChecklistItemId = keyof typeof CHECKLIST_ITEMS;
+
+export interface ChecklistItem extends ChecklistItemDefinition {
+  readonly id: ChecklistItemId;
+  /** Submission is refused while a required item has no file; the others help the clerk. */
+  readonly required: boolean;
+}
+
+export function checklistItem(id: string): ChecklistItemDefinition | null {
+  return id in CHECKLIST_ITEMS ? { id, ...CHECKLIST_ITEMS[id as ChecklistItemId] } : null;
+}
+
+const ALL_PATHWAYS: ReadonlyMap<string, Pathway> = new Map(
+  [...policyPacks, ...nationalPolicies].flatMap((doc) => doc.pathways.map((p) => [p.id, p] as const)),
+);
+
+/** The facts a pathway's conditions read, e.g. "applicant.residence.type". */
+export function factsReadBy(pathwayId: string): ReadonlySet<string> {
+  const pathway = ALL_PATHWAYS.get(pathwayId);
+  return new Set(pathway ? leavesOf(pathway.conditions).map((leaf) => leaf.fact) : []);
+}
+
+const RESIDENCE_PROOF: Record<string, ChecklistItemId | null> = {
+  owned: "property_title",
+  rented_registered: "registered_lease",
+  rented: "lease",
+  dormitory: "lodging_certificate",
+  relative: "relative_booklet",
+  none: null,
+};
+
+const EMPLOYMENT_PROOF: Record<string, ChecklistItemId | null> = {
+  employee: "employment_contract",
+  flexible: "employment_contract",
+  self_employed: "business_licence",
+  business_owner: "business_licence",
+  public_sector: "public_sector_appointment",
+  none: null,
+};
+
+const MEMBER_PROOF: Record<string, ChecklistItemId> = {
+  spouse: "marriage_certificate",
+  child: "child_relation",
+  parent: "parent_relation",
+  grandparent: "parent_relation",
+  grandchild: "child_relation",
+};
+
+function reads(facts: ReadonlySet<string>, prefix: string): boolean {
+  for (const f of facts) if (f.startsWith(prefix)) return true;
+  return false;
+}
+
+/** Items a settlement or residence-permit case needs, from its facts and the pathway it rests on. */
+function eligibilityItems(request: EligibilityRequest, pathwayId: string | null): Map<ChecklistItemId, boolean> {
+  const a = request.applicant;
+  const read = pathwayId ? factsReadBy(pathwayId) : new Set<string>();
+  // With no met pathway nothing is known to be decisive: every fact the applicant claims needs its proof.
+  const needs = (prefix: string) => !pathwayId || reads(read, prefix);
+  const items = new Map<ChecklistItemId, boolean>();
+  const add = (id: ChecklistItemId | null, required: boolean) => {
+    if (id) items.set(id, (items.get(id) ?? false) || required);
+  };
+  add("id_card", true);
+  if (a.hukou) add("household_booklet", request.kind === "settlement");
+  if (request.kind === "residence_permit") {
+    // The decree asks for a photo, a proof of address and a proof of employment or study (第九条).
+    add("photo", true);
+    add(RESIDENCE_PROOF[a.residence.type] ?? "lodging_certificate", true);
+    add(EMPLOYMENT_PROOF[a.employment.type], a.employment.type !== "none" && !a.studying);
+    if (a.studying) add("admission_notice", true);
+  } else {
+    add(RESIDENCE_PROOF[a.residence.type], needs("applicant.residence"));
+    add(EMPLOYMENT_PROOF[a.employment.type], needs("applicant.employment"));
+    if (a.socialInsurance.urbanMonths > 0 || a.socialInsurance.medical) add("insurance_record", needs("applicant.socialInsurance"));
+    if (a.education.level !== "none" && a.education.level !== "secondary") add("diploma", needs("applicant.education.level"));
+    if (a.education.returnedFromAbroad) add("overseas_study", needs("applicant.education.returnedFromAbroad"));
+    if (a.education.admittedLocally) add("admission_notice", needs("applicant.education.admittedLocally"));
+    if (a.talent.introduced || a.talent.outstandingContribution || a.talent.marketRecognised) add("talent_certificate", needs("applicant.talent"));
+    if (a.investor) add("investment_proof", needs("applicant.investor"));
+    if (a.relocatedPoverty) add("relocation_proof", needs("applicant.relocatedPoverty"));
+    if (a.joining) add("relative_booklet", needs("applicant.joining"));
+    if (a.technicalWorker) add("employment_contract", needs("applicant.technicalWorker"));
+  }
+  for (const m of request.members) add(MEMBER_PROOF[m.relation], true);
+  return items;
+}
+
+function toList(items: Map<ChecklistItemId, boolean>): ChecklistItem[] {
+  return [...items].map(([id, required]) => ({ id, required, ...CHECKLIST_ITEMS[id] }));
+}
+
+/**
+ * The checklist of a case. `request` is the eligibility request built from the case's facts (settlement
+ * and residence permit); `answer` the engine's answer to it — the best met pathway decides what is required.
+ * `joinsExistingHousehold` adds the head's consent (settlement into a household named by number).
+ */
+export function documentChecklist(options: {
+  kind: ApplicationKind;
+  request?: EligibilityRequest | null;
+  answer?: EligibilityResponse | null;
+  joinsExistingHousehold?: boolean;
+}): ChecklistItem[] {
+  switch (options.kind) {
+    case "SETTLEMENT":
+    case "RESIDENCE_PERMIT": {
+      if (!options.request) return toList(new Map([["id_card", true]]));
+      const met = options.answer?.pathways.find((p) => p.eligible)?.id ?? null;
+      const items = eligibilityItems(options.request, met);
+      if (options.kind === "SETTLEMENT" && options.joinsExistingHousehold) items.set("head_consent", true);
+      return toList(items);
+    }
+    case "PERMIT_ENDORSEMENT":
+      return toList(new Map<ChecklistItemId, boolean>([["id_card", true], ["permit", true], ["lodging_certificate", false]]));
+    case "NEWBORN_REGISTRATION":
+      // 郴州 四(一): no birth permit, no fee receipt — only the birth itself and the parents' identity.
+      return toList(new Map<ChecklistItemId, boolean>([["birth_certificate", true], ["parents_ids", true]]));
+    case "NO_HUKOU_REGISTRATION":
+      return toList(new Map<ChecklistItemId, boolean>([["no_hukou_statement", true], ["photo", false]]));
+  }
+}
+
+/** Required items with no document yet: what submission refuses, listed all at once. */
+export function missingDocuments(options: { checklist: readonly ChecklistItem[]; uploadedKinds: Iterable<string> }): ChecklistItem[] {
+  const have = new Set(options.uploadedKinds);
+  return options.checklist.filter((item) => item.required && !have.has(item.id));
+}

@@ -1,0 +1,91 @@
+// Adding a file to a case: size and type checked from the bytes (never the name), stored by hash,
+// then its Document row and audit row written in one transaction. A refused file stores nothing.
+// Who may add: the applicant, to their own draft or to a case waiting for materials (补正).
+import { fileTypeFromBuffer } from "file-type";
+import type { Db } from "@/lib/db";
+import { applicationScope } from "@/lib/auth/scope";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/errors";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getBlobStore, type BlobStore } from "@/lib/storage";
+import { checklistItem } from "./checklist";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const ACCEPTED_MEDIA_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
+
+/** Checks the bytes: refuses empty, oversize and anything that is not really a PDF, JPEG or PNG. */
+export async function sniffUpload(bytes: Uint8Array): Promise<{ mediaType: (typeof ACCEPTED_MEDIA_TYPES)[number]; ext: string }> {
+  if (bytes.byteLength === 0) throw new DomainError("FILE_EMPTY");
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new DomainError("FILE_TOO_LARGE");
+  const type = await fileTypeFromBuffer(bytes);
+  const mediaType = ACCEPTED_MEDIA_TYPES.find((t) => t === type?.mime);
+  if (!type || !mediaType) throw new DomainError("FILE_TYPE");
+  return { mediaType, ext: type.ext };
+}
+
+/** A file name safe to show and to send back in Content-Disposition: no path, no control characters. */
+export function cleanFileName(name: string, ext: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 120);
+  return clean && clean !== "." && clean !== ".." ? clean : `document.${ext}`;
+}
+
+export interface AddDocumentOptions {
+  db: Db;
+  actor: Actor;
+  applicationId: string;
+  /** A checklist item id (lib/applications/checklist.ts). */
+  item: string;
+  fileName: string;
+  bytes: Uint8Array;
+  store?: BlobStore;
+}
+
+export async function addDocument(options: AddDocumentOptions): Promise<{ id: string; sha256: string }> {
+  const actor = requirePermission(options.actor, "create:application:own");
+  if (!checklistItem(options.item)) throw new DomainError("VALIDATION", ["item"]);
+  const app = await options.db.application.findFirst({
+    where: { id: options.applicationId, ...applicationScope(actor) },
+    select: { id: true, status: true, materialsRequests: { where: { answeredAt: null }, select: { id: true }, take: 1 } },
+  });
+  if (!app) throw new DomainError("NOT_FOUND");
+  if (app.status !== "DRAFT" && app.status !== "NEEDS_MATERIALS") throw new DomainError("INVALID_STATE");
+  const { mediaType, ext } = await sniffUpload(options.bytes);
+  const sha256 = await (options.store ?? getBlobStore()).put(options.bytes);
+  return options.db.$transaction(async (tx) => {
+    // Re-read inside the transaction: the case may have moved on while the file was being stored.
+    const current = await tx.application.findFirst({ where: { id: app.id, status: { in: ["DRAFT", "NEEDS_MATERIALS"] } }, select: { id: true } });
+    if (!current) throw new DomainError("INVALID_STATE");
+    const doc = await tx.document.create({
+      data: {
+        applicationId: app.id,
+        kind: options.item,
+        fileName: cleanFileName(options.fileName, ext),
+        sha256,
+        sizeBytes: options.bytes.byteLength,
+        mediaType,
+        uploadedById: actor.id,
+        requestId: app.status === "NEEDS_MATERIALS" ? (app.materialsRequests[0]?.id ?? null) : null,
+      },
+    });
+    await writeAudit({
+      tx,
+      event: { actorId: actor.id, action: "document.add", entityType: "Document", entityId: doc.id, data: { applicationId: app.id, item: options.item, sha256, sizeBytes: doc.sizeBytes, mediaType } },
+    });
+    return { id: doc.id, sha256 };
+  });
+}
+
+/** A document's bytes for someone allowed to read its case (applicant: own; clerk: station; supervisor: subtree). */
+export async function readDocument(options: { db: Db; actor: Actor; documentId: string; store?: BlobStore }) {
+  const { db, actor } = options;
+  const doc = await db.document.findFirst({
+    where: { id: options.documentId, application: applicationScope(actor) },
+    select: { id: true, sha256: true, mediaType: true, fileName: true, applicationId: true },
+  });
+  if (!doc) throw new DomainError("NOT_FOUND");
+  const bytes = await (options.store ?? getBlobStore()).get(doc.sha256);
+  if (!bytes) throw new DomainError("NOT_FOUND");
+  return { ...doc, bytes };
+}

@@ -1,0 +1,3 @@
+export * from "./calendar";
+export * from "./case-clock";
+export * from "./time-limits";

@@ -1,0 +1,44 @@
+// Notices to users go through one small interface. The portal's own channel is the in-app inbox
+// (a Notice row written in the same transaction as the change it reports, so a notice is never sent
+// for a change that was rolled back). An SMS or e-mail channel may be added behind the same interface;
+// none is configured here, and none is pretended.
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const NOTICE_KINDS = [
+  "submitted",
+  "accepted",
+  "materials_requested",
+  "materials_answered",
+  "approved",
+  "rejected",
+  "withdrawn",
+  "returned",
+  "flagged",
+  "endorsement_due",
+  "permit_suspended",
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export interface NoticeInput {
+  userId: string;
+  kind: NoticeKind;
+  applicationId?: string | null;
+  data?: Prisma.InputJsonValue;
+}
+
+export interface Notifier {
+  notify(options: { tx: Prisma.TransactionClient; notice: NoticeInput }): Promise<void>;
+}
+
+export const inAppNotifier: Notifier = {
+  async notify({ tx, notice }) {
+    await tx.notice.create({
+      data: { userId: notice.userId, kind: notice.kind, applicationId: notice.applicationId ?? null, data: notice.data },
+    });
+  },
+};
+
+/** The notifier the portal uses. */
+export function getNotifier(): Notifier {
+  return inAppNotifier;
+}

@@ -1,0 +1,68 @@
+// Uploaded files are stored by their SHA-256 behind one small interface, so the portal runs on local
+// disk by default and on any S3-compatible store when configured (docs/decisions/0011). Content
+// addressing makes a store idempotent: the same bytes twice are one object, and a row in Document
+// names its file by hash, never by a path a user typed.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { createHash } from "node:crypto";
+
+export interface BlobStore {
+  /** Stores the bytes (idempotent) and returns their SHA-256 in lowercase hex. */
+  put(bytes: Uint8Array): Promise<string>;
+  /** The bytes stored under a hash, or null. */
+  get(sha256: string): Promise<Uint8Array | null>;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+const HASH = /^[0-9a-f]{64}$/;
+
+export function assertHash(sha256: string): void {
+  if (!HASH.test(sha256)) throw new TypeError("not a SHA-256 hex digest");
+}
+
+/** Local disk: <root>/ab/cd/<hash>, written through a temporary file and a rename (never half a file). */
+export function localBlobStore(options: { root: string }): BlobStore {
+  const file = (hash: string) => path.join(options.root, hash.slice(0, 2), hash.slice(2, 4), hash);
+  return {
+    async put(bytes) {
+      const hash = sha256Hex(bytes);
+      const target = file(hash);
+      try {
+        await fs.access(target);
+        return hash;
+      } catch {
+        // not stored yet
+      }
+      await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+      await fs.writeFile(tmp, bytes, { mode: 0o600 });
+      await fs.rename(tmp, target);
+      return hash;
+    },
+    async get(hash) {
+      assertHash(hash);
+      try {
+        return new Uint8Array(await fs.readFile(file(hash)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+        throw error;
+      }
+    },
+  };
+}
+
+let store: BlobStore | null = null;
+
+/** The store the portal uses: UPLOAD_DIR (default .data/uploads under the working directory). */
+export function getBlobStore(): BlobStore {
+  store ??= localBlobStore({ root: process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads") });
+  return store;
+}
+
+/** For tests and for a configured S3 store. */
+export function setBlobStore(next: BlobStore | null): void {
+  store = next;
+}
