@@ -40,7 +40,8 @@ ADD COLUMN     "review" "DocumentReview" NOT NULL DEFAULT 'PENDING',
 ADD COLUMN     "reviewNote" TEXT;
 
 -- AlterTable
-ALTER TABLE "User" ADD COLUMN     "identityVerifiedAt" TIMESTAMP(3);
+ALTER TABLE "User" ADD COLUMN     "identityVerifiedAt" TIMESTAMP(3),
+ADD COLUMN     "stationLead" BOOLEAN NOT NULL DEFAULT false;
 
 -- CreateTable
 CREATE TABLE "MaterialsRequest" (
