@@ -48,6 +48,7 @@ export function planJurisdictions(): JurisdictionPlan {
     placeNames: string[];
   }) => {
     const { spec, parent } = options;
+    const region = spec.region ?? options.region;
     const area = spec.level === "STATION" && parent ? parent.area : spec.area;
     const row: PlannedJurisdiction = {
       id: seedId({ table: "Jurisdiction", key: spec.code }),
@@ -58,11 +59,11 @@ export function planJurisdictions(): JurisdictionPlan {
       area,
       path: `${parent ? parent.path : "/"}${spec.code}/`,
       policyCode: spec.policyCode ?? null,
+      regionCode: region,
       parentCode: parent ? parent.code : null,
     };
     rows.push(row);
     const policy = (spec.policyCode as PolicyCode | undefined) ?? options.policy;
-    const region = spec.region ?? options.region;
     if (spec.level === "STATION") {
       if (!policy || !region) throw new Error(`station ${spec.code} lies outside a policy unit`);
       stations.push({

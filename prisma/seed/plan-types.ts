@@ -25,6 +25,7 @@ export interface PlannedJurisdiction {
   area: AreaKind;
   path: string;
   policyCode: string | null;
+  regionCode: string | null;
   parentCode: string | null;
 }
 

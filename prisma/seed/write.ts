@@ -77,7 +77,7 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
     await tx.jurisdiction.createMany({
       data: newUnits.map((r) => ({
         id: r.id, code: r.code, name: r.name, nameEn: r.nameEn, level: r.level, area: r.area, path: r.path,
-        policyCode: r.policyCode, parentId: jurisdictions.maybe(r.parentCode),
+        policyCode: r.policyCode, regionCode: r.regionCode, parentId: jurisdictions.maybe(r.parentCode),
       })),
       skipDuplicates: true,
     })

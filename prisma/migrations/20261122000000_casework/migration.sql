@@ -40,6 +40,9 @@ ADD COLUMN     "review" "DocumentReview" NOT NULL DEFAULT 'PENDING',
 ADD COLUMN     "reviewNote" TEXT;
 
 -- AlterTable
+ALTER TABLE "Jurisdiction" ADD COLUMN     "regionCode" TEXT;
+
+-- AlterTable
 ALTER TABLE "User" ADD COLUMN     "identityVerifiedAt" TIMESTAMP(3),
 ADD COLUMN     "stationLead" BOOLEAN NOT NULL DEFAULT false;
 
