@@ -20,6 +20,9 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
+    // The client's address as this server saw it, for throttles and the audit trail; a value the
+    // client sent under the same name is overwritten, never trusted.
+    req.headers["x-hukou-client-address"] = req.socket.remoteAddress ?? "";
     if (isEligibilityRequest(req)) {
       handleEligibility(req, res);
       return;

@@ -100,6 +100,8 @@ async function main() {
       NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: "test-secret-not-for-production-0123456789",
       HUKOU_DEMO: "1",
+      // The suite signs in hundreds of times from one address; the per-address throttle has its own tests.
+      HUKOU_SIGNIN_PER_ADDRESS: "100000",
       PORT: port,
     });
     server = startPortal({ port, host: "127.0.0.1", env: serverEnv });

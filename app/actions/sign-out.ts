@@ -1,22 +1,22 @@
 "use server";
-// Signing out is a plain form post, so it works without JavaScript and keeps next-auth's client
-// library off every page. Sessions are JWTs in a cookie: ending one means removing that cookie.
+// Signing out is a plain form post (works without JavaScript). It ends the session on the server —
+// the user's session version is raised, so this token and any copy of it stop working — and removes
+// the cookie, with the Secure attribute over HTTPS (a browser ignores a `__Secure-` cookie deletion
+// without it). docs/decisions/0009.
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+import { endSessions } from "@/lib/auth/end-sessions";
+import { isSessionCookie, usesSecureCookies } from "@/lib/auth/session-token";
 
 export async function signOutAction(): Promise<void> {
   const actor = await getActor();
+  if (actor) await endSessions({ db: getDb(), userId: actor.id, actorId: actor.id, action: "auth.sign-out" });
   const jar = await cookies();
   for (const cookie of jar.getAll()) {
-    // next-auth splits a large token into name.0, name.1, …
-    if (SESSION_COOKIES.some((name) => cookie.name === name || cookie.name.startsWith(`${name}.`))) jar.delete(cookie.name);
-  }
-  if (actor) {
-    await getDb().auditEvent.create({ data: { actorId: actor.id, action: "auth.sign-out", entityType: "User", entityId: actor.id } });
+    if (!isSessionCookie(cookie.name)) continue;
+    jar.set(cookie.name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: cookie.name.startsWith("__Secure-") || usesSecureCookies() });
   }
   redirect("/");
 }

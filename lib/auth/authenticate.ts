@@ -1,46 +1,76 @@
-// Checks a username and password. Every attempt is audited; after MAX_FAILURES failed attempts
-// for one username within LOCK_WINDOW_MS, sign-in for that username is refused until the window
-// has passed, even with the right password — guessing gets five tries per quarter hour.
+// Checks a username and password. Every attempt is audited (with the client's address and user
+// agent); after MAX_FAILURES failed attempts for one username within LOCK_WINDOW_MS, sign-in for
+// that username is refused until the window has passed, even with the right password.
+// Count, check and record happen under one transaction-scoped advisory lock per username, so
+// parallel guesses are taken one at a time: the sixth finds five failures recorded (0009).
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { DUMMY_HASH, verifyPassword } from "./password";
+import type { Role } from "./permissions";
 
 export const MAX_FAILURES = 5;
 export const LOCK_WINDOW_MS = 15 * 60 * 1000;
+
+// Control characters never belong in a username (a NUL would reach PostgreSQL, which refuses it).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(200),
 });
 
-export type AuthenticateResult = { ok: true; user: { id: string; name: string } } | { ok: false; reason: "INVALID" | "LOCKED" };
+export interface ClientInfo {
+  address: string | null;
+  userAgent: string | null;
+}
 
-export async function authenticate(options: { db: Db; input: unknown; now: Date }): Promise<AuthenticateResult> {
+export type AuthenticateResult =
+  | { ok: true; user: { id: string; name: string; role: Role; sessionVersion: number; mustChangePassword: boolean } }
+  | { ok: false; reason: "INVALID" | "LOCKED" };
+
+/** What is safe to store of what someone typed as a username. */
+function printable(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").slice(0, 64);
+}
+
+function clientData(client: ClientInfo | undefined) {
+  return { address: client?.address?.slice(0, 64) ?? null, userAgent: client?.userAgent?.slice(0, 200) ?? null };
+}
+
+export async function authenticate(options: { db: Db; input: unknown; now: Date; client?: ClientInfo }): Promise<AuthenticateResult> {
   const { db, now } = options;
   const parsed = credentialsSchema.safeParse(options.input);
   if (!parsed.success) return { ok: false, reason: "INVALID" };
-  const { username, password } = parsed.data;
-  const recentFailures = await db.auditEvent.count({
-    where: { action: "auth.sign-in-failed", at: { gt: new Date(now.getTime() - LOCK_WINDOW_MS) }, data: { path: ["username"], equals: username } },
-  });
-  const user = await db.user.findUnique({ where: { username } });
-  if (recentFailures >= MAX_FAILURES) {
-    await db.auditEvent.create({
-      data: { at: now, actorId: user?.id ?? null, action: "auth.sign-in-locked", entityType: "User", entityId: user?.id ?? "unknown", data: { username } },
-    });
-    return { ok: false, reason: "LOCKED" };
-  }
-  // Verify against a dummy hash when the user is unknown, so response time does not tell.
-  const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !passwordOk || !user.active) {
-    await db.auditEvent.create({
-      data: { at: now, actorId: user?.id ?? null, action: "auth.sign-in-failed", entityType: "User", entityId: user?.id ?? "unknown", data: { username } },
-    });
-    return { ok: false, reason: "INVALID" };
-  }
-  await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
-    db.auditEvent.create({ data: { at: now, actorId: user.id, action: "auth.sign-in", entityType: "User", entityId: user.id } }),
-  ]);
-  return { ok: true, user: { id: user.id, name: user.displayName } };
+  const { password } = parsed.data;
+  const typed = parsed.data.username;
+  const username = printable(typed);
+  const client = clientData(options.client);
+  const usable = !CONTROL.test(typed);
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + username}, 0))`;
+      const recentFailures = await tx.auditEvent.count({
+        where: { action: "auth.sign-in-failed", at: { gt: new Date(now.getTime() - LOCK_WINDOW_MS) }, data: { path: ["username"], equals: username } },
+      });
+      const user = usable ? await tx.user.findUnique({ where: { username } }) : null;
+      const record = (action: string) =>
+        tx.auditEvent.create({ data: { at: now, actorId: user?.id ?? null, action, entityType: "User", entityId: user?.id ?? "unknown", data: { username, ...client } } });
+      if (recentFailures >= MAX_FAILURES) {
+        await record("auth.sign-in-locked");
+        return { ok: false, reason: "LOCKED" } as const;
+      }
+      // Verify against a dummy hash when the user is unknown, so response time does not tell.
+      const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      if (!user || !passwordOk || !user.active) {
+        await record("auth.sign-in-failed");
+        return { ok: false, reason: "INVALID" } as const;
+      }
+      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+      await record("auth.sign-in");
+      return { ok: true, user: { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword } } as const;
+    },
+    { timeout: 20_000, maxWait: 20_000 },
+  );
 }

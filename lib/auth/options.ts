@@ -1,12 +1,17 @@
-// next-auth configuration: username + password (scrypt), JWT sessions that expire after 8 hours.
-// The token carries only the user id; the actor (role, scope) is re-read from the database on
-// every request by lib/auth/session.ts, so a deactivated account loses access at once.
+// next-auth configuration: username + password (scrypt), JWT sessions with an absolute lifetime of
+// 8 hours. The token carries the user id, session version and sign-in time (lib/auth/session-token.ts);
+// the actor (role, scope) is re-read from the database on every request by lib/auth/session.ts, which
+// also refuses a token whose version was raised (sign-out, deactivation) or whose sign-in is too old.
+// The portal's own sign-in form is a server action (app/(public)/signin/actions.ts) minting the same
+// token; this credentials provider serves API clients and the tests.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { authenticate } from "./authenticate";
+import { throttleSignIn } from "./throttle";
+import { readClaims, SESSION_MAX_AGE_SECONDS, withinLifetime } from "./session-token";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -16,8 +21,15 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { username: { type: "text" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const result = await authenticate({ db: getDb(), input: credentials, now: new Date() });
+      async authorize(credentials, req) {
+        const header = (name: string) => {
+          const value = (req?.headers as Record<string, string | string[] | undefined> | undefined)?.[name];
+          return typeof value === "string" ? value : null;
+        };
+        const client = { address: header("x-hukou-client-address"), userAgent: header("user-agent") };
+        const throttled = await throttleSignIn({ address: client.address });
+        if (!throttled.ok) throw new Error("THROTTLED");
+        const result = await authenticate({ db: getDb(), input: credentials, now: new Date(), client });
         if (result.ok) return result.user;
         // next-auth hands a thrown message to the client as result.error; null means "wrong credentials".
         if (result.reason === "LOCKED") throw new Error("LOCKED");
@@ -27,11 +39,19 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        const signedIn = user as { id: string; sessionVersion?: number };
+        return { ...token, uid: signedIn.id, sv: signedIn.sessionVersion ?? 0, authAt: Math.floor(Date.now() / 1000) };
+      }
+      // Refreshing the cookie never extends the sign-in: past the lifetime the token is emptied.
+      const claims = readClaims(token);
+      if (!claims || !withinLifetime({ authAt: claims.authAt, now: new Date() })) return {};
       return token;
     },
     session({ session, token }) {
-      (session as { uid?: unknown }).uid = token.uid;
+      const claims = readClaims(token);
+      if (!claims) return { expires: session.expires };
+      Object.assign(session, claims);
       return session;
     },
   },

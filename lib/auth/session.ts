@@ -5,17 +5,17 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { authOptions } from "./options";
+import { readClaims, sessionIsCurrent } from "./session-token";
 import { can, type Actor, type Permission } from "./permissions";
 
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const uid = (session as { uid?: unknown } | null)?.uid;
-  if (typeof uid !== "string") return null;
+  const claims = readClaims(await getServerSession(authOptions));
+  if (!claims) return null;
   const user = await getDb().user.findUnique({
-    where: { id: uid },
+    where: { id: claims.uid },
     include: { station: { select: { path: true } }, jurisdiction: { select: { path: true } } },
   });
-  if (!user || !user.active) return null;
+  if (!user || !sessionIsCurrent({ claims, user, now: new Date() })) return null;
   return {
     id: user.id,
     role: user.role,

@@ -71,6 +71,8 @@ export const zhCN = {
     failed: "用户名或密码不正确。",
     locked: "该账号尝试登录失败次数过多，请 15 分钟后再试。",
     required: "请填写用户名和密码。",
+    throttled: "登录尝试过于频繁，请 {seconds} 秒后再试。",
+    unexpected: "系统暂时无法登录，请稍后再试。错误编号：{id}",
     demoTitle: "演示账号",
     demoNote: "演示环境中所有账号的密码均为",
     sessionNote: "为保护个人信息，登录 8 小时后需重新登录。",

@@ -54,4 +54,24 @@ describe("authenticate", () => {
     for (let i = 0; i < MAX_FAILURES - 1; i++) await authenticate({ db, input: { username, password: "nope" }, now });
     expect(await authenticate({ db, input: { username, password: "right-password" }, now })).toMatchObject({ ok: true });
   });
+
+  it("takes parallel guesses one at a time: of 40 wrong passwords at once only 5 are checked, 35 are refused as locked", async () => {
+    const username = await supervisor();
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => authenticate({ db, input: { username, password: "wrong" }, now: new Date(), client: { address: "127.0.0.9", userAgent: "race" } })),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "INVALID")).toHaveLength(MAX_FAILURES);
+    expect(results.filter((r) => !r.ok && r.reason === "LOCKED")).toHaveLength(40 - MAX_FAILURES);
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-in-failed", data: { path: ["username"], equals: username } } })).toBe(MAX_FAILURES);
+  }, 60_000);
+
+  it("records the client's address and user agent, and refuses a username with a NUL byte cleanly, audited", async () => {
+    const username = await supervisor();
+    await authenticate({ db, input: { username, password: "right-password" }, now, client: { address: "127.0.0.7", userAgent: "Mozilla/5.0 test" } });
+    const row = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.sign-in", data: { path: ["username"], equals: username } } });
+    expect(row.data).toMatchObject({ address: "127.0.0.7", userAgent: "Mozilla/5.0 test" });
+    const nul = `${username}\u0000x`;
+    expect(await authenticate({ db, input: { username: nul, password: "right-password" }, now })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-in-failed", data: { path: ["username"], equals: `${username}\uFFFDx` } } })).toBe(1);
+  });
 });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { ROLE_HOME } from "@/lib/auth/permissions";
+
 import { getT } from "@/lib/i18n/server";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { landingFor, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { SignInForm } from "./sign-in-form";
 import { DemoAccounts } from "./demo-accounts";
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const [{ t, locale }, actor, params] = await Promise.all([getT(), getActor(), searchParams]);
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  if (actor) redirect(callbackUrl ?? ROLE_HOME[actor.role]);
+  if (actor) redirect(landingFor({ role: actor.role, callbackUrl }));
   return (
     <div className="mx-auto grid max-w-4xl gap-6 md:grid-cols-2">
       <section className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
@@ -30,6 +30,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             failed: t("signin.failed"),
             locked: t("signin.locked"),
             required: t("signin.required"),
+            throttled: t("signin.throttled"),
+            unexpected: t("signin.unexpected"),
           }}
         />
         <p className="mt-4 text-sm text-stone-600">{t("signin.sessionNote")}</p>

@@ -1,0 +1,60 @@
+"use server";
+// Sign-in as a server action: a POST (never a password in a URL), protected against cross-site
+// posts by Next's Origin check on server actions, working before and without JavaScript
+// (useActionState). It mints the same session token next-auth's credentials route does
+// (lib/auth/session-token.ts) — docs/decisions/0009.
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { encode } from "next-auth/jwt";
+import { getDb } from "@/lib/db";
+import { authenticate } from "@/lib/auth/authenticate";
+import { throttleSignIn } from "@/lib/auth/throttle";
+import { requestClient } from "@/lib/auth/request-client";
+import { landingFor } from "@/lib/auth/callback-url";
+import { sessionCookieName, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from "@/lib/auth/session-token";
+import { logUnexpected } from "@/lib/errors";
+
+export interface SignInState {
+  error: "REQUIRED" | "FAILED" | "LOCKED" | "THROTTLED" | "UNEXPECTED" | null;
+  username: string;
+  retryAfterSeconds?: number;
+  errorId?: string;
+}
+
+function field(formData: unknown, name: string): string {
+  const value = formData instanceof FormData ? formData.get(name) : null;
+  return typeof value === "string" ? value : "";
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const username = field(formData, "username").trim().slice(0, 64);
+  const password = field(formData, "password").slice(0, 200);
+  const callbackUrl = field(formData, "callbackUrl");
+  if (!username || !password) return { error: "REQUIRED", username };
+  let target: string;
+  try {
+    const client = await requestClient();
+    const throttled = await throttleSignIn({ address: client.address });
+    if (!throttled.ok) return { error: "THROTTLED", username, retryAfterSeconds: throttled.retryAfterSeconds };
+    const now = new Date();
+    const result = await authenticate({ db: getDb(), input: { username, password }, now, client });
+    if (!result.ok) return { error: result.reason === "LOCKED" ? "LOCKED" : "FAILED", username };
+    const { user } = result;
+    const token = await encode({
+      token: { sub: user.id, name: user.name, uid: user.id, sv: user.sessionVersion, authAt: Math.floor(now.getTime() / 1000) },
+      secret: process.env.NEXTAUTH_SECRET ?? "",
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    });
+    (await cookies()).set(sessionCookieName(), token, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: usesSecureCookies(),
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    });
+    target = landingFor({ role: user.role, callbackUrl });
+  } catch (error) {
+    return { error: "UNEXPECTED", username, errorId: logUnexpected(error, "signInAction") };
+  }
+  redirect(target);
+}
