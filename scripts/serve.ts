@@ -3,7 +3,11 @@
 //   tsx scripts/serve.ts [--dev] [--port 3000] [--host 0.0.0.0]
 import http from "node:http";
 import next from "next";
-import { handleEligibility, isEligibilityRequest } from "../lib/api/eligibility-http";
+import { handleEligibility, isEligibilityRequest, SECURITY_HEADERS } from "../lib/api/eligibility-http";
+import { normalisePath } from "../lib/api/read-limited";
+
+// Methods no page of the portal answers; refused here rather than handed to Next (TRACE gave a 500).
+const REFUSED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 import { ROOT } from "../lib/db/schema-engine";
 
 function arg(name: string): string | undefined {
@@ -23,6 +27,14 @@ async function main() {
     // The client's address as this server saw it, for throttles and the audit trail; a value the
     // client sent under the same name is overwritten, never trusted.
     req.headers["x-hukou-client-address"] = req.socket.remoteAddress ?? "";
+    if (REFUSED_METHODS.has(req.method ?? "")) {
+      res.writeHead(405, { ...SECURITY_HEADERS, Allow: "GET, HEAD, POST", "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+      res.end("Method not allowed\n");
+      return;
+    }
+    // Route on the path as it will be understood: /api/v1/./eligibility is /api/v1/eligibility and
+    // gets its body limit, instead of slipping past it to a route that buffers the whole body.
+    req.url = normalisePath(req.url ?? "/");
     if (isEligibilityRequest(req)) {
       handleEligibility(req, res);
       return;
@@ -30,6 +42,10 @@ async function main() {
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;
+  // A client gets 20 s to send its headers and 2 minutes for the whole request (a 10 MB upload on a
+  // slow mobile link), not Node's 5-minute default: slow-loris clients are cut off.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 120_000;
   server.listen(port, hostname, () => {
     console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);
   });

@@ -4,7 +4,7 @@
 //  4. a production build when the sources changed since the last one; 5. the portal server
 //  (scripts/serve.ts: Next.js plus the public API) on PORT (3000). `npm run dev` serves in development mode.
 import { applyPendingMigrations, ROOT } from "../lib/db/schema-engine";
-import { seedDatabase } from "./lib/seed";
+import { activeDemoAccounts, seedDatabase } from "./lib/seed";
 import { acquireDatabase } from "./lib/with-database";
 import { ensureBuild } from "./lib/build-stamp";
 import { nextEnv, startPortal } from "./lib/run";
@@ -28,15 +28,25 @@ async function main() {
   try {
     const applied = await applyPendingMigrations(db.url);
     console.log(applied.length ? `• Migrations applied: ${applied.join(", ")}` : "• Database schema is up to date");
-    if (process.env.SEED_DEMO !== "0") {
+    // Demo data (and its accounts with one public password) only on the embedded database, or when
+    // asked for with SEED_DEMO=1; a real database in production must hold no demo account at all.
+    const seedDemo = process.env.SEED_DEMO === "1" || (!usingOwn && process.env.SEED_DEMO !== "0");
+    if (seedDemo) {
       const summary = await seedDatabase(db.url);
       console.log(`• Demo data ready (${(summary.durationMs / 1000).toFixed(1)} s)`);
+    } else if (usingOwn && process.env.NODE_ENV === "production") {
+      const demo = await activeDemoAccounts(db.url);
+      if (demo > 0) {
+        throw new Error(
+          `This database has ${demo} active demo accounts whose password is public: deactivate or delete them before running in production (or start with SEED_DEMO=1 for a demonstration).`,
+        );
+      }
     }
     const env = nextEnv({
       DATABASE_URL: db.url,
       NEXTAUTH_SECRET: sessionSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      HUKOU_DEMO: process.env.HUKOU_DEMO ?? (process.env.SEED_DEMO === "0" ? "0" : "1"),
+      HUKOU_DEMO: process.env.HUKOU_DEMO ?? (seedDemo ? "1" : "0"),
       PORT: port,
     });
     if (!dev && !(await ensureBuild({ root: ROOT, env, log: console.log }))) throw new Error("next build failed");

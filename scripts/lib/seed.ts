@@ -1,11 +1,22 @@
 import { createPrismaClient } from "../../lib/db";
-import { seedDemoData, type SeedSummary } from "../../prisma/seed";
+import { buildDemoPlan, seedDemoData, type SeedSummary } from "../../prisma/seed";
 
 /** Loads the demo data into the database at `url` with a client of its own; seed warnings go to stderr. */
 export async function seedDatabase(url: string): Promise<SeedSummary> {
   const prisma = createPrismaClient(url);
   try {
     return await seedDemoData({ db: prisma, log: (line) => line.startsWith("seed warning") && console.warn(line) });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** How many of the demo data's accounts (all with the public demo password) are active in the database at `url`. */
+export async function activeDemoAccounts(url: string): Promise<number> {
+  const usernames = buildDemoPlan({ warn: () => {} }).users.map((u) => u.username);
+  const prisma = createPrismaClient(url);
+  try {
+    return await prisma.user.count({ where: { username: { in: usernames }, active: true } });
   } finally {
     await prisma.$disconnect();
   }

@@ -3,6 +3,7 @@
 // app runs under plain `next start`.
 import { answerEligibilityText, todayInChina } from "@/lib/policy";
 import { MAX_BODY_BYTES } from "@/lib/api/eligibility-http";
+import { BodyTooLargeError, readLimitedText } from "@/lib/api/read-limited";
 import { logUnexpected } from "@/lib/errors";
 
 function json(status: number, body: unknown) {
@@ -11,13 +12,13 @@ function json(status: number, body: unknown) {
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const text = await request.text();
-    if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-      return json(413, { error: { code: "VALIDATION", issues: [{ path: "", message: `body must be at most ${MAX_BODY_BYTES} bytes` }] } });
-    }
+    const text = await readLimitedText({ request, limit: MAX_BODY_BYTES });
     const answer = answerEligibilityText({ text, today: todayInChina({ now: new Date() }) });
     return json(answer.status, answer.json);
   } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      return json(413, { error: { code: "VALIDATION", issues: [{ path: "", message: error.message }] } });
+    }
     return json(500, { error: { code: "INTERNAL", id: logUnexpected(error, "POST /api/v1/eligibility") } });
   }
 }
