@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { applyPendingMigrations, ROOT } from "../lib/db/schema-engine";
 import { seedDatabase } from "./lib/seed";
-import { findFreePort } from "../lib/db/embedded-postgres";
+import { EmbeddedPostgresError, findFreePort } from "../lib/db/embedded-postgres";
 import { findChromium, CHROMIUM_HELP } from "../e2e/chromium";
 import { acquireDatabase } from "./lib/with-database";
 import { ensureBuild } from "./lib/build-stamp";
@@ -131,7 +131,8 @@ main()
     process.exit(sum.failed > 0 || sum.passed === 0 ? 1 : 0);
   })
   .catch((error) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    // A start failure the user can act on is one sentence; anything else keeps its stack for the log.
+    console.error(error instanceof EmbeddedPostgresError ? `✗ ${error.message}` : error instanceof Error ? error.stack ?? error.message : error);
     console.log("0 passed, 1 failed, 0 skipped");
     process.exit(1);
   });

@@ -32,17 +32,32 @@ export async function acquireDatabase(options: WithDatabaseOptions): Promise<Dat
       log: options.log,
     });
   } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hukou-pg-"));
-    fs.chmodSync(dir, 0o755);
-    db = await startEmbeddedPostgres({
-      dataDir: path.join(dir, "data"),
-      port: await findFreePort(55400),
-      database: options.database,
-      persistent: false,
-      log: options.log,
-    });
-    const stop = db.stop;
-    db = { url: db.url, stop: async () => { await stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
+    db = await startTemporary(options);
   }
   return { url: db.url, embedded: true, stop: db.stop };
+}
+
+/**
+ * A throw-away cluster on a free port. Several test runs may start at once on one machine: each
+ * starts its search at a random port, and a port taken between the probe and the bind is retried.
+ */
+async function startTemporary(options: WithDatabaseOptions): Promise<EmbeddedDatabase> {
+  for (let attempt = 1; ; attempt++) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hukou-pg-"));
+    fs.chmodSync(dir, 0o755);
+    try {
+      const db = await startEmbeddedPostgres({
+        dataDir: path.join(dir, "data"),
+        port: await findFreePort(55400 + Math.floor(Math.random() * 2000)),
+        database: options.database,
+        persistent: false,
+        log: options.log,
+      });
+      return { url: db.url, stop: async () => { await db.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
+    } catch (error) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      const portTaken = error instanceof Error && /could not create any TCP\/IP sockets|already in use/.test(error.message);
+      if (!portTaken || attempt >= 5) throw error;
+    }
+  }
 }
