@@ -22,6 +22,8 @@ test("a wrong password is refused with a clear message, and repeated guessing lo
   for (let i = 2; i <= 5; i++) {
     await page.getByLabel("密码").fill(`wrong-${i}`);
     await page.getByRole("button", { name: "登录" }).click();
+    // The same message is already on the page: wait for this attempt to finish (the form clears the password).
+    await expect(page.getByLabel("密码")).toHaveValue("");
     await expect(page.locator("#signin-error")).toHaveText("用户名或密码不正确。");
   }
   // The sixth attempt, even with the right password, is refused while the lock lasts.

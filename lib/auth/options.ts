@@ -9,7 +9,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { authenticate } from "./authenticate";
 import { throttleSignIn } from "./throttle";
-import { readClaims, SESSION_MAX_AGE_SECONDS, withinLifetime } from "./session-token";
+import { readClaims, SESSION_MAX_AGE_SECONDS, sessionIsCurrent, withinLifetime } from "./session-token";
 
 export { SESSION_MAX_AGE_SECONDS };
 
@@ -48,9 +48,13 @@ export const authOptions: NextAuthOptions = {
       if (!claims || !withinLifetime({ authAt: claims.authAt, now: new Date() })) return {};
       return token;
     },
-    session({ session, token }) {
+    // /api/auth/session answers from the database too: a token whose version was raised (sign-out,
+    // deactivation) or whose sign-in is too old reads as signed out, as it does for getActor.
+    async session({ session, token }) {
       const claims = readClaims(token);
       if (!claims) return { expires: session.expires };
+      const user = await getDb().user.findUnique({ where: { id: claims.uid }, select: { active: true, sessionVersion: true } });
+      if (!user || !sessionIsCurrent({ claims, user, now: new Date() })) return { expires: session.expires };
       Object.assign(session, claims);
       return session;
     },
