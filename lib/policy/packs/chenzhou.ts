@@ -29,6 +29,7 @@ const household = (citation: Citation) =>
 
 export const chenzhou: PolicyPack = {
   id: "chenzhou-2016",
+  nature: "adopted",
   jurisdiction: "chenzhou",
   jurisdictionNameZh: "郴州市",
   jurisdictionNameEn: "Chenzhou",
