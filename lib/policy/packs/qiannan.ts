@@ -13,6 +13,8 @@ import type { EffectivePeriod, PolicyPack } from "../types";
 const TITLE = "黔南州进一步深化户籍制度改革实施方案(征求意见稿)";
 const PERIOD: EffectivePeriod = { effectiveFrom: "2018-01-01", effectiveTo: null };
 const READINGS = "0109-qiannan-readings.md";
+/** The answers say they rest on a draft for comment (0123). */
+const STANDING = "0123-policy-standing.md";
 const q11 = cite(TITLE, "二(一)1");
 const q12 = cite(TITLE, "二(一)2");
 
@@ -77,7 +79,7 @@ export const qiannan: PolicyPack = {
         child: [coResident, minor],
         parent: [coResident],
       }),
-      decisions: [READINGS],
+      decisions: [READINGS, STANDING],
     }),
     pathway({
       id: "qiannan.relocated-poverty",
@@ -96,7 +98,7 @@ export const qiannan: PolicyPack = {
         grandparent: [coResident],
         grandchild: [coResident],
       }),
-      decisions: [READINGS],
+      decisions: [READINGS, STANDING],
     }),
     pathway({
       id: "qiannan.new-public-sector-staff",
@@ -107,7 +109,7 @@ export const qiannan: PolicyPack = {
       summaryEn: "From 2018, new staff of state organs and public institutions move their hukou to where their unit is",
       quote: "落实国家机关、事业单位工作人员在实际居住地登记户口政策。自2018年起，对新进入国家机关、事业单位的工作人员，户口一律迁入工作单位所在地。",
       conditions: [isTrue({ fact: F.newPublicSectorHire })],
-      decisions: [READINGS],
+      decisions: [READINGS, STANDING],
     }),
     // The first sentence of 二(一)3 is a rule of its own for staff already in post (0116).
     pathway({
@@ -127,7 +129,7 @@ export const qiannan: PolicyPack = {
         }),
         hasAnyDwelling,
       ],
-      decisions: [READINGS, "0116-qiannan-public-sector-staff.md"],
+      decisions: [READINGS, "0116-qiannan-public-sector-staff.md", STANDING],
     }),
     noHukouRegistrationPathway({
       jurisdiction: "qiannan",
