@@ -3,6 +3,8 @@ import type { ConditionDescription } from "@/lib/policy/conditions";
 import { examplesForPathway, type LibraryPathway } from "@/lib/policy";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { formFromRequest } from "@/components/self-check/form-model";
+import type { DecisionRecord } from "./decision-records";
+import { DecisionRecordView } from "./decision-record-view";
 
 function Conditions({ items, t, en }: { items: ConditionDescription[]; t: Translate; en: boolean }) {
   if (items.length === 0) return <p className="text-stone-600">{t("library.noConditions")}</p>;
@@ -11,7 +13,6 @@ function Conditions({ items, t, en }: { items: ConditionDescription[]; t: Transl
       {items.map((c, i) => (
         <li key={i}>
           {en ? c.labelEn : c.labelZh}
-          {c.fact && c.need ? <code className="ml-2 rounded bg-stone-100 px-1 text-xs text-stone-700">{c.fact} {c.need}</code> : null}
           {c.parameter ? <span className="ml-2 text-xs text-stone-600">（{c.parameter.citation.document} {c.parameter.citation.clause}：“{c.parameter.quote}”）</span> : null}
           {c.anyOf ? (
             <div className="mt-1">
@@ -32,7 +33,13 @@ function Conditions({ items, t, en }: { items: ConditionDescription[]; t: Transl
   );
 }
 
-export function PathwayCard({ pathway, t, locale }: { pathway: LibraryPathway; t: Translate; locale: Locale }) {
+export function PathwayCard({ pathway, t, locale, records }: {
+  pathway: LibraryPathway;
+  t: Translate;
+  locale: Locale;
+  /** The decision records of the whole page, by name. */
+  records: ReadonlyMap<string, DecisionRecord>;
+}) {
   const en = locale === "en";
   const examples = examplesForPathway({ pathwayId: pathway.id });
   return (
@@ -43,7 +50,7 @@ export function PathwayCard({ pathway, t, locale }: { pathway: LibraryPathway; t
       </h3>
       <p className="mt-1 text-sm text-stone-600">
         {pathway.citation.document} · {t("library.kind")}{t("common.colon")}{t(`check.o.${pathway.kind}` as MessageKey)} · {t("library.areas")}{t("common.colon")}
-        {pathway.areas.map((a) => t(`area.${a.toUpperCase()}` as MessageKey)).join("、")} · <code className="text-xs">{pathway.id}</code>
+        {pathway.areas.map((a) => t(`area.${a.toUpperCase()}` as MessageKey)).join("、")}
       </p>
       <blockquote lang="zh-CN" className="mt-3 border-l-4 border-brand-700 bg-stone-50 px-3 py-2 leading-relaxed">
         <div className="mb-1 text-xs font-medium text-stone-600">{t("library.quote")}</div>
@@ -51,7 +58,7 @@ export function PathwayCard({ pathway, t, locale }: { pathway: LibraryPathway; t
       </blockquote>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <div>
-          <h4 className="mb-1 font-medium">{t("library.conditions")}</h4>
+          <h4 className="mb-1 font-medium">{t("library.whoMayApply")}</h4>
           <Conditions items={pathway.conditions} t={t} en={en} />
         </div>
         <div>
@@ -71,25 +78,33 @@ export function PathwayCard({ pathway, t, locale }: { pathway: LibraryPathway; t
           )}
         </div>
       </div>
-      {examples.length ? (
-        <details className="mt-3">
-          <summary className="cursor-pointer font-medium">{t("library.examples")}（{examples.length}）</summary>
-          <ul className="mt-2 space-y-1 text-sm">
-            {examples.map((e) => {
-              const met = e.expect.pathways?.find((p) => p.id === pathway.id)?.met;
-              return (
-                <li key={e.id} className="flex flex-wrap gap-x-2">
-                  <span className={met ? "text-green-800" : "text-stone-700"}>{met ? "✓" : "✗"} {met ? t("library.expectMet") : t("library.expectNotMet")}</span>
-                  <span>{en ? e.titleEn : e.titleZh}</span>
-                  <Link href={`/check?${new URLSearchParams(formFromRequest(e.request))}`} className="text-blue-800 underline">{t("library.tryIt")}</Link>
-                </li>
-              );
+      {examples.length || pathway.decisions.length ? (
+        <details className="mt-3 rounded border border-stone-200 p-3" data-testid="how-we-read">
+          <summary className="cursor-pointer font-medium">{t("library.howWeRead")}</summary>
+          <div className="mt-2 space-y-3 text-sm leading-relaxed">
+            {pathway.decisions.map((name) => {
+              const record = records.get(name);
+              return record ? <DecisionRecordView key={name} record={record} /> : null;
             })}
-          </ul>
+            {examples.length ? (
+              <section className="border-t border-stone-200 pt-2">
+                <h5 className="font-semibold">{t("library.examples")}（{examples.length}）</h5>
+                <ul className="mt-1 space-y-1">
+                  {examples.map((e) => {
+                    const met = e.expect.pathways?.find((p) => p.id === pathway.id)?.met;
+                    return (
+                      <li key={e.id} className="flex flex-wrap gap-x-2">
+                        <span className={met ? "text-green-800" : "text-stone-700"}>{met ? "✓" : "✗"} {met ? t("library.expectMet") : t("library.expectNotMet")}</span>
+                        <span>{en ? e.titleEn : e.titleZh}</span>
+                        <Link href={`/check?${new URLSearchParams(formFromRequest(e.request))}`} className="text-blue-800 underline">{t("library.tryIt")}</Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            ) : null}
+          </div>
         </details>
-      ) : null}
-      {pathway.decisions.length ? (
-        <p className="mt-2 text-xs text-stone-600">{t("library.decisions")}{t("common.colon")}{pathway.decisions.join("、")}</p>
       ) : null}
     </article>
   );

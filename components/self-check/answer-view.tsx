@@ -3,21 +3,23 @@ import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { VALIDATION_MESSAGES, type EligibilityAnswer } from "@/lib/policy";
 import { Badge } from "@/components/ui/card";
 import { PolicyNotes } from "@/components/policy-notes";
-import { APPLICANT_FIELDS, MEMBER_FIELDS, PLACE_FIELDS } from "./form-model";
+import { APPLICANT_FIELDS, fieldForIssue, MEMBER_FIELDS, PLACE_FIELDS } from "./form-model";
+import { StandingView } from "./standing-view";
 import { clauseHref } from "./pathway-index";
 
-/** A validation issue in the resident's language: which question, and what is wrong with it. */
-export function issueText(issue: { path: string; message: string }, t: Translate): string {
-  const member = /^members\.(\d+)\.(.+)$/.exec(issue.path);
-  const field = member
-    ? MEMBER_FIELDS.find((f) => f.name === member[2])
-    : [...PLACE_FIELDS, ...APPLICANT_FIELDS].find((f) => f.name === issue.path || f.name.startsWith(`${issue.path}.`));
-  const where = field
-    ? (member ? `${t("check.member", { n: Number(member[1]) + 1 })} · ` : "") + t(field.label)
-    : issue.path || "—";
+/** What is wrong with an answer, in the resident's language (shown beside the field). */
+export function issueMessage(issue: { path: string; message: string }, t: Translate): string {
   const key = (Object.keys(VALIDATION_MESSAGES) as (keyof typeof VALIDATION_MESSAGES)[]).find((k) => VALIDATION_MESSAGES[k] === issue.message);
-  const what = key ? t(`check.v.${key}` as MessageKey) : issue.message.startsWith("must be one of") ? t("check.v.oneOf") : issue.message;
-  return `${where}${t("common.colon")}${what}`;
+  return key ? t(`check.v.${key}` as MessageKey) : issue.message.startsWith("must be one of") ? t("check.v.oneOf") : issue.message;
+}
+
+/** A validation issue in the resident's language: which question, and what is wrong with it (for the summary). */
+export function issueText(issue: { path: string; message: string }, t: Translate): string {
+  const name = fieldForIssue(issue.path);
+  const member = name ? /^m(\d+)\.(.+)$/.exec(name) : null;
+  const field = member ? MEMBER_FIELDS.find((f) => f.name === member[2]) : [...PLACE_FIELDS, ...APPLICANT_FIELDS].find((f) => f.name === name);
+  const where = field ? (member ? `${t("check.member", { n: Number(member[1]) + 1 })} · ` : "") + t(field.label) : issue.path || "—";
+  return `${where}${t("common.colon")}${issueMessage(issue, t)}`;
 }
 
 function Citation({ document, clause, pathwayId }: { document: string; clause: string; pathwayId: string }) {
@@ -26,22 +28,24 @@ function Citation({ document, clause, pathwayId }: { document: string; clause: s
   return href ? <Link href={href} className="text-blue-800 underline underline-offset-2">{text}</Link> : <span>{text}</span>;
 }
 
-export function AnswerView({ answer, t, locale }: { answer: EligibilityAnswer; t: Translate; locale: Locale }) {
+export function AnswerView({ answer, t, locale, nextSteps }: { answer: EligibilityAnswer; t: Translate; locale: Locale; nextSteps?: React.ReactNode }) {
   if (answer.status === 400) {
+    // The issues are listed in the summary above the form and beside each field.
     return (
-      <div role="alert" className="rounded border border-red-200 bg-red-50 p-4 text-red-900">
-        <p className="font-semibold">{t("check.invalid")}</p>
-        <ul className="mt-2 list-disc pl-5">
-          {answer.json.error.issues.map((issue, i) => (
-            <li key={i}>{issueText(issue, t)}</li>
-          ))}
-        </ul>
-      </div>
+      <p className="rounded border border-red-200 bg-red-50 p-4 text-red-900">
+        <a href="#error-summary" className="font-semibold underline">{t("check.errorSummary", { n: answer.json.error.issues.length })}</a>
+      </p>
     );
   }
   const r = answer.json;
   if (r.reason === "NO_POLICY_IN_FORCE") {
-    return <p className="rounded border border-amber-300 bg-amber-50 p-4">{t("check.noPolicy")}</p>;
+    return (
+      <div className="space-y-4">
+        <p className="rounded bg-stone-100 p-4 text-lg font-semibold ring-1 ring-stone-200" data-testid="verdict">{t("check.noPolicy")}</p>
+        <StandingView standing={r.standing} t={t} en={locale === "en"} />
+        {r.notes.length ? <PolicyNotes notes={r.notes} en={locale === "en"} /> : null}
+      </div>
+    );
   }
   const met = r.pathways.filter((p) => p.eligible);
   const en = locale === "en";
@@ -55,6 +59,7 @@ export function AnswerView({ answer, t, locale }: { answer: EligibilityAnswer; t
           {t("check.policy")}{t("common.colon")}<span lang="zh-CN">《{r.policy.title}》{r.policy.documentNumber ?? ""}</span>
         </p>
       ) : null}
+      <StandingView standing={r.standing} t={t} en={en} />
       <ol className="space-y-3">
         {r.pathways.map((p) => (
           <li key={p.id} data-testid={`pathway-${p.id}`} className={`rounded-lg border p-4 ${p.eligible ? "border-green-300 bg-white" : "border-stone-200 bg-white"}`}>
@@ -78,6 +83,7 @@ export function AnswerView({ answer, t, locale }: { answer: EligibilityAnswer; t
           </li>
         ))}
       </ol>
+      {nextSteps}
       {r.members.length ? (
         <section aria-labelledby="members-answer">
           <h3 id="members-answer" className="mb-2 font-semibold">{t("check.membersTitle")}</h3>

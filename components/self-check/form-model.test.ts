@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eligibilityExamples } from "@/lib/policy";
 import { parseEligibilityRequest } from "@/lib/policy";
-import { formFromRequest, requestFromForm } from "./form-model";
+import { fieldForIssue, fieldId, formFromRequest, requestFromForm } from "./form-model";
 
 describe("self-check form model", () => {
   it("turns a filled form into an ELIGIBILITY-V1 request", () => {
@@ -53,5 +53,25 @@ describe("self-check form model", () => {
       expect(roundTrip.ok, example.id).toBe(original.ok);
       if (original.ok && roundTrip.ok) expect(roundTrip.request, example.id).toEqual(original.request);
     }
+  });
+
+  it.each([
+    ["members[1].birthDate", "m1.birthDate"],
+    ["applicant.hukou", "applicant.hukou.jurisdiction"],
+    ["applicant.residence.cityMonths", "applicant.residence.cityMonths"],
+    ["asOf", "asOf"],
+    ["", null],
+    ["members[0].nonsense", null],
+  ])("puts the issue at %s beside the field %s", (path, name) => {
+    expect(fieldForIssue(path)).toBe(name);
+  });
+
+  it("gives each field an id a summary can link to", () => {
+    expect(fieldId("m0.birthDate")).toBe("f-m0-birthDate");
+  });
+
+  it("drops a before-study area given without the place", () => {
+    const body = requestFromForm({ jurisdiction: "wushen", area: "rural", kind: "settlement", "applicant.education.hukouBeforeStudy.area": "rural" });
+    expect((body.applicant as { education?: Record<string, unknown> }).education).toEqual({});
   });
 });

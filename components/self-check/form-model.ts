@@ -34,6 +34,7 @@ export const APPLICANT_FIELDS: FieldDef[] = [
   { name: "applicant.hukou.formerNature", type: "select", label: "check.f.formerNature", options: ["", ...FORMER_NATURES] },
   { name: "applicant.residence.type", type: "select", label: "check.f.residenceType", options: RESIDENCE_TYPES },
   { name: "applicant.residence.months", type: "number", label: "check.f.residenceMonths" },
+  { name: "applicant.residence.cityMonths", type: "number", label: "check.f.cityMonths", hint: "check.f.cityMonthsHint" },
   { name: "applicant.residence.ownDoorNumber", type: "checkbox", label: "check.f.ownDoorNumber" },
   { name: "applicant.employment.type", type: "select", label: "check.f.employmentType", options: EMPLOYMENT_TYPES },
   { name: "applicant.employment.months", type: "number", label: "check.f.employmentMonths" },
@@ -44,6 +45,8 @@ export const APPLICANT_FIELDS: FieldDef[] = [
   { name: "applicant.education.level", type: "select", label: "check.f.educationLevel", options: EDUCATION_LEVELS },
   { name: "applicant.education.returnedFromAbroad", type: "checkbox", label: "check.f.returnedFromAbroad" },
   { name: "applicant.education.admittedLocally", type: "checkbox", label: "check.f.admittedLocally" },
+  { name: "applicant.education.hukouBeforeStudy.jurisdiction", type: "select", label: "check.f.hukouBeforeStudyJurisdiction", options: ["", "elsewhere", ...JURISDICTIONS] },
+  { name: "applicant.education.hukouBeforeStudy.area", type: "select", label: "check.f.hukouBeforeStudyArea", options: ["", ...AREAS] },
   { name: "applicant.technicalWorker", type: "checkbox", label: "check.f.technicalWorker" },
   { name: "applicant.talent.introduced", type: "checkbox", label: "check.f.talentIntroduced" },
   { name: "applicant.talent.outstandingContribution", type: "checkbox", label: "check.f.outstandingContribution" },
@@ -53,6 +56,8 @@ export const APPLICANT_FIELDS: FieldDef[] = [
   { name: "applicant.joining.relation", type: "select", label: "check.f.joiningRelation", options: ["", ...JOINING_RELATIONS] },
   { name: "applicant.joining.area", type: "select", label: "check.f.joiningArea", options: ["", ...AREAS] },
   { name: "applicant.studying", type: "checkbox", label: "check.f.studying" },
+  { name: "applicant.retired", type: "checkbox", label: "check.f.retired" },
+  { name: "applicant.urbanisedVillager", type: "checkbox", label: "check.f.urbanisedVillager" },
 ];
 
 export const MEMBER_FIELDS: FieldDef[] = [
@@ -62,6 +67,7 @@ export const MEMBER_FIELDS: FieldDef[] = [
   { name: "married", type: "checkbox", label: "check.f.married" },
   { name: "hasIncome", type: "checkbox", label: "check.f.hasIncome" },
   { name: "urbanInsuranceMonths", type: "number", label: "check.f.memberInsurance" },
+  { name: "hukouJurisdiction", type: "select", label: "check.f.memberHukou", options: ["", "elsewhere", ...JURISDICTIONS] },
 ];
 
 export type FormValues = Record<string, string>;
@@ -122,6 +128,10 @@ export function requestFromForm(values: FormValues): Record<string, unknown> {
   if (!hukou || hukou.jurisdiction === HUKOU_NONE) applicant.hukou = null;
   const joining = applicant.joining as Record<string, unknown> | undefined;
   if (joining && !joining.relation) applicant.joining = null;
+  // An area without the place before study says nothing: the place is what the rules read first.
+  const education = applicant.education as Record<string, unknown> | undefined;
+  const before = education?.hukouBeforeStudy as Record<string, unknown> | undefined;
+  if (education && before && !before.jurisdiction) delete education.hukouBeforeStudy;
   const members: Record<string, unknown>[] = [];
   for (let i = 0; i < memberCount(values); i++) {
     if (!values[`m${i}.relation`]) continue;
@@ -166,4 +176,20 @@ export function formFromRequest(request: Record<string, unknown>): FormValues {
     values.members = String(members.length);
   }
   return values;
+}
+
+/** The id of a form control (members use their row prefix: m0.birthDate → f-m0-birthDate). */
+export function fieldId(name: string): string {
+  return `f-${name.replace(/[^a-zA-Z0-9]/g, "-")}`;
+}
+
+/**
+ * The form field a validation issue belongs to: `members[1].birthDate` → `m1.birthDate`; an object path
+ * (`applicant.hukou`) → its first field. Null when no field of the form sets it.
+ */
+export function fieldForIssue(path: string): string | null {
+  const member = /^members\[(\d+)\]\.(.+)$/.exec(path);
+  if (member) return MEMBER_FIELDS.some((f) => f.name === member[2]) ? `m${member[1]}.${member[2]}` : null;
+  const field = [...PLACE_FIELDS, ...APPLICANT_FIELDS].find((f) => f.name === path || f.name.startsWith(`${path}.`));
+  return field ? field.name : null;
 }

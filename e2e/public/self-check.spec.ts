@@ -66,7 +66,13 @@ test("without JavaScript the form still answers, lists every problem at once, an
   await page.getByLabel("在该住所已居住（月）").fill("一年");
   await page.getByLabel("在当地缴纳城镇社会保险（月）").fill("-2");
   await page.getByRole("button", { name: "查看结果" }).click();
-  const alert = page.getByRole("alert").filter({ hasText: "请先更正以下内容" });
+  const alert = page.getByTestId("error-summary");
+  await expect(alert).toHaveAttribute("role", "alert");
+  await expect(alert).toContainText("请先更正以下 2 处内容");
+  // Each problem is also shown beside its field, and the summary links to it.
+  await expect(page.locator("#f-applicant-residence-months-error")).toHaveText("请填写 0 或正整数（月数）");
+  await expect(page.getByLabel("在该住所已居住（月）")).toHaveAttribute("aria-invalid", "true");
+  await expect(alert.getByRole("link", { name: /在该住所已居住/ })).toHaveAttribute("href", "#f-applicant-residence-months");
   await expect(alert).toContainText("在该住所已居住（月）：请填写 0 或正整数（月数）");
   await expect(alert).toContainText("在当地缴纳城镇社会保险（月）：请填写 0 或正整数（月数）");
 

@@ -31,6 +31,9 @@ describe("npm run eligibility", { timeout: 120_000 }, () => {
     ["wushen-town.json", 0],
     ["shaoguan-expired.json", 0],
     ["shaoguan-permit-after-trial.json", 0],
+    ["shaoguan-graduate-returns.json", 0],
+    ["wushen-child-joining-parent.json", 0],
+    ["qiannan-staff-in-post.json", 0],
     ["invalid.json", 2],
     ["not-json.txt", 2],
   ])("%s → exit %i, stdout identical to answerEligibility", (file, code) => {

@@ -124,7 +124,8 @@ function unmetItem<S>(l: Leaf<S>, subject: S, prefix: string): UnmetItem {
   const got = l.got(subject);
   const message = l.explain(got);
   const need = l.needFor === undefined ? l.need : l.needFor(subject);
-  return { fact: prefix + l.fact, need, got, messageZh: message.zh, messageEn: message.en };
+  const fact = l.factFor === undefined ? l.fact : l.factFor(subject);
+  return { fact: prefix + fact, need, got, messageZh: message.zh, messageEn: message.en };
 }
 
 // collectUnmet and allMet run for every pathway of every request: positional arguments here spare an

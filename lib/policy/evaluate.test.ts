@@ -56,6 +56,7 @@ describe("ranking: met pathways first, then the fewest facts to change", () => {
     expect(answer.pathways.map((p) => [p.id, distance(p.unmet)])).toEqual([
       ["wushen.town.banner-resident", 2],
       ["wushen.town.non-banner", 2],
+      ["wushen.town.family-reunion", 2],
       ["wushen.rural-student-college", 2],
       ["wushen.town.marriage-migration", 2],
     ]);

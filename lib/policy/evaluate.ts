@@ -5,7 +5,8 @@
 // the national decree answers instead (0112-residence-permit-national-decree.md).
 import { allMet, collectUnmet } from "./conditions";
 import { dateKey } from "./dates";
-import { NO_PATHWAY_FOR_AREA } from "./notes";
+import { NO_HUKOU_ASKS_TO_SETTLE, NO_PATHWAY_FOR_AREA } from "./notes";
+import { standingOn, statusOf } from "./standing";
 import { nationalPolicies, nationalPolicyInForce, policyPacks, policyInForce } from "./packs";
 import {
   JURISDICTIONS,
@@ -70,6 +71,7 @@ function policyRef(source: PolicyPack | NationalPolicy, jurisdiction: Jurisdicti
     documentNumber: source.documentNumber,
     effectiveFrom: source.period.effectiveFrom,
     effectiveTo: source.period.effectiveTo,
+    status: statusOf(source),
   });
 }
 
@@ -169,8 +171,13 @@ function evaluateMember(
   return { index, relation: member.relation, eligible: false, citation: null, pathwayId: null, unmet };
 }
 
+/** A person with no hukou who asks to settle is pointed to no-hukou registration, whatever the document (0125). */
+function noHukouNote(request: EligibilityRequest): AnswerNote[] {
+  return request.kind === "settlement" && request.applicant.hukou === null ? [{ ...NO_HUKOU_ASKS_TO_SETTLE }] : [];
+}
+
 function notesFor(source: CompiledSource, request: EligibilityRequest, noPathway: boolean): AnswerNote[] {
-  const notes: AnswerNote[] = [];
+  const notes: AnswerNote[] = noHukouNote(request);
   if (noPathway) notes.push({ ...NO_PATHWAY_FOR_AREA });
   for (const note of source.notes) {
     if (note.applies(request)) {
@@ -185,6 +192,7 @@ export function evaluateEligibility(request: EligibilityRequest): EligibilityRes
   const asOfKey = dateKey(request.asOf);
   const source = sourceFor(request, asOfKey);
   const base = { jurisdiction: request.jurisdiction, area: request.area, asOf: request.asOf };
+  const standing = standingOn({ jurisdiction: request.jurisdiction, asOf: request.asOf });
   if (source === null) {
     return {
       eligible: false,
@@ -201,7 +209,8 @@ export function evaluateEligibility(request: EligibilityRequest): EligibilityRes
       })),
       reason: "NO_POLICY_IN_FORCE",
       ...base,
-      notes: [],
+      notes: noHukouNote(request),
+      standing,
     };
   }
   const hasHukou = request.applicant.hukou !== null;
@@ -224,5 +233,6 @@ export function evaluateEligibility(request: EligibilityRequest): EligibilityRes
     reason: null,
     ...base,
     notes: notesFor(source, request, pathways.length === 0),
+    standing,
   };
 }

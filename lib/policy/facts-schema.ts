@@ -78,6 +78,9 @@ const hukouSchema = object({
 const residenceSchema = object({
   type: optional(oneOf(RESIDENCE_TYPES), "none"),
   months: optional(months, 0),
+  // (added 2026-11) months lived in the city, any dwelling: residence permits count this (《居住证暂行条例》
+  // 第二条 "到其他城市居住半年以上"); absent (null) = `months` (0121-residence-permit-city-months.md).
+  cityMonths: nullable(months),
   ownDoorNumber: optional(flag, false),
 });
 
@@ -92,10 +95,18 @@ const socialInsuranceSchema = object({
   medical: optional(flag, false),
 });
 
+// (added 2026-11) Where the hukou was before the person moved it to their school (入学前户籍所在地):
+// graduates may move back there (韶关 二, 乌审旗 二(一)4; 0115-graduates-going-back.md). null = not known.
+const hukouBeforeStudySchema = object({
+  jurisdiction: oneOf([...JURISDICTIONS, "elsewhere"]),
+  area: oneOf(AREAS),
+});
+
 const educationSchema = object({
   level: optional(oneOf(EDUCATION_LEVELS), "none"),
   returnedFromAbroad: optional(flag, false),
   admittedLocally: optional(flag, false),
+  hukouBeforeStudy: nullable(hukouBeforeStudySchema),
 });
 
 const talentSchema = object({
@@ -119,13 +130,13 @@ function frozen<T extends object>(value: T): T {
 const applicantSchema = object({
   birthDate: nullable(isoDate),
   hukou: nullable(hukouSchema),
-  residence: optional(residenceSchema, frozen({ type: "none", months: 0, ownDoorNumber: false })),
+  residence: optional(residenceSchema, frozen({ type: "none", months: 0, cityMonths: null, ownDoorNumber: false })),
   employment: optional(employmentSchema, frozen({ type: "none", months: 0, newPublicSectorHire: false })),
   stableIncome: optional(flag, false),
   socialInsurance: optional(socialInsuranceSchema, frozen({ urbanMonths: 0, medical: false })),
   education: optional(
     educationSchema,
-    frozen({ level: "none", returnedFromAbroad: false, admittedLocally: false }),
+    frozen({ level: "none", returnedFromAbroad: false, admittedLocally: false, hukouBeforeStudy: null }),
   ),
   technicalWorker: optional(flag, false),
   talent: optional(
@@ -136,6 +147,13 @@ const applicantSchema = object({
   relocatedPoverty: optional(flag, false),
   joining: nullable(joiningSchema),
   studying: optional(flag, false),
+  // (added 2026-11) retired or drawing a pension: a parent joining a child under 乌审旗 二(一)2(3) needs
+  // no job (0119-wushen-family-reunion.md).
+  retired: optional(flag, false),
+  // (added 2026-11) a villager of an industrial-cluster area, urban village or suburban village (济源 二(三)
+  // "失地村农民"), re-registered as urban on the spot. It is a status of the village that opens a door; it
+  // never asks anyone to give up a right (0114-jiyuan-landless-villagers.md).
+  urbanisedVillager: optional(flag, false),
 });
 
 const memberSchema = object({
@@ -145,6 +163,9 @@ const memberSchema = object({
   married: optional(flag, false),
   hasIncome: optional(flag, false),
   urbanInsuranceMonths: optional(months, 0),
+  // (added 2026-11) where the member's own permanent hukou is: a member who already holds a hukou of the
+  // place may qualify in their own right (乌审旗 二(一)1; 0118-wushen-banner-family.md). null = not known.
+  hukouJurisdiction: nullable(oneOf([...JURISDICTIONS, "elsewhere"])),
 });
 
 export const eligibilityRequestSchema = object(

@@ -52,6 +52,15 @@ export const F = {
     shortfallZh: (n) => `再居住 ${n} 个月即可`,
     shortfallEn: (n) => `${n} more month(s) of residence needed`,
   }),
+  /** 《居住证暂行条例》 第二条 counts time in the city, any dwelling; absent = months at this dwelling (0121). */
+  cityMonths: fact({
+    path: "applicant.residence.cityMonths",
+    labelZh: "在本市居住月数",
+    labelEn: "months lived in the city",
+    get: (r: R) => r.applicant.residence.cityMonths ?? r.applicant.residence.months,
+    shortfallZh: (n) => `再居住 ${n} 个月即可`,
+    shortfallEn: (n) => `${n} more month(s) of residence needed`,
+  }),
   ownDoorNumber: fact({
     path: "applicant.residence.ownDoorNumber",
     labelZh: "住房有独立门牌号",
@@ -156,6 +165,30 @@ export const F = {
     labelEn: "area where the relative joined is registered",
     get: (r: R) => r.applicant.joining?.area ?? null,
   }),
+  hukouBeforeStudyJurisdiction: fact({
+    path: "applicant.education.hukouBeforeStudy.jurisdiction",
+    labelZh: "入学前户口所在地",
+    labelEn: "hukou place before study",
+    get: (r: R) => r.applicant.education.hukouBeforeStudy?.jurisdiction ?? null,
+  }),
+  hukouBeforeStudyArea: fact({
+    path: "applicant.education.hukouBeforeStudy.area",
+    labelZh: "入学前户口城乡属性",
+    labelEn: "urban/rural attribute of the hukou before study",
+    get: (r: R) => r.applicant.education.hukouBeforeStudy?.area ?? null,
+  }),
+  retired: fact({
+    path: "applicant.retired",
+    labelZh: "已退休（领取养老金）",
+    labelEn: "retired (draws a pension)",
+    get: (r: R) => r.applicant.retired,
+  }),
+  urbanisedVillager: fact({
+    path: "applicant.urbanisedVillager",
+    labelZh: "产业集聚区、城中村或城郊村的失地村农民",
+    labelEn: "villager of an industrial-cluster area, urban village or suburban village, registered as urban where they live",
+    get: (r: R) => r.applicant.urbanisedVillager,
+  }),
   studying: fact({
     path: "applicant.studying",
     labelZh: "在当地连续就读",
@@ -186,6 +219,12 @@ export const MF = {
     labelZh: "有生活来源",
     labelEn: "has an income",
     get: (s: M) => s.member.hasIncome,
+  }),
+  hukouJurisdiction: fact({
+    path: "hukouJurisdiction",
+    labelZh: "本人户口所在地",
+    labelEn: "their own hukou place",
+    get: (s: M) => s.member.hukouJurisdiction,
   }),
   urbanInsuranceMonths: fact({
     path: "urbanInsuranceMonths",

@@ -35,5 +35,8 @@ export {
   RESIDENCE_PERMIT_DECREE_NUMBER,
   RESIDENCE_PERMIT_DECREE_PERIOD,
 } from "./residence-permit";
+export { encodeFactsParam, decodeFactsParam, FACTS_PARAM_MAX_LENGTH, type DecodeFactsResult } from "./facts-param";
+export { areaOfUnit, type UnitAreaKind } from "./unit-area";
+export { standingOn } from "./standing";
 export { eligibilityExamples, examplesByJurisdiction, examplesForPathway, type EligibilityExample } from "./examples";
 export * from "./types";

@@ -10,6 +10,7 @@ import {
   JURISDICTIONS,
   type Area,
   type Citation,
+  type DocumentNature,
   type IsoDate,
   type JurisdictionCode,
   type Kind,
@@ -52,6 +53,8 @@ export interface LibraryPathway {
 
 export interface LibraryPolicy {
   id: string;
+  /** Adopted, or a draft for comment (黔南, 0123). */
+  nature: DocumentNature;
   jurisdiction: JurisdictionCode;
   nameZh: string;
   nameEn: string;
@@ -133,6 +136,7 @@ const describeNotes = (notes: readonly PackNote[]) =>
 
 export const policyLibrary: readonly LibraryPolicy[] = policyPacks.map((pack) => ({
   id: pack.id,
+  nature: pack.nature,
   jurisdiction: pack.jurisdiction,
   nameZh: pack.jurisdictionNameZh,
   nameEn: pack.jurisdictionNameEn,

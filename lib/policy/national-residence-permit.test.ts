@@ -45,6 +45,7 @@ const NATIONAL_POLICY = (jurisdiction: JurisdictionCode) => ({
   documentNumber: "国务院令第663号",
   effectiveFrom: "2016-01-01",
   effectiveTo: null,
+  status: "in_force",
 });
 
 describe("韶关: the trial measures end on 2020-10-22, the decree does not", () => {

@@ -23,6 +23,6 @@ export function noHukouRegistrationPathway(options: {
     quote: options.quote,
     onlyWithoutHukou: true,
     conditions: [],
-    decisions: ["0104-no-hukou-and-newborns.md"],
+    decisions: ["0104-no-hukou-and-newborns.md", "0125-no-hukou-note.md"],
   });
 }

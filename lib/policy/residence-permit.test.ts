@@ -94,7 +94,7 @@ describe("the decree's conditions never apply before the decree (0112)", () => {
       expect(w.citation.document).not.toBe(RESIDENCE_PERMIT_DECREE);
       expect(leavesOf(w.conditions).map((l) => [l.fact, l.need])).toEqual([
         ["applicant.hukou.jurisdiction", "!= jiyuan"],
-        ["applicant.residence.months", ">= 6"],
+        ["applicant.residence.cityMonths", ">= 6"],
       ]);
     }
   });

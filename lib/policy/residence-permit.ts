@@ -17,7 +17,7 @@ import {
   pathway,
 } from "./definitions";
 import { F } from "./facts";
-import type { Citation, Condition, EffectivePeriod, EligibilityRequest, JurisdictionCode, Leaf, Pathway } from "./types";
+import type { Citation, Condition, EffectivePeriod, EligibilityRequest, JurisdictionCode, Leaf, Parameter, Pathway } from "./types";
 
 export const RESIDENCE_PERMIT_DECREE = "居住证暂行条例";
 export const RESIDENCE_PERMIT_DECREE_NUMBER = "国务院令第663号";
@@ -28,7 +28,22 @@ export const RESIDENCE_PERMIT_DECREE_PERIOD: EffectivePeriod = Object.freeze({ e
 export const RESIDENCE_PERMIT_DECREE_QUOTE =
   "公民离开常住户口所在地，到其他城市居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以依照本条例的规定申领居住证。";
 
-const DECISIONS = ["0110-residence-permit.md", "0112-residence-permit-national-decree.md"] as const;
+const DECISIONS = [
+  "0110-residence-permit.md",
+  "0112-residence-permit-national-decree.md",
+  "0121-residence-permit-city-months.md",
+] as const;
+
+/**
+ * "居住半年以上" counts months in the city, any dwelling (`cityMonths`); a request without it is counted by
+ * `months`, and its answer names that field (0121-residence-permit-city-months.md).
+ */
+function cityMonthsAtLeastSix(p: Parameter): Leaf<EligibilityRequest> {
+  return {
+    ...atLeast({ fact: F.cityMonths, parameter: p }),
+    factFor: (r) => (r.applicant.residence.cityMonths === null ? F.residenceMonths.path : F.cityMonths.path),
+  };
+}
 
 /** The decree's conditions: a hukou elsewhere, six months, and one of employment, residence, study. */
 function decreeConditions(options: {
@@ -76,16 +91,15 @@ export function residencePermitPathway(options: {
   localTextOnly?: boolean;
 }): Pathway {
   const id = `${options.jurisdiction}.${options.slug ?? "residence-permit"}`;
-  const months = atLeast({
-    fact: F.residenceMonths,
-    parameter: parameter({
+  const months = cityMonthsAtLeastSix(
+    parameter({
       id: `${id}.min-residence-months`,
       value: 6,
       citation: options.monthsCitation?.citation ?? RESIDENCE_PERMIT_DECREE_CITATION,
       period: options.period,
       quote: options.monthsCitation?.quote ?? "到其他城市居住半年以上",
     }),
-  });
+  );
   const hukouElsewhere = holdsHukouElsewhere({ jurisdiction: options.jurisdiction, nameZh: options.nameZh });
   const common = {
     id,
@@ -132,16 +146,15 @@ export const nationalResidencePermitPathway: Pathway = pathway({
   conditions: decreeConditions({
     id: NATIONAL_ID,
     hukouElsewhere: holdsHukouOutsideRequested,
-    months: atLeast({
-      fact: F.residenceMonths,
-      parameter: parameter({
+    months: cityMonthsAtLeastSix(
+      parameter({
         id: `${NATIONAL_ID}.min-residence-months`,
         value: 6,
         citation: RESIDENCE_PERMIT_DECREE_CITATION,
         period: RESIDENCE_PERMIT_DECREE_PERIOD,
         quote: "到其他城市居住半年以上",
       }),
-    }),
+    ),
   }),
   decisions: DECISIONS,
 });

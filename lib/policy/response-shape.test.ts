@@ -52,6 +52,7 @@ describe("response shape (contract ELIGIBILITY-V1)", () => {
       documentNumber: "郴政发〔2016〕1号",
       effectiveFrom: "2016-01-06",
       effectiveTo: null,
+      status: "in_force",
     });
     expect(json.pathways).toHaveLength(1);
     expect(json.pathways[0]).toMatchObject({
@@ -74,8 +75,11 @@ describe("response shape (contract ELIGIBILITY-V1)", () => {
       expect(Object.keys(json).slice(0, 5)).toEqual(["eligible", "kind", "policy", "pathways", "members"]);
       expect(typeof json.eligible).toBe("boolean");
       if (json.policy !== null) {
-        expect(Object.keys(json.policy).sort()).toEqual(["documentNumber", "effectiveFrom", "effectiveTo", "id", "jurisdiction", "title"]);
+        // The contract's six keys, plus the addition `status` (0123).
+        expect(Object.keys(json.policy).sort()).toEqual(["documentNumber", "effectiveFrom", "effectiveTo", "id", "jurisdiction", "status", "title"]);
+        expect(["in_force", "draft_for_comment"]).toContain(json.policy.status);
       }
+      expect(["in_force", "draft_for_comment", "expired", "not_yet_in_force"]).toContain(json.standing.status);
       for (const p of json.pathways) {
         expect(Object.keys(p).slice(0, 5)).toEqual(["id", "eligible", "citation", "summary", "unmet"]);
         expect(Object.keys(p.citation)).toEqual(["document", "clause"]);
@@ -102,6 +106,23 @@ describe("response shape (contract ELIGIBILITY-V1)", () => {
     expect(json).toMatchObject({ eligible: false, policy: null, pathways: [], reason: "NO_POLICY_IN_FORCE" });
     expect(json.members).toHaveLength(3);
     expect(json.members.every((m: { eligible: boolean; citation: unknown }) => !m.eligible && m.citation === null)).toBe(true);
+    // Where `policy` is null the standing says why: 韶关's trial measures had not yet begun.
+    expect(json.standing).toMatchObject({ status: "not_yet_in_force", document: { id: "shaoguan-2017", effectiveFrom: "2017-10-23" } });
+  });
+
+  it("says a 黔南 answer rests on a draft, and a 韶关 answer after the trial that the measures expired", () => {
+    const qiannan = answer({ ...contractRequest, jurisdiction: "qiannan", area: "town", asOf: "2019-06-01" }).json;
+    expect(qiannan.policy.status).toBe("draft_for_comment");
+    expect(qiannan.standing.status).toBe("draft_for_comment");
+    expect(qiannan.standing.stillApplies.map((r: { document: string }) => r.document)).toContain("《居住证暂行条例》（国务院令第663号）");
+    const expired = answer({ ...contractRequest, jurisdiction: "shaoguan", asOf: "2020-10-23" }).json;
+    expect(expired).toMatchObject({ policy: null, reason: "NO_POLICY_IN_FORCE", standing: { status: "expired", document: { id: "shaoguan-2017", effectiveTo: "2020-10-22" } } });
+    expect(expired.standing.notModelled[0].document).toContain("韶关市户籍管理规定");
+    const permit = answer({ ...contractRequest, kind: "residence_permit", jurisdiction: "shaoguan", asOf: "2020-10-23" }).json;
+    expect(permit.policy).toMatchObject({ id: "national-residence-permit-2016", status: "in_force" });
+    expect(permit.standing.status).toBe("expired");
+    const chenzhou = answer(contractRequest).json;
+    expect(chenzhou.standing).toMatchObject({ status: "in_force", stillApplies: [] });
   });
 
   it("answers an invalid request with exactly { error: { code, issues: [{ path, message }] } }", () => {

@@ -108,6 +108,8 @@ export interface Leaf<S> {
    * elsewhere" reads `!= <the requested jurisdiction>`); `need` is then the general form the library shows.
    */
   needFor?(subject: S): string;
+  /** The fact as an answer reports it, where it depends on the request (cityMonths or, absent, months). */
+  factFor?(subject: S): string;
   test(subject: S): boolean;
   got(subject: S): unknown;
   explain(got: unknown): { zh: string; en: string };
@@ -173,9 +175,20 @@ export interface PackNote {
   applies(request: EligibilityRequest): boolean;
 }
 
+/** Whether a document was adopted, or is only a draft circulated for comment (黔南). */
+export type DocumentNature = "adopted" | "draft_for_comment";
+
+/** A rule the engine does not encode but that still governs, named so an answer can point to it. */
+export interface UnmodelledRule {
+  readonly document: string;
+  readonly messageZh: string;
+  readonly messageEn: string;
+}
+
 /** What every encoded document carries: its identity, its period and its rules. */
 export interface PolicyDocument {
   readonly id: string;
+  readonly nature: DocumentNature;
   readonly title: string;
   readonly documentNumber: string | null;
   readonly issuer: string;
@@ -193,6 +206,8 @@ export interface PolicyPack extends PolicyDocument {
   readonly jurisdictionNameZh: string;
   readonly jurisdictionNameEn: string;
   readonly seedFile: string;
+  /** Local rules the document relies on that are not encoded here (韶关: 《韶关市户籍管理规定》). */
+  readonly unmodelled?: readonly UnmodelledRule[];
 }
 
 /**
@@ -209,6 +224,9 @@ export interface NationalPolicy extends PolicyDocument {
 
 // ---- response (contract ELIGIBILITY-V1; fields beyond the contract are additions) ----
 
+/** The standing of the document an answer rests on (0123-policy-standing.md). */
+export type PolicyStatus = "in_force" | "draft_for_comment" | "expired";
+
 export interface PolicyRef {
   readonly id: string;
   readonly jurisdiction: JurisdictionCode;
@@ -216,6 +234,22 @@ export interface PolicyRef {
   readonly documentNumber: string | null;
   readonly effectiveFrom: IsoDate;
   readonly effectiveTo: IsoDate | null;
+  /** Addition to ELIGIBILITY-V1. */
+  readonly status: PolicyStatus;
+}
+
+/**
+ * The jurisdiction's own document on the date asked about — in force, a draft, expired or not yet in
+ * force — with what still applies and whom to ask. Present on every answer, NO_POLICY_IN_FORCE
+ * included, where `policy` is null (addition to ELIGIBILITY-V1; 0123-policy-standing.md).
+ */
+export interface Standing {
+  status: PolicyStatus | "not_yet_in_force";
+  document: Omit<PolicyRef, "status"> | null;
+  messageZh: string;
+  messageEn: string;
+  stillApplies: { document: string; clause: string | null; messageZh: string; messageEn: string }[];
+  notModelled: UnmodelledRule[];
 }
 
 export interface PathwayResult {
@@ -254,6 +288,7 @@ export interface EligibilityResponse {
   area: Area;
   asOf: IsoDate;
   notes: AnswerNote[];
+  standing: Standing;
 }
 
 export interface ValidationIssue {

@@ -13,7 +13,7 @@
 //   and its seat 马坝 is a separate town some 20 km south → TOWN. (韶关's trial measures set the same
 //   conditions for every area, so this choice changes no eligibility answer.)
 // - 郴州: 北湖区 and 苏仙区 are the central urban area (郴政发〔2016〕1号 三(一)); 资兴市 and the counties
-//   are the "other towns" of 三(二).
+//   are the "other towns" of 三(二). The 建制镇 inside the two districts (华塘镇, 栖凤渡镇) are TOWN: 三(二).
 // - 黔南: 都匀市 is the prefecture seat → CENTRAL_URBAN; the other eleven counties/cities → TOWN.
 // - One real ethnic township (乡/苏木) per policy unit where one exists is RURAL, so rural households exist.
 // A station takes the area of its parent unit.
@@ -163,11 +163,17 @@ const chenzhou = city("chenzhou", "郴州市", "Chenzhou", CU, {
         town("chenzhou-beihu-baohe", "保和瑶族乡", "Baohe Yao Ethnic Township", RURAL, {
           children: [station("chenzhou-beihu-baohe-ps", "保和派出所", "Baohe Police Station")],
         }),
+        // A 建制镇 inside the district but outside the city: 三(二), not 三(一) (0122-chenzhou-central-urban-towns.md).
+        // No demo station of its own: adding one would reshuffle the seeded demo population.
+        town("chenzhou-beihu-huatang", "华塘镇", "Huatang Town", TOWN),
       ],
     }),
     county("chenzhou-suxian", "苏仙区", "Suxian District", CU, {
       region: "431003",
-      children: [station("chenzhou-suxian-suxianling-ps", "苏仙岭派出所", "Suxianling Police Station")],
+      children: [
+        station("chenzhou-suxian-suxianling-ps", "苏仙岭派出所", "Suxianling Police Station"),
+        town("chenzhou-suxian-qifengdu", "栖凤渡镇", "Qifengdu Town", TOWN),
+      ],
     }),
     county("chenzhou-zixing", "资兴市", "Zixing", TOWN, {
       region: "431081",

@@ -57,6 +57,18 @@ function permitExamples(scenario: PermitScenario): EligibilityExample[] {
       expect: expect(false, unmet(id, { fact: "applicant.residence.months", need: ">= 6", got: 5 })),
     },
     {
+      id: `${prefix}-city-6-months-new-home`,
+      ...titled("在本市已住满6个月，刚搬进现住所1个月（按在本市居住时间计）", "six months in the city, one month at the new home (time in the city counts)"),
+      request: permit({ residence: { type: "relative", months: 1, cityMonths: 6 }, employment: { type: "employee" } }),
+      expect: expect(true, met(id)),
+    },
+    {
+      id: `${prefix}-city-5-months`,
+      ...titled("在本市只住了5个月", "five months in the city"),
+      request: permit({ residence: { type: "relative", months: 5, cityMonths: 5 }, employment: { type: "employee" } }),
+      expect: expect(false, unmet(id, { fact: "applicant.residence.cityMonths", need: ">= 6", got: 5 })),
+    },
+    {
       id: `${prefix}-stable-residence`,
       ...titled("无就业，但有合法稳定住所（租房）", "not employed, but a legal stable residence (rental)"),
       request: permit({ residence: { type: "rented", months: 8 } }),

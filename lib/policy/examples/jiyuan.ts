@@ -29,6 +29,7 @@ const WORKER = "jiyuan.central-urban.worker-housing-pension";
 const INVEST = "jiyuan.investor-fixed-residence";
 const PERMIT_2015 = "jiyuan.residence-permit-before-decree";
 const PERMIT = "jiyuan.residence-permit";
+const VILLAGER = "jiyuan.landless-villager-in-place";
 /** 四(二十一) in 2015, before 《居住证暂行条例》 (0112): only its own words apply. */
 const permit = (asOf: string, applicant: Record<string, unknown>) =>
   request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, ...applicant }, { kind: "residence_permit", asOf });
@@ -68,10 +69,38 @@ export const jiyuanExamples: EligibilityExample[] = [
   },
   {
     id: "jiyuan-21-dormitory",
-    titleZh: "二(一)：单位宿舍不是合法稳定住所",
-    titleEn: "二(一): a unit dormitory is not a legal stable residence",
+    titleZh: "二(一)：单位宿舍是本文件所说的合法稳定住所（二(三)“含购房、租房、单位宿舍等”）",
+    titleEn: "二(一): a unit dormitory is a legal stable residence in this document (二(三) \"bought, rented, unit dormitory\")",
     request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "dormitory" } }),
-    expect: { eligible: false, pathways: [unmet(RES, { fact: "applicant.residence.type", got: "dormitory" })] },
+    expect: { eligible: true, pathways: [met(RES)] },
+  },
+  {
+    id: "jiyuan-21-relative",
+    titleZh: "二(一)：借住亲友家不是本人的合法稳定住所",
+    titleEn: "二(一): staying with relatives is not a legal stable residence of one's own",
+    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "relative" } }),
+    expect: { eligible: false, pathways: [unmet(RES, { fact: "applicant.residence.type", got: "relative" })] },
+  },
+  {
+    id: "jiyuan-23-urbanised-villager",
+    titleZh: "二(三)：城中村失地村农民，可就地登记为城镇常住人口",
+    titleEn: "二(三): a landless villager of an urban village is re-registered as urban where they live",
+    request: request("jiyuan", "town", { hukou: LOCAL_RURAL, urbanisedVillager: true }),
+    expect: { eligible: true, pathways: [met(VILLAGER)] },
+  },
+  {
+    id: "jiyuan-23-villager-from-elsewhere",
+    titleZh: "二(三)：外地户口的人不是本市的失地村农民",
+    titleEn: "二(三): someone with a hukou elsewhere is not one of this city's landless villagers",
+    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, urbanisedVillager: true }),
+    expect: { pathways: [unmet(VILLAGER, { fact: "applicant.hukou.jurisdiction", got: "elsewhere" })] },
+  },
+  {
+    id: "jiyuan-23-villager-not-in-such-village",
+    titleZh: "二(三)：不在产业集聚区、城中村或城郊村的本市农村居民不适用就地登记",
+    titleEn: "二(三): a local villager outside industrial-cluster areas and urban or suburban villages is not re-registered in place",
+    request: request("jiyuan", "town", { hukou: LOCAL_RURAL }),
+    expect: { eligible: false, pathways: [unmet(VILLAGER, { fact: "applicant.urbanisedVillager", got: false })] },
   },
   {
     id: "jiyuan-22-insured-12-months",
@@ -109,6 +138,16 @@ export const jiyuanExamples: EligibilityExample[] = [
     titleZh: "二(三)：本市农村居民住单位宿舍，可到中心城区落户，共同居住的子女不论年龄随迁",
     titleEn: "二(三): a local rural resident living in a unit dormitory may settle in the central urban area; co-resident children of any age come along",
     request: request("jiyuan", "central_urban", { hukou: LOCAL_RURAL, residence: { type: "dormitory" } }, {
+      members: [child(ADULT, { married: true, hasIncome: true })],
+    }),
+    // The dormitory meets 二(一) too (0117); the married adult child comes along under 二(三) only.
+    expect: { eligible: true, pathways: [met(LOCAL), met(RES)], members: allEligible(1, LOCAL) },
+  },
+  {
+    id: "jiyuan-23-local-rural-income-family",
+    titleZh: "二(三)：本市农村居民有稳定收入、无住所，共同居住的配偶、子女和父母随迁",
+    titleEn: "二(三): a local rural resident with a stable income and no home of their own; co-resident spouse, children and parents come along",
+    request: request("jiyuan", "central_urban", { hukou: LOCAL_RURAL, stableIncome: true }, {
       members: [spouse(), child(ADULT, { married: true, hasIncome: true }), parent()],
     }),
     expect: { eligible: true, pathways: [met(LOCAL), unmet(RES)], members: allEligible(3, LOCAL) },
@@ -124,10 +163,10 @@ export const jiyuanExamples: EligibilityExample[] = [
   },
   {
     id: "jiyuan-23-not-local",
-    titleZh: "二(三)：外地农村户口不适用本项",
-    titleEn: "二(三): a rural hukou from elsewhere does not qualify",
+    titleZh: "二(三)：外地农村户口不适用本项（其住单位宿舍可依二(一)落户）",
+    titleEn: "二(三): a rural hukou from elsewhere does not qualify (their unit dormitory meets 二(一) instead)",
     request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "dormitory" } }),
-    expect: { eligible: false, pathways: [unmet(LOCAL, { fact: "applicant.hukou.jurisdiction", got: "elsewhere" })] },
+    expect: { eligible: true, pathways: [met(RES), unmet(LOCAL, { fact: "applicant.hukou.jurisdiction", got: "elsewhere" })] },
   },
   {
     id: "jiyuan-23-no-residence-no-income",
@@ -306,5 +345,19 @@ export const jiyuanExamples: EligibilityExample[] = [
     titleEn: "Settling in a rural area: the plan sets no conditions",
     request: request("jiyuan", "rural", { hukou: ELSEWHERE_RURAL, residence: { type: "owned" } }),
     expect: { eligible: false, pathways: [], notes: ["NO_PATHWAY_FOR_AREA", "LAND_RIGHTS_KEPT"] },
+  },
+  {
+    id: "jiyuan-421-2015-city-6-months",
+    titleZh: "四(二十一)（2015年）：在本市住满半年，现住所才住1个月，按在本市居住时间计",
+    titleEn: "四(二十一) (2015): half a year in the city though only one month at the present home — time in the city counts",
+    request: permit("2015-06-01", { residence: { type: "relative", months: 1, cityMonths: 6 } }),
+    expect: { eligible: true, pathways: [met(PERMIT_2015)] },
+  },
+  {
+    id: "jiyuan-421-2015-city-5-months",
+    titleZh: "四(二十一)（2015年）：在本市只住了5个月",
+    titleEn: "四(二十一) (2015): five months in the city",
+    request: permit("2015-06-01", { residence: { type: "relative", months: 5, cityMonths: 5 } }),
+    expect: { eligible: false, pathways: [unmet(PERMIT_2015, { fact: "applicant.residence.cityMonths", need: ">= 6", got: 5 })] },
   },
 ];

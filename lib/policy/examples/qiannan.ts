@@ -23,6 +23,7 @@ import {
 const WORK = "qiannan.town.work-business";
 const RELOCATED = "qiannan.relocated-poverty";
 const STAFF = "qiannan.new-public-sector-staff";
+const IN_POST = "qiannan.public-sector-staff-residence";
 const NO_HUKOU = "qiannan.no-hukou-registration";
 const QIANNAN_RURAL = hukou("qiannan", "rural", "agricultural");
 
@@ -111,6 +112,27 @@ export const qiannanExamples: EligibilityExample[] = [
     titleEn: "二(三)1: not for someone who has a hukou",
     request: request("qiannan", "town", { hukou: ELSEWHERE_RURAL }),
     expect: { pathways: [notListed(NO_HUKOU)] },
+  },
+  {
+    id: "qiannan-213-staff-in-post",
+    titleZh: "二(一)3：在职的乡村学校教师（事业单位），在实际居住的村里登记户口",
+    titleEn: "二(一)3: a village-school teacher already in post registers where they actually live",
+    request: request("qiannan", "rural", { hukou: ELSEWHERE_TOWN, employment: { type: "public_sector", months: 60 }, residence: { type: "dormitory" } }),
+    expect: { eligible: true, pathways: [met(IN_POST)] },
+  },
+  {
+    id: "qiannan-213-staff-no-residence",
+    titleZh: "二(一)3：在实际居住地登记，须在当地有居住地",
+    titleEn: "二(一)3: registering where one actually lives needs a place one lives in",
+    request: request("qiannan", "town", { hukou: ELSEWHERE_TOWN, employment: { type: "public_sector" } }),
+    expect: { pathways: [unmet(IN_POST, { fact: "applicant.residence.type", got: "none" })] },
+  },
+  {
+    id: "qiannan-213-not-staff",
+    titleZh: "二(一)3：企业职工不是国家机关、事业单位工作人员",
+    titleEn: "二(一)3: an enterprise employee is not staff of a state organ or public institution",
+    request: request("qiannan", "rural", { hukou: ELSEWHERE_TOWN, employment: { type: "employee" }, residence: { type: "owned" } }),
+    expect: { eligible: false, pathways: [unmet(IN_POST, { fact: "applicant.employment.type", got: "employee" })] },
   },
 ];
 

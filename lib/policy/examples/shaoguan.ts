@@ -18,6 +18,7 @@ const RES = "shaoguan.residence-insurance";
 const YEAR = "shaoguan.urban-insurance-one-year";
 const TALENT = "shaoguan.graduate-skilled-returnee";
 const STUDENT = "shaoguan.rural-student-college";
+const RETURN = "shaoguan.rural.graduate-return-origin";
 const family = () => [spouse(), child(ADULT, { married: true, hasIncome: true }), parent()];
 const apart = () => [spouse(false), child(ADULT, { coResident: false }), parent({ coResident: false })];
 
@@ -128,9 +129,39 @@ export const shaoguanExamples: EligibilityExample[] = [
   },
   {
     id: "shaoguan-rural-area",
-    titleZh: "落户到农村：本办法只规定城市落户",
-    titleEn: "Settling in a rural area: the measures cover settling in cities only",
+    titleZh: "落户到农村：本办法只让毕业生迁回原籍农村，参保多年也不能落到农村",
+    titleEn: "Settling in a rural area: only graduates going back to their home village; years of insurance do not open it",
     request: request("shaoguan", "rural", { hukou: ELSEWHERE_TOWN, socialInsurance: { urbanMonths: 30 } }),
-    expect: { eligible: false, pathways: [], notes: ["NO_PATHWAY_FOR_AREA"] },
+    expect: { eligible: false, pathways: [unmet(RETURN, { fact: "applicant.education.hukouBeforeStudy.jurisdiction", got: null })] },
+  },
+  {
+    id: "shaoguan-graduate-returns-to-village",
+    titleZh: "二：本市农村籍学生大学毕业，可将户口从学校迁回原籍村",
+    titleEn: "二: a Shaoguan rural student, now a graduate, moves the hukou from the college back to the home village",
+    request: request("shaoguan", "rural", {
+      hukou: { jurisdiction: "shaoguan", area: "central_urban", formerNature: null },
+      education: { level: "bachelor", hukouBeforeStudy: { jurisdiction: "shaoguan", area: "rural" } },
+    }),
+    expect: { eligible: true, pathways: [met(RETURN)] },
+  },
+  {
+    id: "shaoguan-graduate-origin-elsewhere",
+    titleZh: "二：原籍不在韶关的毕业生，迁回原籍不是在韶关落户",
+    titleEn: "二: a graduate whose home village is outside Shaoguan goes back there, not to a Shaoguan village",
+    request: request("shaoguan", "rural", {
+      hukou: ELSEWHERE_TOWN,
+      education: { level: "college", hukouBeforeStudy: { jurisdiction: "elsewhere", area: "rural" } },
+    }),
+    expect: { eligible: false, pathways: [unmet(RETURN, { fact: "applicant.education.hukouBeforeStudy.jurisdiction", got: "elsewhere" })] },
+  },
+  {
+    id: "shaoguan-graduate-was-urban",
+    titleZh: "二：入学前是城镇户口的，不是“农村籍学生”，不能迁入农村",
+    titleEn: "二: a graduate with an urban hukou before study was not a rural student and cannot register in a village",
+    request: request("shaoguan", "rural", {
+      hukou: ELSEWHERE_TOWN,
+      education: { level: "college", hukouBeforeStudy: { jurisdiction: "shaoguan", area: "town" } },
+    }),
+    expect: { eligible: false, pathways: [unmet(RETURN, { fact: "applicant.education.hukouBeforeStudy.area", got: "town" })] },
   },
 ];

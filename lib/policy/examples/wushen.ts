@@ -23,6 +23,13 @@ const NO_HUKOU = "wushen.no-hukou-registration";
 const STUDENT = "wushen.rural-student-college";
 const PASTORAL = "wushen.pastoral.marriage-migration";
 const TOWN_MARRIAGE = "wushen.town.marriage-migration";
+const REUNION = "wushen.town.family-reunion";
+const GRAD_RETURN = "wushen.pastoral.graduate-return";
+const SEVENTY = "1950-03-01";
+const TEN = "2009-02-01";
+/** (3) family reunion: a hukou elsewhere, living in the home of the relative joined. */
+const joiner = (more: Record<string, unknown> = {}) => ({ hukou: ELSEWHERE_RURAL, residence: { type: "relative" }, ...more });
+const banner = (m: Record<string, unknown>) => ({ ...m, hukouJurisdiction: "wushen" });
 const BANNER_RURAL = hukou("wushen", "rural", "agricultural");
 /** Non-banner, registered rental, flexible work: met only through one of conditions (1)-(7). */
 const base = (more: Record<string, unknown> = {}) => ({
@@ -90,12 +97,6 @@ export const wushenExamples: EligibilityExample[] = [
     expect: { eligible: true, pathways: [met(NON)], members: noneEligible(3) },
   },
   oneOf("wushen-212-1-owner", "二(一)2(1)：购买商品房或自建房", "二(一)2(1): bought or built a home", { residence: { type: "owned" } }),
-  oneOf("wushen-212-3-spouse", "二(一)2(3)：夫妻投靠", "二(一)2(3): joining a spouse", { joining: { relation: "spouse" } }),
-  oneOf("wushen-212-3-minor", "二(一)2(3)：明天满18周岁的未成年子女投靠父母", "二(一)2(3): a minor (18 tomorrow) joining a parent", {
-    birthDate: TURNS_18_TOMORROW,
-    joining: { relation: "parent" },
-  }),
-  oneOf("wushen-212-3-parent", "二(一)2(3)：父母投靠子女", "二(一)2(3): a parent joining a child", { joining: { relation: "child" } }),
   oneOf("wushen-212-4-business", "二(一)2(4)：个体工商户", "二(一)2(4): individual business", { employment: { type: "self_employed" } }),
   oneOf("wushen-212-5-public", "二(一)2(5)：组织人事部门聘用", "二(一)2(5): hired through the personnel department", { employment: { type: "public_sector" } }),
   oneOf("wushen-212-6-college", "二(一)2(6)：大学专科毕业生", "二(一)2(6): college graduate", { education: { level: "college" } }),
@@ -104,11 +105,126 @@ export const wushenExamples: EligibilityExample[] = [
   oneOf("wushen-212-6-returnee", "二(一)2(6)：留学回国人员", "二(一)2(6): returned from study abroad", { education: { returnedFromAbroad: true } }),
   oneOf("wushen-212-7-talent", "二(一)2(7)：通过市场主体评价的创业人才", "二(一)2(7): talent recognised by market evaluation", { talent: { marketRecognised: true } }),
   {
+    id: "wushen-211-banner-family",
+    titleZh: "二(一)1：同住的配偶、子女、父母本人也是本旗户口，各自依二(一)1登记，无需另行申请",
+    titleEn: "二(一)1: a co-resident spouse, child and parent who hold banner hukou register under 二(一)1 in their own right",
+    request: request("wushen", "town", { hukou: BANNER_RURAL, residence: { type: "owned" } }, {
+      members: [banner(spouse()), banner(child(TEN)), banner(parent())],
+    }),
+    expect: { eligible: true, pathways: [met(BANNER)], members: allEligible(3, BANNER) },
+  },
+  {
+    id: "wushen-211-family-from-elsewhere",
+    titleZh: "二(一)1：外地户口或不同住的家属不适用二(一)1，应依二(一)2(3)投靠",
+    titleEn: "二(一)1: relatives with a hukou elsewhere, or not living together, do not come under 二(一)1 — they join under 二(一)2(3)",
+    request: request("wushen", "town", { hukou: BANNER_RURAL, residence: { type: "owned" } }, {
+      members: [{ ...spouse(), hukouJurisdiction: "elsewhere" }, child(TEN), banner(parent({ coResident: false }))],
+    }),
+    expect: { eligible: true, pathways: [met(BANNER)], members: noneEligible(3) },
+  },
+  {
+    id: "wushen-212-3-minor-joining-parent",
+    titleZh: "二(一)2(3)：十岁的孩子投靠父母，住在父母家，不需要工作",
+    titleEn: "二(一)2(3): a ten-year-old joining a parent lives in the parent's home and needs no job",
+    request: request("wushen", "town", joiner({ birthDate: TEN, joining: { relation: "parent" } })),
+    expect: { eligible: true, pathways: [met(REUNION), unmet(NON, { fact: "applicant.employment.type", got: "none" })] },
+  },
+  {
+    id: "wushen-212-3-minor-18-tomorrow",
+    titleZh: "二(一)2(3)：明天满18周岁的未成年子女投靠父母",
+    titleEn: "二(一)2(3): a minor (18 tomorrow) joining a parent",
+    request: request("wushen", "town", joiner({ birthDate: TURNS_18_TOMORROW, joining: { relation: "parent" } })),
+    expect: { eligible: true, pathways: [met(REUNION)] },
+  },
+  {
     id: "wushen-212-3-adult-joining-parent",
     titleZh: "二(一)2(3)：今天已满18周岁，不再是“未成年子女投靠父母”",
     titleEn: "二(一)2(3): turned 18 today, no longer a minor joining a parent",
-    request: request("wushen", "town", base({ birthDate: TURNS_18_TODAY, joining: { relation: "parent" } })),
-    expect: { eligible: false, pathways: [unmet(NON, { fact: "applicant.birthDate", got: TURNS_18_TODAY })] },
+    request: request("wushen", "town", joiner({ birthDate: TURNS_18_TODAY, joining: { relation: "parent" } })),
+    expect: { eligible: false, pathways: [unmet(REUNION, { fact: "applicant.birthDate", got: TURNS_18_TODAY })] },
+  },
+  {
+    id: "wushen-212-3-retired-parent",
+    titleZh: "二(一)2(3)：69岁已退休的父亲投靠子女，住在子女家，不需要工作和自有住房",
+    titleEn: "二(一)2(3): a retired 69-year-old joining a child lives in the child's home; no job or home of his own needed",
+    request: request("wushen", "town", joiner({ birthDate: SEVENTY, retired: true, joining: { relation: "child" } })),
+    expect: { eligible: true, pathways: [met(REUNION)] },
+  },
+  {
+    id: "wushen-212-3-working-parent",
+    titleZh: "二(一)2(3)：未退休的父母投靠子女，须有合法稳定就业",
+    titleEn: "二(一)2(3): a parent not yet retired joining a child needs legal stable employment",
+    request: request("wushen", "town", joiner({ birthDate: "1970-01-01", employment: { type: "flexible" }, joining: { relation: "child" } })),
+    expect: { eligible: true, pathways: [met(REUNION)] },
+  },
+  {
+    id: "wushen-212-3-parent-neither",
+    titleZh: "二(一)2(3)：未退休、也没有工作的父母投靠子女，不符合",
+    titleEn: "二(一)2(3): a parent neither retired nor working does not qualify",
+    request: request("wushen", "town", joiner({ birthDate: "1970-01-01", joining: { relation: "child" } })),
+    expect: { eligible: false, pathways: [unmet(REUNION, { fact: "applicant.retired", got: false }, { fact: "applicant.employment.type", got: "none" })] },
+  },
+  {
+    id: "wushen-212-3-spouse",
+    titleZh: "二(一)2(3)：夫妻投靠，住在配偶家，有合法稳定就业",
+    titleEn: "二(一)2(3): joining a spouse, living in the spouse's home, with stable employment",
+    request: request("wushen", "town", joiner({ employment: { type: "employee" }, joining: { relation: "spouse" } })),
+    expect: { eligible: true, pathways: [met(REUNION)] },
+  },
+  {
+    id: "wushen-212-3-spouse-no-job",
+    titleZh: "二(一)2(3)：夫妻投靠，但无合法稳定就业",
+    titleEn: "二(一)2(3): joining a spouse without stable employment",
+    request: request("wushen", "town", joiner({ joining: { relation: "spouse" } })),
+    expect: { pathways: [unmet(REUNION, { fact: "applicant.employment.type", got: "none" })] },
+  },
+  {
+    id: "wushen-212-3-no-home",
+    titleZh: "二(一)2(3)：投靠亲属，但并不住在其家中，也无合法稳定住所",
+    titleEn: "二(一)2(3): joining a relative without living in their home or having a legal stable residence",
+    request: request("wushen", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "rented" }, birthDate: TEN, joining: { relation: "parent" } }),
+    expect: { eligible: false, pathways: [unmet(REUNION, { fact: "applicant.residence.type", got: "rented" })] },
+  },
+  {
+    id: "wushen-214-graduate-returns-pastoral",
+    titleZh: "二(一)4：本旗牧区考出的大专毕业生，可回原农牧区落户",
+    titleEn: "二(一)4: a college graduate from a banner pastoral area may register back there",
+    request: request("wushen", "rural", {
+      hukou: hukou("elsewhere", "central_urban"),
+      education: { level: "college", hukouBeforeStudy: { jurisdiction: "wushen", area: "rural" } },
+    }),
+    expect: { eligible: true, pathways: [met(GRAD_RETURN)] },
+  },
+  {
+    id: "wushen-214-graduate-was-town",
+    titleZh: "二(一)4：入学前是本旗城镇户口的毕业生，不能落到农牧区",
+    titleEn: "二(一)4: a graduate whose hukou was in a banner town before study cannot register in a pastoral area",
+    request: request("wushen", "rural", {
+      hukou: hukou("elsewhere", "central_urban"),
+      education: { level: "bachelor", hukouBeforeStudy: { jurisdiction: "wushen", area: "town" } },
+    }),
+    expect: { eligible: false, pathways: [unmet(GRAD_RETURN, { fact: "applicant.education.hukouBeforeStudy.area", got: "town" })], notes: ["PASTORAL_AREA_TOWN_ONLY"] },
+  },
+  {
+    id: "wushen-214-graduate-origin-unknown",
+    titleZh: "二(一)4：未说明入学前户口所在地，无法认定“原农牧区”",
+    titleEn: "二(一)4: without the hukou place before study, the original pastoral area cannot be shown",
+    request: request("wushen", "rural", { hukou: ELSEWHERE_TOWN, education: { level: "college" } }),
+    expect: { eligible: false, pathways: [unmet(GRAD_RETURN, { fact: "applicant.education.hukouBeforeStudy.jurisdiction", got: null })] },
+  },
+  {
+    id: "wushen-214-marriage-spouse-area-unknown",
+    titleZh: "二(一)4：配偶户口是否在农牧区未说明，不能随迁为农牧区户口",
+    titleEn: "二(一)4: where the spouse is registered is not stated, so pastoral registration is not shown",
+    request: request("wushen", "rural", { hukou: ELSEWHERE_RURAL, joining: { relation: "spouse" } }),
+    expect: { eligible: false, pathways: [unmet(PASTORAL, { fact: "applicant.joining.area", got: null })] },
+  },
+  {
+    id: "wushen-214-marriage-spouse-in-town",
+    titleZh: "二(一)4：配偶是城镇户口，不属于农牧区婚迁",
+    titleEn: "二(一)4: the spouse is registered in a town, so this is not marriage into a pastoral area",
+    request: request("wushen", "rural", { hukou: ELSEWHERE_RURAL, joining: { relation: "spouse", area: "town" } }),
+    expect: { eligible: false, pathways: [unmet(PASTORAL, { fact: "applicant.joining.area", got: "town" })] },
   },
   {
     id: "wushen-212-unemployed",
@@ -157,7 +273,7 @@ export const wushenExamples: EligibilityExample[] = [
     titleZh: "二(一)4：婚迁到牧区，迁入方原为农业户口，可随迁为牧区户口",
     titleEn: "二(一)4: marrying into a pastoral area with a former agricultural hukou: may register there",
     request: request("wushen", "rural", { hukou: ELSEWHERE_RURAL, joining: { relation: "spouse", area: "rural" } }),
-    expect: { eligible: true, pathways: [met(PASTORAL)], notes: ["PASTORAL_AREA_TOWN_ONLY"] },
+    expect: { eligible: true, pathways: [met(PASTORAL)] },
   },
   {
     id: "wushen-214-marriage-non-agricultural",

@@ -29,6 +29,7 @@ const household = (citation: Citation) =>
 
 export const chenzhou: PolicyPack = {
   id: "chenzhou-2016",
+  nature: "adopted",
   jurisdiction: "chenzhou",
   jurisdictionNameZh: "郴州市",
   jurisdictionNameEn: "Chenzhou",
@@ -64,7 +65,7 @@ export const chenzhou: PolicyPack = {
       quote: "在郴州市中心城区有合法稳定就业并有合法稳定住所（含租赁），同时按照国家规定在当地参加城镇社会保险的人员，本人及其共同居住生活的配偶、未婚子女、父母等，可以在当地申请登记常住户口。",
       conditions: [isEmployed, hasStableResidence, atLeast({ fact: F.urbanMonths, parameter: enrolled })],
       members: household(q31),
-      decisions: [READINGS],
+      decisions: [READINGS, "0122-chenzhou-central-urban-towns.md"],
     }),
     pathway({
       id: "chenzhou.town.residence",
@@ -76,7 +77,7 @@ export const chenzhou: PolicyPack = {
       quote: "在全市其他县级市市区、县人民政府驻地镇和其他建制镇有合法稳定住所（含租赁）的人员，本人及其共同居住生活的配偶、未婚子女、父母等，均可以在当地申请登记常住户口。",
       conditions: [hasStableResidence],
       members: household(q32),
-      decisions: [READINGS],
+      decisions: [READINGS, "0122-chenzhou-central-urban-towns.md"],
     }),
     noHukouRegistrationPathway({
       jurisdiction: "chenzhou",

@@ -7,7 +7,6 @@ import {
   cite,
   hasFixedResidence,
   hasStableIncome,
-  hasStableResidence,
   HIGHER_EDUCATION,
   holdsHukouElsewhere,
   holdsHukouOf,
@@ -56,10 +55,24 @@ const q23 = cite(DOC, "二(三)");
 const q24 = cite(DOC, "二(四)");
 const q26 = cite(DOC, "二(六)");
 const q421 = cite(DOC, "四(二十一)");
+const DORMITORY = "0117-jiyuan-dormitory.md";
+
+/**
+ * 合法稳定住所 as this document defines it in 二(三) — "含购房、租房、单位宿舍等" — one meaning for the whole
+ * document, 二(一) included (0117-jiyuan-dormitory.md).
+ */
+const jiyuanStableResidence = isOneOf({
+  fact: F.residenceType,
+  values: [...STABLE_RESIDENCE, "dormitory"],
+  labelZh: "有合法稳定住所（含购房、租房、单位宿舍）",
+  labelEn: "a legal stable residence (bought, rented or a unit dormitory)",
+});
+
 const PERMIT_QUOTE = "公民离开常住户口所在地到其他设区的市级以上城市居住半年以上的,在居住地申领居住证。";
 
 export const jiyuan: PolicyPack = {
   id: "jiyuan-2015",
+  nature: "adopted",
   jurisdiction: "jiyuan",
   jurisdictionNameZh: "济源市",
   jurisdictionNameEn: "Jiyuan",
@@ -77,17 +90,17 @@ export const jiyuan: PolicyPack = {
       areas: URBAN,
       citation: q21,
       period: PERIOD,
-      summary: "有合法稳定住所（含租赁）即可在居住地落户",
-      summaryEn: "Anyone with a legal stable residence (rentals count) may settle where they live",
+      summary: "有合法稳定住所（含租赁、单位宿舍）即可在居住地落户",
+      summaryEn: "Anyone with a legal stable residence (rentals and unit dormitories count) may settle where they live",
       quote: "有合法稳定住所(含租赁)的人员,本人及其共同居住生活的配偶、未成年子女(包括无生活来源的未婚子女,下同)、父母,可以在居住地申请登记常住户口。",
-      conditions: [hasStableResidence],
+      conditions: [jiyuanStableResidence],
       members: family({
         citation: q21,
         spouse: [coResident],
         child: [coResident, minorOrUnmarriedWithoutIncome],
         parent: [coResident],
       }),
-      decisions: [READINGS, "0103-area-semantics.md"],
+      decisions: [READINGS, "0103-area-semantics.md", DORMITORY],
     }),
     pathway({
       id: "jiyuan.talent-or-employment-insurance",
@@ -139,21 +152,30 @@ export const jiyuan: PolicyPack = {
           options: [
             {
               label: "合法稳定住所（含购房、租房、单位宿舍）",
-              all: [
-                isOneOf({
-                  fact: F.residenceType,
-                  values: [...STABLE_RESIDENCE, "dormitory"],
-                  labelZh: "有合法稳定住所（含购房、租房、单位宿舍）",
-                  labelEn: "a legal stable residence (bought, rented or a unit dormitory)",
-                }),
-              ],
+              all: [jiyuanStableResidence],
             },
             { label: "合法稳定收入", all: [hasStableIncome] },
           ],
         }),
       ],
       members: family({ citation: q23, spouse: [coResident], child: [coResident], parent: [coResident] }),
-      decisions: [READINGS],
+      decisions: [READINGS, DORMITORY],
+    }),
+    // 二(三), second sentence: not an application to move but a re-registration where the villager
+    // already lives, once their land is taken (0114-jiyuan-landless-villagers.md).
+    pathway({
+      id: "jiyuan.landless-villager-in-place",
+      areas: URBAN,
+      citation: q23,
+      period: PERIOD,
+      summary: "产业集聚区、城中村和城郊村的失地农民，可就地登记为城镇常住人口",
+      summaryEn: "Landless villagers of industrial-cluster areas, urban villages and suburban villages may be re-registered as urban residents where they live",
+      quote: "产业集聚区、城中村和城郊村失地村农民可就地登记为城镇常住人口。",
+      conditions: [
+        holdsHukouOf({ jurisdiction: "jiyuan", nameZh: "济源市" }),
+        isTrue({ fact: F.urbanisedVillager }),
+      ],
+      decisions: ["0114-jiyuan-landless-villagers.md"],
     }),
     pathway({
       id: "jiyuan.admitted-student",

@@ -16,6 +16,7 @@ import type { IsoDate, Kind, NationalPolicy } from "../types";
 
 export const nationalResidencePermit: NationalPolicy = {
   id: "national-residence-permit-2016",
+  nature: "adopted",
   kind: "residence_permit",
   title: RESIDENCE_PERMIT_DECREE,
   documentNumber: RESIDENCE_PERMIT_DECREE_NUMBER,

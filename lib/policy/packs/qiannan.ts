@@ -1,7 +1,7 @@
 // 黔南州: 《黔南州进一步深化户籍制度改革实施方案(征求意见稿)》 with 附件1 2018年考评办法. The draft
 // prints no day; its targets and assessment start with 2018, so it is read as in force from
 // 2018-01-01, open-ended. Readings: docs/decisions/0109-qiannan-readings.md.
-import { anyOf, isTrue } from "../conditions";
+import { anyOf, isOneOf, isTrue } from "../conditions";
 import { ALL_AREAS, cite, hasAnyDwelling, isEmployed, pathway, URBAN } from "../definitions";
 import { F } from "../facts";
 import { coResident, family, minor } from "../member-rules";
@@ -13,6 +13,8 @@ import type { EffectivePeriod, PolicyPack } from "../types";
 const TITLE = "黔南州进一步深化户籍制度改革实施方案(征求意见稿)";
 const PERIOD: EffectivePeriod = { effectiveFrom: "2018-01-01", effectiveTo: null };
 const READINGS = "0109-qiannan-readings.md";
+/** The answers say they rest on a draft for comment (0123). */
+const STANDING = "0123-policy-standing.md";
 const q11 = cite(TITLE, "二(一)1");
 const q12 = cite(TITLE, "二(一)2");
 
@@ -28,6 +30,7 @@ export const NATIONAL_FAMILY_QUOTE =
 
 export const qiannan: PolicyPack = {
   id: "qiannan-2018",
+  nature: "draft_for_comment",
   jurisdiction: "qiannan",
   jurisdictionNameZh: "黔南布依族苗族自治州",
   jurisdictionNameEn: "Qiannan Buyei and Miao Autonomous Prefecture",
@@ -76,7 +79,7 @@ export const qiannan: PolicyPack = {
         child: [coResident, minor],
         parent: [coResident],
       }),
-      decisions: [READINGS],
+      decisions: [READINGS, STANDING],
     }),
     pathway({
       id: "qiannan.relocated-poverty",
@@ -95,7 +98,7 @@ export const qiannan: PolicyPack = {
         grandparent: [coResident],
         grandchild: [coResident],
       }),
-      decisions: [READINGS],
+      decisions: [READINGS, STANDING],
     }),
     pathway({
       id: "qiannan.new-public-sector-staff",
@@ -106,7 +109,27 @@ export const qiannan: PolicyPack = {
       summaryEn: "From 2018, new staff of state organs and public institutions move their hukou to where their unit is",
       quote: "落实国家机关、事业单位工作人员在实际居住地登记户口政策。自2018年起，对新进入国家机关、事业单位的工作人员，户口一律迁入工作单位所在地。",
       conditions: [isTrue({ fact: F.newPublicSectorHire })],
-      decisions: [READINGS],
+      decisions: [READINGS, STANDING],
+    }),
+    // The first sentence of 二(一)3 is a rule of its own for staff already in post (0116).
+    pathway({
+      id: "qiannan.public-sector-staff-residence",
+      areas: ALL_AREAS,
+      citation: cite(TITLE, "二(一)3"),
+      period: PERIOD,
+      summary: "国家机关、事业单位工作人员（含在职人员），可在实际居住地登记户口",
+      summaryEn: "Staff of state organs and public institutions, those already in post included, register where they actually live",
+      quote: "落实国家机关、事业单位工作人员在实际居住地登记户口政策。",
+      conditions: [
+        isOneOf({
+          fact: F.employmentType,
+          values: ["public_sector"],
+          labelZh: "国家机关、事业单位工作人员",
+          labelEn: "staff of a state organ or public institution",
+        }),
+        hasAnyDwelling,
+      ],
+      decisions: [READINGS, "0116-qiannan-public-sector-staff.md", STANDING],
     }),
     noHukouRegistrationPathway({
       jurisdiction: "qiannan",

@@ -21,6 +21,8 @@ import type { EffectivePeriod, PolicyPack } from "../types";
 const TITLE = "韶关市推动非户籍人口在城市落户实施办法(试行)";
 const PERIOD: EffectivePeriod = { effectiveFrom: "2017-10-23", effectiveTo: "2020-10-22" };
 const READINGS = "0106-shaoguan-readings.md";
+/** After 2020-10-22 the answers say the trial measures expired (0123). */
+const STANDING = "0123-policy-standing.md";
 const q2 = cite(TITLE, "二");
 
 const enrolled = parameter({
@@ -44,6 +46,7 @@ const wholeFamily = () =>
 
 export const shaoguan: PolicyPack = {
   id: "shaoguan-2017",
+  nature: "adopted",
   jurisdiction: "shaoguan",
   jurisdictionNameZh: "韶关市",
   jurisdictionNameEn: "Shaoguan",
@@ -54,6 +57,14 @@ export const shaoguan: PolicyPack = {
   period: PERIOD,
   periodNote: "本实施办法自印发之日起试行，有效期三年：2017-10-23 至 2020-10-22（含）。",
   seedFile: "001_55eaa60219dc50a9.txt",
+  // 二 "贯彻执行《韶关市户籍管理规定》(市人民政府令第132号)": the standing local rules, not encoded here.
+  unmodelled: [
+    {
+      document: "《韶关市户籍管理规定》（韶关市人民政府令第132号）",
+      messageZh: "本实施办法要求贯彻执行的《韶关市户籍管理规定》不在本系统规则内，试行期满后的落户条件以该规定和当地派出所答复为准。",
+      messageEn: "The Shaoguan Household Registration Provisions (Government Order No. 132), which these measures apply, are not encoded here; after the trial ended, settlement follows them — ask the local police station.",
+    },
+  ],
   notes: [landRightsNote(cite(TITLE, "三(四)"))],
   pathways: [
     pathway({
@@ -70,7 +81,7 @@ export const shaoguan: PolicyPack = {
         isTrue({ fact: F.medical }),
       ],
       members: wholeFamily(),
-      decisions: [READINGS],
+      decisions: [READINGS, STANDING],
     }),
     pathway({
       id: "shaoguan.urban-insurance-one-year",
@@ -82,7 +93,7 @@ export const shaoguan: PolicyPack = {
       quote: "对参加城镇社会保险1年以上(含1年)的可在参保地或实际居住地落户,促进有能力在城镇稳定就业和生活的农业转移人口举家进城落户",
       conditions: [atLeast({ fact: F.urbanMonths, parameter: insuranceYear })],
       members: wholeFamily(),
-      decisions: [READINGS],
+      decisions: [READINGS, STANDING],
     }),
     pathway({
       id: "shaoguan.graduate-skilled-returnee",
@@ -112,7 +123,7 @@ export const shaoguan: PolicyPack = {
         }),
       ],
       members: wholeFamily(),
-      decisions: [READINGS],
+      decisions: [READINGS, STANDING],
     }),
     pathway({
       id: "shaoguan.rural-student-college",
@@ -123,7 +134,23 @@ export const shaoguan: PolicyPack = {
       summaryEn: "Rural students admitted to a college here may move their hukou to the college",
       quote: "全面实行农村籍高校学生来去自由的落户政策,高校录取的农村籍学生可根据本人意愿,将户口迁至高校所在地,毕业后可根据本人意愿,将户口迁回原籍地或迁入就(创)业地。",
       conditions: [holdsRuralHukou, isTrue({ fact: F.admittedLocally })],
-      decisions: [READINGS],
+      decisions: [READINGS, STANDING],
+    }),
+    // "毕业后可根据本人意愿,将户口迁回原籍地": a rural student of 韶关 going back to the village (0115).
+    pathway({
+      id: "shaoguan.rural.graduate-return-origin",
+      areas: ["rural"],
+      citation: q2,
+      period: PERIOD,
+      summary: "入学前为本市农村户口的高校毕业生，毕业后可将户口迁回原籍地",
+      summaryEn: "A college graduate whose hukou was in a Shaoguan village before study may move it back there",
+      quote: "高校录取的农村籍学生可根据本人意愿,将户口迁至高校所在地,毕业后可根据本人意愿,将户口迁回原籍地或迁入就(创)业地。",
+      conditions: [
+        isOneOf({ fact: F.educationLevel, values: HIGHER_EDUCATION, labelZh: "高校毕业生（大专及以上）", labelEn: "college or university graduate" }),
+        isOneOf({ fact: F.hukouBeforeStudyJurisdiction, values: ["shaoguan"], labelZh: "入学前户口在韶关市", labelEn: "hukou was in Shaoguan before study" }),
+        isOneOf({ fact: F.hukouBeforeStudyArea, values: ["rural"], labelZh: "入学前为农村户口（农村籍学生）", labelEn: "a rural hukou before study" }),
+      ],
+      decisions: [READINGS, "0115-graduates-going-back.md", STANDING],
     }),
     residencePermitPathway({
       jurisdiction: "shaoguan",

@@ -2,7 +2,7 @@
 // 嘎鲁图镇 included) and pastoral areas (农村牧区) have different rules. 合法稳定住所 is defined strictly
 // in 二(一)1: owned with legal title, or a rental registered with the housing office.
 // Readings: docs/decisions/0107-wushen-readings.md.
-import { anyOf, atLeast, isOneOf, isTrue } from "../conditions";
+import { allMet, anyOf, atLeast, isOneOf, isTrue } from "../conditions";
 import {
   applicantIsMinor,
   cite,
@@ -22,7 +22,7 @@ import { coResident, family, minor } from "../member-rules";
 import { noHukouRegistrationPathway } from "../no-hukou";
 import { landRightsNote } from "../notes";
 import { residencePermitPathway } from "../residence-permit";
-import type { EffectivePeriod, PolicyPack } from "../types";
+import type { EffectivePeriod, EligibilityRequest, Pathway, PolicyPack } from "../types";
 
 const TITLE = "乌审旗进一步推进户籍制度改革实施方案";
 const PERIOD: EffectivePeriod = { effectiveFrom: "2016-09-14", effectiveTo: null };
@@ -58,8 +58,67 @@ const joining = (relation: "spouse" | "parent" | "child", labelZh: string, label
 
 const joiningSpouse = joining("spouse", "投靠配偶（婚迁）", "joining a spouse");
 
+const bannerHukou = holdsHukouOf({ jurisdiction: "wushen", nameZh: "乌审旗" });
+const nonBannerHukou = holdsHukouElsewhere({ jurisdiction: "wushen", nameZh: "乌审旗" });
+
+// 二(一)1 names no family: a co-resident relative who is a banner hukou holder meets it in their own right
+// (0118-wushen-banner-family.md); others join under 二(一)2(3).
+const memberBannerHukou = isOneOf({
+  fact: MF.hukouJurisdiction,
+  values: ["wushen"],
+  labelZh: "本人也是本旗户籍人口（依二(一)1自行登记，无需另行申请）",
+  labelEn: "is a banner hukou holder too (registers in their own right under 二(一)1)",
+});
+
+// 二(一)2(3) read as family reunion: the relative's home is the residence; no job is asked of a minor
+// or a retired parent (0119-wushen-family-reunion.md).
+const reunionResidence = isOneOf({
+  fact: F.residenceType,
+  values: [...WUSHEN_STABLE_RESIDENCE, "relative"],
+  labelZh: "住在所投靠亲属家中，或有合法稳定住所",
+  labelEn: "lives in the home of the relative joined, or has a legal stable residence",
+});
+
+const pastoralMarriage: Pathway = pathway({
+  id: "wushen.pastoral.marriage-migration",
+  areas: ["rural"],
+  citation: q4,
+  period: PERIOD,
+  summary: "农牧区婚迁：配偶为本旗农牧区户口、迁入方原为农业户口的，可随迁为农牧地区户口",
+  summaryEn: "Marriage into a pastoral area: a migrant who formerly held an agricultural hukou, married to someone registered in the pastoral area, may register there",
+  quote: "对农牧区婚迁的，如迁入方户籍之前为非农业户口的只可迁入落为城镇地区户口，如迁入方户籍之前为农业户口的可随迁为我旗农牧地区户口；除上述两种情况以外，其他情况一律将户口落在城镇地区。",
+  conditions: [
+    joiningSpouse,
+    isOneOf({ fact: F.joiningArea, values: ["rural"], labelZh: "所投靠配偶为农牧区户口", labelEn: "the spouse joined is registered in a pastoral area" }),
+    isOneOf({ fact: F.formerNature, values: ["agricultural"], labelZh: "迁入方之前为农业户口", labelEn: "the migrant formerly held an agricultural hukou" }),
+  ],
+  decisions: [READINGS, "0103-area-semantics.md", "0124-wushen-pastoral-marriage-spouse-area.md"],
+});
+
+const pastoralGraduate: Pathway = pathway({
+  id: "wushen.pastoral.graduate-return",
+  areas: ["rural"],
+  citation: q4,
+  period: PERIOD,
+  summary: "本旗农牧区考出的大中专毕业生，可回原农牧区落户",
+  summaryEn: "A college or vocational graduate whose hukou was in a banner pastoral area before study may register back there",
+  quote: "对我旗农牧区大中专毕业生要严格按照……“毕业后根据实际情况，可将户口迁入经常居住地、就（创）业地或者入学前户籍所在地。”的规定可在原农牧区落户",
+  conditions: [
+    isOneOf({ fact: F.educationLevel, values: [...HIGHER_EDUCATION, ...VOCATIONAL_EDUCATION], labelZh: "大中专（职业院校、技工院校及以上）毕业生", labelEn: "graduate of a college, vocational or technical school or above" }),
+    isOneOf({ fact: F.hukouBeforeStudyJurisdiction, values: ["wushen"], labelZh: "入学前户口在乌审旗", labelEn: "hukou was in the banner before study" }),
+    isOneOf({ fact: F.hukouBeforeStudyArea, values: ["rural"], labelZh: "入学前为农牧区户口", labelEn: "a pastoral-area hukou before study" }),
+  ],
+  decisions: [READINGS, "0115-graduates-going-back.md"],
+});
+
+/** The note "everything else goes to a town" is for those whom no pastoral clause admits. */
+function noPastoralClauseMet(r: EligibilityRequest): boolean {
+  return ![pastoralMarriage, pastoralGraduate].some((p) => allMet(p.conditions, r));
+}
+
 export const wushen: PolicyPack = {
   id: "wushen-2016",
+  nature: "adopted",
   jurisdiction: "wushen",
   jurisdictionNameZh: "乌审旗",
   jurisdictionNameEn: "Uxin Banner (Wushen)",
@@ -75,9 +134,9 @@ export const wushen: PolicyPack = {
     {
       code: "PASTORAL_AREA_TOWN_ONLY",
       citation: q4,
-      messageZh: "农牧区落户仅限婚迁（原农业户口者）等情形；其他情况一律将户口落在城镇地区。",
-      messageEn: "Registering in a pastoral area is limited to marriage migration (former agricultural hukou) and similar cases; everyone else registers in a town.",
-      applies: (r) => r.kind === "settlement" && r.area === "rural",
+      messageZh: "农牧区落户仅限本旗农牧区大中专毕业生回原农牧区、与农牧区户口者结婚且原为农业户口的婚迁人员；其他情况一律将户口落在城镇地区。",
+      messageEn: "Registering in a pastoral area is limited to graduates going back to their banner pastoral area and to marriage migrants (former agricultural hukou) whose spouse is registered there; everyone else registers in a town.",
+      applies: (r) => r.kind === "settlement" && r.area === "rural" && noPastoralClauseMet(r),
     },
   ],
   pathways: [
@@ -89,8 +148,14 @@ export const wushen: PolicyPack = {
       summary: "本旗户籍人口在本旗城镇有合法稳定住所，可在居住地登记居民户口",
       summaryEn: "Banner hukou holders with a legal stable residence in a banner town register there",
       quote: "本旗户籍人口在本旗城镇有合法稳定住所（含租赁）的人员，可以在居住地公安机关申请登记居民户口。合法稳定住所是指在城镇范围内公民实际居住具有合法所有权的房屋或者在当地房管部门办理租赁登记备案的房屋。",
-      conditions: [holdsHukouOf({ jurisdiction: "wushen", nameZh: "乌审旗" }), stableResidence],
-      decisions: [READINGS],
+      conditions: [bannerHukou, stableResidence],
+      members: family({
+        citation: q1,
+        spouse: [coResident, memberBannerHukou],
+        child: [coResident, memberBannerHukou],
+        parent: [coResident, memberBannerHukou],
+      }),
+      decisions: [READINGS, "0118-wushen-banner-family.md"],
     }),
     pathway({
       id: "wushen.town.non-banner",
@@ -101,22 +166,19 @@ export const wushen: PolicyPack = {
       summaryEn: "Non-banner residents of a banner town with a legal stable residence and legal stable employment who meet one of seven conditions",
       quote: "非本旗户籍人员在本旗城镇居住，有合法稳定住所、合法稳定就业，符合下列条件之一的，本人及其共同居住生活的配偶、未成年子女和参加城镇社会保险满两年的父母，可以在居住地公安机关申请登记居民户口。",
       conditions: [
-        holdsHukouElsewhere({ jurisdiction: "wushen", nameZh: "乌审旗" }),
+        nonBannerHukou,
         stableResidence,
         isEmployed,
         anyOf({
           id: "wushen.town.non-banner.one-of-seven",
-          labelZh: "符合下列条件之一（(1)至(7)）",
-          labelEn: "one of conditions (1) to (7)",
+          labelZh: "符合下列条件之一（(1)、(2)、(4)至(7)；(3)投靠见下一途径）",
+          labelEn: "one of conditions (1), (2), (4) to (7) ((3) family reunion is the next pathway)",
           options: [
             {
               label: "(1) 购房或自建房",
               all: [isOneOf({ fact: F.residenceType, values: ["owned"], labelZh: "购买商品房（含商业用房）、交易房或自建房", labelEn: "bought commercial housing, a resale home, or built one's own" })],
             },
             { label: "(2) 住所且参保满两年", all: [atLeast({ fact: F.urbanMonths, parameter: twoYears })] },
-            { label: "(3) 夫妻间相互投靠", all: [joiningSpouse] },
-            { label: "(3) 未成年子女投靠父母", all: [joining("parent", "未成年子女投靠父母", "a minor joining a parent"), applicantIsMinor] },
-            { label: "(3) 父母投靠子女", all: [joining("child", "父母投靠子女", "a parent joining a child")] },
             {
               label: "(4) 个体工商户、企业法人或负责人",
               all: [isOneOf({ fact: F.employmentType, values: ["self_employed", "business_owner"], labelZh: "领取工商营业执照的个体工商户、企业法人或企业负责人", labelEn: "individual business licence holder, or enterprise legal representative or manager" })],
@@ -145,7 +207,32 @@ export const wushen: PolicyPack = {
         child: [coResident, minor],
         parent: [coResident, atLeast({ fact: MF.urbanInsuranceMonths, parameter: parentsTwoYears })],
       }),
-      decisions: [READINGS],
+      decisions: [READINGS, "0119-wushen-family-reunion.md"],
+    }),
+    pathway({
+      id: "wushen.town.family-reunion",
+      areas: URBAN,
+      citation: q2,
+      period: PERIOD,
+      summary: "二(一)2(3) 投靠：夫妻相互投靠、未成年子女投靠父母、父母投靠子女，住在所投靠亲属家中即可",
+      summaryEn: "二(一)2(3) family reunion: spouses joining each other, minors joining a parent, parents joining a child, living in the relative's home",
+      quote: "非本旗户籍人员在本旗城镇居住，有合法稳定住所、合法稳定就业，符合下列条件之一的……（3）夫妻间相互投靠、未成年子女投靠父母、父母投靠子女的人员；",
+      conditions: [
+        nonBannerHukou,
+        reunionResidence,
+        anyOf({
+          id: "wushen.town.family-reunion.one-of",
+          labelZh: "投靠情形之一",
+          labelEn: "one of the reunion cases",
+          options: [
+            { label: "(3) 夫妻间相互投靠（有合法稳定就业）", all: [joiningSpouse, isEmployed] },
+            { label: "(3) 未成年子女投靠父母", all: [joining("parent", "未成年子女投靠父母", "a minor joining a parent"), applicantIsMinor] },
+            { label: "(3) 已退休的父母投靠子女", all: [joining("child", "父母投靠子女", "a parent joining a child"), isTrue({ fact: F.retired })] },
+            { label: "(3) 在职的父母投靠子女", all: [joining("child", "父母投靠子女", "a parent joining a child"), isEmployed] },
+          ],
+        }),
+      ],
+      decisions: [READINGS, "0119-wushen-family-reunion.md"],
     }),
     noHukouRegistrationPathway({
       jurisdiction: "wushen",
@@ -164,20 +251,8 @@ export const wushen: PolicyPack = {
       conditions: [holdsRuralHukou, isTrue({ fact: F.admittedLocally })],
       decisions: [READINGS],
     }),
-    pathway({
-      id: "wushen.pastoral.marriage-migration",
-      areas: ["rural"],
-      citation: q4,
-      period: PERIOD,
-      summary: "农牧区婚迁：迁入方原为农业户口的，可随迁为本旗农牧地区户口",
-      summaryEn: "Marriage into a pastoral area: a migrant who formerly held an agricultural hukou may register in the pastoral area",
-      quote: "对农牧区婚迁的，如迁入方户籍之前为非农业户口的只可迁入落为城镇地区户口，如迁入方户籍之前为农业户口的可随迁为我旗农牧地区户口；除上述两种情况以外，其他情况一律将户口落在城镇地区。",
-      conditions: [
-        joiningSpouse,
-        isOneOf({ fact: F.formerNature, values: ["agricultural"], labelZh: "迁入方之前为农业户口", labelEn: "the migrant formerly held an agricultural hukou" }),
-      ],
-      decisions: [READINGS, "0103-area-semantics.md"],
-    }),
+    pastoralMarriage,
+    pastoralGraduate,
     pathway({
       id: "wushen.town.marriage-migration",
       areas: URBAN,

@@ -4,6 +4,7 @@ import { nationalPolicyLibrary, policyLibrary } from "@/lib/policy";
 import { getT } from "@/lib/i18n/server";
 import { PathwayCard } from "@/components/policy-library/pathway-card";
 import { PolicyNotes } from "@/components/policy-notes";
+import { loadDecisionRecords } from "@/components/policy-library/decision-records";
 
 type Params = Promise<{ jurisdiction: string }>;
 
@@ -23,6 +24,7 @@ export default async function PolicyPage({ params }: { params: Params }) {
   const docs = documentsFor(jurisdiction);
   if (docs.length === 0) notFound();
   const en = locale === "en";
+  const records = await loadDecisionRecords(docs.flatMap((d) => d.pathways.flatMap((p) => [...p.decisions])));
   return (
     <div className="space-y-8">
       {docs.map((d) => (
@@ -35,12 +37,18 @@ export default async function PolicyPage({ params }: { params: Params }) {
               <div><dt className="inline text-stone-600">{t("library.period")}{t("common.colon")}</dt><dd className="inline">{d.effectiveTo ? t("library.periodRange", { from: d.effectiveFrom, to: d.effectiveTo }) : t("library.periodOpen", { from: d.effectiveFrom })}</dd></div>
             </dl>
             <p className="mt-2 text-sm text-stone-700">{d.periodNote}</p>
+            {"nature" in d && d.nature === "draft_for_comment" ? (
+              <p className="mt-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950" data-testid="library-standing">{t("library.draft")}：{t("library.standingDraft")}</p>
+            ) : null}
+            {d.effectiveTo ? (
+              <p className="mt-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950" data-testid="library-standing">{t("library.expired")}：{t("library.standingExpired", { to: d.effectiveTo })}</p>
+            ) : null}
             {"answersWhenZh" in d ? <p className="mt-1 text-sm"><span className="text-stone-600">{t("library.answersWhen")}{t("common.colon")}</span>{en ? d.answersWhenEn : d.answersWhenZh}</p> : null}
           </header>
           <h2 className="text-xl font-semibold">{t("library.pathways")}（{d.pathways.length}）</h2>
           <div className="space-y-4">
             {d.pathways.map((p) => (
-              <PathwayCard key={p.id} pathway={p} t={t} locale={locale} />
+              <PathwayCard key={p.id} pathway={p} t={t} locale={locale} records={records} />
             ))}
           </div>
           {d.notes.length ? (
