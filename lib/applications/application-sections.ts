@@ -197,3 +197,28 @@ export function sectionStatus(options: { section: SectionId; formData: FormData;
   const values = options.formData[options.section];
   return values && Object.values(values).some((v) => v !== "") ? "in_progress" : "not_started";
 }
+
+/**
+ * The family rows after the "add" or "remove row i" button of the family section (the form posts the
+ * button's value as `intent`): rows are renumbered so none is left empty in the middle.
+ */
+export function editFamilyRows(values: SectionValues, intent: string): SectionValues {
+  const n = familyCount(values);
+  if (intent === "add") return { ...values, members: String(Math.min(MAX_FAMILY, n + 1)) };
+  const remove = /^remove:(\d+)$/.exec(intent);
+  if (!remove) return values;
+  const gone = Number(remove[1]);
+  const out: SectionValues = {};
+  for (const [k, v] of Object.entries(values)) if (!/^m\d+\./.test(k)) out[k] = v;
+  let row = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === gone) continue;
+    for (const def of MEMBER_INPUTS) {
+      const v = values[`m${i}.${def.name}`];
+      if (v !== undefined) out[`m${row}.${def.name}`] = v;
+    }
+    row++;
+  }
+  out.members = String(row);
+  return out;
+}
