@@ -56,8 +56,9 @@ export const NO_HUKOU_RELATIONS = ["CHILD", "SPOUSE", "PARENT", "GRANDCHILD", "O
 export const SECTION_INPUTS: Readonly<Record<Exclude<SectionId, "family" | "documents">, readonly InputDef[]>> = {
   about: [
     fromCheck("applicant.hukou.jurisdiction", { required: true }),
-    fromCheck("applicant.hukou.area", { shownWhen: (v) => !!v["applicant.hukou.jurisdiction"] && v["applicant.hukou.jurisdiction"] !== "none" }),
-    fromCheck("applicant.hukou.formerNature", { shownWhen: (v) => !!v["applicant.hukou.jurisdiction"] && v["applicant.hukou.jurisdiction"] !== "none" }),
+    // Asked with the place (required unless there is no hukou at all), so one save completes the section.
+    fromCheck("applicant.hukou.area", { always: true }),
+    fromCheck("applicant.hukou.formerNature"),
   ],
   home: [
     { name: "address", type: "text", label: "apply.f.address", hint: "apply.f.addressHint", required: true, maxLength: 200 },
@@ -183,6 +184,10 @@ export function validateSection(options: { kind: ApplicationKind; section: Secti
   for (const def of visibleInputs(options.kind, section, values)) {
     const e = checkInput(def, def.name, values[def.name], today);
     if (e) errors.push(e);
+  }
+  const hukou = values["applicant.hukou.jurisdiction"];
+  if (section === "about" && hukou && hukou !== "none" && !values["applicant.hukou.area"]) {
+    errors.push({ field: "applicant.hukou.area", message: "apply.v.choose" });
   }
   if (section === "home" && options.kind === "SETTLEMENT" && values.placement === "join" && !(values.placementHousehold ?? "").trim()) {
     errors.push({ field: "placementHousehold", message: "apply.v.required" });
