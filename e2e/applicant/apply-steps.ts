@@ -122,3 +122,17 @@ export async function expectCaseStored(page: Page, db: Db, number: string) {
   }
   return app;
 }
+
+/** Fills an input only where the form asks it (the form asks only what the local rules read). */
+export async function fillIfAsked(page: Page, label: string, value: string) {
+  const input = page.getByLabel(label, { exact: true });
+  if ((await input.count()) === 0) return;
+  if ((await input.evaluate((el) => el.tagName)) === "SELECT") await input.selectOption(value);
+  else await input.fill(value);
+}
+
+/** No horizontal overflow: the page fits the phone. */
+export async function expectFitsWidth(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
