@@ -54,6 +54,7 @@ test("a resident from elsewhere signs up and applies to settle in 郴州 with th
   await page.getByRole("group", { name: "家属 1" }).getByLabel("女").check();
   await page.getByLabel("家属 1 · 关系").selectOption("spouse");
   await page.getByLabel("家属 1 · 出生日期").fill("1991-02-03");
+  await page.getByLabel("家属 1 · 与本人共同居住生活").check();
   await shot(page, "apply-settlement-07-family");
   await save(page);
   await expect(page.getByTestId("member-0")).toContainText("可以随迁");

@@ -5,6 +5,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { TX_OPTIONS } from "./tx-options";
 
 export async function removeDocument(options: { db: Db; actor: Actor; documentId: string }): Promise<{ applicationId: string }> {
   const actor = requirePermission(options.actor, "create:application:own");
@@ -22,5 +23,5 @@ export async function removeDocument(options: { db: Db; actor: Actor; documentId
       event: { actorId: actor.id, action: "document.remove", entityType: "Document", entityId: doc.id, data: { applicationId: doc.applicationId, item: doc.kind, sha256: doc.sha256 } },
     });
     return { applicationId: doc.applicationId };
-  });
+  }, TX_OPTIONS);
 }

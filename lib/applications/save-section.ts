@@ -8,6 +8,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope, householdScope } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { TX_OPTIONS } from "./tx-options";
 import {
   familyCount,
   isSectionOf,
@@ -96,5 +97,5 @@ export async function saveSection(options: SaveSectionOptions): Promise<{ versio
       },
     });
     return { version, errors };
-  });
+  }, TX_OPTIONS);
 }

@@ -13,6 +13,7 @@ import { nextApplicationNumber } from "./numbers";
 import { formFromRequest } from "./application-form";
 import type { FormData } from "./application-sections";
 import { policyUnitOf, stationsFor, type Unit } from "./where";
+import { TX_OPTIONS } from "./tx-options";
 
 export interface StartApplicationOptions {
   db: Db;
@@ -125,7 +126,7 @@ export async function startApplication(options: StartApplicationOptions): Promis
         event: { actorId: actor.id, action: "application.create", entityType: "Application", entityId: app.id, data: { number: app.number, kind, prefilled: !!options.prefill } },
       });
       return { id: app.id, created: true };
-    });
+    }, TX_OPTIONS);
   } catch (error) {
     // Two posts of one form at the same moment: the unique createKey lets one through; the other finds it.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

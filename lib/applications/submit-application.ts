@@ -18,6 +18,7 @@ import { documentChecklist, missingDocuments } from "./checklist";
 import { MOVABLE_SELECT, moveCase } from "./lifecycle";
 import { answerForForm, apiArea } from "./application-form";
 import { familyCount, SECTIONS, validateSection, type FormData } from "./application-sections";
+import { TX_OPTIONS } from "./tx-options";
 
 export const MAX_EXPLANATION = 2000;
 
@@ -155,5 +156,5 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       },
     });
     return { number: app.number, alreadySubmitted: false };
-  });
+  }, TX_OPTIONS);
 }

@@ -13,6 +13,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { todayInChina } from "@/lib/policy/dates";
 import { parseCitizenId } from "./citizen-id";
 import { citizenIdProblemKey } from "./citizen-id-messages";
+import { TX_OPTIONS } from "@/lib/applications/tx-options";
 
 export const registrationSchema = z.object({
   name: z.string().default(""),
@@ -89,7 +90,7 @@ export async function registerApplicant(options: { db: Db; input: RegistrationIn
         event: { actorId: user.id, action: "user.register", entityType: "User", entityId: user.id, data: { personId: person.id, linked: !!known } },
       });
       return { ok: true, userId: user.id, username: user.username, linked: !!known } as const;
-    });
+    }, TX_OPTIONS);
   } catch (error) {
     // Registered a moment ago by a parallel post (User.personId, User.username or Person.citizenId unique).
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
