@@ -16,13 +16,14 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
     test.setTimeout(120_000);
     page.setDefaultTimeout(15_000);
     await page.setViewportSize(viewport);
-    const anonymous = await browser.newPage({ viewport });
+    const anonymousContext = await browser.newContext({ viewport });
+    const anonymous = await anonymousContext.newPage();
     await anonymous.goto("/register");
     await anonymous.getByRole("button", { name: "注册并登录" }).click();
     await expect(anonymous.getByTestId("error-summary")).toBeVisible();
     expect(await violations(anonymous), "/register with errors").toEqual([]);
     await shot(anonymous, `apply-a11y-${viewport.width}-register-errors`);
-    await anonymous.close();
+    await anonymousContext.close();
 
     await signInProgrammatically(page.request, await createUser(db, { role: "APPLICANT" }));
     const visit = async (url: string, name: string) => {
