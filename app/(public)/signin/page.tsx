@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 
@@ -34,6 +35,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             unexpected: t("signin.unexpected"),
           }}
         />
+        <p className="mt-4">
+          {t("apply.noAccount")}{" "}
+          <Link href={`/register${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="font-medium text-blue-800 underline underline-offset-2">
+            {t("apply.registerLink")}
+          </Link>
+        </p>
         <p className="mt-4 text-sm text-stone-600">{t("signin.sessionNote")}</p>
       </section>
       {process.env.HUKOU_DEMO === "1" ? <DemoAccounts locale={locale} /> : null}

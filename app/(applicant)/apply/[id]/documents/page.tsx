@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { isDomainErrorCode } from "@/lib/error-codes";
+import { todayInChina } from "@/lib/policy";
+import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
+import { Badge } from "@/components/ui/card";
+import { removeDocumentAction, uploadDocumentAction } from "../../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("apply.section.documents") };
+}
+
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+export default async function DocumentsPage({ params, searchParams }: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ uploaded?: string; removed?: string; error?: string; item?: string; id?: string }>;
+}) {
+  const { id } = await params;
+  const actor = await requirePagePermission("create:application:own", `/apply/${id}/documents`);
+  const [{ t, locale }, query] = await Promise.all([getT(), searchParams]);
+  const app = await readOwnApplication({ db: getDb(), actor, applicationId: id });
+  if (!app) notFound();
+  if (app.status !== "DRAFT") redirect(`/apply/${id}/done`);
+  const state = draftState({ app, today: todayInChina({ now: new Date() }) });
+  const en = locale === "en";
+  const refusal = query.error
+    ? query.error === "NO_FILE"
+      ? t("apply.docs.noFile")
+      : isDomainErrorCode(query.error)
+        ? t(`errors.${query.error}`)
+        : `${t("common.genericError")} ${t("common.errorId", { id: query.id ?? "—" })}`
+    : null;
+  return (
+    <div className="space-y-6">
+      <p><Link href={`/apply/${app.id}`} className="text-blue-800 underline underline-offset-2">← {t("apply.section.back")}</Link></p>
+      <h1 className="text-2xl font-bold">{t("apply.section.documents")}</h1>
+      <p className="max-w-3xl text-stone-700">{t("apply.docs.intro")}</p>
+      {query.uploaded ? <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">{t("apply.docs.uploadedOk", { file: query.uploaded })}</p> : null}
+      {query.removed ? <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">{t("apply.docs.removedOk")}</p> : null}
+      {refusal ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="upload-error">{t("apply.docs.refused")} {refusal}</p> : null}
+      <p className={`rounded p-3 font-medium ${state.missing.length ? "bg-amber-50 text-amber-900 ring-1 ring-amber-300" : "bg-green-50 text-green-900 ring-1 ring-green-200"}`}>
+        {state.missing.length ? t("apply.docs.stillMissing", { n: state.missing.length }) : t("apply.docs.allThere")}
+      </p>
+      <ul className="space-y-4">
+        {state.checklist.map((item) => {
+          const files = app.documents.filter((d) => d.kind === item.id);
+          const inputId = `file-${item.id}`;
+          return (
+            <li key={item.id} id={`item-${item.id}`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid={`item-${item.id}`}>
+              <div className="flex flex-wrap items-center gap-2">
+                <h2 className="text-lg font-semibold">{en ? item.labelEn : item.labelZh}</h2>
+                <Badge tone={item.required ? "default" : "muted"}>{item.required ? t("apply.docs.required") : t("apply.docs.optional")}</Badge>
+                <Badge tone={files.length ? "ok" : item.required ? "warn" : "muted"}>{files.length ? t("apply.docs.uploaded") : t("apply.docs.missing")}</Badge>
+              </div>
+              {item.citation ? <p className="mt-1 text-sm text-stone-600">{t("apply.docs.citation", { citation: `${item.citation.document} ${item.citation.clause}` })}</p> : null}
+              {files.length ? (
+                <ul className="mt-2 divide-y divide-stone-100">
+                  {files.map((f) => (
+                    <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                      <a href={`/documents/${f.id}`} className="break-all text-blue-800 underline underline-offset-2">{f.fileName}</a>
+                      <span className="text-sm text-stone-600">{size(f.sizeBytes)}</span>
+                      <form action={removeDocumentAction}>
+                        <input type="hidden" name="applicationId" value={app.id} />
+                        <input type="hidden" name="documentId" value={f.id} />
+                        <button type="submit" aria-label={t("apply.docs.removeLabel", { file: f.fileName })} className="rounded border border-stone-500 px-3 py-1 text-sm hover:bg-stone-100">
+                          {t("apply.docs.remove")}
+                        </button>
+                      </form>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <form action={uploadDocumentAction} className="mt-3 flex flex-wrap items-end gap-3">
+                <input type="hidden" name="applicationId" value={app.id} />
+                <input type="hidden" name="item" value={item.id} />
+                <div className="flex flex-col gap-1">
+                  <label htmlFor={inputId} className="text-sm font-medium">{t("apply.docs.file")}（{en ? item.labelEn : item.labelZh}）</label>
+                  <input id={inputId} name="file" type="file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png" className="max-w-full text-sm" />
+                </div>
+                <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("apply.docs.upload")}</button>
+              </form>
+            </li>
+          );
+        })}
+      </ul>
+      <p><Link href={`/apply/${app.id}`} className="inline-block rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">{t("apply.section.back")}</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+"use server";
+// The task list's server actions. Order (house rule 4): session → zod parse → permission → domain call
+// (which checks the permission again and writes its audit row in its transaction) → revalidate/redirect.
+// Every refusal redirects to a page that says what happened, so the forms work without JavaScript.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { getActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { DomainError, logUnexpected } from "@/lib/errors";
+import { todayInChina } from "@/lib/policy";
+import { startApplication } from "@/lib/applications/start-application";
+import { saveSection } from "@/lib/applications/save-section";
+import { submitApplication, MAX_EXPLANATION } from "@/lib/applications/submit-application";
+import { addDocument } from "@/lib/applications/documents";
+import { removeDocument } from "@/lib/applications/remove-document";
+import { editFamilyRows, SECTION_IDS } from "@/lib/applications/application-sections";
+import { decodeFactsParam } from "@/lib/applications/facts-param-local";
+import { KIND_BY_SLUG } from "./kinds";
+
+async function signedIn(back: string) {
+  const actor = await getActor();
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(back)}`);
+  return actor;
+}
+
+function failure(error: unknown, context: string): string {
+  if (error instanceof DomainError) return `error=${error.code}`;
+  return `error=UNEXPECTED&id=${logUnexpected(error, context)}`;
+}
+
+const startSchema = z.object({
+  kind: z.enum(Object.keys(KIND_BY_SLUG) as [string, ...string[]]),
+  jurisdiction: z.string().max(40).optional(),
+  unit: z.string().max(80).optional(),
+  station: z.string().max(80).optional(),
+  permitId: z.uuid().optional(),
+  facts: z.string().max(12_000).optional(),
+  createKey: z.uuid(),
+});
+
+export async function startApplicationAction(formData: FormData): Promise<void> {
+  const fields = Object.fromEntries(["kind", "jurisdiction", "unit", "station", "permitId", "facts", "createKey"].map((k) => [k, formData.get(k) || undefined]));
+  const back = `/apply/new?${new URLSearchParams(Object.entries(fields).filter(([k, v]) => v && k !== "createKey" && k !== "station") as [string, string][])}`;
+  const actor = await signedIn(back);
+  const parsed = startSchema.safeParse(fields);
+  if (!parsed.success) redirect(`${back}&error=VALIDATION`);
+  if (!can(actor, "create:application:own")) redirect("/apply?error=FORBIDDEN");
+  const now = new Date();
+  const facts = decodeFactsParam({ param: parsed.data.facts, today: todayInChina({ now }) });
+  let id: string;
+  try {
+    ({ id } = await startApplication({
+      db: getDb(),
+      actor,
+      kind: KIND_BY_SLUG[parsed.data.kind],
+      jurisdiction: parsed.data.jurisdiction,
+      unitCode: parsed.data.unit,
+      stationCode: parsed.data.station,
+      permitId: parsed.data.permitId,
+      prefill: facts?.ok ? facts.request : null,
+      createKey: parsed.data.createKey,
+      now,
+    }));
+  } catch (error) {
+    const field = error instanceof DomainError && error.details[0] ? `&field=${error.details[0]}` : "";
+    redirect(`${back}&${failure(error, "startApplicationAction")}${field}`);
+  }
+  revalidatePath("/apply");
+  redirect(`/apply/${id}`);
+}
+
+const saveSchema = z.object({
+  applicationId: z.uuid(),
+  section: z.enum(SECTION_IDS),
+  version: z.coerce.number().int().min(1),
+  intent: z.string().max(20).optional(),
+});
+
+export async function saveSectionAction(formData: FormData): Promise<void> {
+  const applicationId = String(formData.get("applicationId") ?? "");
+  const actor = await signedIn(`/apply/${applicationId}`);
+  const parsed = saveSchema.safeParse({
+    applicationId,
+    section: formData.get("section"),
+    version: formData.get("version"),
+    intent: formData.get("intent") || undefined,
+  });
+  if (!parsed.success) redirect("/apply?error=VALIDATION");
+  if (!can(actor, "create:application:own")) redirect("/apply?error=FORBIDDEN");
+  const { section, version, intent } = parsed.data;
+  let values: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  if (section === "family" && intent) values = editFamilyRows(values, intent);
+  let errors = 0;
+  try {
+    const saved = await saveSection({ db: getDb(), actor, applicationId, section, expectedVersion: version, values, today: todayInChina({ now: new Date() }) });
+    errors = saved.errors.length;
+  } catch (error) {
+    if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "INVALID_STATE")) redirect(`/apply/${applicationId}`);
+    redirect(`/apply/${applicationId}/${section}?${failure(error, "saveSectionAction")}`);
+  }
+  revalidatePath(`/apply/${applicationId}`);
+  if (intent) redirect(`/apply/${applicationId}/${section}${intent === "add" ? "#add-member" : ""}`);
+  if (errors) redirect(`/apply/${applicationId}/${section}?errors=1`);
+  redirect(`/apply/${applicationId}?saved=${section}`);
+}
+
+export async function uploadDocumentAction(formData: FormData): Promise<void> {
+  const applicationId = String(formData.get("applicationId") ?? "");
+  const back = `/apply/${applicationId}/documents`;
+  const actor = await signedIn(back);
+  const parsed = z.object({ applicationId: z.uuid(), item: z.string().min(1).max(40) }).safeParse({ applicationId, item: formData.get("item") });
+  if (!parsed.success) redirect(`${back}?error=VALIDATION`);
+  if (!can(actor, "create:application:own")) redirect("/apply?error=FORBIDDEN");
+  const file = formData.get("file");
+  const item = parsed.data.item;
+  if (!(file instanceof File) || (file.size === 0 && !file.name)) redirect(`${back}?error=NO_FILE&item=${item}#item-${item}`);
+  let outcome: string;
+  try {
+    await addDocument({ db: getDb(), actor, applicationId, item, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    outcome = `uploaded=${encodeURIComponent(file.name.slice(0, 120))}`;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") redirect(`/apply/${applicationId}`);
+    outcome = failure(error, "uploadDocumentAction");
+  }
+  revalidatePath(back);
+  redirect(`${back}?${outcome}&item=${item}#item-${item}`);
+}
+
+export async function removeDocumentAction(formData: FormData): Promise<void> {
+  const applicationId = String(formData.get("applicationId") ?? "");
+  const back = `/apply/${applicationId}/documents`;
+  const actor = await signedIn(back);
+  const parsed = z.object({ documentId: z.uuid() }).safeParse({ documentId: formData.get("documentId") });
+  if (!parsed.success) redirect(`${back}?error=VALIDATION`);
+  if (!can(actor, "create:application:own")) redirect("/apply?error=FORBIDDEN");
+  let outcome = "removed=1";
+  try {
+    await removeDocument({ db: getDb(), actor, documentId: parsed.data.documentId });
+  } catch (error) {
+    outcome = failure(error, "removeDocumentAction");
+  }
+  revalidatePath(back);
+  redirect(`${back}?${outcome}`);
+}
+
+export async function submitApplicationAction(formData: FormData): Promise<void> {
+  const applicationId = String(formData.get("applicationId") ?? "");
+  const back = `/apply/${applicationId}/check`;
+  const actor = await signedIn(back);
+  const parsed = z
+    .object({ applicationId: z.uuid(), version: z.coerce.number().int().min(1), explanation: z.string().max(MAX_EXPLANATION * 2).optional() })
+    .safeParse({ applicationId, version: formData.get("version"), explanation: formData.get("explanation") ?? undefined });
+  if (!parsed.success) redirect(`${back}?error=VALIDATION`);
+  if (!can(actor, "create:application:own")) redirect("/apply?error=FORBIDDEN");
+  const db = getDb();
+  let outcome: string | null = null;
+  try {
+    await submitApplication({ db, actor, applicationId, expectedVersion: parsed.data.version, explanation: parsed.data.explanation, now: new Date() });
+  } catch (error) {
+    // A double click that lost the race: the other post made the case; show it.
+    const moved = error instanceof DomainError && error.code === "STALE"
+      ? await db.application.findFirst({ where: { id: applicationId, applicantUserId: actor.id, status: { not: "DRAFT" } }, select: { id: true } })
+      : null;
+    if (!moved) {
+      const details = error instanceof DomainError && error.details.length ? `&details=${error.details.join(",")}` : "";
+      // What was typed in the explanation box goes back into it.
+      const typed = parsed.data.explanation ? `&explanation=${encodeURIComponent(parsed.data.explanation.slice(0, MAX_EXPLANATION))}` : "";
+      outcome = `${failure(error, "submitApplicationAction")}${details}${typed}`;
+    }
+  }
+  revalidatePath("/me");
+  revalidatePath(`/apply/${applicationId}`);
+  redirect(outcome ? `${back}?${outcome}` : `/apply/${applicationId}/done`);
+}

@@ -1,0 +1,34 @@
+// GET /documents/<id>: the file's bytes for whoever's scope covers its case (the applicant, the station's
+// clerks, the supervisors above), else 404 — a forbidden file looks exactly like a missing one. Served
+// inline with the type sniffed at upload, never guessed by the browser, and never cached.
+import { getActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { readDocument } from "@/lib/applications/documents";
+import { DomainError, logUnexpected } from "@/lib/errors";
+
+const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  const actor = await getActor();
+  const mayRead = can(actor, "read:application:own") || can(actor, "read:application:station") || can(actor, "read:application:jurisdiction");
+  if (!actor || !mayRead || !/^[0-9a-f-]{36}$/i.test(id)) return notFound();
+  try {
+    const doc = await readDocument({ db: getDb(), actor, documentId: id });
+    return new Response(Buffer.from(doc.bytes), {
+      status: 200,
+      headers: {
+        "Content-Type": doc.mediaType,
+        "Content-Length": String(doc.bytes.byteLength),
+        "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return notFound();
+    const errorId = logUnexpected(error, "GET /documents/[id]");
+    return new Response(`Error ${errorId}`, { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+}

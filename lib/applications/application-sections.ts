@@ -1,0 +1,229 @@
+// The task list of an application as data: which sections a kind of application has, which inputs each
+// section asks, and how a section's answers are checked. Answers are kept as typed (strings keyed by input
+// name) in Application.formData[section]; the eligibility inputs use the self-check's names
+// ("applicant.residence.type", "m0.relation"), so one mapping (components/self-check/form-model.ts) turns
+// both forms into an ELIGIBILITY-V1 request.
+import type { ApplicationKind } from "@/lib/generated/prisma/enums";
+import type { MessageKey } from "@/lib/i18n";
+import { parseCitizenId } from "@/lib/registry/citizen-id";
+import { isRealIsoDate } from "@/lib/policy/dates";
+import { APPLICANT_FIELDS, MEMBER_FIELDS, type FieldDef } from "@/components/self-check/form-model";
+import { citizenIdProblemKey } from "@/lib/registry/citizen-id-messages";
+
+export const SECTION_IDS = ["about", "home", "work", "grounds", "family", "permit", "child", "person", "documents"] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** Only the sections that matter for each kind (documents last; "check answers" follows the list). */
+export const SECTIONS: Readonly<Record<ApplicationKind, readonly SectionId[]>> = {
+  SETTLEMENT: ["about", "home", "work", "grounds", "family", "documents"],
+  RESIDENCE_PERMIT: ["about", "home", "work", "grounds", "documents"],
+  PERMIT_ENDORSEMENT: ["permit", "documents"],
+  NEWBORN_REGISTRATION: ["child", "documents"],
+  NO_HUKOU_REGISTRATION: ["person", "documents"],
+};
+
+export function isSectionOf(kind: ApplicationKind, section: string): section is SectionId {
+  return (SECTIONS[kind] as readonly string[]).includes(section);
+}
+
+export type SectionValues = Record<string, string>;
+export type FormData = Partial<Record<SectionId, SectionValues>>;
+
+export interface InputDef extends Omit<FieldDef, "type" | "label"> {
+  type: FieldDef["type"] | "text" | "textarea" | "radio";
+  label: MessageKey;
+  /** Must be answered before the section counts as completed. */
+  required?: boolean;
+  /** Shown only when this returns true for the section's current values. */
+  shownWhen?: (values: SectionValues) => boolean;
+  maxLength?: number;
+  /** The input checks a citizen ID number. */
+  citizenId?: boolean;
+}
+
+const fromCheck = (name: string, extra: Partial<InputDef> = {}): InputDef => {
+  const def = APPLICANT_FIELDS.find((f) => f.name === name);
+  if (!def) throw new Error(`unknown self-check field ${name}`);
+  return { ...def, ...extra } as InputDef;
+};
+
+export const PLACEMENT_MODES = ["new", "join", "collective"] as const;
+export const SEXES = ["MALE", "FEMALE"] as const;
+export const NO_HUKOU_SITUATIONS = ["unplanned_birth", "non_marital_birth", "adopted", "abandoned", "lost_record", "stateless_return", "other"] as const;
+export const NO_HUKOU_RELATIONS = ["CHILD", "SPOUSE", "PARENT", "GRANDCHILD", "OTHER"] as const;
+
+/** Inputs of each section other than family (which repeats one row per member). */
+export const SECTION_INPUTS: Readonly<Record<Exclude<SectionId, "family" | "documents">, readonly InputDef[]>> = {
+  about: [
+    fromCheck("applicant.hukou.jurisdiction", { required: true }),
+    // Asked with the place (required unless there is no hukou at all), so one save completes the section.
+    fromCheck("applicant.hukou.area", { always: true }),
+    fromCheck("applicant.hukou.formerNature"),
+  ],
+  home: [
+    { name: "address", type: "text", label: "apply.f.address", hint: "apply.f.addressHint", required: true, maxLength: 200 },
+    fromCheck("applicant.residence.type", { required: true }),
+    fromCheck("applicant.residence.months"),
+    fromCheck("applicant.residence.ownDoorNumber"),
+    { name: "placement", type: "radio", label: "apply.f.placement", options: PLACEMENT_MODES, required: true, always: true },
+    { name: "placementHousehold", type: "text", label: "apply.f.placementHousehold", hint: "apply.f.placementHouseholdHint", maxLength: 40, shownWhen: (v) => v.placement === "join" },
+  ],
+  work: [
+    fromCheck("applicant.employment.type", { required: true }),
+    fromCheck("applicant.employment.months"),
+    fromCheck("applicant.employment.newPublicSectorHire"),
+    fromCheck("applicant.stableIncome"),
+    fromCheck("applicant.socialInsurance.urbanMonths"),
+    fromCheck("applicant.socialInsurance.medical"),
+  ],
+  grounds: [
+    fromCheck("applicant.education.level", { required: true }),
+    ...[
+      "applicant.education.returnedFromAbroad",
+      "applicant.education.admittedLocally",
+      "applicant.technicalWorker",
+      "applicant.talent.introduced",
+      "applicant.talent.outstandingContribution",
+      "applicant.talent.marketRecognised",
+      "applicant.investor",
+      "applicant.relocatedPoverty",
+      "applicant.joining.relation",
+      "applicant.joining.area",
+      "applicant.studying",
+    ].map((name) => fromCheck(name)),
+  ],
+  permit: [
+    { name: "address", type: "text", label: "apply.f.currentAddress", hint: "apply.f.addressHint", required: true, maxLength: 200 },
+    { name: "stillResident", type: "checkbox", label: "apply.f.stillResident", required: true },
+  ],
+  child: [
+    { name: "name", type: "text", label: "apply.f.childName", required: true, maxLength: 40 },
+    { name: "sex", type: "radio", label: "apply.f.sex", options: SEXES, required: true },
+    { name: "birthDate", type: "date", label: "apply.f.childBirthDate", required: true },
+    { name: "birthPlace", type: "text", label: "apply.f.birthPlace", required: true, maxLength: 100 },
+    { name: "hospital", type: "text", label: "apply.f.hospital", maxLength: 100 },
+    { name: "householdId", type: "radio", label: "apply.f.household", required: true },
+  ],
+  person: [
+    { name: "name", type: "text", label: "apply.f.personName", required: true, maxLength: 40 },
+    { name: "sex", type: "radio", label: "apply.f.sex", options: SEXES, required: true },
+    { name: "birthDate", type: "date", label: "apply.f.personBirthDate", required: true },
+    { name: "relation", type: "select", label: "apply.f.personRelation", options: NO_HUKOU_RELATIONS, required: true },
+    { name: "situation", type: "select", label: "apply.f.situation", options: NO_HUKOU_SITUATIONS, required: true },
+    { name: "story", type: "textarea", label: "apply.f.story", hint: "apply.f.storyHint", required: true, maxLength: 2000 },
+    { name: "address", type: "text", label: "apply.f.personAddress", required: true, maxLength: 200 },
+  ],
+};
+
+export const MAX_FAMILY = 6;
+
+/** One family row: who the person is (for the register) and the facts the engine reads. */
+export const MEMBER_INPUTS: readonly InputDef[] = [
+  { name: "name", type: "text", label: "apply.f.memberName", required: true, maxLength: 40 },
+  { name: "citizenId", type: "text", label: "apply.f.memberCitizenId", hint: "apply.f.memberCitizenIdHint", citizenId: true },
+  { name: "sex", type: "radio", label: "apply.f.sex", options: SEXES, required: true },
+  ...MEMBER_FIELDS.map((f) => ({ ...f, required: f.name === "relation" || f.name === "birthDate" }) as InputDef),
+];
+
+/** Family rows present in the values: m0…m(n-1), where n is the stored count or the last row with a relation. */
+export function familyCount(values: SectionValues): number {
+  let n = Number(values.members ?? 0);
+  if (!Number.isInteger(n) || n < 0) n = 0;
+  for (let i = 0; i < MAX_FAMILY; i++) if (values[`m${i}.relation`] || values[`m${i}.name`]) n = Math.max(n, i + 1);
+  return Math.min(n, MAX_FAMILY);
+}
+
+export interface FieldError {
+  /** Input name, e.g. "address" or "m1.birthDate". */
+  field: string;
+  message: MessageKey;
+  /** The row of a family member, 1-based, for the message. */
+  member?: number;
+}
+
+function checkInput(def: InputDef, name: string, raw: string | undefined, today: string, member?: number): FieldError | null {
+  const value = (raw ?? "").trim();
+  const error = (message: MessageKey) => ({ field: name, message, member });
+  if (def.type === "checkbox") return def.required && value !== "on" ? error("apply.v.confirm") : null;
+  if (value === "") return def.required ? error(def.type === "select" || def.type === "radio" ? "apply.v.choose" : "apply.v.required") : null;
+  if (def.maxLength && value.length > def.maxLength) return error("apply.v.tooLong");
+  if ((def.type === "select" || def.type === "radio") && def.options && !def.options.filter(Boolean).includes(value)) return error("apply.v.choose");
+  if (def.type === "number" && (!/^\d+$/.test(value) || Number(value) > 1200)) return error("apply.v.months");
+  if (def.type === "date") {
+    if (!isRealIsoDate(value)) return error("apply.v.date");
+    if (value > today) return error("apply.v.future");
+  }
+  if (def.citizenId) {
+    const parsed = parseCitizenId({ input: value, today });
+    if (!parsed.ok) return error(citizenIdProblemKey(parsed.problem));
+  }
+  return null;
+}
+
+/** The inputs a section shows for its current values (hidden follow-up questions are not asked). */
+export function visibleInputs(kind: ApplicationKind, section: Exclude<SectionId, "family" | "documents">, values: SectionValues): InputDef[] {
+  return SECTION_INPUTS[section].filter(
+    (d) => (!d.shownWhen || d.shownWhen(values)) && (kind === "SETTLEMENT" || !d.name.startsWith("placement")),
+  );
+}
+
+/** Every problem of a section's answers at once (empty when the section may be marked completed). */
+export function validateSection(options: { kind: ApplicationKind; section: SectionId; values: SectionValues; today: string }): FieldError[] {
+  const { section, values, today } = options;
+  if (section === "documents") return [];
+  const errors: FieldError[] = [];
+  if (section === "family") {
+    for (let i = 0; i < familyCount(values); i++) {
+      for (const def of MEMBER_INPUTS) {
+        const e = checkInput(def, `m${i}.${def.name}`, values[`m${i}.${def.name}`], today, i + 1);
+        if (e) errors.push(e);
+      }
+    }
+    return errors;
+  }
+  for (const def of visibleInputs(options.kind, section, values)) {
+    const e = checkInput(def, def.name, values[def.name], today);
+    if (e) errors.push(e);
+  }
+  const hukou = values["applicant.hukou.jurisdiction"];
+  if (section === "about" && hukou && hukou !== "none" && !values["applicant.hukou.area"]) {
+    errors.push({ field: "applicant.hukou.area", message: "apply.v.choose" });
+  }
+  if (section === "home" && options.kind === "SETTLEMENT" && values.placement === "join" && !(values.placementHousehold ?? "").trim()) {
+    errors.push({ field: "placementHousehold", message: "apply.v.required" });
+  }
+  return errors;
+}
+
+export type SectionStatus = "completed" | "in_progress" | "not_started";
+
+export function sectionStatus(options: { section: SectionId; formData: FormData; sectionsDone: readonly string[] }): SectionStatus {
+  if (options.sectionsDone.includes(options.section)) return "completed";
+  const values = options.formData[options.section];
+  return values && Object.values(values).some((v) => v !== "") ? "in_progress" : "not_started";
+}
+
+/**
+ * The family rows after the "add" or "remove row i" button of the family section (the form posts the
+ * button's value as `intent`): rows are renumbered so none is left empty in the middle.
+ */
+export function editFamilyRows(values: SectionValues, intent: string): SectionValues {
+  const n = familyCount(values);
+  if (intent === "add") return { ...values, members: String(Math.min(MAX_FAMILY, n + 1)) };
+  const remove = /^remove:(\d+)$/.exec(intent);
+  if (!remove) return values;
+  const gone = Number(remove[1]);
+  const out: SectionValues = {};
+  for (const [k, v] of Object.entries(values)) if (!/^m\d+\./.test(k)) out[k] = v;
+  let row = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === gone) continue;
+    for (const def of MEMBER_INPUTS) {
+      const v = values[`m${i}.${def.name}`];
+      if (v !== undefined) out[`m${row}.${def.name}`] = v;
+    }
+    row++;
+  }
+  out.members = String(row);
+  return out;
+}

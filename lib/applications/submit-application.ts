@@ -1,0 +1,160 @@
+// Submitting a draft: ONE transaction that re-reads the draft in the applicant's scope, asks the engine
+// again on the stored answers (never trusting what a page showed earlier), checks every section and every
+// required document, writes the family as ApplicationMember rows and moves the case DRAFT → SUBMITTED
+// with the facts, the whole answer and the policy version (moveCase starts the clock and writes the case
+// event, the audit row and the "submitted" notice). Anything failing leaves the draft exactly as it was.
+// A second post of the same form finds the case already submitted and is shown the same confirmation.
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Relation } from "@/lib/generated/prisma/enums";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { applicationScope } from "@/lib/auth/scope";
+import { DomainError } from "@/lib/errors";
+import { loadCalendar } from "@/lib/clock/load-calendar";
+import { todayInChina, type EligibilityResponse } from "@/lib/policy";
+import { parseCitizenId } from "@/lib/registry/citizen-id";
+import { isoDate } from "@/lib/format";
+import { documentChecklist, missingDocuments } from "./checklist";
+import { MOVABLE_SELECT, moveCase } from "./lifecycle";
+import { answerForForm, apiArea } from "./application-form";
+import { familyCount, SECTIONS, validateSection, type FormData } from "./application-sections";
+import { TX_OPTIONS } from "./tx-options";
+
+export const MAX_EXPLANATION = 2000;
+
+export interface SubmitApplicationOptions {
+  db: Db;
+  actor: Actor;
+  applicationId: string;
+  expectedVersion: number;
+  /** Required when the engine answers "not eligible": why the applicant asks all the same. */
+  explanation?: string | null;
+  now: Date;
+}
+
+export interface SubmitResult {
+  number: string;
+  alreadySubmitted: boolean;
+}
+
+type MemberRow = Omit<Prisma.ApplicationMemberCreateManyInput, "applicationId">;
+
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
+
+/** The people the case is about besides the applicant, from the answers (family, the newborn, the person with no hukou). */
+async function memberRows(tx: Prisma.TransactionClient, kind: string, formData: FormData, answer: EligibilityResponse | null): Promise<MemberRow[]> {
+  const rows: MemberRow[] = [];
+  if (kind === "SETTLEMENT") {
+    const family = formData.family ?? {};
+    for (let i = 0; i < familyCount(family); i++) {
+      const get = (name: string) => (family[`m${i}.${name}`] ?? "").trim();
+      const id = get("citizenId") ? parseCitizenId({ input: get("citizenId") }) : null;
+      const citizenId = id?.ok ? id.value : null;
+      // Linked to the registry only when the number and the name both match a person there.
+      const person = citizenId ? await tx.person.findFirst({ where: { citizenId, name: get("name") }, select: { id: true } }) : null;
+      const result = answer?.members.find((m) => m.index === i) ?? null;
+      rows.push({
+        position: i,
+        relation: get("relation").toUpperCase() as Relation,
+        name: get("name"),
+        citizenId,
+        personId: person?.id ?? null,
+        birthDate: day(get("birthDate")),
+        sex: (get("sex") || null) as "MALE" | "FEMALE" | null,
+        facts: { relation: get("relation"), birthDate: get("birthDate"), coResident: get("coResident") === "on", married: get("married") === "on", hasIncome: get("hasIncome") === "on", urbanInsuranceMonths: Number(get("urbanInsuranceMonths") || 0) },
+        eligible: result ? result.eligible : null,
+      });
+    }
+  }
+  if (kind === "NEWBORN_REGISTRATION" || kind === "NO_HUKOU_REGISTRATION") {
+    const v = (kind === "NEWBORN_REGISTRATION" ? formData.child : formData.person) ?? {};
+    const { name = "", sex = "", birthDate = "", relation = "CHILD", ...rest } = v;
+    rows.push({ position: 0, relation: relation as Relation, name: name.trim(), birthDate: day(birthDate), sex: sex as "MALE" | "FEMALE", facts: rest, citizenId: null, personId: null, eligible: null });
+  }
+  return rows;
+}
+
+export async function submitApplication(options: SubmitApplicationOptions): Promise<SubmitResult> {
+  const actor = requirePermission(options.actor, "create:application:own");
+  const { db, now } = options;
+  const calendar = await loadCalendar({ db });
+  const today = todayInChina({ now });
+  return db.$transaction(async (tx) => {
+    const app = await tx.application.findFirst({
+      where: { id: options.applicationId, ...applicationScope(actor) },
+      select: {
+        ...MOVABLE_SELECT,
+        submittedAt: true,
+        formData: true,
+        targetArea: true,
+        targetJurisdiction: { select: { policyCode: true } },
+        applicantPerson: { select: { birthDate: true } },
+        documents: { select: { kind: true } },
+      },
+    });
+    if (!app) throw new DomainError("NOT_FOUND");
+    if (app.status !== "DRAFT") {
+      if (app.submittedAt && app.status !== "WITHDRAWN") return { number: app.number, alreadySubmitted: true };
+      throw new DomainError("INVALID_STATE");
+    }
+    const formData = (app.formData ?? {}) as FormData;
+    const incomplete = SECTIONS[app.kind].filter(
+      (section) => section !== "documents" && validateSection({ kind: app.kind, section, values: formData[section] ?? {}, today }).length > 0,
+    );
+    if (incomplete.length) throw new DomainError("VALIDATION", incomplete);
+
+    const jurisdiction = app.targetJurisdiction.policyCode ?? "";
+    const asked = answerForForm({ kind: app.kind, jurisdiction, area: app.targetArea, birthDate: isoDate(app.applicantPerson.birthDate), formData, asOf: today });
+    if (asked && asked.answer.status !== 200) throw new DomainError("VALIDATION", ["answers"]);
+    const answer = asked && asked.answer.status === 200 ? asked.answer.json : null;
+    const eligible = answer ? answer.eligible : null;
+    const explanation = (options.explanation ?? "").trim().slice(0, MAX_EXPLANATION);
+    if (eligible === false && !explanation) throw new DomainError("VALIDATION", ["explanation"]);
+
+    const placementMode = formData.home?.placement ?? null;
+    const checklist = documentChecklist({
+      kind: app.kind,
+      request: asked?.request ?? null,
+      answer,
+      joinsExistingHousehold: app.kind === "SETTLEMENT" && placementMode === "join",
+    });
+    const missing = missingDocuments({ checklist, uploadedKinds: app.documents.map((d) => d.kind) });
+    if (missing.length) throw new DomainError("MISSING_DOCUMENTS", missing.map((m) => m.id));
+
+    const members = await memberRows(tx, app.kind, formData, answer);
+    if (members.length) await tx.applicationMember.createMany({ data: members.map((m) => ({ ...m, applicationId: app.id })) });
+
+    const facts: Prisma.InputJsonValue = answer
+      ? (JSON.parse(JSON.stringify(asked!.request)) as Prisma.InputJsonValue)
+      : { kind: app.kind.toLowerCase(), jurisdiction, area: apiArea(app.targetArea), asOf: today, answers: (formData[SECTIONS[app.kind][0]] ?? {}) as Prisma.InputJsonValue };
+    const placement =
+      app.kind === "SETTLEMENT"
+        ? { mode: placementMode, householdNumber: placementMode === "join" ? (formData.home?.placementHousehold ?? "").trim() : null }
+        : app.kind === "NEWBORN_REGISTRATION"
+          ? { mode: "join", householdId: formData.child?.householdId ?? null }
+          : null;
+    await moveCase({
+      tx,
+      app,
+      to: "SUBMITTED",
+      actorId: actor.id,
+      expectedVersion: options.expectedVersion,
+      calendar,
+      now,
+      action: "application.submit",
+      auditData: { eligible, policyId: answer?.policy?.id ?? null, members: members.length, documents: app.documents.length },
+      data: {
+        facts,
+        // A plain copy: the stored snapshot must not share objects with the engine's frozen data.
+        decisionSnapshot: answer ? (JSON.parse(JSON.stringify(answer)) as Prisma.InputJsonValue) : undefined,
+        policyId: answer?.policy?.id ?? null,
+        // The engine has no version field: a policy is versioned by its document number, else its start date.
+        policyVersion: answer?.policy ? (answer.policy.documentNumber ?? answer.policy.effectiveFrom) : null,
+        eligibleAtSubmission: eligible,
+        explanation: eligible === false ? explanation : null,
+        placement: placement ?? undefined,
+      },
+    });
+    return { number: app.number, alreadySubmitted: false };
+  }, TX_OPTIONS);
+}

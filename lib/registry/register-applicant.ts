@@ -1,0 +1,101 @@
+// Self-registration of a resident. The citizen ID number is the key: a number the registry knows links the
+// account to that Person — only when the name matches, and a mismatch says nothing about whose number it
+// is; an unknown number creates the Person (sex and birth date read from the number) with no household
+// ("hukou elsewhere"). One account per number (User.personId is unique). The identity stays unverified
+// (User.identityVerifiedAt null) until a clerk has seen the originals. The username is the ID number.
+import { z } from "zod";
+import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MessageKey } from "@/lib/i18n";
+import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/common-passwords";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { todayInChina } from "@/lib/policy/dates";
+import { parseCitizenId } from "./citizen-id";
+import { citizenIdProblemKey } from "./citizen-id-messages";
+import { TX_OPTIONS } from "@/lib/applications/tx-options";
+
+export const registrationSchema = z.object({
+  name: z.string().default(""),
+  citizenId: z.string().default(""),
+  phone: z.string().default(""),
+  password: z.string().default(""),
+  passwordConfirm: z.string().default(""),
+});
+export type RegistrationInput = z.input<typeof registrationSchema>;
+
+export interface RegistrationError {
+  field: "name" | "citizenId" | "phone" | "password" | "passwordConfirm";
+  message: MessageKey;
+}
+
+export type RegistrationResult = { ok: true; userId: string; username: string; linked: boolean } | { ok: false; errors: RegistrationError[] };
+
+const PASSWORD_MESSAGES = { TOO_SHORT: "apply.r.passwordShort", TOO_LONG: "apply.r.passwordLong", COMMON: "apply.r.passwordCommon" } as const;
+
+/** Every problem of the form at once (the database is not asked). */
+export function registrationProblems(input: z.output<typeof registrationSchema>, today: string): RegistrationError[] {
+  const errors: RegistrationError[] = [];
+  const name = input.name.trim();
+  if (!name) errors.push({ field: "name", message: "apply.r.nameRequired" });
+  else if (name.length > 40) errors.push({ field: "name", message: "apply.r.nameTooLong" });
+  if (!input.citizenId.trim()) errors.push({ field: "citizenId", message: "apply.r.idRequired" });
+  else {
+    const id = parseCitizenId({ input: input.citizenId, today });
+    if (!id.ok) errors.push({ field: "citizenId", message: citizenIdProblemKey(id.problem) });
+  }
+  const phone = input.phone.replace(/[\s-]/g, "");
+  if (!phone) errors.push({ field: "phone", message: "apply.r.phoneRequired" });
+  else if (!/^1[3-9]\d{9}$/.test(phone)) errors.push({ field: "phone", message: "apply.r.phoneFormat" });
+  const problem = passwordProblem(input.password);
+  if (problem) errors.push({ field: "password", message: PASSWORD_MESSAGES[problem] });
+  else if (input.password !== input.passwordConfirm) errors.push({ field: "passwordConfirm", message: "apply.r.passwordMismatch" });
+  return errors;
+}
+
+/** The same name, ignoring spaces and the middle dot people type differently (阿依古丽·买买提). */
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize("NFKC").replace(/[\s·•・.]/g, "").toLowerCase();
+  return norm(a) === norm(b);
+}
+
+export async function registerApplicant(options: { db: Db; input: RegistrationInput; now: Date }): Promise<RegistrationResult> {
+  const { db, now } = options;
+  const input = registrationSchema.parse(options.input);
+  const errors = registrationProblems(input, todayInChina({ now }));
+  if (errors.length) return { ok: false, errors };
+  const id = parseCitizenId({ input: input.citizenId });
+  if (!id.ok) return { ok: false, errors: [{ field: "citizenId", message: citizenIdProblemKey(id.problem) }] };
+  const name = input.name.trim();
+  const phone = input.phone.replace(/[\s-]/g, "");
+  // Hash before the transaction: scrypt is slow on purpose and must not hold row locks.
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const known = await tx.person.findUnique({ where: { citizenId: id.value }, select: { id: true, name: true, user: { select: { id: true } } } });
+      if (known && !sameName(known.name, name)) return { ok: false, errors: [{ field: "name", message: "apply.r.nameMismatch" }] } as const;
+      if (known?.user) return { ok: false, errors: [{ field: "citizenId", message: "apply.r.accountExists" }] } as const;
+      const person =
+        known ??
+        (await tx.person.create({
+          data: { citizenId: id.value, name, sex: id.sex, birthDate: new Date(`${id.birthDate}T00:00:00Z`), phone },
+          select: { id: true },
+        }));
+      const user = await tx.user.create({
+        data: { username: id.value, passwordHash, displayName: name, role: "APPLICANT", personId: person.id, identityVerifiedAt: null },
+        select: { id: true, username: true },
+      });
+      await writeAudit({
+        tx,
+        event: { actorId: user.id, action: "user.register", entityType: "User", entityId: user.id, data: { personId: person.id, linked: !!known } },
+      });
+      return { ok: true, userId: user.id, username: user.username, linked: !!known } as const;
+    }, TX_OPTIONS);
+  } catch (error) {
+    // Registered a moment ago by a parallel post (User.personId, User.username or Person.citizenId unique).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, errors: [{ field: "citizenId", message: "apply.r.accountExists" }] };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+// A small place of our own for the apply tests: a policy unit (郴州's rules), a district and a station,
+// created once per database; and applicants registered through the real registration.
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { makeCitizenId } from "@/lib/registry/citizen-id";
+import { registerApplicant } from "@/lib/registry/register-applicant";
+import type { BlobStore } from "@/lib/storage";
+import { sha256Hex } from "@/lib/storage";
+
+export const PASSWORD = "Suxianling-Ridge-42";
+
+export async function ensurePlace(db: Db) {
+  const city = await db.jurisdiction.upsert({
+    where: { code: "it-chenzhou" },
+    update: {},
+    create: { code: "it-chenzhou", name: "郴州市", level: "CITY", area: "CENTRAL_URBAN", path: "/it-chenzhou/", policyCode: "chenzhou", regionCode: "431000" },
+  });
+  const district = await db.jurisdiction.upsert({
+    where: { code: "it-chenzhou-beihu" },
+    update: {},
+    create: { code: "it-chenzhou-beihu", name: "北湖区", level: "COUNTY", area: "CENTRAL_URBAN", path: "/it-chenzhou/it-chenzhou-beihu/", parentId: city.id },
+  });
+  const station = await db.jurisdiction.upsert({
+    where: { code: "it-chenzhou-beihu-ps" },
+    update: {},
+    create: { code: "it-chenzhou-beihu-ps", name: "人民路派出所", level: "STATION", area: "CENTRAL_URBAN", path: "/it-chenzhou/it-chenzhou-beihu/it-chenzhou-beihu-ps/", parentId: district.id },
+  });
+  return { city, district, station };
+}
+
+export function freshId(birthDate = "1990-04-01", sex: "MALE" | "FEMALE" = "MALE"): string {
+  return makeCitizenId({ region: "430521", birthDate, sequence: Math.floor(Math.random() * 1000), sex });
+}
+
+export async function registeredApplicant(db: Db, name = `测${randomUUID().slice(0, 4)}`): Promise<Actor> {
+  const result = await registerApplicant({ db, input: { name, citizenId: freshId(), phone: "13912345678", password: PASSWORD, passwordConfirm: PASSWORD }, now: new Date() });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  const user = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
+  return { id: user.id, role: "APPLICANT", displayName: user.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: user.personId };
+}
+
+export function memoryStore(): BlobStore & { size(): number } {
+  const blobs = new Map<string, Uint8Array>();
+  return {
+    async put(bytes) {
+      const hash = sha256Hex(bytes);
+      blobs.set(hash, bytes);
+      return hash;
+    },
+    async get(hash) {
+      return blobs.get(hash) ?? null;
+    },
+    size: () => blobs.size,
+  };
+}
+
+export const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");

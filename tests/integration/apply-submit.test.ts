@@ -1,0 +1,143 @@
+// The submission transaction: facts, snapshot, members, case event, audit and notice — all or nothing.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db";
+import { databaseUrl } from "@/lib/db/connection";
+import type { Actor } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/errors";
+import { startApplication } from "@/lib/applications/start-application";
+import { saveSection } from "@/lib/applications/save-section";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { addDocument } from "@/lib/applications/documents";
+import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
+
+let db: Db;
+const store = memoryStore();
+const today = new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  db = createPrismaClient(databaseUrl());
+  await ensurePlace(db);
+});
+afterAll(async () => db.$disconnect());
+
+const ANSWERS = {
+  about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
+  home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" },
+  work: { "applicant.employment.type": "employee", "applicant.employment.months": "12", "applicant.socialInsurance.urbanMonths": "12" },
+  grounds: { "applicant.education.level": "bachelor" },
+  family: { members: "1", "m0.name": "李梅", "m0.sex": "FEMALE", "m0.relation": "spouse", "m0.birthDate": "1991-02-03", "m0.coResident": "on" },
+};
+
+/** A settlement draft with every section answered; returns its id and version. */
+async function answeredDraft(actor: Actor, answers: Record<string, Record<string, string>> = ANSWERS) {
+  const { id } = await startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: "it-chenzhou-beihu", stationCode: "it-chenzhou-beihu-ps", createKey: randomUUID(), now: new Date() });
+  let version = 1;
+  for (const [section, values] of Object.entries(answers)) {
+    const saved = await saveSection({ db, actor, applicationId: id, section, expectedVersion: version, values, today });
+    expect(saved.errors, section).toEqual([]);
+    version = saved.version;
+  }
+  return { id, version };
+}
+
+async function uploadMissing(actor: Actor, id: string, version: number, explanation?: string) {
+  const missing = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, explanation, now: new Date() }).catch((e: unknown) => e);
+  expect(missing).toBeInstanceOf(DomainError);
+  expect((missing as DomainError).code).toBe("MISSING_DOCUMENTS");
+  for (const item of (missing as DomainError).details) await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
+  return (missing as DomainError).details;
+}
+
+async function snapshotOf(id: string) {
+  const app = await db.application.findUniqueOrThrow({ where: { id } });
+  return {
+    status: app.status,
+    version: app.version,
+    submittedAt: app.submittedAt,
+    decisionSnapshot: app.decisionSnapshot,
+    members: await db.applicationMember.count({ where: { applicationId: id } }),
+    events: await db.caseEvent.count({ where: { applicationId: id } }),
+    submitAudits: await db.auditEvent.count({ where: { entityId: id, action: "application.submit" } }),
+    notices: await db.notice.count({ where: { applicationId: id } }),
+  };
+}
+
+describe("submitting an application", () => {
+  it("refuses while a required document is missing, listing every one at once", async () => {
+    const actor = await registeredApplicant(db);
+    const { id, version } = await answeredDraft(actor);
+    const items = await uploadMissing(actor, id, version);
+    expect(items).toEqual(expect.arrayContaining(["id_card", "household_booklet", "marriage_certificate"]));
+    expect((await snapshotOf(id)).status).toBe("DRAFT");
+  });
+
+  it("changes nothing when the transaction fails half-way (a trigger refuses the case event)", async () => {
+    const actor = await registeredApplicant(db);
+    const { id, version } = await answeredDraft(actor);
+    await uploadMissing(actor, id, version);
+    const before = await snapshotOf(id);
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION it_refuse_case_event() RETURNS trigger AS $$
+      BEGIN IF NEW."applicationId" = '${id}' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER it_refuse_case_event BEFORE INSERT ON "CaseEvent" FOR EACH ROW EXECUTE FUNCTION it_refuse_case_event()`);
+    try {
+      await expect(submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() })).rejects.toThrow(/refused by test/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER it_refuse_case_event ON "CaseEvent"`);
+    }
+    const after = await snapshotOf(id);
+    expect(after).toEqual(before);
+    expect(after).toMatchObject({ status: "DRAFT", version, members: 0, events: 0, submitAudits: 0, notices: 0, submittedAt: null, decisionSnapshot: null });
+  });
+
+  it("stores the facts, the whole answer, the policy version and the members, with event, audit and notice — once", async () => {
+    const actor = await registeredApplicant(db);
+    const { id, version } = await answeredDraft(actor);
+    await uploadMissing(actor, id, version);
+    const first = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() });
+    expect(first.alreadySubmitted).toBe(false);
+    const app = await db.application.findUniqueOrThrow({ where: { id }, include: { members: true, caseEvents: true } });
+    expect(app).toMatchObject({ status: "SUBMITTED", version: version + 1, eligibleAtSubmission: true, policyId: "chenzhou-2016", policyVersion: "郴政发〔2016〕1号", explanation: null });
+    expect(app.facts).toMatchObject({ jurisdiction: "chenzhou", area: "central_urban", kind: "settlement", asOf: today, applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" } } });
+    expect(app.decisionSnapshot).toMatchObject({ eligible: true, policy: { id: "chenzhou-2016" } });
+    expect(app.members).toHaveLength(1);
+    expect(app.members[0]).toMatchObject({ position: 0, name: "李梅", relation: "SPOUSE", sex: "FEMALE", eligible: true, citizenId: null });
+    expect(app.caseEvents.map((e) => [e.fromStatus, e.toStatus])).toEqual([["DRAFT", "SUBMITTED"]]);
+    expect(app.clockStartedAt).not.toBeNull();
+    expect(app.dueAt).not.toBeNull();
+    expect(await db.notice.count({ where: { applicationId: id, userId: actor.id, kind: "submitted" } })).toBe(1);
+    // The double click: the second post finds the case already submitted and changes nothing.
+    const second = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() });
+    expect(second).toEqual({ number: app.number, alreadySubmitted: true });
+    expect(await snapshotOf(id)).toMatchObject({ events: 1, submitAudits: 1, notices: 1, members: 1, version: version + 1 });
+  });
+
+  it("refuses a stale form: an older version of the draft", async () => {
+    const actor = await registeredApplicant(db);
+    const { id, version } = await answeredDraft(actor);
+    await expect(saveSection({ db, actor, applicationId: id, section: "grounds", expectedVersion: version - 1, values: { "applicant.education.level": "master" }, today })).rejects.toMatchObject({ code: "STALE" });
+    const app = await db.application.findUniqueOrThrow({ where: { id } });
+    expect((app.formData as Record<string, Record<string, string>>).grounds["applicant.education.level"]).toBe("bachelor");
+    expect(app.version).toBe(version);
+  });
+
+  it("submits a case the engine answers not eligible only with a written explanation, marked for the clerk", async () => {
+    const actor = await registeredApplicant(db);
+    const answers = { ...ANSWERS, work: { "applicant.employment.type": "none" }, home: { ...ANSWERS.home, "applicant.residence.type": "none", "applicant.residence.months": "" }, family: {} };
+    const { id, version } = await answeredDraft(actor, answers);
+    await uploadMissing(actor, id, version, "—");
+    const noReason = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() }).catch((e: unknown) => e);
+    expect(noReason).toMatchObject({ code: "VALIDATION", details: ["explanation"] });
+    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, explanation: "刚与本地户籍居民结婚，政策未列出这种情况。", now: new Date() });
+    const app = await db.application.findUniqueOrThrow({ where: { id } });
+    expect(app).toMatchObject({ status: "SUBMITTED", eligibleAtSubmission: false, explanation: "刚与本地户籍居民结婚，政策未列出这种情况。" });
+  });
+
+  it("shows another applicant's draft as missing", async () => {
+    const owner = await registeredApplicant(db);
+    const other = await registeredApplicant(db);
+    const { id, version } = await answeredDraft(owner);
+    await expect(submitApplication({ db, actor: other, applicationId: id, expectedVersion: version, now: new Date() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveSection({ db, actor: other, applicationId: id, section: "grounds", expectedVersion: version, values: {}, today })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
