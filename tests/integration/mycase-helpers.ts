@@ -21,11 +21,13 @@ export async function makeWorld(db: Db) {
 export async function makeApplicant(db: Db): Promise<Actor> {
   // A citizen ID no one holds yet: an applicant user needs a person of their own.
   let citizenId: string;
+  let birthDate: string;
   do {
     const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, "0");
-    citizenId = makeCitizenId({ region: "431002", birthDate: `1990-01-${day}`, sequence: Math.floor(Math.random() * 1000), sex: "MALE" });
+    birthDate = `1990-01-${day}`;
+    citizenId = makeCitizenId({ region: "431002", birthDate, sequence: Math.floor(Math.random() * 1000), sex: "MALE" });
   } while (await db.person.findUnique({ where: { citizenId } }));
-  const person = await db.person.create({ data: { citizenId, name: "测试人", sex: "MALE", birthDate: new Date("1990-01-01T00:00:00Z") } });
+  const person = await db.person.create({ data: { citizenId, name: "测试人", sex: "MALE", birthDate: new Date(`${birthDate}T00:00:00Z`) } });
   const user = await db.user.create({ data: { username: `mc-app-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "测试人", role: "APPLICANT", personId: person.id } });
   return { id: user.id, role: "APPLICANT", displayName: user.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: person.id };
 }
