@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { createUser, expect, screenshotPath, signInProgrammatically, test } from "../fixtures";
 import { buildCase, tinyPng } from "./follow-helpers";
 
+// Screenshots and axe runs are slow on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 async function axe(page: import("@playwright/test").Page) {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();

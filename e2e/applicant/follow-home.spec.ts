@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { createUser, expect, screenshotPath, signInProgrammatically, test } from "../fixtures";
 import { buildCase, buildPermit } from "./follow-helpers";
 
+// Screenshots and axe runs are slow on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 test("/me shows identity masked and unverified, a draft to continue, cases with the clock and an endorsement offer", async ({ page, db }) => {
   const applicant = await createUser(db, { role: "APPLICANT" });
   const { app: draft } = await buildCase(db, { applicant, status: "DRAFT" });
