@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { getActor } from "@/lib/auth/session";
-import { ROLE_HOME } from "@/lib/auth/permissions";
+import { can, ROLE_HOME } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { unreadNoticeCount } from "@/lib/notices";
 import { getT } from "@/lib/i18n/server";
 import { LocaleSwitch } from "./locale-switch";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
   const [{ locale, t }, actor] = await Promise.all([getT(), getActor()]);
+  const unread = actor && can(actor, "read:notice:own") ? await unreadNoticeCount({ db: getDb(), actor }) : null;
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -22,6 +25,11 @@ export async function SiteHeader() {
               <Link href={ROLE_HOME[actor.role]} className="underline-offset-4 hover:underline">
                 {t("common.myHome")}
               </Link>
+              {unread !== null ? (
+                <Link href="/me/inbox" className="underline-offset-4 hover:underline" data-testid="inbox-link">
+                  {unread > 0 ? t("mycase.inbox.linkUnread", { count: unread }) : t("mycase.inbox.link")}
+                </Link>
+              ) : null}
               <span className="text-red-100">
                 {t("common.signedInAs", { name: actor.displayName, role: t(`roles.${actor.role}`) })}
               </span>

@@ -1,13 +1,20 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { applicationScope, householdScope, permitScope } from "@/lib/auth/scope";
 import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, isoDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { Badge, Card } from "@/components/ui/card";
-import { Table, Td } from "@/components/ui/table";
-import { statusTone } from "@/components/status-tone";
+import { caseClock, chinaDate } from "@/lib/clock";
+import { loadCalendar } from "@/lib/clock/load-calendar";
+import { endorsementWindow } from "@/lib/permits/endorsement-window";
+import { canWithdraw } from "@/lib/applications/withdraw-application";
+import { unreadNoticeCount } from "@/lib/notices";
+import { Card } from "@/components/ui/card";
+import { CaseList } from "@/components/mycase/case-list";
+import { PermitCard } from "@/components/mycase/permit-card";
+import { InboxList } from "@/components/mycase/inbox-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -18,7 +25,8 @@ export default async function ApplicantHome() {
   const actor = await requirePagePermission("read:application:own", "/me");
   const { t, locale } = await getT();
   const db = getDb();
-  const [person, households, applications, permits] = await Promise.all([
+  const [user, person, households, applications, permits, unread, latest, calendar] = await Promise.all([
+    db.user.findUnique({ where: { id: actor.id }, select: { identityVerifiedAt: true } }),
     actor.personId ? db.person.findUnique({ where: { id: actor.personId } }) : null,
     db.household.findMany({
       where: householdScope(actor),
@@ -29,42 +37,94 @@ export default async function ApplicantHome() {
     }),
     db.application.findMany({
       where: applicationScope(actor),
-      include: { targetJurisdiction: { select: { name: true } } },
+      include: { targetJurisdiction: { select: { name: true, nameEn: true } } },
       orderBy: { createdAt: "desc" },
     }),
-    db.residencePermit.findMany({ where: permitScope(actor), include: { jurisdiction: { select: { name: true } } }, orderBy: { issuedOn: "desc" } }),
+    db.residencePermit.findMany({ where: permitScope(actor), include: { jurisdiction: { select: { name: true, nameEn: true } } }, orderBy: { issuedOn: "desc" } }),
+    unreadNoticeCount({ db, actor }),
+    db.notice.findMany({ where: { userId: actor.id, readAt: null }, orderBy: { createdAt: "desc" }, take: 3, include: { application: { select: { number: true } } } }),
+    loadCalendar({ db }),
   ]);
   // Only the household the person is an active member of; ended memberships are history.
   const current = households.filter((h) => h.memberships.some((m) => m.personId === actor.personId));
+  const now = new Date();
+  const today = chinaDate(now);
+  const place = (j: { name: string; nameEn: string | null }) => (locale === "en" ? (j.nameEn ?? j.name) : j.name);
+  const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
+  const drafts = applications.filter((a) => a.status === "DRAFT");
+  const cases = applications.filter((a) => a.status !== "DRAFT");
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("applicant.greeting", { name: actor.displayName })}</h1>
-      {person ? (
-        <Card title={t("applicant.personTitle")}>
-          <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-3">
-            <div><dt className="text-sm text-stone-600">{t("applicant.citizenId")}</dt><dd className="font-mono">{maskCitizenId(person.citizenId)}</dd></div>
-            <div><dt className="text-sm text-stone-600">{t("applicant.birthDate")}</dt><dd>{formatDate(person.birthDate, locale)}</dd></div>
-            <div><dt className="text-sm text-stone-600">{t("applicant.phone")}</dt><dd className="font-mono">{maskPhone(person.phone) || t("common.none")}</dd></div>
-          </dl>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        {person ? (
+          <Card title={t("applicant.personTitle")}>
+            <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-3">
+              <div><dt className="text-sm text-stone-600">{t("applicant.citizenId")}</dt><dd className="font-mono">{maskCitizenId(person.citizenId)}</dd></div>
+              <div><dt className="text-sm text-stone-600">{t("mycase.dashboard.birthYear")}</dt><dd>{t("mycase.dashboard.birthYearValue", { year: isoDate(person.birthDate).slice(0, 4) })}</dd></div>
+              <div><dt className="text-sm text-stone-600">{t("applicant.phone")}</dt><dd className="font-mono">{maskPhone(person.phone) || t("common.none")}</dd></div>
+            </dl>
+            {user?.identityVerifiedAt ? (
+              <p className="mt-3 text-sm text-green-900">{t("mycase.dashboard.verified", { date: formatDate(user.identityVerifiedAt, locale) })}</p>
+            ) : (
+              <p className="mt-3 rounded bg-amber-50 p-3 text-amber-900" data-testid="not-verified">{t("mycase.dashboard.notVerified")}</p>
+            )}
+          </Card>
+        ) : null}
+        <Card title={t("mycase.dashboard.startTitle")}>
+          <ul className="space-y-2">
+            <li><Link href="/apply" className="font-medium text-brand-700 underline">{t("mycase.dashboard.startApply")}</Link></li>
+            <li><Link href="/check" className="text-brand-700 underline">{t("mycase.dashboard.startCheck")}</Link></li>
+          </ul>
+        </Card>
+      </div>
+
+      <Card title={t("mycase.dashboard.noticesTitle")}>
+        {unread === 0 ? (
+          <p className="text-stone-600">{t("mycase.dashboard.noUnread")}</p>
+        ) : (
+          <div className="space-y-2">
+            <p className="font-medium">{t("mycase.dashboard.unreadCount", { count: unread })}</p>
+            <InboxList
+              t={t}
+              notices={latest.map((n) => ({ id: n.id, kind: n.kind, at: formatDateTime(n.createdAt, locale), unread: true, number: n.application?.number ?? null, href: n.applicationId ? `/me/cases/${n.applicationId}` : null }))}
+            />
+          </div>
+        )}
+        <p className="mt-2"><Link href="/me/inbox" className="text-brand-700 underline">{t("mycase.dashboard.allNotices")}</Link></p>
+      </Card>
+
+      {drafts.length > 0 ? (
+        <Card title={t("mycase.dashboard.draftsTitle")}>
+          <ul className="space-y-3" data-testid="drafts">
+            {drafts.map((d) => (
+              <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-stone-200 p-3">
+                <span>
+                  <span className="font-medium">{t(`kind.${d.kind}`)}</span> <span className="font-mono text-sm text-stone-700">{d.number}</span>
+                  <span className="block text-sm text-stone-700">{place(d.targetJurisdiction)} · {t("mycase.dashboard.draftProgress", { done: d.sectionsDone.length })}</span>
+                </span>
+                <Link href={`/apply/${d.id}`} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800" aria-label={t("mycase.dashboard.continueLabel", { number: d.number })}>
+                  {t("mycase.dashboard.continue")}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </Card>
       ) : null}
 
       <Card title={t("applicant.applicationsTitle")}>
-        {applications.length === 0 ? (
+        {cases.length === 0 ? (
           <p className="text-stone-600">{t("applicant.noApplications")}</p>
         ) : (
-          <Table caption={t("applicant.applicationsTitle")} head={[t("applicant.number"), t("applicant.kind"), t("applicant.target"), t("applicant.status"), t("applicant.submittedAt")]}>
-            {applications.map((a) => (
-              <tr key={a.id}>
-                <Td className="font-mono">{a.number}</Td>
-                <Td>{t(`kind.${a.kind}`)}</Td>
-                <Td>{a.targetJurisdiction.name} · {t(`area.${a.targetArea}`)}</Td>
-                <Td><Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge></Td>
-                <Td>{formatDateTime(a.submittedAt, locale)}</Td>
-              </tr>
-            ))}
-          </Table>
+          <CaseList
+            t={t}
+            cases={cases.map((a) => {
+              const clock = caseClock({ input: a, calendar, now });
+              return { id: a.id, number: a.number, kind: a.kind, status: a.status, place: `${place(a.targetJurisdiction)} · ${t(`area.${a.targetArea}`)}`, clock, dueOn: clock.dueOn ? formatDay(clock.dueOn) : null };
+            })}
+          />
         )}
       </Card>
 
@@ -80,7 +140,7 @@ export default async function ApplicantHome() {
                 <h3 className="pt-2 font-medium">{t("applicant.members")}</h3>
                 <ul className="divide-y divide-stone-100">
                   {h.memberships.map((m) => (
-                    <li key={m.id} className="flex justify-between py-1.5">
+                    <li key={m.id} className="flex flex-wrap justify-between gap-x-2 py-1.5">
                       <span>{m.person.name}（{t(`relation.${m.relation}`)}）</span>
                       <span className="font-mono text-sm text-stone-600">{maskCitizenId(m.person.citizenId)}</span>
                     </li>
@@ -95,15 +155,25 @@ export default async function ApplicantHome() {
             <p className="text-stone-600">{t("applicant.noPermits")}</p>
           ) : (
             <ul className="space-y-3">
-              {permits.map((p) => (
-                <li key={p.id} className="rounded border border-stone-200 p-3">
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <span className="font-mono">{p.number}</span>
-                    <Badge tone={p.status === "VALID" ? "ok" : "warn"}>{t(`permitStatus.${p.status}`)}</Badge>
-                  </div>
-                  <p className="mt-1 text-sm text-stone-700">{p.jurisdiction.name} · {t("applicant.validUntil")} {formatDate(p.validUntil, locale)}</p>
-                </li>
-              ))}
+              {permits.map((p) => {
+                const open = applications.find((a) => a.kind === "PERMIT_ENDORSEMENT" && a.permitId === p.id && canWithdraw(a.status));
+                return (
+                  <PermitCard
+                    key={p.id}
+                    t={t}
+                    formatDay={formatDay}
+                    permit={{
+                      id: p.id,
+                      number: p.number,
+                      status: p.status,
+                      place: place(p.jurisdiction),
+                      validUntil: formatDay(isoDate(p.validUntil)),
+                      window: endorsementWindow({ permit: p, today }),
+                      openCase: open ? { id: open.id, number: open.number, status: open.status, draft: open.status === "DRAFT" } : null,
+                    }}
+                  />
+                );
+              })}
             </ul>
           )}
         </Card>

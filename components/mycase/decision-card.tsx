@@ -1,0 +1,58 @@
+import type { Translate, Locale } from "@/lib/i18n";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { Card } from "@/components/ui/card";
+
+interface DecisionView {
+  status: string;
+  decidedAt: Date | null;
+  decisionReason: string | null;
+  decisionClause: string | null;
+}
+
+interface CertificateView {
+  id: string;
+  code: string;
+  kind: "SETTLEMENT_NOTICE" | "RESIDENCE_PERMIT" | "REGISTRATION_NOTICE";
+  issuedOn: Date;
+}
+
+/** The decision with its reason and clause, and the certificates it produced. */
+export function DecisionCard({ app, certificates, t, locale }: { app: DecisionView; certificates: CertificateView[]; t: Translate; locale: Locale }) {
+  const heading = app.status === "APPROVED" ? t("mycase.decision.approved") : app.status === "REJECTED" ? t("mycase.decision.rejected") : t("mycase.decision.withdrawn");
+  return (
+    <Card title={t("mycase.decision.title")}>
+      <div className="space-y-2" data-testid="decision">
+        <p className={`text-lg font-semibold ${app.status === "APPROVED" ? "text-green-900" : app.status === "REJECTED" ? "text-red-900" : ""}`}>{heading}</p>
+        <dl className="space-y-1">
+          {app.decidedAt ? (
+            <div><dt className="inline text-stone-600">{t("mycase.decision.decidedAt")}{t("common.colon")}</dt><dd className="inline">{formatDateTime(app.decidedAt, locale)}</dd></div>
+          ) : null}
+          {app.decisionReason ? (
+            <div><dt className="inline text-stone-600">{t("mycase.decision.reason")}{t("common.colon")}</dt><dd className="inline">{app.decisionReason}</dd></div>
+          ) : null}
+          {app.decisionClause ? (
+            <div><dt className="inline text-stone-600">{t("mycase.decision.clause")}{t("common.colon")}</dt><dd className="inline">{app.decisionClause}</dd></div>
+          ) : null}
+        </dl>
+        {certificates.length > 0 ? (
+          <div className="pt-2">
+            <h3 className="font-medium">{t("mycase.decision.certificates")}</h3>
+            <ul className="space-y-2">
+              {certificates.map((c) => (
+                <li key={c.id}>
+                  <a href={`/certificates/${c.id}`} className="font-medium text-brand-700 underline">
+                    {t("mycase.decision.download", { kind: t(`mycase.decision.certificateKind.${c.kind}`) })}
+                  </a>
+                  <p className="text-sm">
+                    <span className="font-mono">{t("mycase.decision.code", { code: c.code })}</span> · {formatDate(c.issuedOn, locale)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <p className="text-sm text-stone-600">{t("mycase.decision.verifyHint")}</p>
+          </div>
+        ) : null}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+import { useActionState } from "react";
+import { ErrorSummary, FieldMessage } from "./error-summary";
+import { EMPTY_FORM_STATE, errorFor, type FormState } from "./form-state";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export interface RequestedItemView {
+  /** Checklist id, or null for an item that asks for something other than a file. */
+  item: string | null;
+  label: string | null;
+  note: string;
+  uploaded: string[];
+}
+
+/** Every requested item at once, a file input for each that names a checklist item, one submit. */
+export function MaterialsAnswerForm(props: {
+  action: Action;
+  applicationId: string;
+  version: number;
+  items: RequestedItemView[];
+  labels: { file: string; note: string; submit: string; summary: string; itemNoteOnly: string; uploaded: string };
+}) {
+  const [state, formAction, pending] = useActionState(props.action, EMPTY_FORM_STATE);
+  const noteError = errorFor(state, "answer-note");
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <ErrorSummary title={props.labels.summary} errors={state.errors} />
+      <input type="hidden" name="applicationId" value={props.applicationId} />
+      <input type="hidden" name="version" value={props.version} />
+      <ol className="space-y-3">
+        {props.items.map((it, i) => {
+          const field = `file-${it.item ?? i}`;
+          const error = errorFor(state, field);
+          return (
+            <li key={field} className={`rounded border p-3 ${error ? "border-red-700" : "border-stone-300"}`}>
+              <p className="font-medium">{it.label ?? props.labels.itemNoteOnly}</p>
+              {it.note ? <p className="text-stone-700">{it.note}</p> : null}
+              {it.item ? (
+                <div className="mt-2">
+                  {it.uploaded.length > 0 ? <p className="text-sm text-green-800">{props.labels.uploaded.replace("{names}", it.uploaded.join("、"))}</p> : null}
+                  <label htmlFor={field} className="block text-sm font-medium">{props.labels.file}</label>
+                  <FieldMessage id={`${field}-error`} message={error} />
+                  <input
+                    type="file"
+                    id={field}
+                    name={field}
+                    accept="application/pdf,image/jpeg,image/png"
+                    aria-describedby={error ? `${field}-error` : undefined}
+                    aria-invalid={error ? true : undefined}
+                    className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded file:border file:border-stone-400 file:bg-white file:px-3 file:py-1.5"
+                  />
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <div>
+        <label htmlFor="answer-note" className="block font-medium">{props.labels.note}</label>
+        <FieldMessage id="answer-note-error" message={noteError} />
+        <textarea id="answer-note" name="note" rows={3} maxLength={1000} defaultValue={state.values.note ?? ""} className="mt-1 w-full rounded border border-stone-400 p-2" />
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        {props.labels.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+// 好差评: the applicant rates the service once a case is closed (approved, refused or withdrawn),
+// once per case (Rating.applicationId is unique), with its audit row in the same transaction.
+import type { Db } from "@/lib/db";
+import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
+import { applicationScope } from "@/lib/auth/scope";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/errors";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { CLOSED_STATUSES } from "./lifecycle";
+
+export const RATING_COMMENT_MAX = 500;
+export const RATING_SCORES = [1, 2, 3, 4, 5] as const;
+
+export function canRate(status: ApplicationStatus): boolean {
+  return (CLOSED_STATUSES as readonly ApplicationStatus[]).includes(status);
+}
+
+export interface RateApplicationOptions {
+  db: Db;
+  actor: Actor;
+  applicationId: string;
+  score: number;
+  comment?: string | null;
+}
+
+export async function rateApplication(options: RateApplicationOptions): Promise<{ id: string }> {
+  const { db, applicationId, score } = options;
+  const actor = requirePermission(options.actor, "rate:application:own");
+  const comment = options.comment?.trim() || null;
+  const problems = [
+    ...(Number.isInteger(score) && score >= 1 && score <= 5 ? [] : ["score"]),
+    ...(comment && comment.length > RATING_COMMENT_MAX ? ["comment"] : []),
+  ];
+  if (problems.length > 0) throw new DomainError("VALIDATION", problems);
+  return db.$transaction(async (tx) => {
+    const app = await tx.application.findFirst({
+      where: { id: applicationId, ...applicationScope(actor) },
+      select: { id: true, status: true, rating: { select: { id: true } } },
+    });
+    if (!app) throw new DomainError("NOT_FOUND");
+    if (!canRate(app.status) || app.rating) throw new DomainError("INVALID_STATE");
+    // A second rating posted at the same moment meets the unique index; the transaction then fails
+    // as a whole and the caller reports it as unexpected — rare enough not to special-case.
+    const rating = await tx.rating.create({ data: { applicationId: app.id, score, comment } });
+    await writeAudit({
+      tx,
+      event: { actorId: actor.id, action: "application.rate", entityType: "Application", entityId: app.id, data: { ratingId: rating.id, score, hasComment: comment !== null } },
+    });
+    return { id: rating.id };
+  });
+}
