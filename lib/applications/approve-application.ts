@@ -50,7 +50,7 @@ export async function approveApplication(options: ApproveOptions) {
       where: { id: options.applicationId, ...applicationScope(actor) },
       select: {
         ...MOVABLE_SELECT, stationId: true, targetJurisdictionId: true, targetArea: true, address: true, placement: true, permitId: true,
-        facts: true, decisionSnapshot: true, applicantPersonId: true,
+        facts: true, decisionSnapshot: true, applicantPersonId: true, submittedAt: true,
         applicantPerson: { select: { name: true, citizenId: true } },
         station: { select: { name: true } },
         targetJurisdiction: { select: { policyCode: true } },
@@ -90,7 +90,7 @@ export async function approveApplication(options: ApproveOptions) {
 
     const ctx: DecisionContext = {
       tx, actorId: actor.id, applicationId: app.id, number: app.number, stationId: app.stationId, stationName: app.station.name,
-      area: app.targetArea, address: app.address, on: on.date,
+      area: app.targetArea, address: app.address, on: on.date, submittedAt: app.submittedAt,
     };
     const common = { stationName: app.station.name, decisionDate: on.iso, clause, applicationNumber: app.number };
     const certificate = (kind: "SETTLEMENT_NOTICE" | "REGISTRATION_NOTICE" | "RESIDENCE_PERMIT", holderId: string, data: Record<string, string>, permitId: string | null = null) =>

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { HouseholdType, Relation } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { relationToHead, type Placement } from "@/lib/applications/placement";
-import { activeMembership, joinHousehold, movePerson, openHousehold } from "./memberships";
+import { activeMembership, joinHousehold, movePerson, openHousehold, REGISTRY_CHANGED } from "./memberships";
 import { createNewborn, findOrCreatePerson } from "./persons";
 
 type Tx = Prisma.TransactionClient;
@@ -22,6 +22,8 @@ export interface DecisionContext {
   address: string | null;
   /** The decision date. */
   on: Date;
+  /** When the case was submitted: a mover whose registration changed since then was moved by another decision. */
+  submittedAt: Date | null;
 }
 
 export interface Mover {
@@ -89,6 +91,9 @@ export async function settleMovers(ctx: DecisionContext & { target: TargetHouseh
       mover.relation === "HEAD" ? ctx.target.applicantRelation : collective ? "OTHER" : relationToHead({ applicant: ctx.target.applicantRelation as never, member: mover.relation as never });
     const current = await activeMembership({ tx: ctx.tx, personId });
     if (current?.householdId === ctx.target.id) throw new DomainError("INVALID_STATE", ["already registered there"]);
+    // Another decision moved this person after the case was submitted (e.g. two cases racing): what
+    // this case asked for no longer describes the register — the clerk must look again.
+    if (current && ctx.submittedAt && current.createdAt > ctx.submittedAt) throw REGISTRY_CHANGED();
     await movePerson({ tx: ctx.tx, personId, to: ctx.target, relation, on: ctx.on, leaveReason: ctx.leaveReason, joinReason: ctx.joinReason, actorId: ctx.actorId });
     settled.push({ personId, name: mover.name });
   }

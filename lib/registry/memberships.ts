@@ -25,7 +25,7 @@ export const REGISTRY_CHANGED = () => new DomainError("STALE", ["registry"]);
 export async function activeMembership(options: { tx: Tx; personId: string }) {
   return options.tx.membership.findFirst({
     where: { personId: options.personId, validTo: null },
-    select: { id: true, householdId: true, relation: true, household: { select: { householdNumber: true } } },
+    select: { id: true, householdId: true, relation: true, createdAt: true, household: { select: { householdNumber: true } } },
   });
 }
 

@@ -89,7 +89,7 @@ export async function makeCase(
   const facts = options.facts ?? (kind === "SETTLEMENT" ? SETTLEMENT_FACTS : {});
   const answer = kind === "SETTLEMENT" || kind === "RESIDENCE_PERMIT" ? answerEligibility({ body: facts, today: "2026-11-20" }) : null;
   const snapshot = answer?.status === 200 ? answer.json : null;
-  const submittedAt = options.submittedAt ?? new Date("2026-11-20T02:00:00Z");
+  const submittedAt = options.submittedAt ?? new Date();
   const clock = caseClock({ input: { kind, status: "SUBMITTED", clockStartedAt: submittedAt, clockPausedAt: null, pausedWorkingDays: 0, decidedAt: null }, calendar: new Map(), now: submittedAt });
   return db.application.create({
     data: {
