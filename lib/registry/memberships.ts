@@ -25,7 +25,7 @@ export const REGISTRY_CHANGED = () => new DomainError("STALE", ["registry"]);
 export async function activeMembership(options: { tx: Tx; personId: string }) {
   return options.tx.membership.findFirst({
     where: { personId: options.personId, validTo: null },
-    select: { id: true, householdId: true, relation: true, createdAt: true, household: { select: { householdNumber: true } } },
+    select: { id: true, householdId: true, relation: true, createdAt: true, reason: true, household: { select: { householdNumber: true } } },
   });
 }
 
@@ -36,7 +36,8 @@ export async function leaveHousehold(options: { tx: Tx; personId: string; on: Da
   if (!current) return null;
   const closed = await tx.membership.updateMany({
     where: { id: current.id, validTo: null },
-    data: { validTo: options.on, activePersonId: null, reason: options.reason },
+    // One reason column: keep why the person joined and add why they left.
+    data: { validTo: options.on, activePersonId: null, reason: current.reason ? `${current.reason}；${options.reason}` : options.reason },
   });
   if (closed.count !== 1) throw REGISTRY_CHANGED();
   await writeAudit({ tx, event: { actorId: options.actorId, action: "membership.end", entityType: "Membership", entityId: current.id, data: { personId: options.personId, householdId: current.householdId, reason: options.reason } } });

@@ -27,8 +27,9 @@ export async function takeCaseAction(formData: FormData): Promise<void> {
   if (!can(actor, "take:application:station")) redirect(`${back}?error=FORBIDDEN`);
   let outcome: string;
   try {
-    await takeCase({ db: getDb(), actor, applicationId, expectedVersion: parsed.data.version });
-    outcome = `done=taken&case=${applicationId}`;
+    const { number } = await takeCase({ db: getDb(), actor, applicationId, expectedVersion: parsed.data.version });
+    // The queue's banner looks the number up again in the clerk's scope: it never shows query text.
+    outcome = from === "case" ? "done=taken" : `taken=${encodeURIComponent(number)}`;
   } catch (error) {
     outcome = errorQuery(error, "takeCaseAction");
   }

@@ -31,11 +31,16 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
   const db = getDb();
   const filter = queueFilterSchema.parse({ kind: one(params.kind) || undefined, status: one(params.status) || undefined, overdue: one(params.overdue) || undefined, who: one(params.who) || undefined, after: one(params.after) || undefined });
   const caseId = one(params.case);
+  const takenNumber = one(params.taken);
   const [station, queue, calendar, bannerCase] = await Promise.all([
     actor.stationId ? db.jurisdiction.findUnique({ where: { id: actor.stationId }, select: { name: true } }) : null,
     listQueue({ db, actor, filter }),
     loadCalendar({ db }),
-    caseId && /^[0-9a-f-]{36}$/.test(caseId) ? db.application.findFirst({ where: { id: caseId, ...applicationScope(actor) }, select: { number: true } }) : null,
+    caseId && /^[0-9a-f-]{36}$/.test(caseId)
+      ? db.application.findFirst({ where: { id: caseId, ...applicationScope(actor) }, select: { number: true } })
+      : takenNumber && takenNumber.length <= 40
+        ? db.application.findFirst({ where: { number: takenNumber, ...applicationScope(actor) }, select: { number: true } })
+        : null,
   ]);
   const now = new Date();
   const keep = new URLSearchParams();
@@ -48,7 +53,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
         <h1 className="text-2xl font-bold">{t("clerk.title")}</h1>
         <p className="text-stone-700">{t("clerk.station", { station: station?.name ?? "—" })}</p>
       </div>
-      <Banner t={t} done={one(params.done)} error={one(params.error)} detail={one(params.detail)} errorId={one(params.id)} number={bannerCase?.number} />
+      <Banner t={t} done={takenNumber && bannerCase ? "taken" : one(params.done)} error={one(params.error)} detail={one(params.detail)} errorId={one(params.id)} number={bannerCase?.number} />
       <section aria-labelledby="counts-title">
         <h2 id="counts-title" className="sr-only">{t("casework.countsTitle")}</h2>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
