@@ -133,3 +133,18 @@ test("the queue filters, shows the clock in words and pages by deadline", async 
   }
   expect(seen).toBe(1);
 });
+
+test("the case screen and the household page have no WCAG A/AA violations", async ({ page, db }) => {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const { clerkStationId } = await demoStations(db);
+  const clerk = await createUser(db, { role: "CLERK", stationId: clerkStationId });
+  const applicant = await createUser(db, { role: "APPLICANT" });
+  const app = await createSettlementCase(db, { stationId: clerkStationId, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
+  const household = await db.household.findFirstOrThrow({ where: { stationId: clerkStationId, memberships: { some: { validTo: null } } } });
+  await signInProgrammatically(page.request, clerk);
+  for (const path of [`/workbench/cases/${app.id}`, `/workbench/households/${household.id}`, "/workbench?status=APPROVED"]) {
+    await page.goto(path);
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+});

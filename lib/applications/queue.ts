@@ -11,7 +11,7 @@ import { RUNNING_STATUSES } from "@/lib/clock";
 import { OPEN_STATUSES } from "./statuses";
 
 export const QUEUE_STATUSES = Object.values(ApplicationStatus).filter((s) => s !== "DRAFT");
-export const PAGE_SIZE = 25;
+export const PAGE_SIZE = 50;
 
 export const queueFilterSchema = z.object({
   kind: z.enum(Object.values(ApplicationKind)).optional().catch(undefined),

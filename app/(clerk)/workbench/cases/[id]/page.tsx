@@ -2,9 +2,9 @@
 // the documents inline, the history, and the decisions. Scoped: another station's case is a 404.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { requirePagePermission } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -32,7 +32,10 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Params> }) {
   const { id } = await params;
-  const actor = await requirePagePermission("read:application:station", `/workbench/cases/${id}`);
+  // Clerks of the station, and supervisors of the subtree (who may reassign from here).
+  const actor = await getActor();
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/workbench/cases/${id}`)}`);
+  if (!can(actor, "read:application:station") && !can(actor, "read:application:jurisdiction")) forbidden();
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const [{ t, locale }, query] = await Promise.all([getT(), searchParams]);
   let view;
