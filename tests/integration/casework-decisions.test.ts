@@ -122,6 +122,40 @@ describe("settlement from elsewhere's register into a new family household", () 
   });
 });
 
+describe("no-hukou registration and collective households", () => {
+  it("registers the applicant (found by number) and a member not yet in the registry into a new household", async () => {
+    const applicant = await makeApplicant(db, { birthDate: "1979-08-16" });
+    const app = await makeCase(db, {
+      kind: "NO_HUKOU_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW",
+      members: [{ relation: "CHILD", name: "无户口子女", birthDate: "2012-03-04", citizenId: "431002201203040024" }],
+    });
+    const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
+    const result = await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [member.id] });
+    const head = await db.membership.findFirstOrThrow({ where: { personId: applicant.person.id, validTo: null }, include: { household: true } });
+    expect(head).toMatchObject({ relation: "HEAD", household: { type: "FAMILY", stationId: tree.station.id } });
+    const child = await db.person.findUniqueOrThrow({ where: { citizenId: "431002201203040024" }, include: { memberships: true } });
+    expect(child).toMatchObject({ sex: "FEMALE", name: "无户口子女" });
+    expect(child.memberships).toMatchObject([{ householdId: head.householdId, relation: "CHILD", validTo: null }]);
+    expect((await db.applicationMember.findUniqueOrThrow({ where: { id: member.id } })).personId).toBe(child.id);
+    expect(result.certificates).toHaveLength(2);
+    const row = await db.application.findUniqueOrThrow({ where: { id: app.id } });
+    expect(row.decisionClause).toBeTruthy();
+  });
+
+  it("a collective placement finds the station's collective household of that type, or opens one", async () => {
+    const numbers: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const applicant = await makeApplicant(db);
+      const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", placement: { type: "collective", householdType: "COLLECTIVE_TALENT_MARKET" } });
+      await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] });
+      const m = await db.membership.findFirstOrThrow({ where: { personId: applicant.person.id, validTo: null }, include: { household: true } });
+      expect(m).toMatchObject({ relation: "OTHER", household: { type: "COLLECTIVE_TALENT_MARKET" } });
+      numbers.push(m.household.householdNumber);
+    }
+    expect(numbers[0]).toBe(numbers[1]);
+  });
+});
+
 describe("newborn registration", () => {
   it("numbers the child at the station's region with the right sex digit and registers it in the parent's household", async () => {
     const applicant = await makeApplicant(db, { sex: "FEMALE", birthDate: "1994-12-21" });
