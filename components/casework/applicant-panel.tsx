@@ -31,7 +31,7 @@ export function ApplicantPanel(props: {
         <dt className={dt}>{t("casework.citizenId")}</dt>
         <dd>
           {props.canReveal ? (
-            <RevealNumber action={props.revealAction} applicationId={app.id} masked={maskCitizenId(p.citizenId)} label={t("casework.showFull")} shownLabel={t("casework.fullShown", { value: "" }).replace(/[：:]\s*$/, "")} />
+            <RevealNumber action={props.revealAction} applicationId={app.id} masked={maskCitizenId(p.citizenId)} label={t("casework.showFull")} shownLabel={t("casework.fullShown")} />
           ) : (
             <span className="font-mono">{maskCitizenId(p.citizenId)}</span>
           )}

@@ -14,6 +14,12 @@ test("a clerk takes a settlement case, asks for a document, gets the answer, app
   await expect(page.getByTestId("answer-submission")).toBeVisible();
   await expect(page.getByTestId("answer-today")).toBeVisible();
   await expect(page.getByTestId("answer-submission").getByRole("link").first()).toHaveAttribute("href", /^\/policies\/chenzhou#chenzhou\./);
+  // The full number only on request, audited.
+  const person = await db.person.findUniqueOrThrow({ where: { id: applicant.personId! } });
+  await expect(page.getByText(person.citizenId)).toHaveCount(0);
+  await page.getByRole("button", { name: "显示完整号码" }).click();
+  await expect(page.getByTestId("citizen-id")).toHaveText(person.citizenId);
+  expect(await db.auditEvent.count({ where: { action: "person.reveal", entityId: person.id } })).toBe(1);
   await page.getByRole("button", { name: "受理并开始审核" }).click();
   await expect(page.getByRole("status").first()).toContainText(`已受理申请 ${app.number}`);
 
