@@ -71,46 +71,74 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
         {queue.rows.length === 0 ? (
           <p className="text-stone-600">{t("clerk.empty")}</p>
         ) : (
-          <Table caption={t("clerk.queueTitle")} head={[t("clerk.number"), t("clerk.kind"), t("clerk.applicant"), t("clerk.status"), t("clerk.due"), t("clerk.assignee"), t("clerk.actions")]}>
-            {queue.rows.map((a) => {
-              const clock = caseClock({ input: a, calendar, now });
-              const stands = clock.urgency !== "ok" && clock.state === "running";
-              return (
-                <tr key={a.id} data-testid={`case-${a.number}`} className={clock.urgency === "overdue" && stands ? "bg-red-50" : clock.urgency === "near" && stands ? "bg-amber-50" : ""}>
-                  <Td className="font-mono">
-                    <Link href={`/workbench/cases/${a.id}`} className="text-brand-700 underline">{a.number}</Link>
-                  </Td>
-                  <Td>{t(`kind.${a.kind}`)}</Td>
-                  <Td>
-                    {a.applicantPerson.name}
-                    <div className="font-mono text-xs text-stone-600">{maskCitizenId(a.applicantPerson.citizenId)}</div>
-                  </Td>
-                  <Td><Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge></Td>
-                  <Td>
-                    {formatDate(a.dueAt, locale)}
-                    <div><UrgencyBadge clock={clock} t={t} /></div>
-                  </Td>
-                  <Td>{a.assignee?.displayName ?? "—"}</Td>
-                  <Td>
-                    <div className="flex flex-wrap items-center gap-2">
-                      {a.status === "SUBMITTED" ? (
-                        <form action={takeCaseAction}>
-                          <input type="hidden" name="applicationId" value={a.id} />
-                          <input type="hidden" name="version" value={a.version} />
-                          <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-                            {t("clerk.take")}
-                          </button>
-                        </form>
-                      ) : null}
-                      <Link href={`/workbench/cases/${a.id}`} className="text-sm text-brand-700 underline" aria-label={`${t("casework.open")} ${a.number}`}>
-                        {t("casework.open")}
-                      </Link>
+          <>
+            {/* Phones get one card per case (deadline and urgency in view); wider screens the table. */}
+            <ul className="space-y-3 sm:hidden">
+              {queue.rows.map((a) => {
+                const clock = caseClock({ input: a, calendar, now });
+                return (
+                  <li key={a.id} data-testid={`card-${a.number}`} className={`rounded border p-3 ${clock.state === "running" && clock.urgency === "overdue" ? "border-red-300 bg-red-50" : clock.state === "running" && clock.urgency === "near" ? "border-amber-300 bg-amber-50" : "border-stone-200"}`}>
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <Link href={`/workbench/cases/${a.id}`} className="font-mono text-brand-700 underline">{a.number}</Link>
+                      <Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge>
                     </div>
-                  </Td>
-                </tr>
-              );
-            })}
-          </Table>
+                    <p className="mt-1 text-sm">{t(`kind.${a.kind}`)} · {a.applicantPerson.name} <span className="font-mono text-xs text-stone-600">{maskCitizenId(a.applicantPerson.citizenId)}</span></p>
+                    <p className="mt-1 text-sm">{t("clerk.due")}：{formatDate(a.dueAt, locale)} <UrgencyBadge clock={clock} t={t} /></p>
+                    <p className="text-sm text-stone-700">{t("clerk.assignee")}：{a.assignee?.displayName ?? "—"}</p>
+                    {a.status === "SUBMITTED" ? (
+                      <form action={takeCaseAction} className="mt-2">
+                        <input type="hidden" name="applicationId" value={a.id} />
+                        <input type="hidden" name="version" value={a.version} />
+                        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("clerk.take")}</button>
+                      </form>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+            <div className="hidden sm:block">
+          <Table caption={t("clerk.queueTitle")} head={[t("clerk.number"), t("clerk.kind"), t("clerk.applicant"), t("clerk.status"), t("clerk.due"), t("clerk.assignee"), t("clerk.actions")]}>
+              {queue.rows.map((a) => {
+                const clock = caseClock({ input: a, calendar, now });
+                const stands = clock.urgency !== "ok" && clock.state === "running";
+                return (
+                  <tr key={a.id} data-testid={`case-${a.number}`} className={clock.urgency === "overdue" && stands ? "bg-red-50" : clock.urgency === "near" && stands ? "bg-amber-50" : ""}>
+                    <Td className="font-mono">
+                      <Link href={`/workbench/cases/${a.id}`} className="text-brand-700 underline">{a.number}</Link>
+                    </Td>
+                    <Td>{t(`kind.${a.kind}`)}</Td>
+                    <Td>
+                      {a.applicantPerson.name}
+                      <div className="font-mono text-xs text-stone-600">{maskCitizenId(a.applicantPerson.citizenId)}</div>
+                    </Td>
+                    <Td><Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge></Td>
+                    <Td>
+                      {formatDate(a.dueAt, locale)}
+                      <div><UrgencyBadge clock={clock} t={t} /></div>
+                    </Td>
+                    <Td>{a.assignee?.displayName ?? "—"}</Td>
+                    <Td>
+                      <div className="flex flex-wrap items-center gap-2">
+                        {a.status === "SUBMITTED" ? (
+                          <form action={takeCaseAction}>
+                            <input type="hidden" name="applicationId" value={a.id} />
+                            <input type="hidden" name="version" value={a.version} />
+                            <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+                              {t("clerk.take")}
+                            </button>
+                          </form>
+                        ) : null}
+                        <Link href={`/workbench/cases/${a.id}`} className="text-sm text-brand-700 underline" aria-label={`${t("casework.open")} ${a.number}`}>
+                          {t("casework.open")}
+                        </Link>
+                      </div>
+                    </Td>
+                  </tr>
+                );
+              })}
+            </Table>
+            </div>
+          </>
         )}
         <nav className="mt-4 flex gap-4 text-sm" aria-label={t("casework.nextPage")}>
           {filter.after ? <Link href={`/workbench${keep.size ? `?${keep}` : ""}`} className="text-brand-700 underline">{t("casework.firstPage")}</Link> : null}
