@@ -15,7 +15,7 @@ import type { PermitPlanner } from "./permits";
 import type { Rng } from "./random";
 import type { RegistryPlanner } from "./registry-planner";
 import type { Origin, Story, StoryMember, StoryPerson } from "./story-types";
-import { TIME_LIMIT_DAYS } from "./time-limits";
+import { caseClock, pauseLength, type HolidayCalendar } from "@/lib/clock";
 import { clerkUsername, type ApplicantAccount } from "./users";
 
 const REGISTRATION_KIND: Partial<Record<ApplicationKind, RegistrationKind>> = {
@@ -117,6 +117,7 @@ export function planApplications(options: {
   stations: StationInfo[];
   rng: Rng;
   warn: (message: string) => void;
+  calendar: HolidayCalendar;
 }): { applications: PlannedApplication[]; applicants: ApplicantAccount[] } {
   const { planner, permits, stations, rng } = options;
   const numbers = numberStories(options.stories);
@@ -213,6 +214,7 @@ export function planApplications(options: {
         citizenId: person?.citizenId ?? null,
         personCitizenId: person?.citizenId ?? null,
         // A newborn awaiting registration carries the name the parents chose, and no number yet.
+        sex: m.sex,
         name: person?.name ?? makeName({ rng, sex: m.sex, birthDate: m.birthDate, ethnicity: m.ethnicity ?? "汉族", surname: m.surname }),
         birthDate: m.birthDate,
         facts: (facts.members as Record<string, unknown>[])[i],
@@ -254,6 +256,13 @@ export function planApplications(options: {
     }
 
     const submittedAt = t.submitted ? moment(t.submitted) : null;
+    // The legal clock as lib/clock keeps it (decision record 0010): started at submission, paused
+    // from a 补正 request to its answer, dueAt the deadline as of the last change of the clock.
+    const pausedAt = t.materials && !t.materials.back ? moment(t.materials.at) : null;
+    const pausedWorkingDays = t.materials?.back ? pauseLength({ pausedAt: moment(t.materials.at), now: moment(t.materials.back), calendar: options.calendar }) : 0;
+    const clockInput = { kind: story.kind, status: story.status, clockStartedAt: submittedAt, clockPausedAt: pausedAt, pausedWorkingDays, decidedAt: t.decided ? moment(t.decided) : null };
+    // A paused case keeps the deadline it had when the pause began.
+    const dueAt = submittedAt ? caseClock({ input: clockInput, calendar: options.calendar, now: pausedAt ?? clockInput.decidedAt ?? submittedAt }).deadline : null;
     const last = events[events.length - 1];
     const assigned = t.taken !== undefined;
     applications.push({
@@ -275,7 +284,10 @@ export function planApplications(options: {
       policyVersion: snapshot?.policy ? snapshot.policy.documentNumber ?? snapshot.policy.effectiveFrom : null,
       assigneeUsername: assigned ? clerk : null,
       submittedAt,
-      dueAt: submittedAt ? new Date(submittedAt.getTime() + TIME_LIMIT_DAYS[story.kind] * 86_400_000) : null,
+      dueAt,
+      clockStartedAt: submittedAt,
+      clockPausedAt: story.status === "NEEDS_MATERIALS" ? pausedAt : null,
+      pausedWorkingDays,
       decidedAt: t.decided ? moment(t.decided) : null,
       decisionReason: decision?.reason ?? null,
       createdAt: moment(t.created),

@@ -4,6 +4,7 @@
 // effects; `scripts/seed.ts` and `npm start` call seedDemoData.
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { loadCalendar } from "@/lib/clock/load-calendar";
 import { buildDemoPlan } from "./plan";
 import { SEED_VERSION } from "./random";
 import { DEMO_PASSWORD } from "./users";
@@ -12,7 +13,6 @@ import { countTables, TABLES, writePlan, type TableCounts } from "./write";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, clerkUsername, type DemoAccount } from "./users";
 export { DEMO_STATION_CODES, DEMO_SUPERVISOR_SCOPES } from "./jurisdictions";
 export { POLICY_CODES } from "./jurisdiction-tree";
-export { TIME_LIMIT_DAYS } from "./time-limits";
 export { REFERENCE_DATE } from "./dates";
 export { buildDemoPlan } from "./plan";
 export type { TableCounts, TableName } from "./write";
@@ -37,7 +37,8 @@ export async function seedDemoData(options: SeedDemoDataOptions): Promise<SeedSu
   const { db } = options;
   const log = options.log ?? (() => {});
   const started = performance.now();
-  const plan = buildDemoPlan({ warn: (message) => log(`seed warning: ${message}`) });
+  const calendar = await loadCalendar({ db, fresh: true });
+  const plan = buildDemoPlan({ warn: (message) => log(`seed warning: ${message}`), calendar });
 
   // Hash only for accounts that do not exist yet: a re-run keeps every stored hash.
   const usernames = plan.users.map((u) => u.username);

@@ -101,6 +101,7 @@ export interface PlannedApplicationMember {
   /** Set when the member is (or became) a person of the registry. */
   personCitizenId: string | null;
   name: string;
+  sex: "MALE" | "FEMALE";
   birthDate: IsoDay;
   facts: Record<string, unknown>;
 }
@@ -143,6 +144,9 @@ export interface PlannedApplication {
   assigneeUsername: string | null;
   submittedAt: Date | null;
   dueAt: Date | null;
+  clockStartedAt: Date | null;
+  clockPausedAt: Date | null;
+  pausedWorkingDays: number;
   decidedAt: Date | null;
   decisionReason: string | null;
   createdAt: Date;

@@ -10,10 +10,12 @@ import { CHENZHOU_STORIES } from "./stories-chenzhou";
 import { JIYUAN_STORIES } from "./stories-jiyuan";
 import { SOUTH_WEST_STORIES } from "./stories-south-west";
 import { planUsers } from "./users";
+import type { HolidayCalendar } from "@/lib/clock";
 
 export const DEMO_STORIES = [...CHENZHOU_STORIES, ...JIYUAN_STORIES, ...SOUTH_WEST_STORIES];
 
-export function buildDemoPlan(options: { warn: (message: string) => void }): DemoPlan {
+/** `calendar`: the holiday calendar the cases' legal clocks count with (the migration loads it); weekdays only when omitted. */
+export function buildDemoPlan(options: { warn: (message: string) => void; calendar?: HolidayCalendar }): DemoPlan {
   const units = planJurisdictions();
   const planner = createRegistryPlanner({ rng: createRng({ stream: "registry" }) });
   planPopulation({ planner, rng: createRng({ stream: "population" }), stations: units.stations });
@@ -25,6 +27,7 @@ export function buildDemoPlan(options: { warn: (message: string) => void }): Dem
     stations: units.stations,
     rng: createRng({ stream: "applications" }),
     warn: options.warn,
+    calendar: options.calendar ?? new Map(),
   });
   planStandalonePermits({ planner, permits, rng: createRng({ stream: "standalone-permits" }), stations: units.stations });
   const users = planUsers({ stations: units.stations, applicants, rng: createRng({ stream: "users" }) });

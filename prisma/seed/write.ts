@@ -191,7 +191,7 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
         applicantPersonId: persons.get(a.applicantCitizenId), facts: a.facts as Prisma.InputJsonObject,
         decisionSnapshot: a.decisionSnapshot ? (a.decisionSnapshot as Prisma.InputJsonObject) : Prisma.DbNull,
         policyId: a.policyId, policyVersion: a.policyVersion, assigneeId: users.maybe(a.assigneeUsername),
-        submittedAt: a.submittedAt, dueAt: a.dueAt, decidedAt: a.decidedAt, decisionReason: a.decisionReason,
+        submittedAt: a.submittedAt, dueAt: a.dueAt, clockStartedAt: a.clockStartedAt, clockPausedAt: a.clockPausedAt, pausedWorkingDays: a.pausedWorkingDays, decidedAt: a.decidedAt, decisionReason: a.decisionReason,
         version: a.version, createdAt: a.createdAt, updatedAt: a.updatedAt,
       })),
       skipDuplicates: true,
@@ -202,7 +202,7 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
       data: newApplications.flatMap((a) =>
         a.members.map((m) => ({
           id: m.id, applicationId: a.id, position: m.position, relation: m.relation, personId: persons.maybe(m.personCitizenId),
-          name: m.name, citizenId: m.citizenId, birthDate: toDate(m.birthDate), facts: m.facts as Prisma.InputJsonObject,
+          name: m.name, sex: m.sex, citizenId: m.citizenId, birthDate: toDate(m.birthDate), facts: m.facts as Prisma.InputJsonObject,
         })),
       ),
     })

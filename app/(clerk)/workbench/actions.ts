@@ -7,11 +7,12 @@ import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { takeCase } from "@/lib/applications/take-case";
-import { DomainError, logUnexpected } from "@/lib/errors";
+import { errorQuery } from "./outcome";
 
 const takeCaseSchema = z.object({
   applicationId: z.uuid(),
   version: z.coerce.number().int().min(1),
+  from: z.enum(["queue", "case"]).catch("queue"),
 });
 
 export async function takeCaseAction(formData: FormData): Promise<void> {
@@ -19,17 +20,19 @@ export async function takeCaseAction(formData: FormData): Promise<void> {
   // says what happened (sign in, or the 403 of the workbench) and nothing is written.
   const actor = await getActor();
   if (!actor) redirect("/signin?callbackUrl=%2Fworkbench");
-  const parsed = takeCaseSchema.safeParse({ applicationId: formData.get("applicationId"), version: formData.get("version") });
+  const parsed = takeCaseSchema.safeParse({ applicationId: formData.get("applicationId"), version: formData.get("version"), from: formData.get("from") });
   if (!parsed.success) redirect("/workbench?error=VALIDATION");
-  if (!can(actor, "take:application:station")) redirect("/workbench?error=FORBIDDEN");
+  const { applicationId, from } = parsed.data;
+  const back = from === "case" ? `/workbench/cases/${applicationId}` : "/workbench";
+  if (!can(actor, "take:application:station")) redirect(`${back}?error=FORBIDDEN`);
   let outcome: string;
   try {
-    const result = await takeCase({ db: getDb(), actor, applicationId: parsed.data.applicationId, expectedVersion: parsed.data.version });
-    outcome = `taken=${encodeURIComponent(result.number)}`;
+    const { number } = await takeCase({ db: getDb(), actor, applicationId, expectedVersion: parsed.data.version });
+    // The queue's banner looks the number up again in the clerk's scope: it never shows query text.
+    outcome = from === "case" ? "done=taken" : `taken=${encodeURIComponent(number)}`;
   } catch (error) {
-    if (error instanceof DomainError) outcome = `error=${error.code}`;
-    else outcome = `error=UNEXPECTED&id=${logUnexpected(error, "takeCaseAction")}`;
+    outcome = errorQuery(error, "takeCaseAction");
   }
   revalidatePath("/workbench");
-  redirect(`/workbench?${outcome}`);
+  redirect(`${back}?${outcome}`);
 }

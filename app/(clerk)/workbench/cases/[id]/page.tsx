@@ -1,0 +1,112 @@
+// One screen per case: the applicant and the register, the engine's answers side by side, the facts,
+// the documents inline, the history, and the decisions. Scoped: another station's case is a 404.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { getActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { chinaDate } from "@/lib/clock";
+import { getT } from "@/lib/i18n/server";
+import { loadCaseView } from "@/lib/applications/case-view";
+import { Badge, Card } from "@/components/ui/card";
+import { statusTone } from "@/components/status-tone";
+import { Banner } from "@/components/casework/banner";
+import { UrgencyBadge } from "@/components/casework/urgency-badge";
+import { ApplicantPanel } from "@/components/casework/applicant-panel";
+import { EngineComparisonView } from "@/components/casework/engine-comparison";
+import { DocumentsPanel } from "@/components/casework/documents-panel";
+import { CaseHistory } from "@/components/casework/case-history";
+import { DecisionPanel } from "@/components/casework/decision-panel";
+import { reviewDocumentAction, revealAction, verifyIdentityAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("casework.title") };
+}
+
+type Params = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Params> }) {
+  const { id } = await params;
+  // Clerks of the station, and supervisors of the subtree (who may reassign from here).
+  const actor = await getActor();
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/workbench/cases/${id}`)}`);
+  if (!can(actor, "read:application:station") && !can(actor, "read:application:jurisdiction")) forbidden();
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const [{ t, locale }, query] = await Promise.all([getT(), searchParams]);
+  let view;
+  try {
+    view = await loadCaseView({ db: getDb(), actor, applicationId: id });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const { app, clock } = view;
+  const open = app.status === "SUBMITTED" || app.status === "IN_REVIEW" || app.status === "NEEDS_MATERIALS";
+  const facts = JSON.stringify(app.facts, null, 2);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/workbench" className="text-sm text-brand-700 underline">← {t("casework.backToQueue")}</Link>
+        <h1 className="mt-1 text-2xl font-bold">{t("casework.caseTitle", { number: app.number })}</h1>
+        <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+          <Badge tone={statusTone(app.status)}>{t(`status.${app.status}`)}</Badge>
+          <span>{t(`kind.${app.kind}`)}</span>
+          <span>· {t("casework.dueOn", { date: clock.dueOn ?? "—" })}</span>
+          <UrgencyBadge clock={clock} t={t} />
+          {app.againstEngine ? <Badge tone="warn">{t("casework.againstEngineMark")}</Badge> : null}
+        </div>
+      </div>
+      <Banner t={t} done={one(query.done)} error={one(query.error)} detail={one(query.detail)} errorId={one(query.id)} number={app.number} />
+      {app.flagNote ? <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"><strong>{t("casework.flag")}：</strong>{app.flagNote}</p> : null}
+
+      <Card>
+        <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+          <dt className="text-stone-600">{t("casework.station")}</dt><dd>{app.station.name}</dd>
+          <dt className="text-stone-600">{t("casework.target")}</dt><dd>{app.targetJurisdiction.name}{app.targetUnit ? ` · ${app.targetUnit.name}` : ""} · {t(`area.${app.targetArea}`)}</dd>
+          <dt className="text-stone-600">{t("casework.address")}</dt><dd>{app.address ?? "—"}</dd>
+          <dt className="text-stone-600">{t("casework.submittedAt")}</dt><dd>{formatDateTime(app.submittedAt, locale)}</dd>
+          <dt className="text-stone-600">{t("casework.assignee")}</dt><dd>{app.assignee?.displayName ?? t("casework.none")}</dd>
+          {app.decisionReason ? (<><dt className="text-stone-600">{t("casework.decision")}</dt><dd data-testid="decision">{app.decisionReason}{app.decisionClause ? `（${t("casework.decisionClause", { clause: app.decisionClause })}）` : ""}</dd></>) : null}
+          {app.certificates.length > 0 ? (<><dt className="text-stone-600">{t("casework.certificates")}</dt><dd>{app.certificates.map((c) => <a key={c.id} href={`/certificates/${c.id}`} className="mr-2 font-mono text-brand-700 underline">{c.code}</a>)}</dd></>) : null}
+        </dl>
+      </Card>
+
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+        <Card title={t("casework.applicantTitle")}>
+          <ApplicantPanel view={view} t={t} locale={locale} canReveal={can(actor, "reveal:person:station")} canVerify={can(actor, "update:registry:station") && open} revealAction={revealAction} verifyAction={verifyIdentityAction} />
+        </Card>
+        <Card title={t("casework.engineTitle")}>
+          <EngineComparisonView comparison={view.comparison} t={t} locale={locale} submittedOn={app.submittedAt ? chinaDate(app.submittedAt) : "—"} today={view.today} />
+          {app.explanation ? (
+            <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+              <h3 className="font-semibold">{t("casework.explanation")}</h3>
+              <p className="whitespace-pre-wrap">{app.explanation}</p>
+            </div>
+          ) : null}
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm font-medium">{t("casework.factsTitle")}</summary>
+            <pre className="mt-2 max-h-80 overflow-auto rounded bg-stone-50 p-2 text-xs">{facts}</pre>
+          </details>
+        </Card>
+      </div>
+
+      <Card title={t("casework.documentsTitle")}>
+        <DocumentsPanel view={view} t={t} locale={locale} canReview={can(actor, "decide:application:station") && open} reviewAction={reviewDocumentAction} />
+      </Card>
+
+      <Card title={t("casework.decisionsTitle")}>
+        <DecisionPanel view={view} t={t} locale={locale} actor={actor} />
+      </Card>
+
+      <Card title={t("casework.historyTitle")}>
+        <CaseHistory view={view} t={t} locale={locale} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// The register as the clerk sees it: one household, its members with relation and masked numbers, and
+// the history of memberships (joined / left, with reasons). Scoped: another station's household is a 404.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/lib/db";
+import { requirePagePermission } from "@/lib/auth/session";
+import { householdScope } from "@/lib/auth/scope";
+import { maskCitizenId } from "@/lib/registry/citizen-id";
+import { formatDate } from "@/lib/format";
+import { getT } from "@/lib/i18n/server";
+import { Badge, Card } from "@/components/ui/card";
+import { Table, Td } from "@/components/ui/table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("casework.title") };
+}
+
+export default async function HouseholdPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePagePermission("read:household:station", `/workbench/households/${id}`);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const { t, locale } = await getT();
+  const household = await getDb().household.findFirst({
+    where: { id, ...householdScope(actor) },
+    include: {
+      station: { select: { name: true } },
+      memberships: { orderBy: [{ validFrom: "asc" }, { createdAt: "asc" }], include: { person: { select: { name: true, citizenId: true, birthDate: true } } } },
+    },
+  });
+  if (!household) notFound();
+  const current = household.memberships.filter((m) => m.validTo === null);
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/workbench" className="text-sm text-brand-700 underline">← {t("casework.backToQueue")}</Link>
+        <h1 className="mt-1 text-2xl font-bold">{t("casework.householdTitle", { number: household.householdNumber })}</h1>
+        <p className="text-stone-700">{household.address}</p>
+        <div className="mt-1 flex flex-wrap gap-2 text-sm">
+          <Badge>{t(`casework.householdTypes.${household.type}`)}</Badge>
+          <Badge tone="muted">{t(`area.${household.area}`)}</Badge>
+          <span>{t("casework.householdStation")}：{household.station.name}</span>
+          {household.closedOn ? <Badge tone="warn">{t("casework.householdClosed", { date: formatDate(household.closedOn, locale) })}</Badge> : null}
+        </div>
+      </div>
+      <Card title={t("casework.currentMembers")}>
+        {current.length === 0 ? (
+          <p className="text-stone-700">{t("casework.noCurrentMembers")}</p>
+        ) : (
+          <Table caption={t("casework.currentMembers")} head={[t("casework.name"), t("casework.relation"), t("casework.citizenId"), t("casework.birthDate"), t("casework.joined")]}>
+            {current.map((m) => (
+              <tr key={m.id} data-testid={`member-${m.person.name}`}>
+                <Td>{m.person.name}</Td>
+                <Td>{t(`relation.${m.relation}`)}</Td>
+                <Td className="font-mono">{maskCitizenId(m.person.citizenId)}</Td>
+                <Td>{formatDate(m.person.birthDate, locale)}</Td>
+                <Td>{formatDate(m.validFrom, locale)}</Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+      <Card title={t("casework.historyMembers")}>
+        <Table caption={t("casework.historyMembers")} head={[t("casework.name"), t("casework.relation"), t("casework.joined"), t("casework.left"), t("casework.reason")]}>
+          {household.memberships.map((m) => (
+            <tr key={m.id} data-testid="membership-row">
+              <Td>{m.person.name}<div className="font-mono text-xs text-stone-600">{maskCitizenId(m.person.citizenId)}</div></Td>
+              <Td>{t(`relation.${m.relation}`)}</Td>
+              <Td>{formatDate(m.validFrom, locale)}</Td>
+              <Td>{m.validTo ? formatDate(m.validTo, locale) : <Badge tone="ok">{t("casework.stillHere")}</Badge>}</Td>
+              <Td className="break-words">{m.reason ?? "—"}</Td>
+            </tr>
+          ))}
+        </Table>
+      </Card>
+    </div>
+  );
+}

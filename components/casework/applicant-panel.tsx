@@ -1,0 +1,121 @@
+// The applicant as the register knows them: masked number (full on request, audited), identity check,
+// the current household with its members, permits; and the family members applied for with the
+// engine's answer for each.
+import Link from "next/link";
+import type { CaseView } from "@/lib/applications/case-view";
+import type { Translate } from "@/lib/i18n";
+import type { RevealState } from "./form-state";
+import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
+import { formatDate } from "@/lib/format";
+import { Badge } from "@/components/ui/card";
+import { RevealNumber } from "./reveal-number";
+
+export function ApplicantPanel(props: {
+  view: CaseView;
+  t: Translate;
+  locale: string;
+  canReveal: boolean;
+  canVerify: boolean;
+  revealAction: (prev: RevealState, formData: FormData) => Promise<RevealState>;
+  verifyAction: (formData: FormData) => Promise<void>;
+}) {
+  const { view, t, locale } = props;
+  const { app, registry } = view;
+  const p = app.applicantPerson;
+  const dt = "text-sm text-stone-600";
+  return (
+    <div className="space-y-4">
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
+        <dt className={dt}>{t("casework.name")}</dt>
+        <dd className="font-medium">{p.name}</dd>
+        <dt className={dt}>{t("casework.citizenId")}</dt>
+        <dd>
+          {props.canReveal ? (
+            <RevealNumber action={props.revealAction} applicationId={app.id} masked={maskCitizenId(p.citizenId)} label={t("casework.showFull")} shownLabel={t("casework.fullShown")} />
+          ) : (
+            <span className="font-mono">{maskCitizenId(p.citizenId)}</span>
+          )}
+        </dd>
+        <dt className={dt}>{t("casework.sex")} / {t("casework.birthDate")}</dt>
+        <dd>{t(`casework.sexes.${p.sex}`)} · {formatDate(p.birthDate, locale)}</dd>
+        <dt className={dt}>{t("casework.phone")}</dt>
+        <dd className="font-mono">{maskPhone(p.phone) || "—"}</dd>
+        <dt className={dt}>{t("casework.identity")}</dt>
+        <dd className="flex flex-wrap items-center gap-2">
+          {app.applicantUser.identityVerifiedAt ? (
+            <Badge tone="ok">✓ {t("casework.identityVerified", { date: formatDate(app.applicantUser.identityVerifiedAt, locale) })}</Badge>
+          ) : (
+            <>
+              <Badge tone="warn">{t("casework.identityNotVerified")}</Badge>
+              {props.canVerify ? (
+                <form action={props.verifyAction}>
+                  <input type="hidden" name="applicationId" value={app.id} />
+                  <button type="submit" className="rounded border border-brand-700 px-2 py-0.5 text-xs text-brand-700">{t("casework.verifyIdentity")}</button>
+                </form>
+              ) : null}
+            </>
+          )}
+        </dd>
+      </dl>
+
+      <div>
+        <h3 className="font-semibold">{t("casework.registryTitle")}</h3>
+        {registry.active ? (
+          <div className="mt-1 text-sm">
+            <p>
+              {t("casework.householdLine", { number: registry.active.household.householdNumber, address: registry.active.household.address, station: registry.active.household.station.name })}
+              {" · "}{t(`relation.${registry.active.relation}`)}
+            </p>
+            {registry.householdVisible ? (
+              <Link href={`/workbench/households/${registry.active.household.id}`} className="text-brand-700 underline">{t("casework.viewHousehold")}</Link>
+            ) : null}
+            <ul className="mt-1 list-disc pl-5">
+              {registry.household.map((m) => (
+                <li key={m.id}>{m.person.name} · {t(`relation.${m.relation}`)} · <span className="font-mono">{maskCitizenId(m.person.citizenId)}</span></li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p className="mt-1 text-sm text-stone-700">{t("casework.noHousehold")}</p>
+        )}
+        <h4 className="mt-2 text-sm font-semibold">{t("casework.permitsTitle")}</h4>
+        {registry.permits.length === 0 ? (
+          <p className="text-sm text-stone-700">{t("casework.noPermits")}</p>
+        ) : (
+          <ul className="text-sm">
+            {registry.permits.map((pm) => (
+              <li key={pm.id} className="font-mono">{pm.number} · {t(`permitStatus.${pm.status}`)} · {formatDate(pm.validUntil, locale)} · {pm.station.name}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <div>
+        <h3 className="font-semibold">{t("casework.membersTitle")}</h3>
+        {app.members.length === 0 ? (
+          <p className="text-sm text-stone-700">{t("casework.noMembers")}</p>
+        ) : (
+          <ul className="mt-1 space-y-2 text-sm">
+            {app.members.map((m) => {
+              const allowed = view.allowed.has(m.position);
+              const known = view.comparison.atSubmission !== null;
+              return (
+                <li key={m.id} className="rounded border border-stone-200 p-2" data-testid={`member-${m.position}`}>
+                  <span className="font-medium">{m.name}</span> · {t(`relation.${m.relation}`)} · {formatDate(m.birthDate, locale)}
+                  {m.citizenId ? <span className="ml-1 font-mono">{maskCitizenId(m.citizenId)}</span> : null}
+                  <div className="mt-1 flex flex-wrap gap-2">
+                    <Badge tone={m.personId ? "default" : "muted"}>{m.personId ? t("casework.inRegistry") : t("casework.notInRegistry")}</Badge>
+                    <Badge tone={!known ? "muted" : allowed ? "ok" : "warn"}>
+                      {t("casework.engineMember")}：{!known ? t("casework.memberUnknown") : allowed ? `✓ ${t("casework.memberAllowed")}` : `✗ ${t("casework.memberNotAllowed")}`}
+                    </Badge>
+                    {m.approved !== null ? <Badge tone={m.approved ? "ok" : "warn"}>{t("casework.decision")}：{m.approved ? "✓" : "✗"}</Badge> : null}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// The case's history (who, when, from → to, why, clause) and its 补正 requests.
+import type { CaseView } from "@/lib/applications/case-view";
+import type { Translate } from "@/lib/i18n";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { checklistItem } from "@/lib/applications/checklist";
+
+export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate; locale: string }) {
+  const { app } = view;
+  return (
+    <div className="space-y-4">
+      <ol className="space-y-2 border-l-2 border-stone-200 pl-4" data-testid="history">
+        {app.caseEvents.map((e) => (
+          <li key={e.id} className="text-sm">
+            <div className="text-xs text-stone-600">{formatDateTime(e.createdAt, locale)} · {e.actor.displayName}</div>
+            <div className="font-medium">
+              {e.fromStatus ? t("casework.eventLine", { from: t(`status.${e.fromStatus}`), to: t(`status.${e.toStatus}`) }) : t(`status.${e.toStatus}`)}
+            </div>
+            {e.reason ? <div className="break-words">{e.reason}</div> : null}
+            {e.clause ? <div className="text-xs text-stone-700">{t("casework.decisionClause", { clause: e.clause })}</div> : null}
+          </li>
+        ))}
+      </ol>
+      {app.materialsRequests.length > 0 ? (
+        <div>
+          <h3 className="font-semibold">{t("casework.requestsTitle")}</h3>
+          <ul className="mt-1 space-y-2 text-sm">
+            {app.materialsRequests.map((r) => (
+              <li key={r.id} className="rounded border border-stone-200 p-2">
+                <div className="text-xs text-stone-600">{t("casework.requestedBy", { name: r.requestedBy.displayName, date: formatDateTime(r.requestedAt, locale) })}</div>
+                <ul className="list-disc pl-5">
+                  {(Array.isArray(r.items) ? (r.items as { item: string | null; note: string }[]) : []).map((i, k) => {
+                    const item = i.item ? checklistItem(i.item) : null;
+                    return <li key={k}>{item ? (locale === "en" ? item.labelEn : item.labelZh) : null}{item && i.note ? "：" : null}{i.note}</li>;
+                  })}
+                </ul>
+                {r.message ? <p className="mt-1">{r.message}</p> : null}
+                <p className="mt-1 text-xs">{r.answeredAt ? t("casework.answered", { date: formatDate(r.answeredAt, locale) }) : t("casework.notAnswered")}</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

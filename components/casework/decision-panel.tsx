@@ -1,0 +1,111 @@
+// What the clerk can do with the case now: take it, hand it back, reassign it (the station's lead or a
+// supervisor), and — while it is in review — ask for materials, approve or refuse it.
+import type { CaseView } from "@/lib/applications/case-view";
+import type { Translate } from "@/lib/i18n";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { COLLECTIVE_TYPES, JOIN_RELATIONS } from "@/lib/applications/placement";
+import { unconditionalClause } from "@/lib/applications/clerk-case";
+import { takeCaseAction } from "@/app/(clerk)/workbench/actions";
+import { approveAction, handBackAction, reassignAction, refuseAction, requestMaterialsAction } from "@/app/(clerk)/workbench/cases/[id]/actions";
+import { ApproveForm, RefuseForm, RequestMaterialsForm } from "./decision-forms";
+
+const small = "rounded border px-3 py-1.5 text-sm font-medium";
+
+export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: Translate; locale: string; actor: Actor }) {
+  const { app } = view;
+  const hidden = (
+    <>
+      <input type="hidden" name="applicationId" value={app.id} />
+      <input type="hidden" name="version" value={app.version} />
+    </>
+  );
+  if (app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN") return <p className="text-sm text-stone-700">{t("casework.decisionsClosed")}</p>;
+  const common = { errorSummary: t("casework.errorSummary") };
+  const problems = new Map(view.documents.filter((d) => d.review === "PROBLEM").map((d) => [d.kind, d.reviewNote ?? ""]));
+  const uploaded = new Set(view.documents.map((d) => d.kind));
+  const defaultClause = view.met[0]?.clause ?? unconditionalClause({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode }) ?? "";
+  const nearest = view.comparison.atSubmission?.pathways[0];
+  const refuseClause = nearest ? `${nearest.citation.document} ${nearest.citation.clause}` : defaultClause;
+  const inReview = app.status === "IN_REVIEW";
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end gap-3">
+        {app.status === "SUBMITTED" && can(actor, "take:application:station") ? (
+          <form action={takeCaseAction}>
+            {hidden}
+            <input type="hidden" name="from" value="case" />
+            <button type="submit" className={`${small} border-brand-700 bg-brand-700 text-white`}>{t("casework.take")}</button>
+          </form>
+        ) : null}
+        {inReview && app.assigneeId === actor.id ? (
+          <form action={handBackAction}>
+            {hidden}
+            <button type="submit" className={`${small} border-stone-500 text-stone-800`}>{t("casework.handBack")}</button>
+          </form>
+        ) : null}
+        {view.mayReassign ? (
+          <form action={reassignAction} className="flex flex-wrap items-end gap-2">
+            {hidden}
+            <label className="text-sm">
+              {t("casework.reassignTo")}
+              <select name="assigneeId" className="mt-1 block rounded border border-stone-400 px-2 py-1.5 text-sm">
+                {view.clerks.filter((c) => c.id !== app.assigneeId).map((c) => <option key={c.id} value={c.id}>{c.displayName}</option>)}
+              </select>
+            </label>
+            <button type="submit" className={`${small} border-stone-500 text-stone-800`}>{t("casework.reassign")}</button>
+          </form>
+        ) : null}
+      </div>
+      {!inReview ? (
+        <p className="text-sm text-stone-700">{app.status === "SUBMITTED" ? t("casework.decisionsNotInReview") : null}</p>
+      ) : null}
+      {inReview && can(actor, "request:materials:station") ? (
+        <section className="rounded border border-amber-300 p-3">
+          <RequestMaterialsForm
+            action={requestMaterialsAction}
+            applicationId={app.id}
+            version={app.version}
+            labels={{ ...common, title: t("casework.requestTitle"), hint: t("casework.requestHint"), items: t("casework.checklistTitle"), note: t("casework.problemNote"), other: t("casework.otherItems"), message: t("casework.message"), submit: t("casework.requestSubmit") }}
+            items={view.checklist.map((i) => ({ id: i.id, label: `${locale === "en" ? i.labelEn : i.labelZh}${uploaded.has(i.id) ? "" : `（${t("casework.missing")}）`}`, problem: problems.get(i.id) ?? null, missing: i.required && !uploaded.has(i.id) }))}
+          />
+        </section>
+      ) : null}
+      {(inReview || app.status === "NEEDS_MATERIALS") && can(actor, "decide:application:station") ? (
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+          {inReview ? (
+            <section className="rounded border border-green-300 p-3">
+              <ApproveForm
+                action={approveAction}
+                applicationId={app.id}
+                version={app.version}
+                labels={{
+                  ...common, title: t("casework.approveTitle"), pathway: t("casework.pathway"), against: t("casework.againstEngine"), clause: t("casework.clause"),
+                  reason: t("casework.approveReason"), reasonHint: t("casework.approveReasonHint"), members: t("casework.approveMembers"), memberNotAllowed: t("casework.memberNotAllowedHint"),
+                  placement: t("casework.placementTitle"), placement_new_family: t("casework.placementNew"), placement_existing: t("casework.placementExisting"), placement_collective: t("casework.placementCollective"),
+                  householdNumber: t("casework.householdNumber"), relationToHead: t("casework.relationToHead"), collectiveType: t("casework.collectiveType"), submit: t("casework.approveSubmit"),
+                }}
+                pathways={view.met.map((p) => ({ id: p.id, clause: p.clause, summary: locale === "en" ? p.summaryEn : p.summary }))}
+                needsPathway={app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT"}
+                defaultClause={defaultClause}
+                members={app.members.map((m) => ({ id: m.id, label: `${m.name}（${t(`relation.${m.relation}`)}）`, allowed: app.kind === "NEWBORN_REGISTRATION" || app.kind === "NO_HUKOU_REGISTRATION" || view.allowed.has(m.position) }))}
+                placement={{
+                  show: app.kind === "SETTLEMENT" || app.kind === "NO_HUKOU_REGISTRATION",
+                  type: view.placement.type,
+                  householdNumber: view.placement.type === "existing" ? view.placement.householdNumber : "",
+                  relationToHead: view.placement.type === "existing" ? view.placement.relationToHead : "OTHER",
+                  collectiveType: view.placement.type === "collective" ? view.placement.householdType : "COLLECTIVE_COMMUNITY",
+                }}
+                relations={JOIN_RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) }))}
+                collectiveTypes={COLLECTIVE_TYPES.map((c) => ({ value: c, label: t(`casework.householdTypes.${c}`) }))}
+              />
+            </section>
+          ) : null}
+          <section className="rounded border border-red-300 p-3">
+            <RefuseForm action={refuseAction} applicationId={app.id} version={app.version} defaultClause={refuseClause}
+              labels={{ ...common, title: t("casework.refuseTitle"), reason: t("casework.refuseReason"), clause: t("casework.refuseClause"), submit: t("casework.refuseSubmit") }} />
+          </section>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// The documents inline (images as <img>, PDFs as <object> with a link fallback) from /documents/<id>,
+// each under its checklist label, with the clerk's mark and a plain form to change it; then the
+// checklist, with what is still missing.
+import type { CaseView } from "@/lib/applications/case-view";
+import type { Translate } from "@/lib/i18n";
+import { Badge } from "@/components/ui/card";
+
+type Doc = CaseView["documents"][number];
+
+export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: string; canReview: boolean; reviewAction: (formData: FormData) => Promise<void> }) {
+  const { view, t, locale } = props;
+  const uploaded = new Set(view.documents.map((d) => d.kind));
+  const label = (d: Doc) => (d.item ? (locale === "en" ? d.item.labelEn : d.item.labelZh) : d.kind);
+  return (
+    <div className="space-y-4">
+      {view.documents.length === 0 ? <p className="text-sm text-stone-600">{t("casework.noDocuments")}</p> : null}
+      <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        {view.documents.map((d) => (
+          <li key={d.id} className="min-w-0 rounded border border-stone-200 p-3" data-testid={`document-${d.kind}`}>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h3 className="font-semibold">{label(d)}</h3>
+              <Badge tone={d.review === "ACCEPTED" ? "ok" : d.review === "PROBLEM" ? "warn" : "muted"}>{t(`casework.review.${d.review}`)}</Badge>
+            </div>
+            <p className="break-all text-xs text-stone-600">{d.fileName}</p>
+            <div className="mt-2 overflow-hidden rounded bg-stone-50">
+              {d.mediaType.startsWith("image/") ? (
+                // eslint-disable-next-line @next/next/no-img-element -- the bytes come from our own scoped route
+                <img src={`/documents/${d.id}`} alt={`${label(d)}：${d.fileName}`} className="max-h-96 w-full object-contain" loading="lazy" />
+              ) : (
+                <object data={`/documents/${d.id}`} type="application/pdf" className="h-96 w-full" aria-label={`${label(d)}：${d.fileName}`}>
+                  <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">{t("casework.openFile", { name: d.fileName })}</a>
+                </object>
+              )}
+            </div>
+            <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="mt-1 inline-block text-xs text-brand-700 underline">{t("casework.openFile", { name: d.fileName })}</a>
+            {d.review === "PROBLEM" && d.reviewNote ? <p className="mt-1 text-sm text-red-800">{d.reviewNote}</p> : null}
+            {props.canReview ? (
+              <form action={props.reviewAction} className="mt-2 flex flex-wrap items-end gap-2">
+                <input type="hidden" name="applicationId" value={view.app.id} />
+                <input type="hidden" name="documentId" value={d.id} />
+                <input type="hidden" name="expected" value={d.review} />
+                <label className="min-w-0 flex-1 text-xs">
+                  {t("casework.problemNote")}
+                  <input name="note" defaultValue={d.reviewNote ?? ""} className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm" />
+                </label>
+                <button type="submit" name="review" value="ACCEPTED" className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50">✓ {t("casework.markAccepted")}</button>
+                <button type="submit" name="review" value="PROBLEM" className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50">✗ {t("casework.markProblem")}</button>
+              </form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <div>
+        <h3 className="font-semibold">{t("casework.checklistTitle")}</h3>
+        <ul className="mt-1 space-y-1 text-sm">
+          {view.checklist.map((item) => (
+            <li key={item.id} className="flex flex-wrap items-center gap-2">
+              <span>{uploaded.has(item.id) ? "✓" : "○"}</span>
+              <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
+              <Badge tone="muted">{item.required ? t("casework.required") : t("casework.optional")}</Badge>
+              {uploaded.has(item.id) ? <span className="text-xs text-stone-600">{t("casework.uploaded")}</span> : <Badge tone={item.required ? "warn" : "muted"}>{t("casework.missing")}</Badge>}
+              {item.citation ? <span className="text-xs text-stone-600">{item.citation.document} {item.citation.clause}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// GOV.UK-style error summary: every problem at once, at the top, each linking to its field.
+import type { FieldError } from "./form-state";
+
+export function ErrorSummary({ title, errors, idPrefix }: { title: string; errors: FieldError[]; idPrefix: string }) {
+  if (errors.length === 0) return null;
+  return (
+    <div role="alert" tabIndex={-1} className="mb-4 rounded border-2 border-red-700 bg-white p-3">
+      <h3 className="font-semibold text-red-800">{title}</h3>
+      <ul className="mt-1 list-disc pl-5 text-sm">
+        {errors.map((e) => (
+          <li key={e.field}>
+            <a href={`#${idPrefix}-${e.field}`} className="text-red-800 underline">{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function FieldMessage({ errors, field }: { errors: FieldError[]; field: string }) {
+  const e = errors.find((x) => x.field === field);
+  return e ? <p className="mt-1 text-sm font-medium text-red-700">{e.message}</p> : null;
+}

@@ -1,0 +1,48 @@
+// The queue's filters: a plain GET form, so they work without JavaScript and the URL can be shared.
+import type { Translate } from "@/lib/i18n";
+import type { QueueFilter } from "@/lib/applications/queue";
+import { QUEUE_STATUSES } from "@/lib/applications/queue";
+import { ApplicationKind } from "@/lib/generated/prisma/enums";
+
+const select = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-sm";
+
+export function QueueFilters({ t, filter }: { t: Translate; filter: QueueFilter }) {
+  return (
+    <form method="get" action="/workbench" className="grid grid-cols-1 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-5 sm:items-end" aria-label={t("casework.filters")}>
+      <label className="text-sm font-medium">
+        {t("casework.filterKind")}
+        <select name="kind" defaultValue={filter.kind ?? ""} className={select}>
+          <option value="">{t("casework.allKinds")}</option>
+          {Object.values(ApplicationKind).map((k) => (
+            <option key={k} value={k}>{t(`kind.${k}`)}</option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm font-medium">
+        {t("casework.filterStatus")}
+        <select name="status" defaultValue={filter.status ?? ""} className={select}>
+          <option value="">{t("casework.openCases")}</option>
+          {QUEUE_STATUSES.map((s) => (
+            <option key={s} value={s}>{t(`status.${s}`)}</option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm font-medium">
+        {t("casework.filterWho")}
+        <select name="who" defaultValue={filter.who ?? ""} className={select}>
+          <option value="">{t("casework.anyone")}</option>
+          <option value="mine">{t("casework.mine")}</option>
+          <option value="unassigned">{t("casework.unassigned")}</option>
+        </select>
+      </label>
+      <label className="flex items-center gap-2 text-sm font-medium sm:pb-2">
+        <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue === "1"} className="h-5 w-5 accent-brand-700" />
+        {t("casework.filterOverdue")}
+      </label>
+      <div className="flex gap-3">
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("casework.apply")}</button>
+        <a href="/workbench" className="self-center text-sm text-brand-700 underline">{t("casework.reset")}</a>
+      </div>
+    </form>
+  );
+}

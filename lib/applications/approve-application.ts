@@ -1,0 +1,147 @@
+// 批准: the approval and everything it does, in ONE transaction guarded by the case's version — the
+// lifecycle move (moveCase), the register (settlement moves, newborn and no-hukou registration), the
+// residence permit (issue or endorse) and the certificate. Any failure leaves nothing behind.
+//
+// An approval rests on a clause: one of the pathways the engine found met at submission or today; a
+// clerk may approve against the engine (no met pathway chosen) only with a written reason — the case is
+// then marked againstEngine for the supervisor (a DB CHECK requires the reason).
+import type { Db } from "@/lib/db";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { applicationScope } from "@/lib/auth/scope";
+import { DomainError } from "@/lib/errors";
+import { loadCalendar } from "@/lib/clock/load-calendar";
+import { issueCertificate } from "@/lib/certificates/issue";
+import { certificateData } from "@/lib/certificates/data-keys";
+import { issuePermit } from "@/lib/permits/issue-permit";
+import { endorsePermit } from "@/lib/permits/endorse-permit";
+import { settleMovers, registerNewborn, targetHousehold, type DecisionContext } from "@/lib/registry/apply-decision";
+import { isoDate } from "@/lib/format";
+import { moveCase, MOVABLE_SELECT } from "./lifecycle";
+import { decisionDay, unconditionalClause } from "./clerk-case";
+import { allowedMembers, compareAnswers, metPathways } from "./engine-compare";
+import { placementSchema, readPlacement, type Placement } from "./placement";
+
+export interface ApproveOptions {
+  db: Db;
+  actor: Actor;
+  applicationId: string;
+  expectedVersion: number;
+  /** The met pathway the approval rests on (settlement, residence permit); null = against the engine. */
+  pathwayId: string | null;
+  /** Required when approving against the engine; otherwise an optional note. */
+  reason?: string | null;
+  /** The clause, for kinds without pathways (newborn, no-hukou, endorsement); defaults to the law's. */
+  clause?: string | null;
+  /** Ids of the ApplicationMember rows approved; the others are not. */
+  approvedMemberIds: string[];
+  /** The clerk's confirmed placement (settlement, no-hukou); the stored one when omitted. */
+  placement?: Placement | null;
+  now?: Date;
+}
+
+export async function approveApplication(options: ApproveOptions) {
+  const { db, expectedVersion } = options;
+  const actor = requirePermission(options.actor, "decide:application:station");
+  const calendar = await loadCalendar({ db });
+  const now = options.now ?? new Date();
+  const on = decisionDay(now);
+  return db.$transaction(async (tx) => {
+    const app = await tx.application.findFirst({
+      where: { id: options.applicationId, ...applicationScope(actor) },
+      select: {
+        ...MOVABLE_SELECT, stationId: true, targetJurisdictionId: true, targetArea: true, address: true, placement: true, permitId: true,
+        facts: true, decisionSnapshot: true, applicantPersonId: true, submittedAt: true,
+        applicantPerson: { select: { name: true, citizenId: true } },
+        station: { select: { name: true } },
+        targetJurisdiction: { select: { policyCode: true } },
+        members: { orderBy: { position: "asc" }, select: { id: true, position: true, relation: true, personId: true, citizenId: true, name: true, birthDate: true, sex: true } },
+      },
+    });
+    if (!app) throw new DomainError("NOT_FOUND");
+    if (app.status !== "IN_REVIEW") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
+
+    const reason = options.reason?.trim() || null;
+    let clause: string | null;
+    let againstEngine = false;
+    const approved = new Set(options.approvedMemberIds);
+    if (app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT") {
+      const comparison = compareAnswers({ snapshot: app.decisionSnapshot, facts: app.facts, today: on.iso });
+      const met = metPathways(comparison).find((p) => p.id === options.pathwayId);
+      againstEngine = !met;
+      if (againstEngine && !reason) throw new DomainError("VALIDATION", ["reason"]);
+      clause = met?.clause ?? (options.clause?.trim() || null);
+      if (!clause) throw new DomainError("VALIDATION", ["clause"]);
+      const allowed = allowedMembers(comparison);
+      for (const m of app.members) if (approved.has(m.id) && !allowed.has(m.position) && !againstEngine) throw new DomainError("VALIDATION", [`member:${m.position}`]);
+    } else {
+      clause = options.clause?.trim() || unconditionalClause({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode });
+      if (!clause) throw new DomainError("VALIDATION", ["clause"]);
+    }
+    const placement = options.placement ? placementSchema.parse(options.placement) : readPlacement(app.placement);
+    const decisionReason = reason ?? `准予办理（${clause}）`;
+
+    await moveCase({
+      tx, app, to: "APPROVED", actorId: actor.id, expectedVersion, calendar, now,
+      reason: decisionReason, clause, action: "application.approve",
+      auditData: { pathwayId: options.pathwayId, againstEngine, approvedMembers: [...approved] },
+      data: { decisionReason, decisionClause: clause, decisionPathwayId: againstEngine ? null : options.pathwayId, againstEngine, placement },
+    });
+    for (const m of app.members) await tx.applicationMember.update({ where: { id: m.id }, data: { approved: approved.has(m.id) } });
+
+    const ctx: DecisionContext = {
+      tx, actorId: actor.id, applicationId: app.id, number: app.number, stationId: app.stationId, stationName: app.station.name,
+      area: app.targetArea, address: app.address, on: on.date, submittedAt: app.submittedAt,
+    };
+    const common = { stationName: app.station.name, decisionDate: on.iso, clause, applicationNumber: app.number };
+    const certificate = (kind: "SETTLEMENT_NOTICE" | "REGISTRATION_NOTICE" | "RESIDENCE_PERMIT", holderId: string, data: Record<string, string>, permitId: string | null = null) =>
+      issueCertificate({ tx, actorId: actor.id, kind, applicationId: app.id, permitId, holderId, stationId: app.stationId, issuedOn: on.date, data });
+    const approvedMembers = app.members.filter((m) => approved.has(m.id));
+    const movers = [
+      { personId: app.applicantPersonId, memberId: null, citizenId: app.applicantPerson.citizenId, name: app.applicantPerson.name, relation: "HEAD" as const },
+      ...approvedMembers.map((m) => ({ personId: m.personId, memberId: m.id, citizenId: m.citizenId, name: m.name, relation: m.relation })),
+    ];
+    const certificates: { id: string; code: string }[] = [];
+
+    if (app.kind === "SETTLEMENT") {
+      const target = await targetHousehold({ ...ctx, placement });
+      await settleMovers({ ...ctx, target, movers, leaveReason: `迁出：准予落户${app.station.name}辖区（${app.number}）`, joinReason: `准予落户（${app.number}）` });
+      certificates.push(await certificate("SETTLEMENT_NOTICE", app.applicantPersonId, certificateData("SETTLEMENT_NOTICE", {
+        ...common, holderName: app.applicantPerson.name, householdNumber: target.householdNumber, address: target.address, members: movers.map((m) => m.name).join("、"),
+      })));
+    } else if (app.kind === "NO_HUKOU_REGISTRATION") {
+      const target = await targetHousehold({ ...ctx, placement });
+      const settled = await settleMovers({ ...ctx, target, movers, leaveReason: `迁出（${app.number}）`, joinReason: `无户口人员登记户口（${app.number}）` });
+      for (const s of settled) {
+        const person = await tx.person.findUniqueOrThrow({ where: { id: s.personId }, select: { citizenId: true, name: true } });
+        certificates.push(await certificate("REGISTRATION_NOTICE", s.personId, certificateData("REGISTRATION_NOTICE", {
+          ...common, holderName: person.name, registration: "no_hukou", citizenId: person.citizenId, householdNumber: target.householdNumber, address: target.address,
+        })));
+      }
+    } else if (app.kind === "NEWBORN_REGISTRATION") {
+      const householdNumber = placement.type === "existing" ? placement.householdNumber : null;
+      for (const m of approvedMembers.filter((m) => !m.personId)) {
+        const { person, household } = await registerNewborn({ ...ctx, parentPersonId: app.applicantPersonId, householdNumber, member: m });
+        certificates.push(await certificate("REGISTRATION_NOTICE", person.id, certificateData("REGISTRATION_NOTICE", {
+          ...common, holderName: m.name, registration: "newborn", citizenId: person.citizenId, householdNumber: household.householdNumber, address: household.address,
+        })));
+      }
+    } else if (app.kind === "RESIDENCE_PERMIT") {
+      if (!app.address) throw new DomainError("VALIDATION", ["address"]);
+      const permit = await issuePermit({ tx, actorId: actor.id, holderId: app.applicantPersonId, stationId: app.stationId, jurisdictionId: app.targetJurisdictionId, address: app.address, issuedOn: on.iso });
+      await tx.application.update({ where: { id: app.id }, data: { permitId: permit.id } });
+      certificates.push(await certificate("RESIDENCE_PERMIT", app.applicantPersonId, certificateData("RESIDENCE_PERMIT", {
+        ...common, holderName: app.applicantPerson.name, permitNumber: permit.number, address: permit.address, issuedOn: isoDate(permit.issuedOn),
+        validUntil: isoDate(permit.validUntil), residenceSince: isoDate(permit.residenceSince), event: "issue",
+      }), permit.id));
+    } else if (app.kind === "PERMIT_ENDORSEMENT") {
+      const permit = app.permitId ? await tx.residencePermit.findFirst({ where: { id: app.permitId, holderId: app.applicantPersonId }, select: { id: true } }) : null;
+      if (!permit) throw new DomainError("VALIDATION", ["permit"]);
+      const endorsed = await endorsePermit({ tx, actorId: actor.id, permitId: permit.id, on: on.iso });
+      certificates.push(await certificate("RESIDENCE_PERMIT", app.applicantPersonId, certificateData("RESIDENCE_PERMIT", {
+        ...common, holderName: app.applicantPerson.name, permitNumber: endorsed.number, address: endorsed.address, issuedOn: isoDate(endorsed.issuedOn),
+        validUntil: isoDate(endorsed.validUntil), residenceSince: isoDate(endorsed.residenceSince), event: "endorse",
+      }), endorsed.id));
+    }
+    return { number: app.number, version: expectedVersion + 1, certificates };
+  });
+}

@@ -1,0 +1,89 @@
+// Everything the clerk's one-screen review shows, read in the actor's scope (another station's case is
+// NOT_FOUND): the applicant and their registry record, the members applied for, the engine's answer
+// at submission beside today's, the checklist with the documents, the 补正 requests and the history.
+import type { Db } from "@/lib/db";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { applicationScope, householdScope } from "@/lib/auth/scope";
+import { DomainError } from "@/lib/errors";
+import { caseClock, chinaDate } from "@/lib/clock";
+import { loadCalendar } from "@/lib/clock/load-calendar";
+import { parseEligibilityRequest } from "@/lib/policy";
+import { documentChecklist, checklistItem } from "./checklist";
+import { compareAnswers, metPathways, allowedMembers } from "./engine-compare";
+import { readPlacement } from "./placement";
+import { mayReassign, stationClerks } from "./reassign";
+
+export async function loadCaseView(options: { db: Db; actor: Actor; applicationId: string; now?: Date }) {
+  const { db } = options;
+  const actor = requirePermission(options.actor, options.actor.role === "SUPERVISOR" ? "read:application:jurisdiction" : "read:application:station");
+  const now = options.now ?? new Date();
+  const app = await db.application.findFirst({
+    where: { id: options.applicationId, ...applicationScope(actor) },
+    include: {
+      station: { select: { id: true, name: true } },
+      targetJurisdiction: { select: { name: true, policyCode: true } },
+      targetUnit: { select: { name: true } },
+      applicantUser: { select: { id: true, identityVerifiedAt: true, displayName: true } },
+      applicantPerson: { select: { id: true, name: true, citizenId: true, sex: true, birthDate: true, phone: true } },
+      assignee: { select: { id: true, displayName: true } },
+      members: { orderBy: { position: "asc" } },
+      documents: { orderBy: { createdAt: "asc" } },
+      materialsRequests: { orderBy: { requestedAt: "asc" }, include: { requestedBy: { select: { displayName: true } } } },
+      caseEvents: { orderBy: { createdAt: "asc" }, include: { actor: { select: { displayName: true, role: true } } } },
+      permit: { select: { id: true, number: true, status: true, validUntil: true, residenceSince: true } },
+      certificates: { select: { id: true, kind: true, code: true, issuedOn: true } },
+    },
+  });
+  if (!app) throw new DomainError("NOT_FOUND");
+  const calendar = await loadCalendar({ db });
+  const clock = caseClock({ input: app, calendar, now });
+  const today = chinaDate(now);
+  const comparison = compareAnswers({ snapshot: app.decisionSnapshot, facts: app.facts, today });
+  const parsed = app.facts && typeof app.facts === "object" && "applicant" in app.facts ? parseEligibilityRequest({ body: app.facts, today }) : null;
+  const placement = readPlacement(app.placement);
+  const checklist = documentChecklist({
+    kind: app.kind,
+    request: parsed?.ok ? parsed.request : null,
+    answer: comparison.atSubmission,
+    joinsExistingHousehold: placement.type === "existing",
+  });
+  // The applicant's registry record: the active household (in the actor's scope or not — the clerk
+  // sees that a membership exists; the household page itself stays scoped), other active permits.
+  const memberships = await db.membership.findMany({
+    where: { personId: app.applicantPersonId },
+    orderBy: { validFrom: "desc" },
+    include: { household: { select: { id: true, householdNumber: true, address: true, type: true, stationId: true, station: { select: { name: true } } } } },
+  });
+  const active = memberships.find((m) => m.validTo === null) ?? null;
+  const [household, householdVisible, permits] = await Promise.all([
+    active
+      ? db.membership.findMany({
+          where: { householdId: active.householdId, validTo: null },
+          include: { person: { select: { name: true, citizenId: true, birthDate: true } } },
+          orderBy: { validFrom: "asc" },
+        })
+      : [],
+    active ? db.household.count({ where: { id: active.householdId, ...householdScope(actor) } }) : 0,
+    db.residencePermit.findMany({ where: { holderId: app.applicantPersonId }, orderBy: { issuedOn: "desc" }, select: { id: true, number: true, status: true, validUntil: true, station: { select: { name: true } } } }),
+  ]);
+  const [reassign, clerks] = await Promise.all([
+    mayReassign({ db, actor }),
+    stationClerks({ db, stationId: app.stationId }),
+  ]);
+  return {
+    app,
+    clock,
+    today,
+    comparison,
+    met: metPathways(comparison),
+    allowed: allowedMembers(comparison),
+    placement,
+    checklist,
+    documents: app.documents.map((d) => ({ ...d, item: checklistItem(d.kind) })),
+    registry: { active, memberships, household, householdVisible: householdVisible > 0, permits },
+    mayReassign: reassign,
+    clerks,
+  };
+}
+
+export type CaseView = Awaited<ReturnType<typeof loadCaseView>>;

@@ -1,0 +1,55 @@
+// 补正: everything missing or faulty is asked for at once (一次性告知) — checklist items and free-text
+// items in one MaterialsRequest — and the case moves IN_REVIEW → NEEDS_MATERIALS through moveCase,
+// which pauses the legal clock and tells the applicant, with the items. One transaction.
+import type { Db } from "@/lib/db";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/errors";
+import { loadCalendar } from "@/lib/clock/load-calendar";
+import { moveCase } from "./lifecycle";
+import { findMovableCase } from "./clerk-case";
+import { checklistItem } from "./checklist";
+
+export interface MaterialsItem {
+  /** A checklist item id, or null for a free-text item. */
+  item: string | null;
+  note: string;
+}
+
+export async function requestMaterials(options: {
+  db: Db;
+  actor: Actor;
+  applicationId: string;
+  expectedVersion: number;
+  items: MaterialsItem[];
+  message?: string | null;
+  now?: Date;
+}) {
+  const { db, expectedVersion } = options;
+  const actor = requirePermission(options.actor, "request:materials:station");
+  const items = options.items.map((i) => ({ item: i.item, note: i.note.trim() }));
+  const problems: string[] = [];
+  if (items.length === 0) problems.push("items");
+  for (const i of items) {
+    if (i.item !== null && !checklistItem(i.item)) problems.push(`item:${i.item}`);
+    if (i.item === null && i.note.length === 0) problems.push("note");
+  }
+  if (problems.length > 0) throw new DomainError("VALIDATION", problems);
+  const calendar = await loadCalendar({ db });
+  const now = options.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const app = await findMovableCase({ tx, actor, applicationId: options.applicationId });
+    if (app.status !== "IN_REVIEW") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
+    const message = options.message?.trim() || null;
+    const version = await moveCase({
+      tx, app, to: "NEEDS_MATERIALS", actorId: actor.id, expectedVersion, calendar, now,
+      reason: message ?? "一次性告知需补正的材料", action: "application.request-materials",
+      auditData: { items: items.map((i) => i.item ?? i.note) },
+      noticeData: { items },
+    });
+    const request = await tx.materialsRequest.create({
+      data: { applicationId: app.id, items, message, requestedById: actor.id, requestedAt: now },
+      select: { id: true },
+    });
+    return { number: app.number, version, requestId: request.id };
+  });
+}

@@ -1,0 +1,122 @@
+// What an approval does to the register, inside the decision's transaction (the point of the system):
+// people leave their old household and join the target one (old membership closed BEFORE the new one
+// opens — decision record 0004), new households are opened with a number, people the registry did not
+// know are created, a newborn is numbered here. Every change writes its audit row.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { HouseholdType, Relation } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
+import { relationToHead, type Placement } from "@/lib/applications/placement";
+import { activeMembership, joinHousehold, movePerson, openHousehold, REGISTRY_CHANGED } from "./memberships";
+import { createNewborn, findOrCreatePerson } from "./persons";
+
+type Tx = Prisma.TransactionClient;
+
+export interface DecisionContext {
+  tx: Tx;
+  actorId: string;
+  applicationId: string;
+  number: string;
+  stationId: string;
+  stationName: string;
+  area: "CENTRAL_URBAN" | "TOWN" | "RURAL";
+  address: string | null;
+  /** The decision date. */
+  on: Date;
+  /** When the case was submitted: a mover whose registration changed since then was moved by another decision. */
+  submittedAt: Date | null;
+}
+
+export interface Mover {
+  /** Registry person, or null when the member must be created from `citizenId`. */
+  personId: string | null;
+  memberId: string | null;
+  citizenId: string | null;
+  name: string;
+  /** Relation to the applicant ("HEAD" for the applicant). */
+  relation: Relation;
+}
+
+export interface TargetHousehold {
+  id: string;
+  householdNumber: string;
+  address: string;
+  /** The applicant's relation to the head. */
+  applicantRelation: Relation;
+  /** A collective household: everyone is OTHER there. */
+  collective: boolean;
+}
+
+/** The household a placement names: an existing one of the station, a new family one, or the station's collective one. */
+export async function targetHousehold(ctx: DecisionContext & { placement: Placement }): Promise<TargetHousehold> {
+  const { tx, placement } = ctx;
+  if (placement.type === "existing") {
+    const h = await tx.household.findFirst({
+      where: { householdNumber: placement.householdNumber, stationId: ctx.stationId, closedOn: null },
+      select: { id: true, householdNumber: true, address: true },
+    });
+    if (!h) throw new DomainError("VALIDATION", ["placement.householdNumber"]);
+    const consent = await tx.document.count({ where: { applicationId: ctx.applicationId, kind: "head_consent" } });
+    if (consent === 0) throw new DomainError("MISSING_DOCUMENTS", ["head_consent"]);
+    return { ...h, applicantRelation: placement.relationToHead, collective: false };
+  }
+  if (placement.type === "collective") {
+    const type: HouseholdType = placement.householdType;
+    const found = await tx.household.findFirst({
+      where: { stationId: ctx.stationId, type, closedOn: null },
+      orderBy: { householdNumber: "asc" },
+      select: { id: true, householdNumber: true, address: true },
+    });
+    const h = found ?? (await openHousehold({ tx, stationId: ctx.stationId, type, address: ctx.address ?? `${ctx.stationName}集体户`, area: ctx.area, actorId: ctx.actorId }));
+    return { ...h, applicantRelation: "OTHER", collective: true };
+  }
+  if (!ctx.address) throw new DomainError("VALIDATION", ["address"]);
+  const h = await openHousehold({ tx, stationId: ctx.stationId, type: "FAMILY", address: ctx.address, area: ctx.area, actorId: ctx.actorId });
+  return { ...h, applicantRelation: "HEAD", collective: false };
+}
+
+async function personOf(ctx: DecisionContext, mover: Mover): Promise<string> {
+  if (mover.personId) return mover.personId;
+  const id = await findOrCreatePerson({ tx: ctx.tx, citizenId: mover.citizenId, name: mover.name, actorId: ctx.actorId });
+  if (mover.memberId) await ctx.tx.applicationMember.update({ where: { id: mover.memberId }, data: { personId: id } });
+  return id;
+}
+
+/** Settlement or no-hukou registration: everyone moves (or is registered) into the target household. */
+export async function settleMovers(ctx: DecisionContext & { target: TargetHousehold; movers: Mover[]; leaveReason: string; joinReason: string }) {
+  const collective = ctx.target.collective;
+  const settled: { personId: string; name: string }[] = [];
+  for (const mover of ctx.movers) {
+    const personId = await personOf(ctx, mover);
+    const relation: Relation =
+      mover.relation === "HEAD" ? ctx.target.applicantRelation : collective ? "OTHER" : relationToHead({ applicant: ctx.target.applicantRelation as never, member: mover.relation as never });
+    const current = await activeMembership({ tx: ctx.tx, personId });
+    if (current?.householdId === ctx.target.id) throw new DomainError("INVALID_STATE", ["already registered there"]);
+    // Another decision moved this person after the case was submitted (e.g. two cases racing): what
+    // this case asked for no longer describes the register — the clerk must look again.
+    if (current && ctx.submittedAt && current.createdAt > ctx.submittedAt) throw REGISTRY_CHANGED();
+    await movePerson({ tx: ctx.tx, personId, to: ctx.target, relation, on: ctx.on, leaveReason: ctx.leaveReason, joinReason: ctx.joinReason, actorId: ctx.actorId });
+    settled.push({ personId, name: mover.name });
+  }
+  return settled;
+}
+
+/** A newborn: numbered at the station and registered in the parent's household. */
+export async function registerNewborn(ctx: DecisionContext & { parentPersonId: string; householdNumber: string | null; member: { id: string; name: string; birthDate: Date; sex: "MALE" | "FEMALE" | null } }) {
+  const { tx, member } = ctx;
+  if (!member.sex) throw new DomainError("VALIDATION", ["member.sex"]);
+  const parent = await activeMembership({ tx, personId: ctx.parentPersonId });
+  const household = ctx.householdNumber
+    ? await tx.household.findFirst({ where: { householdNumber: ctx.householdNumber, closedOn: null }, select: { id: true, householdNumber: true, address: true } })
+    : parent
+      ? await tx.household.findUnique({ where: { id: parent.householdId }, select: { id: true, householdNumber: true, address: true } })
+      : null;
+  if (!household) throw new DomainError("VALIDATION", ["household"]);
+  // The child's relation to the head, from the parent's: the head's or spouse's child is CHILD, a
+  // child's child GRANDCHILD; anything further is OTHER (decision record 0014).
+  const parentRelation = parent && parent.householdId === household.id ? parent.relation : null;
+  const relation: Relation = parentRelation === "HEAD" || parentRelation === "SPOUSE" ? "CHILD" : parentRelation === "CHILD" ? "GRANDCHILD" : "OTHER";
+  const child = await createNewborn({ tx, stationId: ctx.stationId, name: member.name, birthDate: member.birthDate.toISOString().slice(0, 10), sex: member.sex, actorId: ctx.actorId });
+  await joinHousehold({ tx, personId: child.id, householdId: household.id, relation, on: ctx.on, reason: `出生登记（${ctx.number}）`, actorId: ctx.actorId });
+  await tx.applicationMember.update({ where: { id: member.id }, data: { personId: child.id, citizenId: child.citizenId } });
+  return { person: child, household };
+}

@@ -1,0 +1,55 @@
+// People who enter the registry through a decision: a family member applied for who has a number but
+// no registry record yet, a person without hukou, a newborn given a number here.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Sex } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { makeCitizenId, parseCitizenId } from "./citizen-id";
+import { stationRegionCode } from "./region";
+
+type Tx = Prisma.TransactionClient;
+
+/** Finds the person by citizen ID, or creates them (sex and birth date from the number). */
+export async function findOrCreatePerson(options: { tx: Tx; citizenId: string | null; name: string; actorId: string }): Promise<string> {
+  const { tx } = options;
+  const parsed = options.citizenId ? parseCitizenId({ input: options.citizenId }) : null;
+  if (!parsed || !parsed.ok) throw new DomainError("VALIDATION", ["member citizen ID missing or invalid"]);
+  const found = await tx.person.findUnique({ where: { citizenId: parsed.value }, select: { id: true } });
+  if (found) return found.id;
+  const person = await tx.person.create({
+    data: { citizenId: parsed.value, name: options.name, sex: parsed.sex, birthDate: new Date(`${parsed.birthDate}T00:00:00Z`) },
+    select: { id: true },
+  });
+  await writeAudit({ tx, event: { actorId: options.actorId, action: "person.create", entityType: "Person", entityId: person.id, data: { reason: "registration" } } });
+  return person.id;
+}
+
+/**
+ * A citizen ID for a child registered at `stationId` (GB 11643): the station's address code, the birth
+ * date, the first sequence not yet used for that code and date with the right sex digit (odd male,
+ * even female), and the check character. An advisory lock on region+date keeps two registrations of
+ * the same day from picking the same number; the unique index on citizenId is the last word.
+ */
+export async function newCitizenId(options: { tx: Tx; stationId: string; birthDate: string; sex: Sex }): Promise<string> {
+  const { tx, birthDate, sex } = options;
+  const region = await stationRegionCode({ tx, stationId: options.stationId });
+  const stem = region + birthDate.replace(/-/g, "");
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`citizen-id:${stem}`}))`;
+  const used = await tx.person.findMany({ where: { citizenId: { startsWith: stem } }, select: { citizenId: true } });
+  const taken = new Set(used.map((p) => Number(p.citizenId.slice(14, 17))));
+  for (let seq = sex === "MALE" ? 1 : 2; seq < 1000; seq += 2) {
+    if (!taken.has(seq)) return makeCitizenId({ region, birthDate, sequence: seq, sex });
+  }
+  throw new DomainError("VALIDATION", ["no citizen ID sequence left for this region and date"]);
+}
+
+export async function createNewborn(options: { tx: Tx; stationId: string; name: string; birthDate: string; sex: Sex; actorId: string }): Promise<{ id: string; citizenId: string }> {
+  const { tx } = options;
+  const citizenId = await newCitizenId(options);
+  const person = await tx.person.create({
+    data: { citizenId, name: options.name, sex: options.sex, birthDate: new Date(`${options.birthDate}T00:00:00Z`) },
+    select: { id: true, citizenId: true },
+  });
+  await writeAudit({ tx, event: { actorId: options.actorId, action: "person.create", entityType: "Person", entityId: person.id, data: { reason: "birth registration" } } });
+  return person;
+}
