@@ -5,7 +5,9 @@
 // characters of a certificate blank). This wrapper pads each copied record to an even length — what
 // the TrueType spec asks of the short format — and changes nothing else. See docs/decisions/0016.
 import fontkit from "@pdf-lib/fontkit";
-import type { Fontkit } from "pdf-lib";
+import type { PDFDocument } from "pdf-lib";
+
+type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
 
 interface SubsetInternals {
   glyf: Uint8Array[];

@@ -194,9 +194,13 @@ export async function renderCertificatePdf(options: { certificate: CertificateVi
   vy -= 20;
   page.drawText(c.code, { x: MARGIN, y: vy, size: 16, font: bold, color: INK });
   vy -= 24;
-  for (const line of wrap(t("certificate.pdf.verifyHow", { url: options.verifyUrl }), regular, 10, textWidth)) {
+  for (const line of wrap(t("certificate.pdf.verifyHow"), regular, 10, textWidth)) {
     page.drawText(line, { x: MARGIN, y: vy, size: 10, font: regular, color: MUTED });
     vy -= 15;
+  }
+  for (const line of wrap(options.verifyUrl, regular, 9.5, textWidth)) {
+    page.drawText(line, { x: MARGIN, y: vy, size: 9.5, font: regular, color: INK });
+    vy -= 14;
   }
   const footer = wrap(t("certificate.pdf.footer"), regular, 9, inner);
   let fy = MARGIN + 4;
