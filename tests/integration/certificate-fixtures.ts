@@ -89,3 +89,20 @@ export async function makeCertificate(
   );
   return { ...issued, applicationId: app.id };
 }
+
+/** A residence permit at `stationId`, valid until `validUntil`. */
+export async function makePermit(db: Db, options: { holderId: string; stationId: string; validUntil: string; status?: "VALID" | "SUSPENDED" }) {
+  return db.residencePermit.create({
+    data: {
+      number: `JZZ-IT-${unique()}`,
+      holderId: options.holderId,
+      jurisdictionId: options.stationId,
+      stationId: options.stationId,
+      address: "测试路 1 号",
+      issuedOn: day("2000-01-01"),
+      residenceSince: day("2000-01-01"),
+      validUntil: day(options.validUntil),
+      status: options.status ?? "VALID",
+    },
+  });
+}
