@@ -79,6 +79,18 @@ test("an altered code is not valid; a well-formed unknown code is not found", as
   await shoot(page, "verify-unknown");
 });
 
+test("a revoked certificate says so", async ({ page, db }) => {
+  const applicant = await createUser(db, { role: "APPLICANT" });
+  const { clerkStationId } = await demoStations(db);
+  const { id, code } = await certificateFor(db, applicant, clerkStationId);
+  await db.certificate.update({ where: { id }, data: { revokedAt: new Date() } });
+  await page.goto(`/verify/${code}`);
+  await expect(page.getByRole("heading", { name: "已撤销" })).toBeVisible();
+  await expect(page.getByText("不再有效")).toBeVisible();
+  await expect(page.getByTestId("holder-name")).toHaveText("测****");
+  await shoot(page, "verify-revoked");
+});
+
 test("the verify form works without JavaScript, lists a missing code, and takes a typed code", async ({ browser, db }) => {
   const applicant = await createUser(db, { role: "APPLICANT" });
   const { clerkStationId } = await demoStations(db);
@@ -88,13 +100,21 @@ test("the verify form works without JavaScript, lists a missing code, and takes 
   await page.goto("/verify");
   await shoot(page, "verify-form");
   await page.getByRole("button", { name: "核验" }).click();
-  await expect(page.getByRole("alert")).toContainText("请输入核验码");
-  expect(await axe(page)).toEqual([]);
+  await expect(page.getByRole("alert", { name: "请改正以下问题" })).toContainText("请输入核验码");
+  await expect(page.getByLabel("核验码")).toHaveAttribute("aria-invalid", "true");
   await shoot(page, "verify-form-error");
   await page.getByLabel("核验码").fill(code.toLowerCase().replace(/-/g, " "));
   await page.getByRole("button", { name: "核验" }).click();
   await expect(page.getByRole("heading", { name: "真实有效" })).toBeVisible();
   await context.close();
+});
+
+test("the verify form and its error state pass axe", async ({ page }) => {
+  await page.goto("/verify");
+  expect(await axe(page)).toEqual([]);
+  await page.goto("/verify?code=");
+  await expect(page.getByRole("alert", { name: "请改正以下问题" })).toContainText("请输入核验码");
+  expect(await axe(page)).toEqual([]);
 });
 
 test("the PDF: the applicant and the station's clerk download it, another applicant and another station get 404", async ({ playwright, db }) => {

@@ -20,17 +20,17 @@ const cache = new Map<FontWeight, Promise<Uint8Array>>();
 function fontPath(weight: FontWeight): string {
   const specifier = [PACKAGE, "package.json"].join("/");
   try {
-    const requireFromRoot = createRequire(path.join(process.cwd(), "package.json"));
-    return path.join(path.dirname(requireFromRoot.resolve(specifier)), FILES[weight]);
+    const requireFromRoot = createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), "package.json"));
+    return path.join(/*turbopackIgnore: true*/ path.dirname(requireFromRoot.resolve(specifier)), FILES[weight]);
   } catch {
-    return path.join(process.cwd(), "node_modules", PACKAGE, FILES[weight]);
+    return path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", PACKAGE, FILES[weight]);
   }
 }
 
 export function loadCertificateFont(weight: FontWeight): Promise<Uint8Array> {
   let bytes = cache.get(weight);
   if (!bytes) {
-    bytes = fs.promises.readFile(fontPath(weight)).then((buffer) => new Uint8Array(buffer));
+    bytes = fs.promises.readFile(/*turbopackIgnore: true*/ fontPath(weight)).then((buffer) => new Uint8Array(buffer));
     // A failed read is not cached, so a later download can succeed once the package is installed.
     bytes.catch(() => cache.delete(weight));
     cache.set(weight, bytes);
