@@ -39,7 +39,11 @@ export async function startScheduler(options: StartSchedulerOptions): Promise<Sc
   const now = options.now ?? (() => new Date());
   const db = createPrismaClient(options.databaseUrl);
   const boss = new PgBoss({ connectionString: options.databaseUrl, schema: JOB_SCHEMA, max: 2, application_name: "hukou-jobs" });
-  boss.on("error", (error) => log(`✗ Scheduled jobs: ${error instanceof Error ? error.message : String(error)}`));
+  let stopped = false;
+  // Errors while shutting down (the database may be stopping too) are expected and not reported.
+  boss.on("error", (error) => {
+    if (!stopped) log(`✗ Scheduled jobs: ${error instanceof Error ? error.message : String(error)}`);
+  });
   try {
     await boss.start();
     for (const name of JOB_NAMES) {
@@ -65,7 +69,6 @@ export async function startScheduler(options: StartSchedulerOptions): Promise<Sc
     await db.$disconnect().catch(() => {});
     throw error;
   }
-  let stopped = false;
   return {
     async stop() {
       if (stopped) return;
