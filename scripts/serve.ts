@@ -46,10 +46,23 @@ async function main() {
   // slow mobile link), not Node's 5-minute default: slow-loris clients are cut off.
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
+  // Scheduled jobs (docs/decisions/0017) start once the portal listens; HUKOU_JOBS=0 leaves them off.
+  // A failure is reported in one sentence and the portal keeps serving.
+  let scheduler: Promise<{ stop(): Promise<void> } | null> = Promise.resolve(null);
   server.listen(port, hostname, () => {
     console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);
+    if (process.env.HUKOU_JOBS !== "0" && process.env.DATABASE_URL) {
+      scheduler = import("../lib/jobs/scheduler")
+        .then(({ startScheduler }) => startScheduler({ databaseUrl: process.env.DATABASE_URL! }))
+        .catch((error: unknown) => {
+          console.error(`✗ Scheduled jobs did not start (permits are not suspended automatically until the next start): ${error instanceof Error ? error.message : String(error)}`);
+          return null;
+        });
+    }
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    void scheduler.then((s) => s?.stop()).finally(() => server.close(() => process.exit(0)));
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

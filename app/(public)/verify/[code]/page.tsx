@@ -1,0 +1,70 @@
+// /verify/<code> — public answer about one certificate: genuine, revoked, not a valid code, or no
+// such certificate. Only masked personal data; never indexed; nothing hints at nearby codes.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db";
+import { getT } from "@/lib/i18n/server";
+import { formatDate } from "@/lib/format";
+import { verifyCertificate } from "@/lib/certificates/verify";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("certificate.verify.resultTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+const TONE = {
+  genuine: "border-green-700 bg-green-50 text-green-900",
+  revoked: "border-amber-700 bg-amber-50 text-amber-900",
+  invalid: "border-red-700 bg-red-50 text-red-900",
+  unknown: "border-red-700 bg-red-50 text-red-900",
+} as const;
+
+export default async function VerifyResultPage({ params }: { params: Promise<{ code: string }> }) {
+  const [{ t, locale }, { code: raw }] = await Promise.all([getT(), params]);
+  let input = raw;
+  try {
+    input = decodeURIComponent(raw);
+  } catch {
+    // A broken escape is just a code that will not check.
+  }
+  const result = await verifyCertificate({ db: getDb(), code: input });
+  const day = (iso: string) => formatDate(new Date(`${iso}T12:00:00+08:00`), locale);
+  const heading = t(`certificate.verify.${result.state}`);
+  const body =
+    result.state === "revoked" && result.revokedOn
+      ? t("certificate.verify.revokedBody", { date: day(result.revokedOn) })
+      : t(`certificate.verify.${result.state}Body`);
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{t("certificate.verify.title")}</h1>
+      <section aria-labelledby="verify-result" className={`rounded-lg border-l-8 p-4 sm:p-6 ${TONE[result.state]}`} data-state={result.state}>
+        <h2 id="verify-result" className="text-xl font-bold">{heading}</h2>
+        <p className="mt-2">{body}</p>
+      </section>
+      {result.state === "genuine" || result.state === "revoked" ? (
+        <section className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[10rem_1fr]">
+            <dt className="text-stone-600">{t("certificate.verify.code")}</dt>
+            <dd className="break-all font-mono">{result.code}</dd>
+            <dt className="text-stone-600">{t("certificate.verify.kindLabel")}</dt>
+            <dd>{t(`certificate.kind.${result.kind}`)}</dd>
+            <dt className="text-stone-600">{t("certificate.verify.issuedOn")}</dt>
+            <dd>{day(result.issuedOn)}</dd>
+            <dt className="text-stone-600">{t("certificate.verify.station")}</dt>
+            <dd>{result.stationName}</dd>
+            <dt className="text-stone-600">{t("certificate.verify.holder")}</dt>
+            <dd data-testid="holder-name">{result.holderName}</dd>
+            <dt className="text-stone-600">{t("certificate.verify.holderId")}</dt>
+            <dd className="font-mono" data-testid="holder-id">{result.holderCitizenId}</dd>
+          </dl>
+          <p className="mt-4 text-sm text-stone-600">{t("certificate.verify.maskedNote")}</p>
+        </section>
+      ) : null}
+      <p>
+        <Link href="/verify" className="text-blue-800 underline">{t("certificate.verify.again")}</Link>
+      </p>
+    </div>
+  );
+}

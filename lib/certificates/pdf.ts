@@ -1,0 +1,213 @@
+// Renders a certificate row as an A4 PDF: title, issuer, holder, what is certified, date, and the
+// verification code as text and as a QR code drawn from vector squares (no raster, stays sharp when
+// printed). Rendered on each download from the row, so the PDF and /verify/<code> cannot disagree.
+// Chinese is drawn with a subset of Noto Sans SC embedded in the file (lib/certificates/font.ts), so
+// it prints the same on a machine with no CJK fonts at all.
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { evenGlyphFontkit } from "./fontkit-even-glyphs";
+import QRCode from "qrcode";
+import type { CertificateKind } from "@/lib/generated/prisma/enums";
+import { maskCitizenId } from "@/lib/registry/citizen-id";
+import { translator, type MessageKey } from "@/lib/i18n";
+import { chinaDate } from "@/lib/clock/case-clock";
+import { loadCertificateFont } from "./font";
+import type { CertificateData, CertificateDataKey } from "./render-data";
+
+export interface CertificateView {
+  kind: CertificateKind;
+  code: string;
+  /** YYYY-MM-DD */
+  issuedOn: string;
+  revokedAt: Date | null;
+  holderName: string;
+  holderCitizenId: string;
+  stationName: string;
+  data: CertificateData;
+}
+
+const t = translator("zh-CN");
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 56;
+const INK = rgb(0.1, 0.1, 0.12);
+const MUTED = rgb(0.38, 0.38, 0.42);
+const RED = rgb(0.72, 0.08, 0.08);
+
+/** Rows printed per kind, in order; a row whose value is missing is left out. */
+const ROWS: Record<CertificateKind, { key: CertificateDataKey; label: MessageKey }[]> = {
+  SETTLEMENT_NOTICE: [
+    { key: "address", label: "certificate.pdf.settlementAddress" },
+    { key: "householdNumber", label: "certificate.pdf.householdNumber" },
+    { key: "decisionDate", label: "certificate.pdf.decisionDate" },
+    { key: "clause", label: "certificate.pdf.clause" },
+    { key: "applicationNumber", label: "certificate.pdf.applicationNumber" },
+  ],
+  RESIDENCE_PERMIT: [
+    { key: "permitNumber", label: "certificate.pdf.permitNumber" },
+    { key: "address", label: "certificate.pdf.residenceAddress" },
+    { key: "validUntil", label: "certificate.pdf.validUntil" },
+    { key: "residenceSince", label: "certificate.pdf.residenceSince" },
+    { key: "decisionDate", label: "certificate.pdf.decisionDate" },
+    { key: "applicationNumber", label: "certificate.pdf.applicationNumber" },
+  ],
+  REGISTRATION_NOTICE: [
+    { key: "householdNumber", label: "certificate.pdf.householdNumber" },
+    { key: "address", label: "certificate.pdf.address" },
+    { key: "decisionDate", label: "certificate.pdf.decisionDate" },
+    { key: "clause", label: "certificate.pdf.clause" },
+    { key: "applicationNumber", label: "certificate.pdf.applicationNumber" },
+  ],
+};
+
+const BODY: Record<CertificateKind, MessageKey> = {
+  SETTLEMENT_NOTICE: "certificate.pdf.bodySettlement",
+  RESIDENCE_PERMIT: "certificate.pdf.bodyPermit",
+  REGISTRATION_NOTICE: "certificate.pdf.bodyRegistration",
+};
+
+const DATE_KEYS = new Set<CertificateDataKey>(["decisionDate", "validUntil", "residenceSince"]);
+
+/** 2026-11-22 → 2026年11月22日; anything else is printed as given. */
+export function chineseDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value;
+}
+
+/** Breaks text into lines no wider than `width` (character by character: CJK has no spaces to break at). */
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const ch of Array.from(text)) {
+    if (line && font.widthOfTextAtSize(line + ch, size) > width) {
+      lines.push(line);
+      line = ch.trim() ? ch : "";
+    } else {
+      line += ch;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The QR code as filled squares, one rectangle per horizontal run of dark modules. */
+function drawQr(page: PDFPage, options: { text: string; x: number; y: number; size: number }) {
+  const qr = QRCode.create(options.text, { errorCorrectionLevel: "M" });
+  const n = qr.modules.size;
+  const cell = options.size / n;
+  for (let row = 0; row < n; row++) {
+    let col = 0;
+    while (col < n) {
+      if (!qr.modules.get(row, col)) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < n && qr.modules.get(row, col)) col++;
+      page.drawRectangle({
+        x: options.x + start * cell,
+        y: options.y + options.size - (row + 1) * cell,
+        width: (col - start) * cell,
+        // A hair taller than the cell so neighbouring rows print without white seams.
+        height: cell + 0.05,
+        color: rgb(0, 0, 0),
+      });
+    }
+  }
+}
+
+export async function renderCertificatePdf(options: { certificate: CertificateView; verifyUrl: string }): Promise<Uint8Array> {
+  const c = options.certificate;
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(evenGlyphFontkit);
+  const [regularBytes, boldBytes] = await Promise.all([loadCertificateFont("regular"), loadCertificateFont("bold")]);
+  const regular = await doc.embedFont(regularBytes, { subset: true });
+  const bold = await doc.embedFont(boldBytes, { subset: true });
+  const title = t(`certificate.kind.${c.kind}`);
+  const issued = new Date(`${c.issuedOn}T00:00:00Z`);
+  doc.setTitle(`${title} ${c.code}`);
+  doc.setSubject(c.code);
+  doc.setKeywords([c.code, c.kind]);
+  doc.setProducer("户籍通办 Hukou Portal");
+  doc.setCreator("户籍通办 Hukou Portal");
+  doc.setLanguage("zh-CN");
+  // Dated by the issue date, not the download: the same row renders the same document.
+  doc.setCreationDate(issued);
+  doc.setModificationDate(issued);
+
+  const page = doc.addPage(A4);
+  const [width, height] = A4;
+  const inner = width - 2 * MARGIN;
+  page.drawRectangle({ x: 28, y: 28, width: width - 56, height: height - 56, borderColor: MUTED, borderWidth: 1.2 });
+  page.drawRectangle({ x: 33, y: 33, width: width - 66, height: height - 66, borderColor: MUTED, borderWidth: 0.4 });
+
+  let y = height - MARGIN - 40;
+  const centred = (text: string, font: PDFFont, size: number, color = INK) => {
+    page.drawText(text, { x: (width - font.widthOfTextAtSize(text, size)) / 2, y, size, font, color });
+  };
+  centred(title, bold, 28);
+  y -= 26;
+  centred(t("meta.title"), regular, 12, MUTED);
+  y -= 44;
+
+  if (c.revokedAt) {
+    centred(t("certificate.pdf.revoked", { date: chineseDate(chinaDate(c.revokedAt)) }), bold, 14, RED);
+    y -= 30;
+  }
+
+  for (const line of wrap(t(BODY[c.kind]), regular, 14, inner)) {
+    page.drawText(line, { x: MARGIN, y, size: 14, font: regular, color: INK });
+    y -= 22;
+  }
+  y -= 12;
+
+  const rows: [string, string][] = [
+    [t("certificate.pdf.holder"), c.holderName],
+    [t("certificate.pdf.holderId"), maskCitizenId(c.holderCitizenId)],
+    ...ROWS[c.kind].flatMap(({ key, label }): [string, string][] => {
+      const value = c.data[key];
+      return value ? [[t(label), DATE_KEYS.has(key) ? chineseDate(value) : value]] : [];
+    }),
+    [t("certificate.pdf.issuer"), c.data.stationName ?? c.stationName],
+    [t("certificate.pdf.issuedOn"), chineseDate(c.issuedOn)],
+  ];
+  const labelWidth = 118;
+  for (const [label, value] of rows) {
+    page.drawText(label, { x: MARGIN, y, size: 12, font: regular, color: MUTED });
+    const lines = wrap(value, regular, 13, inner - labelWidth);
+    for (const line of lines) {
+      page.drawText(line, { x: MARGIN + labelWidth, y, size: 13, font: regular, color: INK });
+      y -= 19;
+    }
+    y -= 9;
+    page.drawLine({ start: { x: MARGIN, y: y + 14 }, end: { x: width - MARGIN, y: y + 14 }, thickness: 0.3, color: rgb(0.82, 0.82, 0.84) });
+  }
+
+  // The verification block sits at the foot of the page, QR on the right.
+  const qrSize = 118;
+  const qrX = width - MARGIN - qrSize;
+  const qrY = MARGIN + 46;
+  drawQr(page, { text: options.verifyUrl, x: qrX, y: qrY, size: qrSize });
+  const textWidth = inner - qrSize - 24;
+  let vy = qrY + qrSize - 14;
+  page.drawText(t("certificate.pdf.verifyTitle"), { x: MARGIN, y: vy, size: 13, font: bold, color: INK });
+  vy -= 24;
+  page.drawText(t("certificate.pdf.verifyCode"), { x: MARGIN, y: vy, size: 11, font: regular, color: MUTED });
+  vy -= 20;
+  page.drawText(c.code, { x: MARGIN, y: vy, size: 16, font: bold, color: INK });
+  vy -= 24;
+  for (const line of wrap(t("certificate.pdf.verifyHow"), regular, 10, textWidth)) {
+    page.drawText(line, { x: MARGIN, y: vy, size: 10, font: regular, color: MUTED });
+    vy -= 15;
+  }
+  for (const line of wrap(options.verifyUrl, regular, 9.5, textWidth)) {
+    page.drawText(line, { x: MARGIN, y: vy, size: 9.5, font: regular, color: INK });
+    vy -= 14;
+  }
+  const footer = wrap(t("certificate.pdf.footer"), regular, 9, inner);
+  let fy = MARGIN + 4;
+  for (const line of footer) {
+    page.drawText(line, { x: MARGIN, y: fy, size: 9, font: regular, color: MUTED });
+    fy -= 12;
+  }
+
+  return doc.save();
+}

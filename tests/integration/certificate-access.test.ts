@@ -1,0 +1,105 @@
+// Who gets a certificate (readCertificate: scoped in the query, anyone else NOT_FOUND) and what the
+// public verification says (verifyCertificate: genuine, revoked, not a valid code, no such code).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db";
+import { databaseUrl } from "@/lib/db/connection";
+import type { Actor } from "@/lib/auth/permissions";
+import { readCertificate } from "@/lib/certificates/read-certificate";
+import { verifyCertificate } from "@/lib/certificates/verify";
+import { checkChar } from "@/lib/certificates/code";
+import { maskCitizenId } from "@/lib/registry/citizen-id";
+import { makeActor, makeCertificate, makePerson, makeStation } from "./certificate-fixtures";
+
+let db: Db;
+let certificateId: string;
+let code: string;
+let owner: Actor;
+let holderAccount: Actor;
+let otherApplicant: Actor;
+let clerk: Actor;
+let otherClerk: Actor;
+let supervisor: Actor;
+let citizenId: string;
+
+beforeAll(async () => {
+  db = createPrismaClient(databaseUrl());
+  const station = await makeStation(db);
+  const otherStation = await makeStation(db, "另一个派出所");
+  // The applicant applied for a family member: both the applying account and the holder's own account may download.
+  const applicantPerson = await makePerson(db, "李四");
+  const holder = await makePerson(db, "欧阳明月");
+  citizenId = holder.citizenId;
+  owner = await makeActor(db, { role: "APPLICANT", personId: applicantPerson.id });
+  holderAccount = await makeActor(db, { role: "APPLICANT", personId: holder.id });
+  otherApplicant = await makeActor(db, { role: "APPLICANT", personId: (await makePerson(db, "王五")).id });
+  clerk = await makeActor(db, { role: "CLERK", stationId: station.id });
+  otherClerk = await makeActor(db, { role: "CLERK", stationId: otherStation.id });
+  supervisor = await makeActor(db, { role: "SUPERVISOR", stationId: station.id });
+  const issued = await makeCertificate(db, { stationId: station.id, applicant: owner, holderId: holder.id, clerkId: clerk.id });
+  certificateId = issued.id;
+  code = issued.code;
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+});
+
+describe("readCertificate", () => {
+  it("gives the certificate to the applying account, the holder's account and a clerk of the issuing station", async () => {
+    for (const actor of [owner, holderAccount, clerk]) {
+      const view = await readCertificate({ db, actor, certificateId });
+      expect(view.code).toBe(code);
+      expect(view.holderName).toBe("欧阳明月");
+      expect(view.data.householdNumber).toBe("431002000123");
+    }
+  });
+
+  it("answers NOT_FOUND to another applicant, a clerk of another station, a supervisor and nobody", async () => {
+    for (const actor of [otherApplicant, otherClerk, supervisor, null]) {
+      await expect(readCertificate({ db, actor, certificateId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
+  it("answers NOT_FOUND for a missing or malformed id, exactly as for a forbidden one", async () => {
+    await expect(readCertificate({ db, actor: owner, certificateId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readCertificate({ db, actor: owner, certificateId: "not-a-uuid" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("verifyCertificate", () => {
+  it("says genuine, with only masked personal data", async () => {
+    const result = await verifyCertificate({ db, code });
+    expect(result).toMatchObject({ state: "genuine", code, kind: "SETTLEMENT_NOTICE", issuedOn: "2026-11-20", stationName: "测试市公安局人民路派出所", holderName: "欧***", holderCitizenId: maskCitizenId(citizenId), revokedOn: null });
+    expect(JSON.stringify(result)).not.toContain(citizenId);
+    expect(JSON.stringify(result)).not.toContain("欧阳明月");
+  });
+
+  it("accepts the code as people type it (lower case, spaces, no hyphens)", async () => {
+    const typed = code.toLowerCase().replace(/-/g, " ");
+    expect((await verifyCertificate({ db, code: typed })).state).toBe("genuine");
+  });
+
+  it("says not valid for an altered code, without looking like a near miss", async () => {
+    const raw = code.replace(/-/g, "");
+    const altered = (raw[0] === "A" ? "B" : "A") + raw.slice(1);
+    expect(await verifyCertificate({ db, code: altered })).toEqual({ state: "invalid" });
+    expect(await verifyCertificate({ db, code: "<script>alert(1)</script>" })).toEqual({ state: "invalid" });
+    expect(await verifyCertificate({ db, code: "" })).toEqual({ state: "invalid" });
+  });
+
+  it("says unknown for a well-formed code that no certificate carries", async () => {
+    const body = "0000111122223333";
+    const wellFormed = `${body.match(/.{4}/g)!.join("-")}-${checkChar(body)}`;
+    expect(await verifyCertificate({ db, code: wellFormed })).toEqual({ state: "unknown", code: wellFormed });
+  });
+
+  it("says revoked once the certificate is revoked", async () => {
+    const station = await makeStation(db);
+    const person = await makePerson(db, "赵六");
+    const applicant = await makeActor(db, { role: "APPLICANT", personId: person.id });
+    const issuer = await makeActor(db, { role: "CLERK", stationId: station.id });
+    const issued = await makeCertificate(db, { stationId: station.id, applicant, holderId: person.id, clerkId: issuer.id });
+    await db.certificate.update({ where: { id: issued.id }, data: { revokedAt: new Date("2026-11-21T02:00:00Z") } });
+    expect(await verifyCertificate({ db, code: issued.code })).toMatchObject({ state: "revoked", holderName: "赵*", revokedOn: "2026-11-21" });
+  });
+});
