@@ -2,32 +2,16 @@
 // Order (house rule 4): session → parse → (anyone may register) → domain (audit in its transaction) →
 // sign in → redirect. The new account is signed in by issuing the same session cookie next-auth's
 // credentials sign-in issues, so the resident goes straight on to where they were going.
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { encode } from "next-auth/jwt";
 import { getDb } from "@/lib/db";
 import { getActor } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/permissions";
-import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
+import { startSession } from "@/lib/auth/start-session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { registerApplicant, registrationSchema } from "@/lib/registry/register-applicant";
 import { logUnexpected } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import type { RegisterState } from "./register-state";
-
-async function signInAs(user: { id: string; name: string }) {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
-  const token = await encode({ token: { name: user.name, sub: user.id, uid: user.id }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
-  const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-  (await cookies()).set(`${secure ? "__Secure-" : ""}next-auth.session-token`, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure,
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
-}
 
 export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
   const callbackUrl = safeCallbackUrl(String(formData.get("callbackUrl") ?? ""));
@@ -40,7 +24,7 @@ export async function registerAction(_previous: RegisterState, formData: FormDat
   try {
     const result = await registerApplicant({ db: getDb(), input: input.data, now: new Date() });
     if (!result.ok) return { values, errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })) };
-    await signInAs({ id: result.userId, name: input.data.name.trim() });
+    await startSession({ id: result.userId, name: input.data.name.trim(), sessionVersion: 0 });
   } catch (error) {
     return { values, errors: [], unexpected: logUnexpected(error, "registerAction") };
   }

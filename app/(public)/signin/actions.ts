@@ -3,15 +3,13 @@
 // posts by Next's Origin check on server actions, working before and without JavaScript
 // (useActionState). It mints the same session token next-auth's credentials route does
 // (lib/auth/session-token.ts) — docs/decisions/0009.
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { encode } from "next-auth/jwt";
 import { getDb } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { throttleSignIn } from "@/lib/auth/throttle";
 import { requestClient } from "@/lib/auth/request-client";
 import { landingFor } from "@/lib/auth/callback-url";
-import { sessionCookieName, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from "@/lib/auth/session-token";
+import { startSession } from "@/lib/auth/start-session";
 import { logUnexpected } from "@/lib/errors";
 
 export interface SignInState {
@@ -40,18 +38,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     const result = await authenticate({ db: getDb(), input: { username, password }, now, client });
     if (!result.ok) return { error: result.reason === "LOCKED" ? "LOCKED" : "FAILED", username };
     const { user } = result;
-    const token = await encode({
-      token: { sub: user.id, name: user.name, uid: user.id, sv: user.sessionVersion, authAt: Math.floor(now.getTime() / 1000) },
-      secret: process.env.NEXTAUTH_SECRET ?? "",
-      maxAge: SESSION_MAX_AGE_SECONDS,
-    });
-    (await cookies()).set(sessionCookieName(), token, {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: usesSecureCookies(),
-      maxAge: SESSION_MAX_AGE_SECONDS,
-    });
+    await startSession(user, now);
     target = landingFor({ role: user.role, callbackUrl });
   } catch (error) {
     return { error: "UNEXPECTED", username, errorId: logUnexpected(error, "signInAction") };
