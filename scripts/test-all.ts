@@ -9,7 +9,7 @@ import { applyPendingMigrations, ROOT } from "../lib/db/schema-engine";
 import { seedDatabase } from "./lib/seed";
 import { EmbeddedPostgresError, findFreePort } from "../lib/db/embedded-postgres";
 import { findChromium, CHROMIUM_HELP } from "../e2e/chromium";
-import { acquireDatabase } from "./lib/with-database";
+import { acquireDatabase, resetDatabase } from "./lib/with-database";
 import { ensureBuild } from "./lib/build-stamp";
 import { nextEnv, run, startPortal } from "./lib/run";
 
@@ -93,6 +93,10 @@ async function main() {
     }
 
     console.log("\n• End-to-end tests (Playwright, " + chromium + ")");
+    // A fresh database with the demo data only: the integration tests' own units and cases stay out of the pages.
+    await resetDatabase(db.url);
+    await applyPendingMigrations(db.url);
+    await seedDatabase(db.url);
     const port = String(await findFreePort(3100));
     const baseUrl = `http://127.0.0.1:${port}`;
     const serverEnv = nextEnv({
@@ -116,7 +120,12 @@ async function main() {
     tallies.push(playwrightTally(e2eJson));
     return tallies;
   } finally {
-    server?.kill("SIGTERM");
+    // The portal (and its scheduled jobs) stops before its database, so nothing reports a lost connection.
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
     await db.stop().catch(() => {});
     if (savedUrl) process.env.DATABASE_URL = savedUrl;
   }

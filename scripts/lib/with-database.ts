@@ -61,3 +61,22 @@ async function startTemporary(options: WithDatabaseOptions): Promise<EmbeddedDat
     }
   }
 }
+
+/**
+ * Empties a disposable test database (every schema of ours, including pg-boss's), so the end-to-end
+ * run starts from migrations and demo data alone, not from what the integration tests left behind.
+ */
+export async function resetDatabase(url: string): Promise<void> {
+  const { Client } = await import("pg");
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT nspname AS name FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg\\_temp\\_%' AND nspname NOT LIKE 'pg\\_toast\\_temp\\_%'",
+    );
+    for (const { name } of rows) await client.query(`DROP SCHEMA "${name.replace(/"/g, '""')}" CASCADE`);
+    await client.query("CREATE SCHEMA public");
+  } finally {
+    await client.end();
+  }
+}

@@ -7,24 +7,21 @@ import { makeCitizenId } from "@/lib/registry/citizen-id";
 import { registerApplicant } from "@/lib/registry/register-applicant";
 import type { BlobStore } from "@/lib/storage";
 import { sha256Hex } from "@/lib/storage";
+import { policyCity } from "./casework-fixtures";
 
 export const PASSWORD = "Suxianling-Ridge-42";
 
 export async function ensurePlace(db: Db) {
-  const city = await db.jurisdiction.upsert({
-    where: { code: "it-chenzhou" },
-    update: {},
-    create: { code: "it-chenzhou", name: "郴州市", level: "CITY", area: "CENTRAL_URBAN", path: "/it-chenzhou/", policyCode: "chenzhou", regionCode: "431000" },
-  });
+  const city = await policyCity(db);
   const district = await db.jurisdiction.upsert({
     where: { code: "it-chenzhou-beihu" },
     update: {},
-    create: { code: "it-chenzhou-beihu", name: "北湖区", level: "COUNTY", area: "CENTRAL_URBAN", path: "/it-chenzhou/it-chenzhou-beihu/", parentId: city.id },
+    create: { code: "it-chenzhou-beihu", name: "北湖区", level: "COUNTY", area: "CENTRAL_URBAN", path: `${city.path}it-chenzhou-beihu/`, parentId: city.id },
   });
   const station = await db.jurisdiction.upsert({
     where: { code: "it-chenzhou-beihu-ps" },
     update: {},
-    create: { code: "it-chenzhou-beihu-ps", name: "人民路派出所", level: "STATION", area: "CENTRAL_URBAN", path: "/it-chenzhou/it-chenzhou-beihu/it-chenzhou-beihu-ps/", parentId: district.id },
+    create: { code: "it-chenzhou-beihu-ps", name: "人民路派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${district.path}it-chenzhou-beihu-ps/`, parentId: district.id },
   });
   return { city, district, station };
 }

@@ -8,15 +8,25 @@ import { makeCitizenId } from "@/lib/registry/citizen-id";
 import { caseClock, chinaDate } from "@/lib/clock";
 import type { ApplicationKind, Relation } from "@/lib/generated/prisma/enums";
 
+/** The 郴州 policy unit, the demo tree's own (same code, path and policy) whichever test creates it first. */
+export async function policyCity(db: Db) {
+  return db.jurisdiction.upsert({
+    where: { code: "chenzhou" },
+    update: {},
+    create: { code: "chenzhou", name: "郴州市", level: "CITY", area: "CENTRAL_URBAN", path: "/chenzhou/", policyCode: "chenzhou", regionCode: "431000" },
+  });
+}
+
 export const day = (s: string) => new Date(`${s}T00:00:00Z`);
 let seq = 0;
 
 export async function makeTree(db: Db) {
   const code = `cw-${randomUUID().slice(0, 8)}`;
-  const city = await db.jurisdiction.create({ data: { code, name: "测试市", level: "CITY", area: "CENTRAL_URBAN", path: `/${code}/`, policyCode: "chenzhou", regionCode: "431000" } });
-  const county = await db.jurisdiction.create({ data: { code: `${code}-c`, name: "测试区", level: "COUNTY", area: "CENTRAL_URBAN", path: `/${code}/${code}-c/`, parentId: city.id, regionCode: "431002" } });
-  const station = await db.jurisdiction.create({ data: { code: `${code}-s1`, name: "测试一派出所", level: "STATION", area: "CENTRAL_URBAN", path: `/${code}/${code}-c/${code}-s1/`, parentId: county.id } });
-  const station2 = await db.jurisdiction.create({ data: { code: `${code}-s2`, name: "测试二派出所", level: "STATION", area: "CENTRAL_URBAN", path: `/${code}/${code}-c/${code}-s2/`, parentId: county.id } });
+  // One unit per policy (a unique index): the tests' own county and stations go under the 郴州 unit.
+  const city = await policyCity(db);
+  const county = await db.jurisdiction.create({ data: { code: `${code}-c`, name: "测试区", level: "COUNTY", area: "CENTRAL_URBAN", path: `${city.path}${code}-c/`, parentId: city.id, regionCode: "431002" } });
+  const station = await db.jurisdiction.create({ data: { code: `${code}-s1`, name: "测试一派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${county.path}${code}-s1/`, parentId: county.id } });
+  const station2 = await db.jurisdiction.create({ data: { code: `${code}-s2`, name: "测试二派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${county.path}${code}-s2/`, parentId: county.id } });
   return { city, county, station, station2 };
 }
 

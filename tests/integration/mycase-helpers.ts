@@ -6,12 +6,13 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { makeCitizenId } from "@/lib/registry/citizen-id";
+import { policyCity } from "./casework-fixtures";
 
 export async function makeWorld(db: Db) {
   const code = `mc-${randomUUID().slice(0, 8)}`;
-  const city = await db.jurisdiction.create({ data: { code, name: "测试市", level: "CITY", area: "CENTRAL_URBAN", path: `/${code}/`, policyCode: "chenzhou" } });
+  const city = await policyCity(db);
   const station = await db.jurisdiction.create({
-    data: { code: `${code}-s`, name: "测试派出所", level: "STATION", area: "CENTRAL_URBAN", path: `/${code}/${code}-s/`, parentId: city.id },
+    data: { code: `${code}-s`, name: "测试派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${city.path}${code}-s/`, parentId: city.id },
   });
   const clerkUser = await db.user.create({ data: { username: `${code}-clerk`, passwordHash: "x", displayName: "王警官", role: "CLERK", stationId: station.id } });
   const clerk: Actor = { id: clerkUser.id, role: "CLERK", displayName: clerkUser.displayName, stationId: station.id, jurisdictionId: null, scopePath: station.path, personId: null };

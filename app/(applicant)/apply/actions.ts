@@ -9,14 +9,13 @@ import { getDb } from "@/lib/db";
 import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { DomainError, logUnexpected } from "@/lib/errors";
-import { todayInChina } from "@/lib/policy";
+import { decodeFactsParam, todayInChina } from "@/lib/policy";
 import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { submitApplication, MAX_EXPLANATION } from "@/lib/applications/submit-application";
 import { addDocument } from "@/lib/applications/documents";
 import { removeDocument } from "@/lib/applications/remove-document";
 import { editFamilyRows, SECTION_IDS } from "@/lib/applications/application-sections";
-import { decodeFactsParam } from "@/lib/applications/facts-param-local";
 import { KIND_BY_SLUG } from "./kinds";
 
 async function signedIn(back: string) {
@@ -48,7 +47,7 @@ export async function startApplicationAction(formData: FormData): Promise<void> 
   if (!parsed.success) redirect(`${back}&error=VALIDATION`);
   if (!can(actor, "create:application:own")) redirect("/apply?error=FORBIDDEN");
   const now = new Date();
-  const facts = decodeFactsParam({ param: parsed.data.facts, today: todayInChina({ now }) });
+  const facts = parsed.data.facts ? decodeFactsParam({ param: parsed.data.facts, today: todayInChina({ now }) }) : null;
   let id: string;
   try {
     ({ id } = await startApplication({

@@ -7,8 +7,7 @@ import { householdScope, permitScope } from "@/lib/auth/scope";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { isDomainErrorCode } from "@/lib/error-codes";
-import { todayInChina } from "@/lib/policy";
-import { decodeFactsParam } from "@/lib/applications/facts-param-local";
+import { decodeFactsParam, todayInChina } from "@/lib/policy";
 import { policyUnits, stationsFor, unitsUnder, type Unit } from "@/lib/applications/where";
 import { Card } from "@/components/ui/card";
 import { KIND_BY_SLUG } from "../kinds";
@@ -34,7 +33,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
   const { t, locale } = await getT();
   const db = getDb();
   const en = locale === "en";
-  const facts = decodeFactsParam({ param: params.facts, today: todayInChina({ now: new Date() }) });
+  const facts = params.facts ? decodeFactsParam({ param: params.facts, today: todayInChina({ now: new Date() }) }) : null;
   const name = (u: { name: string; nameEn: string | null }) => (en && u.nameEn ? u.nameEn : u.name);
   const hidden = (extra: Record<string, string | undefined>) =>
     Object.entries({ kind: params.kind, facts: facts?.ok ? params.facts : undefined, ...extra }).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null));
