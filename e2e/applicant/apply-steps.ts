@@ -103,7 +103,7 @@ export async function checkAndSubmit(page: Page, prefix: string, explanation?: s
 /** The case is listed on /me, and every file comes back to its owner byte for byte. */
 export async function expectCaseStored(page: Page, db: Db, number: string) {
   await page.goto("/me");
-  await expect(page.getByText(number)).toBeVisible();
+  await expect(page.getByText(number).first()).toBeVisible();
   const app = await db.application.findUniqueOrThrow({ where: { number }, include: { documents: true, caseEvents: true, members: true } });
   expect(app.status).toBe("SUBMITTED");
   expect(app.submittedAt).not.toBeNull();

@@ -35,7 +35,7 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
   await expect(resident.getByLabel("现在的户口所在地")).toHaveValue("elsewhere");
   await save(resident);
   await openSection(resident, "将要居住的地方");
-  await expect(resident.getByLabel("在该住所已居住（月）")).toHaveValue("14");
+  await expect(resident.getByLabel("在当地的住所")).toHaveValue("rented");
   await resident.getByLabel("详细地址").fill("北湖区人民西路 20 号 1 栋 502 室");
   await resident.getByLabel("在自有住房立户").check();
   await save(resident);

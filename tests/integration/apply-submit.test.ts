@@ -112,6 +112,17 @@ describe("submitting an application", () => {
     expect(await snapshotOf(id)).toMatchObject({ events: 1, submitAudits: 1, notices: 1, members: 1, version: version + 1 });
   });
 
+  it("six posts at the same moment (a double click, retries) make one case, and both answer with its number", async () => {
+    const actor = await registeredApplicant(db);
+    const { id, version } = await answeredDraft(actor);
+    await uploadMissing(actor, id, version);
+    const results = await Promise.all([0, 1, 2, 3, 4, 5].map(() => submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() })));
+    const number = (await db.application.findUniqueOrThrow({ where: { id } })).number;
+    expect(results.map((r) => r.number)).toEqual(Array(6).fill(number));
+    expect(results.filter((r) => !r.alreadySubmitted)).toHaveLength(1);
+    expect(await snapshotOf(id)).toMatchObject({ events: 1, submitAudits: 1, notices: 1, members: 1, version: version + 1 });
+  });
+
   it("refuses a stale form: an older version of the draft", async () => {
     const actor = await registeredApplicant(db);
     const { id, version } = await answeredDraft(actor);
