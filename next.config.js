@@ -13,11 +13,13 @@ const nextConfig = {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      // Pages are never framed; uploaded files are, by the portal's own case screen (<object> for PDFs).
+      { source: "/((?!documents/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/documents/:path*", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
     ];
   },
 };
