@@ -3,7 +3,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
+// The portal's server actions are all bound to forms: their posts are form encodings. Anything else
+// carrying an action id (a hand-made JSON call) is refused here with a 400 instead of failing inside.
+const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)(;|$)/i;
+
 export function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action") && !FORM_TYPES.test(request.headers.get("content-type") ?? "")) {
+    return new NextResponse("Bad request: this form must be sent as a form. Reload the page and try again.\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   const nonce = newNonce();
   const policy = contentSecurityPolicy({
     nonce,

@@ -1,0 +1,71 @@
+// Sign-out over HTTPS (issue #9, item 1): with NEXTAUTH_URL=https://… the session cookie is
+// `__Secure-next-auth.session-token`, which a browser deletes only when the deletion carries `Secure`.
+// A second portal runs here behind a TLS front with a self-signed certificate made for the test.
+import { execFileSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import https from "node:https";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { findFreePort } from "../../lib/db/embedded-postgres";
+import { startPortal } from "../../scripts/lib/run";
+import { createUser, expect, test } from "../fixtures";
+
+let portal: ChildProcess | null = null;
+let front: https.Server | null = null;
+let origin = "";
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hukou-tls-"));
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem"), "-days", "1", "-subj", "/CN=127.0.0.1"], { stdio: "ignore" });
+  const appPort = await findFreePort(3400);
+  const tlsPort = await findFreePort(appPort + 1);
+  origin = `https://127.0.0.1:${tlsPort}`;
+  portal = startPortal({ port: String(appPort), host: "127.0.0.1", env: { ...process.env, NEXTAUTH_URL: origin, HUKOU_JOBS: "0" } });
+  // The TLS front passes requests through unchanged (Host included), as a reverse proxy would.
+  front = https.createServer({ key: fs.readFileSync(path.join(dir, "key.pem")), cert: fs.readFileSync(path.join(dir, "cert.pem")) }, (req, res) => {
+    const upstream = http.request({ host: "127.0.0.1", port: appPort, method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-proto": "https" } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on("error", () => { res.statusCode = 502; res.end(); });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => front!.listen(tlsPort, "127.0.0.1", resolve));
+  for (let i = 0; i < 120; i++) {
+    const ready = await fetch(`http://127.0.0.1:${appPort}/api/auth/csrf`).then((r) => r.ok, () => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the HTTPS test portal did not start");
+});
+
+test.afterAll(async () => {
+  front?.close();
+  if (portal && portal.exitCode === null) {
+    const exited = new Promise((resolve) => portal!.once("exit", resolve));
+    portal.kill("SIGTERM");
+    await exited;
+  }
+});
+
+test("over HTTPS the Secure session cookie is set at sign-in and really removed at sign-out", async ({ browser, db }) => {
+  const user = await createUser(db, { role: "APPLICANT" });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, baseURL: origin });
+  const page = await context.newPage();
+  await page.goto("/signin?callbackUrl=%2Fme");
+  await page.getByLabel("用户名").fill(user.username);
+  await page.getByLabel("密码").fill(user.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  const session = (await context.cookies()).find((c) => c.name === "__Secure-next-auth.session-token");
+  expect(session).toMatchObject({ secure: true, httpOnly: true, sameSite: "Lax" });
+
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).not.toHaveURL(/\/me$/);
+  expect((await context.cookies()).filter((c) => c.name.includes("session-token"))).toEqual([]);
+  await page.goto("/me");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fme/);
+  await context.close();
+});
