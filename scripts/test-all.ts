@@ -39,11 +39,14 @@ function vitestTally(file: string): Tally {
   };
 }
 
-function playwrightTally(file: string): Tally {
+function playwrightTally(file: string, exitCode: number): Tally {
   const r = readJson(file);
   if (!r?.stats) return { suite: "end-to-end", passed: 0, failed: 1, skipped: 0 };
   const s = r.stats;
-  return { suite: "end-to-end", passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
+  // A spec file that fails to load runs no test but lands in `errors`; a failed run never counts as clean.
+  const loadErrors = Array.isArray(r.errors) ? r.errors.length : 0;
+  const failed = (s.unexpected ?? 0) + (s.flaky ?? 0) + loadErrors;
+  return { suite: "end-to-end", passed: s.expected ?? 0, failed: failed === 0 && exitCode !== 0 ? 1 : failed, skipped: s.skipped ?? 0 };
 }
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
@@ -111,13 +114,13 @@ async function main() {
     server = startPortal({ port, host: "127.0.0.1", env: serverEnv });
     await waitForServer(`${baseUrl}/api/auth/csrf`, 60_000);
     const e2eJson = path.join(RESULTS, "e2e.json");
-    await run(process.execPath, [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test"], {
+    const e2eExit = await run(process.execPath, [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test"], {
       ...serverEnv,
       E2E_BASE_URL: baseUrl,
       E2E_JSON_REPORT: e2eJson,
       CHROMIUM_PATH: chromium,
     });
-    tallies.push(playwrightTally(e2eJson));
+    tallies.push(playwrightTally(e2eJson, e2eExit));
     return tallies;
   } finally {
     // The portal (and its scheduled jobs) stops before its database, so nothing reports a lost connection.

@@ -1,17 +1,27 @@
 // Sign-out over HTTPS (issue #9, item 1): with NEXTAUTH_URL=https://… the session cookie is
 // `__Secure-next-auth.session-token`, which a browser deletes only when the deletion carries `Secure`.
 // A second portal runs here behind a TLS front with a self-signed certificate made for the test.
-import { execFileSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import https from "node:https";
 import http from "node:http";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { findFreePort } from "../../lib/db/embedded-postgres";
-import { startPortal } from "../../scripts/lib/run";
 import { createUser, expect, test } from "../fixtures";
 
 let portal: ChildProcess | null = null;
+
+/** A port the system has just handed out (listen on 0), free again once we close it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 let front: https.Server | null = null;
 let origin = "";
 
@@ -19,10 +29,15 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hukou-tls-"));
   execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem"), "-days", "1", "-subj", "/CN=127.0.0.1"], { stdio: "ignore" });
-  const appPort = await findFreePort(3400);
-  const tlsPort = await findFreePort(appPort + 1);
+  const appPort = await freePort();
+  const tlsPort = await freePort();
   origin = `https://127.0.0.1:${tlsPort}`;
-  portal = startPortal({ port: String(appPort), host: "127.0.0.1", env: { ...process.env, NEXTAUTH_URL: origin, HUKOU_JOBS: "0" } });
+  const root = process.cwd();
+  portal = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "serve.ts"), "--port", String(appPort), "--host", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, NEXTAUTH_URL: origin, HUKOU_JOBS: "0" },
+    stdio: "ignore",
+  });
   // The TLS front passes requests through unchanged (Host included), as a reverse proxy would.
   front = https.createServer({ key: fs.readFileSync(path.join(dir, "key.pem")), cert: fs.readFileSync(path.join(dir, "cert.pem")) }, (req, res) => {
     const upstream = http.request({ host: "127.0.0.1", port: appPort, method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-proto": "https" } }, (answer) => {
