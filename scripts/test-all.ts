@@ -63,6 +63,12 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`The portal did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
+// `npm test -- --e2e [playwright args…]` skips the unit and integration tests and passes the rest to
+// Playwright (e.g. one spec file): for working on one journey. CI and the README run plain `npm test`.
+const ARGS = process.argv.slice(2);
+const E2E_ONLY = ARGS.includes("--e2e");
+const PLAYWRIGHT_ARGS = ARGS.filter((a) => a !== "--e2e");
+
 async function main() {
   const chromium = findChromium();
   if (!chromium) {
@@ -84,10 +90,12 @@ async function main() {
     await seedDatabase(db.url);
     const env = nextEnv({ DATABASE_URL: db.url });
 
-    console.log("\n• Unit and integration tests (vitest)");
-    const vitestJson = path.join(RESULTS, "vitest.json");
-    await run(process.execPath, [path.join(ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
-    tallies.push(vitestTally(vitestJson));
+    if (!E2E_ONLY) {
+      console.log("\n• Unit and integration tests (vitest)");
+      const vitestJson = path.join(RESULTS, "vitest.json");
+      await run(process.execPath, [path.join(ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
+      tallies.push(vitestTally(vitestJson));
+    }
 
     console.log("\n• Production build");
     if (!(await ensureBuild({ root: ROOT, env, log: console.log }))) {
@@ -114,7 +122,7 @@ async function main() {
     server = startPortal({ port, host: "127.0.0.1", env: serverEnv });
     await waitForServer(`${baseUrl}/api/auth/csrf`, 60_000);
     const e2eJson = path.join(RESULTS, "e2e.json");
-    const e2eExit = await run(process.execPath, [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test"], {
+    const e2eExit = await run(process.execPath, [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test", ...PLAYWRIGHT_ARGS], {
       ...serverEnv,
       E2E_BASE_URL: baseUrl,
       E2E_JSON_REPORT: e2eJson,
