@@ -11,7 +11,7 @@ import { endSessions } from "@/lib/auth/end-sessions";
 import { isLocked, UNLOCK_ACTION } from "@/lib/auth/lock";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { TX_OPTIONS } from "@/lib/applications/tx-options";
-import { checkScope, keepAnAdmin, oneTimePassword, refuse, scopeSchema, type AdminResult } from "./user-rules";
+import { checkScope, keepAnAdmin, lockAdministrators, oneTimePassword, refuse, scopeSchema, type AdminResult } from "./user-rules";
 
 interface Target {
   db: Db;
@@ -23,8 +23,9 @@ const uuid = z.uuid();
 
 async function findTarget(tx: Prisma.TransactionClient, userId: string) {
   if (!uuid.safeParse(userId).success) return null;
-  // FOR UPDATE: a second change of the same account waits for this one.
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
+  // A second change of the same account waits for this one. NO KEY UPDATE: audit rows naming this
+  // user as their actor (a foreign key) may still be written meanwhile.
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR NO KEY UPDATE`;
   return rows.length ? tx.user.findUniqueOrThrow({ where: { id: userId } }) : null;
 }
 
@@ -36,6 +37,7 @@ export async function editStaffUser(options: Target & { input: EditUserInput }):
   const input = editUserSchema.parse(options.input);
   const displayName = input.displayName.trim();
   return options.db.$transaction(async (tx) => {
+    await lockAdministrators(tx);
     const user = await findTarget(tx, options.userId);
     if (!user) return refuse("adminArea.e.notFound");
     if (user.role === "APPLICANT") return refuse("adminArea.e.applicantReadOnly");
@@ -59,6 +61,7 @@ export async function editStaffUser(options: Target & { input: EditUserInput }):
 export async function deactivateUser(options: Target): Promise<AdminResult> {
   const actor = requirePermission(options.actor, "manage:user:any");
   return options.db.$transaction(async (tx) => {
+    await lockAdministrators(tx);
     const user = await findTarget(tx, options.userId);
     if (!user) return refuse("adminArea.e.notFound");
     if (user.id === actor.id) return refuse("adminArea.e.selfDeactivate");

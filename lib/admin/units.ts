@@ -90,7 +90,7 @@ export async function updateUnit(options: { db: Db; actor: Actor; unitId: string
   if (errors.length) return { ok: false, errors };
   if (!z.uuid().safeParse(options.unitId).success) return refuse("adminArea.e.notFound");
   return options.db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Jurisdiction" WHERE id = ${options.unitId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Jurisdiction" WHERE id = ${options.unitId}::uuid FOR NO KEY UPDATE`;
     if (!rows.length) return refuse("adminArea.e.notFound");
     const unit = await tx.jurisdiction.findUniqueOrThrow({ where: { id: options.unitId } });
     if (unit.name !== input.expectedName || (unit.nameEn ?? "") !== input.expectedNameEn || unit.area !== input.expectedArea) return refuse("adminArea.e.unitStale");

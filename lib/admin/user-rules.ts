@@ -81,14 +81,23 @@ export function oneTimePassword(): string {
 }
 
 /**
- * Refuses to leave the portal without an active administrator. Taken under one transaction-scoped
- * advisory lock, so two administrators removing each other at the same moment are taken one after the
- * other: the second finds the first already gone and is refused (docs/decisions/0220).
- * Also refuses when the acting administrator has meanwhile been deactivated.
+ * Serialises every change that could remove an active administrator (deactivation, a change of role):
+ * one transaction-scoped advisory lock, taken FIRST in the transaction — before any row lock, or two
+ * administrators removing each other would each hold the other's row and wait for the lock (the audit
+ * row's foreign key to its actor needs a share lock on the actor's row): a deadlock.
+ */
+export async function lockAdministrators(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('admin:last-active-admin', 0))`;
+}
+
+/**
+ * Refuses to leave the portal without an active administrator. Called under lockAdministrators, so
+ * two administrators removing each other at the same moment are taken one after the other: the second
+ * finds the first already gone and is refused (docs/decisions/0220). Also refuses when the acting
+ * administrator has meanwhile been deactivated.
  */
 export async function keepAnAdmin(options: { tx: Prisma.TransactionClient; actorId: string; targetId: string }): Promise<AdminProblem | null> {
   const { tx } = options;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('admin:last-active-admin', 0))`;
   const actor = await tx.user.findUnique({ where: { id: options.actorId }, select: { active: true, role: true } });
   if (!actor?.active || actor.role !== "ADMIN") return { field: null, message: "adminArea.e.actorInactive" };
   const target = await tx.user.findUnique({ where: { id: options.targetId }, select: { active: true, role: true } });
