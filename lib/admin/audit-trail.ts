@@ -55,8 +55,8 @@ function summariseValue(key: string, value: unknown, depth: number): string {
     return text.length > 40 ? `${text.slice(0, 39)}…` : text;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return depth > 1 ? `[${value.length}]` : `[${value.slice(0, 3).map((v) => summariseValue(key, v, depth + 1)).join(", ")}${value.length > 3 ? ", …" : ""}]`;
-  if (typeof value === "object") return depth > 1 ? "{…}" : `{${summariseData(value, depth + 1)}}`;
+  if (Array.isArray(value)) return depth > 0 ? `[${value.length}]` : `[${value.slice(0, 3).map((v) => summariseValue(key, v, depth + 1)).join(", ")}${value.length > 3 ? ", …" : ""}]`;
+  if (typeof value === "object") return depth > 0 ? "{…}" : `{${summariseData(value, depth + 1)}}`;
   return "";
 }
 
