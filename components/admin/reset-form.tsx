@@ -19,7 +19,7 @@ export function ResetPasswordForm(props: { userId: string; action: (prev: AdminF
           <p>{L.resetDone}</p>
           {state.issuedPassword ? (
             <p className="mt-2">
-              {L.issuedPassword} <code className="rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">{state.issuedPassword}</code>
+              {L.issuedPassword} <code className="inline-block whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">{state.issuedPassword}</code>
             </p>
           ) : null}
         </div>

@@ -29,7 +29,7 @@ export function UserForm(props: UserFormProps) {
         {state.created.oneTimePassword ? (
           <p>
             {L.createdPassword}{" "}
-            <code className="rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">{state.created.oneTimePassword}</code>
+            <code className="inline-block whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">{state.created.oneTimePassword}</code>
           </p>
         ) : null}
         <p>{L.createdMustChange}</p>
