@@ -128,6 +128,7 @@ async function main() {
     const e2eExit = await run(process.execPath, [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test", ...PLAYWRIGHT_ARGS], {
       ...serverEnv,
       DATABASE_URL: db.url,
+      E2E_PORTAL_DATABASE_URL: portalUrl,
       E2E_BASE_URL: baseUrl,
       E2E_JSON_REPORT: e2eJson,
       CHROMIUM_PATH: chromium,
