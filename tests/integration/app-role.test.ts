@@ -6,11 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl } from "@/lib/db/connection";
 import { APP_ROLE, ensureAppRole } from "@/lib/db/app-role";
 import { createPrismaClient, type Db } from "@/lib/db";
+import { startScheduler } from "@/lib/jobs/scheduler";
 
 let app: Client;
 let appUrl: string;
 
 beforeAll(async () => {
+  // As on a fresh database: no job queue installed yet.
+  const owner = new Client({ connectionString: databaseUrl() });
+  await owner.connect();
+  await owner.query("DROP SCHEMA IF EXISTS pgboss CASCADE");
+  await owner.end();
   appUrl = await ensureAppRole({ ownerUrl: databaseUrl(), password: randomBytes(20).toString("hex") });
   app = new Client({ connectionString: appUrl });
   await app.connect();
@@ -62,6 +68,13 @@ describe("the portal's role", () => {
     expect(await refused(`DROP TABLE "Membership"`)).toBe("42501");
     expect(await refused(`SELECT * FROM "_prisma_migrations"`)).toBe("42501");
     expect(await refused(`CREATE ROLE intruder LOGIN`)).toBe("42501");
+  });
+
+  it("installs and runs the scheduled jobs on a fresh database", async () => {
+    const scheduler = await startScheduler({ databaseUrl: appUrl, runAtStart: false, log: () => {} });
+    await scheduler.stop();
+    const { rows } = await app.query("SELECT count(*)::int AS n FROM pgboss.queue WHERE name LIKE 'permit-%'");
+    expect(rows[0].n).toBe(2);
   });
 
   it("owns the job queue's schema, where pg-boss creates its tables", async () => {
