@@ -38,7 +38,8 @@ export async function assessmentOverview(options: { db: Db; actor: Actor; year: 
   // A supervisor of another prefecture finds no 黔南 here: NOT_FOUND, like any unit outside the scope.
   const prefecture = await db.jurisdiction.findFirst({ where: { AND: [statsUnitScope(actor), { policyCode: ASSESSMENT_POLICY }] }, select });
   if (!prefecture) throw new DomainError("NOT_FOUND");
-  const counties = await db.jurisdiction.findMany({ where: { parentId: prefecture.id, level: "COUNTY" }, select, orderBy: { path: "asc" } });
+  // In the order of the division codes — the order the documents list the counties in.
+  const counties = await db.jurisdiction.findMany({ where: { parentId: prefecture.id, level: "COUNTY" }, select, orderBy: [{ regionCode: "asc" }, { path: "asc" }] });
   const prefix = prefecture.path;
 
   const [counts, yearPersons, relocationPersons, additions, entered] = await Promise.all([

@@ -20,16 +20,16 @@ export interface HukouCountRow {
 export async function hukouCounts(options: { db: Db; prefix: string; dates: string[] }): Promise<HukouCountRow[]> {
   const { db, prefix, dates } = options;
   if (dates.length === 0) return [];
-  const rows = await db.$queryRaw<{ on: Date; station_path: string; urban: boolean; n: number }[]>`
-    SELECT d.on AS on, s.path AS station_path, (h.area <> 'RURAL') AS urban, count(*)::int AS n
-    FROM unnest(${dates}::date[]) AS d(on)
-    JOIN "Membership" m ON m."validFrom" <= d.on AND (m."validTo" IS NULL OR m."validTo" > d.on)
-    JOIN "Person" p ON p.id = m."personId" AND (p."deceasedOn" IS NULL OR p."deceasedOn" > d.on)
+  const rows = await db.$queryRaw<{ day: Date; station_path: string; urban: boolean; n: number }[]>`
+    SELECT d.day AS day, s.path AS station_path, (h.area <> 'RURAL') AS urban, count(*)::int AS n
+    FROM unnest(${dates}::date[]) AS d(day)
+    JOIN "Membership" m ON m."validFrom" <= d.day AND (m."validTo" IS NULL OR m."validTo" > d.day)
+    JOIN "Person" p ON p.id = m."personId" AND (p."deceasedOn" IS NULL OR p."deceasedOn" > d.day)
     JOIN "Household" h ON h.id = m."householdId"
     JOIN "Jurisdiction" s ON s.id = h."stationId"
     WHERE starts_with(s.path, ${prefix})
-    GROUP BY d.on, s.path, (h.area <> 'RURAL')`;
-  return rows.map((r) => ({ on: r.on.toISOString().slice(0, 10), stationPath: r.station_path, urban: r.urban, count: r.n }));
+    GROUP BY d.day, s.path, (h.area <> 'RURAL')`;
+  return rows.map((r) => ({ on: r.day.toISOString().slice(0, 10), stationPath: r.station_path, urban: r.urban, count: r.n }));
 }
 
 export interface SettledPersonRow {

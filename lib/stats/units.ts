@@ -50,7 +50,7 @@ export async function resolveKpiUnit(options: { db: Db; actor: Actor; unitId?: s
   const children = await db.jurisdiction.findMany({
     where: { AND: [scope, { parentId: unit.id }, { level: { not: "STATION" } }] },
     select: SELECT,
-    orderBy: { path: "asc" },
+    orderBy: [{ regionCode: "asc" }, { path: "asc" }],
   });
   return { unit, children };
 }

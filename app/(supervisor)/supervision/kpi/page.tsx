@@ -44,6 +44,30 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
   const csvLabel = (title: string) => t("kpi.csv", { name: title });
   const gauges = targets.filter((row) => row.progress.percent !== null);
   const noQuota = targets.filter((row) => row.progress.reason === "NO_QUOTA");
+  const trendChart = {
+            label: tables.trend.title,
+            categories: rates.trend.map((p) => String(p.year)),
+            unit: "%",
+            series: [
+              { name: t("kpi.rates.hukouRate"), data: rates.trend.map((p) => (p.hukouRate === null ? null : round2(p.hukouRate))) },
+              { name: t("kpi.rates.residentRate"), data: rates.trend.map((p) => (p.residentRate === null ? null : round2(p.residentRate))) },
+            ],
+          };
+  const unitsChart = {
+                label: tables.units.title,
+                categories: rates.byUnit.map((u) => u.unit.name),
+                unit: "%",
+                series: [
+                  { name: t("kpi.rates.ratePrev", { year: params.year - 1 }), data: rates.byUnit.map((u) => (u.ratePrev === null ? null : round2(u.ratePrev))) },
+                  { name: t("kpi.rates.rateNow", { year: params.year }), data: rates.byUnit.map((u) => (u.rate === null ? null : round2(u.rate))) },
+                ],
+              };
+  const settlementsChart = {
+            label: tables.settlements.title,
+            categories: activity.months.map((m) => m.month.slice(5)),
+            stacked: true,
+            series: (["AGRI_TRANSFER", "OTHER_RESIDENT"] as const).map((c) => ({ name: t(`kpi.settlements.category.${c}`), data: activity.months.map((m) => m.counts[c]) })),
+          };
 
   return (
     <div className="min-w-0 space-y-6">
@@ -66,15 +90,8 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
         <ChartFigure
           caption={tables.trend.title}
           note={t("kpi.tableBeside")}
-          svg={lineChartSvg({
-            label: tables.trend.title,
-            categories: rates.trend.map((p) => String(p.year)),
-            unit: "%",
-            series: [
-              { name: t("kpi.rates.hukouRate"), data: rates.trend.map((p) => (p.hukouRate === null ? null : round2(p.hukouRate))) },
-              { name: t("kpi.rates.residentRate"), data: rates.trend.map((p) => (p.residentRate === null ? null : round2(p.residentRate))) },
-            ],
-          })}
+          svg={lineChartSvg(trendChart)}
+          narrowSvg={lineChartSvg({ ...trendChart, width: 360 })}
         />
         <div className="mt-4">
           <KpiTable table={tables.trend} csvHref={csv("trend")} csvLabel={csvLabel(tables.trend.title)} />
@@ -89,15 +106,8 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
             <ChartFigure
               caption={tables.units.title}
               note={t("kpi.tableBeside")}
-              svg={barChartSvg({
-                label: tables.units.title,
-                categories: rates.byUnit.map((u) => u.unit.name),
-                unit: "%",
-                series: [
-                  { name: t("kpi.rates.ratePrev", { year: params.year - 1 }), data: rates.byUnit.map((u) => (u.ratePrev === null ? null : round2(u.ratePrev))) },
-                  { name: t("kpi.rates.rateNow", { year: params.year }), data: rates.byUnit.map((u) => (u.rate === null ? null : round2(u.rate))) },
-                ],
-              })}
+              svg={barChartSvg(unitsChart)}
+              narrowSvg={barChartSvg({ ...unitsChart, width: 360, height: 360 })}
             />
             <div className="mt-4">
               <KpiTable table={tables.units} csvHref={csv("units")} csvLabel={csvLabel(tables.units.title)} />
@@ -130,12 +140,8 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
         <ChartFigure
           caption={tables.settlements.title}
           note={t("kpi.tableBeside")}
-          svg={barChartSvg({
-            label: tables.settlements.title,
-            categories: activity.months.map((m) => m.month.slice(5)),
-            stacked: true,
-            series: (["AGRI_TRANSFER", "OTHER_RESIDENT"] as const).map((c) => ({ name: t(`kpi.settlements.category.${c}`), data: activity.months.map((m) => m.counts[c]) })),
-          })}
+          svg={barChartSvg(settlementsChart)}
+          narrowSvg={barChartSvg({ ...settlementsChart, width: 360 })}
         />
         <div className="mt-4 space-y-4">
           <KpiTable table={tables.settlements} csvHref={csv("settlements")} csvLabel={csvLabel(tables.settlements.title)} />
