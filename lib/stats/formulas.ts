@@ -36,7 +36,8 @@ export function rateChange(options: { from: number | null; to: number | null }):
 
 /** Rounds for display and CSV: percentages to 2 places, scores to 2 places (no binary noise like 39.99999). */
 export function round2(value: number): number {
-  return Math.round(value * 100 + Number.EPSILON * Math.sign(value)) / 100;
+  // value × 100 first trimmed to 12 significant digits: 1.005 × 100 is 100.49999999999999 in binary.
+  return Math.round(Number((value * 100).toPrecision(12))) / 100;
 }
 
 export type TargetKind = "AT_LEAST_VALUE" | "NO_QUOTA";
