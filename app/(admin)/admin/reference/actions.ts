@@ -21,15 +21,15 @@ function fields(formData: FormData): Record<string, string> {
 }
 
 /** Runs one form: on refusal or error, back to the page with every problem listed. */
-async function run<S extends z.ZodType>(page: Page, schema: S, formData: FormData, save: (input: z.infer<S>) => Promise<unknown>, done = "saved"): Promise<never> {
+async function run<S extends z.ZodType>(page: Page, schema: S, formData: FormData, save: (input: z.infer<S>) => Promise<unknown>, done = "saved", cross: (raw: Record<string, string>) => string[] = () => []): Promise<never> {
   const back = `/admin/reference/${page}`;
   const actor = await getActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(back)}`);
-  const parsed = schema.safeParse(fields(formData));
-  if (!parsed.success) {
-    const errors = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "form")))];
-    redirect(`${back}?errors=${errors.join(",")}`);
-  }
+  const raw = fields(formData);
+  const parsed = schema.safeParse(raw);
+  // Field problems and cross-field ones (urban above total…) together: the person fixes everything in one go.
+  const problems = [...new Set([...(parsed.success ? [] : parsed.error.issues.map((i) => String(i.path[0] ?? "form"))), ...cross(raw)])];
+  if (!parsed.success || problems.length) redirect(`${back}?errors=${problems.join(",")}`);
   if (!can(actor, "manage:reference:any")) redirect(`${back}?errors=forbidden`);
   let outcome = done;
   try {
@@ -45,16 +45,28 @@ async function run<S extends z.ZodType>(page: Page, schema: S, formData: FormDat
   redirect(`${back}?${outcome === done ? `${done}=1` : outcome}`);
 }
 
+/** "a" greater than "b", both given as numbers. */
+const above = (raw: Record<string, string>, a: string, b: string) => raw[a]?.trim() && raw[b]?.trim() && Number(raw[a]) > Number(raw[b]);
+
 export async function savePopulationAction(formData: FormData) {
-  await run("population", populationSchema, formData, async (input) => savePopulationStat({ db: getDb(), actor: (await getActor())!, input }));
+  await run("population", populationSchema, formData, async (input) => savePopulationStat({ db: getDb(), actor: (await getActor())!, input }), "saved", (raw) =>
+    above(raw, "residentUrban", "residentTotal") ? ["residentUrban"] : [],
+  );
 }
 
 export async function saveTargetAction(formData: FormData) {
-  await run("targets", targetSchema, formData, async (input) => saveTarget({ db: getDb(), actor: (await getActor())!, input }));
+  await run("targets", targetSchema, formData, async (input) => saveTarget({ db: getDb(), actor: (await getActor())!, input }), "saved", (raw) => [
+    ...(above(raw, "fromYear", "toYear") ? ["toYear"] : []),
+    ...((raw.metric === "NO_QUOTA") === Boolean(raw.value?.trim()) ? ["value"] : []),
+    ...(raw.metric === "RATE_GAP_REDUCTION" && !raw.baseYear?.trim() ? ["baseYear"] : []),
+  ]);
 }
 
 export async function saveAssessmentAction(formData: FormData) {
-  await run("assessment", assessmentSchema, formData, async (input) => saveAssessmentInput({ db: getDb(), actor: (await getActor())!, input }));
+  await run("assessment", assessmentSchema, formData, async (input) => saveAssessmentInput({ db: getDb(), actor: (await getActor())!, input }), "saved", (raw) => [
+    ...(above(raw, "hukouUrbanPrev", "hukouTotalPrev") ? ["hukouUrbanPrev"] : []),
+    ...(above(raw, "hukouUrban", "hukouTotal") ? ["hukouUrban"] : []),
+  ]);
 }
 
 export async function saveCalendarAction(formData: FormData) {
