@@ -20,7 +20,7 @@ test("a 黔南 supervisor sees the 2018 county assessment with every input, and 
   await page.goto("/supervision/kpi/assessment");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("黔南州 2018 年户籍制度改革工作考评");
   // The chart is inline SVG: no chart script reaches the browser.
-  await expect(page.locator("figure svg[role=img]").first()).toBeVisible();
+  await expect(page.locator("figure svg[role=img]:visible").first()).toBeVisible();
   const summary = page.getByRole("table", { name: "2018 年各县（市）得分" });
   // 都匀: (53.10 − 52.00) ÷ 0.6 × 40 = 73.33 → capped at 40; 11900 ÷ 14500 × 30 = 24.62; 18650 ÷ 19200 × 30 = 29.14.
   const duyun = summary.getByRole("row").filter({ hasText: "都匀市" });
@@ -124,7 +124,7 @@ test("an administrator enters 2019 figures for 平塘; every problem is listed a
   await form.getByLabel("来源").fill("   ");
   await form.getByRole("button", { name: "保存" }).click();
   // Both problems at once: urban above total, and no source.
-  const alert = page.getByRole("alert");
+  const alert = page.getByRole("alert").filter({ hasText: "请改正以下问题" });
   await expect(alert).toContainText("上年末城镇户籍人口不能大于户籍人口总数");
   await expect(alert).toContainText("请写明数字来源");
   expect(await violations(page)).toEqual([]);
