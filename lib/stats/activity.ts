@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { permitScope } from "@/lib/auth/scope";
 import { settledPersons } from "./registry-queries";
-import { settlementsByMonth, settlementsByPathway, type CategoryCounts } from "./aggregate";
+import { settlementsByMonth, settlementsByPathway, settlementsByStation, type CategoryCounts } from "./aggregate";
 import { resolveKpiUnit, type KpiUnit } from "./units";
 
 export interface PermitActivity {
@@ -21,6 +21,7 @@ export interface ActivityOverview {
   to: string;
   months: { month: string; counts: CategoryCounts }[];
   pathways: { pathwayId: string | null; clause: string | null; counts: CategoryCounts }[];
+  stations: { name: string; counts: CategoryCounts }[];
   permits: PermitActivity;
 }
 
@@ -39,10 +40,13 @@ export async function activityOverview(options: { db: Db; actor: Actor; unitId?:
     db.permitEndorsement.count({ where: { permit: scope, late: true, endorsedOn: { gte: day(from), lt: day(to) } } }),
     db.residencePermit.count({ where: { ...scope, status: "SUSPENDED" } }),
   ]);
+  const byStation = settlementsByStation({ persons });
+  const names = await db.jurisdiction.findMany({ where: { path: { in: byStation.map((s) => s.stationPath) } }, select: { path: true, name: true } });
   return {
     unit,
     from,
     to,
+    stations: byStation.map((s) => ({ name: names.find((n) => n.path === s.stationPath)?.name ?? "—", counts: s.counts })),
     months: settlementsByMonth({ persons, from, to }),
     pathways: settlementsByPathway({ persons }),
     permits: { issued, endorsedOnTime: onTime, endorsedLate: late, suspendedNow },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countySettlements, monthsBetween, populationByUnit, settlementsByMonth, settlementsByPathway } from "./aggregate";
+import { countySettlements, monthsBetween, populationByUnit, settlementsByMonth, settlementsByPathway, settlementsByStation } from "./aggregate";
 import type { SettledPersonRow } from "./registry-queries";
 
 describe("populationByUnit", () => {
@@ -40,6 +40,10 @@ describe("settlement groupings", () => {
     const persons = [person({ pathwayId: "p1" }), person({ pathwayId: "p2" }), person({ pathwayId: "p2", category: "OTHER_RESIDENT" })];
     const groups = settlementsByPathway({ persons });
     expect(groups.map((g) => [g.pathwayId, g.counts.all])).toEqual([["p2", 2], ["p1", 1]]);
+  });
+  it("groups by station, most counted first", () => {
+    const persons = [person({ stationPath: "/s1/", category: "LOCAL_URBAN_MOVE" }), person({ stationPath: "/s2/" }), person({ stationPath: "/s1/" })];
+    expect(settlementsByStation({ persons }).map((g) => [g.stationPath, g.counts.counted, g.counts.all])).toEqual([["/s1/", 1, 2], ["/s2/", 1, 1]]);
   });
   it("counts one county's two terms of 附件1 part 2", () => {
     const persons = [person({}), person({ category: "OTHER_RESIDENT" }), person({ countyPath: "/p/c/b/" }), person({ category: "LOCAL_URBAN_MOVE" })];

@@ -91,6 +91,17 @@ export function settlementsByPathway(options: { persons: SettledPersonRow[] }): 
   return [...groups.values()].sort((a, b) => b.counts.all - a.counts.all || String(a.pathwayId).localeCompare(String(b.pathwayId)));
 }
 
+/** Settled persons per police station (the station that decided), most first. */
+export function settlementsByStation(options: { persons: SettledPersonRow[] }): { stationPath: string; counts: CategoryCounts }[] {
+  const groups = new Map<string, CategoryCounts>();
+  for (const p of options.persons) {
+    let counts = groups.get(p.stationPath);
+    if (!counts) groups.set(p.stationPath, (counts = emptyCounts()));
+    add(counts, p.category);
+  }
+  return [...groups.entries()].map(([stationPath, counts]) => ({ stationPath, counts })).sort((a, b) => b.counts.counted - a.counts.counted || a.stationPath.localeCompare(b.stationPath));
+}
+
 /** Counted settlements of one county (the 附件1 part 2 numerator's two terms). */
 export function countySettlements(options: { persons: SettledPersonRow[]; countyPath: string }): { agri: number; other: number } {
   let agri = 0;

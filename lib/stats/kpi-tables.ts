@@ -24,7 +24,7 @@ export interface KpiParams {
   fromYear: number;
 }
 
-export const KPI_TABLE_IDS = ["trend", "units", "targets", "settlements", "pathways", "permits"] as const;
+export const KPI_TABLE_IDS = ["trend", "units", "targets", "settlements", "pathways", "stations", "permits"] as const;
 export type KpiTableId = (typeof KPI_TABLE_IDS)[number];
 
 const r2 = (v: number | null) => (v === null ? null : round2(v));
@@ -97,6 +97,12 @@ export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams
       title: t("kpi.settlements.byPathway", { year }),
       header: [t("kpi.settlements.pathway"), t("kpi.settlements.clause"), t("kpi.settlements.category.AGRI_TRANSFER"), t("kpi.settlements.category.OTHER_RESIDENT"), t("kpi.settlements.counted"), t("kpi.settlements.all")],
       rows: activity.pathways.map((p) => [p.pathwayId, p.clause, p.counts.AGRI_TRANSFER, p.counts.OTHER_RESIDENT, p.counts.counted, p.counts.all]),
+    },
+    stations: {
+      id: "stations",
+      title: t("kpi.settlements.byStation", { year }),
+      header: [t("kpi.settlements.station"), t("kpi.settlements.category.AGRI_TRANSFER"), t("kpi.settlements.category.OTHER_RESIDENT"), t("kpi.settlements.counted"), t("kpi.settlements.all")],
+      rows: activity.stations.map((s) => [s.name, s.counts.AGRI_TRANSFER, s.counts.OTHER_RESIDENT, s.counts.counted, s.counts.all]),
     },
     permits: {
       id: "permits",

@@ -99,6 +99,8 @@ describe("settlements by the 黔南 counting standard", () => {
     const work = o.pathways.find((g) => g.pathwayId === "qiannan.town.work-business")!;
     expect([work.counts.AGRI_TRANSFER, work.counts.OTHER_RESIDENT, work.counts.LOCAL_URBAN_MOVE, work.counts.all]).toEqual([2, 1, 1, 4]);
     expect(o.pathways.find((g) => g.pathwayId === "qiannan.relocated-poverty")!.counts.AGRI_TRANSFER).toBe(2);
+    // By deciding station: A decided p3, p4, p8 (2 counted); B decided p5, p7, p10, p11 (3 counted).
+    expect(o.stations.map((s) => [s.name, s.counts.counted, s.counts.all])).toEqual([["测试b派出所", 3, 4], ["测试a派出所", 2, 3]]);
   });
 
   it("one county only: A has p3 (agricultural transfer) and p4 (other resident); p8's conversion is excluded", async () => {

@@ -147,6 +147,8 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
           <KpiTable table={tables.settlements} csvHref={csv("settlements")} csvLabel={csvLabel(tables.settlements.title)} />
           <h3 className="font-semibold">{tables.pathways.title}</h3>
           <KpiTable table={tables.pathways} csvHref={csv("pathways")} csvLabel={csvLabel(tables.pathways.title)} empty={t("kpi.settlements.none")} />
+          <h3 className="font-semibold">{tables.stations.title}</h3>
+          <KpiTable table={tables.stations} csvHref={csv("stations")} csvLabel={csvLabel(tables.stations.title)} empty={t("kpi.settlements.none")} />
         </div>
       </Card>
 
