@@ -53,6 +53,9 @@ test("a 黔南 supervisor sees the 2018 county assessment with every input, and 
 });
 
 test("the KPI page shows the urbanization trend, targets and settlements, on a phone too", async ({ page }) => {
+  // The inline SVG charts must pass the page's Content Security Policy (docs/decisions/0025, 0203).
+  const cspViolations: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`); });
   await signInWithForm(page, "supervisor2", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/supervision$/);
   await page.goto("/supervision/kpi?year=2018&fromYear=2016");
@@ -79,6 +82,7 @@ test("the KPI page shows the urbanization trend, targets and settlements, on a p
   await page.goto("/supervision/kpi/assessment");
   await noHorizontalOverflow(page);
   await page.screenshot({ path: screenshotPath("supervisor-kpi-assessment-phone"), fullPage: true });
+  expect(cspViolations).toEqual([]);
 });
 
 test("a supervisor of 郴州 cannot open a 黔南 unit: 404, not the figures", async ({ page, db }) => {
