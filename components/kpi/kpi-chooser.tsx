@@ -11,6 +11,7 @@ export function KpiChooser(props: {
   years: number[];
   year: number;
   fromYear?: number;
+  on?: string;
 }) {
   const { t } = props;
   return (
@@ -46,6 +47,12 @@ export function KpiChooser(props: {
                 <option key={y} value={y}>{y}</option>
               ))}
             </select>
+          </label>
+        ) : null}
+        {props.on !== undefined ? (
+          <label className="text-sm font-medium">
+            {t("kpi.chooser.on")}
+            <input type="date" name="on" defaultValue={props.on} className={select} />
           </label>
         ) : null}
         <div>

@@ -58,8 +58,10 @@ test("the KPI page shows the urbanization trend, targets and settlements, on a p
   page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`); });
   await signInWithForm(page, "supervisor2", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/supervision$/);
-  await page.goto("/supervision/kpi?year=2018&fromYear=2016");
+  await page.goto("/supervision/kpi?year=2018&fromYear=2016&on=2018-06-30");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("改革指标监测");
+  await expect(page.getByText("2018-06-30 在册 · 户籍人口", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("查看某日")).toHaveValue("2018-06-30");
   await expect(page.getByText("范围：黔南布依族苗族自治州")).toBeVisible();
   await expect(page.getByRole("table", { name: "黔南布依族苗族自治州年末城镇化率" })).toBeVisible();
   const targets = page.getByRole("table", { name: "目标任务" });

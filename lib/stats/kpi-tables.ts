@@ -22,11 +22,14 @@ export interface KpiParams {
   unitId: string | null;
   year: number;
   fromYear: number;
+  /** A day (YYYY-MM-DD) for the population-on-a-day figure; default: today in China. */
+  on?: string | null;
 }
 
 export const KPI_TABLE_IDS = ["trend", "units", "targets", "settlements", "pathways", "stations", "permits"] as const;
 export type KpiTableId = (typeof KPI_TABLE_IDS)[number];
 
+const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const r2 = (v: number | null) => (v === null ? null : round2(v));
 
 export function targetPeriod(t: { fromYear: number; toYear: number }): string {
@@ -54,7 +57,7 @@ export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams
   const { db, actor, params, t } = options;
   const { year } = params;
   const [rates, activity, targets] = await Promise.all([
-    urbanizationOverview({ db, actor, unitId: params.unitId, year, fromYear: params.fromYear }),
+    urbanizationOverview({ db, actor, unitId: params.unitId, year, fromYear: params.fromYear, on: params.on ?? chinaToday() }),
     activityOverview({ db, actor, unitId: params.unitId, from: `${year}-01-01`, to: `${year + 1}-01-01` }),
     targetsOverview({ db, actor, unitId: params.unitId }),
   ]);

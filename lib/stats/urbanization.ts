@@ -29,6 +29,8 @@ export interface UnitRates {
 export interface UrbanizationOverview {
   unit: KpiUnit;
   year: number;
+  /** The unit on a chosen day, and its change since the end of the year before that day. */
+  onDay: { on: string; population: Population; rate: number | null; sinceYearEnd: string; change: number | null };
   trend: RatePoint[];
   byUnit: UnitRates[];
 }
@@ -41,12 +43,14 @@ async function residentRates(options: { db: Db; unitIds: string[]; years: number
   return new Map(stats.map((s) => [`${s.unitId}:${s.year}`, residentUrbanizationRate({ residentUrban: s.residentUrban, residentTotal: s.residentTotal })]));
 }
 
-export async function urbanizationOverview(options: { db: Db; actor: Actor; unitId?: string | null; year: number; fromYear: number }): Promise<UrbanizationOverview> {
+export async function urbanizationOverview(options: { db: Db; actor: Actor; unitId?: string | null; year: number; fromYear: number; on?: string }): Promise<UrbanizationOverview> {
   const { db, year } = options;
   const { unit, children } = await resolveKpiUnit(options);
   const years: number[] = [];
   for (let y = Math.min(options.fromYear, year); y <= year; y++) years.push(y);
-  const dates = [...new Set([...years, year - 1].map(yearEnd))];
+  const on = options.on ?? yearEnd(year);
+  const sinceYearEnd = yearEnd(Number(on.slice(0, 4)) - 1);
+  const dates = [...new Set([...[...years, year - 1].map(yearEnd), on, sinceYearEnd])];
   const rows = await hukouCounts({ db, prefix: unit.path, dates });
   const units = [unit, ...children];
   const resident = await residentRates({ db, unitIds: units.map((u) => u.id), years });
@@ -75,5 +79,9 @@ export async function urbanizationOverview(options: { db: Db; actor: Actor; unit
       gap: rateGap({ residentRate, hukouRate: rate }),
     };
   });
-  return { unit, year, trend, byUnit };
+  const onPopulation = populationByUnit({ rows, units: [unit], on }).get(unit.id)!;
+  const onRate = hukouUrbanizationRate(onPopulation);
+  const baseRate = hukouUrbanizationRate(populationByUnit({ rows, units: [unit], on: sinceYearEnd }).get(unit.id)!);
+  const onDay = { on, population: onPopulation, rate: onRate, sinceYearEnd, change: rateChange({ from: baseRate, to: onRate }) };
+  return { unit, year, onDay, trend, byUnit };
 }

@@ -79,6 +79,15 @@ describe("hukou urbanization rate from the registry", () => {
     expect([ub.prev, ub.now, ub.rate]).toEqual([{ urban: 2, total: 5 }, { urban: 4, total: 4 }, 100]);
   });
 
+  it("on any day: 30 June 2018, and the change since the year end before it", async () => {
+    // A: p1, p3 (settled 15 Mar), p4 (10 Jun), p9 (born 1 Apr) urban; p2, p8 rural → 4 of 6.
+    // B: p7 urban; p10, p11 rural; p5 not yet settled; p6 died on 1 May → 1 of 3. City 5 of 9; end of 2017 3 of 9.
+    const o = await urbanizationOverview({ db, actor: sup, unitId: null, year: 2018, fromYear: 2018, on: "2018-06-30" });
+    expect(o.onDay.population).toEqual({ urban: 5, total: 9 });
+    expect(o.onDay.sinceYearEnd).toBe("2017-12-31");
+    expect(o.onDay.change).toBeCloseTo((5 / 9 - 3 / 9) * 100, 8);
+  });
+
   it("a county with nobody registered has no rate; a unit outside the scope is not found", async () => {
     const other = await makeKpiTree(db);
     const o = await urbanizationOverview({ db, actor: await makeSupervisor(db, other.city!.id), unitId: null, year: 2018, fromYear: 2018 });

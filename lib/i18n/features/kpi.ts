@@ -6,7 +6,7 @@ export const kpiZh = {
   title: "改革指标监测",
   nav: { kpi: "改革指标", assessment: "黔南州县（市）考评", label: "改革指标页面" },
   scope: "范围：{name}",
-  chooser: { legend: "选择单位和年份", unit: "单位", year: "年份", fromYear: "趋势起始年份", submit: "查看" },
+  chooser: { legend: "选择单位和年份", unit: "单位", year: "年份", fromYear: "趋势起始年份", on: "查看某日", submit: "查看" },
   csv: "下载 CSV：{name}",
   tableBeside: "图中数字见下表。",
   rates: {
@@ -25,6 +25,8 @@ export const kpiZh = {
     rateNow: "{year} 年末（%）",
     change: "变化（百分点）",
     noChildren: "该单位没有下级单位。",
+    onDay: "{date} 在册",
+    sinceYearEnd: "较 {date}（百分点）",
   },
   targets: {
     title: "目标任务",
@@ -155,7 +157,7 @@ export const kpiEn: Widen<typeof kpiZh> = {
   title: "Reform indicators",
   nav: { kpi: "Reform indicators", assessment: "Qiannan county assessment", label: "Reform indicator pages" },
   scope: "Scope: {name}",
-  chooser: { legend: "Choose a unit and a year", unit: "Unit", year: "Year", fromYear: "Trend from", submit: "Show" },
+  chooser: { legend: "Choose a unit and a year", unit: "Unit", year: "Year", fromYear: "Trend from", on: "On the day", submit: "Show" },
   csv: "Download CSV: {name}",
   tableBeside: "The figures of the chart are in the table below.",
   rates: {
@@ -174,6 +176,8 @@ export const kpiEn: Widen<typeof kpiZh> = {
     rateNow: "End of {year} (%)",
     change: "Change (points)",
     noChildren: "This unit has no sub-units.",
+    onDay: "Registered on {date}",
+    sinceYearEnd: "Since {date} (points)",
   },
   targets: {
     title: "Targets",

@@ -39,7 +39,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
   const years: number[] = [];
   for (let y = thisYear() + 1; y >= MIN_YEAR; y--) years.push(y);
   const { unit, rates, activity, tables, targets } = data;
-  const current = { unitId: unit.id, year: params.year, fromYear: params.fromYear };
+  const current = { unitId: unit.id, year: params.year, fromYear: params.fromYear, on: params.on };
   const csv = (table: string) => `/supervision/kpi/export?${kpiQuery(current, { table })}`;
   const csvLabel = (title: string) => t("kpi.csv", { name: title });
   const gauges = targets.filter((row) => row.progress.percent !== null);
@@ -83,10 +83,16 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
           ]}
         />
       </div>
-      <KpiChooser t={t} action="/supervision/kpi" units={units} unitId={unit.id} years={years} year={params.year} fromYear={params.fromYear} />
+      <KpiChooser t={t} action="/supervision/kpi" units={units} unitId={unit.id} years={years} year={params.year} fromYear={params.fromYear} on={rates.onDay.on} />
 
       <Card title={t("kpi.rates.title")}>
         <p className="mb-3 text-sm text-stone-600">{t("kpi.rates.note")}</p>
+        <div className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-4">
+          <Stat label={`${t("kpi.rates.onDay", { date: rates.onDay.on })} · ${t("kpi.rates.urban")}`} value={rates.onDay.population.urban} />
+          <Stat label={`${t("kpi.rates.onDay", { date: rates.onDay.on })} · ${t("kpi.rates.total")}`} value={rates.onDay.population.total} />
+          <Stat label={t("kpi.rates.hukouRate")} value={rates.onDay.rate === null ? "—" : `${round2(rates.onDay.rate)}%`} />
+          <Stat label={t("kpi.rates.sinceYearEnd", { date: rates.onDay.sinceYearEnd })} value={rates.onDay.change === null ? "—" : round2(rates.onDay.change)} />
+        </div>
         <ChartFigure
           caption={tables.trend.title}
           note={t("kpi.tableBeside")}

@@ -21,9 +21,10 @@ export function parseKpiParams(search: Record<string, string | string[] | undefi
     unit: z.uuid().nullable().catch(null),
     year: year(thisYear()),
     fromYear: year(2016),
+    on: z.iso.date().nullable().catch(null),
   });
-  const parsed = schema.parse({ unit: one("unit") ?? null, year: one("year"), fromYear: one("fromYear") });
-  return { unitId: parsed.unit, year: parsed.year, fromYear: Math.min(parsed.fromYear, parsed.year) };
+  const parsed = schema.parse({ unit: one("unit") ?? null, year: one("year"), fromYear: one("fromYear"), on: one("on") || null });
+  return { unitId: parsed.unit, year: parsed.year, fromYear: Math.min(parsed.fromYear, parsed.year), on: parsed.on };
 }
 
 /** Supervisors (their subtree) and administrators (everything) read statistics; anyone else gets 403. */
@@ -34,9 +35,10 @@ export async function requireStatsPage(callbackUrl: string): Promise<Actor> {
   return actor;
 }
 
-export function kpiQuery(params: { unitId: string | null; year: number; fromYear?: number }, extra: Record<string, string> = {}): string {
+export function kpiQuery(params: { unitId: string | null; year: number; fromYear?: number; on?: string | null }, extra: Record<string, string> = {}): string {
   const q = new URLSearchParams();
   if (params.unitId) q.set("unit", params.unitId);
+  if (params.on) q.set("on", params.on);
   q.set("year", String(params.year));
   if (params.fromYear !== undefined) q.set("fromYear", String(params.fromYear));
   for (const [k, v] of Object.entries(extra)) q.set(k, v);
