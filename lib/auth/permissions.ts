@@ -43,7 +43,8 @@ export const PERMISSIONS = {
     "reassign:application:jurisdiction",
     "flag:application:jurisdiction",
   ],
-  ADMIN: ["manage:user:any", "manage:jurisdiction:any", "read:audit:any", "read:stats:any"],
+  // manage:reference:any — statistics, targets, assessment inputs and the holiday calendar (lib/reference).
+  ADMIN: ["manage:user:any", "manage:jurisdiction:any", "read:audit:any", "read:stats:any", "manage:reference:any"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)[Role][number];

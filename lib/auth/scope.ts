@@ -1,6 +1,6 @@
 // Row scoping in the query itself (house rule 6): a row outside the actor's scope is simply
 // not found, exactly like a missing row.
-import type { Actor } from "./permissions";
+import { can, type Actor } from "./permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const NOTHING = { id: { in: [] as string[] } };
@@ -47,4 +47,14 @@ export function permitScope(actor: Actor): Prisma.ResidencePermitWhereInput {
     station: (stationId) => ({ stationId }),
     subtree: stationUnder,
   });
+}
+
+/**
+ * Units whose statistics the actor may read: everything with read:stats:any (administrators), the
+ * actor's own subtree with read:stats:jurisdiction (supervisors), nothing otherwise.
+ */
+export function statsUnitScope(actor: Actor): Prisma.JurisdictionWhereInput {
+  if (can(actor, "read:stats:any")) return {};
+  if (can(actor, "read:stats:jurisdiction") && actor.scopePath) return { path: { startsWith: actor.scopePath } };
+  return NOTHING;
 }

@@ -2,6 +2,7 @@ import type { Catalogue } from "./zh-cn";
 import { applyEn } from "./features/apply";
 import { mycaseEn } from "./features/mycase";
 import { caseworkEn } from "./features/casework";
+import { kpiEn } from "./features/kpi";
 import { certificateEn } from "./features/certificate";
 import { adminAreaEn } from "./features/admin";
 
@@ -11,6 +12,7 @@ export const en: Catalogue = {
   casework: caseworkEn,
   certificate: certificateEn,
   adminArea: adminAreaEn,
+  kpi: kpiEn,
   meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
   common: {
     siteName: "Hukou Portal",

@@ -9,6 +9,7 @@ import { buildDemoPlan } from "./plan";
 import { SEED_VERSION } from "./random";
 import { DEMO_PASSWORD } from "./users";
 import { countTables, TABLES, writePlan, type TableCounts } from "./write";
+import { writeReference } from "./reference";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, clerkUsername, type DemoAccount } from "./users";
 export { DEMO_STATION_CODES, DEMO_SUPERVISOR_SCOPES } from "./jurisdictions";
@@ -55,6 +56,8 @@ export async function seedDemoData(options: SeedDemoDataOptions): Promise<SeedSu
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       const counts = await writePlan({ tx, plan, passwordHashes });
+      // Targets, statistics and assessment inputs (reference.ts): missing rows only, outside the table counts.
+      await writeReference({ tx });
       if (TABLES.some((t) => counts[t] > 0)) {
         // AuditEvent is append-only: one row per run that created anything, none otherwise.
         await tx.auditEvent.create({

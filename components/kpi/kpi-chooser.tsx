@@ -1,0 +1,64 @@
+// Unit and year chooser: a plain GET form, so it works without JavaScript and the URL can be shared.
+import type { Translate } from "@/lib/i18n";
+
+const select = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-sm";
+
+export function KpiChooser(props: {
+  t: Translate;
+  action: string;
+  units?: { id: string; name: string; depth: number }[];
+  unitId?: string | null;
+  years: number[];
+  year: number;
+  fromYear?: number;
+  on?: string;
+}) {
+  const { t } = props;
+  return (
+    <form method="get" action={props.action} className="grid grid-cols-1 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-4 sm:items-end">
+      <fieldset className="contents">
+        <legend className="sr-only">{t("kpi.chooser.legend")}</legend>
+        {props.units ? (
+          <label className="text-sm font-medium sm:col-span-2">
+            {t("kpi.chooser.unit")}
+            <select name="unit" defaultValue={props.unitId ?? ""} className={select}>
+              {props.units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {"\u3000".repeat(u.depth)}
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label className="text-sm font-medium">
+          {t("kpi.chooser.year")}
+          <select name="year" defaultValue={String(props.year)} className={select}>
+            {props.years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
+        {props.fromYear !== undefined ? (
+          <label className="text-sm font-medium">
+            {t("kpi.chooser.fromYear")}
+            <select name="fromYear" defaultValue={String(props.fromYear)} className={select}>
+              {props.years.map((y) => (
+                <option key={y} value={y}>{y}</option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {props.on !== undefined ? (
+          <label className="text-sm font-medium">
+            {t("kpi.chooser.on")}
+            <input type="date" name="on" defaultValue={props.on} className={select} />
+          </label>
+        ) : null}
+        <div>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("kpi.chooser.submit")}</button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+// Pieces of the administrators' reference-data pages: the section navigation, the outcome banner with
+// every problem listed at once (each linking to its field), and a labelled field.
+import Link from "next/link";
+import type { MessageKey, Translate } from "@/lib/i18n";
+
+export const REFERENCE_PAGES = ["population", "targets", "assessment", "calendar"] as const;
+export type ReferencePage = (typeof REFERENCE_PAGES)[number];
+
+export function RefHeader({ t, current }: { t: Translate; current: ReferencePage }) {
+  return (
+    <div className="space-y-2">
+      <p className="text-sm text-stone-600">
+        <Link href="/admin/reference" className="text-blue-800 underline underline-offset-2">{t("kpi.reference.title")}</Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t(`kpi.reference.${current}.title`)}</h1>
+      <nav aria-label={t("kpi.reference.title")}>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {REFERENCE_PAGES.map((p) => (
+            <li key={p}>
+              <Link href={`/admin/reference/${p}`} aria-current={p === current ? "page" : undefined} className={p === current ? "font-semibold" : "text-blue-800 underline underline-offset-2"}>
+                {t(`kpi.reference.nav.${p}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}
+
+/** Field names the forms use, mapped to their message (a field without its own message gets "number"). */
+function messageFor(t: Translate, field: string): string {
+  const key = `kpi.reference.invalid.${field}` as MessageKey;
+  const text = t(key);
+  if (field === "forbidden") return t("forbidden.body");
+  return text === key ? t("kpi.reference.invalid.number") : text;
+}
+
+export function RefOutcome({ t, search }: { t: Translate; search: Record<string, string | string[] | undefined> }) {
+  const one = (k: string) => (Array.isArray(search[k]) ? search[k]![0] : search[k]);
+  const errors = (one("errors") ?? "").split(",").filter((f) => /^[A-Za-z]+$/.test(f));
+  const failed = one("failed");
+  if (one("saved")) return <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("kpi.reference.saved")}</p>;
+  if (one("deleted")) return <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("kpi.reference.deleted")}</p>;
+  if (failed && /^[a-f0-9]{8}$/.test(failed)) return <p role="alert" className="rounded border-2 border-red-700 bg-white p-3 text-red-800">{t("common.genericError")} {t("common.errorId", { id: failed })}</p>;
+  if (errors.length === 0) return null;
+  return (
+    <div role="alert" className="rounded border-2 border-red-700 bg-white p-3">
+      <h2 className="font-semibold text-red-800">{t("kpi.reference.errorSummary")}</h2>
+      <ul className="mt-1 list-disc pl-5 text-sm">
+        {errors.map((f) => (
+          <li key={f}>
+            <a href={`#ref-${f}`} className="text-red-800 underline">{messageFor(t, f)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const input = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-sm";
+
+export function RefField(props: { name: string; label: string; defaultValue?: string | number | null; type?: "text" | "number" | "date"; step?: string; required?: boolean; hint?: string; invalid?: boolean }) {
+  const id = `ref-${props.name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium">{props.label}</label>
+      {props.hint ? <p id={`${id}-hint`} className="text-xs text-stone-600">{props.hint}</p> : null}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? "text"}
+        step={props.step}
+        inputMode={props.type === "number" ? "decimal" : undefined}
+        required={props.required}
+        defaultValue={props.defaultValue ?? ""}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        aria-invalid={props.invalid || undefined}
+        className={input}
+      />
+    </div>
+  );
+}
+
+export function RefSelect(props: { name: string; label: string; defaultValue?: string | null; options: { value: string; text: string }[]; invalid?: boolean }) {
+  const id = `ref-${props.name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium">{props.label}</label>
+      <select id={id} name={props.name} defaultValue={props.defaultValue ?? ""} aria-invalid={props.invalid || undefined} className={input}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>{o.text}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function invalidFields(search: Record<string, string | string[] | undefined>): Set<string> {
+  const raw = Array.isArray(search.errors) ? search.errors[0] : search.errors;
+  return new Set((raw ?? "").split(",").filter(Boolean));
+}
+
+export const submitClass = "rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800";

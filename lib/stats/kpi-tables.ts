@@ -1,0 +1,123 @@
+// The KPI page's tables, built once for both the page and its CSV downloads, so a downloaded file
+// holds exactly what the table beside the chart shows.
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import type { Translate } from "@/lib/i18n";
+import type { CsvCell } from "@/lib/export/csv";
+import { round2 } from "./formulas";
+import { urbanizationOverview, type UrbanizationOverview } from "./urbanization";
+import { activityOverview, type ActivityOverview } from "./activity";
+import { targetsOverview, type TargetRow } from "./targets";
+import { ALL_CATEGORIES } from "./aggregate";
+import type { KpiUnit } from "./units";
+
+export interface KpiTable {
+  id: string;
+  title: string;
+  header: string[];
+  rows: CsvCell[][];
+}
+
+export interface KpiParams {
+  unitId: string | null;
+  year: number;
+  fromYear: number;
+  /** A day (YYYY-MM-DD) for the population-on-a-day figure; default: today in China. */
+  on?: string | null;
+}
+
+export const KPI_TABLE_IDS = ["trend", "units", "targets", "settlements", "pathways", "stations", "permits"] as const;
+export type KpiTableId = (typeof KPI_TABLE_IDS)[number];
+
+const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const r2 = (v: number | null) => (v === null ? null : round2(v));
+
+export function targetPeriod(t: { fromYear: number; toYear: number }): string {
+  return t.fromYear === t.toYear ? String(t.fromYear) : `${t.fromYear}–${t.toYear}`;
+}
+
+export function progressText(t: Translate, row: TargetRow): string {
+  const p = row.progress;
+  if (p.reason === "NO_QUOTA") return t("kpi.targets.noQuota");
+  if (p.reason === "NO_DATA") return t("kpi.targets.noData");
+  if (p.reason === "ZERO_TARGET") return t("kpi.targets.zeroTarget");
+  const percent = String(round2(p.percent!));
+  return p.met ? t("kpi.targets.met", { percent }) : t("kpi.targets.notMet", { percent });
+}
+
+export interface KpiData {
+  unit: KpiUnit;
+  rates: UrbanizationOverview;
+  activity: ActivityOverview;
+  targets: TargetRow[];
+  tables: Record<KpiTableId, KpiTable>;
+}
+
+export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams; t: Translate }): Promise<KpiData> {
+  const { db, actor, params, t } = options;
+  const { year } = params;
+  const [rates, activity, targets] = await Promise.all([
+    urbanizationOverview({ db, actor, unitId: params.unitId, year, fromYear: params.fromYear, on: params.on ?? chinaToday() }),
+    activityOverview({ db, actor, unitId: params.unitId, from: `${year}-01-01`, to: `${year + 1}-01-01` }),
+    targetsOverview({ db, actor, unitId: params.unitId }),
+  ]);
+  const unit = rates.unit;
+  const tables: Record<KpiTableId, KpiTable> = {
+    trend: {
+      id: "trend",
+      title: t("kpi.rates.trend", { name: unit.name }),
+      header: [t("kpi.rates.year"), t("kpi.rates.urban"), t("kpi.rates.total"), t("kpi.rates.hukouRate"), t("kpi.rates.residentRate"), t("kpi.rates.gap")],
+      rows: rates.trend.map((p) => [p.year, p.population.urban, p.population.total, r2(p.hukouRate), r2(p.residentRate), r2(p.gap)]),
+    },
+    units: {
+      id: "units",
+      title: t("kpi.rates.byUnit", { year }),
+      header: [t("kpi.rates.unit"), t("kpi.rates.urban"), t("kpi.rates.total"), t("kpi.rates.ratePrev", { year: year - 1 }), t("kpi.rates.rateNow", { year }), t("kpi.rates.change"), t("kpi.rates.residentRate"), t("kpi.rates.gap")],
+      rows: rates.byUnit.map((u) => [u.unit.name, u.now.urban, u.now.total, r2(u.ratePrev), r2(u.rate), r2(u.change), r2(u.residentRate), r2(u.gap)]),
+    },
+    targets: {
+      id: "targets",
+      title: t("kpi.targets.title"),
+      header: [t("kpi.targets.unit"), t("kpi.reference.targets.metric"), t("kpi.targets.period"), t("kpi.targets.target"), t("kpi.targets.actual"), t("kpi.targets.progress"), t("kpi.targets.source")],
+      rows: targets.targets.map((row) => [
+        row.unitName,
+        t(`kpi.targets.metric.${row.metric}`) + (row.baseYear ? ` ${t("kpi.targets.baseYear", { year: row.baseYear })}` : ""),
+        targetPeriod(row),
+        row.value,
+        r2(row.actual),
+        progressText(t, row),
+        `${row.sourceDocument} ${row.sourceClause}${row.note ? `：${row.note}` : ""}`,
+      ]),
+    },
+    settlements: {
+      id: "settlements",
+      title: t("kpi.settlements.title", { year }),
+      header: [t("kpi.settlements.month"), ...ALL_CATEGORIES.map((c) => t(`kpi.settlements.category.${c}`)), t("kpi.settlements.counted"), t("kpi.settlements.all")],
+      rows: activity.months.map((m) => [m.month, ...ALL_CATEGORIES.map((c) => m.counts[c]), m.counts.counted, m.counts.all]),
+    },
+    pathways: {
+      id: "pathways",
+      title: t("kpi.settlements.byPathway", { year }),
+      header: [t("kpi.settlements.pathway"), t("kpi.settlements.clause"), t("kpi.settlements.category.AGRI_TRANSFER"), t("kpi.settlements.category.OTHER_RESIDENT"), t("kpi.settlements.counted"), t("kpi.settlements.all")],
+      rows: activity.pathways.map((p) => [p.pathwayId, p.clause, p.counts.AGRI_TRANSFER, p.counts.OTHER_RESIDENT, p.counts.counted, p.counts.all]),
+    },
+    stations: {
+      id: "stations",
+      title: t("kpi.settlements.byStation", { year }),
+      header: [t("kpi.settlements.station"), t("kpi.settlements.category.AGRI_TRANSFER"), t("kpi.settlements.category.OTHER_RESIDENT"), t("kpi.settlements.counted"), t("kpi.settlements.all")],
+      rows: activity.stations.map((s) => [s.name, s.counts.AGRI_TRANSFER, s.counts.OTHER_RESIDENT, s.counts.counted, s.counts.all]),
+    },
+    permits: {
+      id: "permits",
+      title: t("kpi.permits.title", { year }),
+      header: [t("kpi.permits.measure"), t("kpi.permits.count")],
+      rows: [
+        [t("kpi.permits.issued"), activity.permits.issued],
+        [t("kpi.permits.endorsedOnTime"), activity.permits.endorsedOnTime],
+        [t("kpi.permits.endorsedLate"), activity.permits.endorsedLate],
+        [t("kpi.permits.suspendedNow"), activity.permits.suspendedNow],
+      ],
+    },
+  };
+  return { unit, rates, activity, targets: targets.targets, tables };
+}

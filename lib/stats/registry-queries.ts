@@ -1,0 +1,131 @@
+// What the registry itself says, in three SQL queries (grouping across Membership → Household →
+// station → county is beyond Prisma's groupBy). Callers pass the scope as a path prefix they have
+// already checked (lib/stats/units.ts); the formulas and groupings are pure (aggregate.ts, formulas.ts).
+import type { Db } from "@/lib/db";
+import { areaFromFacts, classifySettlement, type Area, type SettlementCategory } from "./settlement-category";
+
+export interface HukouCountRow {
+  /** YYYY-MM-DD, the day at whose end the population is counted. */
+  on: string;
+  stationPath: string;
+  urban: boolean;
+  count: number;
+}
+
+/**
+ * Hukou population at the end of each day in `dates`: memberships active that day (validFrom ≤ day <
+ * validTo; a move closes the old one on the day the new one opens) of persons alive that day, split by
+ * the urban/rural attribute of the household's address (docs/decisions/0200).
+ */
+export async function hukouCounts(options: { db: Db; prefix: string; dates: string[] }): Promise<HukouCountRow[]> {
+  const { db, prefix, dates } = options;
+  if (dates.length === 0) return [];
+  const rows = await db.$queryRaw<{ day: Date; station_path: string; urban: boolean; n: number }[]>`
+    SELECT d.day AS day, s.path AS station_path, (h.area <> 'RURAL') AS urban, count(*)::int AS n
+    FROM unnest(${dates}::date[]) AS d(day)
+    JOIN "Membership" m ON m."validFrom" <= d.day AND (m."validTo" IS NULL OR m."validTo" > d.day)
+    JOIN "Person" p ON p.id = m."personId" AND (p."deceasedOn" IS NULL OR p."deceasedOn" > d.day)
+    JOIN "Household" h ON h.id = m."householdId"
+    JOIN "Jurisdiction" s ON s.id = h."stationId"
+    WHERE starts_with(s.path, ${prefix})
+    GROUP BY d.day, s.path, (h.area <> 'RURAL')`;
+  return rows.map((r) => ({ on: r.day.toISOString().slice(0, 10), stationPath: r.station_path, urban: r.urban, count: r.n }));
+}
+
+export interface SettledPersonRow {
+  applicationId: string;
+  number: string;
+  /** Decision day in China (UTC+8), YYYY-MM-DD. */
+  decidedOn: string;
+  stationPath: string;
+  countyPath: string | null;
+  pathwayId: string | null;
+  clause: string | null;
+  category: SettlementCategory;
+}
+
+/** A moment → the calendar day in China. */
+const chinaDay = (moment: Date) => new Date(moment.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** Start of a China calendar day as an instant. */
+export const chinaMidnight = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
+
+/**
+ * Every person settled by an APPROVED SETTLEMENT decided in [from, to) (China days): the memberships the
+ * approval opened ("准予落户（number）", lib/applications/approve-application.ts) and the one each person
+ * left that day. A case whose registry rows are missing counts its applicant once, from the facts.
+ */
+export async function settledPersons(options: { db: Db; prefix: string; from: string; to: string }): Promise<SettledPersonRow[]> {
+  const { db, prefix } = options;
+  const rows = await db.$queryRaw<
+    {
+      id: string; number: string; decided_at: Date; pathway: string | null; clause: string | null; target_area: Area;
+      station_path: string; county_path: string | null; fact_area: string | null; person_id: string | null;
+      new_area: Area | null; prev_area: Area | null; prev_county: string | null;
+    }[]
+  >`
+    SELECT a.id, a.number, a."decidedAt" AS decided_at, a."decisionPathwayId" AS pathway, a."decisionClause" AS clause,
+           a."targetArea"::text AS target_area, s.path AS station_path, c.path AS county_path,
+           a.facts->'applicant'->'hukou'->>'area' AS fact_area, m."personId" AS person_id,
+           nh.area::text AS new_area, ph.area::text AS prev_area, pc.path AS prev_county
+    FROM "Application" a
+    JOIN "Jurisdiction" s ON s.id = a."stationId"
+    LEFT JOIN LATERAL (SELECT j.path FROM "Jurisdiction" j WHERE j.level = 'COUNTY' AND starts_with(s.path, j.path) LIMIT 1) c ON true
+    LEFT JOIN "Membership" m ON starts_with(m.reason, '准予落户（' || a.number || '）')
+    LEFT JOIN "Household" nh ON nh.id = m."householdId"
+    LEFT JOIN LATERAL (
+      SELECT pm."householdId" FROM "Membership" pm
+      WHERE pm."personId" = m."personId" AND pm.id <> m.id AND pm."validTo" = m."validFrom" LIMIT 1
+    ) prev ON true
+    LEFT JOIN "Household" ph ON ph.id = prev."householdId"
+    LEFT JOIN "Jurisdiction" ps ON ps.id = ph."stationId"
+    LEFT JOIN LATERAL (SELECT j.path FROM "Jurisdiction" j WHERE j.level = 'COUNTY' AND starts_with(ps.path, j.path) LIMIT 1) pc ON true
+    WHERE a.kind = 'SETTLEMENT' AND a.status = 'APPROVED'
+      AND a."decidedAt" >= ${chinaMidnight(options.from)} AND a."decidedAt" < ${chinaMidnight(options.to)}
+      AND starts_with(s.path, ${prefix})
+    ORDER BY a."decidedAt", a.number`;
+  return rows.map((r) => {
+    const fromRegistry = r.person_id !== null && r.prev_area !== null;
+    const previousArea = fromRegistry ? r.prev_area : areaFromFacts(r.fact_area);
+    return {
+      applicationId: r.id,
+      number: r.number,
+      decidedOn: chinaDay(r.decided_at),
+      stationPath: r.station_path,
+      countyPath: r.county_path,
+      pathwayId: r.pathway,
+      clause: r.clause,
+      category: classifySettlement({
+        targetArea: r.new_area ?? r.target_area,
+        previousArea,
+        previousInSameCounty: fromRegistry && r.prev_county !== null && r.prev_county === r.county_path,
+        pathwayId: r.pathway,
+      }),
+    };
+  });
+}
+
+/**
+ * Gross additions to each county's urban hukou population in [from, to] (days): memberships opened in an
+ * urban household of the county by a person not already registered in an urban household of the same
+ * county the day before — births, moves in, settlements. The registry's stand-in for 工业58表's
+ * "城镇人口增加总数" where no report figure was entered (docs/decisions/0202).
+ */
+export async function urbanAdditions(options: { db: Db; prefix: string; from: string; to: string }): Promise<Map<string, number>> {
+  const { db, prefix, from, to } = options;
+  const rows = await db.$queryRaw<{ county_path: string; n: number }[]>`
+    SELECT c.path AS county_path, count(*)::int AS n
+    FROM "Membership" m
+    JOIN "Household" h ON h.id = m."householdId" AND h.area <> 'RURAL'
+    JOIN "Jurisdiction" s ON s.id = h."stationId"
+    JOIN LATERAL (SELECT j.path FROM "Jurisdiction" j WHERE j.level = 'COUNTY' AND starts_with(s.path, j.path) LIMIT 1) c ON true
+    WHERE m."validFrom" >= ${from}::date AND m."validFrom" <= ${to}::date AND starts_with(s.path, ${prefix})
+      AND NOT EXISTS (
+        SELECT 1 FROM "Membership" pm
+        JOIN "Household" ph ON ph.id = pm."householdId" AND ph.area <> 'RURAL'
+        JOIN "Jurisdiction" ps ON ps.id = ph."stationId"
+        WHERE pm."personId" = m."personId" AND pm.id <> m.id AND pm."validTo" = m."validFrom" AND starts_with(ps.path, c.path)
+      )
+    GROUP BY c.path`;
+  return new Map(rows.map((r) => [r.county_path, r.n]));
+}

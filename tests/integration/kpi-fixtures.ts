@@ -1,0 +1,94 @@
+// A small registry made by hand for the KPI tests: its own city with two counties, one station each,
+// households with known urban/rural attributes, memberships with known dates, and approved settlements
+// recorded the way an approval records them (lib/applications/approve-application.ts).
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import type { AreaKind } from "@/lib/generated/prisma/enums";
+import { makeCitizenId } from "@/lib/registry/citizen-id";
+
+export const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+export async function makeKpiTree(db: Db, options: { parent?: { id: string; path: string } } = {}) {
+  const code = `kpi-${randomUUID().slice(0, 8)}`;
+  const city = options.parent
+    ? null
+    : await db.jurisdiction.create({ data: { code, name: "测试市", level: "CITY", area: "CENTRAL_URBAN", path: `/${code}/` } });
+  const root = options.parent ?? city!;
+  const county = async (suffix: string, region: string) => {
+    const c = await db.jurisdiction.create({ data: { code: `${code}-${suffix}`, name: `测试${suffix}县`, level: "COUNTY", area: "TOWN", path: `${root.path}${code}-${suffix}/`, parentId: root.id, regionCode: region } });
+    const s = await db.jurisdiction.create({ data: { code: `${code}-${suffix}-ps`, name: `测试${suffix}派出所`, level: "STATION", area: "TOWN", path: `${c.path}${code}-${suffix}-ps/`, parentId: c.id } });
+    return { county: c, station: s };
+  };
+  const a = await county("a", "999901");
+  const b = await county("b", "999902");
+  return { city, root, a, b };
+}
+
+export async function makeSupervisor(db: Db, jurisdictionId: string): Promise<Actor> {
+  const u = await db.user.create({
+    data: { username: `kpi-sup-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "督办", role: "SUPERVISOR", jurisdictionId },
+    include: { jurisdiction: { select: { path: true } } },
+  });
+  return { id: u.id, role: "SUPERVISOR", displayName: u.displayName, stationId: null, jurisdictionId, scopePath: u.jurisdiction!.path, personId: null };
+}
+
+export async function makeAdmin(db: Db): Promise<Actor> {
+  const u = await db.user.create({ data: { username: `kpi-admin-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" } });
+  return { id: u.id, role: "ADMIN", displayName: u.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: null };
+}
+
+let seq = 0;
+export async function makePerson(db: Db, options: { deceasedOn?: string } = {}) {
+  for (;;) {
+    seq += 1;
+    const birthDate = `19${70 + (seq % 29)}-0${1 + (seq % 9)}-1${seq % 9}`;
+    const citizenId = makeCitizenId({ region: "522701", birthDate, sequence: Math.floor(Math.random() * 999), sex: "MALE" });
+    if (await db.person.findUnique({ where: { citizenId } })) continue;
+    return db.person.create({ data: { citizenId, name: "测试", sex: "MALE", birthDate: day(birthDate), deceasedOn: options.deceasedOn ? day(options.deceasedOn) : null } });
+  }
+}
+
+export async function makeHousehold(db: Db, options: { stationId: string; area: AreaKind }) {
+  return db.household.create({ data: { householdNumber: `K${randomUUID().slice(0, 11)}`, type: "FAMILY", address: "测试地址", area: options.area, stationId: options.stationId } });
+}
+
+/** A membership from `from` to `to` (exclusive; null = still active). */
+export async function register(db: Db, options: { personId: string; householdId: string; from: string; to?: string | null; reason?: string }) {
+  return db.membership.create({
+    data: {
+      personId: options.personId,
+      householdId: options.householdId,
+      relation: "HEAD",
+      validFrom: day(options.from),
+      validTo: options.to ? day(options.to) : null,
+      activePersonId: options.to ? null : options.personId,
+      reason: options.reason ?? null,
+    },
+  });
+}
+
+/**
+ * An approved settlement decided on `on` (noon, China time), moving `personId` out of `fromHousehold`
+ * (or from outside the registry, with `factsArea` as the previous attribute) into `toHousehold`.
+ */
+export async function approvedSettlement(
+  db: Db,
+  options: { policyUnitId: string; stationId: string; on: string; personId: string; fromHousehold: string | null; toHousehold: string; targetArea: AreaKind; factsArea: string; pathwayId: string; clause: string },
+) {
+  const number = `KPI${randomUUID().slice(0, 10)}`;
+  const user = await db.user.create({ data: { username: `kpi-app-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "申请人", role: "APPLICANT", personId: options.personId } });
+  const decidedAt = new Date(`${options.on}T12:00:00+08:00`);
+  await db.application.create({
+    data: {
+      number, kind: "SETTLEMENT", status: "APPROVED", targetJurisdictionId: options.policyUnitId, targetArea: options.targetArea, stationId: options.stationId,
+      applicantUserId: user.id, applicantPersonId: options.personId, facts: { applicant: { hukou: { jurisdiction: "elsewhere", area: options.factsArea } } },
+      submittedAt: decidedAt, decidedAt, decisionPathwayId: options.pathwayId, decisionClause: options.clause, decisionReason: "准予", placement: { type: "new" },
+    },
+  });
+  if (options.fromHousehold) {
+    await db.membership.updateMany({ where: { personId: options.personId, validTo: null }, data: { validTo: day(options.on), activePersonId: null } });
+  }
+  await register(db, { personId: options.personId, householdId: options.toHousehold, from: options.on, reason: `准予落户（${number}）` });
+  return number;
+}
