@@ -60,6 +60,8 @@ export interface PageEntry extends Entry {
 export interface ActionEntry extends Entry {
   /** The lib function the action calls, which checks the permission and scope again. */
   domain: string | null;
+  /** Where the domain call answers differently from the action (the action's own check comes first). */
+  domainOverrides?: Partial<Record<MatrixActor, Outcome>>;
 }
 
 const page = (needs: Entry["needs"], scoped: boolean, sample: PageEntry["sample"], extra: Partial<PageEntry> = {}): PageEntry => ({
@@ -142,7 +144,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(applicant)/me/cases/[id]/actions.ts#answerMaterialsAction": action(["answer:application:own"], true, "answerMaterials"),
   "app/(clerk)/workbench/actions.ts#takeCaseAction": action(["take:application:station"], true, "takeCase"),
   "app/(clerk)/workbench/cases/[id]/actions.ts#handBackAction": action(["take:application:station"], true, "handBack"),
-  "app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction": action(["reassign:application:station", "reassign:application:jurisdiction"], true, "reassignCase"),
+  "app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction": action(["reassign:application:station", "reassign:application:jurisdiction"], true, "reassignCase", {
+    // reassignCase asks mayReassign (lead clerks and supervisors), which refuses a missing actor as
+    // FORBIDDEN; the action itself sends a signed-out post to sign in before it gets there.
+    domainOverrides: { anonymous: "forbidden" },
+  }),
   "app/(clerk)/workbench/cases/[id]/actions.ts#verifyIdentityAction": action(["update:registry:station"], true, "verifyIdentity"),
   "app/(clerk)/workbench/cases/[id]/actions.ts#reviewDocumentAction": action(["decide:application:station"], true, "reviewDocument"),
   "app/(clerk)/workbench/cases/[id]/actions.ts#revealAction": action(["reveal:person:station"], true, "revealCitizenId"),
