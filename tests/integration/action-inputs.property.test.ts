@@ -135,7 +135,7 @@ function toFormData(base: Record<string, string | File>, m: { fate: string[]; re
   const put = (k: string, v: unknown) => {
     if (typeof v === "string") fd.append(k, v);
     else if (v instanceof File) fd.append(k, v);
-    else if (v && typeof v === "object") fd.append(k, new File([(v as { bytes: Uint8Array }).bytes], (v as { name: string }).name));
+    else if (v && typeof v === "object") fd.append(k, new File([(v as { bytes: Uint8Array<ArrayBuffer> }).bytes], (v as { name: string }).name));
   };
   Object.entries(base).forEach(([k, v], i) => {
     const fate = m.fate[i % m.fate.length];
@@ -146,6 +146,7 @@ function toFormData(base: Record<string, string | File>, m: { fate: string[]; re
   return fd;
 }
 
+type AnyAction = (...args: never[]) => Promise<unknown>;
 const ACTIONS: [string, AnyAction, "applicant" | "clerk" | "anonymous", "form" | "state"][] = [
   ["startApplicationAction", applyActions.startApplicationAction, "applicant", "form"],
   ["saveSectionAction", applyActions.saveSectionAction, "applicant", "form"],

@@ -118,7 +118,7 @@ describe("the application form's sections (FormData → typed values)", () => {
       fc.property(fc.constantFrom(...kinds), fc.constantFrom(...SECTION_IDS), values, nasty, (kind, section, v, intent) => {
         for (const e of validateSection({ kind, section, values: v, today: "2026-11-21" })) expect(typeof e.message === "string" && e.message.length > 0).toBe(true);
         expect(typeof editFamilyRows(v, intent)).toBe("object");
-        const request = requestFromForm({ kind, jurisdiction: "chenzhou", area: "CENTRAL_URBAN", formData: { [section]: v }, today: "2026-11-21" } as Parameters<typeof requestFromForm>[0]);
+        const request = requestFromForm({ kind, jurisdiction: "chenzhou", area: "CENTRAL_URBAN", birthDate: "1990-04-01", formData: { [section]: v }, asOf: "2026-11-21" });
         expect(request === null || typeof request === "object").toBe(true);
       }),
       RUNS,
