@@ -8,7 +8,7 @@ import { findFreePort } from "../../lib/db/embedded-postgres";
 import { seedDatabase } from "./seed";
 import { acquireDatabase, type DatabaseHandle } from "./with-database";
 import { ensureBuild } from "./build-stamp";
-import { nextEnv, TSX_CLI } from "./run";
+import { nextEnv } from "./run";
 
 export interface Harness {
   db: DatabaseHandle;
@@ -64,8 +64,9 @@ export async function startHarness(options: { log: (line: string) => void; quiet
     baseUrl,
     portal: null,
     async start() {
-      // scripts/lib/run.ts startPortal's command, with the portal's own log kept out of a quiet run's output.
-      const child = spawn(process.execPath, [TSX_CLI, path.join(ROOT, "scripts", "serve.ts"), "--port", port, "--host", "127.0.0.1"], { cwd: ROOT, env, stdio: options.quiet ? "ignore" : "inherit" });
+      // scripts/serve.ts as startPortal runs it, but in ONE process: the tsx CLI runs the script in a
+      // child of its own, so a SIGKILL of the CLI would leave the real server running as an orphan.
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", port, "--host", "127.0.0.1"], { cwd: ROOT, env, stdio: options.quiet ? "ignore" : "inherit" });
       harness.portal = child;
       await waitForPortal(`${baseUrl}/api/auth/csrf`, 90_000);
     },
