@@ -9,10 +9,12 @@ export interface Stats {
   /** A few examples of what went wrong, for the report. */
   errorSamples: string[];
   byStatus: Record<string, number>;
+  /** Latencies per route ("GET /apply/:id/check"), to see which one is slow. */
+  byRoute: Record<string, number[]>;
 }
 
 export function newStats(): Stats {
-  return { latencies: [], errors: 0, errorSamples: [], byStatus: {} };
+  return { latencies: [], errors: 0, errorSamples: [], byStatus: {}, byRoute: {} };
 }
 
 export interface Reply {
@@ -96,7 +98,10 @@ export class PortalClient {
       throw error;
     } finally {
       if (this.stats) {
-        this.stats.latencies.push(performance.now() - started);
+        const ms = performance.now() - started;
+        this.stats.latencies.push(ms);
+        const route = `${init.method ?? "GET"} ${path.split("?")[0].replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}`;
+        (this.stats.byRoute[route] ??= []).push(ms);
         const key = status === -1 ? "network" : String(status);
         this.stats.byStatus[key] = (this.stats.byStatus[key] ?? 0) + 1;
         if (!expect.includes(status)) {
@@ -127,6 +132,14 @@ export class PortalClient {
     // Browsers send Origin on a POST; Next's server actions refuse a cross-site one.
     return this.request(form.action && form.action.startsWith("/") ? form.action : pagePath, { method: "POST", body, headers: { origin: new URL(this.baseUrl).origin } }, expect);
   }
+}
+
+/** p50 and p95 per route, milliseconds. */
+export function routeSummary(stats: Stats): Record<string, { n: number; p50: number; p95: number }> {
+  return Object.fromEntries(Object.entries(stats.byRoute).sort().map(([route, list]) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return [route, { n: list.length, p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)) }];
+  }));
 }
 
 export function percentile(sorted: number[], p: number): number {
