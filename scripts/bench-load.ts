@@ -9,6 +9,7 @@
 // portal's throughput reads as a ratio. Every acknowledged submission and approval must be in the
 // database at the end. One JSON line on stdout; exit 1 on an error answer or a lost acknowledgement
 // (latency is reported against the target, not enforced: the machine may be shared). docs/decisions/0234.
+import fs from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db";
@@ -46,6 +47,16 @@ const ELIGIBILITY = JSON.stringify({
   applicant: { birthDate: "1990-04-01", hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "rented", months: 14 }, employment: { type: "employee", months: 12 }, socialInsurance: { urbanMonths: 12 } },
   members: [],
 });
+
+/** CPU seconds a process has used so far (user + system, from /proc; null where there is none). */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 function hasForm(html: string, field: string, value?: string): boolean {
   return formsOf(html).some((f) => f.fields.some(([k, v]) => k === field && (value === undefined || v === value)));
@@ -163,6 +174,16 @@ async function main() {
       const first = [...queue.text.matchAll(UUID_IN_LINK)][0]?.[1];
       if (first) await c0.request(`/workbench/cases/${first}`);
     }
+    // One user alone, one request after another: the cost of a page without any queue in front of it.
+    const alone: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      for (const [client, path] of [[a0, "/me"], [a0, `/apply/${d0}/home`], [c0, "/workbench"]] as const) {
+        const t = performance.now();
+        await client.request(path);
+        alone.push(performance.now() - t);
+      }
+    }
+    alone.sort((x, y) => x - y);
     // Sign-in and warm-up requests are not the load under test.
     stats.latencies.length = 0;
     stats.byStatus = {};
@@ -172,6 +193,7 @@ async function main() {
 
     const load1 = os.loadavg()[0];
     log(`• ${SECONDS} s of load (load average before: ${load1.toFixed(2)})…`);
+    const cpuBefore = cpuSeconds(h.portal?.pid);
     const started = Date.now();
     const until = started + SECONDS * 1000;
     await Promise.all([
@@ -179,6 +201,8 @@ async function main() {
       ...clerks.map((c, i) => clerk(clients.get(c.username)!, rng(9000 + i), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
     ]);
     const elapsed = (Date.now() - started) / 1000;
+    const cpuAfter = cpuSeconds(h.portal?.pid);
+    const portalCpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
     const loadAfter = os.loadavg()[0];
 
     // Every acknowledgement against the rows.
@@ -201,6 +225,15 @@ async function main() {
       requests: stats.latencies.length,
       throughputRps: Number(rps.toFixed(1)),
       latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(p95), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) },
+      singleUserMs: { p50: Math.round(percentile(alone, 50)), p95: Math.round(percentile(alone, 95)) },
+      // The portal process's own CPU per request: what the figures would be on cores it had to itself.
+      portalCpu: portalCpu === null ? null : {
+        seconds: Number(portalCpu.toFixed(1)),
+        shareOfOneCore: Number((portalCpu / elapsed).toFixed(2)),
+        msPerRequest: Math.round((portalCpu * 1000) / Math.max(1, stats.latencies.length)),
+        // One Node process runs the portal's JavaScript on one core at a time.
+        requestsPerSecondOnOneFreeCore: Math.round(stats.latencies.length / Math.max(0.001, portalCpu)),
+      },
       errors: stats.errors,
       errorSamples: stats.errorSamples,
       byStatus: stats.byStatus,
