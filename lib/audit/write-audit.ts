@@ -8,6 +8,8 @@ export interface AuditInput {
   entityType: string;
   entityId: string;
   data?: Prisma.InputJsonValue;
+  /** When the change happened, if not the database's now (the sign-in lock compares with the caller's clock). */
+  at?: Date;
 }
 
 export async function writeAudit(options: { tx: Prisma.TransactionClient; event: AuditInput }): Promise<void> {

@@ -1,15 +1,16 @@
 // Checks a username and password. Every attempt is audited (with the client's address and user
 // agent); after MAX_FAILURES failed attempts for one username within LOCK_WINDOW_MS, sign-in for
-// that username is refused until the window has passed, even with the right password.
+// that username is refused until the window has passed (or an administrator unlocks it), even with
+// the right password.
 // Count, check and record happen under one transaction-scoped advisory lock per username, so
 // parallel guesses are taken one at a time: the sixth finds five failures recorded (0009).
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import type { Role } from "./permissions";
+import { countingFailures, MAX_FAILURES } from "./lock";
 
-export const MAX_FAILURES = 5;
-export const LOCK_WINDOW_MS = 15 * 60 * 1000;
+export { LOCK_WINDOW_MS, MAX_FAILURES } from "./lock";
 
 // Control characters never belong in a username (a NUL would reach PostgreSQL, which refuses it).
 // eslint-disable-next-line no-control-regex
@@ -51,9 +52,8 @@ export async function authenticate(options: { db: Db; input: unknown; now: Date;
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + username}, 0))`;
-      const recentFailures = await tx.auditEvent.count({
-        where: { action: "auth.sign-in-failed", at: { gt: new Date(now.getTime() - LOCK_WINDOW_MS) }, data: { path: ["username"], equals: username } },
-      });
+      // Failures before an administrator's unlock no longer count (lib/auth/lock.ts).
+      const recentFailures = await countingFailures({ db: tx, username, now });
       const user = usable ? await tx.user.findUnique({ where: { username } }) : null;
       const record = (action: string) =>
         tx.auditEvent.create({ data: { at: now, actorId: user?.id ?? null, action, entityType: "User", entityId: user?.id ?? "unknown", data: { username, ...client } } });

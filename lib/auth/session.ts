@@ -8,7 +8,8 @@ import { authOptions } from "./options";
 import { readClaims, sessionIsCurrent } from "./session-token";
 import { can, type Actor, type Permission } from "./permissions";
 
-export const getActor = cache(async (): Promise<Actor | null> => {
+/** The signed-in account as this request sees it: the actor, and whether it must change its password first. */
+const getSession = cache(async (): Promise<{ actor: Actor; mustChangePassword: boolean } | null> => {
   const claims = readClaims(await getServerSession(authOptions));
   if (!claims) return null;
   const user = await getDb().user.findUnique({
@@ -16,7 +17,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     include: { station: { select: { path: true } }, jurisdiction: { select: { path: true } } },
   });
   if (!user || !sessionIsCurrent({ claims, user, now: new Date() })) return null;
-  return {
+  const actor: Actor = {
     id: user.id,
     role: user.role,
     displayName: user.displayName,
@@ -25,12 +26,25 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     scopePath: user.station?.path ?? user.jurisdiction?.path ?? null,
     personId: user.personId,
   };
+  return { actor, mustChangePassword: user.mustChangePassword };
 });
 
-/** For pages: signed-out users go to sign-in, signed-in users without the permission get 403. */
+export const getActor = cache(async (): Promise<Actor | null> => (await getSession())?.actor ?? null);
+
+/** True when the signed-in user must choose a new password before using the portal. */
+export async function mustChangePassword(): Promise<boolean> {
+  return (await getSession())?.mustChangePassword ?? false;
+}
+
+/**
+ * For pages: signed-out users go to sign-in, users who must change their password go to do that first
+ * (an account an administrator opened or reset), signed-in users without the permission get 403.
+ */
 export async function requirePagePermission(permission: Permission, callbackUrl: string): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  const session = await getSession();
+  if (!session) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  if (session.mustChangePassword) redirect("/account/password");
+  const { actor } = session;
   if (!can(actor, permission)) forbidden();
   return actor;
 }

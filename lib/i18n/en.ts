@@ -3,12 +3,14 @@ import { applyEn } from "./features/apply";
 import { mycaseEn } from "./features/mycase";
 import { caseworkEn } from "./features/casework";
 import { certificateEn } from "./features/certificate";
+import { adminAreaEn } from "./features/admin";
 
 export const en: Catalogue = {
   apply: applyEn,
   mycase: mycaseEn,
   casework: caseworkEn,
   certificate: certificateEn,
+  adminArea: adminAreaEn,
   meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
   common: {
     siteName: "Hukou Portal",

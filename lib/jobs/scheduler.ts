@@ -9,7 +9,8 @@ import { todayInChina } from "@/lib/policy/dates";
 import { suspendOverduePermits } from "@/lib/permits/suspend-overdue";
 import { sendEndorsementReminders } from "@/lib/permits/endorsement-reminders";
 
-export const JOB_SCHEMA = "pgboss";
+import { JOB_SCHEMA } from "./schema-name";
+export { JOB_SCHEMA };
 export const TIME_ZONE = "Asia/Shanghai";
 export const DAILY_CRON = "10 0 * * *";
 
@@ -38,7 +39,16 @@ export async function startScheduler(options: StartSchedulerOptions): Promise<Sc
   const log = options.log ?? ((line: string) => console.log(line));
   const now = options.now ?? (() => new Date());
   const db = createPrismaClient(options.databaseUrl);
-  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: JOB_SCHEMA, max: 2, application_name: "hukou-jobs" });
+  // The portal's role may not create schemas; the start creates this one for it (lib/db/app-role.ts),
+  // and pg-boss's `CREATE SCHEMA IF NOT EXISTS` would still be refused, so it is asked only when missing.
+  const schemaExists = await db.$queryRaw<unknown[]>`SELECT 1 FROM pg_namespace WHERE nspname = ${JOB_SCHEMA}`.then(
+    (rows) => rows.length > 0,
+    async (error: unknown) => {
+      await db.$disconnect().catch(() => {});
+      throw error;
+    },
+  );
+  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: JOB_SCHEMA, max: 2, application_name: "hukou-jobs", createSchema: !schemaExists });
   let stopped = false;
   // Errors while shutting down (the database may be stopping too) are expected and not reported.
   boss.on("error", (error) => {

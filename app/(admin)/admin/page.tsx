@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
+import { lockedUsernames } from "@/lib/auth/lock";
+import { auditPage } from "@/lib/admin/audit-trail";
 import { getT } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/format";
-import { Card } from "@/components/ui/card";
+import { Card, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,50 +14,62 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("admin.title") };
 }
 
+const CARDS = [
+  ["/admin/users", "users", "usersBody"],
+  ["/admin/units", "units", "unitsBody"],
+  ["/admin/audit", "audit", "auditBody"],
+  // Built on another branch; until it lands the link is a 404.
+  ["/admin/reference", "reference", "referenceBody"],
+] as const;
+
 export default async function AdminHome() {
-  await requirePagePermission("manage:user:any", "/admin");
+  const actor = await requirePagePermission("manage:user:any", "/admin");
   const { t, locale } = await getT();
   const db = getDb();
-  const [users, units, stations, audit] = await Promise.all([
-    db.user.findMany({
-      orderBy: [{ role: "asc" }, { username: "asc" }],
-      take: 100,
-      include: { station: { select: { name: true } }, jurisdiction: { select: { name: true } } },
-    }),
+  const now = new Date();
+  const startOfDay = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now)}T00:00:00+08:00`);
+  const [activeUsers, units, auditToday, usernames, recent] = await Promise.all([
+    db.user.count({ where: { active: true } }),
     db.jurisdiction.count(),
-    db.jurisdiction.count({ where: { level: "STATION" } }),
-    db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 30, include: { actor: { select: { username: true } } } }),
+    db.auditEvent.count({ where: { at: { gte: startOfDay } } }),
+    db.user.findMany({ select: { username: true } }),
+    auditPage({ db, actor, filter: { actor: "", action: "", entityType: "", entityId: "" } }),
   ]);
+  const locked = await lockedUsernames({ db, usernames: usernames.map((u) => u.username), now });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
-      <Card title={t("admin.jurisdictionsTitle")}>
-        <p>{t("admin.jurisdictionCount", { units, stations })}</p>
-      </Card>
-      <Card title={t("admin.usersTitle")}>
-        <Table caption={t("admin.usersTitle")} head={[t("admin.username"), t("admin.name"), t("admin.role"), t("admin.scope"), t("admin.lastLogin")]}>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <Td className="font-mono">{u.username}</Td>
-              <Td>{u.displayName}</Td>
-              <Td>{t(`roles.${u.role}`)}</Td>
-              <Td>{u.station?.name ?? u.jurisdiction?.name ?? "—"}</Td>
-              <Td>{formatDateTime(u.lastLoginAt, locale)}</Td>
-            </tr>
-          ))}
-        </Table>
-      </Card>
+      <p>{t("adminArea.home.intro")}</p>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <Stat label={t("adminArea.home.activeUsers")} value={activeUsers} />
+        <Stat label={t("adminArea.home.lockedUsers")} value={locked.size} tone={locked.size > 0 ? "warn" : "default"} />
+        <Stat label={t("adminArea.home.units")} value={units} />
+        <Stat label={t("adminArea.home.auditToday")} value={auditToday} />
+      </div>
+      <ul className="grid gap-4 md:grid-cols-2">
+        {CARDS.map(([href, key, body]) => (
+          <li key={href}>
+            <Card title={t(`adminArea.nav.${key}`)} className="h-full">
+              <p className="mb-3 text-stone-700">{t(`adminArea.home.${body}`)}</p>
+              <Link href={href} className="font-medium text-blue-800 underline underline-offset-2">
+                {t("adminArea.home.open")}<span className="sr-only">：{t(`adminArea.nav.${key}`)}</span>
+              </Link>
+            </Card>
+          </li>
+        ))}
+      </ul>
       <Card title={t("admin.auditTitle")}>
         <Table caption={t("admin.auditTitle")} head={[t("admin.at"), t("admin.actor"), t("admin.action"), t("admin.entity")]}>
-          {audit.map((e) => (
-            <tr key={String(e.id)}>
+          {recent.rows.slice(0, 15).map((e) => (
+            <tr key={e.id}>
               <Td>{formatDateTime(e.at, locale)}</Td>
-              <Td className="font-mono">{e.actor?.username ?? "—"}</Td>
+              <Td className="font-mono">{e.actor ?? "—"}</Td>
               <Td className="font-mono">{e.action}</Td>
-              <Td className="font-mono text-xs">{e.entityType} {e.entityId.slice(0, 8)}</Td>
+              <Td className="text-xs">{e.entity ?? `${e.entityType} ${e.entityId.slice(0, 8)}`}</Td>
             </tr>
           ))}
         </Table>
+        <p className="mt-3"><Link href="/admin/audit" className="font-medium text-blue-800 underline underline-offset-2">{t("adminArea.nav.audit")}</Link></p>
       </Card>
     </div>
   );

@@ -39,7 +39,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     if (!result.ok) return { error: result.reason === "LOCKED" ? "LOCKED" : "FAILED", username };
     const { user } = result;
     await startSession(user, now);
-    target = landingFor({ role: user.role, callbackUrl });
+    // An account an administrator opened or reset chooses its own password before anything else.
+    target = user.mustChangePassword ? "/account/password" : landingFor({ role: user.role, callbackUrl });
   } catch (error) {
     return { error: "UNEXPECTED", username, errorId: logUnexpected(error, "signInAction") };
   }

@@ -1,0 +1,32 @@
+// The filtered audit trail as CSV (UTF-8 with BOM, lib/export/csv.ts). A route handler checks its own
+// permission: layouts and pages do not guard it. The export itself is audited.
+import { getActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { auditExport } from "@/lib/admin/audit-trail";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { csvHeaders, toCsv } from "@/lib/export/csv";
+import { getT } from "@/lib/i18n/server";
+import { readAuditFilter } from "../filter";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) return new Response("Unauthorized\n", { status: 401, headers: { "Cache-Control": "no-store" } });
+  if (!can(actor, "read:audit:any")) return new Response("Forbidden\n", { status: 403, headers: { "Cache-Control": "no-store" } });
+  const filter = readAuditFilter(new URL(request.url).searchParams);
+  const db = getDb();
+  const { rows, truncated } = await auditExport({ db, actor, filter });
+  const { t } = await getT();
+  await db.$transaction((tx) =>
+    writeAudit({ tx, event: { actorId: actor.id, action: "audit.export", entityType: "AuditEvent", entityId: "export", data: { ...filter, rows: rows.length, truncated } } }),
+  );
+  const c = (k: "id" | "at" | "actor" | "action" | "entityType" | "entityId" | "entity" | "data") => t(`adminArea.audit.csv.${k}`);
+  const csv = toCsv({
+    header: [c("id"), c("at"), c("actor"), c("action"), c("entityType"), c("entityId"), c("entity"), c("data")],
+    rows: rows.map((r) => [r.id, r.at, r.actor ?? "", r.action, r.entityType, r.entityId, r.entity ?? "", r.summary]),
+  });
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(csv, { status: 200, headers: csvHeaders(`audit-${stamp}.csv`) });
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db";
+import { requirePagePermission } from "@/lib/auth/session";
+import { unitChoices } from "@/lib/admin/list-users";
+import { STAFF_ROLES } from "@/lib/admin/user-rules";
+import { getT } from "@/lib/i18n/server";
+import { Card } from "@/components/ui/card";
+import { UserForm } from "@/components/admin/user-form";
+import { stationOptions, unitOptions, LINK } from "@/components/admin/fields";
+import { adminLabels } from "@/components/admin/labels";
+import { createUserAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("adminArea.users.create") };
+}
+
+export default async function NewUserPage() {
+  await requirePagePermission("manage:user:any", "/admin/users/new");
+  const { t, locale } = await getT();
+  const units = await unitChoices({ db: getDb() });
+  return (
+    <div className="space-y-6">
+      <p><Link href="/admin/users" className={LINK}>{t("adminArea.detail.back")}</Link></p>
+      <h1 className="text-2xl font-bold">{t("adminArea.users.create")}</h1>
+      <Card className="max-w-2xl">
+        <UserForm mode="create" action={createUserAction} labels={adminLabels(locale).form}
+          roles={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          stations={stationOptions(units)}
+          jurisdictions={unitOptions(units.filter((u) => u.level !== "STATION"))} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+// The signed-in user chooses a new password (required first after an administrator opened or reset
+// the account). Order: session → parse → (own account: no further permission) → domain call (audited,
+// ends every session) → a fresh session for this browser → the role's home.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/lib/db";
+import { getActor } from "@/lib/auth/session";
+import { changePassword } from "@/lib/auth/change-password";
+import { startSession } from "@/lib/auth/start-session";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+import { getT } from "@/lib/i18n/server";
+import { logUnexpected } from "@/lib/errors";
+import type { AdminFormState } from "@/components/admin/form-state";
+
+const schema = z.object({ current: z.string().max(200), password: z.string().max(400), confirm: z.string().max(400) });
+
+export async function changePasswordAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/signin?callbackUrl=%2Faccount%2Fpassword");
+  const { t } = await getT();
+  const str = (k: string) => (typeof formData.get(k) === "string" ? (formData.get(k) as string) : "");
+  const parsed = schema.safeParse({ current: str("current"), password: str("password"), confirm: str("confirm") });
+  if (!parsed.success) return { errors: [{ field: "password", text: t("apply.r.passwordLong") }], values: {} };
+  try {
+    const result = await changePassword({ db: getDb(), userId: actor.id, input: parsed.data });
+    if (!result.ok) return { errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })), values: {} };
+    await startSession(result.user);
+  } catch (error) {
+    return { errors: [{ field: "form", text: t("adminArea.e.unexpected", { id: logUnexpected(error, "changePasswordAction") }) }], values: {} };
+  }
+  redirect(ROLE_HOME[actor.role]);
+}

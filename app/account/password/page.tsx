@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getActor, mustChangePassword } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { Card } from "@/components/ui/card";
+import { PasswordForm } from "@/components/admin/password-form";
+import { adminLabels } from "@/components/admin/labels";
+import { changePasswordAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("adminArea.pw.title") };
+}
+
+export default async function ChangePasswordPage() {
+  const actor = await getActor();
+  if (!actor) redirect("/signin?callbackUrl=%2Faccount%2Fpassword");
+  const { t, locale } = await getT();
+  const required = await mustChangePassword();
+  const L = adminLabels(locale);
+  return (
+    <div className="mx-auto max-w-xl space-y-4">
+      <h1 className="text-2xl font-bold">{t("adminArea.pw.title")}</h1>
+      <p>{required ? t("adminArea.pw.intro") : t("adminArea.pw.introVoluntary")}</p>
+      <Card>
+        <PasswordForm action={changePasswordAction} labels={required ? L.pw : { ...L.pw, current: L.pw.currentVoluntary }} errorTitle={L.form.errorTitle} />
+      </Card>
+    </div>
+  );
+}

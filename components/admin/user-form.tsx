@@ -1,0 +1,74 @@
+"use client";
+// Create and edit a staff account. A plain POST to a server action (works without JavaScript);
+// useActionState brings back every problem at once and what was typed. After a create, the one-time
+// password is shown here, once: it exists only in that response.
+import { useActionState } from "react";
+import Link from "next/link";
+import { ErrorSummary } from "@/components/apply/error-summary";
+import { EMPTY_ADMIN_FORM, type AdminFormState } from "./form-state";
+import { BUTTON, CheckField, LINK, SelectField, TextField, type Choice } from "./fields";
+import type { AdminLabels } from "./labels";
+
+export interface UserFormProps {
+  mode: "create" | "edit";
+  action: (prev: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+  labels: AdminLabels["form"];
+  roles: Choice[];
+  stations: Choice[];
+  jurisdictions: Choice[];
+  initial?: { userId: string; displayName: string; role: string; stationId: string; jurisdictionId: string; stationLead: boolean };
+}
+
+export function UserForm(props: UserFormProps) {
+  const [state, formAction, pending] = useActionState(props.action, EMPTY_ADMIN_FORM);
+  const L = props.labels;
+  if (state.created) {
+    return (
+      <div role="status" className="space-y-3 rounded border-2 border-green-700 bg-green-50 p-4" data-testid="user-created">
+        <p className="font-semibold">{L.created.replace("{username}", state.created.username)}</p>
+        {state.created.oneTimePassword ? (
+          <p>
+            {L.createdPassword}{" "}
+            <code className="inline-block whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">{state.created.oneTimePassword}</code>
+          </p>
+        ) : null}
+        <p>{L.createdMustChange}</p>
+        <p className="flex flex-wrap gap-4">
+          <Link href={`/admin/users/${state.created.userId}`} className={LINK}>{L.viewUser}</Link>
+          <a href="/admin/users/new" className={LINK}>{L.createAnother}</a>
+        </p>
+      </div>
+    );
+  }
+  const posted = state.errors.length > 0;
+  const v = (name: string, fallback = "") => (posted ? (state.values[name] ?? "") : fallback);
+  const error = (name: string) => state.errors.find((e) => e.field === name)?.text;
+  const init = props.initial;
+  const lead = posted ? state.values.stationLead === "on" : (init?.stationLead ?? false);
+  return (
+    <form id="f-form" action={formAction} noValidate className="space-y-5">
+      <ErrorSummary title={L.errorTitle} errors={state.errors} />
+      {init ? <input type="hidden" name="userId" value={init.userId} /> : null}
+      {props.mode === "create" ? <TextField name="username" label={L.username} hint={L.usernameHint} value={v("username")} error={error("username")} mono /> : null}
+      <TextField name="displayName" label={L.displayName} value={v("displayName", init?.displayName)} error={error("displayName")} />
+      <SelectField name="role" label={L.role} value={v("role", init?.role)} error={error("role")} empty={L.choose} choices={props.roles} />
+      <SelectField name="stationId" label={L.station} value={v("stationId", init?.stationId)} error={error("stationId")} empty={L.choose} choices={props.stations} />
+      <CheckField name="stationLead" label={L.stationLead} checked={lead} />
+      <SelectField name="jurisdictionId" label={L.jurisdiction} value={v("jurisdictionId", init?.jurisdictionId)} error={error("jurisdictionId")} empty={L.choose} choices={props.jurisdictions} />
+      {props.mode === "create" ? (
+        <fieldset className="space-y-2">
+          <legend className="font-medium">{L.passwordLegend}</legend>
+          {[["generate", L.passwordGenerate], ["set", L.passwordSet]].map(([value, label]) => (
+            <div key={value} className="flex items-start gap-2">
+              <input id={`f-passwordMode-${value}`} type="radio" name="passwordMode" value={value} defaultChecked={v("passwordMode", "generate") === value}
+                className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
+              <label htmlFor={`f-passwordMode-${value}`}>{label}</label>
+            </div>
+          ))}
+          <TextField name="password" type="password" autoComplete="new-password" label={L.password} hint={L.passwordHint} error={error("password")} />
+        </fieldset>
+      ) : null}
+      <button type="submit" disabled={pending} className={BUTTON}>{props.mode === "create" ? L.submitCreate : L.submitEdit}</button>
+    </form>
+  );
+}
