@@ -9,6 +9,7 @@ import { seedDatabase } from "./seed";
 import { acquireDatabase, type DatabaseHandle } from "./with-database";
 import { ensureBuild } from "./build-stamp";
 import { nextEnv } from "./run";
+import { portalDatabaseUrl } from "./app-database";
 
 export interface Harness {
   db: DatabaseHandle;
@@ -47,10 +48,13 @@ export async function startHarness(options: { log: (line: string) => void; quiet
     await db.stop();
     throw new Error("The production build failed");
   }
+  // The portal runs as the least-privileged role, as `npm start` and `npm test` run it; the run's own
+  // fixtures and checks keep the owner's URL (db.url).
+  const portalUrl = await portalDatabaseUrl({ ownerUrl: db.url, embedded: db.embedded, persistent: false, log: options.log });
   const port = String(await findFreePort(3400 + Math.floor(Math.random() * 400)));
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = nextEnv({
-    DATABASE_URL: db.url,
+    DATABASE_URL: portalUrl,
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789",
     HUKOU_DEMO: "1",

@@ -25,6 +25,9 @@ import { requestMaterials } from "@/lib/applications/request-materials";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { refuseApplication } from "@/lib/applications/refuse-application";
 import { revealCitizenId, verifyIdentity } from "@/lib/registry/reveal-person";
+import { createStaffUser } from "@/lib/admin/create-user";
+import { deactivateUser, editStaffUser, forcePasswordReset, reactivateUser, unlockUser } from "@/lib/admin/change-user";
+import { updateUnit } from "@/lib/admin/units";
 import { ACTIONS, expectedOutcome, MATRIX_ACTORS, type MatrixActor, type Outcome } from "../security/access-matrix";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase, makeClerk } from "./casework-fixtures";
@@ -163,6 +166,31 @@ const PROBES: Record<string, Probe> = {
     const app = await inReview();
     return { id: app.id, act: (actor) => approveApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }) };
   },
+  // The admin's actions act on any account or unit ("any" scope): the admin passes, everyone else is refused.
+  // An empty form is a typed refusal of the domain (ok: false), which still means the permission let it in.
+  createStaffUser: async () => ({ id: "", act: (actor) => createStaffUser({ db, actor, input: { username: `am-new-${randomUUID().slice(0, 6)}`, displayName: "新民警", role: "CLERK", stationCode: place.station.code } as never }) }),
+  editStaffUser: async () => {
+    const target = await makeClerk(db, place.station.id);
+    return { id: "", act: (actor) => editStaffUser({ db, actor, userId: target.id, input: { displayName: "改名" } }) };
+  },
+  deactivateUser: async () => {
+    const target = await makeClerk(db, place.station.id);
+    return { id: "", act: (actor) => deactivateUser({ db, actor, userId: target.id }) };
+  },
+  reactivateUser: async () => {
+    const target = await makeClerk(db, place.station.id);
+    await db.user.update({ where: { id: target.id }, data: { active: false } });
+    return { id: "", act: (actor) => reactivateUser({ db, actor, userId: target.id }) };
+  },
+  unlockUser: async () => {
+    const target = await makeClerk(db, place.station.id);
+    return { id: "", act: (actor) => unlockUser({ db, actor, userId: target.id }) };
+  },
+  forcePasswordReset: async () => {
+    const target = await makeClerk(db, place.station.id);
+    return { id: "", act: (actor) => forcePasswordReset({ db, actor, userId: target.id, issuePassword: true }) };
+  },
+  updateUnit: async () => ({ id: "", act: (actor) => updateUnit({ db, actor, unitId: place.station.id, input: { name: place.station.name, nameEn: "", area: "CENTRAL_URBAN", expectedName: place.station.name, expectedNameEn: "", expectedArea: "CENTRAL_URBAN" } }) }),
   refuseApplication: async () => {
     const app = await inReview();
     return { id: app.id, act: (actor) => refuseApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不符合", clause: "三(一)" }) };
@@ -176,7 +204,9 @@ function outcomeOf(error: unknown): Outcome | string {
   throw error;
 }
 
-const guarded = Object.entries(ACTIONS).filter(([, e]) => e.needs !== "public");
+// Public and any-account actions (sign-in, registration, sign-out, one's own password) decide by who is
+// asking, not by a permission: their refusals are proved by their own tests.
+const guarded = Object.entries(ACTIONS).filter(([, e]) => Array.isArray(e.needs));
 
 describe.each(guarded)("%s", (key, entry) => {
   it("has a probe for its domain call", () => expect(PROBES[entry.domain!], `${key} → ${entry.domain}`).toBeTypeOf("function"));

@@ -33,11 +33,14 @@ export interface Targets {
   certificateId: string;
   documentId: string;
   certificateCode: string;
+  /** A police station (for the admin's unit page) and a staff account (for the admin's user page). */
+  unitId: string;
+  staffUserId: string;
 }
 
 export interface Entry {
-  /** Any one of these grants access; "public" = anyone, signed in or not. */
-  needs: readonly Permission[] | "public";
+  /** Any one of these grants access; "public" = anyone, signed in or not; "signedIn" = any account. */
+  needs: readonly Permission[] | "public" | "signedIn";
   /** A row of applicant A decides: holders outside its scope get a 404. */
   scoped: boolean;
   /** What a signed-out caller gets. */
@@ -106,6 +109,14 @@ export const PAGES: Record<string, PageEntry> = {
   "/workbench/households/[id]": page(["read:household:station"], true, (t) => ({ path: `/workbench/households/${t.householdId}` })),
   "/supervision": page(["read:stats:jurisdiction"], false, () => ({ path: "/supervision" })),
   "/admin": page(["manage:user:any"], false, () => ({ path: "/admin" })),
+  "/admin/users": page(["manage:user:any"], false, () => ({ path: "/admin/users" })),
+  "/admin/users/new": page(["manage:user:any"], false, () => ({ path: "/admin/users/new" })),
+  "/admin/users/[id]": page(["manage:user:any"], false, (t) => ({ path: `/admin/users/${t.staffUserId}` })),
+  "/admin/units": page(["manage:jurisdiction:any"], false, () => ({ path: "/admin/units" })),
+  "/admin/units/[id]": page(["manage:jurisdiction:any"], false, (t) => ({ path: `/admin/units/${t.unitId}` })),
+  "/admin/audit": page(["read:audit:any"], false, () => ({ path: "/admin/audit" })),
+  // Every account may change its own password.
+  "/account/password": page("signedIn", false, () => ({ path: "/account/password" })),
 };
 
 /** Route handlers (route.ts), keyed like pages. */
@@ -117,6 +128,8 @@ export const ROUTES: Record<string, PageEntry> = {
   // A forbidden file is exactly as missing as a file that does not exist — signed out included.
   "/documents/[id]": page(["read:application:own", "read:application:station", "read:application:jurisdiction"], true, (t) => ({ path: `/documents/${t.documentId}` }), { anonymous: "notFound", refused: "notFound" }),
   // The holder's account and the issuing station's clerks; supervisors and admins as missing.
+  // A CSV for the admin; a plain 401 / 403 for anyone else (a download, not a page).
+  "/admin/audit/export": page(["read:audit:any"], false, () => ({ path: "/admin/audit/export" })),
   "/certificates/[id]": page(["read:certificate:own", "read:certificate:station"], true, (t) => ({ path: `/certificates/${t.certificateId}` }), { refused: "notFound" }),
 };
 
@@ -155,11 +168,21 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(clerk)/workbench/cases/[id]/actions.ts#requestMaterialsAction": action(["request:materials:station"], true, "requestMaterials"),
   "app/(clerk)/workbench/cases/[id]/actions.ts#approveAction": action(["decide:application:station"], true, "approveApplication"),
   "app/(clerk)/workbench/cases/[id]/actions.ts#refuseAction": action(["decide:application:station"], true, "refuseApplication"),
+  "app/(admin)/admin/users/actions.ts#createUserAction": action(["manage:user:any"], false, "createStaffUser"),
+  "app/(admin)/admin/users/actions.ts#editUserAction": action(["manage:user:any"], false, "editStaffUser"),
+  "app/(admin)/admin/users/actions.ts#deactivateAction": action(["manage:user:any"], false, "deactivateUser"),
+  "app/(admin)/admin/users/actions.ts#reactivateAction": action(["manage:user:any"], false, "reactivateUser"),
+  "app/(admin)/admin/users/actions.ts#unlockAction": action(["manage:user:any"], false, "unlockUser"),
+  "app/(admin)/admin/users/actions.ts#resetPasswordAction": action(["manage:user:any"], false, "forcePasswordReset"),
+  "app/(admin)/admin/units/actions.ts#updateUnitAction": action(["manage:jurisdiction:any"], false, "updateUnit"),
+  // The account's own password: the current one proves it, no permission beyond being signed in.
+  "app/account/password/actions.ts#changePasswordAction": action("signedIn", false, "changePassword"),
 };
 
 export function holds(role: Role | null, needs: Entry["needs"]): boolean {
   if (needs === "public") return true;
   if (!role) return false;
+  if (needs === "signedIn") return true;
   const granted = PERMISSIONS[role] as readonly string[];
   return needs.some((p) => granted.includes(p));
 }
