@@ -55,6 +55,9 @@ import * as clerkActions from "@/app/(clerk)/workbench/cases/[id]/actions";
 import * as registerActions from "@/app/(public)/register/actions";
 import * as signInActions from "@/app/(public)/signin/actions";
 import * as signOutActions from "@/app/actions/sign-out";
+import * as userActions from "@/app/(admin)/admin/users/actions";
+import * as unitActions from "@/app/(admin)/admin/units/actions";
+import * as passwordActions from "@/app/account/password/actions";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase, makeClerk } from "./casework-fixtures";
 
@@ -62,6 +65,7 @@ let db: Db;
 const store = memoryStore();
 let applicant: Actor;
 let clerk: Actor;
+let admin: Actor;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -79,6 +83,11 @@ beforeAll(async () => {
   ids.review = review.id;
   ids.document = (await db.document.create({ data: { applicationId: review.id, kind: "id_card", fileName: "id.pdf", sha256: "0".repeat(64), sizeBytes: 10, mediaType: "application/pdf", uploadedById: applicant.id } })).id;
   ids.clerk = clerk.id;
+  const adminUser = await db.user.create({ data: { username: `prop-admin-${randomUUID().slice(0, 6)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" } });
+  admin = { id: adminUser.id, role: "ADMIN", displayName: "管理员", stationId: null, jurisdictionId: null, scopePath: null, personId: null };
+  ids.staff = (await makeClerk(db, place.station.id)).id;
+  ids.stationId = place.station.id;
+  ids.stationName = place.station.name;
   ids.districtCode = place.district.code;
   ids.stationCode = place.station.code;
   ids.draftDocument = (await db.document.create({ data: { applicationId: ids.draft, kind: "id_card", fileName: "id.pdf", sha256: "1".repeat(64), sizeBytes: 10, mediaType: "application/pdf", uploadedById: applicant.id } })).id;
@@ -120,6 +129,14 @@ const BASES: Record<string, Base> = {
   registerAction: () => ({ name: "张三", citizenId: "430521199206153185", phone: "13912345678", password: "Long-enough-pass-1", passwordConfirm: "Long-enough-pass-1", callbackUrl: "/apply" }),
   signInAction: () => ({ username: "nobody-here", password: "wrong-password", callbackUrl: "/me" }),
   signOutAction: () => ({}),
+  createUserAction: () => ({ username: `new-${randomUUID().slice(0, 6)}`, displayName: "新民警", role: "CLERK", stationId: ids.stationId, passwordMode: "generate", password: "", stationLead: "on" }),
+  editUserAction: () => ({ userId: ids.staff, displayName: "改名", role: "CLERK", stationId: ids.stationId }),
+  deactivateAction: () => ({ userId: ids.staff }),
+  reactivateAction: () => ({ userId: ids.staff }),
+  unlockAction: () => ({ userId: ids.staff }),
+  resetPasswordAction: () => ({ userId: ids.staff, issuePassword: "on" }),
+  updateUnitAction: () => ({ unitId: ids.stationId, name: ids.stationName, nameEn: "", area: "CENTRAL_URBAN", expectedName: ids.stationName, expectedNameEn: "", expectedArea: "CENTRAL_URBAN" }),
+  changePasswordAction: () => ({ current: "wrong-current-password", password: "A-new-long-password-1", confirm: "A-new-long-password-1" }),
 };
 
 /** Each field of the good post is kept, replaced by something hostile (text or a file), or dropped; extra fields are added. */
@@ -147,7 +164,7 @@ function toFormData(base: Record<string, string | File>, m: { fate: string[]; re
 }
 
 type AnyAction = (...args: never[]) => Promise<unknown>;
-const ACTIONS: [string, AnyAction, "applicant" | "clerk" | "anonymous", "form" | "state"][] = [
+const ACTIONS: [string, AnyAction, "applicant" | "clerk" | "admin" | "anonymous", "form" | "state"][] = [
   ["startApplicationAction", applyActions.startApplicationAction, "applicant", "form"],
   ["saveSectionAction", applyActions.saveSectionAction, "applicant", "form"],
   ["uploadDocumentAction", applyActions.uploadDocumentAction, "applicant", "form"],
@@ -168,6 +185,14 @@ const ACTIONS: [string, AnyAction, "applicant" | "clerk" | "anonymous", "form" |
   ["registerAction", registerActions.registerAction, "anonymous", "state"],
   ["signInAction", signInActions.signInAction, "anonymous", "state"],
   ["signOutAction", signOutActions.signOutAction as AnyAction, "anonymous", "form"],
+  ["createUserAction", userActions.createUserAction, "admin", "state"],
+  ["editUserAction", userActions.editUserAction, "admin", "state"],
+  ["deactivateAction", userActions.deactivateAction, "admin", "form"],
+  ["reactivateAction", userActions.reactivateAction, "admin", "form"],
+  ["unlockAction", userActions.unlockAction, "admin", "form"],
+  ["resetPasswordAction", userActions.resetPasswordAction, "admin", "state"],
+  ["updateUnitAction", unitActions.updateUnitAction, "admin", "state"],
+  ["changePasswordAction", passwordActions.changePasswordAction, "clerk", "state"],
 ];
 
 /** What the browser gets: a same-site redirect without the unexpected-error code, or a state with messages. */
@@ -195,7 +220,7 @@ describe.each(ACTIONS)("%s with arbitrary form data", (name, action, who, shape)
   it("has a well-formed post to start from", () => expect(BASES[name]).toBeTypeOf("function"));
 
   it("answers with a redirect or a form state with messages, never a throw or an unexpected error", async () => {
-    h.state.actor = who === "applicant" ? applicant : who === "clerk" ? clerk : null;
+    h.state.actor = who === "applicant" ? applicant : who === "clerk" ? clerk : who === "admin" ? admin : null;
     await fc.assert(
       fc.asyncProperty(mutation, async (m) => {
         h.state.unexpected = [];
