@@ -18,6 +18,18 @@ import { removeDocument } from "@/lib/applications/remove-document";
 import { editFamilyRows, SECTION_IDS } from "@/lib/applications/application-sections";
 import { KIND_BY_SLUG } from "./kinds";
 
+// A posted id goes into redirect paths (a Location header) only once it is known to be a UUID:
+// a NUL or non-ASCII character there made the HTTP layer answer 500 (issue #9, found by the
+// property tests of tests/integration/action-inputs.property.test.ts).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function postedId(formData: FormData): string {
+  const value = formData.get("applicationId");
+  return typeof value === "string" && UUID.test(value) ? value : "";
+}
+function casePage(applicationId: string, page = ""): string {
+  return applicationId ? `/apply/${applicationId}${page}` : "/apply";
+}
+
 async function signedIn(back: string) {
   const actor = await getActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(back)}`);
@@ -78,8 +90,8 @@ const saveSchema = z.object({
 });
 
 export async function saveSectionAction(formData: FormData): Promise<void> {
-  const applicationId = String(formData.get("applicationId") ?? "");
-  const actor = await signedIn(`/apply/${applicationId}`);
+  const applicationId = postedId(formData);
+  const actor = await signedIn(casePage(applicationId));
   const parsed = saveSchema.safeParse({
     applicationId,
     section: formData.get("section"),
@@ -107,10 +119,10 @@ export async function saveSectionAction(formData: FormData): Promise<void> {
 }
 
 export async function uploadDocumentAction(formData: FormData): Promise<void> {
-  const applicationId = String(formData.get("applicationId") ?? "");
-  const back = `/apply/${applicationId}/documents`;
+  const applicationId = postedId(formData);
+  const back = casePage(applicationId, "/documents");
   const actor = await signedIn(back);
-  const parsed = z.object({ applicationId: z.uuid(), item: z.string().min(1).max(40) }).safeParse({ applicationId, item: formData.get("item") });
+  const parsed = z.object({ applicationId: z.uuid(), item: z.string().regex(/^[a-z0-9_]{1,40}$/) }).safeParse({ applicationId, item: formData.get("item") });
   if (!parsed.success) redirect(`${back}?error=VALIDATION`);
   if (!can(actor, "create:application:own")) redirect("/apply?error=FORBIDDEN");
   const file = formData.get("file");
@@ -129,8 +141,8 @@ export async function uploadDocumentAction(formData: FormData): Promise<void> {
 }
 
 export async function removeDocumentAction(formData: FormData): Promise<void> {
-  const applicationId = String(formData.get("applicationId") ?? "");
-  const back = `/apply/${applicationId}/documents`;
+  const applicationId = postedId(formData);
+  const back = casePage(applicationId, "/documents");
   const actor = await signedIn(back);
   const parsed = z.object({ documentId: z.uuid() }).safeParse({ documentId: formData.get("documentId") });
   if (!parsed.success) redirect(`${back}?error=VALIDATION`);
@@ -146,8 +158,8 @@ export async function removeDocumentAction(formData: FormData): Promise<void> {
 }
 
 export async function submitApplicationAction(formData: FormData): Promise<void> {
-  const applicationId = String(formData.get("applicationId") ?? "");
-  const back = `/apply/${applicationId}/check`;
+  const applicationId = postedId(formData);
+  const back = casePage(applicationId, "/check");
   const actor = await signedIn(back);
   const parsed = z
     .object({ applicationId: z.uuid(), version: z.coerce.number().int().min(1), explanation: z.string().max(MAX_EXPLANATION * 2).optional() })

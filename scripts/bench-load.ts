@@ -1,0 +1,261 @@
+// `npm run -s bench:load [-- --smoke] [--seconds 60] [--applicants 100] [--clerks 10] [--think-ms 2000]`
+// Load on the production portal (issue #9, "Proofs"): simulated applicants and officers, each a
+// browser without JavaScript with its own session, on a throw-away database with the demo data.
+//   applicants: /me, their inbox, the self-check (page and API), save a section of their draft (the
+//               form, then its post), submit it (once);
+//   officers:   the queue, a case page, take the next unassigned case and approve it (the forms).
+// Each user waits a random think time (0.5–1.5 × --think-ms) between actions. Then, in the same run,
+// the machine's own PostgreSQL ceiling: single-row INSERTs through `pg` from 10 connections — so the
+// portal's throughput reads as a ratio. Every acknowledged submission and approval must be in the
+// database at the end. One JSON line on stdout; exit 1 on an error answer or a lost acknowledgement
+// (latency is reported against the target, not enforced: the machine may be shared). docs/decisions/0234.
+import fs from "node:fs";
+import os from "node:os";
+import pg from "pg";
+import { createPrismaClient } from "../lib/db";
+import { startHarness } from "./lib/portal-harness";
+import { formsOf, newStats, percentile, PortalClient, routeSummary, type Stats } from "./lib/portal-client";
+import { BENCH_PASSWORD, demoPlace, makeUsers, readyDraft, type BenchUser } from "./lib/bench-fixtures";
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const SMOKE = process.argv.includes("--smoke");
+const SECONDS = flag("--seconds", SMOKE ? 5 : 60);
+const APPLICANTS = flag("--applicants", SMOKE ? 6 : 100);
+const CLERKS = flag("--clerks", SMOKE ? 2 : 10);
+const THINK_MS = flag("--think-ms", SMOKE ? 300 : 2000);
+const PG_SECONDS = flag("--pg-seconds", SMOKE ? 2 : 10);
+const log = (line: string) => console.error(line);
+const UUID_IN_LINK = /\/workbench\/cases\/([0-9a-f-]{36})/g;
+
+// Deterministic choices: a small seeded generator (mulberry32), one per simulated user.
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ELIGIBILITY = JSON.stringify({
+  jurisdiction: "chenzhou", area: "central_urban", kind: "settlement",
+  applicant: { birthDate: "1990-04-01", hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "rented", months: 14 }, employment: { type: "employee", months: 12 }, socialInsurance: { urbanMonths: 12 } },
+  members: [],
+});
+
+/** CPU seconds a process has used so far (user + system, from /proc; null where there is none). */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+function hasForm(html: string, field: string, value?: string): boolean {
+  return formsOf(html).some((f) => f.fields.some(([k, v]) => k === field && (value === undefined || v === value)));
+}
+
+interface Tally {
+  submitted: Set<string>;
+  approved: Set<string>;
+}
+
+async function applicant(client: PortalClient, draftId: string, random: () => number, until: number, tally: Tally) {
+  let submitted = false;
+  while (Date.now() < until) {
+    await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + random())));
+    if (Date.now() >= until) break;
+    const pick = random();
+    if (pick < 0.3) await client.request("/me");
+    else if (pick < 0.4) await client.request("/me/inbox");
+    else if (pick < 0.5) await client.request("/check");
+    else if (pick < 0.6) await client.request("/api/v1/eligibility", { method: "POST", body: ELIGIBILITY, headers: { "content-type": "application/json" } });
+    else if (pick < 0.88 || submitted) {
+      if (submitted) {
+        await client.request(`/me/cases/${draftId}`);
+        continue;
+      }
+      // Save a draft: the section's form, then its post (a new address each time).
+      const form = await client.request(`/apply/${draftId}/home`);
+      if (form.status === 200 && hasForm(form.text, "section", "home")) await client.postForm(`/apply/${draftId}/home`, form.text, "section=home", { address: `北湖区人民西路 ${1 + Math.floor(random() * 200)} 号` });
+    } else {
+      const page = await client.request(`/apply/${draftId}/check`);
+      if (page.status !== 200 || !hasForm(page.text, "applicationId")) continue;
+      const reply = await client.postForm(`/apply/${draftId}/check`, page.text, "applicationId", {});
+      if (reply.location === `/apply/${draftId}/done`) {
+        submitted = true;
+        tally.submitted.add(draftId);
+      }
+    }
+  }
+}
+
+async function clerk(client: PortalClient, random: () => number, until: number, tally: Tally) {
+  while (Date.now() < until) {
+    await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + random())));
+    if (Date.now() >= until) break;
+    const queue = await client.request("/workbench?who=unassigned");
+    const ids = [...new Set([...queue.text.matchAll(UUID_IN_LINK)].map((m) => m[1]))];
+    const pick = random();
+    if (ids.length === 0 || pick < 0.35) continue;
+    const id = ids[Math.floor(random() * Math.min(ids.length, 5))];
+    const page = await client.request(`/workbench/cases/${id}`);
+    if (pick < 0.6 || !hasForm(page.text, "from", "case")) continue;
+    // Take it (another officer may have been quicker: STALE is an answer, not an error)…
+    const taken = await client.postForm(`/workbench/cases/${id}`, page.text, "from=case", {});
+    if (!(taken.location ?? "").includes("done=taken")) continue;
+    // …and decide it: approve on the engine's pathway, as the form proposes.
+    const again = await client.request(`/workbench/cases/${id}`);
+    if (!hasForm(again.text, "placementType")) continue;
+    const decided = await client.postForm(`/workbench/cases/${id}`, again.text, "placementType", {});
+    if ((decided.location ?? "").includes("done=approved")) tally.approved.add(id);
+  }
+}
+
+/** The PostgreSQL ceiling on this machine: single-row INSERT transactions per second from `clients` connections. */
+async function postgresCeiling(url: string, seconds: number, clients = 10): Promise<number> {
+  const setup = new pg.Client({ connectionString: url });
+  await setup.connect();
+  await setup.query(`CREATE TABLE IF NOT EXISTS bench_ceiling (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)`);
+  await setup.end();
+  const until = Date.now() + seconds * 1000;
+  let inserts = 0;
+  await Promise.all(Array.from({ length: clients }, async (_, i) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    while (Date.now() < until) {
+      await c.query("INSERT INTO bench_ceiling (payload) VALUES ($1)", [`client ${i} ${inserts}`]);
+      inserts += 1;
+    }
+    await c.end();
+  }));
+  return inserts / seconds;
+}
+
+async function main() {
+  const h = await startHarness({ log, quiet: true });
+  const stats: Stats = newStats();
+  const tally: Tally = { submitted: new Set(), approved: new Set() };
+  let result: Record<string, unknown> = {};
+  let ok = false;
+  try {
+    log(`• Preparing ${APPLICANTS} applicants with drafts and ${CLERKS} officers…`);
+    const db = createPrismaClient(h.db.url);
+    const place = await demoPlace(db);
+    const applicants = await makeUsers(db, { role: "APPLICANT", count: APPLICANTS, place, tag: "load" });
+    const clerks = await makeUsers(db, { role: "CLERK", count: CLERKS, place, tag: "load" });
+    const drafts = new Map<string, string>();
+    for (const a of applicants) drafts.set(a.username, await readyDraft(db, { actor: a.actor, place }));
+    await h.start();
+    log("• Signing everyone in…");
+    const clients = new Map<string, PortalClient>();
+    const signIn = async (u: BenchUser) => {
+      const c = new PortalClient(h.baseUrl, stats);
+      await c.signIn(u.username, BENCH_PASSWORD);
+      clients.set(u.username, c);
+    };
+    const everyone = [...applicants, ...clerks];
+    for (let i = 0; i < everyone.length; i += 5) await Promise.all(everyone.slice(i, i + 5).map(signIn));
+    // A fresh server loads each route's code on its first request: warm every route of the mix twice.
+    const a0 = clients.get(applicants[0].username)!;
+    const c0 = clients.get(clerks[0].username)!;
+    const d0 = drafts.get(applicants[0].username)!;
+    for (let round = 0; round < 2; round++) {
+      for (const path of ["/me", "/me/inbox", "/check", `/apply/${d0}/home`, `/apply/${d0}/check`, `/me/cases/${d0}`]) await a0.request(path, {}, [200, 303, 307]);
+      await a0.request("/api/v1/eligibility", { method: "POST", body: ELIGIBILITY, headers: { "content-type": "application/json" } });
+      const queue = await c0.request("/workbench?who=unassigned");
+      const first = [...queue.text.matchAll(UUID_IN_LINK)][0]?.[1];
+      if (first) await c0.request(`/workbench/cases/${first}`);
+    }
+    // One user alone, one request after another: the cost of a page without any queue in front of it.
+    const alone: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      for (const [client, path] of [[a0, "/me"], [a0, `/apply/${d0}/home`], [c0, "/workbench"]] as const) {
+        const t = performance.now();
+        await client.request(path);
+        alone.push(performance.now() - t);
+      }
+    }
+    alone.sort((x, y) => x - y);
+    // Sign-in and warm-up requests are not the load under test.
+    stats.latencies.length = 0;
+    stats.byStatus = {};
+    stats.byRoute = {};
+    stats.errors = 0;
+    stats.errorSamples = [];
+
+    const load1 = os.loadavg()[0];
+    log(`• ${SECONDS} s of load (load average before: ${load1.toFixed(2)})…`);
+    const cpuBefore = cpuSeconds(h.portal?.pid);
+    const started = Date.now();
+    const until = started + SECONDS * 1000;
+    await Promise.all([
+      ...applicants.map((a, i) => applicant(clients.get(a.username)!, drafts.get(a.username)!, rng(1000 + i), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
+      ...clerks.map((c, i) => clerk(clients.get(c.username)!, rng(9000 + i), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
+    ]);
+    const elapsed = (Date.now() - started) / 1000;
+    const cpuAfter = cpuSeconds(h.portal?.pid);
+    const portalCpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
+    const loadAfter = os.loadavg()[0];
+
+    // Every acknowledgement against the rows.
+    const submittedRows = await db.application.count({ where: { id: { in: [...tally.submitted] }, status: { not: "DRAFT" } } });
+    const approvedRows = await db.application.count({ where: { id: { in: [...tally.approved] }, status: "APPROVED" } });
+    await db.$disconnect();
+
+    log(`• PostgreSQL ceiling (${PG_SECONDS} s of single-row INSERTs)…`);
+    const insertsPerSecond = await postgresCeiling(h.db.url, PG_SECONDS);
+    const sorted = [...stats.latencies].sort((a, b) => a - b);
+    const rps = stats.latencies.length / elapsed;
+    const p95 = percentile(sorted, 95);
+    ok = stats.errors === 0 && submittedRows === tally.submitted.size && approvedRows === tally.approved.size;
+    result = {
+      mode: SMOKE ? "smoke" : "full",
+      seconds: Math.round(elapsed),
+      applicants: APPLICANTS,
+      clerks: CLERKS,
+      thinkMs: THINK_MS,
+      requests: stats.latencies.length,
+      throughputRps: Number(rps.toFixed(1)),
+      latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(p95), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) },
+      singleUserMs: { p50: Math.round(percentile(alone, 50)), p95: Math.round(percentile(alone, 95)) },
+      // The portal process's own CPU per request: what the figures would be on cores it had to itself.
+      portalCpu: portalCpu === null ? null : {
+        seconds: Number(portalCpu.toFixed(1)),
+        shareOfOneCore: Number((portalCpu / elapsed).toFixed(2)),
+        msPerRequest: Math.round((portalCpu * 1000) / Math.max(1, stats.latencies.length)),
+        // One Node process runs the portal's JavaScript on one core at a time.
+        requestsPerSecondOnOneFreeCore: Math.round(stats.latencies.length / Math.max(0.001, portalCpu)),
+      },
+      errors: stats.errors,
+      errorSamples: stats.errorSamples,
+      byStatus: stats.byStatus,
+      byRoute: routeSummary(stats),
+      submissions: { acknowledged: tally.submitted.size, present: submittedRows },
+      approvals: { acknowledged: tally.approved.size, present: approvedRows },
+      postgres: { connections: 10, insertsPerSecond: Math.round(insertsPerSecond) },
+      // How much of the database's raw write rate the portal's whole request rate amounts to.
+      portalToPostgresRatio: Number((rps / insertsPerSecond).toFixed(4)),
+      target: { errors: 0, p95Ms: 300, met: stats.errors === 0 && p95 < 300 },
+      machine: { cpus: os.cpus().length, loadAverageBefore: Number(load1.toFixed(2)), loadAverageAfter: Number(loadAfter.toFixed(2)) },
+      ok,
+    };
+  } finally {
+    await h.stop();
+  }
+  console.log(JSON.stringify(result));
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  console.log(JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+  process.exit(1);
+});

@@ -1,0 +1,228 @@
+// The server-action half of the authorization matrix: every guarded action's domain call (the one the
+// action makes after its own checks — tests/unit/access-matrix.test.ts proves the action calls it) is
+// tried by eight forged actors on a fresh row of applicant A, and the answer must be the one the
+// permissions table generates: UnauthenticatedError, FORBIDDEN, NOT_FOUND or done. A refused call
+// writes nothing (no audit row by that actor, the case's version unchanged). docs/decisions/0230.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db";
+import { databaseUrl } from "@/lib/db/connection";
+import { ForbiddenError, UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/errors";
+import { startApplication } from "@/lib/applications/start-application";
+import { saveSection } from "@/lib/applications/save-section";
+import { addDocument } from "@/lib/applications/documents";
+import { removeDocument } from "@/lib/applications/remove-document";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { withdrawApplication } from "@/lib/applications/withdraw-application";
+import { rateApplication } from "@/lib/applications/rate-application";
+import { answerMaterials } from "@/lib/applications/answer-materials";
+import { takeCase } from "@/lib/applications/take-case";
+import { handBack } from "@/lib/applications/hand-back";
+import { reassignCase } from "@/lib/applications/reassign";
+import { reviewDocument } from "@/lib/applications/review-document";
+import { requestMaterials } from "@/lib/applications/request-materials";
+import { approveApplication } from "@/lib/applications/approve-application";
+import { refuseApplication } from "@/lib/applications/refuse-application";
+import { revealCitizenId, verifyIdentity } from "@/lib/registry/reveal-person";
+import { createStaffUser } from "@/lib/admin/create-user";
+import { deactivateUser, editStaffUser, forcePasswordReset, reactivateUser, unlockUser } from "@/lib/admin/change-user";
+import { updateUnit } from "@/lib/admin/units";
+import { ACTIONS, expectedOutcome, MATRIX_ACTORS, type MatrixActor, type Outcome } from "../security/access-matrix";
+import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
+import { makeCase, makeClerk } from "./casework-fixtures";
+
+let db: Db;
+const store = memoryStore();
+const today = new Date().toISOString().slice(0, 10);
+const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
+let actors: Record<MatrixActor, Actor | null>;
+let place: Awaited<ReturnType<typeof ensurePlace>>;
+let colleague: Actor;
+
+async function forged(role: "SUPERVISOR" | "ADMIN", scope: { id: string; path: string } | null): Promise<Actor> {
+  const u = await db.user.create({ data: { username: `am-${role.toLowerCase()}-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: role, role, jurisdictionId: scope?.id ?? null } });
+  return { id: u.id, role, displayName: u.displayName, stationId: null, jurisdictionId: scope?.id ?? null, scopePath: scope?.path ?? null, personId: null };
+}
+
+beforeAll(async () => {
+  db = createPrismaClient(databaseUrl());
+  place = await ensurePlace(db);
+  const other = await db.jurisdiction.create({ data: { code: `am-${randomUUID().slice(0, 8)}`, name: "别处派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${place.district.path}am-${randomUUID().slice(0, 8)}/`, parentId: place.district.id } });
+  const outCode = `am-out-${randomUUID().slice(0, 8)}`;
+  const outside = await db.jurisdiction.create({ data: { code: outCode, name: "别的州", level: "CITY", area: "CENTRAL_URBAN", path: `/${outCode}/` } });
+  actors = {
+    anonymous: null,
+    applicantA: await registeredApplicant(db),
+    applicantB: await registeredApplicant(db),
+    // A station lead, so the reassignment's extra rule (leads only) is not what refuses or allows.
+    clerkSame: await makeClerk(db, place.station.id, { lead: true }),
+    clerkOther: await makeClerk(db, other.id, { lead: true }),
+    supervisorIn: await forged("SUPERVISOR", { id: place.city.id, path: place.city.path }),
+    supervisorOut: await forged("SUPERVISOR", { id: outside.id, path: outside.path }),
+    admin: await forged("ADMIN", null),
+  };
+  colleague = await makeClerk(db, place.station.id);
+});
+afterAll(async () => db.$disconnect());
+
+const ANSWERS: Record<string, Record<string, string>> = {
+  about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
+  home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" },
+  work: { "applicant.employment.type": "employee", "applicant.employment.months": "12", "applicant.socialInsurance.urbanMonths": "12" },
+  grounds: { "applicant.education.level": "bachelor" },
+  family: { members: "0" },
+};
+
+const A = () => actors.applicantA!;
+const clerk = () => actors.clerkSame!;
+const applicantRef = () => ({ user: { id: A().id }, person: { id: A().personId! } });
+
+async function draft(options: { answered?: boolean; documents?: boolean } = {}) {
+  const { id } = await startApplication({ db, actor: A(), kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() });
+  let version = 1;
+  for (const [section, values] of options.answered ? Object.entries(ANSWERS) : []) {
+    const saved = await saveSection({ db, actor: A(), applicationId: id, section, expectedVersion: version, values, today });
+    expect(saved.errors, section).toEqual([]);
+    version = saved.version;
+  }
+  if (options.documents) {
+    const missing = await submitApplication({ db, actor: A(), applicationId: id, expectedVersion: version, now: new Date() }).catch((e: unknown) => e);
+    for (const item of (missing as DomainError).details ?? []) await addDocument({ db, actor: A(), applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
+  }
+  return { id, version: (await db.application.findUniqueOrThrow({ where: { id } })).version };
+}
+
+const inReview = () => makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: applicantRef(), status: "IN_REVIEW", assigneeId: clerk().id });
+const submitted = () => makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: applicantRef() });
+
+/** Per domain function: make a fresh row of applicant A in the state the action acts on, and act on it. */
+type Probe = () => Promise<{ id: string; act: (actor: Actor) => Promise<unknown> }>;
+const PROBES: Record<string, Probe> = {
+  startApplication: async () => ({ id: "", act: (actor) => startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() }) }),
+  saveSection: async () => {
+    const d = await draft();
+    return { id: d.id, act: (actor) => saveSection({ db, actor, applicationId: d.id, section: "about", expectedVersion: d.version, values: ANSWERS.about, today }) };
+  },
+  addDocument: async () => {
+    const d = await draft();
+    return { id: d.id, act: (actor) => addDocument({ db, actor, applicationId: d.id, item: "id_card", fileName: "id.pdf", bytes: PDF, store }) };
+  },
+  removeDocument: async () => {
+    const d = await draft();
+    const doc = await addDocument({ db, actor: A(), applicationId: d.id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
+    return { id: d.id, act: (actor) => removeDocument({ db, actor, documentId: doc.id }) };
+  },
+  submitApplication: async () => {
+    const d = await draft({ answered: true, documents: true });
+    return { id: d.id, act: (actor) => submitApplication({ db, actor, applicationId: d.id, expectedVersion: d.version, now: new Date() }) };
+  },
+  withdrawApplication: async () => {
+    const app = await submitted();
+    return { id: app.id, act: (actor) => withdrawApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不办了" }) };
+  },
+  rateApplication: async () => {
+    const app = await inReview();
+    await refuseApplication({ db, actor: clerk(), applicationId: app.id, expectedVersion: app.version, reason: "社保不足", clause: "三(一)" });
+    return { id: app.id, act: (actor) => rateApplication({ db, actor, applicationId: app.id, score: 4, comment: "快" }) };
+  },
+  answerMaterials: async () => {
+    const app = await inReview();
+    await requestMaterials({ db, actor: clerk(), applicationId: app.id, expectedVersion: app.version, items: [{ item: null, note: "请说明居住情况" }] });
+    const version = (await db.application.findUniqueOrThrow({ where: { id: app.id } })).version;
+    return { id: app.id, act: (actor) => answerMaterials({ db, actor, applicationId: app.id, expectedVersion: version, note: "已说明" }) };
+  },
+  takeCase: async () => {
+    const app = await submitted();
+    return { id: app.id, act: (actor) => takeCase({ db, actor, applicationId: app.id, expectedVersion: app.version }) };
+  },
+  handBack: async () => {
+    const app = await inReview();
+    // The case is clerkSame's own; handing back someone else's is refused by another rule.
+    return { id: app.id, act: (actor) => handBack({ db, actor, applicationId: app.id, expectedVersion: app.version }) };
+  },
+  reassignCase: async () => {
+    const app = await inReview();
+    return { id: app.id, act: (actor) => reassignCase({ db, actor, applicationId: app.id, expectedVersion: app.version, assigneeId: colleague.id }) };
+  },
+  verifyIdentity: async () => {
+    const app = await submitted();
+    return { id: app.id, act: (actor) => verifyIdentity({ db, actor, applicationId: app.id }) };
+  },
+  reviewDocument: async () => {
+    const app = await inReview();
+    const doc = await db.document.create({ data: { applicationId: app.id, kind: "id_card", fileName: "id.pdf", sha256: "0".repeat(64), sizeBytes: 10, mediaType: "application/pdf", uploadedById: A().id } });
+    return { id: app.id, act: (actor) => reviewDocument({ db, actor, documentId: doc.id, review: "ACCEPTED", expectedReview: "PENDING" }) };
+  },
+  revealCitizenId: async () => {
+    const app = await submitted();
+    return { id: app.id, act: (actor) => revealCitizenId({ db, actor, applicationId: app.id }) };
+  },
+  requestMaterials: async () => {
+    const app = await inReview();
+    return { id: app.id, act: (actor) => requestMaterials({ db, actor, applicationId: app.id, expectedVersion: app.version, items: [{ item: "id_card", note: "看不清" }] }) };
+  },
+  approveApplication: async () => {
+    const app = await inReview();
+    return { id: app.id, act: (actor) => approveApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }) };
+  },
+  // The admin's actions act on any account or unit ("any" scope): the admin passes, everyone else is refused.
+  // An empty form is a typed refusal of the domain (ok: false), which still means the permission let it in.
+  createStaffUser: async () => ({ id: "", act: (actor) => createStaffUser({ db, actor, input: { username: `am-new-${randomUUID().slice(0, 6)}`, displayName: "新民警", role: "CLERK", stationCode: place.station.code } as never }) }),
+  editStaffUser: async () => {
+    const target = await makeClerk(db, place.station.id);
+    return { id: "", act: (actor) => editStaffUser({ db, actor, userId: target.id, input: { displayName: "改名" } }) };
+  },
+  deactivateUser: async () => {
+    const target = await makeClerk(db, place.station.id);
+    return { id: "", act: (actor) => deactivateUser({ db, actor, userId: target.id }) };
+  },
+  reactivateUser: async () => {
+    const target = await makeClerk(db, place.station.id);
+    await db.user.update({ where: { id: target.id }, data: { active: false } });
+    return { id: "", act: (actor) => reactivateUser({ db, actor, userId: target.id }) };
+  },
+  unlockUser: async () => {
+    const target = await makeClerk(db, place.station.id);
+    return { id: "", act: (actor) => unlockUser({ db, actor, userId: target.id }) };
+  },
+  forcePasswordReset: async () => {
+    const target = await makeClerk(db, place.station.id);
+    return { id: "", act: (actor) => forcePasswordReset({ db, actor, userId: target.id, issuePassword: true }) };
+  },
+  updateUnit: async () => ({ id: "", act: (actor) => updateUnit({ db, actor, unitId: place.station.id, input: { name: place.station.name, nameEn: "", area: "CENTRAL_URBAN", expectedName: place.station.name, expectedNameEn: "", expectedArea: "CENTRAL_URBAN" } }) }),
+  refuseApplication: async () => {
+    const app = await inReview();
+    return { id: app.id, act: (actor) => refuseApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不符合", clause: "三(一)" }) };
+  },
+};
+
+function outcomeOf(error: unknown): Outcome | string {
+  if (error instanceof UnauthenticatedError) return "signin";
+  if (error instanceof ForbiddenError) return "forbidden";
+  if (error instanceof DomainError) return error.code === "FORBIDDEN" ? "forbidden" : error.code === "NOT_FOUND" ? "notFound" : `other:${error.code}:${error.details.join(",")}`;
+  throw error;
+}
+
+// Public and any-account actions (sign-in, registration, sign-out, one's own password) decide by who is
+// asking, not by a permission: their refusals are proved by their own tests.
+const guarded = Object.entries(ACTIONS).filter(([, e]) => Array.isArray(e.needs));
+
+describe.each(guarded)("%s", (key, entry) => {
+  it("has a probe for its domain call", () => expect(PROBES[entry.domain!], `${key} → ${entry.domain}`).toBeTypeOf("function"));
+
+  it.each(MATRIX_ACTORS.map((a) => [a, entry.domainOverrides?.[a] ?? expectedOutcome(entry, a)] as const))("%s → %s", async (who, expected) => {
+    const probe = await PROBES[entry.domain!]();
+    const actor = actors[who];
+    const versionBefore = probe.id ? (await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version : null;
+    const auditsBefore = actor ? await db.auditEvent.count({ where: { actorId: actor.id } }) : 0;
+    const got = await probe.act(actor as Actor).then(() => "ok" as const, outcomeOf);
+    expect(got).toBe(expected);
+    if (got !== "ok" && actor) {
+      expect(await db.auditEvent.count({ where: { actorId: actor.id } }), "a refused call writes no audit row").toBe(auditsBefore);
+    }
+    if (got !== "ok" && probe.id) {
+      expect((await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version, "a refused call leaves the case as it was").toBe(versionBefore);
+    }
+  });
+});

@@ -1,0 +1,105 @@
+// Races (issue #9, "Proofs"): what happens once must happen once however many posts arrive together.
+// Already proved elsewhere: six simultaneous submissions of one draft (apply-submit), approve vs
+// refuse of one case and two cases of one person (casework-decisions, casework-atomicity). Here:
+// the same case approved by several clerks at once (and by one clerk's double click), four cases
+// of one person approved at once, and a withdrawal racing an approval — exactly one effect each,
+// and the one-active-membership rule holds. docs/decisions/0232.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db";
+import { databaseUrl } from "@/lib/db/connection";
+import type { Actor } from "@/lib/auth/permissions";
+import { approveApplication } from "@/lib/applications/approve-application";
+import { withdrawApplication } from "@/lib/applications/withdraw-application";
+import { DomainError } from "@/lib/errors";
+import { makeApplicant, makeCase, makeClerk, makeHousehold, makeTree } from "./casework-fixtures";
+
+let db: Db;
+let tree: Awaited<ReturnType<typeof makeTree>>;
+let clerks: Actor[];
+const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
+
+beforeAll(async () => {
+  db = createPrismaClient(databaseUrl());
+  tree = await makeTree(db);
+  clerks = [];
+  for (let i = 0; i < 4; i++) clerks.push(await makeClerk(db, tree.station.id));
+});
+afterAll(async () => db.$disconnect());
+
+function codeOf(p: Promise<unknown>): Promise<string> {
+  return p.then(
+    () => "OK",
+    (e: unknown) => {
+      if (e instanceof DomainError) return e.code;
+      throw e;
+    },
+  );
+}
+
+/** Everything an approval leaves behind for one case and its person. */
+async function effects(applicationId: string, personId: string) {
+  const [events, approveAudits, certificates, active, moves] = await Promise.all([
+    db.caseEvent.count({ where: { applicationId, toStatus: "APPROVED" } }),
+    db.auditEvent.count({ where: { entityId: applicationId, action: "application.approve" } }),
+    db.certificate.count({ where: { applicationId } }),
+    db.membership.count({ where: { personId, validTo: null } }),
+    db.membership.count({ where: { personId } }),
+  ]);
+  return { events, approveAudits, certificates, active, moves };
+}
+
+describe("one case approved several times at once", () => {
+  it.each([
+    { label: "four clerks of the station", sameClerk: false },
+    { label: "one clerk's quadruple click", sameClerk: true },
+  ])("$label: one approval, one certificate, one move; the rest STALE and nothing of them written", async ({ sameClerk }) => {
+    const applicant = await makeApplicant(db);
+    await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
+    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW" });
+    const codes = await Promise.all(
+      clerks.map((c) => codeOf(approveApplication({ db, actor: sameClerk ? clerks[0] : c, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }))),
+    );
+    expect(codes.sort()).toEqual(["OK", "STALE", "STALE", "STALE"]);
+    // Old household closed, new one opened: two memberships in all, one of them active.
+    expect(await effects(app.id, applicant.person.id)).toEqual({ events: 1, approveAudits: 1, certificates: 1, active: 1, moves: 2 });
+    expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("APPROVED");
+  });
+});
+
+describe("four settlement cases of one person approved at once", () => {
+  it("one wins; the person has one active membership and one certificate among them", async () => {
+    const applicant = await makeApplicant(db);
+    await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
+    const cases = [];
+    for (let i = 0; i < 4; i++) cases.push(await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW" }));
+    const codes = await Promise.all(cases.map((app, i) => codeOf(approveApplication({ db, actor: clerks[i], applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }))));
+    expect(codes.filter((c) => c === "OK")).toHaveLength(1);
+    // The losers fail cleanly on the register (STALE), whichever order the transactions took.
+    expect(codes.filter((c) => c !== "OK").every((c) => c === "STALE")).toBe(true);
+    const ids = cases.map((c) => c.id);
+    expect(await db.membership.count({ where: { personId: applicant.person.id, validTo: null } })).toBe(1);
+    expect(await db.certificate.count({ where: { applicationId: { in: ids } } })).toBe(1);
+    expect(await db.application.count({ where: { id: { in: ids }, status: "APPROVED" } })).toBe(1);
+    expect(await db.caseEvent.count({ where: { applicationId: { in: ids } } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: { in: ids }, action: "application.approve" } })).toBe(1);
+  });
+});
+
+describe("a withdrawal racing an approval", () => {
+  it("one of them happens, never both, never neither", async () => {
+    const applicant = await makeApplicant(db);
+    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW" });
+    const actor: Actor = { id: applicant.user.id, role: "APPLICANT", displayName: applicant.person.name, stationId: null, jurisdictionId: null, scopePath: null, personId: applicant.person.id };
+    const codes = await Promise.all([
+      codeOf(approveApplication({ db, actor: clerks[0], applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] })),
+      codeOf(withdrawApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不办了" })),
+    ]);
+    expect(codes.filter((c) => c === "OK")).toHaveLength(1);
+    const row = await db.application.findUniqueOrThrow({ where: { id: app.id } });
+    const events = await db.caseEvent.findMany({ where: { applicationId: app.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0].toStatus).toBe(row.status);
+    expect(await db.certificate.count({ where: { applicationId: app.id } })).toBe(row.status === "APPROVED" ? 1 : 0);
+    expect(await db.membership.count({ where: { personId: applicant.person.id, validTo: null } })).toBe(row.status === "APPROVED" ? 1 : 0);
+  });
+});

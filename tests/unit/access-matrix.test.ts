@@ -1,0 +1,90 @@
+// The matrix is complete: every page, route handler and server action the app defines has an entry
+// in tests/security/access-matrix.ts (a new one without an entry fails here), no entry is stale, and
+// each guarded action hands over to a domain function that checks the same permission again.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ACTIONS, expectedOutcome, MATRIX_ACTORS, PAGES, ROUTES, urlPatternOf } from "../security/access-matrix";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const name of fs.readdirSync(path.join(ROOT, dir)).sort()) {
+    if (name === "node_modules" || name === "generated" || name.startsWith(".")) continue;
+    const rel = `${dir}/${name}`;
+    if (fs.statSync(path.join(ROOT, rel)).isDirectory()) walk(rel, out);
+    else out.push(rel);
+  }
+  return out;
+}
+
+const appFiles = walk("app");
+const sourceFiles = [...appFiles, ...walk("lib"), ...walk("components")].filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+const read = (f: string) => fs.readFileSync(path.join(ROOT, f), "utf8");
+
+/** A module is a server-action module when its first statement is the "use server" directive. */
+function isServerModule(source: string): boolean {
+  const code = source.replace(/^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*/, "");
+  return /^["']use server["']/.test(code);
+}
+
+function exportsOf(source: string): string[] {
+  const names = [...source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Za-z0-9_$]+)/g)].map((m) => m[1]);
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) names.push(...m[1].split(",").map((s) => s.trim().split(/\s+as\s+/).pop()!).filter(Boolean));
+  return names;
+}
+
+describe("the authorization matrix covers the app", () => {
+  const pages = appFiles.filter((f) => f.endsWith("/page.tsx")).map(urlPatternOf);
+  const routes = appFiles.filter((f) => f.endsWith("/route.ts")).map(urlPatternOf);
+  const serverModules = sourceFiles.filter((f) => isServerModule(read(f)));
+  const actions = serverModules.flatMap((f) => exportsOf(read(f)).map((name) => `${f}#${name}`));
+
+  it("finds what it walks (the walk itself works)", () => {
+    expect(pages).toContain("/workbench/cases/[id]");
+    expect(routes).toContain("/documents/[id]");
+    expect(actions).toContain("app/(clerk)/workbench/cases/[id]/actions.ts#approveAction");
+    // Inline "use server" functions inside components would escape this walk: there are none.
+    const inline = sourceFiles.filter((f) => !isServerModule(read(f)) && /["']use server["']/.test(read(f)));
+    expect(inline).toEqual([]);
+  });
+
+  it("every page has an entry, and every page entry a page", () => {
+    expect(pages.filter((p) => !PAGES[p]), "pages without an entry in tests/security/access-matrix.ts").toEqual([]);
+    expect(Object.keys(PAGES).filter((p) => !pages.includes(p)), "stale page entries").toEqual([]);
+  });
+
+  it("every route handler has an entry, and every route entry a handler", () => {
+    expect(routes.filter((r) => !ROUTES[r]), "routes without an entry").toEqual([]);
+    expect(Object.keys(ROUTES).filter((r) => !routes.includes(r)), "stale route entries").toEqual([]);
+  });
+
+  it("every server action has an entry, and every action entry an action", () => {
+    expect(actions.filter((a) => !ACTIONS[a]), "server actions without an entry").toEqual([]);
+    expect(Object.keys(ACTIONS).filter((a) => !actions.includes(a)), "stale action entries").toEqual([]);
+  });
+
+  it.each(Object.entries(ACTIONS).filter(([, e]) => Array.isArray(e.needs)))("%s calls its domain function, which checks the permission again", (key, entry) => {
+    const [file, name] = key.split("#");
+    const source = read(file);
+    const body = source.slice(source.indexOf(`function ${name}(`));
+    expect(body.slice(0, 4000), `${name} calls ${entry.domain}`).toContain(`${entry.domain}(`);
+    const definers = sourceFiles.filter((f) => f.startsWith("lib/") && new RegExp(`export async function ${entry.domain}\\(`).test(read(f)));
+    expect(definers, `one lib module defines ${entry.domain}`).toHaveLength(1);
+    const lib = read(definers[0]);
+    expect((entry.needs as string[]).some((p) => lib.includes(`"${p}"`)), `${definers[0]} names one of ${String(entry.needs)}`).toBe(true);
+  });
+});
+
+describe("the generated expectations", () => {
+  it("follow the permissions table (hand-worked rows)", () => {
+    const row = (e: Parameters<typeof expectedOutcome>[0]) => MATRIX_ACTORS.map((a) => expectedOutcome(e, a));
+    // anonymous, applicant A, B, clerk same, other, supervisor in, out, admin
+    expect(row(PAGES["/workbench/cases/[id]"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden"]);
+    expect(row(PAGES["/me/cases/[id]"])).toEqual(["signin", "ok", "notFound", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden"]);
+    expect(row(PAGES["/admin"])).toEqual(["signin", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "ok"]);
+    expect(row(ROUTES["/documents/[id]"])).toEqual(["notFound", "ok", "notFound", "ok", "notFound", "ok", "notFound", "notFound"]);
+    expect(row(ACTIONS["app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden"]);
+    expect(row(PAGES["/signin"])).toEqual(["ok", "home", "home", "home", "home", "home", "home", "home"]);
+  });
+});
