@@ -2,6 +2,7 @@ import type { Catalogue } from "./zh-cn";
 import { applyEn } from "./features/apply";
 import { mycaseEn } from "./features/mycase";
 import { caseworkEn } from "./features/casework";
+import { supervisionEn } from "./features/supervision";
 import { certificateEn } from "./features/certificate";
 
 export const en: Catalogue = {
@@ -9,6 +10,7 @@ export const en: Catalogue = {
   mycase: mycaseEn,
   casework: caseworkEn,
   certificate: certificateEn,
+  supervision: supervisionEn,
   meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
   common: {
     siteName: "Hukou Portal",

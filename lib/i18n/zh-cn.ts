@@ -3,6 +3,7 @@
 import { applyZh } from "./features/apply";
 import { mycaseZh } from "./features/mycase";
 import { caseworkZh } from "./features/casework";
+import { supervisionZh } from "./features/supervision";
 import { certificateZh } from "./features/certificate";
 import type { Widen } from "./widen";
 
@@ -11,6 +12,7 @@ export const zhCN = {
   mycase: mycaseZh,
   casework: caseworkZh,
   certificate: certificateZh,
+  supervision: supervisionZh,
   meta: { title: "户籍通办", description: "户籍制度改革网上办理平台：落户、居住证、审批与督办" },
   common: {
     siteName: "户籍通办",

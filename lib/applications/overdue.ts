@@ -1,0 +1,16 @@
+// "Overdue against the legal time limit", once, for every query that counts or lists late cases: the
+// clerk's queue, the supervisors' figures and lists. Application.dueAt holds caseClock(...).deadline as
+// of the last change of the clock (submission, pause, resume) and the clock only runs in
+// RUNNING_STATUSES, so "running and dueAt has passed" is exactly caseClock's urgency "overdue" for
+// every running case (tests/unit/supervision-overdue.test.ts checks the two agree).
+import { Prisma } from "@/lib/generated/prisma/client";
+import { RUNNING_STATUSES } from "@/lib/clock";
+
+export function overdueWhere(now: Date): Prisma.ApplicationWhereInput {
+  return { status: { in: [...RUNNING_STATUSES] }, dueAt: { lt: now } };
+}
+
+/** The same predicate for raw SQL over "Application" aliased `a`. */
+export function overdueSql(now: Date): Prisma.Sql {
+  return Prisma.sql`(a."status"::text IN (${Prisma.join([...RUNNING_STATUSES])}) AND a."dueAt" < ${now})`;
+}

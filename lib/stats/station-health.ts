@@ -1,0 +1,163 @@
+// Queue health per police station and county of a supervisor's subtree: what waits now (to accept, in
+// review, waiting for 补正, overdue against the legal limit, the oldest), and how the period's decisions
+// went (how many, the median of the legal clock's working days used, the approval rate, approvals
+// against the engine). Two grouped queries over indexed columns, whatever the registry's size; the
+// working days come from the clock's own calendar through an ordinal table (lib/clock/ordinals.ts).
+import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { chinaDate } from "@/lib/clock";
+import { loadCalendar } from "@/lib/clock/load-calendar";
+import { workingDayOrdinals } from "@/lib/clock/ordinals";
+import { addDays } from "@/lib/policy/dates";
+import { overdueSql } from "@/lib/applications/overdue";
+import { OPEN_STATUSES } from "@/lib/applications/statuses";
+import { medianOfCounts, mergeCounts } from "./median";
+import type { Period } from "./period";
+import { loadScopeUnits, type ScopeUnits } from "./scope-units";
+
+/** A case whose clock started more than this before the period counts its working days from here (none should). */
+const ORDINAL_LOOKBACK_DAYS = 5 * 366;
+
+export interface HealthFigures {
+  waiting: number;
+  inReview: number;
+  needsMaterials: number;
+  overdue: number;
+  oldestSubmittedAt: Date | null;
+  decided: number;
+  approved: number;
+  refused: number;
+  againstEngine: number;
+  /** Median working days used by the legal clock (pauses for 补正 excluded), over the period's decisions. */
+  medianWorkingDays: number | null;
+  /** approved / decided, 0…1; null when nothing was decided. */
+  approvalRate: number | null;
+}
+
+export interface HealthRow {
+  unitId: string;
+  name: string;
+  nameEn: string | null;
+  figures: HealthFigures;
+}
+
+export interface CountyHealth extends HealthRow {
+  stations: HealthRow[];
+}
+
+export interface StationHealth {
+  units: ScopeUnits;
+  counties: CountyHealth[];
+  /** Stations with no county above them (directly under a city), if any. */
+  unplaced: HealthRow[];
+  total: HealthFigures;
+}
+
+interface Raw {
+  waiting: number;
+  inReview: number;
+  needsMaterials: number;
+  overdue: number;
+  oldest: Date | null;
+  approved: number;
+  refused: number;
+  againstEngine: number;
+  counts: Map<number, number>;
+}
+
+const emptyRaw = (): Raw => ({ waiting: 0, inReview: 0, needsMaterials: 0, overdue: 0, oldest: null, approved: 0, refused: 0, againstEngine: 0, counts: new Map() });
+
+function merge(parts: Raw[]): Raw {
+  const out = emptyRaw();
+  for (const p of parts) {
+    out.waiting += p.waiting;
+    out.inReview += p.inReview;
+    out.needsMaterials += p.needsMaterials;
+    out.overdue += p.overdue;
+    out.approved += p.approved;
+    out.refused += p.refused;
+    out.againstEngine += p.againstEngine;
+    if (p.oldest && (!out.oldest || p.oldest < out.oldest)) out.oldest = p.oldest;
+  }
+  out.counts = mergeCounts({ parts: parts.map((p) => p.counts) });
+  return out;
+}
+
+function figures(raw: Raw): HealthFigures {
+  const decided = raw.approved + raw.refused;
+  return {
+    waiting: raw.waiting, inReview: raw.inReview, needsMaterials: raw.needsMaterials, overdue: raw.overdue, oldestSubmittedAt: raw.oldest,
+    decided, approved: raw.approved, refused: raw.refused, againstEngine: raw.againstEngine,
+    medianWorkingDays: medianOfCounts({ counts: raw.counts }),
+    approvalRate: decided > 0 ? raw.approved / decided : null,
+  };
+}
+
+type OpenRow = { stationId: string; waiting: number; inReview: number; needs: number; overdue: number; oldest: Date | null };
+type DecidedRow = { stationId: string; status: string; against: boolean; used: number; n: number };
+
+export async function stationHealth(options: { db: Db; actor: Actor; period: Period; now: Date }): Promise<StationHealth> {
+  const { db, period, now } = options;
+  const actor = requirePermission(options.actor, "read:stats:jurisdiction");
+  const [units, calendar] = await Promise.all([loadScopeUnits({ db, actor }), loadCalendar({ db })]);
+  const ids = units.stations.map((s) => s.id);
+  const raws = new Map<string, Raw>(ids.map((id) => [id, emptyRaw()]));
+  if (ids.length > 0) {
+    const ordinalFrom = addDays({ date: period.from, days: -ORDINAL_LOOKBACK_DAYS });
+    const { dates, ordinals } = workingDayOrdinals({ calendar, from: ordinalFrom, to: period.to });
+    const [open, decided] = await Promise.all([
+      db.$queryRaw<OpenRow[]>`
+        SELECT a."stationId"::text AS "stationId",
+          count(*) FILTER (WHERE a."status" = 'SUBMITTED')::int AS waiting,
+          count(*) FILTER (WHERE a."status" = 'IN_REVIEW')::int AS "inReview",
+          count(*) FILTER (WHERE a."status" = 'NEEDS_MATERIALS')::int AS needs,
+          count(*) FILTER (WHERE ${overdueSql(now)})::int AS overdue,
+          min(a."submittedAt") AS oldest
+        FROM "Application" a
+        WHERE a."stationId" = ANY(${ids}::uuid[]) AND a."status"::text IN (${Prisma.join([...OPEN_STATUSES])})
+        GROUP BY a."stationId"`,
+      db.$queryRaw<DecidedRow[]>`
+        WITH o AS (SELECT * FROM unnest(${dates}::date[], ${ordinals}::int[]) AS o(d, n))
+        SELECT a."stationId"::text AS "stationId", a."status"::text AS status, a."againstEngine" AS against,
+          GREATEST(0, od.n - COALESCE(os.n, 0) - a."pausedWorkingDays")::int AS used, count(*)::int AS n
+        FROM "Application" a
+        JOIN o od ON od.d = (a."decidedAt" + interval '8 hours')::date
+        LEFT JOIN o os ON os.d = (COALESCE(a."clockStartedAt", a."submittedAt") + interval '8 hours')::date
+        WHERE a."stationId" = ANY(${ids}::uuid[]) AND a."status"::text IN ('APPROVED', 'REJECTED')
+          AND a."decidedAt" >= ${period.start} AND a."decidedAt" <= ${period.end}
+        GROUP BY 1, 2, 3, 4`,
+    ]);
+    for (const r of open) {
+      const raw = raws.get(r.stationId);
+      if (!raw) continue;
+      Object.assign(raw, { waiting: r.waiting, inReview: r.inReview, needsMaterials: r.needs, overdue: r.overdue, oldest: r.oldest });
+    }
+    for (const r of decided) {
+      const raw = raws.get(r.stationId);
+      if (!raw) continue;
+      if (r.status === "APPROVED") raw.approved += r.n;
+      else raw.refused += r.n;
+      if (r.against && r.status === "APPROVED") raw.againstEngine += r.n;
+      raw.counts.set(r.used, (raw.counts.get(r.used) ?? 0) + r.n);
+    }
+  }
+  const row = (s: { id: string; name: string; nameEn: string | null }): HealthRow => ({ unitId: s.id, name: s.name, nameEn: s.nameEn, figures: figures(raws.get(s.id)!) });
+  const counties: CountyHealth[] = units.counties
+    .map((c) => {
+      const stations = units.stations.filter((s) => s.countyId === c.id);
+      return { unitId: c.id, name: c.name, nameEn: c.nameEn, figures: figures(merge(stations.map((s) => raws.get(s.id)!))), stations: stations.map(row) };
+    })
+    .filter((c) => c.stations.length > 0);
+  return {
+    units,
+    counties,
+    unplaced: units.stations.filter((s) => s.countyId === null).map(row),
+    total: figures(merge([...raws.values()])),
+  };
+}
+
+/** Whole days a case has waited since submission, in China calendar days (for "oldest waiting"). */
+export function daysWaiting(options: { since: Date; now: Date }): number {
+  return Math.max(0, Math.round((Date.parse(`${chinaDate(options.now)}T00:00:00Z`) - Date.parse(`${chinaDate(options.since)}T00:00:00Z`)) / 86_400_000));
+}
