@@ -6,7 +6,6 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { applicationScope } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
 import { maskName } from "@/lib/certificates/mask-name";
@@ -69,7 +68,10 @@ async function listQuery(options: { db: Db; actor: Actor; filter: CaseListFilter
   const units = await loadScopeUnits({ db: options.db, actor: options.actor });
   const stations = stationsUnder({ units, unitId: filter.unit });
   if (!stations) throw new DomainError("NOT_FOUND");
-  const and: Prisma.ApplicationWhereInput[] = [applicationScope(options.actor), { stationId: { in: stations.map((s) => s.id) } }];
+  // The scope is in the query as the subtree's station ids (loadScopeUnits reads them under the
+  // actor's scopePath, exactly what applicationScope's join would match), which keeps the
+  // Application → Jurisdiction join out of every list.
+  const and: Prisma.ApplicationWhereInput[] = [{ stationId: { in: stations.map((s) => s.id) } }];
   const decided = filter.decided ?? null;
   if (decided) and.push(decidedWhere(decided, period));
   else {
