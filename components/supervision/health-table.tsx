@@ -7,6 +7,9 @@ import { daysWaiting, type HealthFigures, type HealthRow, type StationHealth } f
 import { Table, Td } from "@/components/ui/table";
 import { casesHref, type CaseLink } from "./links";
 
+// The unit's name stays in view while a phone scrolls the figures sideways.
+const STICKY = "sticky left-0 z-10";
+
 type Column = { key: string; label: string; value: (f: HealthFigures) => string; count: (f: HealthFigures) => number; link: CaseLink; warn?: boolean };
 
 function columns(t: Translate, now: Date): Column[] {
@@ -55,22 +58,22 @@ export function HealthTable({ health, t, period, now, english }: { health: Stati
   const name = (u: { name: string; nameEn: string | null }) => (english && u.nameEn ? u.nameEn : u.name);
   const stationRow = (s: HealthRow) => (
     <tr key={s.unitId} data-testid={`station-${s.unitId}`}>
-      <Td className="pl-4"><span className="whitespace-nowrap">{name(s)}</span></Td>
+      <Td className={`${STICKY} bg-white pl-4`}><span className="whitespace-nowrap">{name(s)}</span></Td>
       <Figures row={s.figures} unit={s.unitId} unitLabel={name(s)} cols={cols} period={period} t={t} />
     </tr>
   );
   return (
-    <Table caption={t("supervision.table.title")} head={[t("supervision.table.unit"), ...cols.map((c) => c.label)]}>
+    <Table caption={t("supervision.table.title")} head={[t("supervision.table.unit"), ...cols.map((c) => c.label)].map((label) => <span key={label} className="whitespace-nowrap">{label}</span>)}>
       {health.counties.map((c) => [
         ...c.stations.map(stationRow),
         <tr key={c.unitId} data-testid={`county-${c.unitId}`} className="bg-stone-50">
-          <Td className="font-semibold"><span className="whitespace-nowrap">{t("supervision.table.countyRow", { name: name(c) })}</span></Td>
+          <Td className={`${STICKY} bg-stone-50 font-semibold`}><span className="whitespace-nowrap">{t("supervision.table.countyRow", { name: name(c) })}</span></Td>
           <Figures row={c.figures} unit={c.unitId} unitLabel={name(c)} cols={cols} period={period} t={t} strong />
         </tr>,
       ])}
       {health.unplaced.map(stationRow)}
       <tr data-testid="total-row" className="border-t-2 border-stone-400 bg-stone-100">
-        <Td className="font-bold">{t("supervision.table.total")}</Td>
+        <Td className={`${STICKY} bg-stone-100 font-bold`}>{t("supervision.table.total")}</Td>
         <Figures row={health.total} unit={null} unitLabel={t("supervision.table.total")} cols={cols} period={period} t={t} strong />
       </tr>
     </Table>
