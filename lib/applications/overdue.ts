@@ -10,7 +10,13 @@ export function overdueWhere(now: Date): Prisma.ApplicationWhereInput {
   return { status: { in: [...RUNNING_STATUSES] }, dueAt: { lt: now } };
 }
 
+/** Enum constants as SQL literals (the planner then uses the status column of an index; no user input). */
+export function statusList(statuses: readonly string[]): Prisma.Sql {
+  if (!statuses.every((s) => /^[A-Z_]+$/.test(s))) throw new Error("not a status constant");
+  return Prisma.raw(statuses.map((s) => `'${s}'`).join(", "));
+}
+
 /** The same predicate for raw SQL over "Application" aliased `a`. */
 export function overdueSql(now: Date): Prisma.Sql {
-  return Prisma.sql`(a."status"::text IN (${Prisma.join([...RUNNING_STATUSES])}) AND a."dueAt" < ${now})`;
+  return Prisma.sql`(a."status" IN (${statusList(RUNNING_STATUSES)}) AND a."dueAt" < ${now})`;
 }

@@ -2,15 +2,14 @@
 // review, waiting for 补正, overdue against the legal limit, the oldest), and how the period's decisions
 // went (how many, the median of the legal clock's working days used, the approval rate, approvals
 // against the engine). Two grouped queries over indexed columns, whatever the registry's size; the
-// working days come from the clock's own calendar through an ordinal table (lib/clock/ordinals.ts).
+// working days come from the clock's own calendar through working-day ordinals (lib/clock/ordinals.ts).
 import type { Db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { chinaDate } from "@/lib/clock";
 import { loadCalendar } from "@/lib/clock/load-calendar";
 import { workingDayOrdinals } from "@/lib/clock/ordinals";
 import { addDays } from "@/lib/policy/dates";
-import { overdueSql } from "@/lib/applications/overdue";
+import { overdueSql, statusList } from "@/lib/applications/overdue";
 import { OPEN_STATUSES } from "@/lib/applications/statuses";
 import { medianOfCounts, mergeCounts } from "./median";
 import type { Period } from "./period";
@@ -105,7 +104,7 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
   const raws = new Map<string, Raw>(ids.map((id) => [id, emptyRaw()]));
   if (ids.length > 0) {
     const ordinalFrom = addDays({ date: period.from, days: -ORDINAL_LOOKBACK_DAYS });
-    const { dates, ordinals } = workingDayOrdinals({ calendar, from: ordinalFrom, to: period.to });
+    const { ordinals } = workingDayOrdinals({ calendar, from: ordinalFrom, to: period.to });
     const [open, decided] = await Promise.all([
       db.$queryRaw<OpenRow[]>`
         SELECT a."stationId"::text AS "stationId",
@@ -115,16 +114,20 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
           count(*) FILTER (WHERE ${overdueSql(now)})::int AS overdue,
           min(a."submittedAt") AS oldest
         FROM "Application" a
-        WHERE a."stationId" = ANY(${ids}::uuid[]) AND a."status"::text IN (${Prisma.join([...OPEN_STATUSES])})
+        WHERE a."stationId" = ANY(${ids}::uuid[]) AND a."status" IN (${statusList(OPEN_STATUSES)})
         GROUP BY a."stationId"`,
+      // Working days used = ordinal(decision day) − ordinal(clock start day) − paused days, as caseClock counts
+      // them; the ordinals are an array indexed by days since ordinalFrom (clamped for an older start).
+      // Every column read is in the (stationId, decidedAt, …) index: an index-only scan.
       db.$queryRaw<DecidedRow[]>`
-        WITH o AS (SELECT * FROM unnest(${dates}::date[], ${ordinals}::int[]) AS o(d, n))
         SELECT a."stationId"::text AS "stationId", a."status"::text AS status, a."againstEngine" AS against,
-          GREATEST(0, od.n - COALESCE(os.n, 0) - a."pausedWorkingDays")::int AS used, count(*)::int AS n
+          (CASE WHEN a."clockStartedAt" IS NULL THEN 0 ELSE GREATEST(0,
+            (${ordinals}::int[])[((a."decidedAt" + interval '8 hours')::date - ${ordinalFrom}::date) + 1]
+            - (${ordinals}::int[])[GREATEST(0, (a."clockStartedAt" + interval '8 hours')::date - ${ordinalFrom}::date) + 1]
+            - a."pausedWorkingDays") END)::int AS used,
+          count(*)::int AS n
         FROM "Application" a
-        JOIN o od ON od.d = (a."decidedAt" + interval '8 hours')::date
-        LEFT JOIN o os ON os.d = (COALESCE(a."clockStartedAt", a."submittedAt") + interval '8 hours')::date
-        WHERE a."stationId" = ANY(${ids}::uuid[]) AND a."status"::text IN ('APPROVED', 'REJECTED')
+        WHERE a."stationId" = ANY(${ids}::uuid[]) AND a."status" IN ('APPROVED', 'REJECTED')
           AND a."decidedAt" >= ${period.start} AND a."decidedAt" <= ${period.end}
         GROUP BY 1, 2, 3, 4`,
     ]);

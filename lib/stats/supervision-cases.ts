@@ -16,6 +16,8 @@ import type { Period } from "./period";
 import { loadScopeUnits, stationsUnder } from "./scope-units";
 
 export const CASES_PAGE_SIZE = 50;
+/** Rows per query of an export: each query sorts the unit's matching cases once, so fewer, larger pages. */
+const EXPORT_BATCH = 5_000;
 export const DECIDED_FILTERS = ["all", "approved", "refused", "against"] as const;
 export type DecidedFilter = (typeof DECIDED_FILTERS)[number];
 
@@ -125,7 +127,7 @@ export async function allSupervisionCases(options: { db: Db; actor: Actor; filte
   const out: SupervisionCaseRow[] = [];
   let after: string | undefined;
   for (;;) {
-    const page = await listSupervisionCases({ ...options, filter: { ...options.filter, after }, pageSize: Math.min(1000, options.limit - out.length), withTotal: false });
+    const page = await listSupervisionCases({ ...options, filter: { ...options.filter, after }, pageSize: Math.min(EXPORT_BATCH, options.limit - out.length), withTotal: false });
     out.push(...page.rows);
     if (!page.next || out.length >= options.limit) return { rows: out, complete: !page.next };
     after = page.next;

@@ -7,10 +7,10 @@ CREATE TABLE "StationRegistryCount" (
 );
 
 -- CreateIndex
-CREATE INDEX "Application_stationId_decidedAt_idx" ON "Application"("stationId", "decidedAt");
+CREATE INDEX "Application_stationId_decidedAt_status_againstEngine_clockS_idx" ON "Application"("stationId", "decidedAt", "status", "againstEngine", "clockStartedAt", "pausedWorkingDays");
 
 -- CreateIndex
-CREATE INDEX "Application_stationId_status_submittedAt_idx" ON "Application"("stationId", "status", "submittedAt");
+CREATE INDEX "Application_stationId_status_submittedAt_dueAt_idx" ON "Application"("stationId", "status", "submittedAt", "dueAt");
 
 -- StationRegistryCount is a summary the KPI pages read (decision record 0211): active memberships per
 -- station of the household. Statement-level triggers with transition tables keep it exact in the
