@@ -10,7 +10,10 @@ import { statusTone } from "@/components/status-tone";
 
 const day = (d: Date | null) => (d ? chinaDate(d) : "—");
 
-export function CaseTable({ rows, t, english, overdueIds }: { rows: SupervisionCaseRow[]; t: Translate; english: boolean; overdueIds: Set<string> }) {
+export function CaseTable({ rows, t, english, overdueIds, decided }: { rows: SupervisionCaseRow[]; t: Translate; english: boolean; overdueIds: Set<string>; decided: boolean }) {
+  // Open cases show their legal deadline, decisions their decision date: one date column, not two.
+  const when = (r: SupervisionCaseRow) => day(decided ? r.decidedAt : r.dueAt);
+  const head = [t("supervision.cases.number"), t("supervision.cases.kind"), t("supervision.cases.applicant"), t("supervision.cases.station"), t("supervision.cases.status"), t("supervision.cases.submitted"), decided ? t("supervision.cases.decided") : t("supervision.cases.due"), t("supervision.cases.assignee"), t("supervision.cases.flag"), t("clerk.actions")];
   const station = (r: SupervisionCaseRow) => (english && r.stationEn ? r.stationEn : r.station);
   const flag = (r: SupervisionCaseRow) => (r.flagNote ? <Badge tone="warn">{t("supervision.cases.flagged")}</Badge> : null);
   const open = (r: SupervisionCaseRow) => (
@@ -33,20 +36,19 @@ export function CaseTable({ rows, t, english, overdueIds }: { rows: SupervisionC
         ))}
       </ul>
       <div className="hidden sm:block">
-        <Table caption={t("supervision.cases.title")} head={[t("supervision.cases.number"), t("supervision.cases.kind"), t("supervision.cases.applicant"), t("supervision.cases.station"), t("supervision.cases.status"), t("supervision.cases.submitted"), t("supervision.cases.due"), t("supervision.cases.decided"), t("supervision.cases.assignee"), t("supervision.cases.flag"), ""]}>
+        <Table caption={t("supervision.cases.title")} head={head.map((h) => <span key={h} className="whitespace-nowrap">{h}</span>)}>
           {rows.map((r) => (
             <tr key={r.id} data-testid={`case-${r.number}`} className={overdueIds.has(r.id) ? "bg-red-50" : ""}>
               <Td className="font-mono">{r.number}</Td>
-              <Td>{t(`kind.${r.kind}` as MessageKey)}</Td>
+              <Td className="whitespace-nowrap">{t(`kind.${r.kind}` as MessageKey)}</Td>
               <Td>{r.applicantName}<div className="font-mono text-xs text-stone-600">{r.applicantId}</div></Td>
               <Td>{station(r)}</Td>
-              <Td><Badge tone={statusTone(r.status as never)}>{t(`status.${r.status}` as MessageKey)}</Badge>{r.againstEngine ? <div className="mt-1"><Badge tone="warn">{t("casework.againstEngineMark")}</Badge></div> : null}</Td>
+              <Td className="whitespace-nowrap"><Badge tone={statusTone(r.status as never)}>{t(`status.${r.status}` as MessageKey)}</Badge>{r.againstEngine ? <div className="mt-1"><Badge tone="warn">{t("casework.againstEngineMark")}</Badge></div> : null}</Td>
               <Td className="whitespace-nowrap">{day(r.submittedAt)}</Td>
-              <Td className="whitespace-nowrap">{day(r.dueAt)}</Td>
-              <Td className="whitespace-nowrap">{day(r.decidedAt)}</Td>
+              <Td className="whitespace-nowrap">{when(r)}</Td>
               <Td>{r.assignee ?? "—"}</Td>
-              <Td>{flag(r)}</Td>
-              <Td>{open(r)}</Td>
+              <Td className="whitespace-nowrap">{flag(r)}</Td>
+              <Td className="whitespace-nowrap">{open(r)}</Td>
             </tr>
           ))}
         </Table>

@@ -62,7 +62,7 @@ export default async function SupervisionCases({ searchParams }: { searchParams:
       </div>
       {filter.decided ? <PeriodForm t={t} period={period} problems={problems} action="/supervision/cases" typed={{ from: typed.from, to: typed.to }} keep={keep} /> : null}
       <Card title={t("supervision.cases.total", { n: list.total ?? 0 })}>
-        {list.rows.length === 0 ? <p className="text-stone-600">{t("supervision.cases.empty")}</p> : <CaseTable rows={list.rows} t={t} english={english} overdueIds={overdueIds} />}
+        {list.rows.length === 0 ? <p className="text-stone-600">{t("supervision.cases.empty")}</p> : <CaseTable rows={list.rows} t={t} english={english} overdueIds={overdueIds} decided={Boolean(filter.decided)} />}
         <nav className="mt-4 flex flex-wrap gap-4 text-sm" aria-label={t("supervision.cases.pages")}>
           {filter.after ? <Link href={`/supervision/cases?${query}`} className="text-brand-700 underline">{t("supervision.cases.firstPage")}</Link> : null}
           {nextHref ? <Link href={nextHref} className="text-brand-700 underline" rel="next">{t("supervision.cases.nextPage")}</Link> : null}
