@@ -12,6 +12,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
+  // A 2-core machine signing in (scrypt) while it builds or serves another suite can take more than
+  // the default 5 s for a first page; assertions still fail, only later.
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT ?? "test-results/e2e.json" }]],
   use: {
     baseURL,

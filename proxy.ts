@@ -5,10 +5,29 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 // The portal's server actions are all bound to forms: their posts are form encodings. Anything else
 // carrying an action id (a hand-made JSON call) is refused here with a 400 instead of failing inside.
+// One exception: Next leaves out the arguments an action does not use, so an action that uses none
+// (sign-out) is posted as `text/plain` with the empty argument list `[]`. The action id's first byte
+// says which arguments the action uses (type bit, 6-bit argument mask, rest bit): `[]` is let through
+// only for an id whose mask and rest bit are all zero — an action with no input to misread.
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)(;|$)/i;
+const TEXT_TYPE = /^text\/plain(;|$)/i;
 
-export function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action") && !FORM_TYPES.test(request.headers.get("content-type") ?? "")) {
+function usesNoArguments(actionId: string): boolean {
+  const info = Number.parseInt(actionId.slice(0, 2), 16);
+  return Number.isInteger(info) && (info & 0x7f) === 0;
+}
+
+async function isServerActionBody(request: NextRequest, actionId: string): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  if (FORM_TYPES.test(type)) return true;
+  const length = request.headers.get("content-length");
+  if (!TEXT_TYPE.test(type) || !usesNoArguments(actionId) || length === null || Number(length) > 16) return false;
+  return (await request.text()).trim() === "[]";
+}
+
+export async function proxy(request: NextRequest) {
+  const actionId = request.method === "POST" ? request.headers.get("next-action") : null;
+  if (actionId !== null && !(await isServerActionBody(request, actionId))) {
     return new NextResponse("Bad request: this form must be sent as a form. Reload the page and try again.\n", {
       status: 400,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },

@@ -9,6 +9,7 @@ import { acquireDatabase } from "./lib/with-database";
 import { ensureBuild } from "./lib/build-stamp";
 import { nextEnv, startPortal } from "./lib/run";
 import { sessionSecret } from "./lib/secret";
+import { portalDatabaseUrl } from "./lib/app-database";
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -42,8 +43,9 @@ async function main() {
         );
       }
     }
+    const portalUrl = await portalDatabaseUrl({ ownerUrl: db.url, embedded: db.embedded, persistent: true, log: console.log });
     const env = nextEnv({
-      DATABASE_URL: db.url,
+      DATABASE_URL: portalUrl,
       NEXTAUTH_SECRET: sessionSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       HUKOU_DEMO: process.env.HUKOU_DEMO ?? (seedDemo ? "1" : "0"),

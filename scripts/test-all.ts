@@ -12,6 +12,7 @@ import { findChromium, CHROMIUM_HELP } from "../e2e/chromium";
 import { acquireDatabase, resetDatabase } from "./lib/with-database";
 import { ensureBuild } from "./lib/build-stamp";
 import { nextEnv, run, startPortal } from "./lib/run";
+import { portalDatabaseUrl } from "./lib/app-database";
 
 interface Tally {
   suite: string;
@@ -110,8 +111,10 @@ async function main() {
     await seedDatabase(db.url);
     const port = String(await findFreePort(3100));
     const baseUrl = `http://127.0.0.1:${port}`;
+    // The portal runs as the least-privileged role, as `npm start` does; the specs' own fixtures keep the owner's URL.
+    const portalUrl = await portalDatabaseUrl({ ownerUrl: db.url, embedded: db.embedded, persistent: false, log: console.log });
     const serverEnv = nextEnv({
-      DATABASE_URL: db.url,
+      DATABASE_URL: portalUrl,
       NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: "test-secret-not-for-production-0123456789",
       HUKOU_DEMO: "1",
@@ -124,6 +127,8 @@ async function main() {
     const e2eJson = path.join(RESULTS, "e2e.json");
     const e2eExit = await run(process.execPath, [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test", ...PLAYWRIGHT_ARGS], {
       ...serverEnv,
+      DATABASE_URL: db.url,
+      E2E_PORTAL_DATABASE_URL: portalUrl,
       E2E_BASE_URL: baseUrl,
       E2E_JSON_REPORT: e2eJson,
       CHROMIUM_PATH: chromium,

@@ -35,7 +35,8 @@ test.beforeAll(async () => {
   const root = process.cwd();
   portal = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "serve.ts"), "--port", String(appPort), "--host", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, NEXTAUTH_URL: origin, HUKOU_JOBS: "0" },
+    // The portal's own least-privileged connection, as the main test portal has (scripts/test-all.ts).
+    env: { ...process.env, DATABASE_URL: process.env.E2E_PORTAL_DATABASE_URL ?? process.env.DATABASE_URL, NEXTAUTH_URL: origin, HUKOU_JOBS: "0" },
     stdio: "ignore",
   });
   // The TLS front passes requests through unchanged (Host included), as a reverse proxy would.

@@ -9,7 +9,8 @@ import { todayInChina } from "@/lib/policy/dates";
 import { suspendOverduePermits } from "@/lib/permits/suspend-overdue";
 import { sendEndorsementReminders } from "@/lib/permits/endorsement-reminders";
 
-export const JOB_SCHEMA = "pgboss";
+import { JOB_SCHEMA } from "./schema-name";
+export { JOB_SCHEMA };
 export const TIME_ZONE = "Asia/Shanghai";
 export const DAILY_CRON = "10 0 * * *";
 

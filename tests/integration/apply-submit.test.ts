@@ -5,6 +5,7 @@ import { createPrismaClient, type Db } from "@/lib/db";
 import { databaseUrl } from "@/lib/db/connection";
 import type { Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
+import { todayInChina } from "@/lib/policy/dates";
 import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { submitApplication } from "@/lib/applications/submit-application";
@@ -13,7 +14,8 @@ import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixt
 
 let db: Db;
 const store = memoryStore();
-const today = new Date().toISOString().slice(0, 10);
+// The portal dates everything in China time: from 16:00 UTC it is already tomorrow there.
+const today = todayInChina({ now: new Date() });
 
 beforeAll(async () => {
   db = createPrismaClient(databaseUrl());
