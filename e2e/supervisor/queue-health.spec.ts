@@ -28,7 +28,7 @@ test("a supervisor opens an overdue figure, flags the case and reassigns it; the
   await expect(page.getByTestId(`station-${quiet.id}`)).toContainText("燕泉派出所");
   await expect(page.getByTestId("total-row")).toBeVisible();
   // The period form is a plain GET form.
-  await page.getByLabel("期间").selectOption("year");
+  await page.getByRole("combobox", { name: /^期间/ }).selectOption("year");
   await page.getByRole("button", { name: "查看" }).click();
   await expect(page).toHaveURL(/period=year/);
   await page.screenshot({ path: screenshotPath("supervisor-queue-health"), fullPage: true });
