@@ -94,7 +94,7 @@ function figures(raw: Raw): HealthFigures {
 }
 
 type OpenRow = { stationId: string; waiting: number; inReview: number; needs: number; overdue: number; oldest: Date | null };
-type DecidedRow = { stationId: string; status: string; against: boolean; used: number; n: number };
+type DecidedRow = { stationId: string; status: string; against: boolean; used: number[]; n: number[] };
 
 export async function stationHealth(options: { db: Db; actor: Actor; period: Period; now: Date }): Promise<StationHealth> {
   const { db, period, now } = options;
@@ -119,7 +119,10 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
       // Working days used = ordinal(decision day) − ordinal(clock start day) − paused days, as caseClock counts
       // them; the ordinals are an array indexed by days since ordinalFrom (clamped for an older start).
       // Every column read is in the (stationId, decidedAt, …) index: an index-only scan.
+      // Counts come back as two arrays per (station, status, against engine): a few hundred rows rather than
+      // one per distinct number of days, which the driver would have to carry and map one by one.
       db.$queryRaw<DecidedRow[]>`
+        SELECT g."stationId", g.status, g.against, array_agg(g.used ORDER BY g.used) AS used, array_agg(g.n ORDER BY g.used) AS n FROM (
         SELECT a."stationId"::text AS "stationId", a."status"::text AS status, a."againstEngine" AS against,
           (CASE WHEN a."clockStartedAt" IS NULL THEN 0 ELSE GREATEST(0,
             (${ordinals}::int[])[((a."decidedAt" + interval '8 hours')::date - ${ordinalFrom}::date) + 1]
@@ -129,7 +132,8 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
         FROM "Application" a
         WHERE a."stationId" = ANY(${ids}::uuid[]) AND a."status" IN ('APPROVED', 'REJECTED')
           AND a."decidedAt" >= ${period.start} AND a."decidedAt" <= ${period.end}
-        GROUP BY 1, 2, 3, 4`,
+        GROUP BY 1, 2, 3, 4) g
+        GROUP BY 1, 2, 3`,
     ]);
     for (const r of open) {
       const raw = raws.get(r.stationId);
@@ -139,10 +143,13 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
     for (const r of decided) {
       const raw = raws.get(r.stationId);
       if (!raw) continue;
-      if (r.status === "APPROVED") raw.approved += r.n;
-      else raw.refused += r.n;
-      if (r.against && r.status === "APPROVED") raw.againstEngine += r.n;
-      raw.counts.set(r.used, (raw.counts.get(r.used) ?? 0) + r.n);
+      r.used.forEach((used, i) => {
+        const n = r.n[i]!;
+        if (r.status === "APPROVED") raw.approved += n;
+        else raw.refused += n;
+        if (r.against && r.status === "APPROVED") raw.againstEngine += n;
+        raw.counts.set(used, (raw.counts.get(used) ?? 0) + n);
+      });
     }
   }
   const row = (s: { id: string; name: string; nameEn: string | null }): HealthRow => ({ unitId: s.id, name: s.name, nameEn: s.nameEn, figures: figures(raws.get(s.id)!) });
