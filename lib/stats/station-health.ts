@@ -122,8 +122,8 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
       // Counts come back as two arrays per (station, status, against engine): a few hundred rows rather than
       // one per distinct number of days, which the driver would have to carry and map one by one.
       db.$queryRaw<DecidedRow[]>`
-        SELECT g."stationId", g.status, g.against, array_agg(g.used ORDER BY g.used) AS used, array_agg(g.n ORDER BY g.used) AS n FROM (
-        SELECT a."stationId"::text AS "stationId", a."status"::text AS status, a."againstEngine" AS against,
+        SELECT g."stationId"::text AS "stationId", g.status::text AS status, g.against, array_agg(g.used ORDER BY g.used) AS used, array_agg(g.n ORDER BY g.used) AS n FROM (
+        SELECT a."stationId" AS "stationId", a."status" AS status, a."againstEngine" AS against,
           (CASE WHEN a."clockStartedAt" IS NULL THEN 0 ELSE GREATEST(0,
             (${ordinals}::int[])[((a."decidedAt" + interval '8 hours')::date - ${ordinalFrom}::date) + 1]
             - (${ordinals}::int[])[GREATEST(0, (a."clockStartedAt" + interval '8 hours')::date - ${ordinalFrom}::date) + 1]
@@ -133,7 +133,7 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
         WHERE a."stationId" = ANY(${ids}::uuid[]) AND a."status" IN ('APPROVED', 'REJECTED')
           AND a."decidedAt" >= ${period.start} AND a."decidedAt" <= ${period.end}
         GROUP BY 1, 2, 3, 4) g
-        GROUP BY 1, 2, 3`,
+        GROUP BY g."stationId", g.status, g.against`,
     ]);
     for (const r of open) {
       const raw = raws.get(r.stationId);
