@@ -3,7 +3,7 @@
 import type { Translate } from "@/lib/i18n";
 import { isDomainErrorCode } from "@/lib/error-codes";
 
-export const DONE_CODES = ["taken", "handedBack", "reassigned", "materials", "approved", "refused", "reviewed", "verified"] as const;
+export const DONE_CODES = ["taken", "handedBack", "reassigned", "materials", "approved", "refused", "reviewed", "verified", "flagged", "unflagged"] as const;
 export type DoneCode = (typeof DONE_CODES)[number];
 
 export function isDoneCode(value: unknown): value is DoneCode {

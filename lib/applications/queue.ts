@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/scope";
-import { RUNNING_STATUSES } from "@/lib/clock";
+import { overdueWhere } from "./overdue";
 import { OPEN_STATUSES } from "./statuses";
 
 export const QUEUE_STATUSES = Object.values(ApplicationStatus).filter((s) => s !== "DRAFT");
@@ -46,7 +46,7 @@ function filterWhere(actor: Actor, filter: QueueFilter, now: Date, withStatus: b
   if (withStatus) and.push({ status: filter.status ? filter.status : { in: [...OPEN_STATUSES] } });
   else and.push({ status: { not: "DRAFT" } });
   if (filter.kind) and.push({ kind: filter.kind });
-  if (filter.overdue) and.push({ status: { in: [...RUNNING_STATUSES] }, dueAt: { lt: now } });
+  if (filter.overdue) and.push(overdueWhere(now));
   if (filter.who === "mine") and.push({ assigneeId: actor.id });
   if (filter.who === "unassigned") and.push({ assigneeId: null });
   return { AND: and };

@@ -3,6 +3,7 @@ import { applyEn } from "./features/apply";
 import { mycaseEn } from "./features/mycase";
 import { caseworkEn } from "./features/casework";
 import { kpiEn } from "./features/kpi";
+import { supervisionEn } from "./features/supervision";
 import { certificateEn } from "./features/certificate";
 import { adminAreaEn } from "./features/admin";
 
@@ -13,6 +14,7 @@ export const en: Catalogue = {
   certificate: certificateEn,
   adminArea: adminAreaEn,
   kpi: kpiEn,
+  supervision: supervisionEn,
   meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
   common: {
     siteName: "Hukou Portal",

@@ -4,6 +4,7 @@ import { applyZh } from "./features/apply";
 import { mycaseZh } from "./features/mycase";
 import { caseworkZh } from "./features/casework";
 import { kpiZh } from "./features/kpi";
+import { supervisionZh } from "./features/supervision";
 import { certificateZh } from "./features/certificate";
 import { adminAreaZh } from "./features/admin";
 import type { Widen } from "./widen";
@@ -15,6 +16,7 @@ export const zhCN = {
   certificate: certificateZh,
   adminArea: adminAreaZh,
   kpi: kpiZh,
+  supervision: supervisionZh,
   meta: { title: "户籍通办", description: "户籍制度改革网上办理平台：落户、居住证、审批与督办" },
   common: {
     siteName: "户籍通办",

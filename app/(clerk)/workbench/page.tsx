@@ -82,6 +82,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                       <Link href={`/workbench/cases/${a.id}`} className="font-mono text-brand-700 underline">{a.number}</Link>
                       <Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge>
                     </div>
+                    {a.flagNote ? <p className="mt-1 text-sm"><Badge tone="warn">{t("casework.flag")}</Badge> {a.flagNote.length > 60 ? `${a.flagNote.slice(0, 60)}…` : a.flagNote}</p> : null}
                     <p className="mt-1 text-sm">{t(`kind.${a.kind}`)} · {a.applicantPerson.name} <span className="font-mono text-xs text-stone-600">{maskCitizenId(a.applicantPerson.citizenId)}</span></p>
                     <p className="mt-1 text-sm">{t("clerk.due")}：{formatDate(a.dueAt, locale)} <UrgencyBadge clock={clock} t={t} /></p>
                     <p className="text-sm text-stone-700">{t("clerk.assignee")}：{a.assignee?.displayName ?? "—"}</p>
@@ -111,7 +112,10 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                       {a.applicantPerson.name}
                       <div className="font-mono text-xs text-stone-600">{maskCitizenId(a.applicantPerson.citizenId)}</div>
                     </Td>
-                    <Td><Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge></Td>
+                    <Td>
+                      <Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge>
+                      {a.flagNote ? <div className="mt-1" title={a.flagNote}><Badge tone="warn">{t("casework.flag")}</Badge> <span className="text-xs text-stone-700">{a.flagNote.length > 40 ? `${a.flagNote.slice(0, 40)}…` : a.flagNote}</span></div> : null}
+                    </Td>
                     <Td>
                       {formatDate(a.dueAt, locale)}
                       <div><UrgencyBadge clock={clock} t={t} /></div>

@@ -1,80 +1,80 @@
+// Queue health of the supervisor's subtree: per county and police station, what waits now and how the
+// chosen period's decisions went; every figure links to its cases. The period is a GET form.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { queueOverview } from "@/lib/stats/queue-overview";
-import { ALL_PERMIT_STATUSES, ALL_STATUSES } from "@/lib/applications/statuses";
+import { chinaDate } from "@/lib/clock";
 import { getT } from "@/lib/i18n/server";
+import { parsePeriod } from "@/lib/stats/period";
+import { stationHealth } from "@/lib/stats/station-health";
+import { listSupervisionCases } from "@/lib/stats/supervision-cases";
 import { Card, Stat } from "@/components/ui/card";
-import { Table, Td } from "@/components/ui/table";
+import { PeriodForm } from "@/components/supervision/period-form";
+import { HealthTable } from "@/components/supervision/health-table";
+import { ReviewLists } from "@/components/supervision/review-lists";
+import { casesHref, periodHref } from "@/components/supervision/links";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("supervisor.title") };
 }
 
+type Params = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function SupervisorHome() {
+export default async function SupervisorHome({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requirePagePermission("read:stats:jurisdiction", "/supervision");
-  const { t } = await getT();
+  const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
   const db = getDb();
   const now = new Date();
-  const [scope, overview] = await Promise.all([
-    actor.jurisdictionId ? db.jurisdiction.findUnique({ where: { id: actor.jurisdictionId }, select: { name: true } }) : null,
-    queueOverview({ db, actor, now }),
+  const typed = { period: one(params.period), from: one(params.from), to: one(params.to) };
+  const { period, problems } = parsePeriod({ query: typed, today: chinaDate(now) });
+  const [health, against, refused] = await Promise.all([
+    stationHealth({ db, actor, period, now }),
+    listSupervisionCases({ db, actor, filter: { decided: "against" }, period, now, pageSize: 5 }),
+    listSupervisionCases({ db, actor, filter: { decided: "refused" }, period, now, pageSize: 5 }),
   ]);
-  const oldestDays = overview.oldestSubmittedAt ? Math.floor((now.getTime() - overview.oldestSubmittedAt.getTime()) / 86_400_000) : null;
-  const onTime = overview.decidedLast30 ? `${Math.round((overview.decidedOnTimeLast30 / overview.decidedLast30) * 100)}%` : "—";
+  const english = locale === "en";
+  const root = health.units.root;
+  const total = health.total;
+  const open = total.waiting + total.inReview + total.needsMaterials;
 
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">{t("supervisor.title")}</h1>
-        <p className="text-stone-700">{t("supervisor.scope", { name: scope?.name ?? "—" })}</p>
+        <p className="text-stone-700">{t("supervisor.scope", { name: root ? (english && root.nameEn ? root.nameEn : root.name) : "—" })}</p>
       </div>
+      <PeriodForm t={t} period={period} problems={problems} action="/supervision" typed={{ from: typed.from, to: typed.to }} />
       <section aria-labelledby="open-title" className="space-y-3">
         <h2 id="open-title" className="text-lg font-semibold">{t("supervisor.openTitle")}</h2>
-        <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
-          <Stat label={t("supervisor.open")} value={overview.open} />
-          <Stat label={t("supervisor.overdue")} value={overview.overdue} tone={overview.overdue ? "warn" : "default"} />
-          <Stat label={t("supervisor.oldest")} value={oldestDays === null ? "—" : t("supervisor.days", { n: oldestDays })} />
-          <Stat label={t("supervisor.decided30")} value={overview.decidedLast30} />
-          <Stat label={t("supervisor.onTime")} value={onTime} />
+        <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
+          <Link href={casesHref({ link: {}, period })} className="block"><Stat label={t("supervisor.open")} value={open} /></Link>
+          <Link href={casesHref({ link: { overdue: true }, period })} className="block"><Stat label={t("supervisor.overdue")} value={total.overdue} tone={total.overdue ? "warn" : "default"} /></Link>
+          <Link href={casesHref({ link: { decided: "all" }, period })} className="block"><Stat label={t("supervision.table.decided")} value={total.decided} /></Link>
+          <Link href={casesHref({ link: { decided: "approved" }, period })} className="block"><Stat label={t("supervision.table.approvalRate")} value={total.approvalRate === null ? "—" : `${Math.round(total.approvalRate * 100)}%`} /></Link>
         </div>
       </section>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("supervisor.byStatus")}>
-          <Table caption={t("supervisor.byStatus")} head={[t("applicant.status"), "#"]}>
-            {ALL_STATUSES.map((s) => (
-              <tr key={s}>
-                <Td>{t(`status.${s}`)}</Td>
-                <Td className="tabular-nums">{overview.byStatus[s] ?? 0}</Td>
-              </tr>
-            ))}
-          </Table>
-        </Card>
-        <Card title={t("supervisor.byStation")}>
-          {overview.byStation.length === 0 ? (
-            <p className="text-stone-600">{t("common.none")}</p>
-          ) : (
-            <Table caption={t("supervisor.byStation")} head={[t("supervisor.station"), t("supervisor.open"), t("supervisor.overdue")]}>
-              {overview.byStation.map((s) => (
-                <tr key={s.stationId}>
-                  <Td>{s.name}</Td>
-                  <Td className="tabular-nums">{s.open}</Td>
-                  <Td className={`tabular-nums ${s.overdue ? "font-semibold text-red-700" : ""}`}>{s.overdue}</Td>
-                </tr>
-              ))}
-            </Table>
-          )}
-        </Card>
-      </div>
-      <Card title={t("supervisor.permitsTitle")}>
-        <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-          {ALL_PERMIT_STATUSES.map((s) => (
-            <Stat key={s} label={t(`permitStatus.${s}`)} value={overview.permitsByStatus[s] ?? 0} tone={s === "SUSPENDED" && overview.permitsByStatus[s] ? "warn" : "default"} />
-          ))}
-        </div>
+      <Card title={t("supervisor.byStation")}>
+        <h3 className="sr-only">{t("supervision.table.title")}</h3>
+        <p className="mb-3 text-sm text-stone-700">{t("supervision.table.hint")}</p>
+        {health.units.stations.length === 0 ? (
+          <p className="text-stone-600">{t("supervision.table.noStations")}</p>
+        ) : (
+          <HealthTable health={health} t={t} period={period} now={now} english={english} />
+        )}
+        <a href={periodHref({ base: "/supervision/export", period })} className="mt-3 inline-block text-sm text-brand-700 underline" download>{t("supervision.table.export")}</a>
       </Card>
+      <ReviewLists
+        t={t}
+        period={period}
+        english={english}
+        lists={[
+          { kind: "against", rows: against.rows, total: against.total ?? 0 },
+          { kind: "refused", rows: refused.rows, total: refused.total ?? 0 },
+        ]}
+      />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { chinaDate } from "@/lib/clock";
 import { getT } from "@/lib/i18n/server";
 import { loadCaseView } from "@/lib/applications/case-view";
@@ -20,6 +20,7 @@ import { EngineComparisonView } from "@/components/casework/engine-comparison";
 import { DocumentsPanel } from "@/components/casework/documents-panel";
 import { CaseHistory } from "@/components/casework/case-history";
 import { DecisionPanel } from "@/components/casework/decision-panel";
+import { FlagPanel } from "@/components/supervision/flag-panel";
 import { reviewDocumentAction, revealAction, verifyIdentityAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -52,7 +53,12 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/workbench" className="text-sm text-brand-700 underline">← {t("casework.backToQueue")}</Link>
+        {/* Supervisors cannot open the station's queue: their way back is the supervision case list. */}
+        {can(actor, "read:application:station") ? (
+          <Link href="/workbench" className="text-sm text-brand-700 underline">← {t("casework.backToQueue")}</Link>
+        ) : (
+          <Link href="/supervision/cases" className="text-sm text-brand-700 underline">← {t("supervision.flag.back")}</Link>
+        )}
         <h1 className="mt-1 text-2xl font-bold">{t("casework.caseTitle", { number: app.number })}</h1>
         <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
           <Badge tone={statusTone(app.status)}>{t(`status.${app.status}`)}</Badge>
@@ -63,7 +69,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </div>
       </div>
       <Banner t={t} done={one(query.done)} error={one(query.error)} detail={one(query.detail)} errorId={one(query.id)} number={app.number} />
-      {app.flagNote ? <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"><strong>{t("casework.flag")}：</strong>{app.flagNote}</p> : null}
+      {app.flagNote ? <p data-testid="flag-note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"><strong>{t("casework.flag")}（{formatDate(app.flaggedAt, locale)}）：</strong>{app.flagNote}</p> : null}
 
       <Card>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
@@ -103,6 +109,14 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       <Card title={t("casework.decisionsTitle")}>
         <DecisionPanel view={view} t={t} locale={locale} actor={actor} />
       </Card>
+
+      {open && can(actor, "flag:application:jurisdiction") ? (
+        <div id="flag">
+          <Card title={t("supervision.flag.title")}>
+            <FlagPanel app={app} t={t} locale={locale} noteError={one(query.field) === "flagNote"} />
+          </Card>
+        </div>
+      ) : null}
 
       <Card title={t("casework.historyTitle")}>
         <CaseHistory view={view} t={t} locale={locale} />
