@@ -42,7 +42,7 @@ test.beforeAll(async () => {
   const membership = await db.membership.findFirstOrThrow({ where: { personId: users.applicantA.personId!, validTo: null } });
   const certificate = await db.certificate.findFirstOrThrow({ where: { applicationId: app.id } });
   const document = await db.document.findFirstOrThrow({ where: { applicationId: app.id } });
-  targets = { draftId: draft.id, caseId: app.id, householdId: membership.householdId, certificateId: certificate.id, certificateCode: certificate.code, documentId: document.id, unitId: clerkStationId, staffUserId: users.clerkSame.id };
+  targets = { draftId: draft.id, caseId: app.id, householdId: membership.householdId, certificateId: certificate.id, certificateCode: certificate.code, documentId: document.id, unitId: clerkStationId, staffUserId: users.clerkSame.id, countyId: station.parentId! };
 });
 
 test.afterAll(async () => db?.$disconnect());

@@ -28,6 +28,8 @@ import { revealCitizenId, verifyIdentity } from "@/lib/registry/reveal-person";
 import { createStaffUser } from "@/lib/admin/create-user";
 import { deactivateUser, editStaffUser, forcePasswordReset, reactivateUser, unlockUser } from "@/lib/admin/change-user";
 import { updateUnit } from "@/lib/admin/units";
+import { deleteCalendarDay, saveAssessmentInput, saveCalendarDay, savePopulationStat, saveTarget } from "@/lib/reference/save-reference";
+import { flagCase } from "@/lib/applications/flag-case";
 import { ACTIONS, expectedOutcome, MATRIX_ACTORS, type MatrixActor, type Outcome } from "../security/access-matrix";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase, makeClerk } from "./casework-fixtures";
@@ -96,8 +98,22 @@ async function draft(options: { answered?: boolean; documents?: boolean } = {}) 
 const inReview = () => makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: applicantRef(), status: "IN_REVIEW", assigneeId: clerk().id });
 const submitted = () => makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: applicantRef() });
 
-/** Per domain function: make a fresh row of applicant A in the state the action acts on, and act on it. */
-type Probe = () => Promise<{ id: string; act: (actor: Actor) => Promise<unknown> }>;
+/** A county of its own per attempt, so a reference row the call would write cannot already be there. */
+const freshCounty = () => {
+  const code = `am-county-${randomUUID().slice(0, 8)}`;
+  return db.jurisdiction.create({ data: { code, name: "测试县", level: "COUNTY", area: "CENTRAL_URBAN", path: `${place.city.path}${code}/`, parentId: place.city.id } });
+};
+/** A calendar day nobody else uses: far in the future, one further per attempt. */
+let calendarDays = 0;
+const calendarBase = Date.UTC(2100, 0, 1) + Math.floor(Math.random() * 20_000) * 86_400_000;
+const freshDate = () => new Date(calendarBase + calendarDays++ * 86_400_000).toISOString().slice(0, 10);
+const calendarRow = (date: string) => db.calendarDay.findUnique({ where: { date: new Date(`${date}T00:00:00Z`) } });
+
+/**
+ * Per domain function: make a fresh row of applicant A in the state the action acts on, and act on it.
+ * `written` (for rows that are not a case) reads what the call would write: a refusal leaves it as it was.
+ */
+type Probe = () => Promise<{ id: string; act: (actor: Actor) => Promise<unknown>; written?: () => Promise<unknown> }>;
 const PROBES: Record<string, Probe> = {
   startApplication: async () => ({ id: "", act: (actor) => startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() }) }),
   saveSection: async () => {
@@ -191,6 +207,35 @@ const PROBES: Record<string, Probe> = {
     return { id: "", act: (actor) => forcePasswordReset({ db, actor, userId: target.id, issuePassword: true }) };
   },
   updateUnit: async () => ({ id: "", act: (actor) => updateUnit({ db, actor, unitId: place.station.id, input: { name: place.station.name, nameEn: "", area: "CENTRAL_URBAN", expectedName: place.station.name, expectedNameEn: "", expectedArea: "CENTRAL_URBAN" } }) }),
+  // Reference data is the admin's alone (manage:reference:any); a valid form, so "ok" means it was saved.
+  savePopulationStat: async () => {
+    const unit = await freshCounty();
+    return { id: "", act: (actor) => savePopulationStat({ db, actor, input: { unitId: unit.id, year: 2024, residentTotal: 1000, residentUrban: 600, source: "测试统计公报" } }), written: () => db.populationStat.findMany({ where: { unitId: unit.id } }) };
+  },
+  saveTarget: async () => {
+    const unit = await freshCounty();
+    const input = { unitId: unit.id, metric: "SETTLEMENTS", fromYear: 2021, toYear: 2025, value: 100, baseYear: null, sourceDocument: "测试文件", sourceClause: "三(一)", note: null };
+    return { id: "", act: (actor) => saveTarget({ db, actor, input }), written: () => db.reformTarget.findMany({ where: { unitId: unit.id } }) };
+  },
+  saveAssessmentInput: async () => {
+    const unit = await freshCounty();
+    const input = { unitId: unit.id, year: 2018, requiredIncrease: 1.5, hukouTotalPrev: null, hukouUrbanPrev: null, hukouTotal: null, hukouUrban: null, agriTransferSettlements: null, otherSettlements: null, urbanIncreaseTotal: null, relocatedSettled: null, relocatedMovedIn: null, source: "测试附件1" };
+    return { id: "", act: (actor) => saveAssessmentInput({ db, actor, input }), written: () => db.assessmentInput.findMany({ where: { unitId: unit.id } }) };
+  },
+  saveCalendarDay: async () => {
+    const date = freshDate();
+    return { id: "", act: (actor) => saveCalendarDay({ db, actor, input: { date, kind: "HOLIDAY", name: "测试假日", source: "测试通知" } }), written: () => calendarRow(date) };
+  },
+  deleteCalendarDay: async () => {
+    const date = freshDate();
+    await db.calendarDay.create({ data: { date: new Date(`${date}T00:00:00Z`), kind: "HOLIDAY", name: "测试假日", source: "测试通知" } });
+    return { id: "", act: (actor) => deleteCalendarDay({ db, actor, date }), written: () => calendarRow(date) };
+  },
+  // 督办 of an open case at A's station: supervisors of the subtree only.
+  flagCase: async () => {
+    const app = await inReview();
+    return { id: app.id, act: (actor) => flagCase({ db, actor, applicationId: app.id, expectedVersion: app.version, note: "请加快办理" }) };
+  },
   refuseApplication: async () => {
     const app = await inReview();
     return { id: app.id, act: (actor) => refuseApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不符合", clause: "三(一)" }) };
@@ -216,6 +261,7 @@ describe.each(guarded)("%s", (key, entry) => {
     const actor = actors[who];
     const versionBefore = probe.id ? (await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version : null;
     const auditsBefore = actor ? await db.auditEvent.count({ where: { actorId: actor.id } }) : 0;
+    const writtenBefore = await probe.written?.();
     const got = await probe.act(actor as Actor).then(() => "ok" as const, outcomeOf);
     expect(got).toBe(expected);
     if (got !== "ok" && actor) {
@@ -223,6 +269,11 @@ describe.each(guarded)("%s", (key, entry) => {
     }
     if (got !== "ok" && probe.id) {
       expect((await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version, "a refused call leaves the case as it was").toBe(versionBefore);
+    }
+    if (probe.written) {
+      const writtenAfter = await probe.written();
+      if (got === "ok") expect(writtenAfter, "an allowed call did write").not.toEqual(writtenBefore);
+      else expect(writtenAfter, "a refused call writes no reference row").toEqual(writtenBefore);
     }
   });
 });

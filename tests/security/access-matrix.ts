@@ -36,6 +36,8 @@ export interface Targets {
   /** A police station (for the admin's unit page) and a staff account (for the admin's user page). */
   unitId: string;
   staffUserId: string;
+  /** The county above clerkSame's station (for the KPI pages, which are about a county or a city). */
+  countyId: string;
 }
 
 export interface Entry {
@@ -108,6 +110,15 @@ export const PAGES: Record<string, PageEntry> = {
   "/workbench/cases/[id]": page(["read:application:station", "read:application:jurisdiction"], true, (t) => ({ path: `/workbench/cases/${t.caseId}` })),
   "/workbench/households/[id]": page(["read:household:station"], true, (t) => ({ path: `/workbench/households/${t.householdId}` })),
   "/supervision": page(["read:stats:jurisdiction"], false, () => ({ path: "/supervision" })),
+  // The cases behind a figure, narrowed to clerkSame's station: a station outside the subtree is a 404.
+  "/supervision/cases": page(["read:application:jurisdiction"], true, (t) => ({ path: `/supervision/cases?unit=${t.unitId}` })),
+  // Statistics of the county above the station: a county outside the subtree is a 404 like a missing one.
+  "/supervision/kpi": page(["read:stats:jurisdiction", "read:stats:any"], true, (t) => ({ path: `/supervision/kpi?unit=${t.countyId}&year=2025` }), {
+    // read:stats:any reads every unit: the admin's scope holds the county although "in scope" is false for them.
+    overrides: { admin: "ok" },
+  }),
+  // The 黔南 附件1 assessment: a supervisor elsewhere gets a page saying it does not apply (200, no figures).
+  "/supervision/kpi/assessment": page(["read:stats:jurisdiction", "read:stats:any"], false, () => ({ path: "/supervision/kpi/assessment" })),
   "/admin": page(["manage:user:any"], false, () => ({ path: "/admin" })),
   "/admin/users": page(["manage:user:any"], false, () => ({ path: "/admin/users" })),
   "/admin/users/new": page(["manage:user:any"], false, () => ({ path: "/admin/users/new" })),
@@ -115,6 +126,11 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/units": page(["manage:jurisdiction:any"], false, () => ({ path: "/admin/units" })),
   "/admin/units/[id]": page(["manage:jurisdiction:any"], false, (t) => ({ path: `/admin/units/${t.unitId}` })),
   "/admin/audit": page(["read:audit:any"], false, () => ({ path: "/admin/audit" })),
+  "/admin/reference": page(["manage:reference:any"], false, () => ({ path: "/admin/reference" })),
+  "/admin/reference/population": page(["manage:reference:any"], false, () => ({ path: "/admin/reference/population" })),
+  "/admin/reference/targets": page(["manage:reference:any"], false, () => ({ path: "/admin/reference/targets" })),
+  "/admin/reference/assessment": page(["manage:reference:any"], false, () => ({ path: "/admin/reference/assessment" })),
+  "/admin/reference/calendar": page(["manage:reference:any"], false, () => ({ path: "/admin/reference/calendar" })),
   // Every account may change its own password.
   "/account/password": page("signedIn", false, () => ({ path: "/account/password" })),
 };
@@ -130,6 +146,18 @@ export const ROUTES: Record<string, PageEntry> = {
   // The holder's account and the issuing station's clerks; supervisors and admins as missing.
   // A CSV for the admin; a plain 401 / 403 for anyone else (a download, not a page).
   "/admin/audit/export": page(["read:audit:any"], false, () => ({ path: "/admin/audit/export" })),
+  // The supervision CSVs: sign-in redirect for the signed out, a plain 403 for anyone without the permission.
+  "/supervision/export": page(["read:stats:jurisdiction"], false, () => ({ path: "/supervision/export?period=year" })),
+  "/supervision/cases/export": page(["read:application:jurisdiction"], true, (t) => ({ path: `/supervision/cases/export?unit=${t.unitId}` })),
+  "/supervision/kpi/export": page(["read:stats:jurisdiction", "read:stats:any"], true, (t) => ({ path: `/supervision/kpi/export?table=trend&unit=${t.countyId}&year=2025` }), {
+    // As the page: read:stats:any reads every unit.
+    overrides: { admin: "ok" },
+  }),
+  "/supervision/kpi/assessment/export": page(["read:stats:jurisdiction", "read:stats:any"], false, () => ({ path: "/supervision/kpi/assessment/export?year=2018" }), {
+    // The row is 黔南 itself (附件1 assesses its counties), not applicant A's: the Chenzhou supervisor finds
+    // none (404, like missing), while supervisorOut — the 黔南 supervisor — holds it and gets the CSV.
+    overrides: { supervisorIn: "notFound" },
+  }),
   "/certificates/[id]": page(["read:certificate:own", "read:certificate:station"], true, (t) => ({ path: `/certificates/${t.certificateId}` }), { refused: "notFound" }),
 };
 
@@ -175,6 +203,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(admin)/admin/users/actions.ts#unlockAction": action(["manage:user:any"], false, "unlockUser"),
   "app/(admin)/admin/users/actions.ts#resetPasswordAction": action(["manage:user:any"], false, "forcePasswordReset"),
   "app/(admin)/admin/units/actions.ts#updateUnitAction": action(["manage:jurisdiction:any"], false, "updateUnit"),
+  "app/(admin)/admin/reference/actions.ts#savePopulationAction": action(["manage:reference:any"], false, "savePopulationStat"),
+  "app/(admin)/admin/reference/actions.ts#saveTargetAction": action(["manage:reference:any"], false, "saveTarget"),
+  "app/(admin)/admin/reference/actions.ts#saveAssessmentAction": action(["manage:reference:any"], false, "saveAssessmentInput"),
+  "app/(admin)/admin/reference/actions.ts#saveCalendarAction": action(["manage:reference:any"], false, "saveCalendarDay"),
+  "app/(admin)/admin/reference/actions.ts#deleteCalendarAction": action(["manage:reference:any"], false, "deleteCalendarDay"),
+  // 督办: a case of the supervisor's subtree; one outside it is NOT_FOUND, like a missing one.
+  "app/(supervisor)/supervision/cases/actions.ts#flagAction": action(["flag:application:jurisdiction"], true, "flagCase"),
   // The account's own password: the current one proves it, no permission beyond being signed in.
   "app/account/password/actions.ts#changePasswordAction": action("signedIn", false, "changePassword"),
 };
