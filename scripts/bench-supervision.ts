@@ -2,8 +2,9 @@
 // (or DATABASE_URL's server — it must be an empty, disposable database). Prints ONE JSON line:
 //   {"persons":N,"supervisionP95Ms":…,"kpiP95Ms":…,"exportMs":…}
 // supervisionP95Ms: the page's queries as the page runs them (stationHealth and the two review lists,
-// concurrently) for the whole 黔南 subtree and this year; kpiP95Ms: hukouUrbanisationRate for the
-// subtree; exportMs: a 5,000-row CSV export of the year's decisions. Progress goes to stderr.
+// concurrently) for the whole 黔南 subtree and this year; kpiP95Ms: the KPI page /supervision/kpi's
+// queries as it runs them with no parameters (loadKpi and the unit chooser, for 黔南, this year, today;
+// 户籍人口城镇化率 by the household's own attribute, decision record 0200); exportMs: a 5,000-row CSV export of the year's decisions. Progress goes to stderr.
 //   npm run -s bench:supervision [-- --persons 4000000] [--iterations 40] [--smoke]
 import { Client } from "pg";
 import { applyPendingMigrations } from "@/lib/db/schema-engine";
@@ -15,7 +16,11 @@ import { calendarPeriod, parsePeriod } from "@/lib/stats/period";
 import { stationHealth } from "@/lib/stats/station-health";
 import { listSupervisionCases } from "@/lib/stats/supervision-cases";
 import { exportCases } from "@/lib/stats/supervision-export";
-import { hukouUrbanisationRate } from "@/lib/stats/urbanisation";
+import { loadKpi, type KpiParams } from "@/lib/stats/kpi-tables";
+import { kpiUnitChoices } from "@/lib/stats/units";
+import { urbanizationOverview } from "@/lib/stats/urbanization";
+import { activityOverview } from "@/lib/stats/activity";
+import { targetsOverview } from "@/lib/stats/targets";
 import { acquireDatabase } from "./lib/with-database";
 import { fillRegistry, registrySize } from "./lib/bench-registry";
 
@@ -79,9 +84,18 @@ async function main() {
           listSupervisionCases({ db: prisma, actor, filter: { decided: "against" }, period, now, pageSize: 5 }),
           listSupervisionCases({ db: prisma, actor, filter: { decided: "refused" }, period, now, pageSize: 5 }),
         ]);
+      // What app/(supervisor)/supervision/kpi/page.tsx runs for a bare /supervision/kpi: parseKpiParams'
+      // defaults (no unit → the supervisor's own, this year, trend from 2016, today), then the chooser.
+      const t = translator("zh-CN");
+      const kpiParams: KpiParams = { unitId: null, year: Number(today.slice(0, 4)), fromYear: 2016, on: null };
+      const kpiPage = async () => {
+        const data = await loadKpi({ db: prisma, actor, params: kpiParams, t });
+        await kpiUnitChoices({ db: prisma, actor });
+        return data;
+      };
       // Warm the connection pool, the calendar cache and the plans first, as a running server would be.
       const [health] = await page();
-      await hukouUrbanisationRate({ db: prisma, actor });
+      await kpiPage();
       log(`total: ${JSON.stringify({ ...health.total, stations: health.units.stations.length })}`);
       const pageSamples: number[] = [];
       const kpiSamples: number[] = [];
@@ -97,18 +111,27 @@ async function main() {
         };
         for (const [k, v] of Object.entries(samples)) parts[k]!.push(v);
         pageSamples.push(samples.yearPage, samples.monthHealth, samples.overdueList);
-        kpiSamples.push(await time(() => hukouUrbanisationRate({ db: prisma, actor })));
+        kpiSamples.push(await time(kpiPage));
       }
       log(`p95 by part (ms): ${JSON.stringify(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, p95(v)])))}`);
-      const t = translator("zh-CN");
+      // loadKpi's three parts alone (it runs them concurrently), to say which one a slow page waits for.
+      const year = kpiParams.year;
+      const kpiParts: Record<string, number[]> = { urbanization: [], activity: [], targets: [] };
+      for (let i = 0; i < Math.min(options.iterations, 10); i++) {
+        kpiParts.urbanization!.push(await time(() => urbanizationOverview({ db: prisma, actor, unitId: null, year, fromYear: 2016, on: today })));
+        kpiParts.activity!.push(await time(() => activityOverview({ db: prisma, actor, unitId: null, from: `${year}-01-01`, to: `${year + 1}-01-01` })));
+        kpiParts.targets!.push(await time(() => targetsOverview({ db: prisma, actor, unitId: null })));
+      }
+      log(`KPI p95 by part (ms): ${JSON.stringify(Object.fromEntries(Object.entries(kpiParts).map(([k, v]) => [k, p95(v)])))}`);
       let exported = 0;
       const exportMs = await time(async () => {
         const file = await exportCases({ db: prisma, actor, filter: { decided: "all" }, period, now, t, english: false, limit: options.exportRows });
         exported = file.csv.split("\r\n").length - 2;
       });
       log(`export: ${exported} rows`);
-      const kpi = await hukouUrbanisationRate({ db: prisma, actor });
-      log(`urbanisation: ${JSON.stringify(kpi)}`);
+      const { rates, activity } = await kpiPage();
+      log(`settled this year (persons, by the registry): ${activity.months.reduce((n, m) => n + m.counts.all, 0)}`);
+      log(`urbanization (${rates.unit.name}, ${rates.onDay.on}): ${JSON.stringify({ ...rates.onDay.population, rate: rates.onDay.rate, counties: rates.byUnit.length })}`);
       console.log(JSON.stringify({ persons: options.persons, supervisionP95Ms: p95(pageSamples), kpiP95Ms: p95(kpiSamples), exportMs: Math.round(exportMs) }));
     } finally {
       await prisma.$disconnect();

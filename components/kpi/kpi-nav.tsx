@@ -1,6 +1,23 @@
 import Link from "next/link";
+import type { Translate } from "@/lib/i18n";
 
-/** Links between the KPI pages; the current one is marked for assistive technology. */
+export type StatsPageId = "queue" | "kpi" | "assessment";
+
+/**
+ * The supervision pages a reader can move between: queue health (/supervision, supervisors only — an
+ * administrator reads statistics but has no queue) and the two KPI pages. One list, so every page
+ * links to the same places with the same words.
+ */
+export function statsNavItems(options: { t: Translate; queue: boolean }): { id: StatsPageId; href: string; text: string }[] {
+  const { t } = options;
+  return [
+    ...(options.queue ? [{ id: "queue" as const, href: "/supervision", text: t("supervisor.title") }] : []),
+    { id: "kpi", href: "/supervision/kpi", text: t("kpi.nav.kpi") },
+    { id: "assessment", href: "/supervision/kpi/assessment", text: t("kpi.nav.assessment") },
+  ];
+}
+
+/** Links between the supervision and KPI pages; the current one is marked for assistive technology. */
 export function KpiNav({ label, items, current }: { label: string; items: { href: string; text: string; id: string }[]; current: string }) {
   return (
     <nav aria-label={label}>

@@ -15,4 +15,12 @@ test("an administrator signs in and sees the dashboard: users, units, audit trai
   }
   await expect(page.getByRole("heading", { name: "最近审计记录" })).toBeVisible();
   await page.screenshot({ path: screenshotPath("admin-home"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(scrollWidth, "page wider than the viewport").toBeLessThanOrEqual(clientWidth);
+  await page.screenshot({ path: screenshotPath("admin-home-phone"), fullPage: true });
+  // The reference card leads to a working page, not a 404.
+  await main.getByRole("link", { name: /^进入\s*：基础数据$/ }).click();
+  await expect(page).toHaveURL(/\/admin\/reference$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("基础数据");
 });

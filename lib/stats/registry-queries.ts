@@ -54,6 +54,8 @@ export const chinaMidnight = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
  * Every person settled by an APPROVED SETTLEMENT decided in [from, to) (China days): the memberships the
  * approval opened ("准予落户（number）", lib/applications/approve-application.ts) and the one each person
  * left that day. A case whose registry rows are missing counts its applicant once, from the facts.
+ * The reason is matched exactly (approve-application writes exactly that), so the Membership(reason)
+ * index answers it; a prefix match could not use the index and scanned every membership per decision.
  */
 export async function settledPersons(options: { db: Db; prefix: string; from: string; to: string }): Promise<SettledPersonRow[]> {
   const { db, prefix } = options;
@@ -71,7 +73,7 @@ export async function settledPersons(options: { db: Db; prefix: string; from: st
     FROM "Application" a
     JOIN "Jurisdiction" s ON s.id = a."stationId"
     LEFT JOIN LATERAL (SELECT j.path FROM "Jurisdiction" j WHERE j.level = 'COUNTY' AND starts_with(s.path, j.path) LIMIT 1) c ON true
-    LEFT JOIN "Membership" m ON starts_with(m.reason, '准予落户（' || a.number || '）')
+    LEFT JOIN "Membership" m ON m.reason = '准予落户（' || a.number || '）'
     LEFT JOIN "Household" nh ON nh.id = m."householdId"
     LEFT JOIN LATERAL (
       SELECT pm."householdId" FROM "Membership" pm

@@ -105,6 +105,20 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
                                 ELSE 'APPROVED' END AS st) s,
            LATERAL (SELECT timestamp '${now}' - CASE WHEN st IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_MATERIALS') THEN (i % 45) ELSE ((i * 7919) % 730) END * interval '1 day'
                            - (i % 600) * interval '1 minute' AS sub) t`);
+  // What the KPI page's settlement figures read (lib/stats/registry-queries.ts settledPersons): an approved
+  // settlement opens a membership "准予落户（number）" on its decision day and closes the one the person
+  // left that day. Person i (i < applications < persons) is the one application i settled.
+  await step("settlement memberships", `
+    CREATE TEMP TABLE settled AS
+      SELECT substring(a."number" from 3)::int AS i, a."number", (a."decidedAt" + interval '8 hours')::date AS day
+      FROM "Application" a WHERE a."kind" = 'SETTLEMENT' AND a."status" = 'APPROVED';
+    INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "validTo", "activePersonId", "reason")
+      SELECT ${uid("e2000000", "i")}, ${uid("c0000000", "i")}, ${uid("d0000000", `(i + 3) % ${size.households}`)}, 'OTHER',
+             date '2010-01-01', day, NULL, '迁出：准予落户（' || "number" || '）'
+      FROM settled;
+    UPDATE "Membership" m SET "validFrom" = s.day, "reason" = '准予落户（' || s."number" || '）'
+      FROM settled s WHERE m."id" = ${uid("e0000000", "s.i")};
+    DROP TABLE settled;`);
   // VACUUM sets the visibility map, so the supervision indexes answer index-only (autovacuum does it in production).
   await step("vacuum analyze", "VACUUM ANALYZE");
 }

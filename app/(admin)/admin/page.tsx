@@ -18,7 +18,6 @@ const CARDS = [
   ["/admin/users", "users", "usersBody"],
   ["/admin/units", "units", "unitsBody"],
   ["/admin/audit", "audit", "auditBody"],
-  // Built on another branch; until it lands the link is a 404.
   ["/admin/reference", "reference", "referenceBody"],
 ] as const;
 

@@ -14,6 +14,7 @@ import { PeriodForm } from "@/components/supervision/period-form";
 import { HealthTable } from "@/components/supervision/health-table";
 import { ReviewLists } from "@/components/supervision/review-lists";
 import { casesHref, periodHref } from "@/components/supervision/links";
+import { KpiNav, statsNavItems } from "@/components/kpi/kpi-nav";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -45,6 +46,9 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
       <div>
         <h1 className="text-2xl font-bold">{t("supervisor.title")}</h1>
         <p className="text-stone-700">{t("supervisor.scope", { name: root ? (english && root.nameEn ? root.nameEn : root.name) : "—" })}</p>
+        <div className="mt-2">
+          <KpiNav label={t("kpi.nav.label")} current="queue" items={statsNavItems({ t, queue: true })} />
+        </div>
       </div>
       <PeriodForm t={t} period={period} problems={problems} action="/supervision" typed={{ from: typed.from, to: typed.to }} />
       <section aria-labelledby="open-title" className="space-y-3">

@@ -4,7 +4,7 @@ import type { Widen } from "../widen";
 
 export const kpiZh = {
   title: "改革指标监测",
-  nav: { kpi: "改革指标", assessment: "黔南州县（市）考评", label: "改革指标页面" },
+  nav: { kpi: "改革指标", assessment: "黔南州县（市）考评", label: "督办与改革指标页面" },
   scope: "范围：{name}",
   chooser: { legend: "选择单位和年份", unit: "单位", year: "年份", fromYear: "趋势起始年份", on: "查看某日", submit: "查看" },
   csv: "下载 CSV：{name}",
@@ -155,7 +155,7 @@ export const kpiZh = {
 
 export const kpiEn: Widen<typeof kpiZh> = {
   title: "Reform indicators",
-  nav: { kpi: "Reform indicators", assessment: "Qiannan county assessment", label: "Reform indicator pages" },
+  nav: { kpi: "Reform indicators", assessment: "Qiannan county assessment", label: "Supervision and reform indicator pages" },
   scope: "Scope: {name}",
   chooser: { legend: "Choose a unit and a year", unit: "Unit", year: "Year", fromYear: "Trend from", on: "On the day", submit: "Show" },
   csv: "Download CSV: {name}",

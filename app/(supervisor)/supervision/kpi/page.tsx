@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { kpiUnitChoices } from "@/lib/stats/units";
@@ -11,7 +12,7 @@ import { Card, Stat } from "@/components/ui/card";
 import { ChartFigure } from "@/components/kpi/chart-figure";
 import { KpiTable } from "@/components/kpi/kpi-table";
 import { KpiChooser } from "@/components/kpi/kpi-chooser";
-import { KpiNav } from "@/components/kpi/kpi-nav";
+import { KpiNav, statsNavItems } from "@/components/kpi/kpi-nav";
 import { MIN_YEAR, kpiQuery, parseKpiParams, requireStatsPage, thisYear } from "./params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -77,10 +78,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
         <KpiNav
           label={t("kpi.nav.label")}
           current="kpi"
-          items={[
-            { id: "kpi", href: "/supervision/kpi", text: t("kpi.nav.kpi") },
-            { id: "assessment", href: "/supervision/kpi/assessment", text: t("kpi.nav.assessment") },
-          ]}
+          items={statsNavItems({ t, queue: can(actor, "read:stats:jurisdiction") })}
         />
       </div>
       <KpiChooser t={t} action="/supervision/kpi" units={units} unitId={unit.id} years={years} year={params.year} fromYear={params.fromYear} on={rates.onDay.on} />

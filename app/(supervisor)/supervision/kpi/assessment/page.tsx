@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { assessmentOverview, type CountyAssessment } from "@/lib/stats/assessment";
@@ -11,7 +12,7 @@ import { Table, Td } from "@/components/ui/table";
 import { ChartFigure } from "@/components/kpi/chart-figure";
 import { KpiTable } from "@/components/kpi/kpi-table";
 import { KpiChooser } from "@/components/kpi/kpi-chooser";
-import { KpiNav } from "@/components/kpi/kpi-nav";
+import { KpiNav, statsNavItems } from "@/components/kpi/kpi-nav";
 import { requireStatsPage } from "../params";
 import { assessmentYear } from "./year";
 
@@ -31,10 +32,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
     <KpiNav
       label={t("kpi.nav.label")}
       current="assessment"
-      items={[
-        { id: "kpi", href: "/supervision/kpi", text: t("kpi.nav.kpi") },
-        { id: "assessment", href: "/supervision/kpi/assessment", text: t("kpi.nav.assessment") },
-      ]}
+      items={statsNavItems({ t, queue: can(actor, "read:stats:jurisdiction") })}
     />
   );
   let counties: CountyAssessment[];

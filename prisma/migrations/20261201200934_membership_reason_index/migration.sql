@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Membership_reason_idx" ON "Membership"("reason");
