@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db";
+import { mulberry32 } from "../lib/random";
 import { startHarness } from "./lib/portal-harness";
 import { formsOf, newStats, percentile, PortalClient, routeSummary, type Stats } from "./lib/portal-client";
 import { BENCH_PASSWORD, demoPlace, makeUsers, readyDraft, type BenchUser } from "./lib/bench-fixtures";
@@ -29,18 +30,6 @@ const THINK_MS = flag("--think-ms", SMOKE ? 300 : 2000);
 const PG_SECONDS = flag("--pg-seconds", SMOKE ? 2 : 10);
 const log = (line: string) => console.error(line);
 const UUID_IN_LINK = /\/workbench\/cases\/([0-9a-f-]{36})/g;
-
-// Deterministic choices: a small seeded generator (mulberry32), one per simulated user.
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ELIGIBILITY = JSON.stringify({
   jurisdiction: "chenzhou", area: "central_urban", kind: "settlement",
@@ -197,8 +186,8 @@ async function main() {
     const started = Date.now();
     const until = started + SECONDS * 1000;
     await Promise.all([
-      ...applicants.map((a, i) => applicant(clients.get(a.username)!, drafts.get(a.username)!, rng(1000 + i), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
-      ...clerks.map((c, i) => clerk(clients.get(c.username)!, rng(9000 + i), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
+      ...applicants.map((a, i) => applicant(clients.get(a.username)!, drafts.get(a.username)!, mulberry32(1000 + i), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
+      ...clerks.map((c, i) => clerk(clients.get(c.username)!, mulberry32(9000 + i), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
     ]);
     const elapsed = (Date.now() - started) / 1000;
     const cpuAfter = cpuSeconds(h.portal?.pid);
