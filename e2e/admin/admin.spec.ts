@@ -57,6 +57,10 @@ test("an administrator creates a clerk; the clerk signs in and must choose a new
   // Going elsewhere first does not work.
   await clerk.goto("/workbench");
   await expect(clerk).toHaveURL(/\/account\/password$/);
+  // Nor does a case of the station opened directly.
+  const stationCase = await db.application.findFirstOrThrow({ where: { stationId, status: { not: "DRAFT" } }, select: { id: true } });
+  await clerk.goto(`/workbench/cases/${stationCase.id}`);
+  await expect(clerk).toHaveURL(/\/account\/password$/);
   expect(await violations(clerk)).toEqual([]);
   await fitsPhone(clerk, "account-password");
   await clerk.getByLabel("当前密码（管理员给您的一次性密码）").fill(oneTime);

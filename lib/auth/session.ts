@@ -38,13 +38,15 @@ export async function mustChangePassword(): Promise<boolean> {
 
 /**
  * For pages: signed-out users go to sign-in, users who must change their password go to do that first
- * (an account an administrator opened or reset), signed-in users without the permission get 403.
+ * (an account an administrator opened or reset), signed-in users without the permission (any one of
+ * several, when a list is given) get 403.
  */
-export async function requirePagePermission(permission: Permission, callbackUrl: string): Promise<Actor> {
+export async function requirePagePermission(permission: Permission | readonly Permission[], callbackUrl: string): Promise<Actor> {
   const session = await getSession();
   if (!session) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   if (session.mustChangePassword) redirect("/account/password");
   const { actor } = session;
-  if (!can(actor, permission)) forbidden();
+  const anyOf: readonly Permission[] = typeof permission === "string" ? [permission] : permission;
+  if (!anyOf.some((p) => can(actor, p))) forbidden();
   return actor;
 }

@@ -2,9 +2,9 @@
 // the documents inline, the history, and the decisions. Scoped: another station's case is a 404.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { getActor } from "@/lib/auth/session";
+import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -34,9 +34,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Params> }) {
   const { id } = await params;
   // Clerks of the station, and supervisors of the subtree (who may reassign from here).
-  const actor = await getActor();
-  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/workbench/cases/${id}`)}`);
-  if (!can(actor, "read:application:station") && !can(actor, "read:application:jurisdiction")) forbidden();
+  const actor = await requirePagePermission(["read:application:station", "read:application:jurisdiction"], `/workbench/cases/${id}`);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const [{ t, locale }, query] = await Promise.all([getT(), searchParams]);
   let view;
