@@ -17,17 +17,14 @@ import { mulberry32 } from "../lib/random";
 import { startHarness } from "./lib/portal-harness";
 import { formsOf, newStats, percentile, PortalClient, routeSummary, type Stats } from "./lib/portal-client";
 import { BENCH_PASSWORD, demoPlace, makeUsers, readyDraft, type BenchUser } from "./lib/bench-fixtures";
+import { numberArg } from "./lib/args";
 
-function flag(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
 const SMOKE = process.argv.includes("--smoke");
-const SECONDS = flag("--seconds", SMOKE ? 5 : 60);
-const APPLICANTS = flag("--applicants", SMOKE ? 6 : 100);
-const CLERKS = flag("--clerks", SMOKE ? 2 : 10);
-const THINK_MS = flag("--think-ms", SMOKE ? 300 : 2000);
-const PG_SECONDS = flag("--pg-seconds", SMOKE ? 2 : 10);
+const SECONDS = numberArg("--seconds", SMOKE ? 5 : 60);
+const APPLICANTS = numberArg("--applicants", SMOKE ? 6 : 100);
+const CLERKS = numberArg("--clerks", SMOKE ? 2 : 10);
+const THINK_MS = numberArg("--think-ms", SMOKE ? 300 : 2000);
+const PG_SECONDS = numberArg("--pg-seconds", SMOKE ? 2 : 10);
 const log = (line: string) => console.error(line);
 const UUID_IN_LINK = /\/workbench\/cases\/([0-9a-f-]{36})/g;
 

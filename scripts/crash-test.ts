@@ -15,15 +15,12 @@ import { startHarness, type Harness } from "./lib/portal-harness";
 import { PortalClient } from "./lib/portal-client";
 import { BENCH_PASSWORD, demoPlace, makeUsers, readyDraft, type BenchUser } from "./lib/bench-fixtures";
 import { verifyAfterCrash } from "./lib/crash-checks";
+import { numberArg } from "./lib/args";
 
-function flag(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
 const SMOKE = process.argv.includes("--smoke");
-const ROUNDS = flag("--rounds", SMOKE ? 1 : 3);
-const APPLICANTS = flag("--applicants", SMOKE ? 8 : 40);
-const APPROVALS = flag("--approvals", SMOKE ? 5 : 30);
+const ROUNDS = numberArg("--rounds", SMOKE ? 1 : 3);
+const APPLICANTS = numberArg("--applicants", SMOKE ? 8 : 40);
+const APPROVALS = numberArg("--approvals", SMOKE ? 5 : 30);
 const CLERKS = SMOKE ? 2 : 4;
 const CONCURRENCY = SMOKE ? 3 : 6;
 const log = (line: string) => console.error(line);

@@ -9,17 +9,14 @@ import { normalisePath } from "../lib/api/read-limited";
 // Methods no page of the portal answers; refused here rather than handed to Next (TRACE gave a 500).
 const REFUSED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 import { ROOT } from "../lib/db/schema-engine";
+import { argValue } from "./lib/args";
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 async function main() {
   const dev = process.argv.includes("--dev");
   (process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
-  const port = Number(arg("--port") ?? process.env.PORT ?? 3000);
-  const hostname = arg("--host");
+  const port = Number(argValue("--port") ?? process.env.PORT ?? 3000);
+  const hostname = argValue("--host");
   const app = next({ dev, dir: ROOT, port, hostname: hostname ?? "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
