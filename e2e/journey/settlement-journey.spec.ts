@@ -74,7 +74,12 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
   await clerk.getByRole("button", { name: "受理并开始审核" }).click();
   await expect(clerk.getByRole("status").first()).toContainText(`已受理申请 ${number}`);
   const request = clerk.locator("form", { has: clerk.getByRole("heading", { name: "要求补正（一次性告知）" }) });
-  await request.getByRole("checkbox", { name: /城镇社会保险缴费记录/ }).check();
+  // The screen may still be re-rendering after 受理 (the form is replaced and the tick lost): tick until it holds.
+  const insurance = request.getByRole("checkbox", { name: /城镇社会保险缴费记录/ });
+  await expect(async () => {
+    await insurance.check();
+    await expect(insurance).toBeChecked({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await request.getByRole("button", { name: "发送补正通知" }).click();
   await expect(clerk.getByText("已一次性告知申请人补正材料")).toBeVisible();
 
