@@ -1,22 +1,93 @@
 // The portal's HTTP server: the public eligibility API answered directly (docs/decisions/0006),
 // everything else by Next.js. `npm start`, `npm test` and the benchmark all serve through it.
 //   tsx scripts/serve.ts [--dev] [--port 3000] [--host 0.0.0.0]
+// In production it runs HUKOU_WORKERS server processes (default: 2 on a machine with 2 or more cores)
+// behind the one port with node:cluster, because one Node process renders pages on one core at a time
+// (docs/decisions/0235). The first process only keeps the workers and the scheduled jobs running.
+import cluster from "node:cluster";
 import http from "node:http";
-import next from "next";
+import os from "node:os";
 import { handleEligibility, isEligibilityRequest, SECURITY_HEADERS } from "../lib/api/eligibility-http";
 import { normalisePath } from "../lib/api/read-limited";
+import { ROOT } from "../lib/db/schema-engine";
+import { argValue } from "./lib/args";
+import { workerCount } from "./lib/workers";
 
 // Methods no page of the portal answers; refused here rather than handed to Next (TRACE gave a 500).
 const REFUSED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
-import { ROOT } from "../lib/db/schema-engine";
-import { argValue } from "./lib/args";
 
+const dev = process.argv.includes("--dev");
+const port = Number(argValue("--port") ?? process.env.PORT ?? 3000);
+const hostname = argValue("--host");
+const readyLine = () => `✓ Ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`;
 
-async function main() {
-  const dev = process.argv.includes("--dev");
-  (process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
-  const port = Number(argValue("--port") ?? process.env.PORT ?? 3000);
-  const hostname = argValue("--host");
+/** Scheduled jobs (docs/decisions/0017): once per portal, in the process that is not serving. */
+function startJobs(): Promise<{ stop(): Promise<void> } | null> {
+  if (process.env.HUKOU_JOBS === "0" || !process.env.DATABASE_URL) return Promise.resolve(null);
+  // A failure is reported in one sentence and the portal keeps serving.
+  return import("../lib/jobs/scheduler")
+    .then(({ startScheduler }) => startScheduler({ databaseUrl: process.env.DATABASE_URL! }))
+    .catch((error: unknown) => {
+      console.error(`✗ Scheduled jobs did not start (permits are not suspended automatically until the next start): ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    });
+}
+
+/**
+ * The first process of a cluster: forks the workers, starts another when one dies (but gives up, in one
+ * sentence, when workers keep dying at start), runs the scheduled jobs, and stops everything on SIGTERM.
+ */
+function primary(workers: number) {
+  let stopping = false;
+  let listening = 0;
+  let quickDeaths = 0;
+  let scheduler: Promise<{ stop(): Promise<void> } | null> = Promise.resolve(null);
+  const fork = () => {
+    const worker = cluster.fork();
+    const bornAt = Date.now();
+    worker.once("listening", () => {
+      listening += 1;
+      if (listening === workers) {
+        console.log(`${readyLine()} (${workers} server processes)`);
+        scheduler = startJobs();
+      }
+    });
+    worker.once("exit", (code, signal) => {
+      if (stopping) return;
+      if (Date.now() - bornAt < 30_000 && ++quickDeaths >= 3) {
+        console.error("✗ The portal's server processes keep stopping at start; read the messages above, fix what they name and run the command again.");
+        stopping = true;
+        for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
+        process.exitCode = 1;
+        return;
+      }
+      console.error(`✗ A server process stopped (${signal ?? `exit code ${code}`}); starting another.`);
+      fork();
+    });
+  };
+  for (let i = 0; i < workers; i++) fork();
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    const alive = Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
+    for (const w of alive) w!.kill("SIGTERM");
+    // A worker that does not finish its requests within 10 s is not waited for.
+    const force = setTimeout(() => process.exit(0), 10_000);
+    force.unref();
+    void scheduler
+      .then((s) => s?.stop())
+      .finally(() => {
+        const check = () => (Object.values(cluster.workers ?? {}).some((w) => w && !w.isDead()) ? setTimeout(check, 100) : process.exit(0));
+        check();
+      });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+async function serve(options: { inCluster: boolean }) {
+  // Loaded here, not at the top: the first process of a cluster serves nothing and needs no Next.js.
+  const { default: next } = await import("next");
   const app = next({ dev, dir: ROOT, port, hostname: hostname ?? "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -43,28 +114,37 @@ async function main() {
   // slow mobile link), not Node's 5-minute default: slow-loris clients are cut off.
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
-  // Scheduled jobs (docs/decisions/0017) start once the portal listens; HUKOU_JOBS=0 leaves them off.
-  // A failure is reported in one sentence and the portal keeps serving.
+  // Scheduled jobs start once the portal listens (in a cluster, the first process runs them);
+  // HUKOU_JOBS=0 leaves them off.
   let scheduler: Promise<{ stop(): Promise<void> } | null> = Promise.resolve(null);
   server.listen(port, hostname, () => {
-    console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);
-    if (process.env.HUKOU_JOBS !== "0" && process.env.DATABASE_URL) {
-      scheduler = import("../lib/jobs/scheduler")
-        .then(({ startScheduler }) => startScheduler({ databaseUrl: process.env.DATABASE_URL! }))
-        .catch((error: unknown) => {
-          console.error(`✗ Scheduled jobs did not start (permits are not suspended automatically until the next start): ${error instanceof Error ? error.message : String(error)}`);
-          return null;
-        });
-    }
+    if (options.inCluster) return;
+    console.log(readyLine());
+    scheduler = startJobs();
   });
   const stop = () => {
     void scheduler.then((s) => s?.stop()).finally(() => server.close(() => process.exit(0)));
+    // Keep-alive connections would hold close() open; requests in flight get 10 s.
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  // A worker whose first process is gone (killed with -9) stops too, rather than serving on as an orphan.
+  if (options.inCluster) process.on("disconnect", () => process.exit(1));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+function main() {
+  (process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
+  if (cluster.isWorker) return serve({ inCluster: true });
+  const workers = workerCount({ dev, asked: process.env.HUKOU_WORKERS, cores: os.availableParallelism() });
+  if (workers > 1) return primary(workers);
+  return serve({ inCluster: false });
+}
+
+Promise.resolve()
+  .then(main)
+  .catch((error: unknown) => {
+    console.error(`✗ The portal did not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
