@@ -1,16 +1,43 @@
 // The signed-in actor for pages, server actions and route handlers.
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { authOptions } from "./options";
-import { readClaims, sessionIsCurrent } from "./session-token";
+import { readClaims, sessionCookieName, sessionIsCurrent } from "./session-token";
 import { can, type Actor, type Permission } from "./permissions";
+
+/**
+ * The session cookie's token, decrypted, or null. Read directly rather than through next-auth's
+ * getServerSession, which runs its whole handler for each page: its session callback's user lookup
+ * (repeated just below), and a new token encrypted only to be thrown away, as a page cannot set cookies
+ * (docs/decisions/0235). The checks are the same: the token must decrypt with the secret and not be
+ * expired, and the claims are then checked against the account.
+ */
+async function sessionToken(): Promise<unknown> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) return null;
+  const jar = await cookies();
+  const name = sessionCookieName();
+  // next-auth splits a token longer than a cookie may be into name.0, name.1, …
+  const chunks = jar
+    .getAll()
+    .filter((c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)))
+    .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+  const value = jar.get(name)?.value ?? (chunks.length > 0 ? chunks.map((c) => c.value).join("") : null);
+  if (!value) return null;
+  try {
+    return await decode({ token: value, secret });
+  } catch {
+    // Tampered, made with another secret, or expired: not signed in.
+    return null;
+  }
+}
 
 /** The signed-in account as this request sees it: the actor, and whether it must change its password first. */
 const getSession = cache(async (): Promise<{ actor: Actor; mustChangePassword: boolean } | null> => {
-  const claims = readClaims(await getServerSession(authOptions));
+  const claims = readClaims(await sessionToken());
   if (!claims) return null;
   const user = await getDb().user.findUnique({
     where: { id: claims.uid },
