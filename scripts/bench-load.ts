@@ -24,6 +24,9 @@ const SECONDS = numberArg("--seconds", SMOKE ? 5 : 60);
 const APPLICANTS = numberArg("--applicants", SMOKE ? 6 : 100);
 const CLERKS = numberArg("--clerks", SMOKE ? 2 : 10);
 const THINK_MS = numberArg("--think-ms", SMOKE ? 300 : 2000);
+// --cost: instead of the load, each page of the mix requested 30 times by one user, one after another,
+// with the portal's CPU and the database's transactions per request (what to make cheaper first).
+const COST = process.argv.includes("--cost");
 const PG_SECONDS = numberArg("--pg-seconds", SMOKE ? 2 : 10);
 const log = (line: string) => console.error(line);
 const UUID_IN_LINK = /\/workbench\/cases\/([0-9a-f-]{36})/g;
@@ -34,11 +37,25 @@ const ELIGIBILITY = JSON.stringify({
   members: [],
 });
 
-/** CPU seconds a process has used so far (user + system, from /proc; null where there is none). */
+/** CPU seconds a process and its descendants (the portal's server processes) have used so far, from /proc (null where there is none). */
 function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const stats = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((d) => {
+      try {
+        const fields = fs.readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ");
+        return [{ pid: Number(d), ppid: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / 100 }];
+      } catch {
+        return [];
+      }
+    });
+    const tree = new Set([pid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const s of stats) if (!tree.has(s.pid) && tree.has(s.ppid)) { tree.add(s.pid); grew = true; }
+    }
+    if (!stats.some((s) => s.pid === pid)) return null;
+    return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.seconds, 0);
   } catch {
     return null;
   }
@@ -125,6 +142,34 @@ async function postgresCeiling(url: string, seconds: number, clients = 10): Prom
   return inserts / seconds;
 }
 
+async function routeCosts(h: Awaited<ReturnType<typeof startHarness>>, routes: [PortalClient, string][]) {
+  const transactions = async () => {
+    const c = new pg.Client({ connectionString: h.db.url });
+    await c.connect();
+    const r = await c.query("SELECT sum(xact_commit)::bigint AS n FROM pg_stat_database");
+    await c.end();
+    return Number(r.rows[0].n);
+  };
+  const out: Record<string, { cpuMs: number; wallMs: number; transactions: number; bytes: number }> = {};
+  const N = numberArg("--cost-requests", 30);
+  for (const [client, path] of routes) {
+    await new Promise((r) => setTimeout(r, 1500));
+    const tx0 = await transactions();
+    const cpu0 = cpuSeconds(h.portal?.pid) ?? 0;
+    const t0 = performance.now();
+    let bytes = 0;
+    for (let i = 0; i < N; i++) bytes += (await client.request(path)).text.length;
+    const wall = performance.now() - t0;
+    // Backends report their transactions to the statistics at most once a second.
+    await new Promise((r) => setTimeout(r, 1500));
+    const cpu1 = cpuSeconds(h.portal?.pid) ?? 0;
+    const tx1 = await transactions();
+    // The two probe connections' own transactions are not the page's.
+    out[path.replace(/[0-9a-f-]{36}/, ":id")] = { cpuMs: Math.round(((cpu1 - cpu0) * 1000) / N), wallMs: Math.round(wall / N), transactions: Number(((tx1 - tx0 - 2) / N).toFixed(1)), bytes: Math.round(bytes / N) };
+  }
+  return out;
+}
+
 async function main() {
   const h = await startHarness({ log, quiet: true });
   const stats: Stats = newStats();
@@ -170,6 +215,14 @@ async function main() {
       }
     }
     alone.sort((x, y) => x - y);
+    if (COST) {
+      const queue = await c0.request("/workbench?who=unassigned");
+      const caseId = [...queue.text.matchAll(UUID_IN_LINK)][0]?.[1];
+      result = { cost: await routeCosts(h, [...(caseId ? [[c0, `/workbench/cases/${caseId}`] as [PortalClient, string]] : []), [a0, "/me"], [a0, "/me/inbox"], [a0, "/check"], [a0, `/apply/${d0}/home`], [a0, `/apply/${d0}/check`], [a0, `/me/cases/${d0}`], [c0, "/workbench?who=unassigned"], [c0, "/workbench"], [a0, "/robots.txt"], [a0, "/api/auth/session"], [a0, "/no-such-page"], [a0, "/"], [a0, "/locale?back=/me"]]) };
+      await h.stop();
+      console.log(JSON.stringify(result));
+      process.exit(0);
+    }
     // Sign-in and warm-up requests are not the load under test.
     stats.latencies.length = 0;
     stats.byStatus = {};
@@ -180,6 +233,7 @@ async function main() {
     const load1 = os.loadavg()[0];
     log(`• ${SECONDS} s of load (load average before: ${load1.toFixed(2)})…`);
     const cpuBefore = cpuSeconds(h.portal?.pid);
+    const driverBefore = process.cpuUsage();
     const started = Date.now();
     const until = started + SECONDS * 1000;
     await Promise.all([
@@ -188,6 +242,8 @@ async function main() {
     ]);
     const elapsed = (Date.now() - started) / 1000;
     const cpuAfter = cpuSeconds(h.portal?.pid);
+    const driver = process.cpuUsage(driverBefore);
+    const driverCpuSeconds = (driver.user + driver.system) / 1e6;
     const portalCpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
     const loadAfter = os.loadavg()[0];
 
@@ -220,6 +276,8 @@ async function main() {
         // One Node process runs the portal's JavaScript on one core at a time.
         requestsPerSecondOnOneFreeCore: Math.round(stats.latencies.length / Math.max(0.001, portalCpu)),
       },
+      // This driver shares the machine: the cores its simulated browsers took from the portal.
+      driverCpu: { seconds: Number(driverCpuSeconds.toFixed(1)), shareOfOneCore: Number((driverCpuSeconds / elapsed).toFixed(2)) },
       errors: stats.errors,
       errorSamples: stats.errorSamples,
       byStatus: stats.byStatus,

@@ -70,7 +70,10 @@ export async function startHarness(options: { log: (line: string) => void; quiet
     async start() {
       // scripts/serve.ts as startPortal runs it, but in ONE process: the tsx CLI runs the script in a
       // child of its own, so a SIGKILL of the CLI would leave the real server running as an orphan.
-      const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", port, "--host", "127.0.0.1"], { cwd: ROOT, env, stdio: options.quiet ? "ignore" : "inherit" });
+      // HUKOU_PORTAL_NODE_ARGS adds Node options to the portal alone, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+      // to profile it under load (NODE_OPTIONS refuses --cpu-prof, and would profile the driver too).
+      const nodeArgs = (process.env.HUKOU_PORTAL_NODE_ARGS ?? "").split(" ").filter(Boolean);
+      const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", port, "--host", "127.0.0.1"], { cwd: ROOT, env, stdio: options.quiet ? "ignore" : "inherit" });
       harness.portal = child;
       await waitForPortal(`${baseUrl}/api/auth/csrf`, 90_000);
     },
