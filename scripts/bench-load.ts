@@ -9,7 +9,6 @@
 // portal's throughput reads as a ratio. Every acknowledged submission and approval must be in the
 // database at the end. One JSON line on stdout; exit 1 on an error answer or a lost acknowledgement
 // (latency is reported against the target, not enforced: the machine may be shared). docs/decisions/0234.
-import fs from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db";
@@ -18,6 +17,7 @@ import { startHarness } from "./lib/portal-harness";
 import { formsOf, newStats, percentile, PortalClient, routeSummary, type Stats } from "./lib/portal-client";
 import { BENCH_PASSWORD, demoPlace, makeUsers, readyDraft, type BenchUser } from "./lib/bench-fixtures";
 import { numberArg } from "./lib/args";
+import { treeCpuSeconds } from "./lib/process-tree";
 
 const SMOKE = process.argv.includes("--smoke");
 const SECONDS = numberArg("--seconds", SMOKE ? 5 : 60);
@@ -36,30 +36,6 @@ const ELIGIBILITY = JSON.stringify({
   applicant: { birthDate: "1990-04-01", hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "rented", months: 14 }, employment: { type: "employee", months: 12 }, socialInsurance: { urbanMonths: 12 } },
   members: [],
 });
-
-/** CPU seconds a process and its descendants (the portal's server processes) have used so far, from /proc (null where there is none). */
-function cpuSeconds(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const stats = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((d) => {
-      try {
-        const fields = fs.readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ");
-        return [{ pid: Number(d), ppid: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / 100 }];
-      } catch {
-        return [];
-      }
-    });
-    const tree = new Set([pid]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const s of stats) if (!tree.has(s.pid) && tree.has(s.ppid)) { tree.add(s.pid); grew = true; }
-    }
-    if (!stats.some((s) => s.pid === pid)) return null;
-    return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.seconds, 0);
-  } catch {
-    return null;
-  }
-}
 
 function hasForm(html: string, field: string, value?: string): boolean {
   return formsOf(html).some((f) => f.fields.some(([k, v]) => k === field && (value === undefined || v === value)));
@@ -155,14 +131,14 @@ async function routeCosts(h: Awaited<ReturnType<typeof startHarness>>, routes: [
   for (const [client, path] of routes) {
     await new Promise((r) => setTimeout(r, 1500));
     const tx0 = await transactions();
-    const cpu0 = cpuSeconds(h.portal?.pid) ?? 0;
+    const cpu0 = treeCpuSeconds(h.portal?.pid) ?? 0;
     const t0 = performance.now();
     let bytes = 0;
     for (let i = 0; i < N; i++) bytes += (await client.request(path)).text.length;
     const wall = performance.now() - t0;
     // Backends report their transactions to the statistics at most once a second.
     await new Promise((r) => setTimeout(r, 1500));
-    const cpu1 = cpuSeconds(h.portal?.pid) ?? 0;
+    const cpu1 = treeCpuSeconds(h.portal?.pid) ?? 0;
     const tx1 = await transactions();
     // The two probe connections' own transactions are not the page's.
     out[path.replace(/[0-9a-f-]{36}/, ":id")] = { cpuMs: Math.round(((cpu1 - cpu0) * 1000) / N), wallMs: Math.round(wall / N), transactions: Number(((tx1 - tx0 - 2) / N).toFixed(1)), bytes: Math.round(bytes / N) };
@@ -232,7 +208,7 @@ async function main() {
 
     const load1 = os.loadavg()[0];
     log(`• ${SECONDS} s of load (load average before: ${load1.toFixed(2)})…`);
-    const cpuBefore = cpuSeconds(h.portal?.pid);
+    const cpuBefore = treeCpuSeconds(h.portal?.pid);
     const driverBefore = process.cpuUsage();
     const started = Date.now();
     const until = started + SECONDS * 1000;
@@ -241,7 +217,7 @@ async function main() {
       ...clerks.map((c, i) => clerk(clients.get(c.username)!, mulberry32(9000 + i), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
     ]);
     const elapsed = (Date.now() - started) / 1000;
-    const cpuAfter = cpuSeconds(h.portal?.pid);
+    const cpuAfter = treeCpuSeconds(h.portal?.pid);
     const driver = process.cpuUsage(driverBefore);
     const driverCpuSeconds = (driver.user + driver.system) / 1e6;
     const portalCpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;

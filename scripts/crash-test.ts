@@ -7,11 +7,14 @@
 // submission and approval present; no person with two active memberships; every approved case with
 // its moves, certificate, event and audit row; no case event without its status. The operations not
 // acknowledged are then posted again and must finish exactly once. Prints one JSON line; exit 1 on
-// any violation. docs/decisions/0233.
+// any violation. Then one server process alone is killed (-9) mid-stream while the others serve: the
+// portal's first process must start another by itself (docs/decisions/0235), nothing acknowledged lost.
+// docs/decisions/0233.
 import { createPrismaClient, type Db } from "../lib/db";
 import { submitApplication } from "../lib/applications/submit-application";
 import { takeCase } from "../lib/applications/take-case";
-import { startHarness, type Harness } from "./lib/portal-harness";
+import { startHarness, waitForPortal, type Harness } from "./lib/portal-harness";
+import { descendants } from "./lib/process-tree";
 import { PortalClient } from "./lib/portal-client";
 import { BENCH_PASSWORD, demoPlace, makeUsers, readyDraft, type BenchUser } from "./lib/bench-fixtures";
 import { verifyAfterCrash } from "./lib/crash-checks";
@@ -114,12 +117,47 @@ async function drive(clients: Map<string, PortalClient>, work: Work, onAck: () =
   return cut;
 }
 
+interface WorkerRound {
+  acknowledgedAtKill: number;
+  processes: number;
+  newProcessAfterMs: number | null;
+  problems: string[];
+}
+
+async function killOneWorker(h: Harness, work: Work): Promise<WorkerRound | null> {
+  const pid = h.portal?.pid;
+  const processes = pid ? descendants(pid).length : 0;
+  const open = work.submissions.filter((s) => !s.acked).length + work.approvals.filter((a) => !a.acked).length;
+  if (!pid || processes < 2 || open === 0) return null;
+  const target = Math.max(1, Math.floor(open / 4));
+  let acks = 0;
+  let killed: number | null = null;
+  const streaming = drive(await signInAll(h, work), work, () => {
+    acks += 1;
+    if (acks >= target && killed === null) killed = h.killOneWorker9();
+  });
+  await Promise.race([streaming, new Promise((r) => setTimeout(r, 120_000))]);
+  if (killed === null) killed = h.killOneWorker9();
+  await streaming;
+  log(`• one server process (${killed}) killed after ${acks} acknowledgements; waiting for its replacement…`);
+  const since = Date.now();
+  const alive = () => descendants(pid).filter((p) => p !== killed).length;
+  while (Date.now() - since < 60_000 && alive() < processes) await new Promise((r) => setTimeout(r, 200));
+  const newProcessAfterMs = alive() >= processes ? Date.now() - since : null;
+  await waitForPortal(`${h.baseUrl}/api/auth/csrf`, 60_000);
+  const problems = await verify(h.db.url, work);
+  if (newProcessAfterMs === null) problems.push(`the portal did not start another server process within 60 s of one being killed (${alive()} of ${processes} running)`);
+  if (h.portal?.exitCode !== null) problems.push("the portal's first process stopped when one server process was killed");
+  return { acknowledgedAtKill: acks, processes, newProcessAfterMs, problems };
+}
+
 async function main() {
   const started = Date.now();
   const h = await startHarness({ log, quiet: true });
   const rounds: { acknowledgedAtKill: number; cutOff: number; problems: string[] }[] = [];
   let final: string[] = [];
   let work: Work | null = null;
+  let workerRound: WorkerRound | null = null;
   try {
     const db = createPrismaClient(h.db.url);
     ({ work } = await prepare(db));
@@ -146,6 +184,7 @@ async function main() {
       await h.start();
       rounds.push({ acknowledgedAtKill: acks, cutOff, problems: await verify(h.db.url, work) });
     }
+    workerRound = await killOneWorker(h, work);
     // Whatever was cut off is posted again on the restarted portal: it must finish, once.
     await drive(await signInAll(h, work), work, () => {});
     final = await verify(h.db.url, work);
@@ -154,13 +193,15 @@ async function main() {
   } finally {
     await h.stop();
   }
-  const problems = [...rounds.flatMap((r) => r.problems), ...final];
+  const problems = [...rounds.flatMap((r) => r.problems), ...(workerRound?.problems ?? []), ...final];
   console.log(JSON.stringify({
     mode: SMOKE ? "smoke" : "full",
     rounds: rounds.length,
     acknowledgedAtKill: rounds.map((r) => r.acknowledgedAtKill),
     // Requests in flight when the portal died (their answers never came: not acknowledged).
     cutOff: rounds.map((r) => r.cutOff),
+    // One server process killed while the others served (null: the portal runs a single process).
+    oneWorkerKilled: workerRound && { acknowledgedAtKill: workerRound.acknowledgedAtKill, processes: workerRound.processes, newProcessAfterMs: workerRound.newProcessAfterMs },
     submissions: { total: work?.submissions.length ?? 0, acknowledged: work?.submissions.filter((s) => s.acked).length ?? 0 },
     approvals: { total: work?.approvals.length ?? 0, acknowledged: work?.approvals.filter((a) => a.acked).length ?? 0 },
     problems,

@@ -53,7 +53,8 @@ function primary(workers: number) {
       }
     });
     worker.once("exit", (code, signal) => {
-      if (stopping) return;
+      // A worker exits with 0 only when told to stop (Ctrl-C reaches every process of the terminal's group).
+      if (stopping || code === 0) return;
       if (Date.now() - bornAt < 30_000 && ++quickDeaths >= 3) {
         console.error("✗ The portal's server processes keep stopping at start; read the messages above, fix what they name and run the command again.");
         stopping = true;

@@ -10,14 +10,17 @@ import { acquireDatabase, type DatabaseHandle } from "./with-database";
 import { ensureBuild } from "./build-stamp";
 import { nextEnv } from "./run";
 import { portalDatabaseUrl } from "./app-database";
+import { descendants } from "./process-tree";
 
 export interface Harness {
   db: DatabaseHandle;
   baseUrl: string;
   portal: ChildProcess | null;
   start(): Promise<void>;
-  /** SIGKILL: no shutdown hook runs, connections are cut mid-transaction. */
+  /** SIGKILL of the portal's every process: no shutdown hook runs, connections are cut mid-transaction. */
   kill9(): Promise<void>;
+  /** SIGKILL of one server process only; the portal's first process must start another. Its pid, or null if it runs none. */
+  killOneWorker9(): number | null;
   stop(): Promise<void>;
 }
 
@@ -81,9 +84,24 @@ export async function startHarness(options: { log: (line: string) => void; quiet
       const child = harness.portal;
       if (!child || child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
+      // The server processes first, so that none sees its first process go and exits on its own.
+      for (const pid of descendants(child.pid!)) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
       child.kill("SIGKILL");
       await exited;
       harness.portal = null;
+    },
+    killOneWorker9() {
+      const child = harness.portal;
+      const worker = child?.pid ? descendants(child.pid)[0] : undefined;
+      if (worker === undefined) return null;
+      process.kill(worker, "SIGKILL");
+      return worker;
     },
     async stop() {
       const child = harness.portal;
