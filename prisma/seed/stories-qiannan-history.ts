@@ -154,3 +154,30 @@ export function planQiannanHistoryPermits(options: { planner: RegistryPlanner; p
     }
   }
 }
+
+/**
+ * Open 黔南 cases past their legal time limit on the reference date (and ever after): what the 黔南
+ * supervisor's overdue figures lead to — one in review at 广惠 (where a second officer can take it over),
+ * one waiting to be accepted at 福泉.
+ */
+export const QIANNAN_OVERDUE_STORIES: Story[] = [
+  {
+    key: "qiannan-overdue-review",
+    kind: "SETTLEMENT", status: "IN_REVIEW", policy: "qiannan", area: "CENTRAL_URBAN", station: "qiannan-duyun-guanghui-ps",
+    applicant: { sex: "MALE", birthDate: "1988-07-14", surname: "罗", ethnicity: "布依族" },
+    origin: { type: "local", relation: "HEAD", home: { station: "qiannan-duyun-wenfeng-ps", area: "RURAL", since: "2012-04-01", formerNature: "agricultural" } },
+    facts: WORK,
+    members: [{ relation: "spouse", sex: "FEMALE", birthDate: "1990-01-23", ethnicity: "布依族", homeRelation: "SPOUSE" }],
+    timeline: { created: "2026-10-11 20:00", submitted: "2026-10-12 09:00", taken: "2026-10-13 09:40" },
+    documents: DOCS_WORK,
+  },
+  {
+    key: "qiannan-overdue-waiting",
+    kind: "SETTLEMENT", status: "SUBMITTED", policy: "qiannan", area: "TOWN", station: "qiannan-fuquan-jinshan-ps",
+    applicant: { sex: "FEMALE", birthDate: "1993-03-08" },
+    origin: { type: "elsewhere", region: "520523", area: "rural", formerNature: "agricultural" },
+    facts: WORK,
+    timeline: { created: "2026-10-19 20:00", submitted: "2026-10-20 09:30" },
+    documents: DOCS_WORK,
+  },
+];
