@@ -34,28 +34,28 @@ const SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "吴", "赵",
 
 /** 黔南: the twelve counties, sizes and shares chosen so the rates land near their 附件1 report figures. */
 export const QIANNAN_REGISTRIES: CountyRegistry[] = [
-  { unit: "qiannan-duyun", households: 1400, urbanShare: 470, moveShare: 340 },
-  { unit: "qiannan-fuquan", households: 1000, urbanShare: 330, moveShare: 300 },
-  { unit: "qiannan-libo", households: 700, urbanShare: 230, moveShare: 320 },
-  { unit: "qiannan-guiding", households: 900, urbanShare: 280, moveShare: 280 },
-  { unit: "qiannan-wengan", households: 1200, urbanShare: 230, moveShare: 330 },
-  { unit: "qiannan-dushan", households: 950, urbanShare: 260, moveShare: 260 },
-  { unit: "qiannan-pingtang", households: 800, urbanShare: 190, moveShare: 300 },
-  { unit: "qiannan-luodian", households: 850, urbanShare: 180, moveShare: 380 },
-  { unit: "qiannan-changshun", households: 750, urbanShare: 220, moveShare: 240 },
-  { unit: "qiannan-longli", households: 800, urbanShare: 290, moveShare: 360 },
-  { unit: "qiannan-huishui", households: 1100, urbanShare: 220, moveShare: 320 },
-  { unit: "qiannan-sandu", households: 900, urbanShare: 160, moveShare: 300 },
+  { unit: "qiannan-duyun", households: 1120, urbanShare: 470, moveShare: 340 },
+  { unit: "qiannan-fuquan", households: 800, urbanShare: 330, moveShare: 300 },
+  { unit: "qiannan-libo", households: 560, urbanShare: 230, moveShare: 320 },
+  { unit: "qiannan-guiding", households: 720, urbanShare: 280, moveShare: 280 },
+  { unit: "qiannan-wengan", households: 960, urbanShare: 230, moveShare: 330 },
+  { unit: "qiannan-dushan", households: 760, urbanShare: 260, moveShare: 260 },
+  { unit: "qiannan-pingtang", households: 640, urbanShare: 190, moveShare: 300 },
+  { unit: "qiannan-luodian", households: 680, urbanShare: 180, moveShare: 380 },
+  { unit: "qiannan-changshun", households: 600, urbanShare: 220, moveShare: 240 },
+  { unit: "qiannan-longli", households: 640, urbanShare: 290, moveShare: 360 },
+  { unit: "qiannan-huishui", households: 880, urbanShare: 220, moveShare: 320 },
+  { unit: "qiannan-sandu", households: 720, urbanShare: 160, moveShare: 300 },
 ];
 
 /** Elsewhere: a smaller registry per county with a police station, as far as it stays cheap. */
 export const OTHER_REGISTRIES: CountyRegistry[] = [
-  { unit: "jiyuan", households: 500, urbanShare: 520, moveShare: 300 },
-  { unit: "shaoguan-zhenjiang", households: 300, urbanShare: 700, moveShare: 300 },
-  { unit: "shaoguan-qujiang", households: 300, urbanShare: 420, moveShare: 280 },
-  { unit: "chenzhou-beihu", households: 400, urbanShare: 640, moveShare: 300 },
-  { unit: "chenzhou-zixing", households: 300, urbanShare: 380, moveShare: 260 },
-  { unit: "wushen", households: 300, urbanShare: 450, moveShare: 240 },
+  { unit: "jiyuan", households: 350, urbanShare: 520, moveShare: 300 },
+  { unit: "shaoguan-zhenjiang", households: 210, urbanShare: 700, moveShare: 300 },
+  { unit: "shaoguan-qujiang", households: 210, urbanShare: 420, moveShare: 280 },
+  { unit: "chenzhou-beihu", households: 280, urbanShare: 640, moveShare: 300 },
+  { unit: "chenzhou-zixing", households: 210, urbanShare: 380, moveShare: 260 },
+  { unit: "wushen", households: 210, urbanShare: 450, moveShare: 240 },
 ];
 
 export const DEMO_REGISTRIES = [...QIANNAN_REGISTRIES, ...OTHER_REGISTRIES];
@@ -134,12 +134,13 @@ export async function writeBulkRegistry(options: { tx: Tx; registries?: CountyRe
   // Up to three persons per household (j: 0 head, 1 spouse, 2 child). Birth dates and sequence digits
   // are chosen so that (birth date, sequence) never repeats within a county: heads have distinct birth
   // days (2903 is prime to 14,600), spouses and children a sequence range of their own.
-  const first17 = "b.region || to_char(p.birth, 'YYYYMMDD') || lpad(p.seq::text, 3, '0')";
+  // The 17 digits are computed once per row (a LATERAL), not once per digit of the check character.
   await tx.$executeRawUnsafe(`
     CREATE TEMP TABLE bulk_person ON COMMIT DROP AS
-    SELECT b.*, j, ${uid("c5000000", "(b.k * 100000 + b.h) * 4 + j")} AS pid, ${uid("e5000000", "(b.k * 100000 + b.h) * 4 + j")} AS mid,
-           ${uid("e5100000", "(b.k * 100000 + b.h) * 4 + j")} AS mid2, p.birth, p.male, ${citizenIdSql(first17)} AS citizen_id,
-           p.relation, p.valid_from, p.reason, p.surname
+    SELECT b.k, b.h, b.hid, b.did, b.moves, b.move_day, j, ${uid("c5000000", "(b.k * 100000 + b.h) * 4 + j")} AS pid, ${uid("e5000000", "(b.k * 100000 + b.h) * 4 + j")} AS mid,
+           ${uid("e5100000", "(b.k * 100000 + b.h) * 4 + j")} AS mid2, p.birth, p.male, ${citizenIdSql("d.first17")} AS citizen_id,
+           p.relation, p.valid_from, p.reason,
+           ${nameSql({ expr: "(b.h * 3 + j)", surnames: [], surnameExpr: "b.surnames[1 + p.surname]" })} AS name
     FROM bulk_household b, generate_series(0, 2) j,
          LATERAL (SELECT date '1945-01-01' + (b.h * 2903) % 14600 AS head_birth, b.h % 4 <> 0 AS head_male) hd,
          LATERAL (SELECT
@@ -152,7 +153,8 @@ export async function writeBulkRegistry(options: { tx: Tx; registries?: CountyRe
            CASE j WHEN 0 THEN '立户' WHEN 1 THEN CASE WHEN b.h % 4 = 1 THEN '婚迁迁入' END ELSE '出生登记' END AS reason,
            -- The child takes the father's surname: the head's, or the spouse's when the head is the mother.
            CASE WHEN j = 0 OR (j = 2 AND hd.head_male) THEN b.h % cardinality(b.surnames) ELSE (b.h / 3 + 1) % cardinality(b.surnames) END AS surname
-         ) p
+         ) p,
+         LATERAL (SELECT b.region || to_char(p.birth, 'YYYYMMDD') || lpad(p.seq::text, 3, '0') AS first17) d
     WHERE (j = 0) OR (j = 1 AND b.h % 10 <> 0) OR (j = 2 AND b.h % 6 <> 0)`);
 
   const household = await tx.$executeRawUnsafe(`
@@ -168,25 +170,27 @@ export async function writeBulkRegistry(options: { tx: Tx; registries?: CountyRe
            place || streets[1 + (h / 3) % cardinality(streets)] || (1 + h % 90) || '号' || (1 + h % 6) || '栋' || (101 + h % 20) || '室',
            urban_area::"AreaKind", new_station
     FROM bulk_household WHERE moves ON CONFLICT DO NOTHING`));
+  // A number another seed row already holds (a person of the in-memory plan, a test's own) is left out
+  // with the person's memberships: the generated person is simply not there.
+  await tx.$executeRawUnsafe(`DELETE FROM bulk_person b USING "Person" p WHERE p."citizenId" = b.citizen_id`);
   const person = await tx.$executeRawUnsafe(`
     INSERT INTO "Person" ("id", "citizenId", "name", "sex", "birthDate", "ethnicity", "updatedAt")
-    SELECT pid, citizen_id, ${nameSql({ expr: "(h * 3 + j)", surnames: [], surnameExpr: "surnames[1 + surname]" })},
+    SELECT pid, citizen_id, name,
            (CASE WHEN male THEN 'MALE' ELSE 'FEMALE' END)::"Sex", birth,
            CASE WHEN k < ${QIANNAN_REGISTRIES.length} THEN (ARRAY['汉族','布依族','苗族','汉族','水族','布依族'])[1 + h % 6] ELSE '汉族' END, now()
-    FROM bulk_person ON CONFLICT DO NOTHING`);
-  // A person whose number was already taken (by another seed row) was not inserted: the join leaves them out.
+    FROM bulk_person`);
   const membership = await tx.$executeRawUnsafe(`
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "validTo", "activePersonId", "reason")
     SELECT b.mid, b.pid, b.hid, b.relation, b.valid_from, CASE WHEN b.moves THEN b.move_day END, CASE WHEN b.moves THEN NULL ELSE b.pid END,
            CASE WHEN b.moves THEN concat_ws('；', b.reason, '迁出：县内农转城') ELSE b.reason END
-    FROM bulk_person b JOIN "Person" p ON p.id = b.pid AND p."citizenId" = b.citizen_id
+    FROM bulk_person b
     WHERE NOT b.moves OR b.valid_from < b.move_day
     ON CONFLICT DO NOTHING`)
     + (await tx.$executeRawUnsafe(`
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "activePersonId", "reason")
     SELECT b.mid2, b.pid, b.did, b.relation, greatest(b.move_day, b.valid_from), b.pid,
            CASE WHEN b.valid_from > b.move_day THEN '出生登记' ELSE '迁入：县内农转城' END
-    FROM bulk_person b JOIN "Person" p ON p.id = b.pid AND p."citizenId" = b.citizen_id
+    FROM bulk_person b
     WHERE b.moves ON CONFLICT DO NOTHING`));
   return { person, household, membership };
 }
