@@ -84,7 +84,14 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
     placement,
     checklist,
     documents: app.documents.map((d) => ({ ...d, item: checklistItem(d.kind) })),
-    registry: { active, memberships, household: full ? household : maskHousehold(household), householdVisible: householdVisible > 0, permits },
+    registry: {
+      active,
+      memberships,
+      household: full ? household : maskHousehold(household),
+      // The household page is the station officers' (read:household:station): no link a supervisor would find refused.
+      householdVisible: full && householdVisible > 0,
+      permits,
+    },
     mayReassign: reassign,
     clerks,
   };

@@ -36,6 +36,7 @@ describe("the case screen's people", () => {
     expect(view.app.applicantPerson.citizenId).toBe(full.applicantId);
     expect(view.app.members[0]?.name).toBe(full.member);
     expect(view.registry.household.map((m) => m.person.name).sort()).toEqual([full.spouse, full.applicant].sort());
+    expect(view.registry.householdVisible).toBe(true);
   });
 
   it("are masked for a supervisor of the subtree, everywhere in the view", async () => {
@@ -47,6 +48,8 @@ describe("the case screen's people", () => {
     expect(view.app.members[0]?.name).toBe("诸***");
     expect(view.registry.household.map((m) => m.person.name).sort()).toEqual(["司***", "欧***"].sort());
     expect(view.app.caseEvents.find((e) => e.actor.role === "APPLICANT")?.actor.displayName).toBe("欧***");
+    // The household page is for the station's officers only: no link to a page that would refuse.
+    expect(view.registry.householdVisible).toBe(false);
     const text = JSON.stringify(view, (_k, v) => (v instanceof Set ? [...v] : v));
     for (const secret of [full.applicant, full.spouse, full.member, full.applicantId, "13812345678"]) expect(text).not.toContain(secret);
   });
