@@ -2,6 +2,7 @@
 // every problem listed at once (each linking to its field), and a labelled field.
 import Link from "next/link";
 import type { MessageKey, Translate } from "@/lib/i18n";
+import { decodeTyped } from "@/lib/reference/typed-values";
 
 export const REFERENCE_PAGES = ["population", "targets", "assessment", "calendar"] as const;
 export type ReferencePage = (typeof REFERENCE_PAGES)[number];
@@ -82,12 +83,12 @@ export function RefField(props: { name: string; label: string; defaultValue?: st
   );
 }
 
-export function RefSelect(props: { name: string; label: string; defaultValue?: string | null; options: { value: string; text: string }[]; invalid?: boolean }) {
+export function RefSelect(props: { name: string; label: string; defaultValue?: string | number | null; options: { value: string; text: string }[]; invalid?: boolean }) {
   const id = `ref-${props.name}`;
   return (
     <div>
       <label htmlFor={id} className="text-sm font-medium">{props.label}</label>
-      <select id={id} name={props.name} defaultValue={props.defaultValue ?? ""} aria-invalid={props.invalid || undefined} className={input}>
+      <select id={id} name={props.name} defaultValue={props.defaultValue === null || props.defaultValue === undefined ? "" : String(props.defaultValue)} aria-invalid={props.invalid || undefined} className={input}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>{o.text}</option>
         ))}
@@ -102,3 +103,21 @@ export function invalidFields(search: Record<string, string | string[] | undefin
 }
 
 export const submitClass = "rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800";
+
+type Search = Record<string, string | string[] | undefined>;
+type Shown = string | number | null | undefined;
+
+/**
+ * A field's value after a refused post: what was typed (carried in `?typed=`, lib/reference/typed-values.ts),
+ * else `fallback` (the row being edited, or a default). A field left blank comes back blank.
+ */
+export function refillFrom(search: Search): (name: string, fallback: Shown) => Shown {
+  const typed = decodeTyped(search.typed);
+  return (name, fallback) => (typed ? (typed[name] ?? "") : fallback);
+}
+
+/** A key for the form: a refused post remounts it, so the refilled values replace what the browser kept. */
+export function formKey(search: Search): string {
+  const typed = Array.isArray(search.typed) ? search.typed[0] : search.typed;
+  return typed ? `typed-${typed.slice(0, 64)}` : `edit-${String(search.edit ?? "new")}`;
+}

@@ -2,7 +2,7 @@
 // NOT_FOUND): the applicant and their registry record, the members applied for, the engine's answer
 // at submission beside today's, the checklist with the documents, the 补正 requests and the history.
 import type { Db } from "@/lib/db";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope, householdScope } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { caseClock, chinaDate } from "@/lib/clock";
@@ -12,12 +12,13 @@ import { documentChecklist, checklistItem } from "./checklist";
 import { compareAnswers, metPathways, allowedMembers } from "./engine-compare";
 import { readPlacement } from "./placement";
 import { mayReassign, stationClerks } from "./reassign";
+import { maskCasePeople, maskHousehold } from "./case-view-mask";
 
 export async function loadCaseView(options: { db: Db; actor: Actor; applicationId: string; now?: Date }) {
   const { db } = options;
   const actor = requirePermission(options.actor, options.actor.role === "SUPERVISOR" ? "read:application:jurisdiction" : "read:application:station");
   const now = options.now ?? new Date();
-  const app = await db.application.findFirst({
+  const found = await db.application.findFirst({
     where: { id: options.applicationId, ...applicationScope(actor) },
     include: {
       station: { select: { id: true, name: true } },
@@ -34,7 +35,10 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
       certificates: { select: { id: true, kind: true, code: true, issuedOn: true } },
     },
   });
-  if (!app) throw new DomainError("NOT_FOUND");
+  if (!found) throw new DomainError("NOT_FOUND");
+  // Only the station's officers see people in full; a supervisor sees them masked (case-view-mask.ts).
+  const full = can(actor, "read:application:station");
+  const app = full ? found : maskCasePeople(found);
   const calendar = await loadCalendar({ db });
   const clock = caseClock({ input: app, calendar, now });
   const today = chinaDate(now);
@@ -80,7 +84,14 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
     placement,
     checklist,
     documents: app.documents.map((d) => ({ ...d, item: checklistItem(d.kind) })),
-    registry: { active, memberships, household, householdVisible: householdVisible > 0, permits },
+    registry: {
+      active,
+      memberships,
+      household: full ? household : maskHousehold(household),
+      // The household page is the station officers' (read:household:station): no link a supervisor would find refused.
+      householdVisible: full && householdVisible > 0,
+      permits,
+    },
     mayReassign: reassign,
     clerks,
   };

@@ -290,6 +290,8 @@ export function planApplications(options: {
       pausedWorkingDays,
       decidedAt: t.decided ? moment(t.decided) : null,
       decisionReason: decision?.reason ?? null,
+      decisionClause: decision?.clause ?? null,
+      decisionPathwayId: decision?.pathwayId ?? null,
       createdAt: moment(t.created),
       updatedAt: last.createdAt,
       // Optimistic locking: one increment per change after creation.

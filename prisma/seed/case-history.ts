@@ -76,6 +76,8 @@ export function caseDocuments(options: { story: Story; number: string; applicant
 export interface Decision {
   reason: string;
   clause: string | null;
+  /** The pathway an approval rests on (Application.decisionPathwayId, what the KPI page groups by). */
+  pathwayId?: string | null;
 }
 
 const RELATION_ZH: Record<string, string> = { spouse: "配偶", child: "子女", parent: "父母", grandparent: "祖父母", grandchild: "孙子女" };
@@ -110,7 +112,7 @@ export function decide(options: {
       return m.eligible ? `${label}随迁` : `${label}不符合随迁条件（${m.unmet.map((u) => u.messageZh).join("；")}）`;
     });
     const tail = family.length > 0 ? `；${family.join("；")}` : "";
-    return { reason: `符合${clauseOf(met.citation)}：${met.summary}${tail}`, clause: clauseOf(met.citation) };
+    return { reason: `符合${clauseOf(met.citation)}：${met.summary}${tail}`, clause: clauseOf(met.citation), pathwayId: met.id };
   }
   if (met) options.warn(`demo case ${story.key} is rejected but the engine finds ${met.id} met`);
   const nearest = snapshot.pathways[0];

@@ -10,6 +10,7 @@ import { SEED_VERSION } from "./random";
 import { DEMO_PASSWORD } from "./users";
 import { countTables, TABLES, writePlan, type TableCounts } from "./write";
 import { writeReference } from "./reference";
+import { writeBulkRegistry } from "./bulk-registry";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, clerkUsername, type DemoAccount } from "./users";
 export { DEMO_STATION_CODES, DEMO_SUPERVISOR_SCOPES } from "./jurisdictions";
@@ -41,21 +42,26 @@ export async function seedDemoData(options: SeedDemoDataOptions): Promise<SeedSu
   const calendar = await loadCalendar({ db, fresh: true });
   const plan = buildDemoPlan({ warn: (message) => log(`seed warning: ${message}`), calendar });
 
-  // Hash only for accounts that do not exist yet: a re-run keeps every stored hash.
+  // Hash only for accounts that do not exist yet: a re-run keeps every stored hash. One hash serves every
+  // new demo account: they all share the published demo password, so a salt per account protects nothing,
+  // and a hundred scrypt runs were most of a fresh seed's time (docs/decisions/0215).
   const usernames = plan.users.map((u) => u.username);
   const existing = new Set(
     (await db.user.findMany({ where: { username: { in: usernames } }, select: { username: true } })).map((u) => u.username),
   );
-  const passwordHashes = new Map(
-    await Promise.all(
-      plan.users.filter((u) => !existing.has(u.username)).map(async (u) => [u.username, await hashPassword(DEMO_PASSWORD)] as const),
-    ),
-  );
+  const missing = plan.users.filter((u) => !existing.has(u.username));
+  const sharedHash = missing.length > 0 ? await hashPassword(DEMO_PASSWORD) : "";
+  const passwordHashes = new Map(missing.map((u) => [u.username, sharedHash] as const));
 
   const created = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       const counts = await writePlan({ tx, plan, passwordHashes });
+      // The county registries, generated in SQL (bulk-registry.ts): counted with the plan's rows.
+      const bulk = await writeBulkRegistry({ tx });
+      counts.person += bulk.person;
+      counts.household += bulk.household;
+      counts.membership += bulk.membership;
       // Targets, statistics and assessment inputs (reference.ts): missing rows only, outside the table counts.
       await writeReference({ tx });
       if (TABLES.some((t) => counts[t] > 0)) {

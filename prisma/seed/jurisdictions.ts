@@ -40,6 +40,7 @@ export interface JurisdictionPlan {
 export function planJurisdictions(): JurisdictionPlan {
   const rows: PlannedJurisdiction[] = [];
   const stations: StationInfo[] = [];
+  const later: Omit<StationInfo, "ordinal">[] = [];
   const walk = (options: {
     spec: UnitSpec;
     parent: PlannedJurisdiction | null;
@@ -66,7 +67,8 @@ export function planJurisdictions(): JurisdictionPlan {
     const policy = (spec.policyCode as PolicyCode | undefined) ?? options.policy;
     if (spec.level === "STATION") {
       if (!policy || !region) throw new Error(`station ${spec.code} lies outside a policy unit`);
-      stations.push({
+      if (spec.later) later.push({ code: spec.code, name: spec.name, area, policy, region, placeNames: options.placeNames });
+      else stations.push({
         code: spec.code,
         name: spec.name,
         area,
@@ -82,6 +84,7 @@ export function planJurisdictions(): JurisdictionPlan {
     }
   };
   for (const spec of JURISDICTION_TREE) walk({ spec, parent: null, policy: null, region: null, placeNames: [] });
+  for (const s of later) stations.push({ ...s, ordinal: stations.length + 1 });
   return { rows, stations, byCode: new Map(rows.map((r) => [r.code, r])) };
 }
 

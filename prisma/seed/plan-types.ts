@@ -149,6 +149,8 @@ export interface PlannedApplication {
   pausedWorkingDays: number;
   decidedAt: Date | null;
   decisionReason: string | null;
+  decisionClause: string | null;
+  decisionPathwayId: string | null;
   createdAt: Date;
   updatedAt: Date;
   version: number;

@@ -37,19 +37,21 @@ export const DEMO_TARGETS: TargetSeed[] = [
 ];
 
 const DEMO_SOURCE = "演示数据（虚构）：人口及其变动情况统计年报表（工业57表）、城镇人口增减情况统计年报表（工业58表）、省户改办易地扶贫搬迁入住人员数据";
+const PARTLY_ENTERED = "附件1 一(一)（应上升百分点）；演示数据（虚构）：省户改办易地扶贫搬迁入住人员数据；其余数字由登记库统计";
 const RESIDENT_SOURCE = "演示数据（虚构）：统计部门年度常住人口数";
 
 /** 附件1 一(一): required rise in points; [totalPrev, urbanPrev, total, urban, agri, other, urbanIncrease, relocatedSettled, relocatedMovedIn] or null (not yet reported). */
 type Figures = [number, number, number, number, number, number, number, number, number];
-export const DEMO_ASSESSMENT_2018: { county: string; requiredIncrease: number; figures: Figures | null }[] = [
+export const DEMO_ASSESSMENT_2018: { county: string; requiredIncrease: number; figures: Figures | null; relocatedMovedIn?: number }[] = [
   { county: "qiannan-duyun", requiredIncrease: 0.6, figures: [512000, 266240, 515000, 273465, 9800, 2100, 14500, 18650, 19200] },
   { county: "qiannan-fuquan", requiredIncrease: 1.2, figures: [318000, 124020, 320000, 128320, 5200, 800, 7400, 9800, 9800] },
   { county: "qiannan-libo", requiredIncrease: 1.2, figures: [180000, 55800, 181000, 57920, 2900, 300, 3600, 6100, 6500] },
   { county: "qiannan-guiding", requiredIncrease: 0.6, figures: [300000, 105000, 301000, 107456, 4100, 700, 5000, 8000, 8700] },
   { county: "qiannan-wengan", requiredIncrease: 1.2, figures: [480000, 139200, 482000, 144600, 6900, 900, 9100, 15800, 16800] },
   { county: "qiannan-dushan", requiredIncrease: 0.6, figures: [360000, 115200, 362000, 116926, 3600, 600, 6000, 11000, 12400] },
-  // Not yet reported: shows how a county without figures looks (the registry has no station there).
-  { county: "qiannan-pingtang", requiredIncrease: 2.4, figures: null },
+  // Reported only the provincial relocation list: every other figure is counted in the registry
+  // (the county's generated registry and its 2018 portal settlements, docs/decisions/0215).
+  { county: "qiannan-pingtang", requiredIncrease: 2.4, figures: null, relocatedMovedIn: 4 },
   { county: "qiannan-luodian", requiredIncrease: 2.4, figures: [350000, 87500, 352000, 96096, 7100, 500, 8600, 14200, 15000] },
   // The rate fell: 0 of 40 points (附件1 "负增长的不得分").
   { county: "qiannan-changshun", requiredIncrease: 2.4, figures: [270000, 72900, 271000, 72628, 1200, 200, 2600, 7300, 9100] },
@@ -70,8 +72,16 @@ function residentSeries(options: { unit: string; from: number; to: number; total
   return rows;
 }
 
+/** 黔南's counties: resident population near the reported hukou totals, urban share some points above the hukou rate. */
+const QIANNAN_COUNTY_RESIDENTS = DEMO_ASSESSMENT_2018.map(({ county, figures }, i) => {
+  const total = figures ? figures[0] : 250_000;
+  const hukouRate = figures ? (figures[1] / figures[0]) * 100 : 24;
+  return residentSeries({ unit: county, from: 2013, to: 2026, total0: Math.round(total * 0.88), perYear: 800 + i * 90, rate0: Math.round((hukouRate + 6 + (i % 4)) * 10) / 10 - 5, ratePerYear: 1.1 + (i % 3) * 0.2 });
+}).flat();
+
 export const DEMO_RESIDENTS = [
   ...residentSeries({ unit: "qiannan", from: 2013, to: 2026, total0: 3_240_000, perYear: 6_000, rate0: 41.2, ratePerYear: 1.45 }),
+  ...QIANNAN_COUNTY_RESIDENTS,
   ...residentSeries({ unit: "shaoguan", from: 2013, to: 2026, total0: 2_930_000, perYear: 4_000, rate0: 53.5, ratePerYear: 0.9 }),
   ...residentSeries({ unit: "chenzhou", from: 2013, to: 2026, total0: 4_620_000, perYear: 5_000, rate0: 47.0, ratePerYear: 1.2 }),
 ];
@@ -98,12 +108,12 @@ export async function writeReference(options: { tx: Tx }): Promise<number> {
     skipDuplicates: true,
   });
   const inputs = await tx.assessmentInput.createMany({
-    data: DEMO_ASSESSMENT_2018.map(({ county, requiredIncrease, figures: f }) => ({
+    data: DEMO_ASSESSMENT_2018.map(({ county, requiredIncrease, figures: f, relocatedMovedIn }) => ({
       unitId: id(county), year: 2018, requiredIncrease,
       hukouTotalPrev: f?.[0] ?? null, hukouUrbanPrev: f?.[1] ?? null, hukouTotal: f?.[2] ?? null, hukouUrban: f?.[3] ?? null,
       agriTransferSettlements: f?.[4] ?? null, otherSettlements: f?.[5] ?? null, urbanIncreaseTotal: f?.[6] ?? null,
-      relocatedSettled: f?.[7] ?? null, relocatedMovedIn: f?.[8] ?? null,
-      source: f ? DEMO_SOURCE : "附件1 一(一)（应上升百分点）；其余数字尚未报送",
+      relocatedSettled: f?.[7] ?? null, relocatedMovedIn: f?.[8] ?? relocatedMovedIn ?? null,
+      source: f ? DEMO_SOURCE : relocatedMovedIn !== undefined ? PARTLY_ENTERED : "附件1 一(一)（应上升百分点）；其余数字尚未报送",
     })),
     skipDuplicates: true,
   });

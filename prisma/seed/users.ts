@@ -98,6 +98,9 @@ function stationLabel(options: { station: StationInfo }): string {
   return above + name;
 }
 
+/** Stations with a second demo officer. */
+export const SECOND_CLERK_STATIONS = ["qiannan-duyun-guanghui-ps"] as const;
+
 export interface ApplicantAccount {
   username: string;
   displayName: string;
@@ -127,6 +130,21 @@ export function planUsers(options: { stations: StationInfo[]; applicants: Applic
         displayName: `${options.rng.pick(OFFICER_SURNAMES)}警官（${stationLabel({ station })}）`,
         role: "CLERK",
         stationCode: station.code,
+        jurisdictionCode: null,
+        citizenId: null,
+      }),
+    );
+  }
+  // A second officer where a supervisor may reassign a demo case (the 黔南 overdue case, docs/decisions/0215).
+  for (const code of SECOND_CLERK_STATIONS) {
+    const station = options.stations.find((s) => s.code === code);
+    if (!station) throw new Error(`no station ${code}`);
+    users.push(
+      user({
+        username: `${clerkUsername({ stationCode: code })}-2`,
+        displayName: `${options.rng.pick(OFFICER_SURNAMES)}警官（${stationLabel({ station })}）`,
+        role: "CLERK",
+        stationCode: code,
         jurisdictionCode: null,
         citizenId: null,
       }),

@@ -192,6 +192,7 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
         decisionSnapshot: a.decisionSnapshot ? (a.decisionSnapshot as Prisma.InputJsonObject) : Prisma.DbNull,
         policyId: a.policyId, policyVersion: a.policyVersion, assigneeId: users.maybe(a.assigneeUsername),
         submittedAt: a.submittedAt, dueAt: a.dueAt, clockStartedAt: a.clockStartedAt, clockPausedAt: a.clockPausedAt, pausedWorkingDays: a.pausedWorkingDays, decidedAt: a.decidedAt, decisionReason: a.decisionReason,
+        decisionClause: a.decisionClause, decisionPathwayId: a.decisionPathwayId,
         version: a.version, createdAt: a.createdAt, updatedAt: a.updatedAt,
       })),
       skipDuplicates: true,

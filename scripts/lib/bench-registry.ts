@@ -3,6 +3,8 @@
 // under the schema's CHECKs and foreign keys, and fast (no rows cross the wire). Sizes scale with
 // `persons`: households ≈ persons × 0.325, applications ≈ persons × 0.05 (4,000,000 → 1,300,000 and 200,000).
 import type { Client } from "pg";
+// The row-number SQL pieces are shared with the demo seed's county registries (prisma/seed/bulk-registry.ts).
+import { DEFAULT_SURNAMES, nameSql, uid } from "../../prisma/seed/sql-registry";
 
 export interface RegistrySize {
   persons: number;
@@ -23,8 +25,6 @@ export function registrySize(persons: number): RegistrySize {
   };
 }
 
-// uuids from the row number, one prefix per table: readable in a plan, unique, no md5 per row.
-const uid = (prefix: string, expr: string) => `('${prefix}-0000-4000-8000-' || lpad(to_hex(${expr}), 12, '0'))::uuid`;
 
 export async function fillRegistry(options: { client: Client; size: RegistrySize; now: Date; log: (line: string) => void }) {
   const { client, size, log } = options;
@@ -54,7 +54,7 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
     INSERT INTO "Person" ("id", "citizenId", "name", "sex", "birthDate", "createdAt", "updatedAt")
       SELECT ${uid("c0000000", "i")},
              '522701' || to_char(date '1940-01-01' + (i % 29200), 'YYYYMMDD') || lpad(((i / 29200) % 1000)::text, 3, '0') || '0',
-             (ARRAY['王','李','张','刘','陈','杨','黄','吴','罗','龙'])[1 + i % 10] || (ARRAY['明','芳','军','敏','伟','丽','强','霞'])[1 + (i / 10) % 8] || (ARRAY['','华','英','平'])[1 + (i / 80) % 4],
+             ${nameSql({ expr: "i", surnames: DEFAULT_SURNAMES })},
              CASE WHEN ((i / 29200) % 1000) % 2 = 1 THEN 'MALE' ELSE 'FEMALE' END::"Sex",
              date '1940-01-01' + (i % 29200), '${now}', '${now}'
       FROM generate_series(0, ${size.persons - 1}) i`);

@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { DomainError, logUnexpected } from "@/lib/errors";
 import { deleteCalendarDay, saveAssessmentInput, saveCalendarDay, savePopulationStat, saveTarget } from "@/lib/reference/save-reference";
+import { encodeTyped } from "@/lib/reference/typed-values";
 import { assessmentSchema, calendarSchema, isoDate, populationSchema, targetSchema } from "./schemas";
 
 type Page = "population" | "targets" | "assessment" | "calendar";
@@ -29,14 +30,17 @@ async function run<S extends z.ZodType>(page: Page, schema: S, formData: FormDat
   const parsed = schema.safeParse(raw);
   // Field problems and cross-field ones (urban above total…) together: the person fixes everything in one go.
   const problems = [...new Set([...(parsed.success ? [] : parsed.error.issues.map((i) => String(i.path[0] ?? "form"))), ...cross(raw)])];
-  if (!parsed.success || problems.length) redirect(`${back}?errors=${problems.join(",")}`);
+  // What was typed goes back with the problems, so the form comes back filled in (without JavaScript too).
+  const typed = encodeTyped(raw);
+  const refill = typed ? `&typed=${typed}` : "";
+  if (!parsed.success || problems.length) redirect(`${back}?errors=${problems.join(",")}${refill}`);
   if (!can(actor, "manage:reference:any")) redirect(`${back}?errors=forbidden`);
   let outcome = done;
   try {
     await save(parsed.data);
   } catch (error) {
     if (error instanceof DomainError && (error.code === "VALIDATION" || error.code === "NOT_FOUND")) {
-      outcome = `errors=${error.code === "NOT_FOUND" ? "notFound" : error.details.join(",")}`;
+      outcome = `errors=${error.code === "NOT_FOUND" ? "notFound" : error.details.join(",")}${refill}`;
     } else {
       outcome = `failed=${logUnexpected(error, `reference ${page}`)}`;
     }

@@ -6,7 +6,7 @@ import { ASSESSMENT_POLICY } from "@/lib/stats/assessment";
 import { INPUT_KEYS } from "@/lib/stats/assessment-tables";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { RefField, RefHeader, RefOutcome, RefSelect, invalidFields, submitClass } from "@/components/kpi/ref-form";
+import { RefField, RefHeader, RefOutcome, RefSelect, formKey, invalidFields, refillFrom, submitClass } from "@/components/kpi/ref-form";
 import { saveAssessmentAction } from "../actions";
 import { referenceUnits } from "../units";
 
@@ -27,6 +27,7 @@ export default async function AssessmentInputsPage({ searchParams }: { searchPar
   ]);
   const edit = rows.find((r) => r.id === search.edit);
   const bad = invalidFields(search);
+  const value = refillFrom(search);
   const show = (v: unknown) => (v === null || v === undefined ? "—" : String(Number(v)));
   return (
     <div className="min-w-0 space-y-6">
@@ -34,9 +35,9 @@ export default async function AssessmentInputsPage({ searchParams }: { searchPar
       <RefOutcome t={t} search={search} />
       <p className="text-stone-700">{t("kpi.assessment.part1")} {t("kpi.assessment.part2")} {t("kpi.assessment.part3")}</p>
       <Card title={t("kpi.reference.edit")}>
-        <form action={saveAssessmentAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <RefSelect name="unitId" label={t("kpi.assessment.county")} options={units} defaultValue={edit?.unitId} invalid={bad.has("unitId")} />
-          <RefField name="year" type="number" label={t("kpi.reference.year")} defaultValue={edit?.year ?? 2018} required invalid={bad.has("year")} />
+        <form key={formKey(search)} action={saveAssessmentAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+          <RefSelect name="unitId" label={t("kpi.assessment.county")} options={units} defaultValue={value("unitId", edit?.unitId)} invalid={bad.has("unitId")} />
+          <RefField name="year" type="number" label={t("kpi.reference.year")} defaultValue={value("year", edit?.year ?? 2018)} required invalid={bad.has("year")} />
           {INPUT_KEYS.map((key) => (
             <RefField
               key={key}
@@ -45,12 +46,12 @@ export default async function AssessmentInputsPage({ searchParams }: { searchPar
               step={key === "requiredIncrease" ? "0.01" : "1"}
               label={t(`kpi.assessment.inputs.${key}`)}
               hint={key === "requiredIncrease" || key === "relocatedMovedIn" ? undefined : t("kpi.reference.blankMeansRegistry")}
-              defaultValue={edit?.[key] === null || edit?.[key] === undefined ? null : Number(edit[key])}
+              defaultValue={value(key, edit?.[key] === null || edit?.[key] === undefined ? null : Number(edit[key]))}
               invalid={bad.has(key)}
             />
           ))}
           <div className="sm:col-span-2">
-            <RefField name="source" label={t("kpi.reference.source")} defaultValue={edit?.source} required invalid={bad.has("source")} />
+            <RefField name="source" label={t("kpi.reference.source")} defaultValue={value("source", edit?.source)} required invalid={bad.has("source")} />
           </div>
           <div>
             <button type="submit" className={submitClass}>{t("kpi.reference.save")}</button>

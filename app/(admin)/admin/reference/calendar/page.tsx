@@ -5,7 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { isoDate } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { RefField, RefHeader, RefOutcome, RefSelect, invalidFields, submitClass } from "@/components/kpi/ref-form";
+import { RefField, RefHeader, RefOutcome, RefSelect, formKey, invalidFields, refillFrom, submitClass } from "@/components/kpi/ref-form";
 import { deleteCalendarAction, saveCalendarAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,6 +19,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const { t } = await getT();
   const days = await getDb().calendarDay.findMany({ orderBy: { date: "desc" } });
   const bad = invalidFields(search);
+  const value = refillFrom(search);
   const edit = days.find((d) => isoDate(d.date) === search.edit);
   return (
     <div className="min-w-0 space-y-6">
@@ -26,11 +27,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <RefOutcome t={t} search={search} />
       <p className="text-stone-700">{t("kpi.reference.calendar.hint")}</p>
       <Card title={t("kpi.reference.edit")}>
-        <form action={saveCalendarAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <RefField name="date" type="date" label={t("kpi.reference.calendar.date")} defaultValue={edit ? isoDate(edit.date) : null} required invalid={bad.has("date")} />
-          <RefSelect name="kind" label={t("kpi.reference.calendar.kind")} options={(["HOLIDAY", "WORKDAY"] as const).map((k) => ({ value: k, text: t(`kpi.reference.calendar.kinds.${k}`) }))} defaultValue={edit?.kind} invalid={bad.has("kind")} />
-          <RefField name="name" label={t("kpi.reference.calendar.name")} defaultValue={edit?.name} required invalid={bad.has("name")} />
-          <RefField name="source" label={t("kpi.reference.source")} defaultValue={edit?.source} required invalid={bad.has("source")} />
+        <form key={formKey(search)} action={saveCalendarAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+          <RefField name="date" type="date" label={t("kpi.reference.calendar.date")} defaultValue={value("date", edit ? isoDate(edit.date) : null)} required invalid={bad.has("date")} />
+          <RefSelect name="kind" label={t("kpi.reference.calendar.kind")} options={(["HOLIDAY", "WORKDAY"] as const).map((k) => ({ value: k, text: t(`kpi.reference.calendar.kinds.${k}`) }))} defaultValue={value("kind", edit?.kind)} invalid={bad.has("kind")} />
+          <RefField name="name" label={t("kpi.reference.calendar.name")} defaultValue={value("name", edit?.name)} required invalid={bad.has("name")} />
+          <RefField name="source" label={t("kpi.reference.source")} defaultValue={value("source", edit?.source)} required invalid={bad.has("source")} />
           <div>
             <button type="submit" className={submitClass}>{t("kpi.reference.save")}</button>
           </div>

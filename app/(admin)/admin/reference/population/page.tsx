@@ -5,7 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { residentUrbanizationRate, round2 } from "@/lib/stats/formulas";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { RefField, RefHeader, RefOutcome, RefSelect, invalidFields, submitClass } from "@/components/kpi/ref-form";
+import { RefField, RefHeader, RefOutcome, RefSelect, formKey, invalidFields, refillFrom, submitClass } from "@/components/kpi/ref-form";
 import { savePopulationAction } from "../actions";
 import { referenceUnits } from "../units";
 
@@ -26,18 +26,19 @@ export default async function PopulationPage({ searchParams }: { searchParams: P
   const editId = typeof search.edit === "string" ? search.edit : null;
   const edit = rows.find((r) => r.id === editId);
   const bad = invalidFields(search);
+  const value = refillFrom(search);
   return (
     <div className="min-w-0 space-y-6">
       <RefHeader t={t} current="population" />
       <RefOutcome t={t} search={search} />
       <Card title={t("kpi.reference.edit")}>
-        <form action={savePopulationAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <RefSelect name="unitId" label={t("kpi.reference.unit")} options={units} defaultValue={edit?.unitId} invalid={bad.has("unitId")} />
-          <RefField name="year" type="number" label={t("kpi.reference.year")} defaultValue={edit?.year} required invalid={bad.has("year")} />
-          <RefField name="residentTotal" type="number" label={t("kpi.reference.population.residentTotal")} defaultValue={edit?.residentTotal} required invalid={bad.has("residentTotal")} />
-          <RefField name="residentUrban" type="number" label={t("kpi.reference.population.residentUrban")} defaultValue={edit?.residentUrban} required invalid={bad.has("residentUrban")} />
+        <form key={formKey(search)} action={savePopulationAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+          <RefSelect name="unitId" label={t("kpi.reference.unit")} options={units} defaultValue={value("unitId", edit?.unitId)} invalid={bad.has("unitId")} />
+          <RefField name="year" type="number" label={t("kpi.reference.year")} defaultValue={value("year", edit?.year)} required invalid={bad.has("year")} />
+          <RefField name="residentTotal" type="number" label={t("kpi.reference.population.residentTotal")} defaultValue={value("residentTotal", edit?.residentTotal)} required invalid={bad.has("residentTotal")} />
+          <RefField name="residentUrban" type="number" label={t("kpi.reference.population.residentUrban")} defaultValue={value("residentUrban", edit?.residentUrban)} required invalid={bad.has("residentUrban")} />
           <div className="sm:col-span-2">
-            <RefField name="source" label={t("kpi.reference.source")} defaultValue={edit?.source} required invalid={bad.has("source")} />
+            <RefField name="source" label={t("kpi.reference.source")} defaultValue={value("source", edit?.source)} required invalid={bad.has("source")} />
           </div>
           <div>
             <button type="submit" className={submitClass}>{t("kpi.reference.save")}</button>

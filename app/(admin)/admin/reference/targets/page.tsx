@@ -5,7 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { TARGET_METRICS, type TargetMetric } from "@/lib/stats/targets";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { RefField, RefHeader, RefOutcome, RefSelect, invalidFields, submitClass } from "@/components/kpi/ref-form";
+import { RefField, RefHeader, RefOutcome, RefSelect, formKey, invalidFields, refillFrom, submitClass } from "@/components/kpi/ref-form";
 import { saveTargetAction } from "../actions";
 import { referenceUnits } from "../units";
 
@@ -25,23 +25,24 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   ]);
   const edit = rows.find((r) => r.id === search.edit);
   const bad = invalidFields(search);
+  const value = refillFrom(search);
   const metric = (m: string) => t(`kpi.targets.metric.${m as TargetMetric}`);
   return (
     <div className="min-w-0 space-y-6">
       <RefHeader t={t} current="targets" />
       <RefOutcome t={t} search={search} />
       <Card title={t("kpi.reference.edit")}>
-        <form action={saveTargetAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <RefSelect name="unitId" label={t("kpi.reference.unit")} options={units} defaultValue={edit?.unitId} invalid={bad.has("unitId")} />
-          <RefSelect name="metric" label={t("kpi.reference.targets.metric")} options={TARGET_METRICS.map((m) => ({ value: m, text: metric(m) }))} defaultValue={edit?.metric} invalid={bad.has("metric")} />
-          <RefField name="fromYear" type="number" label={t("kpi.reference.targets.fromYear")} defaultValue={edit?.fromYear} required invalid={bad.has("fromYear")} />
-          <RefField name="toYear" type="number" label={t("kpi.reference.targets.toYear")} defaultValue={edit?.toYear} required invalid={bad.has("toYear")} />
-          <RefField name="value" type="number" step="0.01" label={t("kpi.reference.targets.value")} defaultValue={edit?.value === null || edit?.value === undefined ? null : Number(edit.value)} invalid={bad.has("value")} />
-          <RefField name="baseYear" type="number" label={t("kpi.reference.targets.baseYear")} defaultValue={edit?.baseYear} invalid={bad.has("baseYear")} />
-          <RefField name="sourceDocument" label={t("kpi.reference.targets.sourceDocument")} defaultValue={edit?.sourceDocument} required invalid={bad.has("sourceDocument")} />
-          <RefField name="sourceClause" label={t("kpi.reference.targets.sourceClause")} defaultValue={edit?.sourceClause} required invalid={bad.has("sourceClause")} />
+        <form key={formKey(search)} action={saveTargetAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+          <RefSelect name="unitId" label={t("kpi.reference.unit")} options={units} defaultValue={value("unitId", edit?.unitId)} invalid={bad.has("unitId")} />
+          <RefSelect name="metric" label={t("kpi.reference.targets.metric")} options={TARGET_METRICS.map((m) => ({ value: m, text: metric(m) }))} defaultValue={value("metric", edit?.metric)} invalid={bad.has("metric")} />
+          <RefField name="fromYear" type="number" label={t("kpi.reference.targets.fromYear")} defaultValue={value("fromYear", edit?.fromYear)} required invalid={bad.has("fromYear")} />
+          <RefField name="toYear" type="number" label={t("kpi.reference.targets.toYear")} defaultValue={value("toYear", edit?.toYear)} required invalid={bad.has("toYear")} />
+          <RefField name="value" type="number" step="0.01" label={t("kpi.reference.targets.value")} defaultValue={value("value", edit?.value === null || edit?.value === undefined ? null : Number(edit.value))} invalid={bad.has("value")} />
+          <RefField name="baseYear" type="number" label={t("kpi.reference.targets.baseYear")} defaultValue={value("baseYear", edit?.baseYear)} invalid={bad.has("baseYear")} />
+          <RefField name="sourceDocument" label={t("kpi.reference.targets.sourceDocument")} defaultValue={value("sourceDocument", edit?.sourceDocument)} required invalid={bad.has("sourceDocument")} />
+          <RefField name="sourceClause" label={t("kpi.reference.targets.sourceClause")} defaultValue={value("sourceClause", edit?.sourceClause)} required invalid={bad.has("sourceClause")} />
           <div className="sm:col-span-2">
-            <RefField name="note" label={t("kpi.reference.targets.note")} defaultValue={edit?.note} invalid={bad.has("note")} />
+            <RefField name="note" label={t("kpi.reference.targets.note")} defaultValue={value("note", edit?.note)} invalid={bad.has("note")} />
           </div>
           <div>
             <button type="submit" className={submitClass}>{t("kpi.reference.save")}</button>
