@@ -16,19 +16,36 @@ export interface HukouCountRow {
  * Hukou population at the end of each day in `dates`: memberships active that day (validFrom ≤ day <
  * validTo; a move closes the old one on the day the new one opens) of persons alive that day, split by
  * the urban/rural attribute of the household's address (docs/decisions/0200).
+ *
+ * Read from the registry's own summary (RegistryPopulationDelta, kept by triggers in the registry's
+ * transactions; decision record 0212): the population at the end of day D is the sum of the changes on
+ * every day ≤ D, which the summary holds per decade, year, month and day. Those that tile (−∞, D] are
+ * the decades before the decade of D + 1, its years before the year of D + 1, that year's months before
+ * the month of D + 1 and that month's days up to D — so a year end reads only decades and years, and any
+ * day a few dozen rows per station, however many memberships the registry holds.
  */
 export async function hukouCounts(options: { db: Db; prefix: string; dates: string[] }): Promise<HukouCountRow[]> {
   const { db, prefix, dates } = options;
   if (dates.length === 0) return [];
   const rows = await db.$queryRaw<{ day: Date; station_path: string; urban: boolean; n: number }[]>`
-    SELECT d.day AS day, s.path AS station_path, (h.area <> 'RURAL') AS urban, count(*)::int AS n
-    FROM unnest(${dates}::date[]) AS d(day)
-    JOIN "Membership" m ON m."validFrom" <= d.day AND (m."validTo" IS NULL OR m."validTo" > d.day)
-    JOIN "Person" p ON p.id = m."personId" AND (p."deceasedOn" IS NULL OR p."deceasedOn" > d.day)
-    JOIN "Household" h ON h.id = m."householdId"
-    JOIN "Jurisdiction" s ON s.id = h."stationId"
+    WITH d AS (
+      SELECT t.day, t.day + 1 AS e,
+             date_trunc('month', (t.day + 1)::timestamp)::date AS mo,
+             date_trunc('year', (t.day + 1)::timestamp)::date AS y,
+             date_trunc('decade', (t.day + 1)::timestamp)::date AS x
+      FROM unnest(${dates}::date[]) AS t(day)
+    )
+    SELECT d.day AS day, s.path AS station_path, r.urban AS urban, sum(r.delta)::int AS n
+    FROM d
+    CROSS JOIN "Jurisdiction" s
+    JOIN "RegistryPopulationDelta" r ON r."stationId" = s.id AND (
+         (r.grain = 'X' AND r.period < d.x)
+      OR (r.grain = 'Y' AND r.period >= d.x AND r.period < d.y)
+      OR (r.grain = 'M' AND r.period >= d.y AND r.period < d.mo)
+      OR (r.grain = 'D' AND r.period >= d.mo AND r.period < d.e))
     WHERE starts_with(s.path, ${prefix})
-    GROUP BY d.day, s.path, (h.area <> 'RURAL')`;
+    GROUP BY d.day, s.path, r.urban
+    HAVING sum(r.delta) <> 0`;
   return rows.map((r) => ({ on: r.day.toISOString().slice(0, 10), stationPath: r.station_path, urban: r.urban, count: r.n }));
 }
 
