@@ -27,8 +27,11 @@ export interface HukouCountRow {
 export async function hukouCounts(options: { db: Db; prefix: string; dates: string[] }): Promise<HukouCountRow[]> {
   const { db, prefix, dates } = options;
   if (dates.length === 0) return [];
+  // The days' boundaries are computed once (MATERIALIZED), and each (day, station) pair reads its four
+  // ranges through the primary key: about 4 × days × stations index probes, a few rows each, however long
+  // the registry's history (a plain join of the days with every summary row grows with the history).
   const rows = await db.$queryRaw<{ day: Date; station_path: string; urban: boolean; n: number }[]>`
-    WITH d AS (
+    WITH d AS MATERIALIZED (
       SELECT t.day, t.day + 1 AS e,
              date_trunc('month', (t.day + 1)::timestamp)::date AS mo,
              date_trunc('year', (t.day + 1)::timestamp)::date AS y,
@@ -38,11 +41,15 @@ export async function hukouCounts(options: { db: Db; prefix: string; dates: stri
     SELECT d.day AS day, s.path AS station_path, r.urban AS urban, sum(r.delta)::int AS n
     FROM d
     CROSS JOIN "Jurisdiction" s
-    JOIN "RegistryPopulationDelta" r ON r."stationId" = s.id AND (
-         (r.grain = 'X' AND r.period < d.x)
-      OR (r.grain = 'Y' AND r.period >= d.x AND r.period < d.y)
-      OR (r.grain = 'M' AND r.period >= d.y AND r.period < d.mo)
-      OR (r.grain = 'D' AND r.period >= d.mo AND r.period < d.e))
+    CROSS JOIN LATERAL (
+      SELECT q.urban, q.delta FROM "RegistryPopulationDelta" q WHERE q."stationId" = s.id AND q.grain = 'X' AND q.period < d.x
+      UNION ALL
+      SELECT q.urban, q.delta FROM "RegistryPopulationDelta" q WHERE q."stationId" = s.id AND q.grain = 'Y' AND q.period >= d.x AND q.period < d.y
+      UNION ALL
+      SELECT q.urban, q.delta FROM "RegistryPopulationDelta" q WHERE q."stationId" = s.id AND q.grain = 'M' AND q.period >= d.y AND q.period < d.mo
+      UNION ALL
+      SELECT q.urban, q.delta FROM "RegistryPopulationDelta" q WHERE q."stationId" = s.id AND q.grain = 'D' AND q.period >= d.mo AND q.period < d.e
+    ) r
     WHERE starts_with(s.path, ${prefix})
     GROUP BY d.day, s.path, r.urban
     HAVING sum(r.delta) <> 0`;
@@ -74,8 +81,10 @@ export const chinaMidnight = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
  * The reason is matched exactly (approve-application writes exactly that), so the Membership(reason)
  * index answers it; a prefix match could not use the index and scanned every membership per decision.
  */
-export async function settledPersons(options: { db: Db; prefix: string; from: string; to: string }): Promise<SettledPersonRow[]> {
+export async function settledPersons(options: { db: Db; prefix: string; from: string; to: string; pathwayIds?: readonly string[] }): Promise<SettledPersonRow[]> {
   const { db, prefix } = options;
+  // Only these pathways (the assessment's relocation count over five years), when given.
+  const pathways = options.pathwayIds ? [...options.pathwayIds] : null;
   const rows = await db.$queryRaw<
     {
       id: string; number: string; decided_at: Date; pathway: string | null; clause: string | null; target_area: Area;
@@ -102,6 +111,7 @@ export async function settledPersons(options: { db: Db; prefix: string; from: st
     WHERE a.kind = 'SETTLEMENT' AND a.status = 'APPROVED'
       AND a."decidedAt" >= ${chinaMidnight(options.from)} AND a."decidedAt" < ${chinaMidnight(options.to)}
       AND starts_with(s.path, ${prefix})
+      AND (${pathways}::text[] IS NULL OR a."decisionPathwayId" = ANY (${pathways}::text[]))
     ORDER BY a."decidedAt", a.number`;
   return rows.map((r) => {
     const fromRegistry = r.person_id !== null && r.prev_area !== null;

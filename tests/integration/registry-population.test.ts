@@ -76,6 +76,16 @@ describe("the population summary", () => {
     expect(await registryPopulationDrift({ db, stationIds: [SA.id, SB.id] })).toEqual([]);
   });
 
+  it("is kept by exactly these triggers (the benchmark switches the registry's USER triggers off to fill, then rebuilds)", async () => {
+    const rows = await db.$queryRaw<{ name: string }[]>`
+      SELECT tgname AS name FROM pg_trigger
+      WHERE NOT tgisinternal AND tgrelid IN ('"Membership"'::regclass, '"Person"'::regclass, '"Household"'::regclass) ORDER BY 1`;
+    expect(rows.map((r) => r.name)).toEqual([
+      "Household_population_update", "Membership_population_delete", "Membership_population_insert",
+      "Membership_population_truncate", "Membership_population_update", "Person_population_update",
+    ]);
+  });
+
   it("notices drift: a summary row changed behind the triggers' back is reported", async () => {
     const { a } = await makeKpiTree(db);
     const h = await makeHousehold(db, { stationId: a.station.id, area: "TOWN" });

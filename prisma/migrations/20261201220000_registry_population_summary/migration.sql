@@ -9,6 +9,9 @@ CREATE TABLE "RegistryPopulationDelta" (
     CONSTRAINT "RegistryPopulationDelta_pkey" PRIMARY KEY ("stationId","grain","period","urban")
 );
 
+-- CreateIndex
+CREATE INDEX "Membership_validFrom_idx" ON "Membership"("validFrom");
+
 ALTER TABLE "RegistryPopulationDelta" ADD CONSTRAINT "RegistryPopulationDelta_grain" CHECK ("grain" IN ('D', 'M', 'Y', 'X'));
 
 -- The hukou population as a running sum (decision record 0212; the definition is 0200). A membership
