@@ -1,10 +1,12 @@
 // Benchmark of the supervision page on a registry of 黔南 size, in a throw-away embedded PostgreSQL
 // (or DATABASE_URL's server — it must be an empty, disposable database). Prints ONE JSON line:
-//   {"persons":N,"supervisionP95Ms":…,"kpiP95Ms":…,"exportMs":…}
+//   {"persons":N,"supervisionP95Ms":…,"kpiP95Ms":…,"exportMs":…,"assessmentP95Ms":…}
 // supervisionP95Ms: the page's queries as the page runs them (stationHealth and the two review lists,
 // concurrently) for the whole 黔南 subtree and this year; kpiP95Ms: the KPI page /supervision/kpi's
 // queries as it runs them with no parameters (loadKpi and the unit chooser, for 黔南, this year, today;
-// 户籍人口城镇化率 by the household's own attribute, decision record 0200); exportMs: a 5,000-row CSV export of the year's decisions. Progress goes to stderr.
+// 户籍人口城镇化率 by the household's own attribute, decision record 0200); exportMs: a 5,000-row CSV export of the year's decisions;
+// assessmentP95Ms: the 黔南 附件1 assessment page /supervision/kpi/assessment as it opens (year 2018, decision
+// record 0212; this year's assessment, with the year's settlements, is logged by part). Progress goes to stderr.
 //   npm run -s bench:supervision [-- --persons 4000000] [--iterations 40] [--smoke]
 import { Client } from "pg";
 import { applyPendingMigrations } from "@/lib/db/schema-engine";
@@ -21,6 +23,7 @@ import { kpiUnitChoices } from "@/lib/stats/units";
 import { urbanizationOverview } from "@/lib/stats/urbanization";
 import { activityOverview } from "@/lib/stats/activity";
 import { targetsOverview } from "@/lib/stats/targets";
+import { assessmentOverview } from "@/lib/stats/assessment";
 import { acquireDatabase } from "./lib/with-database";
 import { fillRegistry, registrySize } from "./lib/bench-registry";
 
@@ -93,12 +96,20 @@ async function main() {
         await kpiUnitChoices({ db: prisma, actor });
         return data;
       };
+      // What app/(supervisor)/supervision/kpi/assessment/page.tsx runs: the years administrators entered
+      // inputs for (assessmentYear) and the overview, for 2018 when no year is chosen.
+      const assessmentPage = async (year: number) => {
+        await prisma.assessmentInput.findMany({ distinct: ["year"], select: { year: true } });
+        return assessmentOverview({ db: prisma, actor, year });
+      };
       // Warm the connection pool, the calendar cache and the plans first, as a running server would be.
       const [health] = await page();
       await kpiPage();
+      await assessmentPage(2018);
       log(`total: ${JSON.stringify({ ...health.total, stations: health.units.stations.length })}`);
       const pageSamples: number[] = [];
       const kpiSamples: number[] = [];
+      const assessmentSamples: number[] = [];
       // The month view too: a supervisor switches periods, and a month is the default.
       const month = calendarPeriod({ kind: "month", today });
       const parts: Record<string, number[]> = { yearPage: [], monthHealth: [], overdueList: [], yearHealthAlone: [] };
@@ -112,15 +123,17 @@ async function main() {
         for (const [k, v] of Object.entries(samples)) parts[k]!.push(v);
         pageSamples.push(samples.yearPage, samples.monthHealth, samples.overdueList);
         kpiSamples.push(await time(kpiPage));
+        assessmentSamples.push(await time(() => assessmentPage(2018)));
       }
       log(`p95 by part (ms): ${JSON.stringify(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, p95(v)])))}`);
       // loadKpi's three parts alone (it runs them concurrently), to say which one a slow page waits for.
       const year = kpiParams.year;
-      const kpiParts: Record<string, number[]> = { urbanization: [], activity: [], targets: [] };
+      const kpiParts: Record<string, number[]> = { urbanization: [], activity: [], targets: [], assessmentThisYear: [] };
       for (let i = 0; i < Math.min(options.iterations, 10); i++) {
         kpiParts.urbanization!.push(await time(() => urbanizationOverview({ db: prisma, actor, unitId: null, year, fromYear: 2016, on: today })));
         kpiParts.activity!.push(await time(() => activityOverview({ db: prisma, actor, unitId: null, from: `${year}-01-01`, to: `${year + 1}-01-01` })));
         kpiParts.targets!.push(await time(() => targetsOverview({ db: prisma, actor, unitId: null })));
+        kpiParts.assessmentThisYear!.push(await time(() => assessmentPage(year)));
       }
       log(`KPI p95 by part (ms): ${JSON.stringify(Object.fromEntries(Object.entries(kpiParts).map(([k, v]) => [k, p95(v)])))}`);
       let exported = 0;
@@ -132,7 +145,11 @@ async function main() {
       const { rates, activity } = await kpiPage();
       log(`settled this year (persons, by the registry): ${activity.months.reduce((n, m) => n + m.counts.all, 0)}`);
       log(`urbanization (${rates.unit.name}, ${rates.onDay.on}): ${JSON.stringify({ ...rates.onDay.population, rate: rates.onDay.rate, counties: rates.byUnit.length })}`);
-      console.log(JSON.stringify({ persons: options.persons, supervisionP95Ms: p95(pageSamples), kpiP95Ms: p95(kpiSamples), exportMs: Math.round(exportMs) }));
+      const assessed = await assessmentPage(year);
+      log(`assessment ${year}: ${JSON.stringify(assessed.counties.slice(0, 2).map((c) => ({ county: c.unit.name, total: c.result.total })))}`);
+      console.log(JSON.stringify({
+        persons: options.persons, supervisionP95Ms: p95(pageSamples), kpiP95Ms: p95(kpiSamples), exportMs: Math.round(exportMs), assessmentP95Ms: p95(assessmentSamples),
+      }));
     } finally {
       await prisma.$disconnect();
     }

@@ -68,6 +68,9 @@ export async function grantAppRole(options: { ownerUrl: string; role: string; pa
     // not UPDATE cannot even try, and one that owns no table cannot disable the trigger.
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvent" FROM ${r}`);
     await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${r}`);
+    // The registry's population summary is kept only by the registry's own (SECURITY DEFINER) triggers,
+    // so it cannot drift from the registry: the portal reads it (decision record 0212).
+    await client.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "RegistryPopulationDelta" FROM ${r}`);
     // pg-boss keeps its queue in its own schema and creates tables in it while it runs.
     const jobs = ident(JOB_SCHEMA);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${jobs}`);

@@ -45,7 +45,7 @@ export async function assessmentOverview(options: { db: Db; actor: Actor; year: 
   const [counts, yearPersons, relocationPersons, additions, entered] = await Promise.all([
     hukouCounts({ db, prefix, dates: [yearEnd(year - 1), yearEnd(year)] }),
     settledPersons({ db, prefix, from: `${year}-01-01`, to: `${year + 1}-01-01` }),
-    settledPersons({ db, prefix, from: RELOCATION_COUNT_FROM, to: `${year}-12-01` }),
+    settledPersons({ db, prefix, from: RELOCATION_COUNT_FROM, to: `${year}-12-01`, pathwayIds: RELOCATION_PATHWAYS }),
     urbanAdditions({ db, prefix, from: `${year}-01-01`, to: yearEnd(year) }),
     db.assessmentInput.findMany({ where: { year, unitId: { in: counties.map((c) => c.id) } } }),
   ]);

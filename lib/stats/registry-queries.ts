@@ -16,19 +16,43 @@ export interface HukouCountRow {
  * Hukou population at the end of each day in `dates`: memberships active that day (validFrom ≤ day <
  * validTo; a move closes the old one on the day the new one opens) of persons alive that day, split by
  * the urban/rural attribute of the household's address (docs/decisions/0200).
+ *
+ * Read from the registry's own summary (RegistryPopulationDelta, kept by triggers in the registry's
+ * transactions; decision record 0212): the population at the end of day D is the sum of the changes on
+ * every day ≤ D, which the summary holds per decade, year, month and day. Those that tile (−∞, D] are
+ * the decades before the decade of D + 1, its years before the year of D + 1, that year's months before
+ * the month of D + 1 and that month's days up to D — so a year end reads only decades and years, and any
+ * day a few dozen rows per station, however many memberships the registry holds.
  */
 export async function hukouCounts(options: { db: Db; prefix: string; dates: string[] }): Promise<HukouCountRow[]> {
   const { db, prefix, dates } = options;
   if (dates.length === 0) return [];
+  // The days' boundaries are computed once (MATERIALIZED), and each (day, station) pair reads its four
+  // ranges through the primary key: about 4 × days × stations index probes, a few rows each, however long
+  // the registry's history (a plain join of the days with every summary row grows with the history).
   const rows = await db.$queryRaw<{ day: Date; station_path: string; urban: boolean; n: number }[]>`
-    SELECT d.day AS day, s.path AS station_path, (h.area <> 'RURAL') AS urban, count(*)::int AS n
-    FROM unnest(${dates}::date[]) AS d(day)
-    JOIN "Membership" m ON m."validFrom" <= d.day AND (m."validTo" IS NULL OR m."validTo" > d.day)
-    JOIN "Person" p ON p.id = m."personId" AND (p."deceasedOn" IS NULL OR p."deceasedOn" > d.day)
-    JOIN "Household" h ON h.id = m."householdId"
-    JOIN "Jurisdiction" s ON s.id = h."stationId"
+    WITH d AS MATERIALIZED (
+      SELECT t.day, t.day + 1 AS e,
+             date_trunc('month', (t.day + 1)::timestamp)::date AS mo,
+             date_trunc('year', (t.day + 1)::timestamp)::date AS y,
+             date_trunc('decade', (t.day + 1)::timestamp)::date AS x
+      FROM unnest(${dates}::date[]) AS t(day)
+    )
+    SELECT d.day AS day, s.path AS station_path, r.urban AS urban, sum(r.delta)::int AS n
+    FROM d
+    CROSS JOIN "Jurisdiction" s
+    CROSS JOIN LATERAL (
+      SELECT q.urban, q.delta FROM "RegistryPopulationDelta" q WHERE q."stationId" = s.id AND q.grain = 'X' AND q.period < d.x
+      UNION ALL
+      SELECT q.urban, q.delta FROM "RegistryPopulationDelta" q WHERE q."stationId" = s.id AND q.grain = 'Y' AND q.period >= d.x AND q.period < d.y
+      UNION ALL
+      SELECT q.urban, q.delta FROM "RegistryPopulationDelta" q WHERE q."stationId" = s.id AND q.grain = 'M' AND q.period >= d.y AND q.period < d.mo
+      UNION ALL
+      SELECT q.urban, q.delta FROM "RegistryPopulationDelta" q WHERE q."stationId" = s.id AND q.grain = 'D' AND q.period >= d.mo AND q.period < d.e
+    ) r
     WHERE starts_with(s.path, ${prefix})
-    GROUP BY d.day, s.path, (h.area <> 'RURAL')`;
+    GROUP BY d.day, s.path, r.urban
+    HAVING sum(r.delta) <> 0`;
   return rows.map((r) => ({ on: r.day.toISOString().slice(0, 10), stationPath: r.station_path, urban: r.urban, count: r.n }));
 }
 
@@ -57,8 +81,10 @@ export const chinaMidnight = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
  * The reason is matched exactly (approve-application writes exactly that), so the Membership(reason)
  * index answers it; a prefix match could not use the index and scanned every membership per decision.
  */
-export async function settledPersons(options: { db: Db; prefix: string; from: string; to: string }): Promise<SettledPersonRow[]> {
+export async function settledPersons(options: { db: Db; prefix: string; from: string; to: string; pathwayIds?: readonly string[] }): Promise<SettledPersonRow[]> {
   const { db, prefix } = options;
+  // Only these pathways (the assessment's relocation count over five years), when given.
+  const pathways = options.pathwayIds ? [...options.pathwayIds] : null;
   const rows = await db.$queryRaw<
     {
       id: string; number: string; decided_at: Date; pathway: string | null; clause: string | null; target_area: Area;
@@ -85,6 +111,7 @@ export async function settledPersons(options: { db: Db; prefix: string; from: st
     WHERE a.kind = 'SETTLEMENT' AND a.status = 'APPROVED'
       AND a."decidedAt" >= ${chinaMidnight(options.from)} AND a."decidedAt" < ${chinaMidnight(options.to)}
       AND starts_with(s.path, ${prefix})
+      AND (${pathways}::text[] IS NULL OR a."decisionPathwayId" = ANY (${pathways}::text[]))
     ORDER BY a."decidedAt", a.number`;
   return rows.map((r) => {
     const fromRegistry = r.person_id !== null && r.prev_area !== null;
