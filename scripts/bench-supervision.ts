@@ -26,6 +26,7 @@ import { targetsOverview } from "@/lib/stats/targets";
 import { assessmentOverview } from "@/lib/stats/assessment";
 import { acquireDatabase } from "./lib/with-database";
 import { fillRegistry, registrySize } from "./lib/bench-registry";
+import { recordMissingSettlements } from "@/lib/stats/settlement-records";
 
 interface Options {
   persons: number;
@@ -77,6 +78,11 @@ async function main() {
     log(`registry filled in ${((Date.now() - started) / 1000).toFixed(0)} s: ${JSON.stringify(size)}`);
     const prisma = createPrismaClient(db.url);
     try {
+      // The generated approvals were written in SQL, not by approveApplication: record their settled
+      // persons as the approval would (lib/stats/settlement-records.ts, docs/decisions/0213).
+      const recordStart = Date.now();
+      const recorded = await recordMissingSettlements({ db: prisma });
+      log(`settlement records: ${recorded} in ${((Date.now() - recordStart) / 1000).toFixed(0)} s`);
       const sup = await prisma.user.findUniqueOrThrow({ where: { username: "bench-supervisor" }, include: { jurisdiction: { select: { path: true } } } });
       const actor: Actor = { id: sup.id, role: "SUPERVISOR", displayName: sup.displayName, stationId: null, jurisdictionId: sup.jurisdictionId, scopePath: sup.jurisdiction!.path, personId: null };
       const today = chinaDate(now);

@@ -4,7 +4,7 @@
 //  4. a production build when the sources changed since the last one; 5. the portal server
 //  (scripts/serve.ts: Next.js plus the public API) on PORT (3000). `npm run dev` serves in development mode.
 import { applyPendingMigrations, ROOT } from "../lib/db/schema-engine";
-import { activeDemoAccounts, seedDatabase } from "./lib/seed";
+import { activeDemoAccounts, recordEarlierSettlements, seedDatabase } from "./lib/seed";
 import { acquireDatabase } from "./lib/with-database";
 import { ensureBuild } from "./lib/build-stamp";
 import { nextEnv, startPortal } from "./lib/run";
@@ -29,6 +29,9 @@ async function main() {
   try {
     const applied = await applyPendingMigrations(db.url);
     console.log(applied.length ? `• Migrations applied: ${applied.join(", ")}` : "• Database schema is up to date");
+    // Approvals from before settlement records existed get theirs (docs/decisions/0213); nothing otherwise.
+    const recorded = await recordEarlierSettlements(db.url);
+    if (recorded > 0) console.log(`• Settlement records written for ${recorded} settled persons approved earlier`);
     // Demo data (and its accounts with one public password) only on the embedded database, or when
     // asked for with SEED_DEMO=1; a real database in production must hold no demo account at all.
     const seedDemo = process.env.SEED_DEMO === "1" || (!usingOwn && process.env.SEED_DEMO !== "0");

@@ -20,6 +20,7 @@ import { moveCase, MOVABLE_SELECT } from "./lifecycle";
 import { decisionDay, unconditionalClause } from "./clerk-case";
 import { allowedMembers, compareAnswers, metPathways } from "./engine-compare";
 import { placementSchema, readPlacement, type Placement } from "./placement";
+import { recordSettlements } from "@/lib/stats/settlement-records";
 
 export interface ApproveOptions {
   db: Db;
@@ -105,6 +106,8 @@ export async function approveApplication(options: ApproveOptions) {
     if (app.kind === "SETTLEMENT") {
       const target = await targetHousehold({ ...ctx, placement });
       await settleMovers({ ...ctx, target, movers, leaveReason: `迁出：准予落户${app.station.name}辖区（${app.number}）`, joinReason: `准予落户（${app.number}）` });
+      // The KPI pages count settlements from these records, written with the moves (docs/decisions/0213).
+      await recordSettlements({ tx, applicationIds: [app.id] });
       certificates.push(await certificate("SETTLEMENT_NOTICE", app.applicantPersonId, certificateData("SETTLEMENT_NOTICE", {
         ...common, holderName: app.applicantPerson.name, householdNumber: target.householdNumber, address: target.address, members: movers.map((m) => m.name).join("、"),
       })));

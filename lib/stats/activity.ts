@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { permitScope } from "@/lib/auth/scope";
-import { settledPersons } from "./registry-queries";
+import { settlementGroups } from "./registry-queries";
 import { settlementsByMonth, settlementsByPathway, settlementsByStation, type CategoryCounts } from "./aggregate";
 import { resolveKpiUnit, type KpiUnit } from "./units";
 
@@ -30,7 +30,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export async function activityOverview(options: { db: Db; actor: Actor; unitId?: string | null; from: string; to: string }): Promise<ActivityOverview> {
   const { db, from, to } = options;
   const { unit } = await resolveKpiUnit(options);
-  const persons = await settledPersons({ db, prefix: unit.path, from, to });
+  const persons = await settlementGroups({ db, prefix: unit.path, from, to });
   // Permits are read through the same subtree rule as their pages, narrowed to the chosen unit.
   const inUnit = { station: { path: { startsWith: unit.path } } };
   const scope = options.actor.role === "SUPERVISOR" ? { AND: [permitScope(options.actor), inUnit] } : inUnit;

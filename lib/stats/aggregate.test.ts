@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countySettlements, monthsBetween, populationByUnit, settlementsByMonth, settlementsByPathway, settlementsByStation } from "./aggregate";
-import type { SettledPersonRow } from "./registry-queries";
+import type { SettlementGroup } from "./registry-queries";
 
 describe("populationByUnit", () => {
   it("sums the stations under each unit's path, for one day only", () => {
@@ -19,8 +19,8 @@ describe("populationByUnit", () => {
   });
 });
 
-const person = (over: Partial<SettledPersonRow>): SettledPersonRow => ({
-  applicationId: "a", number: "N", decidedOn: "2018-03-05", stationPath: "/p/c/a/s1/", countyPath: "/p/c/a/", pathwayId: "x", clause: "二(一)1", category: "AGRI_TRANSFER", ...over,
+const person = (over: Partial<SettlementGroup>): SettlementGroup => ({
+  month: "2018-03", count: 1, stationPath: "/p/c/a/s1/", countyPath: "/p/c/a/", pathwayId: "x", clause: "二(一)1", category: "AGRI_TRANSFER", ...over,
 });
 
 describe("settlement groupings", () => {
@@ -29,7 +29,7 @@ describe("settlement groupings", () => {
     expect(monthsBetween({ from: "2018-11-01", to: "2019-02-15" })).toEqual(["2018-11", "2018-12", "2019-01", "2019-02"]);
   });
   it("counts by month and category; only the two counted categories make `counted`", () => {
-    const persons = [person({}), person({ category: "OTHER_RESIDENT" }), person({ category: "EXCLUDED_CONVERSION", decidedOn: "2018-04-30" })];
+    const persons = [person({}), person({ category: "OTHER_RESIDENT" }), person({ category: "EXCLUDED_CONVERSION", month: "2018-04" })];
     const months = settlementsByMonth({ persons, from: "2018-01-01", to: "2019-01-01" });
     const march = months.find((m) => m.month === "2018-03")!.counts;
     expect([march.AGRI_TRANSFER, march.OTHER_RESIDENT, march.counted, march.all]).toEqual([1, 1, 2, 2]);

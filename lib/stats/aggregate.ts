@@ -1,5 +1,5 @@
 // Pure groupings of the registry rows (registry-queries.ts) into what the KPI pages show.
-import type { HukouCountRow, SettledPersonRow } from "./registry-queries";
+import type { HukouCountRow, SettlementGroup } from "./registry-queries";
 import { COUNTED_CATEGORIES, type SettlementCategory } from "./settlement-category";
 
 export interface UnitRef {
@@ -42,10 +42,10 @@ function emptyCounts(): CategoryCounts {
   return { ...(Object.fromEntries(ALL_CATEGORIES.map((c) => [c, 0])) as Record<SettlementCategory, number>), counted: 0, all: 0 };
 }
 
-function add(counts: CategoryCounts, category: SettlementCategory) {
-  counts[category] += 1;
-  counts.all += 1;
-  if (COUNTED_CATEGORIES.includes(category)) counts.counted += 1;
+function add(counts: CategoryCounts, group: { category: SettlementCategory; count: number }) {
+  counts[group.category] += group.count;
+  counts.all += group.count;
+  if (COUNTED_CATEGORIES.includes(group.category)) counts.counted += group.count;
 }
 
 /** Months YYYY-MM from the month of `from` to the month of `to` (a day, exclusive), both as YYYY-MM-DD. */
@@ -69,47 +69,47 @@ function shiftMonth(month: string, by: number): string {
 }
 
 /** Settled persons per month and category; months without any still appear (a chart needs them). */
-export function settlementsByMonth(options: { persons: SettledPersonRow[]; from: string; to: string }): { month: string; counts: CategoryCounts }[] {
+export function settlementsByMonth(options: { persons: SettlementGroup[]; from: string; to: string }): { month: string; counts: CategoryCounts }[] {
   const rows = monthsBetween(options).map((month) => ({ month, counts: emptyCounts() }));
   const index = new Map(rows.map((r) => [r.month, r.counts]));
   for (const p of options.persons) {
-    const counts = index.get(p.decidedOn.slice(0, 7));
-    if (counts) add(counts, p.category);
+    const counts = index.get(p.month);
+    if (counts) add(counts, p);
   }
   return rows;
 }
 
 /** Settled persons per pathway and clause, most first. */
-export function settlementsByPathway(options: { persons: SettledPersonRow[] }): { pathwayId: string | null; clause: string | null; counts: CategoryCounts }[] {
+export function settlementsByPathway(options: { persons: SettlementGroup[] }): { pathwayId: string | null; clause: string | null; counts: CategoryCounts }[] {
   const groups = new Map<string, { pathwayId: string | null; clause: string | null; counts: CategoryCounts }>();
   for (const p of options.persons) {
     const key = `${p.pathwayId ?? ""}\u0000${p.clause ?? ""}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { pathwayId: p.pathwayId, clause: p.clause, counts: emptyCounts() }));
-    add(g.counts, p.category);
+    add(g.counts, p);
   }
   return [...groups.values()].sort((a, b) => b.counts.all - a.counts.all || String(a.pathwayId).localeCompare(String(b.pathwayId)));
 }
 
 /** Settled persons per police station (the station that decided), most first. */
-export function settlementsByStation(options: { persons: SettledPersonRow[] }): { stationPath: string; counts: CategoryCounts }[] {
+export function settlementsByStation(options: { persons: SettlementGroup[] }): { stationPath: string; counts: CategoryCounts }[] {
   const groups = new Map<string, CategoryCounts>();
   for (const p of options.persons) {
     let counts = groups.get(p.stationPath);
     if (!counts) groups.set(p.stationPath, (counts = emptyCounts()));
-    add(counts, p.category);
+    add(counts, p);
   }
   return [...groups.entries()].map(([stationPath, counts]) => ({ stationPath, counts })).sort((a, b) => b.counts.counted - a.counts.counted || a.stationPath.localeCompare(b.stationPath));
 }
 
 /** Counted settlements of one county (the 附件1 part 2 numerator's two terms). */
-export function countySettlements(options: { persons: SettledPersonRow[]; countyPath: string }): { agri: number; other: number } {
+export function countySettlements(options: { persons: SettlementGroup[]; countyPath: string }): { agri: number; other: number } {
   let agri = 0;
   let other = 0;
   for (const p of options.persons) {
     if (p.countyPath !== options.countyPath) continue;
-    if (p.category === "AGRI_TRANSFER") agri += 1;
-    if (p.category === "OTHER_RESIDENT") other += 1;
+    if (p.category === "AGRI_TRANSFER") agri += p.count;
+    if (p.category === "OTHER_RESIDENT") other += p.count;
   }
   return { agri, other };
 }

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { statsUnitScope } from "@/lib/auth/scope";
-import { hukouCounts, settledPersons, urbanAdditions } from "./registry-queries";
+import { hukouCounts, settlementGroups, urbanAdditions } from "./registry-queries";
 import { countySettlements, populationByUnit } from "./aggregate";
 import { assessCounty, figure, pickFigure, type AssessmentInputs, type AssessmentResult, type Figure } from "./assessment-formula";
 import { RELOCATION_PATHWAYS } from "./settlement-category";
@@ -44,8 +44,8 @@ export async function assessmentOverview(options: { db: Db; actor: Actor; year: 
 
   const [counts, yearPersons, relocationPersons, additions, entered] = await Promise.all([
     hukouCounts({ db, prefix, dates: [yearEnd(year - 1), yearEnd(year)] }),
-    settledPersons({ db, prefix, from: `${year}-01-01`, to: `${year + 1}-01-01` }),
-    settledPersons({ db, prefix, from: RELOCATION_COUNT_FROM, to: `${year}-12-01`, pathwayIds: RELOCATION_PATHWAYS }),
+    settlementGroups({ db, prefix, from: `${year}-01-01`, to: `${year + 1}-01-01` }),
+    settlementGroups({ db, prefix, from: RELOCATION_COUNT_FROM, to: `${year}-12-01`, pathwayIds: RELOCATION_PATHWAYS }),
     urbanAdditions({ db, prefix, from: `${year}-01-01`, to: yearEnd(year) }),
     db.assessmentInput.findMany({ where: { year, unitId: { in: counties.map((c) => c.id) } } }),
   ]);
@@ -58,7 +58,7 @@ export async function assessmentOverview(options: { db: Db; actor: Actor; year: 
     counties: counties.map((unit) => {
       const e = entered.find((row) => row.unitId === unit.id);
       const settled = countySettlements({ persons: yearPersons, countyPath: unit.path });
-      const relocated = relocationPersons.filter((p) => p.countyPath === unit.path && p.pathwayId !== null && RELOCATION_PATHWAYS.includes(p.pathwayId)).length;
+      const relocated = relocationPersons.filter((p) => p.countyPath === unit.path && p.pathwayId !== null && RELOCATION_PATHWAYS.includes(p.pathwayId)).reduce((sum, p) => sum + p.count, 0);
       const [hukouUrbanPrev, hukouTotalPrev] = pickPair({ urban: e?.hukouUrbanPrev ?? null, total: e?.hukouTotalPrev ?? null }, prev.get(unit.id)!);
       const [hukouUrban, hukouTotal] = pickPair({ urban: e?.hukouUrban ?? null, total: e?.hukouTotal ?? null }, now.get(unit.id)!);
       const inputs: AssessmentInputs = {

@@ -2,7 +2,7 @@
 // station → county is beyond Prisma's groupBy). Callers pass the scope as a path prefix they have
 // already checked (lib/stats/units.ts); the formulas and groupings are pure (aggregate.ts, formulas.ts).
 import type { Db } from "@/lib/db";
-import { areaFromFacts, classifySettlement, type Area, type SettlementCategory } from "./settlement-category";
+import type { SettlementCategory } from "./settlement-category";
 
 export interface HukouCountRow {
   /** YYYY-MM-DD, the day at whose end the population is counted. */
@@ -56,82 +56,48 @@ export async function hukouCounts(options: { db: Db; prefix: string; dates: stri
   return rows.map((r) => ({ on: r.day.toISOString().slice(0, 10), stationPath: r.station_path, urban: r.urban, count: r.n }));
 }
 
-export interface SettledPersonRow {
-  applicationId: string;
-  number: string;
-  /** Decision day in China (UTC+8), YYYY-MM-DD. */
-  decidedOn: string;
+export interface SettlementGroup {
+  /** YYYY-MM of the decision day in China. */
+  month: string;
   stationPath: string;
   countyPath: string | null;
   pathwayId: string | null;
   clause: string | null;
   category: SettlementCategory;
+  /** Persons settled in this group. */
+  count: number;
 }
-
-/** A moment → the calendar day in China. */
-const chinaDay = (moment: Date) => new Date(moment.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** Start of a China calendar day as an instant. */
 export const chinaMidnight = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
 
 /**
- * Every person settled by an APPROVED SETTLEMENT decided in [from, to) (China days): the memberships the
- * approval opened ("准予落户（number）", lib/applications/approve-application.ts) and the one each person
- * left that day. A case whose registry rows are missing counts its applicant once, from the facts.
- * The reason is matched exactly (approve-application writes exactly that), so the Membership(reason)
- * index answers it; a prefix match could not use the index and scanned every membership per decision.
+ * Persons settled by APPROVED SETTLEMENT decisions of [from, to) (China days), as recorded by each
+ * approval (settlement-records.ts, docs/decisions/0213), counted by month, station (with its county),
+ * pathway, clause and category. The day range and the grouping columns are one covering index; the
+ * station and county paths are looked up for the groups, not for every person.
  */
-export async function settledPersons(options: { db: Db; prefix: string; from: string; to: string; pathwayIds?: readonly string[] }): Promise<SettledPersonRow[]> {
+export async function settlementGroups(options: { db: Db; prefix: string; from: string; to: string; pathwayIds?: readonly string[] }): Promise<SettlementGroup[]> {
   const { db, prefix } = options;
   // Only these pathways (the assessment's relocation count over five years), when given.
   const pathways = options.pathwayIds ? [...options.pathwayIds] : null;
   const rows = await db.$queryRaw<
-    {
-      id: string; number: string; decided_at: Date; pathway: string | null; clause: string | null; target_area: Area;
-      station_path: string; county_path: string | null; fact_area: string | null; person_id: string | null;
-      new_area: Area | null; prev_area: Area | null; prev_county: string | null;
-    }[]
+    { month: string; station_path: string; county_path: string | null; pathway: string | null; clause: string | null; category: SettlementCategory; n: number }[]
   >`
-    SELECT a.id, a.number, a."decidedAt" AS decided_at, a."decisionPathwayId" AS pathway, a."decisionClause" AS clause,
-           a."targetArea"::text AS target_area, s.path AS station_path, c.path AS county_path,
-           a.facts->'applicant'->'hukou'->>'area' AS fact_area, m."personId" AS person_id,
-           nh.area::text AS new_area, ph.area::text AS prev_area, pc.path AS prev_county
-    FROM "Application" a
-    JOIN "Jurisdiction" s ON s.id = a."stationId"
+    WITH g AS (
+      SELECT to_char(r."decidedOn", 'YYYY-MM') AS month, r."stationId", r."pathwayId", r.clause, r.category, count(*)::int AS n
+      FROM "SettlementRecord" r
+      WHERE r."decidedOn" >= ${options.from}::date AND r."decidedOn" < ${options.to}::date
+        AND r."stationId" IN (SELECT j.id FROM "Jurisdiction" j WHERE starts_with(j.path, ${prefix}))
+        AND (${pathways}::text[] IS NULL OR r."pathwayId" = ANY (${pathways}::text[]))
+      GROUP BY 1, 2, 3, 4, 5
+    )
+    SELECT g.month, s.path AS station_path, c.path AS county_path, g."pathwayId" AS pathway, g.clause, g.category::text AS category, g.n
+    FROM g
+    JOIN "Jurisdiction" s ON s.id = g."stationId"
     LEFT JOIN LATERAL (SELECT j.path FROM "Jurisdiction" j WHERE j.level = 'COUNTY' AND starts_with(s.path, j.path) LIMIT 1) c ON true
-    LEFT JOIN "Membership" m ON m.reason = '准予落户（' || a.number || '）'
-    LEFT JOIN "Household" nh ON nh.id = m."householdId"
-    LEFT JOIN LATERAL (
-      SELECT pm."householdId" FROM "Membership" pm
-      WHERE pm."personId" = m."personId" AND pm.id <> m.id AND pm."validTo" = m."validFrom" LIMIT 1
-    ) prev ON true
-    LEFT JOIN "Household" ph ON ph.id = prev."householdId"
-    LEFT JOIN "Jurisdiction" ps ON ps.id = ph."stationId"
-    LEFT JOIN LATERAL (SELECT j.path FROM "Jurisdiction" j WHERE j.level = 'COUNTY' AND starts_with(ps.path, j.path) LIMIT 1) pc ON true
-    WHERE a.kind = 'SETTLEMENT' AND a.status = 'APPROVED'
-      AND a."decidedAt" >= ${chinaMidnight(options.from)} AND a."decidedAt" < ${chinaMidnight(options.to)}
-      AND starts_with(s.path, ${prefix})
-      AND (${pathways}::text[] IS NULL OR a."decisionPathwayId" = ANY (${pathways}::text[]))
-    ORDER BY a."decidedAt", a.number`;
-  return rows.map((r) => {
-    const fromRegistry = r.person_id !== null && r.prev_area !== null;
-    const previousArea = fromRegistry ? r.prev_area : areaFromFacts(r.fact_area);
-    return {
-      applicationId: r.id,
-      number: r.number,
-      decidedOn: chinaDay(r.decided_at),
-      stationPath: r.station_path,
-      countyPath: r.county_path,
-      pathwayId: r.pathway,
-      clause: r.clause,
-      category: classifySettlement({
-        targetArea: r.new_area ?? r.target_area,
-        previousArea,
-        previousInSameCounty: fromRegistry && r.prev_county !== null && r.prev_county === r.county_path,
-        pathwayId: r.pathway,
-      }),
-    };
-  });
+    ORDER BY g.month, s.path, g."pathwayId", g.clause, g.category`;
+  return rows.map((r) => ({ month: r.month, stationPath: r.station_path, countyPath: r.county_path, pathwayId: r.pathway, clause: r.clause, category: r.category, count: r.n }));
 }
 
 /**

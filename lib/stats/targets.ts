@@ -3,7 +3,7 @@
 // settlements over the target period, the narrowing of the resident–hukou gap since the base year.
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { hukouCounts, settledPersons } from "./registry-queries";
+import { hukouCounts, settlementGroups } from "./registry-queries";
 import { populationByUnit } from "./aggregate";
 import { hukouUrbanizationRate, rateGap, residentUrbanizationRate, targetProgress, type TargetProgress } from "./formulas";
 import { COUNTED_CATEGORIES } from "./settlement-category";
@@ -44,8 +44,8 @@ async function actualFor(db: Db, t: { metric: string; fromYear: number; toYear: 
     case "HUKOU_URBANIZATION_RATE":
       return hukouRate(db, t.unit, t.toYear);
     case "SETTLEMENTS": {
-      const persons = await settledPersons({ db, prefix: t.unit.path, from: `${t.fromYear}-01-01`, to: `${t.toYear + 1}-01-01` });
-      return persons.filter((p) => COUNTED_CATEGORIES.includes(p.category)).length;
+      const groups = await settlementGroups({ db, prefix: t.unit.path, from: `${t.fromYear}-01-01`, to: `${t.toYear + 1}-01-01` });
+      return groups.filter((g) => COUNTED_CATEGORIES.includes(g.category)).reduce((sum, g) => sum + g.count, 0);
     }
     case "RATE_GAP_REDUCTION": {
       if (t.baseYear === null) return null;

@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from "./users";
 import { countTables, TABLES, writePlan, type TableCounts } from "./write";
 import { writeReference } from "./reference";
 import { writeBulkRegistry } from "./bulk-registry";
+import { recordMissingSettlementsIn } from "@/lib/stats/settlement-records";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, clerkUsername, type DemoAccount } from "./users";
 export { DEMO_STATION_CODES, DEMO_SUPERVISOR_SCOPES } from "./jurisdictions";
@@ -64,6 +65,9 @@ export async function seedDemoData(options: SeedDemoDataOptions): Promise<SeedSu
       counts.membership += bulk.membership;
       // Targets, statistics and assessment inputs (reference.ts): missing rows only, outside the table counts.
       await writeReference({ tx });
+      // The decided settlements above were written directly, not through approveApplication: record
+      // their settled persons as an approval would (lib/stats/settlement-records.ts).
+      await recordMissingSettlementsIn({ tx });
       if (TABLES.some((t) => counts[t] > 0)) {
         // AuditEvent is append-only: one row per run that created anything, none otherwise.
         await tx.auditEvent.create({

@@ -1,11 +1,22 @@
 import { createPrismaClient } from "../../lib/db";
 import { buildDemoPlan, seedDemoData, type SeedSummary } from "../../prisma/seed";
+import { recordMissingSettlements } from "../../lib/stats/settlement-records";
 
 /** Loads the demo data into the database at `url` with a client of its own; seed warnings go to stderr. */
 export async function seedDatabase(url: string): Promise<SeedSummary> {
   const prisma = createPrismaClient(url);
   try {
     return await seedDemoData({ db: prisma, log: (line) => line.startsWith("seed warning") && console.warn(line) });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** Settlement records for approvals that have none (lib/stats/settlement-records.ts): the persons recorded. */
+export async function recordEarlierSettlements(url: string): Promise<number> {
+  const prisma = createPrismaClient(url);
+  try {
+    return await recordMissingSettlements({ db: prisma });
   } finally {
     await prisma.$disconnect();
   }

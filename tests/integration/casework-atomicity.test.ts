@@ -55,9 +55,11 @@ describe.each([
       await db.$executeRawUnsafe(`DROP FUNCTION ${fn}()`);
     }
     expect(await snapshot(applicant.person.id, app.id)).toBe(before);
-    // And the same approval then goes through.
+    expect(await db.settlementRecord.count({ where: { applicationId: app.id } })).toBe(0);
+    // And the same approval then goes through, recorded once for the KPI pages.
     await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] });
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("APPROVED");
+    expect(await db.settlementRecord.count({ where: { applicationId: app.id } })).toBe(1);
   });
 });
 

@@ -95,6 +95,12 @@ describe("settlement from elsewhere's register into a new family household", () 
     expect(cert.data).toMatchObject({ holderName: "申请人", clause: "郴政发〔2016〕1号 三(一)", applicationNumber: app.number, members: "申请人、配偶" });
     expect(await db.auditEvent.count({ where: { entityId: app.id, action: "application.approve" } })).toBe(1);
     expect((await db.applicationMember.findUniqueOrThrow({ where: { id: spouseMember.id } })).approved).toBe(true);
+    // The KPI pages' record of the two settled persons, written with the moves (docs/decisions/0213).
+    const records = await db.settlementRecord.findMany({ where: { applicationId: app.id } });
+    expect(records.map((r) => r.personId).sort()).toEqual([applicant.person.id, spouse.id].sort());
+    for (const r of records) {
+      expect([r.stationId, r.pathwayId, r.clause, r.decidedOn.toISOString().slice(0, 10)]).toEqual([tree.station.id, PATHWAY, "郴政发〔2016〕1号 三(一)", today()]);
+    }
   });
 
   it("refuses approving against the engine without a reason, and accepts it with one (marked)", async () => {

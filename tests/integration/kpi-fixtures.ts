@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { AreaKind } from "@/lib/generated/prisma/enums";
 import { makeCitizenId } from "@/lib/registry/citizen-id";
+import { recordSettlements } from "@/lib/stats/settlement-records";
 
 export const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -79,7 +80,7 @@ export async function approvedSettlement(
   const number = `KPI${randomUUID().slice(0, 10)}`;
   const user = await db.user.create({ data: { username: `kpi-app-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "申请人", role: "APPLICANT", personId: options.personId } });
   const decidedAt = new Date(`${options.on}T12:00:00+08:00`);
-  await db.application.create({
+  const app = await db.application.create({
     data: {
       number, kind: "SETTLEMENT", status: "APPROVED", targetJurisdictionId: options.policyUnitId, targetArea: options.targetArea, stationId: options.stationId,
       applicantUserId: user.id, applicantPersonId: options.personId, facts: { applicant: { hukou: { jurisdiction: "elsewhere", area: options.factsArea } } },
@@ -90,5 +91,7 @@ export async function approvedSettlement(
     await db.membership.updateMany({ where: { personId: options.personId, validTo: null }, data: { validTo: day(options.on), activePersonId: null } });
   }
   await register(db, { personId: options.personId, householdId: options.toHousehold, from: options.on, reason: `准予落户（${number}）` });
+  // As approveApplication does once the moves are written.
+  await recordSettlements({ tx: db, applicationIds: [app.id] });
   return number;
 }

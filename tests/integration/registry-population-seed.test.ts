@@ -8,6 +8,8 @@ import { hukouCounts } from "@/lib/stats/registry-queries";
 import { registryPopulationDrift } from "@/lib/stats/registry-population";
 import { buildDemoPlan, POLICY_CODES, seedDemoData } from "@/prisma/seed";
 import { hukouCountsByJoin, sorted } from "./registry-population-oracle";
+import { settlementGroups } from "@/lib/stats/registry-queries";
+import { settlementGroupsByJoin, sortGroups } from "./settlement-records-oracle";
 
 let db: Db;
 beforeAll(async () => {
@@ -34,5 +36,20 @@ describe("the population summary of the seeded demo registry", () => {
       expect(summary, code).toEqual(sorted(await hukouCountsByJoin({ db, prefix: unit.path, dates })));
       expect(summary.length, code).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("the settlement records of the seeded demo data", () => {
+  it("count every decided demo settlement as the registry read back would (decision record 0213)", async () => {
+    let total = 0;
+    for (const code of POLICY_CODES) {
+      const unit = await db.jurisdiction.findUniqueOrThrow({ where: { code }, select: { path: true } });
+      const period = { prefix: unit.path, from: "2015-01-01", to: "2030-01-01" };
+      const recorded = sortGroups(await settlementGroups({ db, ...period }));
+      expect(recorded, code).toEqual(await settlementGroupsByJoin({ db, ...period }));
+      total += recorded.reduce((n, g) => n + g.count, 0);
+    }
+    // The 黔南 history alone has well over a hundred approvals (prisma/seed/stories-qiannan-history.ts).
+    expect(total).toBeGreaterThan(100);
   });
 });
