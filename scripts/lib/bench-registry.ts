@@ -113,7 +113,7 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
                                 ELSE 'APPROVED' END AS st) s,
            LATERAL (SELECT timestamp '${now}' - CASE WHEN st IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_MATERIALS') THEN (i % 45) ELSE ((i * 7919) % 730) END * interval '1 day'
                            - (i % 600) * interval '1 minute' AS sub) t`);
-  // What the KPI page's settlement figures read (lib/stats/registry-queries.ts settledPersons): an approved
+  // What the settlement records are derived from (lib/stats/settlement-records.ts recordSettlements): an approved
   // settlement opens a membership "准予落户（number）" on its decision day and closes the one the person
   // left that day. Person i (i < applications < persons) is the one application i settled.
   await step("settlement memberships", `
