@@ -66,6 +66,11 @@ function primary(workers: number) {
       fork();
     });
   };
+  // A page render allocates a few MB that die young; V8's default 16 MB semi-space makes every worker
+  // collect them several times a request. 64 MB cut the portal's CPU per request by about a sixth under
+  // bench:load (docs/decisions/0235), for ~150 MB more memory per worker. An explicit flag wins.
+  const execArgv = process.execArgv.some((a) => a.startsWith("--max-semi-space-size")) ? process.execArgv : [...process.execArgv, "--max-semi-space-size=64"];
+  cluster.setupPrimary({ execArgv });
   for (let i = 0; i < workers; i++) fork();
   const stop = () => {
     if (stopping) return;
