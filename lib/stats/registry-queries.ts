@@ -108,25 +108,19 @@ export async function settlementGroups(options: { db: Db; prefix: string; from: 
  */
 export async function urbanAdditions(options: { db: Db; prefix: string; from: string; to: string }): Promise<Map<string, number>> {
   const { db, prefix, from, to } = options;
-  // Each unit's county is found once (st), not once per membership: a year of 黔南 opens ~150,000.
   const rows = await db.$queryRaw<{ county_path: string; n: number }[]>`
-    WITH st AS (
-      SELECT s.id, c.path AS county_path
-      FROM "Jurisdiction" s
-      JOIN LATERAL (SELECT j.path FROM "Jurisdiction" j WHERE j.level = 'COUNTY' AND starts_with(s.path, j.path) LIMIT 1) c ON true
-      WHERE starts_with(s.path, ${prefix})
-    )
-    SELECT st.county_path, count(*)::int AS n
+    SELECT c.path AS county_path, count(*)::int AS n
     FROM "Membership" m
     JOIN "Household" h ON h.id = m."householdId" AND h.area <> 'RURAL'
-    JOIN st ON st.id = h."stationId"
-    WHERE m."validFrom" >= ${from}::date AND m."validFrom" <= ${to}::date
+    JOIN "Jurisdiction" s ON s.id = h."stationId"
+    JOIN LATERAL (SELECT j.path FROM "Jurisdiction" j WHERE j.level = 'COUNTY' AND starts_with(s.path, j.path) LIMIT 1) c ON true
+    WHERE m."validFrom" >= ${from}::date AND m."validFrom" <= ${to}::date AND starts_with(s.path, ${prefix})
       AND NOT EXISTS (
         SELECT 1 FROM "Membership" pm
         JOIN "Household" ph ON ph.id = pm."householdId" AND ph.area <> 'RURAL'
-        JOIN st ps ON ps.id = ph."stationId" AND ps.county_path = st.county_path
-        WHERE pm."personId" = m."personId" AND pm.id <> m.id AND pm."validTo" = m."validFrom"
+        JOIN "Jurisdiction" ps ON ps.id = ph."stationId"
+        WHERE pm."personId" = m."personId" AND pm.id <> m.id AND pm."validTo" = m."validFrom" AND starts_with(ps.path, c.path)
       )
-    GROUP BY st.county_path`;
+    GROUP BY c.path`;
   return new Map(rows.map((r) => [r.county_path, r.n]));
 }
