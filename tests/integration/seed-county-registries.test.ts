@@ -14,6 +14,9 @@ import { assessmentOverview } from "@/lib/stats/assessment";
 
 let db: Db;
 let actor: Actor;
+// Other test files add counties, cases and pathways of their own under 黔南 in the same database: the
+// checks below are about the twelve seeded counties.
+const seeded = new Set(QIANNAN_REGISTRIES.map((r) => r.unit));
 
 beforeAll(async () => {
   db = createPrismaClient(databaseUrl());
@@ -37,20 +40,21 @@ describe("the demo's county registries", () => {
 
   it("make each 黔南 county's hukou urbanization rate plausible, different from the others' and rising", async () => {
     const view = await urbanizationOverview({ db, actor, year: 2026, fromYear: 2016, on: "2026-11-20" });
-    expect(view.byUnit).toHaveLength(12);
-    for (const county of view.byUnit) {
+    const byUnit = view.byUnit.filter((c) => seeded.has(c.unit.code));
+    expect(byUnit).toHaveLength(12);
+    for (const county of byUnit) {
       expect(county.now.total, county.unit.name).toBeGreaterThan(1000);
       expect(county.rate!, county.unit.name).toBeGreaterThan(15);
       expect(county.rate!, county.unit.name).toBeLessThan(80);
       expect(county.change!, county.unit.name).toBeGreaterThan(0);
     }
-    expect(new Set(view.byUnit.map((c) => c.rate!.toFixed(1))).size).toBeGreaterThan(8);
+    expect(new Set(byUnit.map((c) => c.rate!.toFixed(1))).size).toBeGreaterThan(8);
     const trend = view.trend.map((p) => p.hukouRate!);
     expect(trend).toHaveLength(11);
     for (let i = 1; i < trend.length; i++) expect(trend[i], String(2016 + i)).toBeGreaterThan(trend[i - 1]!);
     // Each county rises from 2017 to 2018 as well: the assessment's first part has something to score.
     const y2018 = await urbanizationOverview({ db, actor, year: 2018, fromYear: 2018 });
-    for (const county of y2018.byUnit) expect(county.change!, county.unit.name).toBeGreaterThan(0);
+    for (const county of y2018.byUnit.filter((c) => seeded.has(c.unit.code))) expect(county.change!, county.unit.name).toBeGreaterThan(0);
   });
 
   it("hold 2018 settlements of both counted categories, over several pathways, and 2018 residence permits", async () => {
@@ -58,7 +62,7 @@ describe("the demo's county registries", () => {
     const total = (c: "AGRI_TRANSFER" | "OTHER_RESIDENT") => activity.months.reduce((n, m) => n + m.counts[c], 0);
     expect(total("AGRI_TRANSFER")).toBeGreaterThan(20);
     expect(total("OTHER_RESIDENT")).toBeGreaterThan(5);
-    expect(activity.pathways.map((p) => p.pathwayId).sort()).toEqual(["qiannan.new-public-sector-staff", "qiannan.relocated-poverty", "qiannan.town.work-business"]);
+    expect(activity.pathways.map((p) => p.pathwayId)).toEqual(expect.arrayContaining(["qiannan.new-public-sector-staff", "qiannan.relocated-poverty", "qiannan.town.work-business"]));
     expect(activity.stations.length).toBeGreaterThanOrEqual(12);
     expect(activity.permits.issued).toBeGreaterThan(0);
     // 2019 has a town-to-town move inside a county: shown, not counted.
@@ -67,7 +71,7 @@ describe("the demo's county registries", () => {
   });
 
   it("score every county in the 2018 assessment, 平塘 from its registry", async () => {
-    const { counties } = await assessmentOverview({ db, actor, year: 2018 });
+    const counties = (await assessmentOverview({ db, actor, year: 2018 })).counties.filter((c) => seeded.has(c.unit.code));
     expect(counties).toHaveLength(12);
     for (const c of counties) expect(c.result.complete, c.unit.name).toBe(true);
     const pingtang = counties.find((c) => c.unit.code === "qiannan-pingtang")!;
