@@ -10,6 +10,7 @@ import { activityOverview, type ActivityOverview } from "./activity";
 import { targetsOverview, type TargetRow } from "./targets";
 import { ALL_CATEGORIES } from "./aggregate";
 import type { KpiUnit } from "./units";
+import { todayInChina } from "@/lib/policy/dates";
 
 export interface KpiTable {
   id: string;
@@ -29,7 +30,6 @@ export interface KpiParams {
 export const KPI_TABLE_IDS = ["trend", "units", "targets", "settlements", "pathways", "stations", "permits"] as const;
 export type KpiTableId = (typeof KPI_TABLE_IDS)[number];
 
-const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const r2 = (v: number | null) => (v === null ? null : round2(v));
 
 export function targetPeriod(t: { fromYear: number; toYear: number }): string {
@@ -57,7 +57,7 @@ export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams
   const { db, actor, params, t } = options;
   const { year } = params;
   const [rates, activity, targets] = await Promise.all([
-    urbanizationOverview({ db, actor, unitId: params.unitId, year, fromYear: params.fromYear, on: params.on ?? chinaToday() }),
+    urbanizationOverview({ db, actor, unitId: params.unitId, year, fromYear: params.fromYear, on: params.on ?? todayInChina({ now: new Date() }) }),
     activityOverview({ db, actor, unitId: params.unitId, from: `${year}-01-01`, to: `${year + 1}-01-01` }),
     targetsOverview({ db, actor, unitId: params.unitId }),
   ]);

@@ -7,11 +7,12 @@
 // One derivation serves the approval, the seed and a backfill: `recordSettlements` for given cases.
 import type { Db, Prisma } from "@/lib/db";
 import { areaFromFacts, classifySettlement, type Area, type SettlementCategory } from "./settlement-category";
+import { todayInChina } from "@/lib/policy/dates";
 
 type Tx = Prisma.TransactionClient | Db;
 
 /** A moment → the calendar day in China, as a @db.Date value. */
-const chinaDay = (moment: Date) => new Date(`${new Date(moment.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`);
+const chinaDay = (moment: Date) => new Date(`${todayInChina({ now: moment })}T00:00:00Z`);
 
 /**
  * Records the persons settled by these APPROVED SETTLEMENT cases: the memberships the approval opened
@@ -59,42 +60,35 @@ export async function recordSettlements(options: { tx: Tx; applicationIds: reado
   return data.length;
 }
 
-async function missingIds(tx: Tx, after: string, batch: number): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT a.id FROM "Application" a
-    WHERE a.kind = 'SETTLEMENT' AND a.status = 'APPROVED' AND a.id > ${after}::uuid
-      AND NOT EXISTS (SELECT 1 FROM "SettlementRecord" r WHERE r."applicationId" = a.id)
-    ORDER BY a.id LIMIT ${batch}`;
-  return rows.map((r) => r.id);
-}
-
 const FIRST_UUID = "00000000-0000-0000-0000-000000000000";
+
+/** Calls `record` with each batch of approved settlements that have no record yet, in id order; the rows written. */
+async function eachMissingBatch(tx: Tx, batch: number, record: (ids: string[]) => Promise<number>): Promise<number> {
+  let written = 0;
+  let after = FIRST_UUID;
+  for (;;) {
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      SELECT a.id FROM "Application" a
+      WHERE a.kind = 'SETTLEMENT' AND a.status = 'APPROVED' AND a.id > ${after}::uuid
+        AND NOT EXISTS (SELECT 1 FROM "SettlementRecord" r WHERE r."applicationId" = a.id)
+      ORDER BY a.id LIMIT ${batch}`;
+    if (rows.length === 0) return written;
+    written += await record(rows.map((r) => r.id));
+    after = rows[rows.length - 1].id;
+  }
+}
 
 /**
  * Records every approved settlement that has no record yet — a benchmark's generated registry, or a
  * database approved in before records existed (`npm start` runs it after the migrations). Idempotent; in
  * batches of their own transactions, so that a registry of millions does not hold one huge transaction.
  */
-export async function recordMissingSettlements(options: { db: Db; batch?: number }): Promise<number> {
-  const batch = options.batch ?? 2_000;
-  let written = 0;
-  let after = FIRST_UUID;
-  for (;;) {
-    const ids = await missingIds(options.db, after, batch);
-    if (ids.length === 0) return written;
-    written += await options.db.$transaction((tx) => recordSettlements({ tx, applicationIds: ids }), { timeout: 120_000 });
-    after = ids[ids.length - 1];
-  }
+export function recordMissingSettlements(options: { db: Db; batch?: number }): Promise<number> {
+  const { db } = options;
+  return eachMissingBatch(db, options.batch ?? 2_000, (ids) => db.$transaction((tx) => recordSettlements({ tx, applicationIds: ids }), { timeout: 120_000 }));
 }
 
 /** The same inside the caller's transaction (the demo seed writes its decided cases directly, then this). */
-export async function recordMissingSettlementsIn(options: { tx: Prisma.TransactionClient }): Promise<number> {
-  let written = 0;
-  let after = FIRST_UUID;
-  for (;;) {
-    const ids = await missingIds(options.tx, after, 2_000);
-    if (ids.length === 0) return written;
-    written += await recordSettlements({ tx: options.tx, applicationIds: ids });
-    after = ids[ids.length - 1];
-  }
+export function recordMissingSettlementsIn(options: { tx: Prisma.TransactionClient }): Promise<number> {
+  return eachMissingBatch(options.tx, 2_000, (ids) => recordSettlements({ tx: options.tx, applicationIds: ids }));
 }

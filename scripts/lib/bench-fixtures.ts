@@ -11,6 +11,7 @@ import { saveSection } from "../../lib/applications/save-section";
 import { submitApplication } from "../../lib/applications/submit-application";
 import { addDocument } from "../../lib/applications/documents";
 import { DomainError } from "../../lib/errors";
+import { todayInChina } from "../../lib/policy/dates";
 
 export const BENCH_PASSWORD = "Bench-Password-2026";
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
@@ -72,7 +73,7 @@ export async function makeUsers(db: Db, options: { role: "APPLICANT" | "CLERK"; 
 /** A settlement draft with every section answered and every required document uploaded: one click from submitted. */
 export async function readyDraft(db: Db, options: { actor: Actor; place: Place }): Promise<string> {
   const { actor, place } = options;
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = todayInChina({ now: new Date() });
   const { id } = await startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.unitCode, stationCode: place.stationCode, createKey: randomUUID(), now: new Date() });
   let version = 1;
   for (const [section, values] of Object.entries(ANSWERS)) {

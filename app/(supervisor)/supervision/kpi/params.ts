@@ -5,12 +5,13 @@ import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { todayInChina } from "@/lib/policy/dates";
 
 export const MIN_YEAR = 2013;
 
 /** The current year in China. */
 export function thisYear(now = new Date()): number {
-  return Number(new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 4));
+  return Number(todayInChina({ now }).slice(0, 4));
 }
 
 const year = (fallback: number) => z.coerce.number().int().min(MIN_YEAR).max(thisYear() + 1).catch(fallback);
