@@ -25,7 +25,7 @@ const APPLICANTS = numberArg("--applicants", SMOKE ? 6 : 100);
 const CLERKS = numberArg("--clerks", SMOKE ? 2 : 10);
 const THINK_MS = numberArg("--think-ms", SMOKE ? 300 : 2000);
 // --cost: instead of the load, each page of the mix requested 30 times by one user, one after another,
-// with the portal's CPU and the database's transactions per request (what to make cheaper first).
+// with the portal's CPU per request (what to make cheaper first).
 const COST = process.argv.includes("--cost");
 const PG_SECONDS = numberArg("--pg-seconds", SMOKE ? 2 : 10);
 const log = (line: string) => console.error(line);
@@ -119,29 +119,16 @@ async function postgresCeiling(url: string, seconds: number, clients = 10): Prom
 }
 
 async function routeCosts(h: Awaited<ReturnType<typeof startHarness>>, routes: [PortalClient, string][]) {
-  const transactions = async () => {
-    const c = new pg.Client({ connectionString: h.db.url });
-    await c.connect();
-    const r = await c.query("SELECT sum(xact_commit)::bigint AS n FROM pg_stat_database");
-    await c.end();
-    return Number(r.rows[0].n);
-  };
-  const out: Record<string, { cpuMs: number; wallMs: number; transactions: number; bytes: number }> = {};
+  const out: Record<string, { cpuMs: number; wallMs: number; bytes: number }> = {};
   const N = numberArg("--cost-requests", 30);
   for (const [client, path] of routes) {
-    await new Promise((r) => setTimeout(r, 1500));
-    const tx0 = await transactions();
     const cpu0 = treeCpuSeconds(h.portal?.pid) ?? 0;
     const t0 = performance.now();
     let bytes = 0;
     for (let i = 0; i < N; i++) bytes += (await client.request(path)).text.length;
     const wall = performance.now() - t0;
-    // Backends report their transactions to the statistics at most once a second.
-    await new Promise((r) => setTimeout(r, 1500));
     const cpu1 = treeCpuSeconds(h.portal?.pid) ?? 0;
-    const tx1 = await transactions();
-    // The two probe connections' own transactions are not the page's.
-    out[path.replace(/[0-9a-f-]{36}/, ":id")] = { cpuMs: Math.round(((cpu1 - cpu0) * 1000) / N), wallMs: Math.round(wall / N), transactions: Number(((tx1 - tx0 - 2) / N).toFixed(1)), bytes: Math.round(bytes / N) };
+    out[path.replace(/[0-9a-f-]{36}/, ":id")] = { cpuMs: Math.round(((cpu1 - cpu0) * 1000) / N), wallMs: Math.round(wall / N), bytes: Math.round(bytes / N) };
   }
   return out;
 }
