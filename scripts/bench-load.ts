@@ -118,6 +118,12 @@ async function postgresCeiling(url: string, seconds: number, clients = 10): Prom
   return inserts / seconds;
 }
 
+function windows(stats: Stats, from: number, width: number): number[] {
+  const buckets: number[][] = [];
+  stats.latencies.forEach((ms, i) => (buckets[Math.floor((stats.startedAt[i] - from) / width)] ??= []).push(ms));
+  return Array.from(buckets, (b) => (b ? Math.round(percentile([...b].sort((x, y) => x - y), 95)) : 0));
+}
+
 async function routeCosts(h: Awaited<ReturnType<typeof startHarness>>, routes: [PortalClient, string][]) {
   const out: Record<string, { cpuMs: number; wallMs: number; bytes: number }> = {};
   const N = numberArg("--cost-requests", 30);
@@ -188,6 +194,7 @@ async function main() {
     }
     // Sign-in and warm-up requests are not the load under test.
     stats.latencies.length = 0;
+    stats.startedAt.length = 0;
     stats.byStatus = {};
     stats.byRoute = {};
     stats.errors = 0;
@@ -198,6 +205,7 @@ async function main() {
     const cpuBefore = treeCpuSeconds(h.portal?.pid);
     const driverBefore = process.cpuUsage();
     const started = Date.now();
+    const startedMark = performance.now();
     const until = started + SECONDS * 1000;
     await Promise.all([
       ...applicants.map((a, i) => applicant(clients.get(a.username)!, drafts.get(a.username)!, mulberry32(1000 + i), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
@@ -230,6 +238,8 @@ async function main() {
       requests: stats.latencies.length,
       throughputRps: Number(rps.toFixed(1)),
       latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(p95), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) },
+      // p95 per 10 s of the run: a slow start (cold caches), a stall, or a steady queue.
+      p95By10s: windows(stats, startedMark, 10_000),
       singleUserMs: { p50: Math.round(percentile(alone, 50)), p95: Math.round(percentile(alone, 95)) },
       // The portal process's own CPU per request: what the figures would be on cores it had to itself.
       portalCpu: portalCpu === null ? null : {

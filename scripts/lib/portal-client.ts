@@ -5,6 +5,8 @@
 
 export interface Stats {
   latencies: number[];
+  /** When each request of `latencies` started (performance.now()), to see when in a run the slow ones fall. */
+  startedAt: number[];
   errors: number;
   /** A few examples of what went wrong, for the report. */
   errorSamples: string[];
@@ -14,7 +16,7 @@ export interface Stats {
 }
 
 export function newStats(): Stats {
-  return { latencies: [], errors: 0, errorSamples: [], byStatus: {}, byRoute: {} };
+  return { latencies: [], startedAt: [], errors: 0, errorSamples: [], byStatus: {}, byRoute: {} };
 }
 
 export interface Reply {
@@ -100,6 +102,7 @@ export class PortalClient {
       if (this.stats) {
         const ms = performance.now() - started;
         this.stats.latencies.push(ms);
+        this.stats.startedAt.push(started);
         const route = `${init.method ?? "GET"} ${path.split("?")[0].replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}`;
         (this.stats.byRoute[route] ??= []).push(ms);
         const key = status === -1 ? "network" : String(status);

@@ -26,8 +26,19 @@ export async function ensurePlace(db: Db) {
   return { city, district, station };
 }
 
-export function freshId(birthDate = "1990-04-01", sex: "MALE" | "FEMALE" = "MALE"): string {
+/**
+ * A citizen ID number no other test is likely to have made: test files share one database, and a fixed
+ * birth date leaves only 500 sequence numbers per sex (two applicants of 1990-04-01 collided in CI).
+ */
+export function freshId(birthDate = randomBirthDate(), sex: "MALE" | "FEMALE" = "MALE"): string {
   return makeCitizenId({ region: "430521", birthDate, sequence: Math.floor(Math.random() * 1000), sex });
+}
+
+/** A day between 1960-01-01 and 1999-12-31. */
+function randomBirthDate(): string {
+  const from = Date.UTC(1960, 0, 1);
+  const days = Math.floor(Math.random() * 14_610);
+  return new Date(from + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 export async function registeredApplicant(db: Db, name = `测${randomUUID().slice(0, 4)}`): Promise<Actor> {

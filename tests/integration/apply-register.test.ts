@@ -32,7 +32,7 @@ describe("registration", () => {
   });
 
   it("links a number the registry knows to that person when the name matches", async () => {
-    const id = freshId();
+    const id = freshId("1990-04-01");
     const person = await db.person.create({ data: { citizenId: id, name: "阿依古丽·买买提", sex: "MALE", birthDate: new Date("1990-04-01T00:00:00Z") } });
     const result = await registerApplicant({ db, input: input(id.toLowerCase(), "阿依古丽 买买提"), now });
     expect(result).toMatchObject({ ok: true, linked: true });
@@ -41,7 +41,7 @@ describe("registration", () => {
   });
 
   it("refuses a wrong name without saying whose the number is, and creates nothing", async () => {
-    const id = freshId();
+    const id = freshId("1990-04-01");
     await db.person.create({ data: { citizenId: id, name: "张秀英", sex: "MALE", birthDate: new Date("1990-04-01T00:00:00Z") } });
     const users = await db.user.count();
     const result = await registerApplicant({ db, input: input(id, "李四"), now });
