@@ -144,6 +144,8 @@ async function routeCosts(h: Awaited<ReturnType<typeof startHarness>>, routes: [
 
 async function main() {
   const h = await startHarness({ log, quiet: true });
+  // Sign-in, the route warm-up and the one-user figures count apart from the load.
+  const setup: Stats = newStats();
   const stats: Stats = newStats();
   const tally: Tally = { submitted: new Set(), approved: new Set() };
   let result: Record<string, unknown> = {};
@@ -160,7 +162,7 @@ async function main() {
     log("• Signing everyone in…");
     const clients = new Map<string, PortalClient>();
     const signIn = async (u: BenchUser) => {
-      const c = new PortalClient(h.baseUrl, stats);
+      const c = new PortalClient(h.baseUrl, setup);
       await c.signIn(u.username, BENCH_PASSWORD);
       clients.set(u.username, c);
     };
@@ -195,47 +197,50 @@ async function main() {
       console.log(JSON.stringify(result));
       process.exit(0);
     }
-    let seed = 0;
-    const runLoad = (seconds: number) => {
-      const until = Date.now() + seconds * 1000;
-      return Promise.all([
-        ...applicants.map((a, i) => applicant(clients.get(a.username)!, drafts.get(a.username)!, mulberry32(1000 + i + seed), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
-        ...clerks.map((c, i) => clerk(clients.get(c.username)!, mulberry32(9000 + i + seed), until, tally).catch((e: unknown) => { stats.errors += 1; stats.errorSamples.push(String(e)); })),
-      ]);
+    // One continuous run: the warm-up seconds, then the measured ones, the users never pausing in between
+    // (a pause and a common restart would bunch their next requests). At the boundary every client
+    // counts into `stats`; a request counts where it started.
+    const warm: Stats = newStats();
+    for (const c of clients.values()) c.countInto(warm);
+    const failed = (e: unknown) => {
+      const into = measuring ? stats : warm;
+      into.errors += 1;
+      into.errorSamples.push(String(e));
     };
-    const resetStats = () => {
-      stats.latencies.length = 0;
-      stats.startedAt.length = 0;
-      stats.byStatus = {};
-      stats.byRoute = {};
-    };
-    // Sign-in and the route warm-up are not the load under test; the warm-up load is reported apart.
-    resetStats();
-    stats.errors = 0;
-    stats.errorSamples = [];
-    let warmup: Record<string, unknown> | null = null;
-    if (WARMUP_SECONDS > 0) {
-      log(`• ${WARMUP_SECONDS} s of the same load to warm the server up…`);
-      const t0 = performance.now();
-      await runLoad(WARMUP_SECONDS);
-      const sorted = [...stats.latencies].sort((a, b) => a - b);
-      warmup = {
-        seconds: WARMUP_SECONDS,
-        requests: sorted.length,
-        latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)) },
-        p95By10s: windows(stats, t0, 10_000),
-      };
-      resetStats();
-      seed = 500; // other choices than the warm-up made, from the same generators' family
-    }
-
-    const load1 = os.loadavg()[0];
-    log(`• ${SECONDS} s of load (load average before: ${load1.toFixed(2)})…`);
-    const cpuBefore = treeCpuSeconds(h.portal?.pid);
-    const driverBefore = process.cpuUsage();
-    const started = Date.now();
-    const startedMark = performance.now();
-    await runLoad(SECONDS);
+    let measuring = false;
+    const runStarted = performance.now();
+    const until = Date.now() + (WARMUP_SECONDS + SECONDS) * 1000;
+    if (WARMUP_SECONDS > 0) log(`• ${WARMUP_SECONDS} s of load to warm the server up, then ${SECONDS} s measured…`);
+    let started = Date.now();
+    let startedMark = runStarted;
+    let load1 = os.loadavg()[0];
+    let cpuBefore = treeCpuSeconds(h.portal?.pid);
+    let driverBefore = process.cpuUsage();
+    const boundary = new Promise<void>((resolve) => setTimeout(() => {
+      measuring = true;
+      for (const c of clients.values()) c.countInto(stats);
+      started = Date.now();
+      startedMark = performance.now();
+      load1 = os.loadavg()[0];
+      cpuBefore = treeCpuSeconds(h.portal?.pid);
+      driverBefore = process.cpuUsage();
+      resolve();
+    }, WARMUP_SECONDS * 1000));
+    await Promise.all([
+      boundary,
+      ...applicants.map((a, i) => applicant(clients.get(a.username)!, drafts.get(a.username)!, mulberry32(1000 + i), until, tally).catch(failed)),
+      ...clerks.map((c, i) => clerk(clients.get(c.username)!, mulberry32(9000 + i), until, tally).catch(failed)),
+    ]);
+    const warmSorted = [...warm.latencies].sort((x, y) => x - y);
+    const warmup = WARMUP_SECONDS > 0 ? {
+      seconds: WARMUP_SECONDS,
+      requests: warmSorted.length,
+      errors: warm.errors,
+      latencyMs: { p50: Math.round(percentile(warmSorted, 50)), p95: Math.round(percentile(warmSorted, 95)), p99: Math.round(percentile(warmSorted, 99)) },
+      p95By10s: windows(warm, runStarted, 10_000),
+    } : null;
+    stats.errors += warm.errors;
+    stats.errorSamples.push(...warm.errorSamples);
     const elapsed = (Date.now() - started) / 1000;
     const cpuAfter = treeCpuSeconds(h.portal?.pid);
     const driver = process.cpuUsage(driverBefore);

@@ -79,9 +79,16 @@ export class PortalClient {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
+  /** Count the requests that start from now on in `stats` (a run's warm-up, then its measured part). */
+  countInto(stats: Stats | null): void {
+    this.stats = stats;
+  }
+
   /** One request, not following redirects. `expect` lists the statuses that count as a success. */
   async request(path: string, init: { method?: string; body?: BodyInit; headers?: Record<string, string> } = {}, expect: number[] = [200]): Promise<Reply> {
     const started = performance.now();
+    // A request belongs to the counters it started under, even when it ends after countInto.
+    const stats = this.stats;
     let status = 0;
     try {
       const response = await fetch(new URL(path, this.baseUrl), {
@@ -99,17 +106,17 @@ export class PortalClient {
       status = -1;
       throw error;
     } finally {
-      if (this.stats) {
+      if (stats) {
         const ms = performance.now() - started;
-        this.stats.latencies.push(ms);
-        this.stats.startedAt.push(started);
+        stats.latencies.push(ms);
+        stats.startedAt.push(started);
         const route = `${init.method ?? "GET"} ${path.split("?")[0].replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}`;
-        (this.stats.byRoute[route] ??= []).push(ms);
+        (stats.byRoute[route] ??= []).push(ms);
         const key = status === -1 ? "network" : String(status);
-        this.stats.byStatus[key] = (this.stats.byStatus[key] ?? 0) + 1;
+        stats.byStatus[key] = (stats.byStatus[key] ?? 0) + 1;
         if (!expect.includes(status)) {
-          this.stats.errors += 1;
-          if (this.stats.errorSamples.length < 10) this.stats.errorSamples.push(`${init.method ?? "GET"} ${path} → ${status}`);
+          stats.errors += 1;
+          if (stats.errorSamples.length < 10) stats.errorSamples.push(`${init.method ?? "GET"} ${path} → ${status}`);
         }
       }
     }
