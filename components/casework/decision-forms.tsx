@@ -9,7 +9,10 @@ import { ErrorSummary, FieldMessage } from "./error-summary";
 type Action = (prev: DecisionFormState, formData: FormData) => Promise<DecisionFormState>;
 type Labels = Record<string, string>;
 
-const input = "mt-1 block w-full rounded border border-stone-400 px-2 py-1.5 text-sm";
+// Without its width, for a field set in from the left (one width class only: two conflicting ones
+// leave the winner to the stylesheet's order, and w-full won, pushing the note past its box).
+const inputBox = "mt-1 block rounded border border-stone-400 px-2 py-1.5 text-sm";
+const input = `${inputBox} w-full`;
 const button = "rounded px-4 py-2 text-sm font-medium text-white";
 
 function Hidden({ applicationId, version }: { applicationId: string; version: number }) {
@@ -45,7 +48,7 @@ export function RequestMaterialsForm(props: { action: Action; applicationId: str
                 <span>{item.label}</span>
               </label>
               <label className="sr-only" htmlFor={`note_${item.id}`}>{`${item.label} ${L.note}`}</label>
-              <input id={`note_${item.id}`} name={`note_${item.id}`} defaultValue={v(state, `note_${item.id}`, item.problem ?? "")} placeholder={L.note} className={`${input} ml-7 w-[calc(100%-1.75rem)]`} />
+              <input id={`note_${item.id}`} name={`note_${item.id}`} defaultValue={v(state, `note_${item.id}`, item.problem ?? "")} placeholder={L.note} className={`${inputBox} ml-7 w-[calc(100%-1.75rem)]`} />
             </li>
           ))}
         </ul>

@@ -25,6 +25,16 @@ test("a clerk takes a settlement case, asks for a document, gets the answer, app
 
   // 补正: the missing insurance record, plus a free-text item.
   const request = page.locator("form", { has: page.getByRole("heading", { name: "要求补正（一次性告知）" }) });
+  // On a phone every field of the form stays inside the form (the problem notes once ran past its edge).
+  await page.setViewportSize({ width: 390, height: 844 });
+  const outside = await request.evaluate((form) => {
+    const box = form.getBoundingClientRect();
+    return [...form.querySelectorAll("input:not([type=hidden]), textarea, select, button")]
+      .filter((el) => el.getBoundingClientRect().right > box.right + 0.5 || el.getBoundingClientRect().left < box.left - 0.5)
+      .map((el) => el.getAttribute("name") ?? el.tagName);
+  });
+  expect(outside).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await request.getByRole("checkbox", { name: /城镇社会保险缴费记录/ }).check();
   await request.getByLabel("其他需补正事项（每行一项）").fill("租赁合同请补充出租人签字页");
   await request.getByRole("button", { name: "发送补正通知" }).click();
