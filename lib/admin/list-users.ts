@@ -69,7 +69,9 @@ export async function listUsers(options: { db: Db; actor: Actor; filter: UserFil
       OR: [
         { role: { not: "APPLICANT" }, username: { contains: filter.q, mode: "insensitive" } },
         { role: { not: "APPLICANT" }, displayName: { contains: filter.q, mode: "insensitive" } },
-        { role: "APPLICANT", username: filter.q.toUpperCase() },
+        // Exact, as typed or in either case: an ID number's final X, the demo's `applicant-07` (the
+        // unique index answers an IN list; a case-insensitive comparison would read the whole table).
+        { role: "APPLICANT", username: { in: [...new Set([filter.q, filter.q.toUpperCase(), filter.q.toLowerCase()])] } },
       ],
     });
   }

@@ -119,6 +119,12 @@ describe("the user list", () => {
     const full = await listUsers({ db, actor: admin, filter: f({ q: applicant.username }) });
     expect(full.rows).toHaveLength(1);
     expect(full.rows[0]).toMatchObject({ username: `${applicant.username.slice(0, 4)}**********${applicant.username.slice(-4)}`, displayName: "王**", phone: "139****5678" });
+    // An applicant account whose username is not an ID number (the demo's applicant-NN) is found by it too,
+    // typed in either case, and still not by a part of it.
+    const named = await makeUser(db, { role: "APPLICANT", personId: (await makePerson(db, "李四")).id, username: `applicant-${randomUUID().slice(0, 6)}` });
+    expect((await listUsers({ db, actor: admin, filter: f({ q: named.username }) })).rows.map((r) => r.id)).toEqual([named.id]);
+    expect((await listUsers({ db, actor: admin, filter: f({ q: named.username.toUpperCase() }) })).rows.map((r) => r.id)).toEqual([named.id]);
+    expect((await listUsers({ db, actor: admin, filter: f({ q: named.username.slice(0, 12) }) })).rows.find((r) => r.id === named.id)).toBeUndefined();
     const inUnit = await listUsers({ db, actor: admin, filter: f({ unit: tree.county.id, role: "CLERK" }) });
     expect(inUnit.rows.map((r) => r.id)).toContain(clerk.id);
     expect(inUnit.rows.every((r) => r.role === "CLERK")).toBe(true);
