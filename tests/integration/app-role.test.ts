@@ -7,6 +7,7 @@ import { databaseUrl } from "@/lib/db/connection";
 import { APP_ROLE, ensureAppRole } from "@/lib/db/app-role";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { startScheduler } from "@/lib/jobs/scheduler";
+import { sqlOutcome } from "./sql-outcome";
 
 let app: Client;
 let appUrl: string;
@@ -26,14 +27,7 @@ afterAll(async () => {
   await app.end();
 });
 
-async function refused(sql: string): Promise<string> {
-  try {
-    await app.query(sql);
-  } catch (error) {
-    return (error as { code?: string }).code ?? "error";
-  }
-  return "allowed";
-}
+const refused = (sql: string) => sqlOutcome(app, sql);
 
 describe("the portal's role", () => {
   it("is who the portal connects as, and is no superuser", async () => {

@@ -12,6 +12,7 @@ import { hukouCounts } from "@/lib/stats/registry-queries";
 import { registryPopulationDrift } from "@/lib/stats/registry-population";
 import { day, makeKpiTree, makePerson } from "./kpi-fixtures";
 import { hukouCountsByJoin, sorted } from "./registry-population-oracle";
+import { sqlOutcome } from "./sql-outcome";
 
 let owner: Db;
 let app: Db;
@@ -31,14 +32,7 @@ afterAll(async () => {
   await owner.$disconnect();
 });
 
-async function refused(sql: string): Promise<string> {
-  try {
-    await appClient.query(sql);
-  } catch (error) {
-    return (error as { code?: string }).code ?? "error";
-  }
-  return "allowed";
-}
+const refused = (sql: string) => sqlOutcome(appClient, sql);
 
 describe("the population summary under the portal's role", () => {
   it("is kept by the triggers when hukou_app settles, moves and records a death", async () => {
