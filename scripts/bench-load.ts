@@ -50,7 +50,7 @@ interface Tally {
 }
 
 async function applicant(client: PortalClient, draftId: string, random: () => number, until: number, tally: Tally) {
-  let submitted = tally.submitted.has(draftId);
+  let submitted = false;
   while (Date.now() < until) {
     await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + random())));
     if (Date.now() >= until) break;
@@ -121,10 +121,17 @@ async function postgresCeiling(url: string, seconds: number, clients = 10): Prom
   return inserts / seconds;
 }
 
+const ascending = (xs: number[]) => [...xs].sort((x, y) => x - y);
+
+/** p50/p95/p99/max of latencies sorted ascending, in whole milliseconds. */
+function latencySummary(sorted: number[]) {
+  return { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) };
+}
+
 function windows(stats: Stats, from: number, width: number): number[] {
   const buckets: number[][] = [];
   stats.latencies.forEach((ms, i) => (buckets[Math.floor((stats.startedAt[i] - from) / width)] ??= []).push(ms));
-  return Array.from(buckets, (b) => (b ? Math.round(percentile([...b].sort((x, y) => x - y), 95)) : 0));
+  return Array.from(buckets, (b) => (b ? Math.round(percentile(ascending(b), 95)) : 0));
 }
 
 async function routeCosts(h: Awaited<ReturnType<typeof startHarness>>, routes: [PortalClient, string][]) {
@@ -202,28 +209,22 @@ async function main() {
     // counts into `stats`; a request counts where it started.
     const warm: Stats = newStats();
     for (const c of clients.values()) c.countInto(warm);
+    // Where the measured part starts: the clocks, the load average and the CPU counters.
+    const snapshot = () => ({ wall: Date.now(), mark: performance.now(), load: os.loadavg()[0], cpu: treeCpuSeconds(h.portal?.pid), driver: process.cpuUsage() });
+    const runStart = snapshot();
+    let measuredFrom = runStart;
+    let measuring = false;
     const failed = (e: unknown) => {
       const into = measuring ? stats : warm;
       into.errors += 1;
       into.errorSamples.push(String(e));
     };
-    let measuring = false;
-    const runStarted = performance.now();
-    const until = Date.now() + (WARMUP_SECONDS + SECONDS) * 1000;
+    const until = runStart.wall + (WARMUP_SECONDS + SECONDS) * 1000;
     if (WARMUP_SECONDS > 0) log(`• ${WARMUP_SECONDS} s of load to warm the server up, then ${SECONDS} s measured…`);
-    let started = Date.now();
-    let startedMark = runStarted;
-    let load1 = os.loadavg()[0];
-    let cpuBefore = treeCpuSeconds(h.portal?.pid);
-    let driverBefore = process.cpuUsage();
     const boundary = new Promise<void>((resolve) => setTimeout(() => {
       measuring = true;
       for (const c of clients.values()) c.countInto(stats);
-      started = Date.now();
-      startedMark = performance.now();
-      load1 = os.loadavg()[0];
-      cpuBefore = treeCpuSeconds(h.portal?.pid);
-      driverBefore = process.cpuUsage();
+      measuredFrom = snapshot();
       resolve();
     }, WARMUP_SECONDS * 1000));
     await Promise.all([
@@ -231,16 +232,16 @@ async function main() {
       ...applicants.map((a, i) => applicant(clients.get(a.username)!, drafts.get(a.username)!, mulberry32(1000 + i), until, tally).catch(failed)),
       ...clerks.map((c, i) => clerk(clients.get(c.username)!, mulberry32(9000 + i), until, tally).catch(failed)),
     ]);
-    const warmSorted = [...warm.latencies].sort((x, y) => x - y);
     const warmup = WARMUP_SECONDS > 0 ? {
       seconds: WARMUP_SECONDS,
-      requests: warmSorted.length,
+      requests: warm.latencies.length,
       errors: warm.errors,
-      latencyMs: { p50: Math.round(percentile(warmSorted, 50)), p95: Math.round(percentile(warmSorted, 95)), p99: Math.round(percentile(warmSorted, 99)) },
-      p95By10s: windows(warm, runStarted, 10_000),
+      latencyMs: latencySummary(ascending(warm.latencies)),
+      p95By10s: windows(warm, runStart.mark, 10_000),
     } : null;
     stats.errors += warm.errors;
     stats.errorSamples.push(...warm.errorSamples);
+    const { wall: started, cpu: cpuBefore, driver: driverBefore, load: load1 } = measuredFrom;
     const elapsed = (Date.now() - started) / 1000;
     const cpuAfter = treeCpuSeconds(h.portal?.pid);
     const driver = process.cpuUsage(driverBefore);
@@ -255,7 +256,7 @@ async function main() {
 
     log(`• PostgreSQL ceiling (${PG_SECONDS} s of single-row INSERTs)…`);
     const insertsPerSecond = await postgresCeiling(h.db.url, PG_SECONDS);
-    const sorted = [...stats.latencies].sort((a, b) => a - b);
+    const sorted = ascending(stats.latencies);
     const rps = stats.latencies.length / elapsed;
     const p95 = percentile(sorted, 95);
     ok = stats.errors === 0 && submittedRows === tally.submitted.size && approvedRows === tally.approved.size;
@@ -267,11 +268,11 @@ async function main() {
       thinkMs: THINK_MS,
       requests: stats.latencies.length,
       throughputRps: Number(rps.toFixed(1)),
-      latencyMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(p95), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) },
+      latencyMs: latencySummary(sorted),
       // The same load before the measured seconds, on the server just started (errors count in `errors`).
       warmup,
       // p95 per 10 s of the run: a slow start (cold caches), a stall, or a steady queue.
-      p95By10s: windows(stats, startedMark, 10_000),
+      p95By10s: windows(stats, measuredFrom.mark, 10_000),
       singleUserMs: { p50: Math.round(percentile(alone, 50)), p95: Math.round(percentile(alone, 95)) },
       // The portal process's own CPU per request: what the figures would be on cores it had to itself.
       portalCpu: portalCpu === null ? null : {
