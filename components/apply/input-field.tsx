@@ -12,6 +12,7 @@ export function optionLabel(def: Pick<InputDef, "name" | "label">, option: strin
   const own: Record<string, string> = { placement: "apply.o.placement", sex: "apply.o.sex", situation: "apply.o.situation", relation: "apply.o.relation" };
   const base = def.name.replace(/^m\d+\./, "");
   if (own[base] && !def.label.startsWith("check.")) return t(`${own[base]}.${option}` as MessageKey);
+  if (base === "placementRelation") return option === "" ? t("check.o.choose") : t(`relation.${option}` as MessageKey);
   if (option === "") return def.name.endsWith("joining.relation") ? t("check.o.noJoining") : t("check.o.choose");
   if (option === "none" && def.name === "applicant.hukou.jurisdiction") return t("check.o.none");
   if (JURISDICTIONS.includes(option)) return t(`policies.${option}` as MessageKey);

@@ -105,11 +105,13 @@ export function ApplicantPanel(props: {
                   {m.citizenId ? <span className="ml-1 font-mono">{maskCitizenId(m.citizenId)}</span> : null}
                   <div className="mt-1 flex flex-wrap gap-2">
                     <Badge tone={m.personId ? "default" : "muted"}>{m.personId ? t("casework.inRegistry") : t("casework.notInRegistry")}</Badge>
+                    {m.idIssued ? <Badge tone="ok">{t("casework.numberIssued")}</Badge> : !m.citizenId ? <Badge tone="muted">{t("casework.noNumberYet")}</Badge> : null}
                     <Badge tone={!known ? "muted" : allowed ? "ok" : "warn"}>
                       {t("casework.engineMember")}：{!known ? t("casework.memberUnknown") : allowed ? `✓ ${t("casework.memberAllowed")}` : `✗ ${t("casework.memberNotAllowed")}`}
                     </Badge>
                     {m.approved !== null ? <Badge tone={m.approved ? "ok" : "warn"}>{t("casework.decision")}：{m.approved ? "✓" : "✗"}</Badge> : null}
                   </div>
+                  {m.approved === false && m.decisionNote ? <p className="mt-1 text-sm" data-testid={`member-note-${m.position}`}>{t("casework.memberNotApprovedBecause", { reason: m.decisionNote })}</p> : null}
                 </li>
               );
             })}

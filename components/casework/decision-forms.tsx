@@ -70,7 +70,7 @@ export interface ApproveFormProps {
   pathways: { id: string; clause: string; summary: string }[];
   needsPathway: boolean;
   defaultClause: string;
-  members: { id: string; label: string; allowed: boolean }[];
+  members: { id: string; label: string; allowed: boolean; noteLabel: string; note: string }[];
   placement: { show: boolean; type: string; householdNumber: string; relationToHead: string; collectiveType: string };
   relations: { value: string; label: string }[];
   collectiveTypes: { value: string; label: string }[];
@@ -84,6 +84,7 @@ export function ApproveForm(props: ApproveFormProps) {
     <form action={formAction} className="space-y-3" aria-labelledby="approve-title" noValidate>
       <h3 id="approve-title" className="text-base font-semibold">{L.title}</h3>
       <ErrorSummary title={L.errorSummary} errors={state.errors} idPrefix="approve" />
+      <FieldMessage errors={state.errors} field="form" />
       <Hidden applicationId={props.applicationId} version={props.version} />
       <input type="hidden" name="needsPathway" value={props.needsPathway ? "1" : "0"} />
       {props.needsPathway ? (
@@ -114,19 +115,27 @@ export function ApproveForm(props: ApproveFormProps) {
         <textarea id="approve-reason" name="reason" rows={2} defaultValue={v(state, "reason")} className={input} />
       </div>
       {props.members.length > 0 ? (
-        <fieldset>
+        <fieldset id="approve-members" tabIndex={-1}>
           <legend className="text-sm font-medium">{L.members}</legend>
+          <FieldMessage errors={state.errors} field="members" />
           {props.members.map((m) => (
-            <label key={m.id} className="mt-1 flex items-start gap-2 text-sm">
-              <input type="checkbox" name="members" value={m.id} defaultChecked={has(state, "members", m.id, m.allowed)} className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700" />
-              <span>{m.label}{m.allowed ? "" : `（${L.memberNotAllowed}）`}</span>
-            </label>
+            <div key={m.id} className="mt-1">
+              <label className="flex items-start gap-2 text-sm">
+                <input type="checkbox" name="members" value={m.id} defaultChecked={has(state, "members", m.id, m.allowed)} className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700" />
+                <span>{m.label}{m.allowed ? "" : `（${L.memberNotAllowed}）`}</span>
+              </label>
+              {/* Read only when the box is left unticked: the decision names everyone not approved and why. */}
+              <label className="ml-7 block text-xs text-stone-700" htmlFor={`approve-memberNote_${m.id}`}>{m.noteLabel}</label>
+              <FieldMessage errors={state.errors} field={`memberNote_${m.id}`} />
+              <input id={`approve-memberNote_${m.id}`} name={`memberNote_${m.id}`} defaultValue={v(state, `memberNote_${m.id}`, m.note)} className={`${inputBox} ml-7 w-[calc(100%-1.75rem)]`} />
+            </div>
           ))}
         </fieldset>
       ) : null}
       {p.show ? (
-        <fieldset className="rounded border border-stone-200 p-3">
+        <fieldset id="approve-placementType" tabIndex={-1} className="rounded border border-stone-200 p-3">
           <legend className="px-1 text-sm font-medium">{L.placement}</legend>
+          <FieldMessage errors={state.errors} field="placementType" />
           {(["new_family", "existing", "collective"] as const).map((type) => (
             <label key={type} className="mt-1 flex items-start gap-2 text-sm">
               <input type="radio" name="placementType" value={type} defaultChecked={v(state, "placementType", p.type) === type} className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700" />

@@ -5,6 +5,7 @@ import type { Translate } from "@/lib/i18n";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { COLLECTIVE_TYPES, JOIN_RELATIONS } from "@/lib/applications/placement";
 import { unconditionalClause } from "@/lib/applications/clerk-case";
+import { MEMBER_NOT_ALLOWED } from "@/lib/applications/approve-application";
 import { takeCaseAction } from "@/app/(clerk)/workbench/actions";
 import { approveAction, handBackAction, reassignAction, refuseAction, requestMaterialsAction } from "@/app/(clerk)/workbench/cases/[id]/actions";
 import { ApproveForm, RefuseForm, RequestMaterialsForm } from "./decision-forms";
@@ -27,6 +28,7 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
   const nearest = view.comparison.atSubmission?.pathways[0];
   const refuseClause = nearest ? `${nearest.citation.document} ${nearest.citation.clause}` : defaultClause;
   const inReview = app.status === "IN_REVIEW";
+  const noHukou = app.kind === "NO_HUKOU_REGISTRATION";
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end gap-3">
@@ -80,14 +82,23 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
                 version={app.version}
                 labels={{
                   ...common, title: t("casework.approveTitle"), pathway: t("casework.pathway"), against: t("casework.againstEngine"), clause: t("casework.clause"),
-                  reason: t("casework.approveReason"), reasonHint: t("casework.approveReasonHint"), members: t("casework.approveMembers"), memberNotAllowed: t("casework.memberNotAllowedHint"),
+                  reason: t("casework.approveReason"), reasonHint: t("casework.approveReasonHint"), members: noHukou ? t("casework.registerPerson") : t("casework.approveMembers"), memberNotAllowed: t("casework.memberNotAllowedHint"),
                   placement: t("casework.placementTitle"), placement_new_family: t("casework.placementNew"), placement_existing: t("casework.placementExisting"), placement_collective: t("casework.placementCollective"),
-                  householdNumber: t("casework.householdNumber"), relationToHead: t("casework.relationToHead"), collectiveType: t("casework.collectiveType"), submit: t("casework.approveSubmit"),
+                  householdNumber: t("casework.householdNumber"), relationToHead: noHukou ? t("casework.relationOfPersonToHead") : t("casework.relationToHead"), collectiveType: t("casework.collectiveType"), submit: t("casework.approveSubmit"),
                 }}
                 pathways={view.met.map((p) => ({ id: p.id, clause: p.clause, summary: locale === "en" ? p.summaryEn : p.summary }))}
                 needsPathway={app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT"}
                 defaultClause={defaultClause}
-                members={app.members.map((m) => ({ id: m.id, label: `${m.name}（${t(`relation.${m.relation}`)}）`, allowed: app.kind === "NEWBORN_REGISTRATION" || app.kind === "NO_HUKOU_REGISTRATION" || view.allowed.has(m.position) }))}
+                members={app.members.map((m) => {
+                  const allowed = app.kind === "NEWBORN_REGISTRATION" || noHukou || view.allowed.has(m.position);
+                  return {
+                    id: m.id,
+                    label: `${m.name}（${t(`relation.${m.relation}`)}）${m.citizenId ? "" : ` · ${t("casework.noNumberYet")}`}`,
+                    allowed,
+                    noteLabel: t("casework.memberNoteLabel", { name: m.name }),
+                    note: allowed ? "" : MEMBER_NOT_ALLOWED,
+                  };
+                })}
                 placement={{
                   show: app.kind === "SETTLEMENT" || app.kind === "NO_HUKOU_REGISTRATION",
                   type: view.placement.type,

@@ -7,8 +7,8 @@ export function ErrorSummary({ title, errors, idPrefix }: { title: string; error
     <div role="alert" tabIndex={-1} className="mb-4 rounded border-2 border-red-700 bg-white p-3">
       <h3 className="font-semibold text-red-800">{title}</h3>
       <ul className="mt-1 list-disc pl-5 text-sm">
-        {errors.map((e) => (
-          <li key={e.field}>
+        {errors.map((e, i) => (
+          <li key={`${e.field}-${i}`}>
             <a href={`#${idPrefix}-${e.field}`} className="text-red-800 underline">{e.message}</a>
           </li>
         ))}
@@ -18,6 +18,6 @@ export function ErrorSummary({ title, errors, idPrefix }: { title: string; error
 }
 
 export function FieldMessage({ errors, field }: { errors: FieldError[]; field: string }) {
-  const e = errors.find((x) => x.field === field);
-  return e ? <p className="mt-1 text-sm font-medium text-red-700">{e.message}</p> : null;
+  const mine = errors.filter((x) => x.field === field);
+  return mine.length ? <>{mine.map((e, i) => <p key={i} className="mt-1 text-sm font-medium text-red-700">{e.message}</p>)}</> : null;
 }

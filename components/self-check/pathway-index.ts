@@ -47,8 +47,9 @@ export function factsRead(pathwayIds: readonly string[]): { facts: Set<string>; 
   return { facts, hasMembers };
 }
 
-/** Every pathway id of a jurisdiction's documents (and the national acts), for when a request cannot be answered yet. */
-export function allPathwayIds(jurisdiction: string | undefined): string[] {
-  const local = policyLibrary.filter((p) => p.jurisdiction === jurisdiction).flatMap((p) => p.pathways.map((pw) => pw.id));
-  return [...local, ...nationalPolicyLibrary.flatMap((a) => a.pathways.map((pw) => pw.id))];
+/** Every pathway id of a jurisdiction's documents (and the national acts), of one kind when given, for when a request cannot be answered yet. */
+export function allPathwayIds(jurisdiction: string | undefined, kind?: LibraryPathway["kind"]): string[] {
+  const ofKind = (pw: LibraryPathway) => !kind || pw.kind === kind;
+  const local = policyLibrary.filter((p) => p.jurisdiction === jurisdiction).flatMap((p) => p.pathways.filter(ofKind).map((pw) => pw.id));
+  return [...local, ...nationalPolicyLibrary.flatMap((a) => a.pathways.filter(ofKind).map((pw) => pw.id))];
 }

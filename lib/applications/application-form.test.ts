@@ -85,7 +85,7 @@ describe("requestFromForm", () => {
 describe("section checks", () => {
   it("lists every problem of a section at once", () => {
     const errors = validateSection({ kind: "SETTLEMENT", section: "home", values: { "applicant.residence.months": "-3", placement: "join" }, today: "2026-11-21" });
-    expect(errors.map((e) => e.field).sort()).toEqual(["address", "applicant.residence.months", "applicant.residence.type", "placementHousehold"]);
+    expect(errors.map((e) => e.field).sort()).toEqual(["address", "applicant.residence.months", "applicant.residence.type", "placementHousehold", "placementRelation"]);
   });
 
   it("checks a family member's citizen ID with a message per problem", () => {

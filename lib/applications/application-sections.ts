@@ -7,6 +7,7 @@ import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
 import { isRealIsoDate } from "@/lib/policy/dates";
+import { JOIN_RELATIONS } from "./placement";
 import { APPLICANT_FIELDS, MEMBER_FIELDS, type FieldDef } from "@/components/self-check/form-model";
 import { citizenIdProblemKey } from "@/lib/registry/citizen-id-messages";
 
@@ -39,6 +40,10 @@ export interface InputDef extends Omit<FieldDef, "type" | "label"> {
   maxLength?: number;
   /** The input checks a citizen ID number. */
   citizenId?: boolean;
+  /** Must be answered for these kinds of application (besides `required`, which holds for every kind). */
+  requiredFor?: readonly ApplicationKind[];
+  /** Asked only for these kinds of application. */
+  onlyFor?: readonly ApplicationKind[];
 }
 
 const fromCheck = (name: string, extra: Partial<InputDef> = {}): InputDef => {
@@ -52,6 +57,13 @@ export const SEXES = ["MALE", "FEMALE"] as const;
 export const NO_HUKOU_SITUATIONS = ["unplanned_birth", "non_marital_birth", "adopted", "abandoned", "lost_record", "stateless_return", "other"] as const;
 export const NO_HUKOU_RELATIONS = ["CHILD", "SPOUSE", "PARENT", "GRANDCHILD", "OTHER"] as const;
 
+/** Where the hukou goes (a settlement's home section, a no-hukou registration's person section): lib/applications/placement.ts. */
+const PLACEMENT_INPUTS: readonly InputDef[] = [
+  { name: "placement", type: "radio", label: "apply.f.placement", options: PLACEMENT_MODES, required: true, always: true, onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"] },
+  { name: "placementHousehold", type: "text", label: "apply.f.placementHousehold", hint: "apply.f.placementHouseholdHint", maxLength: 40, shownWhen: (v) => v.placement === "join", onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"] },
+  { name: "placementRelation", type: "select", label: "apply.f.placementRelation", options: ["", ...JOIN_RELATIONS], shownWhen: (v) => v.placement === "join", onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"] },
+];
+
 /** Inputs of each section other than family (which repeats one row per member). */
 export const SECTION_INPUTS: Readonly<Record<Exclude<SectionId, "family" | "documents">, readonly InputDef[]>> = {
   about: [
@@ -63,10 +75,12 @@ export const SECTION_INPUTS: Readonly<Record<Exclude<SectionId, "family" | "docu
   home: [
     { name: "address", type: "text", label: "apply.f.address", hint: "apply.f.addressHint", required: true, maxLength: 200 },
     fromCheck("applicant.residence.type", { required: true }),
-    fromCheck("applicant.residence.months"),
+    // "居住半年以上" (居住证暂行条例 第二条) counts the months in the city, whatever the dwelling: asked in those
+    // words, and for a residence permit always; the months at this dwelling only where a rule reads them.
+    fromCheck("applicant.residence.cityMonths", { label: "apply.f.cityMonths", hint: "apply.f.cityMonthsHint", requiredFor: ["RESIDENCE_PERMIT"] }),
+    fromCheck("applicant.residence.months", { label: "apply.f.residenceMonths", hint: "apply.f.residenceMonthsHint" }),
     fromCheck("applicant.residence.ownDoorNumber"),
-    { name: "placement", type: "radio", label: "apply.f.placement", options: PLACEMENT_MODES, required: true, always: true },
-    { name: "placementHousehold", type: "text", label: "apply.f.placementHousehold", hint: "apply.f.placementHouseholdHint", maxLength: 40, shownWhen: (v) => v.placement === "join" },
+    ...PLACEMENT_INPUTS,
   ],
   work: [
     fromCheck("applicant.employment.type", { required: true }),
@@ -112,6 +126,7 @@ export const SECTION_INPUTS: Readonly<Record<Exclude<SectionId, "family" | "docu
     { name: "situation", type: "select", label: "apply.f.situation", options: NO_HUKOU_SITUATIONS, required: true },
     { name: "story", type: "textarea", label: "apply.f.story", hint: "apply.f.storyHint", required: true, maxLength: 2000 },
     { name: "address", type: "text", label: "apply.f.personAddress", required: true, maxLength: 200 },
+    ...PLACEMENT_INPUTS.map((d) => ({ ...d, label: d.name === "placementRelation" ? ("apply.f.personRelationToHead" as const) : d.label })),
   ],
 };
 
@@ -162,9 +177,9 @@ function checkInput(def: InputDef, name: string, raw: string | undefined, today:
 
 /** The inputs a section shows for its current values (hidden follow-up questions are not asked). */
 export function visibleInputs(kind: ApplicationKind, section: Exclude<SectionId, "family" | "documents">, values: SectionValues): InputDef[] {
-  return SECTION_INPUTS[section].filter(
-    (d) => (!d.shownWhen || d.shownWhen(values)) && (kind === "SETTLEMENT" || !d.name.startsWith("placement")),
-  );
+  return SECTION_INPUTS[section]
+    .filter((d) => (!d.shownWhen || d.shownWhen(values)) && (!d.onlyFor || d.onlyFor.includes(kind)))
+    .map((d) => (d.requiredFor?.includes(kind) ? { ...d, required: true } : d));
 }
 
 /** Every problem of a section's answers at once (empty when the section may be marked completed). */
@@ -189,8 +204,17 @@ export function validateSection(options: { kind: ApplicationKind; section: Secti
   if (section === "about" && hukou && hukou !== "none" && !values["applicant.hukou.area"]) {
     errors.push({ field: "applicant.hukou.area", message: "apply.v.choose" });
   }
-  if (section === "home" && options.kind === "SETTLEMENT" && values.placement === "join" && !(values.placementHousehold ?? "").trim()) {
-    errors.push({ field: "placementHousehold", message: "apply.v.required" });
+  if ((section === "home" || section === "person") && values.placement === "join" && visibleInputs(options.kind, section, values).some((d) => d.name === "placement")) {
+    const number = (values.placementHousehold ?? "").trim();
+    if (!number) errors.push({ field: "placementHousehold", message: "apply.v.required" });
+    else if (!/^\d{12}$/.test(number)) errors.push({ field: "placementHousehold", message: "apply.v.householdNumber" });
+    if (!values.placementRelation) errors.push({ field: "placementRelation", message: "apply.v.choose" });
+  }
+  const city = values["applicant.residence.cityMonths"];
+  const here = values["applicant.residence.months"];
+  // Months at this dwelling are months in the city too: more of them than in the city cannot both be true.
+  if (section === "home" && /^\d+$/.test(city ?? "") && /^\d+$/.test(here ?? "") && Number(here) > Number(city)) {
+    errors.push({ field: "applicant.residence.cityMonths", message: "apply.v.cityMonthsBelowDwelling" });
   }
   return errors;
 }

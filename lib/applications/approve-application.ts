@@ -14,13 +14,17 @@ import { issueCertificate } from "@/lib/certificates/issue";
 import { certificateData } from "@/lib/certificates/data-keys";
 import { issuePermit } from "@/lib/permits/issue-permit";
 import { endorsePermit } from "@/lib/permits/endorse-permit";
-import { settleMovers, registerNewborn, targetHousehold, type DecisionContext } from "@/lib/registry/apply-decision";
+import { settleMovers, registerNewborn, targetHousehold, type DecisionContext, type Mover } from "@/lib/registry/apply-decision";
+import type { Relation } from "@/lib/generated/prisma/enums";
 import { isoDate } from "@/lib/format";
 import { moveCase, MOVABLE_SELECT } from "./lifecycle";
 import { decisionDay, unconditionalClause } from "./clerk-case";
 import { allowedMembers, compareAnswers, metPathways } from "./engine-compare";
 import { placementSchema, readPlacement, type Placement } from "./placement";
 import { recordSettlements } from "@/lib/stats/settlement-records";
+
+/** The reason printed for a family member the engine did not allow to come along, when the clerk gives none. */
+export const MEMBER_NOT_ALLOWED = "不符合所依据条款规定的随迁条件";
 
 export interface ApproveOptions {
   db: Db;
@@ -35,6 +39,11 @@ export interface ApproveOptions {
   clause?: string | null;
   /** Ids of the ApplicationMember rows approved; the others are not. */
   approvedMemberIds: string[];
+  /**
+   * Why a member is not approved, by ApplicationMember id: required for each member left out whom the
+   * engine allowed; for one the engine did not allow, the engine's finding is the reason when none is given.
+   */
+  memberNotes?: Record<string, string>;
   /** The clerk's confirmed placement (settlement, no-hukou); the stored one when omitted. */
   placement?: Placement | null;
   now?: Date;
@@ -64,6 +73,7 @@ export async function approveApplication(options: ApproveOptions) {
     const reason = options.reason?.trim() || null;
     let clause: string | null;
     let againstEngine = false;
+    let allowed: Set<number> | null = null;
     const approved = new Set(options.approvedMemberIds);
     if (app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT") {
       const comparison = compareAnswers({ snapshot: app.decisionSnapshot, facts: app.facts, today: on.iso });
@@ -72,12 +82,23 @@ export async function approveApplication(options: ApproveOptions) {
       if (againstEngine && !reason) throw new DomainError("VALIDATION", ["reason"]);
       clause = met?.clause ?? (options.clause?.trim() || null);
       if (!clause) throw new DomainError("VALIDATION", ["clause"]);
-      const allowed = allowedMembers(comparison);
-      for (const m of app.members) if (approved.has(m.id) && !allowed.has(m.position) && !againstEngine) throw new DomainError("VALIDATION", [`member:${m.position}`]);
+      allowed = allowedMembers(comparison);
+      for (const m of app.members) if (approved.has(m.id) && !allowed.has(m.position) && !againstEngine) throw new DomainError("VALIDATION", [`member.notAllowed:${m.name}`]);
     } else {
       clause = options.clause?.trim() || unconditionalClause({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode });
       if (!clause) throw new DomainError("VALIDATION", ["clause"]);
     }
+    // Every member not approved is told why (the decision names them): the clerk's note, or the engine's finding.
+    const notes = new Map<string, string>();
+    const missingNotes: string[] = [];
+    for (const m of app.members) {
+      if (approved.has(m.id)) continue;
+      const note = options.memberNotes?.[m.id]?.trim().slice(0, 500);
+      if (note) notes.set(m.id, note);
+      else if (allowed && !allowed.has(m.position)) notes.set(m.id, MEMBER_NOT_ALLOWED);
+      else missingNotes.push(`memberNote:${m.id}`);
+    }
+    if (missingNotes.length) throw new DomainError("VALIDATION", missingNotes);
     const placement = options.placement ? placementSchema.parse(options.placement) : readPlacement(app.placement);
     const decisionReason = reason ?? `准予办理（${clause}）`;
 
@@ -87,20 +108,24 @@ export async function approveApplication(options: ApproveOptions) {
       auditData: { pathwayId: options.pathwayId, againstEngine, approvedMembers: [...approved] },
       data: { decisionReason, decisionClause: clause, decisionPathwayId: againstEngine ? null : options.pathwayId, againstEngine, placement },
     });
-    for (const m of app.members) await tx.applicationMember.update({ where: { id: m.id }, data: { approved: approved.has(m.id) } });
+    for (const m of app.members) await tx.applicationMember.update({ where: { id: m.id }, data: { approved: approved.has(m.id), decisionNote: notes.get(m.id) ?? null } });
+    const notApproved = app.members.filter((m) => !approved.has(m.id)).map((m) => `${m.name}（${notes.get(m.id)}）`).join("；");
 
     const ctx: DecisionContext = {
       tx, actorId: actor.id, applicationId: app.id, number: app.number, stationId: app.stationId, stationName: app.station.name,
-      area: app.targetArea, address: app.address, on: on.date, submittedAt: app.submittedAt,
+      area: app.targetArea, address: app.address, on: on.date, submittedAt: app.submittedAt, applicantPersonId: app.applicantPersonId,
     };
     const common = { stationName: app.station.name, decisionDate: on.iso, clause, applicationNumber: app.number };
     const certificate = (kind: "SETTLEMENT_NOTICE" | "REGISTRATION_NOTICE" | "RESIDENCE_PERMIT", holderId: string, data: Record<string, string>, permitId: string | null = null) =>
       issueCertificate({ tx, actorId: actor.id, kind, applicationId: app.id, permitId, holderId, stationId: app.stationId, issuedOn: on.date, data });
     const approvedMembers = app.members.filter((m) => approved.has(m.id));
-    const movers = [
-      { personId: app.applicantPersonId, memberId: null, citizenId: app.applicantPerson.citizenId, name: app.applicantPerson.name, relation: "HEAD" as const },
-      ...approvedMembers.map((m) => ({ personId: m.personId, memberId: m.id, citizenId: m.citizenId, name: m.name, relation: m.relation })),
-    ];
+    const member = (m: (typeof approvedMembers)[number], relation: Relation = m.relation): Mover => ({ personId: m.personId, memberId: m.id, citizenId: m.citizenId, name: m.name, relation, birthDate: m.birthDate, sex: m.sex });
+    // A settlement moves the applicant and the family approved; a no-hukou registration only the person it
+    // is about (the applicant — a parent, a relative — stays where they are), placed as the principal.
+    const movers: Mover[] =
+      app.kind === "NO_HUKOU_REGISTRATION"
+        ? approvedMembers.map((m) => member(m, "HEAD"))
+        : [{ personId: app.applicantPersonId, memberId: null, citizenId: app.applicantPerson.citizenId, name: app.applicantPerson.name, relation: "HEAD" }, ...approvedMembers.map((m) => member(m))];
     const certificates: { id: string; code: string }[] = [];
 
     if (app.kind === "SETTLEMENT") {
@@ -109,15 +134,15 @@ export async function approveApplication(options: ApproveOptions) {
       // The KPI pages count settlements from these records, written with the moves (docs/decisions/0213).
       await recordSettlements({ tx, applicationIds: [app.id] });
       certificates.push(await certificate("SETTLEMENT_NOTICE", app.applicantPersonId, certificateData("SETTLEMENT_NOTICE", {
-        ...common, holderName: app.applicantPerson.name, householdNumber: target.householdNumber, address: target.address, members: movers.map((m) => m.name).join("、"),
+        ...common, holderName: app.applicantPerson.name, householdNumber: target.householdNumber, address: target.address, members: movers.map((m) => m.name).join("、"), notApproved,
       })));
     } else if (app.kind === "NO_HUKOU_REGISTRATION") {
+      if (movers.length === 0) throw new DomainError("VALIDATION", ["members.none"]);
       const target = await targetHousehold({ ...ctx, placement });
       const settled = await settleMovers({ ...ctx, target, movers, leaveReason: `迁出（${app.number}）`, joinReason: `无户口人员登记户口（${app.number}）` });
       for (const s of settled) {
-        const person = await tx.person.findUniqueOrThrow({ where: { id: s.personId }, select: { citizenId: true, name: true } });
         certificates.push(await certificate("REGISTRATION_NOTICE", s.personId, certificateData("REGISTRATION_NOTICE", {
-          ...common, holderName: person.name, registration: "no_hukou", citizenId: person.citizenId, householdNumber: target.householdNumber, address: target.address,
+          ...common, holderName: s.name, registration: "no_hukou", citizenId: s.citizenId, householdNumber: target.householdNumber, address: target.address,
         })));
       }
     } else if (app.kind === "NEWBORN_REGISTRATION") {

@@ -10,7 +10,7 @@ import { loadCalendar } from "@/lib/clock/load-calendar";
 import { parseEligibilityRequest } from "@/lib/policy";
 import { documentChecklist, checklistItem } from "./checklist";
 import { compareAnswers, metPathways, allowedMembers } from "./engine-compare";
-import { readPlacement } from "./placement";
+import { readPlacement, type Placement } from "./placement";
 import { mayReassign, stationClerks } from "./reassign";
 import { maskCasePeople, maskHousehold } from "./case-view-mask";
 
@@ -45,11 +45,12 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
   const comparison = compareAnswers({ snapshot: app.decisionSnapshot, facts: app.facts, today });
   const parsed = app.facts && typeof app.facts === "object" && "applicant" in app.facts ? parseEligibilityRequest({ body: app.facts, today }) : null;
   const placement = readPlacement(app.placement);
+  const requested = await requestedHousehold({ db, placement, stationId: app.stationId, applicantPersonId: app.applicantPersonId });
   const checklist = documentChecklist({
     kind: app.kind,
     request: parsed?.ok ? parsed.request : null,
     answer: comparison.atSubmission,
-    joinsExistingHousehold: placement.type === "existing",
+    joinsExistingHousehold: placement.type === "existing" && !requested?.applicantIsHead,
   });
   // The applicant's registry record: the active household (in the actor's scope or not — the clerk
   // sees that a membership exists; the household page itself stays scoped), other active permits.
@@ -82,6 +83,9 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
     met: metPathways(comparison),
     allowed: allowedMembers(comparison),
     placement,
+    /** The household an "existing" placement names, as this station's register has it (null: none open here). */
+    requestedHousehold: requested && full ? requested : requested ? { ...requested, headName: null } : null,
+    consentOnFile: app.documents.some((d) => d.kind === "head_consent"),
     checklist,
     documents: app.documents.map((d) => ({ ...d, item: checklistItem(d.kind) })),
     registry: {
@@ -98,3 +102,16 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
 }
 
 export type CaseView = Awaited<ReturnType<typeof loadCaseView>>;
+
+/** For a join: does the station hold an open household with that number, who heads it, is it the applicant's own. */
+async function requestedHousehold(options: { db: Db; placement: Placement; stationId: string; applicantPersonId: string }) {
+  const { placement } = options;
+  if (placement.type !== "existing") return null;
+  const h = await options.db.household.findFirst({
+    where: { householdNumber: placement.householdNumber, stationId: options.stationId, closedOn: null },
+    select: { id: true, householdNumber: true, address: true, type: true, memberships: { where: { validTo: null, relation: "HEAD" }, select: { personId: true, person: { select: { name: true } } } } },
+  });
+  if (!h) return { found: false as const, householdNumber: placement.householdNumber, address: null, headName: null as string | null, applicantIsHead: false };
+  const head = h.memberships[0] ?? null;
+  return { found: true as const, householdNumber: h.householdNumber, address: h.address, headName: head?.person.name ?? null, applicantIsHead: head?.personId === options.applicantPersonId };
+}

@@ -144,7 +144,8 @@ function toList(items: Map<ChecklistItemId, boolean>): ChecklistItem[] {
 /**
  * The checklist of a case. `request` is the eligibility request built from the case's facts (settlement
  * and residence permit); `answer` the engine's answer to it — the best met pathway decides what is required.
- * `joinsExistingHousehold` adds the head's consent (settlement into a household named by number).
+ * `joinsExistingHousehold` adds the head's consent (a settlement or a no-hukou registration into a household
+ * named by number whose head is not the applicant: lib/applications/placement.ts needsHeadConsent).
  */
 export function documentChecklist(options: {
   kind: ApplicationKind;
@@ -167,7 +168,7 @@ export function documentChecklist(options: {
       // 郴州 四(一): no birth permit, no fee receipt — only the birth itself and the parents' identity.
       return toList(new Map<ChecklistItemId, boolean>([["birth_certificate", true], ["parents_ids", true]]));
     case "NO_HUKOU_REGISTRATION":
-      return toList(new Map<ChecklistItemId, boolean>([["no_hukou_statement", true], ["photo", false]]));
+      return toList(new Map<ChecklistItemId, boolean>([["no_hukou_statement", true], ["photo", false], ...(options.joinsExistingHousehold ? [["head_consent", true] as const] : [])]));
   }
 }
 

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/format";
+import { needsHeadConsent, requestedPlacement } from "./placement";
 import { documentChecklist, missingDocuments, type ChecklistItem } from "./checklist";
 import { answerForForm, type FormAnswer } from "./application-form";
 import { SECTIONS, sectionStatus, validateSection, type FormData, type SectionId, type SectionStatus } from "./application-sections";
@@ -17,7 +18,13 @@ export async function readOwnApplication(options: { db: Db; actor: Actor; applic
       targetJurisdiction: { select: { name: true, nameEn: true, policyCode: true } },
       targetUnit: { select: { name: true, nameEn: true } },
       station: { select: { name: true, nameEn: true } },
-      applicantPerson: { select: { name: true, birthDate: true, citizenId: true } },
+      applicantPerson: {
+        select: {
+          name: true, birthDate: true, citizenId: true,
+          // The households the applicant heads: joining one of them needs nobody's consent.
+          memberships: { where: { validTo: null, relation: "HEAD" }, select: { household: { select: { householdNumber: true } } } },
+        },
+      },
       applicantUser: { select: { identityVerifiedAt: true } },
       permit: { select: { number: true, validUntil: true, address: true, jurisdiction: { select: { name: true } } } },
       documents: { select: { id: true, kind: true, fileName: true, sizeBytes: true, mediaType: true, createdAt: true }, orderBy: { createdAt: "asc" } },
@@ -26,6 +33,11 @@ export async function readOwnApplication(options: { db: Db; actor: Actor; applic
 }
 
 export type OwnApplication = NonNullable<Awaited<ReturnType<typeof readOwnApplication>>>;
+
+/** Household numbers the applicant heads now. */
+export function headOf(app: { applicantPerson: { memberships: { household: { householdNumber: string } }[] } }): string[] {
+  return app.applicantPerson.memberships.map((m) => m.household.householdNumber);
+}
 
 export interface DraftState {
   formData: FormData;
@@ -53,7 +65,7 @@ export function draftState(options: { app: OwnApplication; today: string }): Dra
     kind: app.kind,
     request: asked?.request ?? null,
     answer,
-    joinsExistingHousehold: app.kind === "SETTLEMENT" && formData.home?.placement === "join",
+    joinsExistingHousehold: needsHeadConsent(requestedPlacement(app.kind, formData), headOf(app)),
   });
   const missing = missingDocuments({ checklist, uploadedKinds: app.documents.map((d) => d.kind) });
   const sections = SECTIONS[app.kind].map((id) => {

@@ -25,10 +25,40 @@ export type Placement = z.infer<typeof placementSchema>;
 
 export const DEFAULT_PLACEMENT: Placement = { type: "new_family" };
 
-/** The stored placement, or the default when none (or an unreadable one) is stored. */
+/** A resident who asks for a collective household is placed in the station's community one (社区集体户) unless the clerk chooses another. */
+export const DEFAULT_COLLECTIVE = "COLLECTIVE_COMMUNITY" as const satisfies (typeof COLLECTIVE_TYPES)[number];
+
+/**
+ * The stored placement, or the default when none (or an unreadable one) is stored. Cases submitted before
+ * the placement was stored in this shape kept the applicant's answer as `{ mode, householdNumber }`: those
+ * are read as what the applicant asked for (the relation to the head, never asked then, as OTHER).
+ */
 export function readPlacement(value: unknown): Placement {
   const parsed = placementSchema.safeParse(value);
-  return parsed.success ? parsed.data : DEFAULT_PLACEMENT;
+  if (parsed.success) return parsed.data;
+  if (value && typeof value === "object" && "mode" in value) {
+    const legacy = value as { mode?: unknown; householdNumber?: unknown };
+    if (legacy.mode === "collective") return { type: "collective", householdType: DEFAULT_COLLECTIVE };
+    if (legacy.mode === "join" && typeof legacy.householdNumber === "string" && /^\d{12}$/.test(legacy.householdNumber.trim())) {
+      return { type: "existing", householdNumber: legacy.householdNumber.trim(), relationToHead: "OTHER" };
+    }
+  }
+  return DEFAULT_PLACEMENT;
+}
+
+/**
+ * What the applicant asked for in the task list (home section of a settlement, person section of a
+ * no-hukou registration), as the placement the clerk is shown pre-selected and approval acts on.
+ * `join` needs the household number and the applicant's relation to its head; anything incomplete is
+ * the default (the section's own validation refuses it before submission).
+ */
+export function placementFromAnswers(values: { placement?: string; placementHousehold?: string; placementRelation?: string }): Placement {
+  if (values.placement === "collective") return { type: "collective", householdType: DEFAULT_COLLECTIVE };
+  if (values.placement === "join") {
+    const parsed = placementSchema.safeParse({ type: "existing", householdNumber: (values.placementHousehold ?? "").trim(), relationToHead: values.placementRelation });
+    if (parsed.success) return parsed.data;
+  }
+  return DEFAULT_PLACEMENT;
 }
 
 type Rel = "HEAD" | (typeof JOIN_RELATIONS)[number];
@@ -44,4 +74,19 @@ export function relationToHead(options: { applicant: Rel; member: Rel }): Rel {
   if (applicant === "SPOUSE" && member === "CHILD") return "CHILD";
   if (applicant === "CHILD" && member === "CHILD") return "GRANDCHILD";
   return "OTHER";
+}
+
+/** The placement the applicant asked for in a draft's answers; null for the kinds that place nobody by choice. */
+export function requestedPlacement(kind: string, formData: { home?: Record<string, string>; person?: Record<string, string> }): Placement | null {
+  if (kind === "SETTLEMENT") return placementFromAnswers(formData.home ?? {});
+  if (kind === "NO_HUKOU_REGISTRATION") return placementFromAnswers(formData.person ?? {});
+  return null;
+}
+
+/**
+ * Joining a household needs its head's written consent (head_consent) — unless the applicant is that head
+ * (a parent registering their own child without hukou): nobody is asked for their own consent.
+ */
+export function needsHeadConsent(placement: Placement | null, applicantHeadOf: readonly string[]): boolean {
+  return placement?.type === "existing" && !applicantHeadOf.includes(placement.householdNumber);
 }

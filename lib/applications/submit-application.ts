@@ -19,6 +19,8 @@ import { MOVABLE_SELECT, moveCase } from "./lifecycle";
 import { answerForForm, apiArea } from "./application-form";
 import { familyCount, SECTIONS, validateSection, type FormData } from "./application-sections";
 import { TX_OPTIONS } from "./tx-options";
+import { headOf } from "./draft-state";
+import { needsHeadConsent, requestedPlacement } from "./placement";
 
 export const MAX_EXPLANATION = 2000;
 
@@ -93,7 +95,7 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
         formData: true,
         targetArea: true,
         targetJurisdiction: { select: { policyCode: true } },
-        applicantPerson: { select: { birthDate: true } },
+        applicantPerson: { select: { birthDate: true, memberships: { where: { validTo: null, relation: "HEAD" }, select: { household: { select: { householdNumber: true } } } } } },
         documents: { select: { kind: true } },
       },
     });
@@ -116,12 +118,13 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
     const explanation = (options.explanation ?? "").trim().slice(0, MAX_EXPLANATION);
     if (eligible === false && !explanation) throw new DomainError("VALIDATION", ["explanation"]);
 
-    const placementMode = formData.home?.placement ?? null;
+    // Where the hukou goes, as the applicant asked: stored in the shape the clerk's panel and approval read.
+    const requested = requestedPlacement(app.kind, formData);
     const checklist = documentChecklist({
       kind: app.kind,
       request: asked?.request ?? null,
       answer,
-      joinsExistingHousehold: app.kind === "SETTLEMENT" && placementMode === "join",
+      joinsExistingHousehold: needsHeadConsent(requested, headOf(app)),
     });
     const missing = missingDocuments({ checklist, uploadedKinds: app.documents.map((d) => d.kind) });
     if (missing.length) throw new DomainError("MISSING_DOCUMENTS", missing.map((m) => m.id));
@@ -133,8 +136,8 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       ? (JSON.parse(JSON.stringify(asked!.request)) as Prisma.InputJsonValue)
       : { kind: app.kind.toLowerCase(), jurisdiction, area: apiArea(app.targetArea), asOf: today, answers: (formData[SECTIONS[app.kind][0]] ?? {}) as Prisma.InputJsonValue };
     const placement =
-      app.kind === "SETTLEMENT"
-        ? { mode: placementMode, householdNumber: placementMode === "join" ? (formData.home?.placementHousehold ?? "").trim() : null }
+      requested
+        ? requested
         : app.kind === "NEWBORN_REGISTRATION"
           ? { mode: "join", householdId: formData.child?.householdId ?? null }
           : null;

@@ -22,6 +22,8 @@ export interface SettlementNoticeData extends Common {
   address: string;
   /** Everyone who settles with this decision, holder first, joined with "、". */
   members: string;
+  /** Everyone applied for and not approved, each with the reason: "姓名（理由）" joined with "；" (empty when none). */
+  notApproved: string;
 }
 
 /** 登记通知 — a newborn or a person without hukou was registered. */

@@ -3,11 +3,11 @@
 // opens — decision record 0004), new households are opened with a number, people the registry did not
 // know are created, a newborn is numbered here. Every change writes its audit row.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { HouseholdType, Relation } from "@/lib/generated/prisma/enums";
+import type { HouseholdType, Relation, Sex } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { relationToHead, type Placement } from "@/lib/applications/placement";
 import { activeMembership, joinHousehold, movePerson, openHousehold, REGISTRY_CHANGED } from "./memberships";
-import { createNewborn, findOrCreatePerson } from "./persons";
+import { createNewborn, createPerson, findPersonByNumber } from "./persons";
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,6 +24,8 @@ export interface DecisionContext {
   on: Date;
   /** When the case was submitted: a mover whose registration changed since then was moved by another decision. */
   submittedAt: Date | null;
+  /** The applicant: joining a household they head needs no consent document. */
+  applicantPersonId: string;
 }
 
 export interface Mover {
@@ -32,8 +34,11 @@ export interface Mover {
   memberId: string | null;
   citizenId: string | null;
   name: string;
-  /** Relation to the applicant ("HEAD" for the applicant). */
+  /** Relation to the applicant ("HEAD" for the applicant, or for the person a no-hukou registration is about). */
   relation: Relation;
+  /** For a person the register does not know and who has no number yet: the number is issued from these. */
+  birthDate?: Date | null;
+  sex?: Sex | null;
 }
 
 export interface TargetHousehold {
@@ -55,7 +60,9 @@ export async function targetHousehold(ctx: DecisionContext & { placement: Placem
       select: { id: true, householdNumber: true, address: true },
     });
     if (!h) throw new DomainError("VALIDATION", ["placement.householdNumber"]);
-    const consent = await tx.document.count({ where: { applicationId: ctx.applicationId, kind: "head_consent" } });
+    // The head's written consent, unless the applicant is the head (a parent registering their own child).
+    const ownHousehold = await tx.membership.count({ where: { householdId: h.id, personId: ctx.applicantPersonId, relation: "HEAD", validTo: null } });
+    const consent = ownHousehold > 0 ? 1 : await tx.document.count({ where: { applicationId: ctx.applicationId, kind: "head_consent" } });
     if (consent === 0) throw new DomainError("MISSING_DOCUMENTS", ["head_consent"]);
     return { ...h, applicantRelation: placement.relationToHead, collective: false };
   }
@@ -74,19 +81,39 @@ export async function targetHousehold(ctx: DecisionContext & { placement: Placem
   return { ...h, applicantRelation: "HEAD", collective: false };
 }
 
-async function personOf(ctx: DecisionContext, mover: Mover): Promise<string> {
-  if (mover.personId) return mover.personId;
-  const id = await findOrCreatePerson({ tx: ctx.tx, citizenId: mover.citizenId, name: mover.name, actorId: ctx.actorId });
-  if (mover.memberId) await ctx.tx.applicationMember.update({ where: { id: mover.memberId }, data: { personId: id } });
-  return id;
+/**
+ * The registry person a mover is: already linked, found by their number (the name must match the
+ * register's), or created — with a number issued here (GB 11643, as for a newborn) when they have none:
+ * a child without an ID card joining a settlement, a person without hukou.
+ */
+async function personOf(ctx: DecisionContext, mover: Mover): Promise<{ personId: string; citizenId: string; idIssued: boolean }> {
+  const { tx } = ctx;
+  if (mover.personId) {
+    const p = await tx.person.findUniqueOrThrow({ where: { id: mover.personId }, select: { citizenId: true } });
+    return { personId: mover.personId, citizenId: p.citizenId, idIssued: false };
+  }
+  let created: { id: string; citizenId: string };
+  let idIssued = false;
+  if (mover.citizenId) {
+    const found = await findPersonByNumber({ tx, citizenId: mover.citizenId });
+    if (found === "invalid") throw new DomainError("VALIDATION", [`member.citizenId:${mover.name}`]);
+    if (found && found.name !== mover.name) throw new DomainError("VALIDATION", [`member.nameMismatch:${mover.name}`]);
+    created = found ?? (await createPerson({ tx, citizenId: mover.citizenId, name: mover.name, actorId: ctx.actorId }));
+  } else {
+    if (!mover.sex || !mover.birthDate) throw new DomainError("VALIDATION", [`member.sex:${mover.name}`]);
+    created = await createNewborn({ tx, stationId: ctx.stationId, name: mover.name, birthDate: mover.birthDate.toISOString().slice(0, 10), sex: mover.sex, actorId: ctx.actorId, reason: "citizen ID issued on registration" });
+    idIssued = true;
+  }
+  if (mover.memberId) await tx.applicationMember.update({ where: { id: mover.memberId }, data: { personId: created.id, citizenId: created.citizenId, idIssued } });
+  return { personId: created.id, citizenId: created.citizenId, idIssued };
 }
 
 /** Settlement or no-hukou registration: everyone moves (or is registered) into the target household. */
 export async function settleMovers(ctx: DecisionContext & { target: TargetHousehold; movers: Mover[]; leaveReason: string; joinReason: string }) {
   const collective = ctx.target.collective;
-  const settled: { personId: string; name: string }[] = [];
+  const settled: { personId: string; name: string; citizenId: string; idIssued: boolean }[] = [];
   for (const mover of ctx.movers) {
-    const personId = await personOf(ctx, mover);
+    const { personId, citizenId, idIssued } = await personOf(ctx, mover);
     const relation: Relation =
       mover.relation === "HEAD" ? ctx.target.applicantRelation : collective ? "OTHER" : relationToHead({ applicant: ctx.target.applicantRelation as never, member: mover.relation as never });
     const current = await activeMembership({ tx: ctx.tx, personId });
@@ -95,7 +122,7 @@ export async function settleMovers(ctx: DecisionContext & { target: TargetHouseh
     // this case asked for no longer describes the register — the clerk must look again.
     if (current && ctx.submittedAt && current.createdAt > ctx.submittedAt) throw REGISTRY_CHANGED();
     await movePerson({ tx: ctx.tx, personId, to: ctx.target, relation, on: ctx.on, leaveReason: ctx.leaveReason, joinReason: ctx.joinReason, actorId: ctx.actorId });
-    settled.push({ personId, name: mover.name });
+    settled.push({ personId, name: mover.name, citizenId, idIssued });
   }
   return settled;
 }

@@ -9,19 +9,24 @@ import { stationRegionCode } from "./region";
 
 type Tx = Prisma.TransactionClient;
 
-/** Finds the person by citizen ID, or creates them (sex and birth date from the number). */
-export async function findOrCreatePerson(options: { tx: Tx; citizenId: string | null; name: string; actorId: string }): Promise<string> {
+/** The person with this number (id, number, name), null when the register has none, "invalid" for a malformed number. */
+export async function findPersonByNumber(options: { tx: Tx; citizenId: string }): Promise<{ id: string; citizenId: string; name: string } | null | "invalid"> {
+  const parsed = parseCitizenId({ input: options.citizenId });
+  if (!parsed.ok) return "invalid";
+  return options.tx.person.findUnique({ where: { citizenId: parsed.value }, select: { id: true, citizenId: true, name: true } });
+}
+
+/** A person the register did not know, with the number they hold (sex and birth date from the number). */
+export async function createPerson(options: { tx: Tx; citizenId: string; name: string; actorId: string }): Promise<{ id: string; citizenId: string }> {
   const { tx } = options;
-  const parsed = options.citizenId ? parseCitizenId({ input: options.citizenId }) : null;
-  if (!parsed || !parsed.ok) throw new DomainError("VALIDATION", ["member citizen ID missing or invalid"]);
-  const found = await tx.person.findUnique({ where: { citizenId: parsed.value }, select: { id: true } });
-  if (found) return found.id;
+  const parsed = parseCitizenId({ input: options.citizenId });
+  if (!parsed.ok) throw new DomainError("VALIDATION", [`member.citizenId:${options.name}`]);
   const person = await tx.person.create({
     data: { citizenId: parsed.value, name: options.name, sex: parsed.sex, birthDate: new Date(`${parsed.birthDate}T00:00:00Z`) },
-    select: { id: true },
+    select: { id: true, citizenId: true },
   });
   await writeAudit({ tx, event: { actorId: options.actorId, action: "person.create", entityType: "Person", entityId: person.id, data: { reason: "registration" } } });
-  return person.id;
+  return person;
 }
 
 /**
@@ -40,16 +45,16 @@ export async function newCitizenId(options: { tx: Tx; stationId: string; birthDa
   for (let seq = sex === "MALE" ? 1 : 2; seq < 1000; seq += 2) {
     if (!taken.has(seq)) return makeCitizenId({ region, birthDate, sequence: seq, sex });
   }
-  throw new DomainError("VALIDATION", ["no citizen ID sequence left for this region and date"]);
+  throw new DomainError("VALIDATION", ["citizenId.exhausted"]);
 }
 
-export async function createNewborn(options: { tx: Tx; stationId: string; name: string; birthDate: string; sex: Sex; actorId: string }): Promise<{ id: string; citizenId: string }> {
+export async function createNewborn(options: { tx: Tx; stationId: string; name: string; birthDate: string; sex: Sex; actorId: string; reason?: string }): Promise<{ id: string; citizenId: string }> {
   const { tx } = options;
   const citizenId = await newCitizenId(options);
   const person = await tx.person.create({
     data: { citizenId, name: options.name, sex: options.sex, birthDate: new Date(`${options.birthDate}T00:00:00Z`) },
     select: { id: true, citizenId: true },
   });
-  await writeAudit({ tx, event: { actorId: options.actorId, action: "person.create", entityType: "Person", entityId: person.id, data: { reason: "birth registration" } } });
+  await writeAudit({ tx, event: { actorId: options.actorId, action: "person.create", entityType: "Person", entityId: person.id, data: { reason: options.reason ?? "birth registration" } } });
   return person;
 }

@@ -129,7 +129,7 @@ describe("settlement from elsewhere's register into a new family household", () 
 });
 
 describe("no-hukou registration and collective households", () => {
-  it("registers the applicant (found by number) and a member not yet in the registry into a new household", async () => {
+  it("registers the person it is about (a number they already hold) into a new household they head; the applicant stays where they are", async () => {
     const applicant = await makeApplicant(db, { birthDate: "1979-08-16" });
     const app = await makeCase(db, {
       kind: "NO_HUKOU_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW",
@@ -137,13 +137,13 @@ describe("no-hukou registration and collective households", () => {
     });
     const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
     const result = await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [member.id] });
-    const head = await db.membership.findFirstOrThrow({ where: { personId: applicant.person.id, validTo: null }, include: { household: true } });
-    expect(head).toMatchObject({ relation: "HEAD", household: { type: "FAMILY", stationId: tree.station.id } });
-    const child = await db.person.findUniqueOrThrow({ where: { citizenId: "431002201203040024" }, include: { memberships: true } });
+    // A no-hukou registration places only the person it is about: the applicant (a parent) is not moved.
+    expect(await db.membership.count({ where: { personId: applicant.person.id, validTo: null } })).toBe(0);
+    const child = await db.person.findUniqueOrThrow({ where: { citizenId: "431002201203040024" }, include: { memberships: { include: { household: true } } } });
     expect(child).toMatchObject({ sex: "FEMALE", name: "无户口子女" });
-    expect(child.memberships).toMatchObject([{ householdId: head.householdId, relation: "CHILD", validTo: null }]);
-    expect((await db.applicationMember.findUniqueOrThrow({ where: { id: member.id } })).personId).toBe(child.id);
-    expect(result.certificates).toHaveLength(2);
+    expect(child.memberships).toMatchObject([{ relation: "HEAD", validTo: null, household: { type: "FAMILY", stationId: tree.station.id } }]);
+    expect(await db.applicationMember.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ personId: child.id, idIssued: false });
+    expect(result.certificates).toHaveLength(1);
     const row = await db.application.findUniqueOrThrow({ where: { id: app.id } });
     expect(row.decisionClause).toBeTruthy();
   });

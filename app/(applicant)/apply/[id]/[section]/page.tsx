@@ -55,7 +55,8 @@ export default async function SectionPage({ params, searchParams }: {
   };
   const summary = errors.map((e) => ({ field: e.field, text: `${labelOf(e.field)}${t("common.colon")}${t(e.message)}` }));
   // Ask only what some rule of this jurisdiction reads (the self-check's rule), plus what the case itself needs.
-  const { facts } = factsRead(allPathwayIds(app.targetJurisdiction.policyCode ?? undefined));
+  // Of this kind only: a residence permit is not asked what only settlement rules read.
+  const { facts } = factsRead(allPathwayIds(app.targetJurisdiction.policyCode ?? undefined, app.kind === "RESIDENCE_PERMIT" ? "residence_permit" : "settlement"));
   const relevant = (d: InputDef) => !d.label.startsWith("check.") || d.always || d.required || facts.has(d.name) || facts.has(`member.${d.name}`) || !!values[d.name];
   const field = (def: InputDef, name = def.name, prefix?: string, choices?: { value: string; label: string }[]) => (
     <InputField key={name} def={def} name={name} value={values[name]} error={errorText.get(name)} t={t} locale={locale} labelPrefix={prefix} choices={choices} />

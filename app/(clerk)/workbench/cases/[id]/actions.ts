@@ -20,6 +20,7 @@ import { revealCitizenId, verifyIdentity } from "@/lib/registry/reveal-person";
 import { COLLECTIVE_TYPES, JOIN_RELATIONS, type Placement } from "@/lib/applications/placement";
 import { postedValues, type DecisionFormState, type FieldError, type RevealState } from "@/components/casework/form-state";
 import { errorQuery } from "../../outcome";
+import { approvalFieldErrors } from "./approval-errors";
 
 const base = z.object({ applicationId: z.uuid(), version: z.coerce.number().int().min(1) });
 const casePath = (id: string) => `/workbench/cases/${id}`;
@@ -141,9 +142,20 @@ export async function approveAction(_prev: DecisionFormState, formData: FormData
   }
   if (errors.length > 0) return { errors, values };
   const approvedMemberIds = formData.getAll("members").filter((v): v is string => typeof v === "string" && z.uuid().safeParse(v).success);
-  return run(id, "approveAction", "approved", () =>
-    approveApplication({ db: getDb(), actor, applicationId: id, expectedVersion: version, pathwayId, reason: reason || null, clause: clause || null, approvedMemberIds, placement }),
-  );
+  const memberNotes: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    const m = /^memberNote_([0-9a-f-]{36})$/i.exec(key);
+    if (m && typeof value === "string" && value.trim()) memberNotes[m[1]] = value.trim().slice(0, 500);
+  }
+  try {
+    await approveApplication({ db: getDb(), actor, applicationId: id, expectedVersion: version, pathwayId, reason: reason || null, clause: clause || null, approvedMemberIds, memberNotes, placement });
+  } catch (error) {
+    // What the clerk can fix in the form comes back beside its field; anything else (stale, state…) as a banner.
+    const fields = approvalFieldErrors(error, t);
+    if (fields) return { errors: fields, values };
+    return run(id, "approveAction", "approved", () => Promise.reject(error));
+  }
+  return run(id, "approveAction", "approved", async () => undefined);
 }
 
 export async function refuseAction(_prev: DecisionFormState, formData: FormData): Promise<DecisionFormState> {

@@ -15,6 +15,7 @@ import { Badge, Card } from "@/components/ui/card";
 import { statusTone } from "@/components/status-tone";
 import { Banner } from "@/components/casework/banner";
 import { UrgencyBadge } from "@/components/casework/urgency-badge";
+import { PlacementRequest } from "@/components/casework/placement-request";
 import { ApplicantPanel } from "@/components/casework/applicant-panel";
 import { EngineComparisonView } from "@/components/casework/engine-comparison";
 import { DocumentsPanel } from "@/components/casework/documents-panel";
@@ -84,6 +85,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card title={t("casework.applicantTitle")}>
           <ApplicantPanel view={view} t={t} locale={locale} canReveal={can(actor, "reveal:person:station")} canVerify={can(actor, "update:registry:station") && open} revealAction={revealAction} verifyAction={verifyIdentityAction} />
+          <div className="mt-4"><PlacementRequest view={view} t={t} /></div>
         </Card>
         <Card title={t("casework.engineTitle")}>
           <EngineComparisonView comparison={view.comparison} t={t} locale={locale} submittedOn={app.submittedAt ? chinaDate(app.submittedAt) : "—"} today={view.today} />
