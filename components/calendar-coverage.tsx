@@ -15,7 +15,7 @@ export function CalendarCoverageWarning({ alert, t, formatDay = iso, manageHref 
   return (
     <section data-testid="calendar-coverage" aria-labelledby="calendar-coverage-title" className="space-y-1 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
       <h2 id="calendar-coverage-title" className="font-semibold">{t(alert.level === "ended" ? "calendarCoverage.endedTitle" : "calendarCoverage.endingTitle")}</h2>
-      <p>{state}{t("calendarCoverage.effect")}</p>
+      <p>{state}</p>
       {alert.statutoryOnly ? <p>{t("calendarCoverage.statutory", { from: formatDay(alert.statutoryOnly.from), to: formatDay(alert.statutoryOnly.to) })}</p> : null}
       {manageHref ? (
         <p>
