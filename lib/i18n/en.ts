@@ -6,6 +6,7 @@ import { kpiEn } from "./features/kpi";
 import { supervisionEn } from "./features/supervision";
 import { certificateEn } from "./features/certificate";
 import { adminAreaEn } from "./features/admin";
+import { calendarCoverageEn } from "./features/calendar";
 
 export const en: Catalogue = {
   apply: applyEn,
@@ -15,6 +16,7 @@ export const en: Catalogue = {
   adminArea: adminAreaEn,
   kpi: kpiEn,
   supervision: supervisionEn,
+  calendarCoverage: calendarCoverageEn,
   meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
   common: {
     siteName: "Hukou Portal",

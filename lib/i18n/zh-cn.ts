@@ -7,6 +7,7 @@ import { kpiZh } from "./features/kpi";
 import { supervisionZh } from "./features/supervision";
 import { certificateZh } from "./features/certificate";
 import { adminAreaZh } from "./features/admin";
+import { calendarCoverageZh } from "./features/calendar";
 import type { Widen } from "./widen";
 
 export const zhCN = {
@@ -17,6 +18,7 @@ export const zhCN = {
   adminArea: adminAreaZh,
   kpi: kpiZh,
   supervision: supervisionZh,
+  calendarCoverage: calendarCoverageZh,
   meta: { title: "户籍通办", description: "户籍制度改革网上办理平台：落户、居住证、审批与督办" },
   common: {
     siteName: "户籍通办",

@@ -1,11 +1,14 @@
 // Reference data kept by administrators: each save is audited in its own transaction, refused for
 // anyone else, and checked (every problem at once); the demo seed adds its rows once.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { databaseUrl } from "@/lib/db/connection";
 import { deleteCalendarDay, saveAssessmentInput, saveCalendarDay, savePopulationStat, saveTarget } from "@/lib/reference/save-reference";
 import { writeReference, DEMO_ASSESSMENT_2018 } from "@/prisma/seed/reference";
 import { seedDemoData } from "@/prisma/seed";
+import { loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { makeAdmin, makeKpiTree, makeSupervisor } from "./kpi-fixtures";
 
 let db: Db;
@@ -83,5 +86,31 @@ describe("demo reference data", () => {
     const added = await db.$transaction((tx) => writeReference({ tx }));
     expect(added).toBe(0);
     expect((await db.assessmentInput.findUniqueOrThrow({ where: { unitId_year: { unitId: duyun.id, year: 2018 } } })).relocatedMovedIn).toBe(19999);
+  });
+});
+
+describe("holiday calendar 2027 (docs/decisions/0238)", () => {
+  const day = (date: string) => ({ date: new Date(`${date}T00:00:00Z`) });
+  const migration = () => readFileSync(path.join(process.cwd(), "prisma", "migrations", "20261207000000_holiday_calendar_2027", "migration.sql"), "utf8");
+
+  it("the migrations load 2027's statutory days: 元旦 is a holiday, the year loaded but not confirmed", async () => {
+    const newYear = await db.calendarDay.findUniqueOrThrow({ where: day("2027-01-01") });
+    expect(newYear.kind).toBe("HOLIDAY");
+    expect(newYear.source.startsWith("《全国年节及纪念日放假办法》")).toBe(true);
+    expect(await db.calendarDay.count({ where: { date: { gte: new Date("2027-01-01T00:00:00Z"), lte: new Date("2027-12-31T00:00:00Z") } } })).toBeGreaterThanOrEqual(13);
+    expect(await loadCalendarCoverage({ db, fresh: true })).toEqual({ confirmedThrough: "2026-12-31", loadedThrough: "2027-12-31" });
+  });
+
+  it("run again, it adds a missing day and keeps an administrator's entry", async () => {
+    const before = await db.calendarDay.findUniqueOrThrow({ where: day("2027-10-01") });
+    const missing = await db.calendarDay.delete({ where: day("2027-06-09") });
+    await db.calendarDay.update({ where: day("2027-10-01"), data: { name: "国庆节", source: "国务院办公厅关于2027年部分节假日安排的通知" } });
+    try {
+      await db.$executeRawUnsafe(migration());
+      expect(await db.calendarDay.findUnique({ where: day("2027-06-09") })).toEqual(missing);
+      expect((await db.calendarDay.findUniqueOrThrow({ where: day("2027-10-01") })).source).toBe("国务院办公厅关于2027年部分节假日安排的通知");
+    } finally {
+      await db.calendarDay.update({ where: day("2027-10-01"), data: { name: before.name, source: before.source } });
+    }
   });
 });

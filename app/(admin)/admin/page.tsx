@@ -5,9 +5,12 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { lockedUsernames } from "@/lib/auth/lock";
 import { auditPage } from "@/lib/admin/audit-trail";
 import { getT } from "@/lib/i18n/server";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { chinaDate, coverageAlert } from "@/lib/clock";
+import { loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { Card, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
+import { CalendarCoverageWarning } from "@/components/calendar-coverage";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -27,18 +30,20 @@ export default async function AdminHome() {
   const db = getDb();
   const now = new Date();
   const startOfDay = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now)}T00:00:00+08:00`);
-  const [activeUsers, units, auditToday, usernames, recent] = await Promise.all([
+  const [activeUsers, units, auditToday, usernames, recent, coverage] = await Promise.all([
     db.user.count({ where: { active: true } }),
     db.jurisdiction.count(),
     db.auditEvent.count({ where: { at: { gte: startOfDay } } }),
     db.user.findMany({ select: { username: true } }),
     auditPage({ db, actor, filter: { actor: "", action: "", entityType: "", entityId: "" } }),
+    loadCalendarCoverage({ db }),
   ]);
   const locked = await lockedUsernames({ db, usernames: usernames.map((u) => u.username), now });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
       <p>{t("adminArea.home.intro")}</p>
+      <CalendarCoverageWarning alert={coverageAlert({ coverage, today: chinaDate(now) })} t={t} formatDay={(iso) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale)} manageHref="/admin/reference/calendar" />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label={t("adminArea.home.activeUsers")} value={activeUsers} />
         <Stat label={t("adminArea.home.lockedUsers")} value={locked.size} tone={locked.size > 0 ? "warn" : "default"} />

@@ -4,7 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { chinaDate } from "@/lib/clock";
+import { chinaDate, coverageAlert } from "@/lib/clock";
+import { loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { getT } from "@/lib/i18n/server";
 import { parsePeriod } from "@/lib/stats/period";
 import { stationHealth } from "@/lib/stats/station-health";
@@ -15,6 +16,7 @@ import { HealthTable } from "@/components/supervision/health-table";
 import { ReviewLists } from "@/components/supervision/review-lists";
 import { casesHref, periodHref } from "@/components/supervision/links";
 import { KpiNav, statsNavItems } from "@/components/kpi/kpi-nav";
+import { CalendarCoverageWarning } from "@/components/calendar-coverage";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -31,10 +33,11 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
   const now = new Date();
   const typed = { period: one(params.period), from: one(params.from), to: one(params.to) };
   const { period, problems } = parsePeriod({ query: typed, today: chinaDate(now) });
-  const [health, against, refused] = await Promise.all([
+  const [health, against, refused, coverage] = await Promise.all([
     stationHealth({ db, actor, period, now }),
     listSupervisionCases({ db, actor, filter: { decided: "against" }, period, now, pageSize: 5 }),
     listSupervisionCases({ db, actor, filter: { decided: "refused" }, period, now, pageSize: 5 }),
+    loadCalendarCoverage({ db }),
   ]);
   const english = locale === "en";
   const root = health.units.root;
@@ -50,6 +53,7 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
           <KpiNav label={t("kpi.nav.label")} current="queue" items={statsNavItems({ t, queue: true })} />
         </div>
       </div>
+      <CalendarCoverageWarning alert={coverageAlert({ coverage, today: chinaDate(now) })} t={t} />
       <PeriodForm t={t} period={period} problems={problems} action="/supervision" typed={{ from: typed.from, to: typed.to }} />
       <section aria-labelledby="open-title" className="space-y-3">
         <h2 id="open-title" className="text-lg font-semibold">{t("supervisor.openTitle")}</h2>

@@ -149,7 +149,7 @@ export const kpiZh = {
     population: { title: "常住人口（年末）", residentTotal: "常住人口", residentUrban: "城镇常住人口", rate: "常住人口城镇化率（%）" },
     targets: { title: "目标任务", metric: "指标", fromYear: "起始年份", toYear: "结束年份", value: "目标值", baseYear: "基准年份", sourceDocument: "文件", sourceClause: "条款", note: "说明" },
     assessment: { title: "黔南州考评录入（附件1）" },
-    calendar: { title: "节假日安排", date: "日期", kind: "类别", name: "名称", kinds: { HOLIDAY: "放假（含工作日调休放假）", WORKDAY: "调休上班（含周末）" }, hint: "周末无需录入；只录入国务院办公厅年度安排中的放假日和调休上班日。" },
+    calendar: { title: "节假日安排", date: "日期", kind: "类别", name: "名称", kinds: { HOLIDAY: "放假（含工作日调休放假）", WORKDAY: "调休上班（含周末）" }, hint: "周末无需录入；只录入国务院办公厅年度安排中的放假日和调休上班日。来源以《全国年节及纪念日放假办法》开头的行只是法定节假日（当年安排尚未公布时先行载入），不算已确认的安排：录入安排时请逐日覆盖。" },
   },
 };
 
@@ -300,6 +300,6 @@ export const kpiEn: Widen<typeof kpiZh> = {
     population: { title: "Resident population (year end)", residentTotal: "Resident population", residentUrban: "Urban residents", rate: "Resident urbanisation rate (%)" },
     targets: { title: "Targets", metric: "Measure", fromYear: "First year", toYear: "Last year", value: "Target value", baseYear: "Base year", sourceDocument: "Document", sourceClause: "Clause", note: "Note" },
     assessment: { title: "Qiannan assessment inputs (annex 1)" },
-    calendar: { title: "Holiday calendar", date: "Date", kind: "Kind", name: "Name", kinds: { HOLIDAY: "Day off (incl. weekdays of the holiday arrangement)", WORKDAY: "Make-up working day (incl. weekends)" }, hint: "Weekends need no rows: record only the days off and make-up working days of the State Council's annual arrangement." },
+    calendar: { title: "Holiday calendar", date: "Date", kind: "Kind", name: "Name", kinds: { HOLIDAY: "Day off (incl. weekdays of the holiday arrangement)", WORKDAY: "Make-up working day (incl. weekends)" }, hint: "Weekends need no rows: record only the days off and make-up working days of the State Council's annual arrangement. Rows whose source starts with 《全国年节及纪念日放假办法》 are statutory holidays only (loaded before that year's arrangement was published) and do not count as a confirmed arrangement: overwrite each of them when you enter it." },
   },
 };

@@ -3,6 +3,8 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
 import { isoDate } from "@/lib/format";
+import { calendarCoverage, chinaDate, coverageAlert } from "@/lib/clock";
+import { CalendarCoverageWarning } from "@/components/calendar-coverage";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { RefField, RefHeader, RefOutcome, RefSelect, formKey, invalidFields, refillFrom, submitClass } from "@/components/kpi/ref-form";
@@ -18,6 +20,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const search = await searchParams;
   const { t } = await getT();
   const days = await getDb().calendarDay.findMany({ orderBy: { date: "desc" } });
+  // From the rows just read, not the cached calendar: right after an edit, on whichever server process.
+  const coverage = calendarCoverage(days.map((d) => ({ date: isoDate(d.date), source: d.source })));
   const bad = invalidFields(search);
   const value = refillFrom(search);
   const edit = days.find((d) => isoDate(d.date) === search.edit);
@@ -25,6 +29,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     <div className="min-w-0 space-y-6">
       <RefHeader t={t} current="calendar" />
       <RefOutcome t={t} search={search} />
+      <CalendarCoverageWarning alert={coverageAlert({ coverage, today: chinaDate(new Date()) })} t={t} />
       <p className="text-stone-700">{t("kpi.reference.calendar.hint")}</p>
       <Card title={t("kpi.reference.edit")}>
         <form key={formKey(search)} action={saveCalendarAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">

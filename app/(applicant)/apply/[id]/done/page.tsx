@@ -4,10 +4,11 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { caseClock, TIME_LIMITS } from "@/lib/clock";
-import { loadCalendar } from "@/lib/clock/load-calendar";
+import { caseClock, isPastCoverage, TIME_LIMITS } from "@/lib/clock";
+import { loadCalendar, loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { formatDate } from "@/lib/format";
 import { readOwnApplication } from "@/lib/applications/draft-state";
+import { ProvisionalDueNote } from "@/components/calendar-coverage";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -22,7 +23,9 @@ export default async function Confirmation({ params }: { params: Promise<{ id: s
   const app = await readOwnApplication({ db, actor, applicationId: id });
   if (!app) notFound();
   if (app.status === "DRAFT") redirect(`/apply/${id}/check`);
-  const clock = caseClock({ input: app, calendar: await loadCalendar({ db }), now: new Date() });
+  const [calendar, coverage] = await Promise.all([loadCalendar({ db }), loadCalendarCoverage({ db })]);
+  const clock = caseClock({ input: app, calendar, now: new Date() });
+  const formatDay = (iso: string) => formatDate(new Date(`${iso}T12:00:00+08:00`), locale);
   const limit = TIME_LIMITS[app.kind];
   const en = locale === "en";
   return (
@@ -43,7 +46,10 @@ export default async function Confirmation({ params }: { params: Promise<{ id: s
         </div>
         <div className="grid gap-1 py-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
           <dt className="text-stone-700">{t("apply.done.due")}</dt>
-          <dd className="font-medium" data-testid="due-on">{clock.dueOn ? formatDate(new Date(`${clock.dueOn}T12:00:00+08:00`), locale) : "—"}</dd>
+          <dd className="font-medium" data-testid="due-on">{clock.dueOn ? formatDay(clock.dueOn) : "—"}</dd>
+          {clock.dueOn && isPastCoverage({ coverage, date: clock.dueOn }) ? (
+            <dd className="sm:col-start-2"><ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} formatDay={formatDay} /></dd>
+          ) : null}
         </div>
       </dl>
       {app.eligibleAtSubmission === false ? <p className="rounded border border-amber-300 bg-amber-50 p-3">{t("apply.done.notEligible")}</p> : null}

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { applicationScope } from "@/lib/auth/scope";
 import { caseClock } from "@/lib/clock";
-import { loadCalendar } from "@/lib/clock/load-calendar";
+import { loadCalendar, loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { checklistItem } from "@/lib/applications/checklist";
@@ -16,6 +16,7 @@ import { markNoticesRead } from "@/lib/notices";
 import { Badge, Card } from "@/components/ui/card";
 import { statusTone } from "@/components/status-tone";
 import { CaseClockSummary } from "@/components/mycase/case-clock-card";
+import { ProvisionalDueNote } from "@/components/calendar-coverage";
 import { CaseFacts, EngineAnswer } from "@/components/mycase/case-facts";
 import { CaseTimeline } from "@/components/mycase/case-timeline";
 import { CaseDocuments } from "@/components/mycase/case-documents";
@@ -57,7 +58,7 @@ export default async function CasePage({ params, searchParams }: Params) {
   // Opening the case reads its notices.
   await markNoticesRead({ db, actor, applicationId: app.id });
 
-  const calendar = await loadCalendar({ db });
+  const [calendar, coverage] = await Promise.all([loadCalendar({ db }), loadCalendarCoverage({ db })]);
   const clock = caseClock({ input: app, calendar, now: new Date() });
   const name = (j: { name: string; nameEn: string | null }) => (locale === "en" ? (j.nameEn ?? j.name) : j.name);
   const station = name(app.station);
@@ -112,6 +113,7 @@ export default async function CasePage({ params, searchParams }: Params) {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("mycase.clock.title")}>
           <CaseClockSummary clock={clock} t={t} formatDay={formatDay} />
+          {clock.state !== "stopped" ? <ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} formatDay={formatDay} /> : null}
         </Card>
         {app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN" ? (
           <DecisionCard app={app} certificates={app.certificates} t={t} locale={locale} />

@@ -9,11 +9,13 @@ import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { chinaDate } from "@/lib/clock";
+import { loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { getT } from "@/lib/i18n/server";
 import { loadCaseView } from "@/lib/applications/case-view";
 import { Badge, Card } from "@/components/ui/card";
 import { statusTone } from "@/components/status-tone";
 import { Banner } from "@/components/casework/banner";
+import { ProvisionalDueNote } from "@/components/calendar-coverage";
 import { UrgencyBadge } from "@/components/casework/urgency-badge";
 import { PlacementRequest } from "@/components/casework/placement-request";
 import { ApplicantPanel } from "@/components/casework/applicant-panel";
@@ -38,9 +40,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const actor = await requirePagePermission(["read:application:station", "read:application:jurisdiction"], `/workbench/cases/${id}`);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const [{ t, locale }, query] = await Promise.all([getT(), searchParams]);
-  let view;
+  let view, coverage;
   try {
-    view = await loadCaseView({ db: getDb(), actor, applicationId: id });
+    [view, coverage] = await Promise.all([loadCaseView({ db: getDb(), actor, applicationId: id }), loadCalendarCoverage({ db: getDb() })]);
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -66,6 +68,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <UrgencyBadge clock={clock} t={t} />
           {app.againstEngine ? <Badge tone="warn">{t("casework.againstEngineMark")}</Badge> : null}
         </div>
+        {clock.state !== "stopped" ? <ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} /> : null}
       </div>
       <Banner t={t} done={one(query.done)} error={one(query.error)} detail={one(query.detail)} errorId={one(query.id)} number={app.number} />
       {app.flagNote ? <p data-testid="flag-note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"><strong>{t("casework.flag")}（{formatDate(app.flaggedAt, locale)}）：</strong>{app.flagNote}</p> : null}
