@@ -10,6 +10,21 @@ export interface NoticeView {
   unread: boolean;
   number: string | null;
   href: string | null;
+  /** What the notice itself says beyond its headline (the people a decision names, the items asked for…). */
+  details?: string[];
+}
+
+/** The lines a notice's stored data adds to its headline; unknown or malformed data adds nothing. */
+export function noticeDetails(t: Translate, kind: string, data: unknown): string[] {
+  const d = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const text = (key: string) => (typeof d[key] === "string" && (d[key] as string).trim() ? (d[key] as string) : null);
+  const out: string[] = [];
+  if (kind === "approved") {
+    if (text("approvedNames")) out.push(t("mycase.inbox.approvedPeople", { names: text("approvedNames")! }));
+    if (text("notApproved")) out.push(t("mycase.inbox.notApprovedPeople", { list: text("notApproved")! }));
+  }
+  if ((kind === "approved" || kind === "rejected") && text("reason")) out.push(t("mycase.inbox.reason", { reason: text("reason")! }));
+  return out;
 }
 
 function text(t: Translate, kind: string, number: string | null): string {
@@ -28,6 +43,11 @@ export function InboxList({ notices, t }: { notices: NoticeView[]; t: Translate 
             {n.unread ? <><Badge tone="warn">{t("mycase.inbox.unread")}</Badge>{" "}</> : null}
             {text(t, n.kind, n.number)}
           </p>
+          {n.details?.length ? (
+            <ul className="mt-1 list-disc pl-5 text-sm" data-testid="notice-details">
+              {n.details.map((line, i) => <li key={i}>{line}</li>)}
+            </ul>
+          ) : null}
           <p className="text-sm text-stone-600">
             <time>{n.at}</time>
             {n.href && n.number ? (

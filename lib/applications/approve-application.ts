@@ -102,14 +102,17 @@ export async function approveApplication(options: ApproveOptions) {
     const placement = options.placement ? placementSchema.parse(options.placement) : readPlacement(app.placement);
     const decisionReason = reason ?? `准予办理（${clause}）`;
 
+    // The decision names everyone it is about — in the notice as on the case page and the certificate.
+    const approvedNames = [...(app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT" || app.kind === "PERMIT_ENDORSEMENT" ? [app.applicantPerson.name] : []), ...app.members.filter((m) => approved.has(m.id)).map((m) => m.name)];
+    const notApproved = app.members.filter((m) => !approved.has(m.id)).map((m) => `${m.name}（${notes.get(m.id)}）`).join("；");
     await moveCase({
       tx, app, to: "APPROVED", actorId: actor.id, expectedVersion, calendar, now,
       reason: decisionReason, clause, action: "application.approve",
+      noticeData: { approvedNames: approvedNames.join("、"), notApproved },
       auditData: { pathwayId: options.pathwayId, againstEngine, approvedMembers: [...approved] },
       data: { decisionReason, decisionClause: clause, decisionPathwayId: againstEngine ? null : options.pathwayId, againstEngine, placement },
     });
     for (const m of app.members) await tx.applicationMember.update({ where: { id: m.id }, data: { approved: approved.has(m.id), decisionNote: notes.get(m.id) ?? null } });
-    const notApproved = app.members.filter((m) => !approved.has(m.id)).map((m) => `${m.name}（${notes.get(m.id)}）`).join("；");
 
     const ctx: DecisionContext = {
       tx, actorId: actor.id, applicationId: app.id, number: app.number, stationId: app.stationId, stationName: app.station.name,

@@ -116,6 +116,10 @@ export const mycaseZh = {
     tooLong: "撤回原因不能超过 500 字",
   },
   decision: {
+    people: "本决定涉及的人员",
+    personApproved: "准予登记",
+    personNotApproved: "未予批准，理由：{reason}",
+    numberIssued: "（已编发公民身份号码 {number}，完整号码见登记通知）",
     title: "办理结果",
     approved: "申请已批准",
     rejected: "申请未获批准",
@@ -157,6 +161,9 @@ export const mycaseZh = {
     older: "较早的消息",
     about: "查看案件 {number}",
     pagination: "消息分页",
+    approvedPeople: "准予登记：{names}",
+    notApprovedPeople: "未予批准：{list}",
+    reason: "理由：{reason}",
     kinds: {
       submitted: "您的申请 {number} 已提交，办理时限开始计算。",
       accepted: "您的申请 {number} 已由派出所受理审核。",
@@ -287,6 +294,10 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
     tooLong: "The reason must be 500 characters or fewer",
   },
   decision: {
+    people: "People this decision is about",
+    personApproved: "registered",
+    personNotApproved: "not approved, because: {reason}",
+    numberIssued: "(citizen ID number {number} issued; in full on the registration notice)",
     title: "Decision",
     approved: "Application approved",
     rejected: "Application refused",
@@ -328,6 +339,9 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
     older: "Older messages",
     about: "Open case {number}",
     pagination: "Inbox pages",
+    approvedPeople: "Registered: {names}",
+    notApprovedPeople: "Not approved: {list}",
+    reason: "Reason: {reason}",
     kinds: {
       submitted: "Your application {number} was submitted; the time limit has started.",
       accepted: "Your application {number} was accepted for review by the police station.",

@@ -8,7 +8,7 @@ import { listNotices, markNoticesRead } from "@/lib/notices";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
-import { InboxList } from "@/components/mycase/inbox-list";
+import { noticeDetails, InboxList } from "@/components/mycase/inbox-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -37,6 +37,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             unread: !n.readAt,
             number: n.application?.number ?? ((n.data as { number?: string } | null)?.number ?? null),
             href: n.applicationId ? caseHref(n.applicationId) : null,
+            details: noticeDetails(t, n.kind, n.data),
           }))}
         />
       </Card>

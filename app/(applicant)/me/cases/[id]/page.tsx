@@ -21,6 +21,7 @@ import { CaseFacts, EngineAnswer } from "@/components/mycase/case-facts";
 import { CaseTimeline } from "@/components/mycase/case-timeline";
 import { CaseDocuments } from "@/components/mycase/case-documents";
 import { DecisionCard } from "@/components/mycase/decision-card";
+import { DecisionPeople } from "@/components/mycase/decision-people";
 import { MaterialsAnswerForm } from "@/components/mycase/materials-answer-form";
 import { WithdrawForm } from "@/components/mycase/withdraw-form";
 import { RatingForm } from "@/components/mycase/rating-form";
@@ -51,6 +52,7 @@ export default async function CasePage({ params, searchParams }: Params) {
       materialsRequests: { orderBy: { requestedAt: "desc" }, select: { id: true, items: true, message: true, requestedAt: true, answeredAt: true } },
       certificates: { where: { revokedAt: null }, select: { id: true, code: true, kind: true, issuedOn: true } },
       rating: { select: { score: true, comment: true } },
+      members: { orderBy: { position: "asc" }, select: { name: true, relation: true, approved: true, decisionNote: true, idIssued: true, citizenId: true } },
     },
   });
   if (!app) notFound();
@@ -118,6 +120,7 @@ export default async function CasePage({ params, searchParams }: Params) {
         {app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN" ? (
           <DecisionCard app={app} certificates={app.certificates} t={t} locale={locale} />
         ) : null}
+        {app.status === "APPROVED" ? <DecisionPeople members={app.members} t={t} /> : null}
       </div>
 
       {canRate(app.status) ? (
