@@ -27,6 +27,7 @@ test("a resident signs up and asks to register a child who has no hukou, choosin
   await page.getByLabel("没有户口的原因").selectOption("non_marital_birth");
   await page.getByLabel("情况说明").fill("孩子出生后一直随我在都匀生活，因非婚生育未办理出生登记，有出生医学证明和亲子鉴定。");
   await page.getByLabel("现居住地址").fill("都匀市文峰路 18 号");
+  await page.getByLabel("在上面填写的地址新立户").check();
   await shot(page, "apply-no-hukou-05-person");
   await save(page);
 
@@ -40,5 +41,6 @@ test("a resident signs up and asks to register a child who has no hukou, choosin
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { code: "qiannan-duyun-wenfeng-ps" } });
   expect(app).toMatchObject({ kind: "NO_HUKOU_REGISTRATION", stationId: station.id, targetArea: "CENTRAL_URBAN", decisionSnapshot: null, address: "都匀市文峰路 18 号" });
   expect(app.members[0]).toMatchObject({ name: "杨小树", relation: "CHILD", sex: "MALE" });
+  expect(app.placement).toEqual({ type: "new_family" });
   expect(app.facts).toMatchObject({ kind: "no_hukou_registration", jurisdiction: "qiannan", answers: { situation: "non_marital_birth" } });
 });

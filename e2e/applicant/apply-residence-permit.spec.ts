@@ -32,7 +32,9 @@ test("a migrant worker signs up on a phone and applies for a 济源 residence pe
   await openSection(page, "将要居住的地方");
   await page.getByLabel("详细地址").fill("济源市沁园街道宣化街 8 号");
   await page.getByLabel("在当地的住所").selectOption("rented");
-  await fillIfAsked(page, "在该住所已居住（月）", "8");
+  // 居住半年以上 counts the months in the city (居住证暂行条例 第二条): asked of every residence permit.
+  await page.getByLabel("您在本市（县）一共住了多少个月？").fill("8");
+  await fillIfAsked(page, "在这个住址住了多少个月？", "8");
   await shot(page, "apply-permit-phone-06-home");
   await expectFitsWidth(page);
   await save(page);

@@ -33,8 +33,8 @@ test("a resident from elsewhere signs up and applies to settle in 郴州 with th
   await expect(page.getByLabel("详细地址")).toHaveValue("北湖区人民西路 12 号 3 栋 201 室");
   await shot(page, "apply-settlement-06-errors");
   await page.getByLabel("在当地的住所").selectOption("rented");
-  await fillIfAsked(page, "在该住所已居住（月）", "14");
-  await page.getByLabel("在自有住房立户").check();
+  await fillIfAsked(page, "在这个住址住了多少个月？", "14");
+  await page.getByLabel("在上面填写的地址新立户").check();
   await save(page);
 
   await openSection(page, "工作和社会保险");
@@ -75,7 +75,7 @@ test("a resident from elsewhere signs up and applies to settle in 郴州 with th
   expect(app.facts).toMatchObject({ jurisdiction: "chenzhou", area: "central_urban", kind: "settlement", applicant: { residence: { type: "rented" } } });
   expect(app.members).toHaveLength(1);
   expect(app.members[0]).toMatchObject({ name: "李梅", relation: "SPOUSE", sex: "FEMALE", eligible: true });
-  expect(app.placement).toEqual({ mode: "new", householdNumber: null });
+  expect(app.placement).toEqual({ type: "new_family" });
   const user = await db.user.findUniqueOrThrow({ where: { username: person.citizenId }, include: { person: true } });
   expect(user.identityVerifiedAt).toBeNull();
   expect(user.person?.sex).toBe("MALE");

@@ -37,7 +37,7 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
   await openSection(resident, "将要居住的地方");
   await expect(resident.getByLabel("在当地的住所")).toHaveValue("rented");
   await resident.getByLabel("详细地址").fill("北湖区人民西路 20 号 1 栋 502 室");
-  await resident.getByLabel("在自有住房立户").check();
+  await resident.getByLabel("在上面填写的地址新立户").check();
   await save(resident);
   await openSection(resident, "工作和社会保险");
   await expect(resident.getByLabel("在当地的就业情况")).toHaveValue("employee");

@@ -149,7 +149,7 @@ export const applyZh = {
     memberCitizenIdHint: "没有身份证的孩子可以不填。",
   },
   o: {
-    placement: { new: "在自有住房立户", join: "投靠亲属，落在其户内", collective: "落在单位或社区集体户" },
+    placement: { new: "在上面填写的地址新立户", join: "投靠亲属，落在其户内（需户号和户主同意书）", collective: "落在单位或社区集体户" },
     sex: { MALE: "男", FEMALE: "女" },
     situation: {
       unplanned_birth: "政策外生育、未办理出生登记",
@@ -383,7 +383,7 @@ export const applyEn: Widen<typeof applyZh> = {
     memberCitizenIdHint: "Leave empty for a child without an ID card.",
   },
   o: {
-    placement: { new: "A new household in my own home", join: "Join a relative's household", collective: "A collective household (employer or community)" },
+    placement: { new: "A new household at the address above", join: "Join a relative's household (its number and the head's consent needed)", collective: "A collective household (employer or community)" },
     sex: { MALE: "Male", FEMALE: "Female" },
     situation: {
       unplanned_birth: "Born outside the family-planning policy, birth never registered",
