@@ -127,7 +127,7 @@ export const mycaseZh = {
     download: "下载 {kind}（PDF）",
     code: "核验码：{code}",
     verifyHint: "任何人可凭核验码在“证明核验”页面核对真伪。",
-    certificateKind: { SETTLEMENT_NOTICE: "准予迁入通知", RESIDENCE_PERMIT: "居住证", REGISTRATION_NOTICE: "户口登记通知" },
+    certificateKind: { SETTLEMENT_NOTICE: "准予迁入通知", RESIDENCE_PERMIT: "居住证", REGISTRATION_NOTICE: "户口登记通知", REFUSAL_DECISION: "不予许可决定书" },
   },
   rating: {
     title: "评价本次服务（好差评）",
@@ -298,7 +298,7 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
     download: "Download {kind} (PDF)",
     code: "Verification code: {code}",
     verifyHint: "Anyone can check the certificate with this code on the verification page.",
-    certificateKind: { SETTLEMENT_NOTICE: "Settlement notice", RESIDENCE_PERMIT: "Residence permit", REGISTRATION_NOTICE: "Registration notice" },
+    certificateKind: { SETTLEMENT_NOTICE: "Settlement notice", RESIDENCE_PERMIT: "Residence permit", REGISTRATION_NOTICE: "Registration notice", REFUSAL_DECISION: "Written decision of refusal" },
   },
   rating: {
     title: "Rate this service",
