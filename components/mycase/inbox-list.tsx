@@ -10,6 +10,16 @@ export interface NoticeView {
   unread: boolean;
   number: string | null;
   href: string | null;
+  /** The notice's data: a refusal's carries the code of its 不予许可决定书. */
+  data?: unknown;
+}
+
+/** A refusal's notice names its written decision and the appeal rights (行政许可法 第三十八条). */
+function refusalDetail(t: Translate, kind: string, data: unknown): string | null {
+  if (kind !== "rejected" || !data || typeof data !== "object") return null;
+  const d = data as { certificateCode?: unknown; reviewBody?: unknown };
+  if (typeof d.certificateCode !== "string") return null;
+  return t("mycase.inbox.rejectedDecision", { code: d.certificateCode, reviewBody: typeof d.reviewBody === "string" ? d.reviewBody : t("certificate.pdf.reviewBodyFallback") });
 }
 
 function text(t: Translate, kind: string, number: string | null): string {
@@ -28,6 +38,7 @@ export function InboxList({ notices, t }: { notices: NoticeView[]; t: Translate 
             {n.unread ? <><Badge tone="warn">{t("mycase.inbox.unread")}</Badge>{" "}</> : null}
             {text(t, n.kind, n.number)}
           </p>
+          {refusalDetail(t, n.kind, n.data) ? <p className="text-sm" data-testid="notice-detail">{refusalDetail(t, n.kind, n.data)}</p> : null}
           <p className="text-sm text-stone-600">
             <time>{n.at}</time>
             {n.href && n.number ? (

@@ -35,7 +35,7 @@ export function issuingBodiesOf(ancestors: Unit[]): IssuingBodies {
     };
   }
   if (city) return { bureauName: `${city.name}公安局`, reviewBody: `${city.name}人民政府` };
-  return { bureauName: "公安局", reviewBody: "本级人民政府" };
+  return { bureauName: "", reviewBody: "作出本决定的公安机关的本级人民政府" };
 }
 
 export async function issuingBodies(options: { tx: Prisma.TransactionClient; stationId: string }): Promise<IssuingBodies> {

@@ -127,6 +127,14 @@ export const mycaseZh = {
     download: "下载 {kind}（PDF）",
     code: "核验码：{code}",
     verifyHint: "任何人可凭核验码在“证明核验”页面核对真伪。",
+    appealTitle: "如不服本决定",
+    appealRights: "您可以自收到不予许可决定书之日起六十日内向{reviewBody}申请行政复议，或者自收到之日起六个月内向人民法院提起行政诉讼（《中华人民共和国行政许可法》第三十八条）。决定书写明了理由和依据，请妥善保存。",
+    nextTitle: "下一步可以办理",
+    next: {
+      residence_permit: { hint: "暂不能落户的，可以先在当地申领居住证：居住证持有人享受当地基本公共服务，居住年限也是多数地方落户的条件。", link: "申领居住证" },
+      permit_held: { hint: "您已持有当地的居住证，可按时签注，继续累计居住年限。", link: "查看我的居住证" },
+      check: { hint: "可以用自助查询看看现在还能办理哪些事项、还差哪些条件。", link: "自助查询" },
+    },
     certificateKind: { SETTLEMENT_NOTICE: "准予迁入通知", RESIDENCE_PERMIT: "居住证", REGISTRATION_NOTICE: "户口登记通知", REFUSAL_DECISION: "不予许可决定书" },
   },
   rating: {
@@ -157,6 +165,7 @@ export const mycaseZh = {
     older: "较早的消息",
     about: "查看案件 {number}",
     pagination: "消息分页",
+    rejectedDecision: "已出具不予许可决定书（核验码 {code}），写明理由和依据，可在案件页下载。如不服，可以自收到之日起六十日内向{reviewBody}申请行政复议，或者六个月内向人民法院提起行政诉讼。",
     kinds: {
       submitted: "您的申请 {number} 已提交，办理时限开始计算。",
       accepted: "您的申请 {number} 已由派出所受理审核。",
@@ -298,6 +307,14 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
     download: "Download {kind} (PDF)",
     code: "Verification code: {code}",
     verifyHint: "Anyone can check the certificate with this code on the verification page.",
+    appealTitle: "If you do not accept this decision",
+    appealRights: "You may apply to {reviewBody} for administrative reconsideration within sixty days of receiving the written decision of refusal, or bring an administrative lawsuit before a people's court within six months of receiving it (Administrative Licensing Law, Article 38). The decision states the reasons and the legal basis; keep it.",
+    nextTitle: "What you can do next",
+    next: {
+      residence_permit: { hint: "If you cannot settle yet, you can apply for a residence permit here: holders use the local basic public services, and years of residence are a condition of settlement in most places.", link: "Apply for a residence permit" },
+      permit_held: { hint: "You already hold a residence permit here; have it endorsed on time and your years of residence keep counting.", link: "See my residence permit" },
+      check: { hint: "Use the self-check to see what you can apply for now and what is still missing.", link: "Self-check" },
+    },
     certificateKind: { SETTLEMENT_NOTICE: "Settlement notice", RESIDENCE_PERMIT: "Residence permit", REGISTRATION_NOTICE: "Registration notice", REFUSAL_DECISION: "Written decision of refusal" },
   },
   rating: {
@@ -328,6 +345,7 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
     older: "Older messages",
     about: "Open case {number}",
     pagination: "Inbox pages",
+    rejectedDecision: "A written decision of refusal (verification code {code}) states the reasons and the legal basis; download it from the case page. If you do not accept it, you may apply to {reviewBody} for administrative reconsideration within sixty days of receiving it, or bring an administrative lawsuit before a people's court within six months.",
     kinds: {
       submitted: "Your application {number} was submitted; the time limit has started.",
       accepted: "Your application {number} was accepted for review by the police station.",

@@ -37,6 +37,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             unread: !n.readAt,
             number: n.application?.number ?? ((n.data as { number?: string } | null)?.number ?? null),
             href: n.applicationId ? caseHref(n.applicationId) : null,
+            data: n.data,
           }))}
         />
       </Card>
