@@ -43,7 +43,7 @@ export function DecisionCard({ app, certificates, refusal, t, locale }: { app: D
         </dl>
         {certificates.length > 0 ? (
           <div className="pt-2">
-            <h3 className="font-medium">{t("mycase.decision.certificates")}</h3>
+            <h3 className="font-medium">{t(app.status === "REJECTED" ? "mycase.decision.decisionDocument" : "mycase.decision.certificates")}</h3>
             <ul className="space-y-2">
               {certificates.map((c) => (
                 <li key={c.id}>

@@ -7,6 +7,8 @@ import { createUser, demoStations, expect, screenshotPath, signInProgrammaticall
 import { createSettlementCase } from "./casework-helpers";
 
 test("the clerk refuses; the applicant gets the 不予许可决定书, the appeal rights and the next step", async ({ browser, db }) => {
+  // Three browser contexts (clerk, applicant, anyone) and a download: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const { clerkStationId } = await demoStations(db);
   const applicant = await createUser(db, { role: "APPLICANT" });
   const clerk = await createUser(db, { role: "CLERK", stationId: clerkStationId });
