@@ -170,7 +170,7 @@ export function ApproveForm(props: ApproveFormProps) {
   );
 }
 
-export function RefuseForm(props: { action: Action; applicationId: string; version: number; labels: Labels; defaultClause: string }) {
+export function RefuseForm(props: { action: Action; applicationId: string; version: number; labels: Labels; defaultClause: string; warning: string | null }) {
   const [state, formAction, pending] = useActionState(props.action, EMPTY_FORM_STATE);
   const L = props.labels;
   return (
@@ -178,16 +178,19 @@ export function RefuseForm(props: { action: Action; applicationId: string; versi
       <h3 id="refuse-title" className="text-base font-semibold">{L.title}</h3>
       <ErrorSummary title={L.errorSummary} errors={state.errors} idPrefix="refuse" />
       <Hidden applicationId={props.applicationId} version={props.version} />
+      {props.warning ? <p role="note" data-testid="refuse-against-engine" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm">{props.warning}</p> : null}
       <div>
         <label className="block text-sm font-medium" htmlFor="refuse-refuse-reason">{L.reason}</label>
+        <p id="refuse-reason-hint" className="text-xs text-stone-600">{L.reasonHint}</p>
         <FieldMessage errors={state.errors} field="refuse-reason" />
-        <textarea id="refuse-refuse-reason" name="reason" rows={3} required defaultValue={v(state, "reason")} className={input} />
+        <textarea id="refuse-refuse-reason" name="reason" rows={3} required aria-describedby="refuse-reason-hint" defaultValue={v(state, "reason")} className={input} />
       </div>
       <div>
         <label className="block text-sm font-medium" htmlFor="refuse-refuse-clause">{L.clause}</label>
         <FieldMessage errors={state.errors} field="refuse-clause" />
         <input id="refuse-refuse-clause" name="clause" required defaultValue={v(state, "clause", props.defaultClause)} className={input} />
       </div>
+      <p className="text-xs text-stone-600">{L.decisionHint}</p>
       <button type="submit" disabled={pending} className={`${button} bg-red-800 hover:bg-red-900`}>{L.submit}</button>
     </form>
   );

@@ -25,8 +25,13 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
   const problems = new Map(view.documents.filter((d) => d.review === "PROBLEM").map((d) => [d.kind, d.reviewNote ?? ""]));
   const uploaded = new Set(view.documents.map((d) => d.kind));
   const defaultClause = view.met[0]?.clause ?? unconditionalClause({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode }) ?? "";
-  const nearest = view.comparison.atSubmission?.pathways[0];
-  const refuseClause = nearest ? `${nearest.citation.document} ${nearest.citation.clause}` : defaultClause;
+  // The refusal's clause is pre-filled only with a pathway the applicant did NOT meet (the nearest one
+  // the engine tried): never with a met one, which would state the opposite of the facts. When the engine
+  // found a pathway met, the clerk writes the clause and the reason, and the refusal goes against the engine.
+  const metIds = new Set(view.met.map((p) => p.id));
+  const unmet = [...(view.comparison.atSubmission?.pathways ?? []), ...(view.comparison.today?.pathways ?? [])].find((p) => !metIds.has(p.id));
+  const refuseClause = view.met.length === 0 && unmet ? `${unmet.citation.document} ${unmet.citation.clause}` : "";
+  const refuseWarning = view.met.length > 0 ? t("casework.refuseAgainstEngine", { clauses: view.met.map((p) => p.clause).join("；") }) : null;
   const inReview = app.status === "IN_REVIEW";
   const noHukou = app.kind === "NO_HUKOU_REGISTRATION";
   return (
@@ -112,8 +117,8 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
             </section>
           ) : null}
           <section className="rounded border border-red-300 p-3">
-            <RefuseForm action={refuseAction} applicationId={app.id} version={app.version} defaultClause={refuseClause}
-              labels={{ ...common, title: t("casework.refuseTitle"), reason: t("casework.refuseReason"), clause: t("casework.refuseClause"), submit: t("casework.refuseSubmit") }} />
+            <RefuseForm action={refuseAction} applicationId={app.id} version={app.version} defaultClause={refuseClause} warning={refuseWarning}
+              labels={{ ...common, title: t("casework.refuseTitle"), reason: t("casework.refuseReason"), reasonHint: t("casework.refuseReasonHint"), clause: t("casework.refuseClause"), decisionHint: t("casework.refuseDecisionHint"), submit: t("casework.refuseSubmit") }} />
           </section>
         </div>
       ) : null}

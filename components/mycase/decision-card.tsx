@@ -1,6 +1,7 @@
 import type { Translate, Locale } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Card } from "@/components/ui/card";
+import type { NextStep } from "@/lib/applications/next-step";
 
 interface DecisionView {
   status: string;
@@ -12,12 +13,18 @@ interface DecisionView {
 interface CertificateView {
   id: string;
   code: string;
-  kind: "SETTLEMENT_NOTICE" | "RESIDENCE_PERMIT" | "REGISTRATION_NOTICE";
+  kind: "SETTLEMENT_NOTICE" | "RESIDENCE_PERMIT" | "REGISTRATION_NOTICE" | "REFUSAL_DECISION";
   issuedOn: Date;
 }
 
-/** The decision with its reason and clause, and the certificates it produced. */
-export function DecisionCard({ app, certificates, t, locale }: { app: DecisionView; certificates: CertificateView[]; t: Translate; locale: Locale }) {
+/** A refusal's appeal rights (行政许可法 第三十八条) and the next step that fits. */
+export interface RefusalView {
+  reviewBody: string;
+  nextStep: NextStep;
+}
+
+/** The decision with its reason and clause, and the certificates it produced (a refusal: its written decision). */
+export function DecisionCard({ app, certificates, refusal, t, locale }: { app: DecisionView; certificates: CertificateView[]; refusal?: RefusalView | null; t: Translate; locale: Locale }) {
   const heading = app.status === "APPROVED" ? t("mycase.decision.approved") : app.status === "REJECTED" ? t("mycase.decision.rejected") : t("mycase.decision.withdrawn");
   return (
     <Card title={t("mycase.decision.title")}>
@@ -36,7 +43,7 @@ export function DecisionCard({ app, certificates, t, locale }: { app: DecisionVi
         </dl>
         {certificates.length > 0 ? (
           <div className="pt-2">
-            <h3 className="font-medium">{t("mycase.decision.certificates")}</h3>
+            <h3 className="font-medium">{t(app.status === "REJECTED" ? "mycase.decision.decisionDocument" : "mycase.decision.certificates")}</h3>
             <ul className="space-y-2">
               {certificates.map((c) => (
                 <li key={c.id}>
@@ -51,6 +58,21 @@ export function DecisionCard({ app, certificates, t, locale }: { app: DecisionVi
             </ul>
             <p className="text-sm text-stone-600">{t("mycase.decision.verifyHint")}</p>
           </div>
+        ) : null}
+        {refusal ? (
+          <>
+            <section className="pt-2" aria-labelledby="appeal-title" data-testid="appeal-rights">
+              <h3 id="appeal-title" className="font-medium">{t("mycase.decision.appealTitle")}</h3>
+              <p>{t("mycase.decision.appealRights", { reviewBody: refusal.reviewBody })}</p>
+            </section>
+            <section className="pt-2" aria-labelledby="next-title" data-testid="next-step">
+              <h3 id="next-title" className="font-medium">{t("mycase.decision.nextTitle")}</h3>
+              <p className="text-sm text-stone-700">{t(`mycase.decision.next.${refusal.nextStep.kind}.hint`)}</p>
+              <a href={refusal.nextStep.href} className="mt-1 inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+                {t(`mycase.decision.next.${refusal.nextStep.kind}.link`)}
+              </a>
+            </section>
+          </>
         ) : null}
       </div>
     </Card>

@@ -43,7 +43,7 @@ export function CaseTable({ rows, t, english, overdueIds, decided }: { rows: Sup
               <Td className="whitespace-nowrap">{t(`kind.${r.kind}` as MessageKey)}</Td>
               <Td>{r.applicantName}<div className="font-mono text-xs text-stone-600">{r.applicantId}</div></Td>
               <Td>{station(r)}</Td>
-              <Td className="whitespace-nowrap"><Badge tone={statusTone(r.status as never)}>{t(`status.${r.status}` as MessageKey)}</Badge>{r.againstEngine ? <div className="mt-1"><Badge tone="warn">{t("casework.againstEngineMark")}</Badge></div> : null}</Td>
+              <Td className="whitespace-nowrap"><Badge tone={statusTone(r.status as never)}>{t(`status.${r.status}` as MessageKey)}</Badge>{r.againstEngine ? <div className="mt-1"><Badge tone="warn">{t(r.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}</Badge></div> : null}</Td>
               <Td className="whitespace-nowrap">{day(r.submittedAt)}</Td>
               <Td className="whitespace-nowrap">{when(r)}</Td>
               <Td>{r.assignee ?? "—"}</Td>

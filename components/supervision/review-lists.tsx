@@ -1,4 +1,5 @@
-// Decisions a supervisor should look at again: approvals against the engine's answer and refusals of the period.
+// Decisions a supervisor should look at again: decisions against the engine's answer (approvals and
+// refusals, each labelled) and refusals of the period.
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import type { Period } from "@/lib/stats/period";
@@ -29,7 +30,10 @@ export function ReviewLists({ lists, t, period, english }: { lists: ReviewList[]
               <ul className="mt-2 divide-y divide-stone-100 text-sm">
                 {list.rows.map((r) => (
                   <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-2 py-1.5">
-                    <Link href={`/workbench/cases/${r.id}`} className="font-mono text-brand-700 underline">{r.number}</Link>
+                    <span>
+                      <Link href={`/workbench/cases/${r.id}`} className="font-mono text-brand-700 underline">{r.number}</Link>
+                      {list.kind === "against" ? <span className="ml-2 text-xs font-medium text-stone-700">{t(r.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}</span> : null}
+                    </span>
                     <span className="text-stone-700">{english && r.stationEn ? r.stationEn : r.station} · {r.applicantName} · {r.decidedAt ? chinaDate(r.decidedAt) : "—"}</span>
                   </li>
                 ))}

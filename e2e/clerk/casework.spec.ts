@@ -118,6 +118,8 @@ test("two clerks decide at once: one wins, the other sees the stale message and 
   await expect(p1.getByText(`已批准申请 ${app.number}`)).toBeVisible();
   const refuse = p2.locator("form", { has: p2.getByRole("heading", { name: "不予批准" }) });
   await refuse.getByLabel("不予批准的理由（申请人可见）").fill("不符合条件");
+  // The engine found this case eligible: the refusal's clause is not pre-filled (docs/decisions/0245).
+  await refuse.getByLabel("依据条款（申请人可见）").fill("郴政发〔2016〕1号 三(一)");
   await refuse.getByRole("button", { name: "不予批准" }).click();
   await expect(p2.getByRole("alert").first()).toContainText("该案件已被他人更新");
   await expect(p2.getByText("本案已办结，不能再作决定。")).toBeVisible();

@@ -143,7 +143,7 @@ test("the months in the city the self-check was told are carried into the applic
 test("a family whose child has no ID number settles: the child is numbered at approval and the decision names everyone", async ({ browser, db }) => {
   test.setTimeout(240_000);
   const { context, page, person } = await newResident(browser, db, "韩");
-  await startFromApply(page, person, "落户");
+  await startFromApply(page, person, "落户（迁入户口）");
   await settlementSections(page, async (p) => p.getByLabel("在上面填写的地址新立户").check());
   await openSection(page, "随迁家属");
   await page.getByRole("button", { name: "添加一位家属" }).click();
@@ -178,7 +178,7 @@ test("a family whose child has no ID number settles: the child is numbered at ap
 test("a collective household asked for reaches the clerk pre-selected, and the resident is registered in one", async ({ browser, db }) => {
   test.setTimeout(200_000);
   const { context, page, person } = await newResident(browser, db, "柴");
-  await startFromApply(page, person, "落户");
+  await startFromApply(page, person, "落户（迁入户口）");
   await settlementSections(page, async (p) => p.getByLabel("落在单位或社区集体户").check());
   await openSection(page, "随迁家属");
   await save(page);
@@ -197,7 +197,7 @@ test("joining a relative's household: the number and relation reach the clerk, t
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { code: "chenzhou-beihu-renminlu-ps" } });
   const host = await db.household.findFirstOrThrow({ where: { stationId: station.id, type: "FAMILY", closedOn: null, memberships: { some: { relation: "HEAD", validTo: null } } }, orderBy: { householdNumber: "asc" } });
   const { context, page, person } = await newResident(browser, db, "温");
-  await startFromApply(page, person, "落户");
+  await startFromApply(page, person, "落户（迁入户口）");
   await settlementSections(page, async (p) => {
     await p.getByLabel("投靠亲属，落在其户内（需户号和户主同意书）").check();
     // The household's number and the relation are asked once the choice is made (after a save without them).

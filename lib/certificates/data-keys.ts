@@ -48,10 +48,23 @@ export interface ResidencePermitData extends Common {
   event: "issue" | "endorse";
 }
 
+/** 不予许可决定书 — a refusal, in writing, with its reasons and the appeal rights (行政许可法 第三十八条). */
+export interface RefusalDecisionData extends Common {
+  /** The reasons, as the clerk wrote them (the applicant sees them word for word). */
+  reason: string;
+  /** What was applied for, e.g. "落户". */
+  matter: string;
+  /** The 公安机关 the station belongs to (lib/certificates/issuing-bodies.ts). */
+  bureauName: string;
+  /** Where 行政复议 is asked for: the county-level people's government. */
+  reviewBody: string;
+}
+
 export interface CertificateDataByKind {
   SETTLEMENT_NOTICE: SettlementNoticeData;
   REGISTRATION_NOTICE: RegistrationNoticeData;
   RESIDENCE_PERMIT: ResidencePermitData;
+  REFUSAL_DECISION: RefusalDecisionData;
 }
 
 /** Narrows to the plain string map `issueCertificate` stores. */

@@ -55,6 +55,12 @@ const ROWS: Record<CertificateKind, { key: CertificateDataKey; label: MessageKey
     { key: "decisionDate", label: "certificate.pdf.decisionDate" },
     { key: "clause", label: "certificate.pdf.clause" },
     { key: "applicationNumber", label: "certificate.pdf.applicationNumber" },
+  ],  REFUSAL_DECISION: [
+    { key: "matter", label: "certificate.pdf.matter" },
+    { key: "applicationNumber", label: "certificate.pdf.applicationNumber" },
+    { key: "reason", label: "certificate.pdf.refusalReason" },
+    { key: "clause", label: "certificate.pdf.refusalClause" },
+    { key: "decisionDate", label: "certificate.pdf.decisionDate" },
   ],
 };
 
@@ -62,7 +68,15 @@ const BODY: Record<CertificateKind, MessageKey> = {
   SETTLEMENT_NOTICE: "certificate.pdf.bodySettlement",
   RESIDENCE_PERMIT: "certificate.pdf.bodyPermit",
   REGISTRATION_NOTICE: "certificate.pdf.bodyRegistration",
+  REFUSAL_DECISION: "certificate.pdf.bodyRefusal",
 };
+
+/** A refusal names its applicant and the deciding body; the other kinds their holder and issuer. */
+const HOLDER_LABEL: Partial<Record<CertificateKind, MessageKey>> = { REFUSAL_DECISION: "certificate.pdf.applicant" };
+const ISSUER_LABEL: Partial<Record<CertificateKind, MessageKey>> = { REFUSAL_DECISION: "certificate.pdf.decidedBy" };
+
+/** Content never runs below this line: the verification block (QR, code, address) sits under it. */
+const CONTENT_FLOOR = 236;
 
 const DATE_KEYS = new Set<CertificateDataKey>(["decisionDate", "validUntil", "residenceSince"]);
 
@@ -133,13 +147,22 @@ export async function renderCertificatePdf(options: { certificate: CertificateVi
   doc.setCreationDate(issued);
   doc.setModificationDate(issued);
 
-  const page = doc.addPage(A4);
   const [width, height] = A4;
   const inner = width - 2 * MARGIN;
-  page.drawRectangle({ x: 28, y: 28, width: width - 56, height: height - 56, borderColor: MUTED, borderWidth: 1.2 });
-  page.drawRectangle({ x: 33, y: 33, width: width - 66, height: height - 66, borderColor: MUTED, borderWidth: 0.4 });
-
+  const addPage = () => {
+    const p = doc.addPage(A4);
+    p.drawRectangle({ x: 28, y: 28, width: width - 56, height: height - 56, borderColor: MUTED, borderWidth: 1.2 });
+    p.drawRectangle({ x: 33, y: 33, width: width - 66, height: height - 66, borderColor: MUTED, borderWidth: 0.4 });
+    return p;
+  };
+  let page = addPage();
   let y = height - MARGIN - 40;
+  // A long refusal reason may need a second page; the verification block goes on the last one.
+  const room = (needed: number) => {
+    if (y - needed >= CONTENT_FLOOR) return;
+    page = addPage();
+    y = height - MARGIN - 20;
+  };
   const centred = (text: string, font: PDFFont, size: number, color = INK) => {
     page.drawText(text, { x: (width - font.widthOfTextAtSize(text, size)) / 2, y, size, font, color });
   };
@@ -153,27 +176,30 @@ export async function renderCertificatePdf(options: { certificate: CertificateVi
     y -= 30;
   }
 
-  for (const line of wrap(t(BODY[c.kind]), regular, 14, inner)) {
+  for (const line of wrap(t(BODY[c.kind], { matter: c.data.matter ?? "" }), regular, 14, inner)) {
+    room(22);
     page.drawText(line, { x: MARGIN, y, size: 14, font: regular, color: INK });
     y -= 22;
   }
   y -= 12;
 
   const rows: [string, string][] = [
-    [t("certificate.pdf.holder"), c.holderName],
+    [t(HOLDER_LABEL[c.kind] ?? "certificate.pdf.holder"), c.holderName],
     [t("certificate.pdf.holderId"), maskCitizenId(c.holderCitizenId)],
     ...ROWS[c.kind].flatMap(({ key, label }): [string, string][] => {
       const value = c.data[key];
       return value ? [[t(label), DATE_KEYS.has(key) ? chineseDate(value) : value]] : [];
     }),
-    [t("certificate.pdf.issuer"), c.data.stationName ?? c.stationName],
+    [t(ISSUER_LABEL[c.kind] ?? "certificate.pdf.issuer"), `${c.data.bureauName ?? ""}${c.data.stationName ?? c.stationName}`],
     [t("certificate.pdf.issuedOn"), chineseDate(c.issuedOn)],
   ];
   const labelWidth = 118;
   for (const [label, value] of rows) {
-    page.drawText(label, { x: MARGIN, y, size: 12, font: regular, color: MUTED });
     const lines = wrap(value, regular, 13, inner - labelWidth);
+    room(Math.min(lines.length, 3) * 19 + 9);
+    page.drawText(label, { x: MARGIN, y, size: 12, font: regular, color: MUTED });
     for (const line of lines) {
+      room(19);
       page.drawText(line, { x: MARGIN + labelWidth, y, size: 13, font: regular, color: INK });
       y -= 19;
     }
@@ -181,7 +207,25 @@ export async function renderCertificatePdf(options: { certificate: CertificateVi
     page.drawLine({ start: { x: MARGIN, y: y + 14 }, end: { x: width - MARGIN, y: y + 14 }, thickness: 0.3, color: rgb(0.82, 0.82, 0.84) });
   }
 
-  // The verification block sits at the foot of the page, QR on the right.
+  if (c.kind === "REFUSAL_DECISION") {
+    // 行政许可法 第三十八条 第二款: the reasons (above) and the right to 行政复议 or 行政诉讼, with their time limits.
+    y -= 6;
+    const paragraphs: [string, PDFFont, number, typeof INK][] = [
+      [t("certificate.pdf.appealTitle"), bold, 13, INK],
+      [t("certificate.pdf.appealRights", { reviewBody: c.data.reviewBody ?? t("certificate.pdf.reviewBodyFallback") }), regular, 12, INK],
+      [t("certificate.pdf.appealBasis"), regular, 10, MUTED],
+    ];
+    for (const [text, font, size, color] of paragraphs) {
+      for (const line of wrap(text, font, size, inner)) {
+        room(size + 7);
+        page.drawText(line, { x: MARGIN, y, size, font, color });
+        y -= size + 7;
+      }
+      y -= 6;
+    }
+  }
+
+  // The verification block sits at the foot of the (last) page, QR on the right.
   const qrSize = 118;
   const qrX = width - MARGIN - qrSize;
   const qrY = MARGIN + 46;

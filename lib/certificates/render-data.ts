@@ -14,6 +14,11 @@ export const CERTIFICATE_DATA_KEYS = [
   "permitNumber",
   "validUntil",
   "residenceSince",
+  // 不予许可决定书
+  "reason",
+  "matter",
+  "bureauName",
+  "reviewBody",
 ] as const;
 
 export type CertificateDataKey = (typeof CERTIFICATE_DATA_KEYS)[number];
@@ -21,13 +26,15 @@ export type CertificateData = Partial<Record<CertificateDataKey, string>>;
 
 /** Longer values are cut: a certificate line is not a place for an essay (and the layout has one line). */
 const MAX_LENGTH = 120;
+/** Except a refusal's reasons, which the law wants stated (the action caps them at 2,000 characters). */
+const MAX_LENGTH_BY_KEY: Partial<Record<string, number>> = { reason: 2000 };
 
-function asText(value: unknown): string | null {
+function asText(value: unknown, max = MAX_LENGTH): string | null {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value !== "string") return null;
   // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
-  return clean ? Array.from(clean).slice(0, MAX_LENGTH).join("") : null;
+  return clean ? Array.from(clean).slice(0, max).join("") : null;
 }
 
 export function readCertificateData(data: unknown): CertificateData {
@@ -35,7 +42,7 @@ export function readCertificateData(data: unknown): CertificateData {
   if (!data || typeof data !== "object" || Array.isArray(data)) return out;
   const record = data as Record<string, unknown>;
   for (const key of CERTIFICATE_DATA_KEYS) {
-    const text = asText(record[key]);
+    const text = asText(record[key], MAX_LENGTH_BY_KEY[key]);
     if (text) out[key] = text;
   }
   return out;

@@ -147,7 +147,7 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
         const n = r.n[i]!;
         if (r.status === "APPROVED") raw.approved += n;
         else raw.refused += n;
-        if (r.against && r.status === "APPROVED") raw.againstEngine += n;
+        if (r.against) raw.againstEngine += n; // approvals and refusals against the engine
         raw.counts.set(used, (raw.counts.get(used) ?? 0) + n);
       });
     }

@@ -1,6 +1,6 @@
 // The cases behind a supervision figure: one unit of the subtree (county or station, or all of it),
 // either open cases (a status, or overdue against the legal limit), oldest submission first, or the
-// period's decisions (all, approvals, refusals, approvals against the engine), newest first. Paged by
+// period's decisions (all, approvals, refusals, decisions against the engine), newest first. Paged by
 // keyset like the clerk's queue; names and ID numbers leave this module masked.
 import { z } from "zod";
 import type { Db } from "@/lib/db";
@@ -60,7 +60,8 @@ function decidedWhere(decided: DecidedFilter, period: Period): Prisma.Applicatio
   const when = { decidedAt: { gte: period.start, lte: period.end } };
   if (decided === "approved") return { ...when, status: "APPROVED" };
   if (decided === "refused") return { ...when, status: "REJECTED" };
-  if (decided === "against") return { ...when, status: "APPROVED", againstEngine: true };
+  // Against the engine either way: approvals it found not eligible, refusals it found eligible.
+  if (decided === "against") return { ...when, status: { in: ["APPROVED", "REJECTED"] }, againstEngine: true };
   return { ...when, status: { in: ["APPROVED", "REJECTED"] } };
 }
 

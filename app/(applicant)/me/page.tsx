@@ -89,7 +89,7 @@ export default async function ApplicantHome() {
             <p className="font-medium">{t("mycase.dashboard.unreadCount", { count: unread })}</p>
             <InboxList
               t={t}
-              notices={latest.map((n) => ({ id: n.id, kind: n.kind, at: formatDateTime(n.createdAt, locale), unread: true, number: n.application?.number ?? null, href: n.applicationId ? `/me/cases/${n.applicationId}` : null }))}
+              notices={latest.map((n) => ({ id: n.id, kind: n.kind, at: formatDateTime(n.createdAt, locale), unread: true, number: n.application?.number ?? null, href: n.applicationId ? `/me/cases/${n.applicationId}` : null, data: n.data }))}
             />
           </div>
         )}

@@ -13,6 +13,10 @@ import { requestedItems } from "@/lib/applications/answer-materials";
 import { canWithdraw } from "@/lib/applications/withdraw-application";
 import { canRate } from "@/lib/applications/rate-application";
 import { markNoticesRead } from "@/lib/notices";
+import { refusalNextStep } from "@/lib/applications/next-step";
+import { readCertificateData } from "@/lib/certificates/render-data";
+import { permitScope } from "@/lib/auth/scope";
+import { todayInChina } from "@/lib/policy";
 import { Badge, Card } from "@/components/ui/card";
 import { statusTone } from "@/components/status-tone";
 import { CaseClockSummary } from "@/components/mycase/case-clock-card";
@@ -46,11 +50,12 @@ export default async function CasePage({ params, searchParams }: Params) {
     where: { id, ...applicationScope(actor) },
     include: {
       station: { select: { name: true, nameEn: true } },
-      targetJurisdiction: { select: { name: true, nameEn: true } },
+      targetJurisdiction: { select: { name: true, nameEn: true, policyCode: true } },
+      targetUnit: { select: { code: true } },
       caseEvents: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, toStatus: true, actorId: true, reason: true, clause: true } },
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, fileName: true, review: true, reviewNote: true, createdAt: true, requestId: true } },
       materialsRequests: { orderBy: { requestedAt: "desc" }, select: { id: true, items: true, message: true, requestedAt: true, answeredAt: true } },
-      certificates: { where: { revokedAt: null }, select: { id: true, code: true, kind: true, issuedOn: true } },
+      certificates: { where: { revokedAt: null }, select: { id: true, code: true, kind: true, issuedOn: true, data: true } },
       rating: { select: { score: true, comment: true } },
       members: { orderBy: { position: "asc" }, select: { name: true, relation: true, approved: true, decisionNote: true, idIssued: true, citizenId: true } },
     },
@@ -71,6 +76,17 @@ export default async function CasePage({ params, searchParams }: Params) {
   const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
   const openRequest = app.status === "NEEDS_MATERIALS" ? app.materialsRequests.find((r) => !r.answeredAt) : undefined;
   const self = `/me/cases/${app.id}`;
+  // A refusal: its written decision names where 行政复议 goes; the next step depends on what was refused.
+  const decision = app.status === "REJECTED" ? app.certificates.find((c) => c.kind === "REFUSAL_DECISION") : undefined;
+  const refusal = app.status === "REJECTED"
+    ? {
+        reviewBody: (decision && readCertificateData(decision.data).reviewBody) || t("certificate.pdf.reviewBodyFallback"),
+        nextStep: refusalNextStep({
+          kind: app.kind, policyCode: app.targetJurisdiction.policyCode, unitCode: app.targetUnit?.code ?? null, facts: app.facts, today: todayInChina({ now: new Date() }),
+          holdsPermit: app.kind === "SETTLEMENT" && (await db.residencePermit.count({ where: { ...permitScope(actor), jurisdictionId: app.targetJurisdictionId, status: { in: ["VALID", "SUSPENDED"] } } })) > 0,
+        }),
+      }
+    : null;
 
   return (
     <div className="space-y-6">
@@ -118,7 +134,7 @@ export default async function CasePage({ params, searchParams }: Params) {
           {clock.state !== "stopped" ? <ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} formatDay={formatDay} /> : null}
         </Card>
         {app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN" ? (
-          <DecisionCard app={app} certificates={app.certificates} t={t} locale={locale} />
+          <DecisionCard app={app} certificates={app.certificates} refusal={refusal} t={t} locale={locale} />
         ) : null}
         {app.status === "APPROVED" ? <DecisionPeople members={app.members} t={t} /> : null}
       </div>

@@ -66,7 +66,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <span>{t(`kind.${app.kind}`)}</span>
           <span>· {t("casework.dueOn", { date: clock.dueOn ?? "—" })}</span>
           <UrgencyBadge clock={clock} t={t} />
-          {app.againstEngine ? <Badge tone="warn">{t("casework.againstEngineMark")}</Badge> : null}
+          {app.againstEngine ? <Badge tone="warn">{t(app.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}</Badge> : null}
         </div>
         {clock.state !== "stopped" ? <ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} /> : null}
       </div>
@@ -81,7 +81,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <dt className="text-stone-600">{t("casework.submittedAt")}</dt><dd>{formatDateTime(app.submittedAt, locale)}</dd>
           <dt className="text-stone-600">{t("casework.assignee")}</dt><dd>{app.assignee?.displayName ?? t("casework.none")}</dd>
           {app.decisionReason ? (<><dt className="text-stone-600">{t("casework.decision")}</dt><dd data-testid="decision">{app.decisionReason}{app.decisionClause ? `（${t("casework.decisionClause", { clause: app.decisionClause })}）` : ""}</dd></>) : null}
-          {app.certificates.length > 0 ? (<><dt className="text-stone-600">{t("casework.certificates")}</dt><dd>{app.certificates.map((c) => <a key={c.id} href={`/certificates/${c.id}`} className="mr-2 font-mono text-brand-700 underline">{c.code}</a>)}</dd></>) : null}
+          {app.certificates.length > 0 ? (<><dt className="text-stone-600">{t("casework.certificates")}</dt><dd>{app.certificates.map((c) => (
+            <span key={c.id} className="mr-3 inline-block">
+              {t(`certificate.kind.${c.kind}`)}{" "}
+              <a href={`/certificates/${c.id}`} className="text-brand-700 underline">{t("casework.certificateDownload")}</a>{" "}
+              <span className="font-mono text-xs text-stone-600">{c.code}</span>
+            </span>
+          ))}</dd></>) : null}
         </dl>
       </Card>
 

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "CertificateKind" ADD VALUE 'REFUSAL_DECISION';
