@@ -21,6 +21,7 @@ import { moveCase, MOVABLE_SELECT } from "./lifecycle";
 import { decisionDay, unconditionalClause } from "./clerk-case";
 import { allowedMembers, compareAnswers, metPathways } from "./engine-compare";
 import { placementSchema, readPlacement, type Placement } from "./placement";
+import { issuingBodies } from "@/lib/certificates/issuing-bodies";
 import { recordSettlements } from "@/lib/stats/settlement-records";
 
 /** The reason printed for a family member the engine did not allow to come along, when the clerk gives none. */
@@ -118,7 +119,9 @@ export async function approveApplication(options: ApproveOptions) {
       tx, actorId: actor.id, applicationId: app.id, number: app.number, stationId: app.stationId, stationName: app.station.name,
       area: app.targetArea, address: app.address, on: on.date, submittedAt: app.submittedAt, applicantPersonId: app.applicantPersonId,
     };
-    const common = { stationName: app.station.name, decisionDate: on.iso, clause, applicationNumber: app.number };
+    // Every certificate names the issuing 公安局 beside the station (as the 不予许可决定书 does).
+    const { bureauName } = await issuingBodies({ tx, stationId: app.stationId });
+    const common = { stationName: app.station.name, bureauName, decisionDate: on.iso, clause, applicationNumber: app.number };
     const certificate = (kind: "SETTLEMENT_NOTICE" | "REGISTRATION_NOTICE" | "RESIDENCE_PERMIT", holderId: string, data: Record<string, string>, permitId: string | null = null) =>
       issueCertificate({ tx, actorId: actor.id, kind, applicationId: app.id, permitId, holderId, stationId: app.stationId, issuedOn: on.date, data });
     const approvedMembers = app.members.filter((m) => approved.has(m.id));

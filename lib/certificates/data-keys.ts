@@ -8,6 +8,8 @@ interface Common {
   holderName: string;
   /** The police station that decided, by name. */
   stationName: string;
+  /** The 公安局 (or 分局) the station belongs to, printed before the station's name. */
+  bureauName?: string;
   /** The day of the decision. */
   decisionDate: string;
   /** The clause the decision rests on, e.g. "郴政发〔2016〕1号 三(一)". */

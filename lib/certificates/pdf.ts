@@ -35,6 +35,8 @@ const RED = rgb(0.72, 0.08, 0.08);
 /** Rows printed per kind, in order; a row whose value is missing is left out. */
 const ROWS: Record<CertificateKind, { key: CertificateDataKey; label: MessageKey }[]> = {
   SETTLEMENT_NOTICE: [
+    { key: "members", label: "certificate.pdf.members" },
+    { key: "notApproved", label: "certificate.pdf.notApproved" },
     { key: "address", label: "certificate.pdf.settlementAddress" },
     { key: "householdNumber", label: "certificate.pdf.householdNumber" },
     { key: "decisionDate", label: "certificate.pdf.decisionDate" },
@@ -55,7 +57,8 @@ const ROWS: Record<CertificateKind, { key: CertificateDataKey; label: MessageKey
     { key: "decisionDate", label: "certificate.pdf.decisionDate" },
     { key: "clause", label: "certificate.pdf.clause" },
     { key: "applicationNumber", label: "certificate.pdf.applicationNumber" },
-  ],  REFUSAL_DECISION: [
+  ],
+  REFUSAL_DECISION: [
     { key: "matter", label: "certificate.pdf.matter" },
     { key: "applicationNumber", label: "certificate.pdf.applicationNumber" },
     { key: "reason", label: "certificate.pdf.refusalReason" },

@@ -14,6 +14,9 @@ export const CERTIFICATE_DATA_KEYS = [
   "permitNumber",
   "validUntil",
   "residenceSince",
+  // 准予落户: everyone settled, and everyone applied for and not approved with the reason
+  "members",
+  "notApproved",
   // 不予许可决定书
   "reason",
   "matter",
@@ -27,7 +30,7 @@ export type CertificateData = Partial<Record<CertificateDataKey, string>>;
 /** Longer values are cut: a certificate line is not a place for an essay (and the layout has one line). */
 const MAX_LENGTH = 120;
 /** Except a refusal's reasons, which the law wants stated (the action caps them at 2,000 characters). */
-const MAX_LENGTH_BY_KEY: Partial<Record<string, number>> = { reason: 2000 };
+const MAX_LENGTH_BY_KEY: Partial<Record<string, number>> = { reason: 2000, members: 400, notApproved: 1000 };
 
 function asText(value: unknown, max = MAX_LENGTH): string | null {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
