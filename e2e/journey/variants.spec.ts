@@ -210,6 +210,7 @@ test("joining a relative's household: the number and relation reach the clerk, t
   await save(page);
   await openSection(page, "上传材料");
   await expect(page.getByTestId("item-head_consent")).toContainText("必需");
+  await page.getByRole("link", { name: "返回任务列表" }).last().click();
   const number = await submit(page, "variants-join");
   const clerk = await clerkTakes(browser, db, number);
   await expect(clerk.page.getByTestId("placement-asked")).toContainText(host.householdNumber);
