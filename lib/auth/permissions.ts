@@ -34,6 +34,9 @@ export const PERMISSIONS = {
     "issue:permit:station",
     "endorse:permit:station",
     "read:person:station",
+    // The counter reset of a forgotten password: any applicant account (residents go to whichever
+    // station's 户籍窗口 is near; the officer checks the ID card in person), never a staff account.
+    "reset:applicant-password:any",
   ],
   SUPERVISOR: [
     "read:application:jurisdiction",
