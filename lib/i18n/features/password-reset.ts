@@ -33,7 +33,6 @@ export const counterResetZh = {
   done: "已为 {name} 重置密码，该账号原有的登录已全部结束。",
   oneTime: "一次性密码（只显示这一次，请当面交给本人）：",
   mustChange: "居民用公民身份号码和这个一次性密码登录后，必须立即设定自己的新密码。",
-  next: "办理下一位",
   back: "返回工作台",
   e: {
     accountRequired: "请输入用户名或公民身份号码",
@@ -80,7 +79,6 @@ export const counterResetEn: Widen<typeof counterResetZh> = {
   done: "The password of {name} is reset; every sign-in of the account has ended.",
   oneTime: "One-time password (shown only this once; hand it to the person):",
   mustChange: "Signing in with the citizen ID number and this one-time password, the resident must choose a new password at once.",
-  next: "Next person",
   back: "Back to the workbench",
   e: {
     accountRequired: "Enter a username or citizen ID number",
