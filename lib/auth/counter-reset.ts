@@ -66,7 +66,7 @@ export async function issueCounterPassword(options: {
 }
 
 export async function resetApplicantPassword(options: { db: Db; actor: Actor; input: CounterResetInput; now?: Date }): Promise<CounterResetResult> {
-  const actor = requirePermission(options.actor, "reset:applicant-password:any");
+  const actor = requirePermission(options.actor, "reset:password:any");
   const now = options.now ?? new Date();
   const parsed = counterResetSchema.safeParse(options.input);
   if (!parsed.success) {

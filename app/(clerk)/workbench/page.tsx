@@ -53,7 +53,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
       <div>
         <h1 className="text-2xl font-bold">{t("clerk.title")}</h1>
         <p className="text-stone-700">{t("clerk.station", { station: station?.name ?? "—" })}</p>
-        {can(actor, "reset:applicant-password:any") ? (
+        {can(actor, "reset:password:any") ? (
           <p className="mt-2"><Link href="/workbench/password-reset" className="font-medium text-blue-800 underline underline-offset-2">{t("counterReset.workbenchLink")}</Link></p>
         ) : null}
       </div>

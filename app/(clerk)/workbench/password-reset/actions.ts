@@ -26,7 +26,7 @@ export async function counterResetAction(_previous: CounterResetState, formData:
   const input = { account: text(formData, "account"), name: text(formData, "name"), identityChecked: formData.get("identityChecked") ?? undefined };
   const parsed = counterResetSchema.safeParse(input);
   if (!parsed.success) return { errors: parsed.error.issues.map((i) => ({ field: String(i.path[0]), text: t(i.message as MessageKey) })), values };
-  if (!can(actor, "reset:applicant-password:any")) return { errors: [{ field: "form", text: t("counterReset.e.forbidden") }], values };
+  if (!can(actor, "reset:password:any")) return { errors: [{ field: "form", text: t("counterReset.e.forbidden") }], values };
   try {
     const result = await resetApplicantPassword({ db: getDb(), actor, input: parsed.data });
     if (!result.ok) return { errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })), values };

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CounterResetPage() {
-  await requirePagePermission("reset:applicant-password:any", "/workbench/password-reset");
+  await requirePagePermission("reset:password:any", "/workbench/password-reset");
   const { t, locale } = await getT();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
