@@ -58,6 +58,7 @@ test("a resident who forgot the password is reset at the counter and signs in ag
   }
   await wrongTry(page, "guess-4");
   await expect(page.locator("#signin-error")).toHaveText("用户名或密码不正确。再输错 1 次，该账号将被锁定 15 分钟。");
+  await atPhoneWidth(page, "signin-last-try");
   const failures = await db.auditEvent.count({ where: { action: "auth.sign-in-failed", data: { path: ["username"], equals: resident.citizenId } } });
   expect(failures, "the small-x tries count against the number itself").toBe(4);
 

@@ -13,6 +13,7 @@ import { changePassword } from "@/lib/auth/change-password";
 import { hashPassword } from "@/lib/auth/password";
 import { isLocked } from "@/lib/auth/lock";
 import { forcePasswordReset } from "@/lib/admin/change-user";
+import { listUsers, userFilterSchema } from "@/lib/admin/list-users";
 import { checkCharacter } from "@/lib/registry/citizen-id";
 import type { Actor } from "@/lib/auth/permissions";
 import { makeAdminTree, makeUser, PASSWORD } from "./admin-fixtures";
@@ -57,6 +58,20 @@ describe("an ID number typed with a small x (item 10)", () => {
     expect(await authenticate({ db, input: { username: fullWidth, password: PASSWORD }, now: new Date() })).toMatchObject({ ok: true });
     await authenticate({ db, input: { username: typed, password: "wrong-password" }, now: new Date() });
     expect(await failuresOf(r.username)).toBe(1);
+  });
+});
+
+describe("an administrator's search for an ID number typed any way (item 10)", () => {
+  it("finds the applicant by the whole number with a small x, full-width, or spaced — also when the username is another", async () => {
+    const admin = await makeUser(db, { role: "ADMIN" });
+    const r = await residentWithX();
+    const found = async (q: string) => (await listUsers({ db, actor: admin, filter: userFilterSchema.parse({ q }) })).rows.map((row) => row.id);
+    expect(await found(r.username.toLowerCase())).toEqual([r.id]);
+    expect(await found(r.username.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))).toEqual([r.id]);
+    expect(await found(`${r.username.slice(0, 6)} ${r.username.slice(6, 14)} ${r.username.slice(14).toLowerCase()}`)).toEqual([r.id]);
+    await db.user.update({ where: { id: r.id }, data: { username: `demo-${randomUUID().slice(0, 8)}` } });
+    expect(await found(r.username.toLowerCase())).toEqual([r.id]);
+    expect(await found(r.username.slice(0, 12))).toEqual([]);
   });
 });
 
