@@ -6,13 +6,15 @@ import { EMPTY_ADMIN_FORM, type AdminFormState } from "./form-state";
 import { BUTTON_SECONDARY, CheckField } from "./fields";
 import type { AdminLabels } from "./labels";
 
-export function ResetPasswordForm(props: { userId: string; action: (prev: AdminFormState, formData: FormData) => Promise<AdminFormState>; labels: AdminLabels["detail"]; errorTitle: string }) {
+// For an applicant (`applicant`), the resident is at the desk: the box says the ID card was checked in
+// person, and a one-time password is always issued (lib/auth/counter-reset.ts).
+export function ResetPasswordForm(props: { userId: string; applicant?: boolean; action: (prev: AdminFormState, formData: FormData) => Promise<AdminFormState>; labels: AdminLabels["detail"]; errorTitle: string }) {
   const [state, formAction, pending] = useActionState(props.action, EMPTY_ADMIN_FORM);
   const L = props.labels;
   return (
     <form action={formAction} className="space-y-3" aria-labelledby="reset-title">
-      <h3 id="reset-title" className="font-semibold">{L.resetTitle}</h3>
-      <p className="text-sm text-stone-700">{L.resetHint}</p>
+      <h3 id="reset-title" className="font-semibold">{props.applicant ? L.resetApplicantTitle : L.resetTitle}</h3>
+      <p className="text-sm text-stone-700">{props.applicant ? L.resetApplicantHint : L.resetHint}</p>
       <ErrorSummary title={props.errorTitle} errors={state.errors} />
       {state.done ? (
         <div role="status" className="rounded border-2 border-green-700 bg-green-50 p-3" data-testid="reset-done">
@@ -25,8 +27,8 @@ export function ResetPasswordForm(props: { userId: string; action: (prev: AdminF
         </div>
       ) : null}
       <input type="hidden" name="userId" value={props.userId} />
-      <CheckField name="issuePassword" label={L.resetIssue} />
-      <button type="submit" disabled={pending} className={BUTTON_SECONDARY}>{L.resetSubmit}</button>
+      {props.applicant ? <CheckField name="identityChecked" label={L.resetIdentity} /> : <CheckField name="issuePassword" label={L.resetIssue} />}
+      <button type="submit" disabled={pending} className={BUTTON_SECONDARY}>{props.applicant ? L.resetApplicantSubmit : L.resetSubmit}</button>
     </form>
   );
 }

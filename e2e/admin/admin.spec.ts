@@ -63,11 +63,11 @@ test("an administrator creates a clerk; the clerk signs in and must choose a new
   await expect(clerk).toHaveURL(/\/account\/password$/);
   expect(await violations(clerk)).toEqual([]);
   await fitsPhone(clerk, "account-password");
-  await clerk.getByLabel("当前密码（管理员给您的一次性密码）").fill(oneTime);
+  await clerk.getByLabel("当前密码（工作人员给您的一次性密码）").fill(oneTime);
   await clerk.getByLabel("新密码", { exact: true }).fill("short");
   await clerk.getByRole("button", { name: "保存新密码" }).click();
   await expect(clerk.getByTestId("error-summary")).toContainText("密码至少需要 10 个字符");
-  await clerk.getByLabel("当前密码（管理员给您的一次性密码）").fill(oneTime);
+  await clerk.getByLabel("当前密码（工作人员给您的一次性密码）").fill(oneTime);
   await clerk.getByLabel("新密码", { exact: true }).fill("clerk-chose-this-1");
   await clerk.getByLabel("再次输入新密码").fill("clerk-chose-this-1");
   await clerk.getByRole("button", { name: "保存新密码" }).click();

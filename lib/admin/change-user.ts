@@ -2,13 +2,15 @@
 // edit (name, role, scope), deactivate (ends every session), reactivate, force a password reset
 // (must change at next sign-in; ends every session; optionally a new one-time password), unlock
 // (lifts the sign-in lock: lib/auth/lock.ts). Applicant accounts may only be deactivated,
-// reactivated and unlocked — their identity belongs to the registry, not to the admin area.
+// reactivated, unlocked, and reset for the resident in person — their identity belongs to the
+// registry, not to the admin area.
 import { z } from "zod";
 import type { Db, Prisma } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { endSessions } from "@/lib/auth/end-sessions";
 import { isLocked, UNLOCK_ACTION } from "@/lib/auth/lock";
+import { issueCounterPassword } from "@/lib/auth/counter-reset";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { TX_OPTIONS } from "@/lib/applications/tx-options";
 import { checkScope, keepAnAdmin, lockAdministrators, oneTimePassword, refuse, scopeSchema, type AdminResult } from "./user-rules";
@@ -87,18 +89,30 @@ export async function reactivateUser(options: Target): Promise<AdminResult> {
   }, TX_OPTIONS);
 }
 
-/** Must change the password at next sign-in; every session ends now. With `issuePassword`, the old password stops working too. */
-export async function forcePasswordReset(options: Target & { issuePassword: boolean }): Promise<AdminResult<{ oneTimePassword: string | null }>> {
+/**
+ * Must change the password at next sign-in; every session ends now. With `issuePassword`, the old
+ * password stops working too. An applicant's password is reset only for the resident in person, after
+ * the ID card was checked (`identityChecked`), and always with a new one-time password — the counter
+ * reset of lib/auth/counter-reset.ts, audited the same way.
+ */
+export async function forcePasswordReset(options: Target & { issuePassword: boolean; identityChecked?: boolean; now?: Date }): Promise<AdminResult<{ oneTimePassword: string | null }>> {
   const actor = requirePermission(options.actor, "manage:user:any");
-  const password = options.issuePassword ? oneTimePassword() : null;
-  const passwordHash = password ? await hashPassword(password) : undefined;
+  const now = options.now ?? new Date();
+  // Hashed before the transaction (scrypt is slow); an applicant always gets one, so make it either way.
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
   return options.db.$transaction(async (tx) => {
     const user = await findTarget(tx, options.userId);
     if (!user) return refuse("adminArea.e.notFound");
-    if (user.role === "APPLICANT") return refuse("adminArea.e.applicantReadOnly");
-    await tx.user.update({ where: { id: user.id }, data: { mustChangePassword: true, ...(passwordHash ? { passwordHash } : {}) } });
-    await endSessions({ db: tx, userId: user.id, actorId: actor.id, action: password ? "admin.user-password-issued" : "admin.user-password-reset" });
-    return { ok: true as const, oneTimePassword: password };
+    if (user.role === "APPLICANT") {
+      if (!options.identityChecked) return refuse("counterReset.e.identityNotChecked", "identityChecked");
+      await issueCounterPassword({ tx, actor, user, passwordHash, now });
+      return { ok: true as const, oneTimePassword: password };
+    }
+    const issued = options.issuePassword ? password : null;
+    await tx.user.update({ where: { id: user.id }, data: { mustChangePassword: true, ...(issued ? { passwordHash } : {}) } });
+    await endSessions({ db: tx, userId: user.id, actorId: actor.id, action: issued ? "admin.user-password-issued" : "admin.user-password-reset" });
+    return { ok: true as const, oneTimePassword: issued };
   }, TX_OPTIONS);
 }
 

@@ -7,7 +7,8 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, ROLES, type Actor, type Role } from "@/lib/auth/permissions";
 import { lockedUsernames, isLocked } from "@/lib/auth/lock";
-import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
+import { looksLikeCitizenId, maskCitizenId, maskPhone, normaliseCitizenId } from "@/lib/registry/citizen-id";
+import { normaliseUsername } from "@/lib/auth/username";
 import { maskName } from "@/lib/certificates/mask-name";
 
 export const PAGE_SIZE = 25;
@@ -71,7 +72,9 @@ export async function listUsers(options: { db: Db; actor: Actor; filter: UserFil
         { role: { not: "APPLICANT" }, displayName: { contains: filter.q, mode: "insensitive" } },
         // Exact, as typed or in either case: an ID number's final X, the demo's `applicant-07` (the
         // unique index answers an IN list; a case-insensitive comparison would read the whole table).
-        { role: "APPLICANT", username: { in: [...new Set([filter.q, filter.q.toUpperCase(), filter.q.toLowerCase()])] } },
+        { role: "APPLICANT", username: { in: [...new Set([filter.q, filter.q.toUpperCase(), filter.q.toLowerCase(), normaliseUsername(filter.q)])] } },
+        // The whole ID number, however typed (full-width, spaced), finds the account whatever its username.
+        ...(looksLikeCitizenId(normaliseCitizenId(filter.q)) ? [{ role: "APPLICANT" as const, person: { citizenId: normaliseCitizenId(filter.q) } }] : []),
       ],
     });
   }

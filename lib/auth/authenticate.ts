@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import type { Role } from "./permissions";
 import { countingFailures, MAX_FAILURES } from "./lock";
+import { normaliseUsername } from "./username";
 
 export { LOCK_WINDOW_MS, MAX_FAILURES } from "./lock";
 
@@ -28,7 +29,10 @@ export interface ClientInfo {
 
 export type AuthenticateResult =
   | { ok: true; user: { id: string; name: string; role: Role; sessionVersion: number; mustChangePassword: boolean } }
-  | { ok: false; reason: "INVALID" | "LOCKED" };
+  // attemptsLeft: failures still allowed before the username locks (0: this one locked it). It is
+  // counted per username typed, known or not, so it tells nothing the lock itself does not.
+  | { ok: false; reason: "INVALID"; attemptsLeft: number }
+  | { ok: false; reason: "LOCKED" };
 
 /** What is safe to store of what someone typed as a username. */
 function printable(value: string): string {
@@ -43,9 +47,10 @@ function clientData(client: ClientInfo | undefined) {
 export async function authenticate(options: { db: Db; input: unknown; now: Date; client?: ClientInfo }): Promise<AuthenticateResult> {
   const { db, now } = options;
   const parsed = credentialsSchema.safeParse(options.input);
-  if (!parsed.success) return { ok: false, reason: "INVALID" };
+  if (!parsed.success) return { ok: false, reason: "INVALID", attemptsLeft: MAX_FAILURES };
   const { password } = parsed.data;
-  const typed = parsed.data.username;
+  // An ID number typed with a small x (or full-width digits) is the account's own username (item 10 of issue 15).
+  const typed = normaliseUsername(parsed.data.username);
   const username = printable(typed);
   const client = clientData(options.client);
   const usable = !CONTROL.test(typed);
@@ -65,7 +70,7 @@ export async function authenticate(options: { db: Db; input: unknown; now: Date;
       const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
       if (!user || !passwordOk || !user.active) {
         await record("auth.sign-in-failed");
-        return { ok: false, reason: "INVALID" } as const;
+        return { ok: false, reason: "INVALID", attemptsLeft: Math.max(0, MAX_FAILURES - recentFailures - 1) } as const;
       }
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
       await record("auth.sign-in");

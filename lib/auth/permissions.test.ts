@@ -27,6 +27,7 @@ const EXPECTED: Array<[Permission, Record<Role, boolean>]> = [
   ["flag:application:jurisdiction", { APPLICANT: false, CLERK: false, SUPERVISOR: true, ADMIN: false }],
   ["manage:user:any", { APPLICANT: false, CLERK: false, SUPERVISOR: false, ADMIN: true }],
   ["read:audit:any", { APPLICANT: false, CLERK: false, SUPERVISOR: false, ADMIN: true }],
+  ["reset:password:any", { APPLICANT: false, CLERK: true, SUPERVISOR: false, ADMIN: false }],
 ];
 
 describe("permissions table", () => {
@@ -43,8 +44,9 @@ describe("permissions table", () => {
   it("gives no one a permission outside their scope kind", () => {
     const scopeOf = (p: string) => p.split(":")[2];
     expect(PERMISSIONS.APPLICANT.every((p) => scopeOf(p) === "own")).toBe(true);
-    // A clerk's own inbox is the one "own" permission a clerk holds.
-    expect(PERMISSIONS.CLERK.every((p) => scopeOf(p) === "station" || p === "read:notice:own")).toBe(true);
+    // A clerk's own inbox is the one "own" permission a clerk holds; the counter reset of a resident's
+    // forgotten password the one "any" (applicant accounts only, the ID card checked in person: decision 0240).
+    expect(PERMISSIONS.CLERK.every((p) => scopeOf(p) === "station" || p === "read:notice:own" || p === "reset:password:any")).toBe(true);
     expect(PERMISSIONS.SUPERVISOR.every((p) => scopeOf(p) === "jurisdiction")).toBe(true);
   });
 

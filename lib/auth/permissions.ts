@@ -34,6 +34,10 @@ export const PERMISSIONS = {
     "issue:permit:station",
     "endorse:permit:station",
     "read:person:station",
+    // The counter reset of a forgotten password: any APPLICANT account — residents go to whichever
+    // station's 户籍窗口 is near, where the officer checks the ID card in person — never a staff account
+    // (lib/auth/counter-reset.ts refuses those). The one clerk permission not bound to the station.
+    "reset:password:any",
   ],
   SUPERVISOR: [
     "read:application:jurisdiction",

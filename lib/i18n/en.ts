@@ -7,6 +7,7 @@ import { supervisionEn } from "./features/supervision";
 import { certificateEn } from "./features/certificate";
 import { adminAreaEn } from "./features/admin";
 import { calendarCoverageEn } from "./features/calendar";
+import { counterResetEn, forgotEn } from "./features/password-reset";
 
 export const en: Catalogue = {
   apply: applyEn,
@@ -14,6 +15,8 @@ export const en: Catalogue = {
   casework: caseworkEn,
   certificate: certificateEn,
   adminArea: adminAreaEn,
+  forgot: forgotEn,
+  counterReset: counterResetEn,
   kpi: kpiEn,
   supervision: supervisionEn,
   calendarCoverage: calendarCoverageEn,
@@ -70,6 +73,9 @@ export const en: Catalogue = {
     submitting: "Signing in…",
     failed: "Wrong username or password.",
     locked: "Too many failed attempts for this account. Try again in 15 minutes.",
+    lastTry: "Wrong username or password. One more wrong try locks this account for 15 minutes.",
+    lockedNow: "Wrong username or password. This account is now locked for 15 minutes; forgot the password? See “Forgot your password?”.",
+    usernameHint: "Residents: your citizen ID number (a final X in either case).",
     required: "Please enter your username and password.",
     throttled: "Too many sign-in attempts; please try again in {seconds} seconds.",
     unexpected: "Sign-in is not possible right now; please try again later. Error id: {id}",

@@ -8,6 +8,7 @@ import { supervisionZh } from "./features/supervision";
 import { certificateZh } from "./features/certificate";
 import { adminAreaZh } from "./features/admin";
 import { calendarCoverageZh } from "./features/calendar";
+import { counterResetZh, forgotZh } from "./features/password-reset";
 import type { Widen } from "./widen";
 
 export const zhCN = {
@@ -16,6 +17,8 @@ export const zhCN = {
   casework: caseworkZh,
   certificate: certificateZh,
   adminArea: adminAreaZh,
+  forgot: forgotZh,
+  counterReset: counterResetZh,
   kpi: kpiZh,
   supervision: supervisionZh,
   calendarCoverage: calendarCoverageZh,
@@ -78,6 +81,9 @@ export const zhCN = {
     submitting: "正在登录…",
     failed: "用户名或密码不正确。",
     locked: "该账号尝试登录失败次数过多，请 15 分钟后再试。",
+    lastTry: "用户名或密码不正确。再输错 1 次，该账号将被锁定 15 分钟。",
+    lockedNow: "用户名或密码不正确。该账号已被锁定 15 分钟；忘记密码请点“忘记密码？”。",
+    usernameHint: "居民请填公民身份号码（末位 X 大小写均可）。",
     required: "请填写用户名和密码。",
     throttled: "登录尝试过于频繁，请 {seconds} 秒后再试。",
     unexpected: "系统暂时无法登录，请稍后再试。错误编号：{id}",

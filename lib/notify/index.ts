@@ -42,3 +42,18 @@ export const inAppNotifier: Notifier = {
 export function getNotifier(): Notifier {
   return inAppNotifier;
 }
+
+/**
+ * A channel that reaches the person themselves outside the portal (SMS to the phone on record, e-mail),
+ * which is what an online password reset needs to prove who is asking. None is configured in this
+ * portal, so this answers null and the "forgot password" page sends residents to the counter
+ * (docs/decisions/0240). A deployment that contracts an SMS gateway adds it here; nothing may stand in
+ * for one (a code shown on screen or written to the inbox proves nothing).
+ */
+export interface PersonalChannel {
+  kind: "sms" | "email";
+}
+
+export function personalChannel(): PersonalChannel | null {
+  return null;
+}

@@ -22,11 +22,25 @@ function isRealDate(y: number, m: number, d: number): boolean {
 }
 
 /**
- * Validates a citizen ID number. A lowercase x is accepted and normalised to X (people type it
- * that way; the card prints X). `today` (YYYY-MM-DD) bounds the birth date from above.
+ * An ID number as typed, made comparable: full-width digits and letters from a Chinese input method
+ * become ASCII (NFKC), spaces people put between the groups go, and a lower-case x (phone keyboards
+ * type it; the card prints X, and one number in eleven ends in it) becomes X.
+ */
+export function normaliseCitizenId(input: string): string {
+  return input.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
+}
+
+/** True when the text (already normalised) has the shape of an 18-character ID number. */
+export function looksLikeCitizenId(value: string): boolean {
+  return /^\d{17}[\dX]$/.test(value);
+}
+
+/**
+ * Validates a citizen ID number, normalised first (normaliseCitizenId). `today` (YYYY-MM-DD) bounds
+ * the birth date from above.
  */
 export function parseCitizenId(options: { input: string; today?: string }): CitizenIdResult {
-  const value = options.input.trim().toUpperCase();
+  const value = normaliseCitizenId(options.input);
   if (value.length !== 18) return { ok: false, problem: "LENGTH" };
   if (!/^[1-9]\d{16}[\dX]$/.test(value)) return { ok: false, problem: "FORMAT" };
   const y = Number(value.slice(6, 10));

@@ -54,7 +54,7 @@ export function registrationProblems(input: z.output<typeof registrationSchema>,
 }
 
 /** The same name, ignoring spaces and the middle dot people type differently (阿依古丽·买买提). */
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   const norm = (s: string) => s.normalize("NFKC").replace(/[\s·•・.]/g, "").toLowerCase();
   return norm(a) === norm(b);
 }

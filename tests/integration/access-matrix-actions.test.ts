@@ -30,6 +30,7 @@ import { deactivateUser, editStaffUser, forcePasswordReset, reactivateUser, unlo
 import { updateUnit } from "@/lib/admin/units";
 import { deleteCalendarDay, saveAssessmentInput, saveCalendarDay, savePopulationStat, saveTarget } from "@/lib/reference/save-reference";
 import { flagCase } from "@/lib/applications/flag-case";
+import { resetApplicantPassword } from "@/lib/auth/counter-reset";
 import { ACTIONS, expectedOutcome, MATRIX_ACTORS, type MatrixActor, type Outcome } from "../security/access-matrix";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase, makeClerk } from "./casework-fixtures";
@@ -205,6 +206,12 @@ const PROBES: Record<string, Probe> = {
   forcePasswordReset: async () => {
     const target = await makeClerk(db, place.station.id);
     return { id: "", act: (actor) => forcePasswordReset({ db, actor, userId: target.id, issuePassword: true }) };
+  },
+  // The counter reset: a fresh resident per attempt, the name as on the card, the box ticked.
+  resetApplicantPassword: async () => {
+    const resident = await registeredApplicant(db);
+    const { username } = await db.user.findUniqueOrThrow({ where: { id: resident.id } });
+    return { id: "", act: (actor) => resetApplicantPassword({ db, actor, input: { account: username, name: resident.displayName, identityChecked: "on" } }) };
   },
   updateUnit: async () => ({ id: "", act: (actor) => updateUnit({ db, actor, unitId: place.station.id, input: { name: place.station.name, nameEn: "", area: "CENTRAL_URBAN", expectedName: place.station.name, expectedNameEn: "", expectedArea: "CENTRAL_URBAN" } }) }),
   // Reference data is the admin's alone (manage:reference:any); a valid form, so "ok" means it was saved.

@@ -58,6 +58,7 @@ import * as signOutActions from "@/app/actions/sign-out";
 import * as userActions from "@/app/(admin)/admin/users/actions";
 import * as unitActions from "@/app/(admin)/admin/units/actions";
 import * as passwordActions from "@/app/account/password/actions";
+import * as counterResetActions from "@/app/(clerk)/workbench/password-reset/actions";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase, makeClerk } from "./casework-fixtures";
 
@@ -86,6 +87,10 @@ beforeAll(async () => {
   const adminUser = await db.user.create({ data: { username: `prop-admin-${randomUUID().slice(0, 6)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" } });
   admin = { id: adminUser.id, role: "ADMIN", displayName: "管理员", stationId: null, jurisdictionId: null, scopePath: null, personId: null };
   ids.staff = (await makeClerk(db, place.station.id)).id;
+  // A resident of their own for the counter reset (each good post resets the password once more).
+  const resident = await registeredApplicant(db);
+  ids.residentUsername = (await db.user.findUniqueOrThrow({ where: { id: resident.id } })).username;
+  ids.residentName = resident.displayName;
   ids.stationId = place.station.id;
   ids.stationName = place.station.name;
   ids.districtCode = place.district.code;
@@ -136,6 +141,7 @@ const BASES: Record<string, Base> = {
   unlockAction: () => ({ userId: ids.staff }),
   resetPasswordAction: () => ({ userId: ids.staff, issuePassword: "on" }),
   updateUnitAction: () => ({ unitId: ids.stationId, name: ids.stationName, nameEn: "", area: "CENTRAL_URBAN", expectedName: ids.stationName, expectedNameEn: "", expectedArea: "CENTRAL_URBAN" }),
+  counterResetAction: () => ({ account: ids.residentUsername.toLowerCase(), name: ids.residentName, identityChecked: "on" }),
   changePasswordAction: () => ({ current: "wrong-current-password", password: "A-new-long-password-1", confirm: "A-new-long-password-1" }),
 };
 
@@ -193,6 +199,7 @@ const ACTIONS: [string, AnyAction, "applicant" | "clerk" | "admin" | "anonymous"
   ["resetPasswordAction", userActions.resetPasswordAction, "admin", "state"],
   ["updateUnitAction", unitActions.updateUnitAction, "admin", "state"],
   ["changePasswordAction", passwordActions.changePasswordAction, "clerk", "state"],
+  ["counterResetAction", counterResetActions.counterResetAction, "clerk", "state"],
 ];
 
 /** What the browser gets: a same-site redirect without the unexpected-error code, or a state with messages. */

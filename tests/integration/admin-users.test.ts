@@ -90,7 +90,7 @@ describe("changing an account", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: clerk.id } });
     expect(sessionIsCurrent({ claims, user: after, now: new Date() })).toBe(false);
     expect(after.sessionVersion).toBe(claims.sv + 1);
-    expect(await authenticate({ db, input: { username: clerk.username, password: PASSWORD }, now: new Date() })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate({ db, input: { username: clerk.username, password: PASSWORD }, now: new Date() })).toMatchObject({ ok: false, reason: "INVALID" });
     expect(await audits(clerk.id, "admin.user-deactivate")).toBe(1);
     expect(await deactivateUser({ db, actor: admin, userId: clerk.id })).toEqual({ ok: false, errors: [{ field: null, message: "adminArea.e.alreadyInactive" }] });
     expect(await reactivateUser({ db, actor: admin, userId: clerk.id })).toEqual({ ok: true });
@@ -122,17 +122,17 @@ describe("changing an account", () => {
     expect(await authenticate({ db, input: { username: sup.username, password: PASSWORD }, now: new Date() })).toMatchObject({ ok: true, user: { mustChangePassword: true } });
     const issued = await forcePasswordReset({ db, actor: admin, userId: sup.id, issuePassword: true });
     expect(issued.ok && issued.oneTimePassword).toBeTruthy();
-    expect(await authenticate({ db, input: { username: sup.username, password: PASSWORD }, now: new Date() })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate({ db, input: { username: sup.username, password: PASSWORD }, now: new Date() })).toMatchObject({ ok: false, reason: "INVALID" });
     expect(await authenticate({ db, input: { username: sup.username, password: issued.ok ? issued.oneTimePassword : "" }, now: new Date() })).toMatchObject({ ok: true });
     expect(await audits(sup.id, "admin.user-password-reset")).toBe(1);
     expect(await audits(sup.id, "admin.user-password-issued")).toBe(1);
   });
 
-  it("applicant accounts can be deactivated but not edited or reset", async () => {
+  it("applicant accounts can be deactivated but not edited, and reset only after an in-person ID check (tests/integration/password-reset.test.ts)", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
     const applicant = await makeUser(db, { role: "APPLICANT" });
     expect(await editStaffUser({ db, actor: admin, userId: applicant.id, input: { displayName: "x", role: "CLERK", stationId: tree.station.id } })).toEqual({ ok: false, errors: [{ field: null, message: "adminArea.e.applicantReadOnly" }] });
-    expect(await forcePasswordReset({ db, actor: admin, userId: applicant.id, issuePassword: true })).toEqual({ ok: false, errors: [{ field: null, message: "adminArea.e.applicantReadOnly" }] });
+    expect(await forcePasswordReset({ db, actor: admin, userId: applicant.id, issuePassword: true })).toEqual({ ok: false, errors: [{ field: "identityChecked", message: "counterReset.e.identityNotChecked" }] });
     expect(await deactivateUser({ db, actor: admin, userId: applicant.id })).toEqual({ ok: true });
   });
 });

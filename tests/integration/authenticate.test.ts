@@ -27,9 +27,9 @@ describe("authenticate", () => {
   it("accepts the right password, refuses a wrong one and an unknown user, and audits each", async () => {
     const username = await supervisor();
     expect(await authenticate({ db, input: { username, password: "right-password" }, now })).toMatchObject({ ok: true });
-    expect(await authenticate({ db, input: { username, password: "wrong" }, now })).toEqual({ ok: false, reason: "INVALID" });
-    expect(await authenticate({ db, input: { username: `${username}-nobody`, password: "x" }, now })).toEqual({ ok: false, reason: "INVALID" });
-    expect(await authenticate({ db, input: { username: "", password: "" }, now })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate({ db, input: { username, password: "wrong" }, now })).toEqual({ ok: false, reason: "INVALID", attemptsLeft: MAX_FAILURES - 1 });
+    expect(await authenticate({ db, input: { username: `${username}-nobody`, password: "x" }, now })).toEqual({ ok: false, reason: "INVALID", attemptsLeft: MAX_FAILURES - 1 });
+    expect(await authenticate({ db, input: { username: "", password: "" }, now })).toEqual({ ok: false, reason: "INVALID", attemptsLeft: MAX_FAILURES });
     const user = await db.user.findUniqueOrThrow({ where: { username } });
     expect(await db.auditEvent.count({ where: { actorId: user.id, action: "auth.sign-in" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { actorId: user.id, action: "auth.sign-in-failed" } })).toBe(1);
@@ -39,7 +39,7 @@ describe("authenticate", () => {
     const username = await supervisor();
     const other = await supervisor();
     for (let i = 0; i < MAX_FAILURES; i++) {
-      expect(await authenticate({ db, input: { username, password: `guess-${i}` }, now })).toEqual({ ok: false, reason: "INVALID" });
+      expect(await authenticate({ db, input: { username, password: `guess-${i}` }, now })).toEqual({ ok: false, reason: "INVALID", attemptsLeft: MAX_FAILURES - 1 - i });
     }
     expect(await authenticate({ db, input: { username, password: "right-password" }, now })).toEqual({ ok: false, reason: "LOCKED" });
     // Another account is not affected.
@@ -71,7 +71,7 @@ describe("authenticate", () => {
     const row = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.sign-in", data: { path: ["username"], equals: username } } });
     expect(row.data).toMatchObject({ address: "127.0.0.7", userAgent: "Mozilla/5.0 test" });
     const nul = `${username}\u0000x`;
-    expect(await authenticate({ db, input: { username: nul, password: "right-password" }, now })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate({ db, input: { username: nul, password: "right-password" }, now })).toMatchObject({ ok: false, reason: "INVALID" });
     expect(await db.auditEvent.count({ where: { action: "auth.sign-in-failed", data: { path: ["username"], equals: `${username}\uFFFDx` } } })).toBe(1);
   });
 });

@@ -94,6 +94,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/verify/[code]": page("public", false, (t) => ({ path: `/verify/${encodeURIComponent(t.certificateCode)}` })),
   "/signin": page("public", false, () => ({ path: "/signin" }), { signedIn: "home" }),
   "/register": page("public", false, () => ({ path: "/register" }), { signedIn: "home" }),
+  // 忘记密码: the same words for everyone (the counter's instructions), signed in or not.
+  "/signin/forgot": page("public", false, () => ({ path: "/signin/forgot" })),
   "/home": page("public", false, () => ({ path: "/home" }), { anonymous: "signin", signedIn: "home" }),
   "/me": page(["read:application:own"], false, () => ({ path: "/me" })),
   // Every signed-in account has an inbox of its own notices (clerks hold read:notice:own too).
@@ -109,6 +111,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/workbench": page(["read:application:station"], false, () => ({ path: "/workbench" })),
   "/workbench/cases/[id]": page(["read:application:station", "read:application:jurisdiction"], true, (t) => ({ path: `/workbench/cases/${t.caseId}` })),
   "/workbench/households/[id]": page(["read:household:station"], true, (t) => ({ path: `/workbench/households/${t.householdId}` })),
+  // The counter reset of a forgotten password: any applicant account, so no row of A's decides.
+  "/workbench/password-reset": page(["reset:password:any"], false, () => ({ path: "/workbench/password-reset" })),
   "/supervision": page(["read:stats:jurisdiction"], false, () => ({ path: "/supervision" })),
   // The cases behind a figure, narrowed to clerkSame's station: a station outside the subtree is a 404.
   "/supervision/cases": page(["read:application:jurisdiction"], true, (t) => ({ path: `/supervision/cases?unit=${t.unitId}` })),
@@ -196,6 +200,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(clerk)/workbench/cases/[id]/actions.ts#requestMaterialsAction": action(["request:materials:station"], true, "requestMaterials"),
   "app/(clerk)/workbench/cases/[id]/actions.ts#approveAction": action(["decide:application:station"], true, "approveApplication"),
   "app/(clerk)/workbench/cases/[id]/actions.ts#refuseAction": action(["decide:application:station"], true, "refuseApplication"),
+  // Any applicant account (the ID card is checked in person at whichever counter): clerks of every station.
+  "app/(clerk)/workbench/password-reset/actions.ts#counterResetAction": action(["reset:password:any"], false, "resetApplicantPassword"),
   "app/(admin)/admin/users/actions.ts#createUserAction": action(["manage:user:any"], false, "createStaffUser"),
   "app/(admin)/admin/users/actions.ts#editUserAction": action(["manage:user:any"], false, "editStaffUser"),
   "app/(admin)/admin/users/actions.ts#deactivateAction": action(["manage:user:any"], false, "deactivateUser"),

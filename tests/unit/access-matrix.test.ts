@@ -86,5 +86,7 @@ describe("the generated expectations", () => {
     expect(row(ROUTES["/documents/[id]"])).toEqual(["notFound", "ok", "notFound", "ok", "notFound", "ok", "notFound", "notFound"]);
     expect(row(ACTIONS["app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden"]);
     expect(row(PAGES["/signin"])).toEqual(["ok", "home", "home", "home", "home", "home", "home", "home"]);
+    // The counter reset: officers of every station (any applicant account), nobody else — not even the admin, who resets on the account page.
+    expect(row(ACTIONS["app/(clerk)/workbench/password-reset/actions.ts#counterResetAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "ok", "forbidden", "forbidden", "forbidden"]);
   });
 });

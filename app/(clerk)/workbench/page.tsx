@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { applicationScope } from "@/lib/auth/scope";
+import { can } from "@/lib/auth/permissions";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
 import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
@@ -52,6 +53,9 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
       <div>
         <h1 className="text-2xl font-bold">{t("clerk.title")}</h1>
         <p className="text-stone-700">{t("clerk.station", { station: station?.name ?? "—" })}</p>
+        {can(actor, "reset:password:any") ? (
+          <p className="mt-2"><Link href="/workbench/password-reset" className="font-medium text-blue-800 underline underline-offset-2">{t("counterReset.workbenchLink")}</Link></p>
+        ) : null}
       </div>
       <Banner t={t} done={takenNumber && bannerCase ? "taken" : one(params.done)} error={one(params.error)} detail={one(params.detail)} errorId={one(params.id)} number={bannerCase?.number} />
       <section aria-labelledby="counts-title">

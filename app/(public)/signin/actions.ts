@@ -13,7 +13,8 @@ import { startSession } from "@/lib/auth/start-session";
 import { logUnexpected } from "@/lib/errors";
 
 export interface SignInState {
-  error: "REQUIRED" | "FAILED" | "LOCKED" | "THROTTLED" | "UNEXPECTED" | null;
+  // LAST_TRY: wrong, and one more wrong try locks the username; LOCKED_NOW: wrong, and this one locked it.
+  error: "REQUIRED" | "FAILED" | "LAST_TRY" | "LOCKED_NOW" | "LOCKED" | "THROTTLED" | "UNEXPECTED" | null;
   username: string;
   retryAfterSeconds?: number;
   errorId?: string;
@@ -36,7 +37,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     if (!throttled.ok) return { error: "THROTTLED", username, retryAfterSeconds: throttled.retryAfterSeconds };
     const now = new Date();
     const result = await authenticate({ db: getDb(), input: { username, password }, now, client });
-    if (!result.ok) return { error: result.reason === "LOCKED" ? "LOCKED" : "FAILED", username };
+    if (!result.ok) {
+      if (result.reason === "LOCKED") return { error: "LOCKED", username };
+      return { error: result.attemptsLeft === 0 ? "LOCKED_NOW" : result.attemptsLeft === 1 ? "LAST_TRY" : "FAILED", username };
+    }
     const { user } = result;
     await startSession(user, now);
     // An account an administrator opened or reset chooses its own password before anything else.

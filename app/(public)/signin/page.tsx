@@ -29,12 +29,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             submit: t("signin.submit"),
             submitting: t("signin.submitting"),
             failed: t("signin.failed"),
+            lastTry: t("signin.lastTry"),
+            lockedNow: t("signin.lockedNow"),
             locked: t("signin.locked"),
+            usernameHint: t("signin.usernameHint"),
             required: t("signin.required"),
             throttled: t("signin.throttled"),
             unexpected: t("signin.unexpected"),
           }}
         />
+        <p className="mt-4">
+          <Link href="/signin/forgot" className="font-medium text-blue-800 underline underline-offset-2">
+            {t("forgot.link")}
+          </Link>
+        </p>
         <p className="mt-4">
           {t("apply.noAccount")}{" "}
           <Link href={`/register${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="font-medium text-blue-800 underline underline-offset-2">

@@ -10,7 +10,10 @@ interface Labels {
   submit: string;
   submitting: string;
   failed: string;
+  lastTry: string;
+  lockedNow: string;
   locked: string;
+  usernameHint: string;
   required: string;
   throttled: string;
   unexpected: string;
@@ -26,6 +29,10 @@ function message(state: SignInState, labels: Labels): string | null {
       return labels.required;
     case "LOCKED":
       return labels.locked;
+    case "LAST_TRY":
+      return labels.lastTry;
+    case "LOCKED_NOW":
+      return labels.lockedNow;
     case "THROTTLED":
       return labels.throttled.replace("{seconds}", String(state.retryAfterSeconds ?? 60));
     case "UNEXPECTED":
@@ -50,8 +57,10 @@ export function SignInForm({ callbackUrl, labels }: { callbackUrl: string; label
         <label htmlFor="username" className="mb-1 block font-medium">
           {labels.username}
         </label>
-        <input id="username" name="username" autoComplete="username" required defaultValue={state.username} key={state.username}
-          className="w-full rounded border border-stone-400 px-3 py-2 text-base" aria-describedby={error ? "signin-error" : undefined} />
+        <p id="username-hint" className="mb-1 text-sm text-stone-600">{labels.usernameHint}</p>
+        {/* No capital first letter or autocorrect from a phone keyboard: usernames are typed exactly. */}
+        <input id="username" name="username" autoComplete="username" autoCapitalize="none" autoCorrect="off" spellCheck={false} required defaultValue={state.username} key={state.username}
+          className="w-full rounded border border-stone-400 px-3 py-2 text-base" aria-describedby={error ? "signin-error username-hint" : "username-hint"} />
       </div>
       <div>
         <label htmlFor="password" className="mb-1 block font-medium">

@@ -90,10 +90,12 @@ export async function resetPasswordAction(_prev: AdminFormState, formData: FormD
   const actor = await signedIn(id.success ? `/admin/users/${id.data}` : "/admin/users");
   const t = await translate();
   const issue = z.enum(["on"]).optional().safeParse(formData.get("issuePassword") ?? undefined);
-  if (!id.success || !issue.success) return refusedAs(formData, t("adminArea.e.notFound"));
+  // An applicant's reset: the administrator ticks that the resident's ID card was checked in person.
+  const identity = z.enum(["on"]).optional().safeParse(formData.get("identityChecked") ?? undefined);
+  if (!id.success || !issue.success || !identity.success) return refusedAs(formData, t("adminArea.e.notFound"));
   if (!(await allowed(actor, "manage:user:any"))) return refusedAs(formData, t("adminArea.e.forbidden"));
   try {
-    const result = await forcePasswordReset({ db: getDb(), actor, userId: id.data, issuePassword: issue.data === "on" });
+    const result = await forcePasswordReset({ db: getDb(), actor, userId: id.data, issuePassword: issue.data === "on", identityChecked: identity.data === "on" });
     if (!result.ok) return { errors: problemTexts(result.errors, t), values: {} };
     revalidatePath(`/admin/users/${id.data}`);
     return { errors: [], values: {}, done: true, issuedPassword: result.oneTimePassword };

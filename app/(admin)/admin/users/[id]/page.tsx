@@ -92,7 +92,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
             ) : (
               <p className="text-sm text-stone-700">{t("adminArea.detail.notLocked")}</p>
             )}
-            {staff ? <ResetPasswordForm userId={user.id} action={resetPasswordAction} labels={L.detail} errorTitle={L.form.errorTitle} /> : null}
+            <ResetPasswordForm userId={user.id} applicant={!staff} action={resetPasswordAction} labels={L.detail} errorTitle={L.form.errorTitle} />
           </div>
         </Card>
       </div>

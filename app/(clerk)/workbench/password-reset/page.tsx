@@ -1,0 +1,30 @@
+// 重置申请人密码: the officer at the 户籍窗口 resets a resident's forgotten password after checking the
+// ID card in person (docs/decisions/0240). Applicant accounts only; the action and lib check again.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { counterResetEn, counterResetZh } from "@/lib/i18n/features/password-reset";
+import { Card } from "@/components/ui/card";
+import { CounterResetForm } from "./counter-reset-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("counterReset.title") };
+}
+
+export default async function CounterResetPage() {
+  await requirePagePermission("reset:password:any", "/workbench/password-reset");
+  const { t, locale } = await getT();
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <p><Link href="/workbench" className="font-medium text-blue-800 underline underline-offset-2">{t("counterReset.back")}</Link></p>
+      <h1 className="text-2xl font-bold">{t("counterReset.title")}</h1>
+      <p>{t("counterReset.intro")}</p>
+      <p className="text-sm text-stone-700">{t("counterReset.staffNote")}</p>
+      <Card>
+        <CounterResetForm labels={locale === "en" ? counterResetEn : counterResetZh} />
+      </Card>
+    </div>
+  );
+}

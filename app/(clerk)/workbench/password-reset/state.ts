@@ -1,0 +1,9 @@
+// What the counter-reset action hands back: every problem at once, what was typed (never a password),
+// or the one-time password — which exists only in this response.
+export interface CounterResetState {
+  errors: { field: string; text: string }[];
+  values: { account: string; name: string };
+  done?: { name: string; oneTimePassword: string } | null;
+}
+
+export const EMPTY_COUNTER_RESET: CounterResetState = { errors: [], values: { account: "", name: "" } };
