@@ -109,7 +109,8 @@ async function main() {
     await resetDatabase(db.url);
     await applyPendingMigrations(db.url);
     await seedDatabase(db.url);
-    const port = String(await findFreePort(3100));
+    // A random start: two test runs on one machine (two checkouts) must not both take the first free port.
+    const port = String(await findFreePort(3100 + Math.floor(Math.random() * 250)));
     const baseUrl = `http://127.0.0.1:${port}`;
     // The portal runs as the least-privileged role, as `npm start` does; the specs' own fixtures keep the owner's URL.
     const portalUrl = await portalDatabaseUrl({ ownerUrl: db.url, embedded: db.embedded, persistent: false, log: console.log });
