@@ -11,7 +11,7 @@ export function AnswerPanel({ asked, t, locale, title }: { asked: FormAnswer | n
       {asked ? (
         <>
           <p className="mb-3 text-sm text-stone-600">{t("apply.tasks.answerNote")}</p>
-          <AnswerView answer={asked.answer} t={t} locale={locale} />
+          <AnswerView answer={asked.answer} t={t} locale={locale} listIssues />
         </>
       ) : (
         <p className="text-stone-700">{t("apply.tasks.noConditions")}</p>

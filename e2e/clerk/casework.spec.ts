@@ -92,7 +92,9 @@ test("a refusal stores its reason and clause", async ({ page, db }) => {
   await form.getByLabel("依据条款（申请人可见）").fill("");
   await form.getByRole("button", { name: "不予批准" }).click();
   // Both problems at once, the form kept.
-  await expect(form.getByRole("alert")).toContainText("请填写此项");
+  // Each problem names its field and what to do.
+  await expect(form.getByRole("alert")).toContainText("请写明不予批准的理由");
+  await expect(form.getByRole("alert")).toContainText("请填写不予批准所依据的条款");
   await form.getByLabel("不予批准的理由（申请人可见）").fill("社会保险缴费记录系伪造，经核查不属实");
   await form.getByLabel("依据条款（申请人可见）").fill("郴政发〔2016〕1号 三(一)");
   await form.getByRole("button", { name: "不予批准" }).click();

@@ -26,7 +26,9 @@ test("the clerk refuses; the applicant gets the 不予许可决定书, the appea
   await expect(form.getByTestId("refuse-against-engine")).toContainText("系统判断申请人已满足");
   await expect(form.getByLabel("依据条款（申请人可见）")).toHaveValue("");
   await form.getByRole("button", { name: "不予批准" }).click();
-  await expect(form.getByRole("alert")).toContainText("请填写此项");
+  // Each problem names its field and what to do.
+  await expect(form.getByRole("alert")).toContainText("请写明不予批准的理由");
+  await expect(form.getByRole("alert")).toContainText("请填写不予批准所依据的条款");
   await form.getByLabel("不予批准的理由（申请人可见）").fill("经向社保机构核实，所提交的社会保险缴费记录不属实");
   await form.getByLabel("依据条款（申请人可见）").fill("郴政发〔2016〕1号 三(一)");
   await form.getByRole("button", { name: "不予批准" }).click();

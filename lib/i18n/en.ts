@@ -345,10 +345,10 @@ export const en: Catalogue = {
     INVALID_STATE: "This case cannot do that in its current status.",
     FORBIDDEN: "You may not do this.",
     UNAUTHENTICATED: "Please sign in first.",
-    VALIDATION: "Please correct the following:",
+    VALIDATION: "Something sent is not right: correct the marked items and try again.",
     FILE_EMPTY: "The file is empty (0 bytes); please choose it again.",
     FILE_TOO_LARGE: "The file is larger than 10 MB; please compress it or split it into pages.",
     FILE_TYPE: "Only PDF, JPEG or PNG files are accepted (judged by their content, not their name).",
-    MISSING_DOCUMENTS: "These required documents are still missing:",
+    MISSING_DOCUMENTS: "Required documents are missing: add them under “Upload documents” and try again.",
   },
 };

@@ -353,11 +353,11 @@ export const zhCN = {
     INVALID_STATE: "该案件当前状态不能执行此操作。",
     FORBIDDEN: "您没有执行此操作的权限。",
     UNAUTHENTICATED: "请先登录。",
-    VALIDATION: "提交的内容有误：",
+    VALIDATION: "提交的内容有误，请按标出的项目更正后重试。",
     FILE_EMPTY: "文件是空的（0 字节），请重新选择。",
     FILE_TOO_LARGE: "文件超过 10 MB，请压缩或分页后再上传。",
     FILE_TYPE: "只接受 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）。",
-    MISSING_DOCUMENTS: "还缺少以下必需材料：",
+    MISSING_DOCUMENTS: "还缺少必需材料，请在“上传材料”中补齐后重试。",
   },
 };
 

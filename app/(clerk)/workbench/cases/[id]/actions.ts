@@ -122,20 +122,20 @@ export async function approveAction(_prev: DecisionFormState, formData: FormData
   const pathwayId = against ? null : String(formData.get("pathwayId") ?? "") || null;
   const reason = String(formData.get("reason") ?? "").trim().slice(0, 2000);
   const clause = String(formData.get("clause") ?? "").trim().slice(0, 300);
-  if (against && !reason) errors.push({ field: "reason", message: t("casework.fieldRequired") });
-  if (against && !clause) errors.push({ field: "clause", message: t("casework.fieldRequired") });
-  if (!against && formData.get("needsPathway") === "1" && !pathwayId) errors.push({ field: "pathwayId", message: t("casework.fieldRequired") });
+  if (against && !reason) errors.push({ field: "reason", message: t("casework.approveErrors.reason") });
+  if (against && !clause) errors.push({ field: "clause", message: t("casework.approveErrors.clause") });
+  if (!against && formData.get("needsPathway") === "1" && !pathwayId) errors.push({ field: "pathwayId", message: t("casework.approveErrors.pathway") });
   let placement: Placement | null = null;
   const type = formData.get("placementType");
   if (type === "existing") {
     const number = String(formData.get("householdNumber") ?? "").trim();
     const relation = z.enum(JOIN_RELATIONS).safeParse(formData.get("relationToHead"));
     if (!/^\d{12}$/.test(number)) errors.push({ field: "householdNumber", message: t("casework.placementHousehold") });
-    if (!relation.success) errors.push({ field: "relationToHead", message: t("casework.fieldRequired") });
+    if (!relation.success) errors.push({ field: "relationToHead", message: t("casework.approveErrors.relationToHead") });
     if (errors.length === 0 && relation.success) placement = { type: "existing", householdNumber: number, relationToHead: relation.data };
   } else if (type === "collective") {
     const ct = z.enum(COLLECTIVE_TYPES).safeParse(formData.get("collectiveType"));
-    if (!ct.success) errors.push({ field: "collectiveType", message: t("casework.fieldRequired") });
+    if (!ct.success) errors.push({ field: "collectiveType", message: t("casework.approveErrors.collectiveType") });
     else placement = { type: "collective", householdType: ct.data };
   } else if (type === "new_family") {
     placement = { type: "new_family" };
@@ -165,8 +165,8 @@ export async function refuseAction(_prev: DecisionFormState, formData: FormData)
   const reason = String(formData.get("reason") ?? "").trim().slice(0, 2000);
   const clause = String(formData.get("clause") ?? "").trim().slice(0, 300);
   const errors: FieldError[] = [];
-  if (!reason) errors.push({ field: "refuse-reason", message: t("casework.fieldRequired") });
-  if (!clause) errors.push({ field: "refuse-clause", message: t("casework.fieldRequired") });
+  if (!reason) errors.push({ field: "refuse-reason", message: t("casework.refuseErrors.reason") });
+  if (!clause) errors.push({ field: "refuse-clause", message: t("casework.refuseErrors.clause") });
   if (errors.length > 0) return { errors, values };
   return run(id, "refuseAction", "refused", () => refuseApplication({ db: getDb(), actor, applicationId: id, expectedVersion: version, reason, clause }));
 }
