@@ -48,7 +48,7 @@ export function DecisionCard({ app, certificates, refusal, t, locale }: { app: D
               {certificates.map((c) => (
                 <li key={c.id}>
                   <a href={`/certificates/${c.id}`} className="font-medium text-brand-700 underline">
-                    {t("mycase.decision.download", { kind: t(`mycase.decision.certificateKind.${c.kind}`) })}
+                    {t("mycase.decision.download", { kind: t(`certificate.kind.${c.kind}`) })}
                   </a>
                   <p className="text-sm">
                     <span className="font-mono">{t("mycase.decision.code", { code: c.code })}</span> · {formatDate(c.issuedOn, locale)}

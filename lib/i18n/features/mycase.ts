@@ -140,7 +140,6 @@ export const mycaseZh = {
       permit_held: { hint: "您已持有当地的居住证，可按时签注，继续累计居住年限。", link: "查看我的居住证" },
       check: { hint: "可以用自助查询看看现在还能办理哪些事项、还差哪些条件。", link: "自助查询" },
     },
-    certificateKind: { SETTLEMENT_NOTICE: "准予迁入通知", RESIDENCE_PERMIT: "居住证", REGISTRATION_NOTICE: "户口登记通知", REFUSAL_DECISION: "不予许可决定书" },
   },
   rating: {
     title: "评价本次服务（好差评）",
@@ -328,7 +327,6 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
       permit_held: { hint: "You already hold a residence permit here; have it endorsed on time and your years of residence keep counting.", link: "See my residence permit" },
       check: { hint: "Use the self-check to see what you can apply for now and what is still missing.", link: "Self-check" },
     },
-    certificateKind: { SETTLEMENT_NOTICE: "Settlement notice", RESIDENCE_PERMIT: "Residence permit", REGISTRATION_NOTICE: "Registration notice", REFUSAL_DECISION: "Written decision of refusal" },
   },
   rating: {
     title: "Rate this service",
