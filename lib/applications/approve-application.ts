@@ -100,7 +100,9 @@ export async function approveApplication(options: ApproveOptions) {
       else missingNotes.push(`memberNote:${m.id}`);
     }
     if (missingNotes.length) throw new DomainError("VALIDATION", missingNotes);
-    const placement = options.placement ? placementSchema.parse(options.placement) : readPlacement(app.placement);
+    const posted = options.placement ? placementSchema.safeParse(options.placement) : null;
+    if (posted && !posted.success) throw new DomainError("VALIDATION", ["placement.householdNumber"]);
+    const placement = posted?.success ? posted.data : readPlacement(app.placement);
     const decisionReason = reason ?? `准予办理（${clause}）`;
 
     // The decision names everyone it is about — in the notice as on the case page and the certificate.

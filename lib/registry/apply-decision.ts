@@ -132,12 +132,15 @@ export async function registerNewborn(ctx: DecisionContext & { parentPersonId: s
   const { tx, member } = ctx;
   if (!member.sex) throw new DomainError("VALIDATION", ["member.sex"]);
   const parent = await activeMembership({ tx, personId: ctx.parentPersonId });
-  const household = ctx.householdNumber
-    ? await tx.household.findFirst({ where: { householdNumber: ctx.householdNumber, closedOn: null }, select: { id: true, householdNumber: true, address: true } })
-    : parent
-      ? await tx.household.findUnique({ where: { id: parent.householdId }, select: { id: true, householdNumber: true, address: true } })
-      : null;
-  if (!household) throw new DomainError("VALIDATION", ["household"]);
+  // A child is registered in a parent's household, of the deciding station: never in a household the
+  // parent is not in, nor in another station's (a move between stations is a transfer, not a birth).
+  const household = parent
+    ? await tx.household.findFirst({
+        where: { id: parent.householdId, stationId: ctx.stationId, closedOn: null, ...(ctx.householdNumber ? { householdNumber: ctx.householdNumber } : {}) },
+        select: { id: true, householdNumber: true, address: true },
+      })
+    : null;
+  if (!household) throw new DomainError("VALIDATION", ["placement.householdNumber"]);
   // The child's relation to the head, from the parent's: the head's or spouse's child is CHILD, a
   // child's child GRANDCHILD; anything further is OTHER (decision record 0014).
   const parentRelation = parent && parent.householdId === household.id ? parent.relation : null;

@@ -206,3 +206,25 @@ describe("no-hukou registration (无户口人员登记)", () => {
     expect(await db.membership.count({ where: { personId: actor.personId!, validTo: null } })).toBe(0);
   });
 });
+
+describe("a newborn is registered only in a parent's household of the deciding station", () => {
+  it("refuses a household number posted from elsewhere (another station's, or one the parent is not in), and writes nothing", async () => {
+    const { makeApplicant, makeHousehold, makePerson, makeTree, makeCase } = await import("./casework-fixtures");
+    const tree = await makeTree(db);
+    const clerkHere = await makeClerk(db, tree.station.id);
+    const applicant = await makeApplicant(db, { sex: "FEMALE", birthDate: "1994-12-21" });
+    await makeHousehold(db, { stationId: tree.station.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
+    const stranger = await makePerson(db, { birthDate: "1970-01-01", name: "外所户主" });
+    const made = await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: stranger.id, relation: "HEAD" }] });
+    const elsewhere = await db.household.update({ where: { id: made.id }, data: { householdNumber: `9${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}` } });
+    const app = await makeCase(db, { kind: "NEWBORN_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", members: [{ relation: "CHILD", name: "新宝", birthDate: "2026-10-11", sex: "MALE" }] });
+    const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
+    const refused = await approveApplication({
+      db, actor: clerkHere, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [member.id],
+      placement: { type: "existing", householdNumber: elsewhere.householdNumber, relationToHead: "CHILD" },
+    }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "VALIDATION" });
+    expect(await db.membership.count({ where: { householdId: elsewhere.id } })).toBe(1);
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "IN_REVIEW" });
+  });
+});
