@@ -10,10 +10,17 @@ import type { ApplicationKind, Relation } from "@/lib/generated/prisma/enums";
 
 /** The 郴州 policy unit, the demo tree's own (same code, path and policy) whichever test creates it first. */
 export async function policyCity(db: Db) {
+  // Under 湖南省 as in the demo tree (prisma/seed/jurisdiction-tree.ts): the seed, run later in the same
+  // database, adds its units under the paths it would have made itself, so the two must agree.
+  const province = await db.jurisdiction.upsert({
+    where: { code: "hunan" },
+    update: {},
+    create: { code: "hunan", name: "湖南省", nameEn: "Hunan Province", level: "PROVINCE", area: "CENTRAL_URBAN", path: "/hunan/" },
+  });
   return db.jurisdiction.upsert({
     where: { code: "chenzhou" },
     update: {},
-    create: { code: "chenzhou", name: "郴州市", level: "CITY", area: "CENTRAL_URBAN", path: "/chenzhou/", policyCode: "chenzhou", regionCode: "431000" },
+    create: { code: "chenzhou", name: "郴州市", nameEn: "Chenzhou", level: "CITY", area: "CENTRAL_URBAN", path: "/hunan/chenzhou/", policyCode: "chenzhou", regionCode: "431000", parentId: province.id },
   });
 }
 
