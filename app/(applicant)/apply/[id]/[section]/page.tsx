@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { householdScope } from "@/lib/auth/scope";
-import { formatDate } from "@/lib/format";
+import { formatDate, isoDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { todayInChina } from "@/lib/policy";
 import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
@@ -46,7 +46,7 @@ export default async function SectionPage({ params, searchParams }: {
   const state = draftState({ app, today });
   const values = state.formData[section] ?? {};
   const showErrors = query.errors === "1";
-  const errors = showErrors ? validateSection({ kind: app.kind, section, values, today }) : [];
+  const errors = showErrors ? validateSection({ kind: app.kind, section, values, today, birthDate: isoDate(app.applicantPerson.birthDate) }) : [];
   const errorText = new Map(errors.map((e) => [e.field, t(e.message)]));
   const labelOf = (field: string) => {
     const row = /^m(\d+)\.(.+)$/.exec(field);
@@ -123,7 +123,7 @@ export default async function SectionPage({ params, searchParams }: {
           {inputs}
           <button type="submit" className={BUTTON}>{t("apply.section.save")}</button>
         </form>
-        {state.asked ? <AnswerPanel asked={state.asked} t={t} locale={locale} /> : null}
+        {state.asked ? <AnswerPanel asked={state.asked} t={t} locale={locale} applicationId={app.id} /> : null}
       </div>
     </div>
   );
