@@ -176,6 +176,15 @@ function checkInput(def: InputDef, name: string, raw: string | undefined, today:
   return null;
 }
 
+/**
+ * Whether the task list asks an input in a jurisdiction whose rules read `factsRead` (the self-check's
+ * rule: only what some rule reads, plus what the case itself needs, plus anything already answered).
+ * The section page and the clerk's view of the facts read the same rule.
+ */
+export function isAsked(def: InputDef, value: string | undefined, factsRead: ReadonlySet<string>): boolean {
+  return !def.label.startsWith("check.") || !!def.always || !!def.required || factsRead.has(def.name) || factsRead.has(`member.${def.name}`) || !!value;
+}
+
 /** The inputs a section shows for its current values (hidden follow-up questions are not asked). */
 export function visibleInputs(kind: ApplicationKind, section: Exclude<SectionId, "family" | "documents">, values: SectionValues): InputDef[] {
   return SECTION_INPUTS[section]

@@ -10,6 +10,7 @@ import { todayInChina } from "@/lib/policy";
 import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
 import {
   familyCount,
+  isAsked,
   isSectionOf,
   MAX_FAMILY,
   MEMBER_INPUTS,
@@ -57,7 +58,7 @@ export default async function SectionPage({ params, searchParams }: {
   // Ask only what some rule of this jurisdiction reads (the self-check's rule), plus what the case itself needs.
   // Of this kind only: a residence permit is not asked what only settlement rules read.
   const { facts } = factsRead(allPathwayIds(app.targetJurisdiction.policyCode ?? undefined, app.kind === "RESIDENCE_PERMIT" ? "residence_permit" : "settlement"));
-  const relevant = (d: InputDef) => !d.label.startsWith("check.") || d.always || d.required || facts.has(d.name) || facts.has(`member.${d.name}`) || !!values[d.name];
+  const relevant = (d: InputDef) => isAsked(d, values[d.name], facts);
   const field = (def: InputDef, name = def.name, prefix?: string, choices?: { value: string; label: string }[]) => (
     <InputField key={name} def={def} name={name} value={values[name]} error={errorText.get(name)} t={t} locale={locale} labelPrefix={prefix} choices={choices} />
   );
