@@ -180,3 +180,21 @@ describe("an unanswered question is not a 'no'", () => {
     expect(asked?.unanswered).toEqual([]);
   });
 });
+
+describe("a verdict that rests on given facts is shown while other questions wait", () => {
+  it("a residence permit met on months in the city shows its verdict before the work section is saved", () => {
+    const formData = {
+      about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
+      home: { address: "北湖区燕泉路 9 号", "applicant.residence.type": "rented", "applicant.residence.cityMonths": "9" },
+    };
+    const asked = answerForForm({ ...base, kind: "RESIDENCE_PERMIT", formData });
+    expect(asked?.answer.status === 200 && asked.answer.json.eligible).toBe(true);
+    expect(asked?.unanswered).toEqual([]);
+  });
+
+  it("a 'not eligible' waits for the questions a pathway reads", () => {
+    const asked = answerForForm({ ...base, kind: "SETTLEMENT", formData: { about: settlementForm.about } });
+    expect(asked?.answer.status === 200 && asked.answer.json.eligible).toBe(false);
+    expect(asked?.unanswered.map((q) => q.name)).toContain("applicant.employment.type");
+  });
+});

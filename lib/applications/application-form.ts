@@ -119,14 +119,16 @@ export function unansweredQuestions(options: { kind: ApplicationKind; formData: 
 
 /**
  * Of the unanswered questions, those the answer could rest on: every one while the request cannot be
- * answered; the facts the met pathways read when eligible (a pathway met because a blank read as "no"
- * is no answer); the facts any pathway reads when not (answering them may change the verdict).
+ * answered (an unanswered hukou always: it is never sent as "no hukou"). When eligible, a met pathway rests
+ * on facts given — its conditions ask for something present, never for a blank — except its family rules,
+ * so only the family rows it reads hold the verdict back. When not eligible, any question some pathway
+ * reads does: answering it may change the verdict.
  */
 function blockingQuestions(unanswered: Unanswered[], answer: EligibilityAnswer): Unanswered[] {
   if (answer.status !== 200) return unanswered;
   const met = answer.json.pathways.filter((p) => p.eligible);
   const { facts } = factsRead((met.length ? met : answer.json.pathways).map((p) => p.id));
-  return unanswered.filter((q) => facts.has(q.name.replace(/^m\d+\./, "member.")));
+  return unanswered.filter((q) => (met.length === 0 || q.section === "family") && facts.has(q.name.replace(/^m\d+\./, "member.")));
 }
 
 export interface FormAnswer {
