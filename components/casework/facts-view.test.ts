@@ -74,4 +74,14 @@ describe("the clerk's view of the facts", () => {
     expect(out).toContain("可能含有系统默认值");
     expect(out).toContain("租赁住房");
   });
+
+  it("a no-hukou registration shows what the resident told about the person, without name or address", () => {
+    const person = { name: "王小川", sex: "FEMALE", birthDate: "2015-03-08", relation: "CHILD", situation: "non_marital_birth", story: "非婚生育，一直未办理出生登记。", address: "北湖区燕泉路 3 号", placement: "new" };
+    const facts = factsInWords({ kind: "NO_HUKOU_REGISTRATION", policyCode: "chenzhou", formData: { person }, facts: { kind: "no_hukou_registration", answers: person } });
+    const out = renderToStaticMarkup(createElement(FactsView, { facts, t: translator("zh-CN"), locale: "zh-CN" }));
+    expect(out).toContain("2015-03-08");
+    expect(out).toContain("非婚生育");
+    expect(out).not.toContain("王小川");
+    expect(out).not.toContain("燕泉路");
+  });
 });

@@ -76,7 +76,9 @@ export function factsInWords(options: { kind: ApplicationKind; policyCode: strin
     const saved = formData[section] !== undefined;
     // The eligibility sections show the facts the engine read; the others (a newborn, a person with no
     // hukou, a permit) what the resident told, less where the hukou goes (the placement panel shows it).
-    const factOf = (d: InputDef) => (FACT_SECTIONS.includes(section) ? d.name.startsWith("applicant.") : d.name !== "householdId" && !d.name.startsWith("placement"));
+    // Names and addresses are not facts the engine reads: the case header and the people panels show
+    // them, masked where the reader may not see them in full.
+    const factOf = (d: InputDef) => (FACT_SECTIONS.includes(section) ? d.name.startsWith("applicant.") : !["householdId", "name", "address"].includes(d.name) && !d.name.startsWith("placement"));
     const rows = visibleInputs(kind, section, values)
       .filter((d) => factOf(d) && isAsked(d, values[d.name], read))
       // The hukou's area and former nature mean nothing for a person with no hukou.
