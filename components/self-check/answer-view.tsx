@@ -3,12 +3,14 @@ import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { VALIDATION_MESSAGES, type EligibilityAnswer } from "@/lib/policy";
 import { Badge } from "@/components/ui/card";
 import { PolicyNotes } from "@/components/policy-notes";
-import { APPLICANT_FIELDS, fieldForIssue, MEMBER_FIELDS, PLACE_FIELDS } from "./form-model";
+import { APPLICANT_FIELDS, contradictionOf, CONTRADICTION_KEYS, fieldForIssue, MEMBER_FIELDS, PLACE_FIELDS } from "./form-model";
 import { StandingView } from "./standing-view";
 import { clauseHref } from "./pathway-index";
 
 /** What is wrong with an answer, in the resident's language (shown beside the field). */
 export function issueMessage(issue: { path: string; message: string }, t: Translate): string {
+  const rule = contradictionOf(issue);
+  if (rule) return t(CONTRADICTION_KEYS[rule]);
   const key = (Object.keys(VALIDATION_MESSAGES) as (keyof typeof VALIDATION_MESSAGES)[]).find((k) => VALIDATION_MESSAGES[k] === issue.message);
   return key ? t(`check.v.${key}` as MessageKey) : issue.message.startsWith("must be one of") ? t("check.v.oneOf") : issue.message;
 }

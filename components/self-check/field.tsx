@@ -48,7 +48,7 @@ export function Field({ field, name, value, t, locale, labelPrefix, error }: {
       {field.type === "select" ? (
         <select id={id} name={name} defaultValue={value ?? ""} aria-describedby={describedBy} aria-invalid={error ? true : undefined}
           className={`rounded border ${border} bg-white px-2 py-2 text-base`}>
-          {!field.options?.includes("") && value === undefined ? <option value="">{t("check.o.choose")}</option> : null}
+          {!field.options?.includes("") && (value === undefined || value === "") ? <option value="">{t("check.o.choose")}</option> : null}
           {field.options?.map((o) => (
             <option key={o} value={o}>{optionLabel(o, field, t, locale)}</option>
           ))}

@@ -2,6 +2,7 @@
 // submitted form (query string) becomes an ELIGIBILITY-V1 request. Pure, so it is unit-tested and
 // the page, its live updates and the comparison all read the form the same way.
 import type { MessageKey } from "@/lib/i18n";
+import { CONTRADICTION_MESSAGES, CONTRADICTION_RULES, type ContradictionRule } from "@/lib/policy/contradictions";
 import { AREAS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, FORMER_NATURES, JOINING_RELATIONS, JURISDICTIONS, KINDS, RELATIONS, RESIDENCE_TYPES } from "@/lib/policy/types";
 
 export type FieldType = "select" | "number" | "date" | "checkbox";
@@ -72,6 +73,22 @@ export const MEMBER_FIELDS: FieldDef[] = [
 
 export type FormValues = Record<string, string>;
 
+/**
+ * The words of each contradiction (ELIGIBILITY-V1 "Invalid requests"), the same for the self-check and
+ * the application's task list: one rule, one sentence, on every field it involves.
+ */
+export const CONTRADICTION_KEYS: Readonly<Record<ContradictionRule, MessageKey>> = {
+  cityBelowDwelling: "apply.v.cityMonthsBelowDwelling",
+  monthsOverAge: "apply.v.monthsOverAge",
+  oneSpouse: "apply.v.oneSpouse",
+  publicSectorHireWithoutJob: "apply.v.publicSectorHireWithoutJob",
+};
+
+/** The rule of an API validation issue that reports a contradiction (null for any other issue). */
+export function contradictionOf(issue: { message: string }): ContradictionRule | null {
+  return CONTRADICTION_RULES.find((r) => CONTRADICTION_MESSAGES[r] === issue.message) ?? null;
+}
+
 /** Query-string values, first value of each name. */
 export function formValues(params: Record<string, string | string[] | undefined>): FormValues {
   const out: FormValues = {};
@@ -125,7 +142,10 @@ export function requestFromForm(values: FormValues): Record<string, unknown> {
     setPath(body, f.name, v);
   }
   const hukou = applicant.hukou as Record<string, unknown> | undefined;
-  if (!hukou || hukou.jurisdiction === HUKOU_NONE) applicant.hukou = null;
+  // "No hukou" is an answer; no answer is not "no hukou": it goes as an empty hukou, which the schema
+  // names as a question to answer, so the engine is never asked about a hukou nobody told it of.
+  if (hukou?.jurisdiction === HUKOU_NONE) applicant.hukou = null;
+  else if (!hukou) applicant.hukou = {};
   const joining = applicant.joining as Record<string, unknown> | undefined;
   if (joining && !joining.relation) applicant.joining = null;
   // An area without the place before study says nothing: the place is what the rules read first.

@@ -18,6 +18,7 @@ for (const [file, status, exit] of [
   ["tests/fixtures/eligibility/chenzhou-central-insured.json", 200, 0],
   ["tests/fixtures/eligibility/wushen-town.json", 200, 0],
   ["tests/fixtures/eligibility/invalid.json", 400, 2],
+  ["tests/fixtures/eligibility/contradictions.json", 400, 2],
 ] as const) {
   test(`the HTTP API and the CLI give the same JSON: ${path.basename(file)}`, async ({ request }) => {
     const response = await request.post("/api/v1/eligibility", {

@@ -102,3 +102,99 @@ describe("section checks", () => {
     expect(editFamilyRows(values, "add").members).toBe("4");
   });
 });
+
+describe("facts that cannot all be true: the API's rule, as field errors in words (lib/policy/contradictions.ts)", () => {
+  const v = (section: "home" | "work" | "family", values: Record<string, string>, birthDate: string | null = "1990-04-01") =>
+    validateSection({ kind: "SETTLEMENT", section, values, today: "2026-12-07", birthDate });
+  const home = { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", placement: "new" };
+  const work = { "applicant.employment.type": "employee" };
+  const row = (i: number, relation: string, birthDate = "1991-02-03") => ({ [`m${i}.name`]: `成员${i}`, [`m${i}.sex`]: "FEMALE", [`m${i}.relation`]: relation, [`m${i}.birthDate`]: birthDate });
+
+  it("months in the city below months at this dwelling: on both fields", () => {
+    expect(v("home", { ...home, "applicant.residence.cityMonths": "2", "applicant.residence.months": "10" })).toEqual([
+      { field: "applicant.residence.cityMonths", message: "apply.v.cityMonthsBelowDwelling" },
+      { field: "applicant.residence.months", message: "apply.v.cityMonthsBelowDwelling" },
+    ]);
+  });
+
+  it("months longer than the applicant (born per the registry) has lived", () => {
+    expect(v("home", { ...home, "applicant.residence.months": "60" }, "2025-12-07")).toEqual([{ field: "applicant.residence.months", message: "apply.v.monthsOverAge" }]);
+    expect(v("work", { ...work, "applicant.employment.months": "13", "applicant.socialInsurance.urbanMonths": "12" }, "2025-12-07")).toEqual([{ field: "applicant.employment.months", message: "apply.v.monthsOverAge" }]);
+    expect(v("home", { ...home, "applicant.residence.months": "60" }, null)).toEqual([]);
+  });
+
+  it("a member's insurance months longer than the member has lived", () => {
+    expect(v("family", { members: "1", ...row(0, "child", "2024-12-07"), "m0.urbanInsuranceMonths": "30" })).toEqual([
+      { field: "m0.urbanInsuranceMonths", message: "apply.v.monthsOverAge", member: 1 },
+      { field: "m0.birthDate", message: "apply.v.monthsOverAge", member: 1 },
+    ]);
+  });
+
+  it("two spouses: on each spouse's relation", () => {
+    expect(v("family", { members: "3", ...row(0, "spouse"), ...row(1, "child", "2015-01-01"), ...row(2, "spouse") })).toEqual([
+      { field: "m2.relation", message: "apply.v.oneSpouse", member: 3 },
+      { field: "m0.relation", message: "apply.v.oneSpouse", member: 1 },
+    ]);
+  });
+
+  it("a new public-sector hire with no employment", () => {
+    expect(v("work", { "applicant.employment.type": "none", "applicant.employment.newPublicSectorHire": "on" })).toEqual([
+      { field: "applicant.employment.newPublicSectorHire", message: "apply.v.publicSectorHireWithoutJob" },
+      { field: "applicant.employment.type", message: "apply.v.publicSectorHireWithoutJob" },
+    ]);
+  });
+
+  it("agrees with the API on every rule: a form error exactly where the API answers 400", () => {
+    const form = {
+      ...settlementForm,
+      home: { ...settlementForm.home, "applicant.residence.cityMonths": "2", "applicant.residence.months": "10" },
+      work: { "applicant.employment.type": "none", "applicant.employment.newPublicSectorHire": "on" },
+      family: { members: "2", ...row(0, "spouse"), ...row(1, "spouse") },
+    };
+    const answer = answerEligibility({ body: requestFromForm({ ...base, kind: "SETTLEMENT", formData: form }), today: base.asOf });
+    if (answer.status !== 400) throw new Error("expected 400");
+    const apiFields = answer.json.error.issues.flatMap((i) => i.paths ?? []).map((p) => p.replace(/^members\[(\d+)\]\./, "m$1.")).sort();
+    const formFields = (["home", "work", "family"] as const).flatMap((s) => validateSection({ kind: "SETTLEMENT", section: s, values: form[s], today: base.asOf, birthDate: base.birthDate })).map((e) => e.field).sort();
+    expect(formFields).toEqual(apiFields);
+  });
+});
+
+describe("an unanswered question is not a 'no'", () => {
+  it("a blank settlement draft is not eligible as a person without hukou (无户口人员依法登记常住户口): it asks the hukou", () => {
+    const asked = answerForForm({ ...base, kind: "SETTLEMENT", formData: {} });
+    expect(asked?.answer.status).toBe(400);
+    expect((asked?.body.applicant as Record<string, unknown>).hukou).not.toBeNull();
+    expect(asked?.unanswered.map((q) => q.name)).toEqual(["applicant.hukou.jurisdiction", "applicant.residence.type", "applicant.employment.type", "applicant.education.level"]);
+  });
+
+  it("'no hukou' chosen is an answer: then the no-hukou pathway may be met", () => {
+    const asked = answerForForm({ ...base, kind: "SETTLEMENT", formData: { about: { "applicant.hukou.jurisdiction": "none" } } });
+    expect(asked?.answer.status).toBe(200);
+    expect((asked?.body.applicant as Record<string, unknown>).hukou).toBeNull();
+  });
+
+  it("withholds no verdict a met pathway does not rest on an unanswered fact for", () => {
+    const { grounds: _grounds, family: _family, ...partial } = settlementForm;
+    const asked = answerForForm({ ...base, kind: "SETTLEMENT", formData: partial });
+    expect(asked?.answer.status === 200 && asked.answer.json.eligible).toBe(true);
+    expect(asked?.unanswered).toEqual([]);
+  });
+});
+
+describe("a verdict that rests on given facts is shown while other questions wait", () => {
+  it("a residence permit met on months in the city shows its verdict before the work section is saved", () => {
+    const formData = {
+      about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
+      home: { address: "北湖区燕泉路 9 号", "applicant.residence.type": "rented", "applicant.residence.cityMonths": "9" },
+    };
+    const asked = answerForForm({ ...base, kind: "RESIDENCE_PERMIT", formData });
+    expect(asked?.answer.status === 200 && asked.answer.json.eligible).toBe(true);
+    expect(asked?.unanswered).toEqual([]);
+  });
+
+  it("a 'not eligible' waits for the questions a pathway reads", () => {
+    const asked = answerForForm({ ...base, kind: "SETTLEMENT", formData: { about: settlementForm.about } });
+    expect(asked?.answer.status === 200 && asked.answer.json.eligible).toBe(false);
+    expect(asked?.unanswered.map((q) => q.name)).toContain("applicant.employment.type");
+  });
+});

@@ -10,7 +10,8 @@ import {
   MEMBER_FIELDS,
   type FormValues,
 } from "@/components/self-check/form-model";
-import { familyCount, SECTION_INPUTS, type FormData, type SectionId, type SectionValues } from "./application-sections";
+import { factsRead } from "@/components/self-check/pathway-index";
+import { familyCount, MEMBER_INPUTS, SECTION_INPUTS, visibleInputs, type FormData, type InputDef, type SectionId, type SectionValues } from "./application-sections";
 
 const REGISTRATION_KIND: Readonly<Record<ApplicationKind, RegistrationKind | null>> = {
   SETTLEMENT: "settlement",
@@ -77,7 +78,62 @@ export function requestFromForm(options: RequestFromFormOptions): Record<string,
   return checkRequestFromForm(values);
 }
 
+export interface Unanswered {
+  section: SectionId;
+  /** Input name ("applicant.hukou.jurisdiction", "m0.birthDate"). */
+  name: string;
+  label: InputDef["label"];
+  /** 1-based family row. */
+  member?: number;
+}
+
+/**
+ * The questions the engine needs that the resident has not answered yet (required eligibility inputs of
+ * the sections the kind has, and each family row's relation and birth date). While any is left, no
+ * verdict is shown: an unanswered question must not be read as "no" (a blank hukou is not "no hukou").
+ */
+export function unansweredQuestions(options: { kind: ApplicationKind; formData: FormData }): Unanswered[] {
+  if (!asksEligibility(options.kind)) return [];
+  const out: Unanswered[] = [];
+  const blank = (v: string | undefined) => (v ?? "").trim() === "";
+  for (const section of ELIGIBILITY_SECTIONS) {
+    const values = options.formData[section] ?? {};
+    for (const def of visibleInputs(options.kind, section as Exclude<SectionId, "family" | "documents">, values)) {
+      if (def.name.startsWith("applicant.") && def.required && def.type !== "checkbox" && blank(values[def.name])) out.push({ section, name: def.name, label: def.label });
+    }
+    const hukou = values["applicant.hukou.jurisdiction"];
+    if (section === "about" && !blank(hukou) && hukou !== "none" && blank(values["applicant.hukou.area"])) {
+      out.push({ section, name: "applicant.hukou.area", label: SECTION_INPUTS.about.find((d) => d.name === "applicant.hukou.area")!.label });
+    }
+  }
+  if (options.kind === "SETTLEMENT") {
+    const family = options.formData.family ?? {};
+    for (let i = 0; i < familyCount(family); i++) {
+      for (const def of MEMBER_INPUTS.filter((d) => d.name === "relation" || d.name === "birthDate")) {
+        if (blank(family[`m${i}.${def.name}`])) out.push({ section: "family", name: `m${i}.${def.name}`, label: def.label, member: i + 1 });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Of the unanswered questions, those the answer could rest on: every one while the request cannot be
+ * answered (an unanswered hukou always: it is never sent as "no hukou"). When eligible, a met pathway rests
+ * on facts given — its conditions ask for something present, never for a blank — except its family rules,
+ * so only the family rows it reads hold the verdict back. When not eligible, any question some pathway
+ * reads does: answering it may change the verdict.
+ */
+function blockingQuestions(unanswered: Unanswered[], answer: EligibilityAnswer): Unanswered[] {
+  if (answer.status !== 200) return unanswered;
+  const met = answer.json.pathways.filter((p) => p.eligible);
+  const { facts } = factsRead((met.length ? met : answer.json.pathways).map((p) => p.id));
+  return unanswered.filter((q) => (met.length === 0 || q.section === "family") && facts.has(q.name.replace(/^m\d+\./, "member.")));
+}
+
 export interface FormAnswer {
+  /** Questions still to answer before the answer means anything: while any is left, no verdict is shown. */
+  unanswered: Unanswered[];
   /** The request as built (what the engine was asked). */
   body: Record<string, unknown>;
   /** The same request validated, with every default applied; null while the answers are invalid. */
@@ -90,7 +146,13 @@ export function answerForForm(options: RequestFromFormOptions): FormAnswer | nul
   const body = requestFromForm(options);
   if (!body) return null;
   const parsed = parseEligibilityRequest({ body, today: options.asOf });
-  return { body, request: parsed.ok ? parsed.request : null, answer: answerEligibility({ body, today: options.asOf }) };
+  const answer = answerEligibility({ body, today: options.asOf });
+  return {
+    unanswered: blockingQuestions(unansweredQuestions({ kind: options.kind, formData: options.formData }), answer),
+    body,
+    request: parsed.ok ? parsed.request : null,
+    answer,
+  };
 }
 
 const SECTION_OF_NAME = new Map<string, SectionId>();

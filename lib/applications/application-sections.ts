@@ -7,8 +7,9 @@ import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
 import { isRealIsoDate } from "@/lib/policy/dates";
+import { findContradictions, type ContradictionFacts } from "@/lib/policy/contradictions";
 import { JOIN_RELATIONS } from "./placement";
-import { APPLICANT_FIELDS, MEMBER_FIELDS, type FieldDef } from "@/components/self-check/form-model";
+import { APPLICANT_FIELDS, CONTRADICTION_KEYS, MEMBER_FIELDS, type FieldDef } from "@/components/self-check/form-model";
 import { citizenIdProblemKey } from "@/lib/registry/citizen-id-messages";
 
 export const SECTION_IDS = ["about", "home", "work", "grounds", "family", "permit", "child", "person", "documents"] as const;
@@ -175,6 +176,15 @@ function checkInput(def: InputDef, name: string, raw: string | undefined, today:
   return null;
 }
 
+/**
+ * Whether the task list asks an input in a jurisdiction whose rules read `factsRead` (the self-check's
+ * rule: only what some rule reads, plus what the case itself needs, plus anything already answered).
+ * The section page and the clerk's view of the facts read the same rule.
+ */
+export function isAsked(def: InputDef, value: string | undefined, factsRead: ReadonlySet<string>): boolean {
+  return !def.label.startsWith("check.") || !!def.always || !!def.required || factsRead.has(def.name) || factsRead.has(`member.${def.name}`) || !!value;
+}
+
 /** The inputs a section shows for its current values (hidden follow-up questions are not asked). */
 export function visibleInputs(kind: ApplicationKind, section: Exclude<SectionId, "family" | "documents">, values: SectionValues): InputDef[] {
   return SECTION_INPUTS[section]
@@ -182,10 +192,67 @@ export function visibleInputs(kind: ApplicationKind, section: Exclude<SectionId,
     .map((d) => (d.requiredFor?.includes(kind) ? { ...d, required: true } : d));
 }
 
-/** Every problem of a section's answers at once (empty when the section may be marked completed). */
-export function validateSection(options: { kind: ApplicationKind; section: SectionId; values: SectionValues; today: string }): FieldError[] {
+const count = (raw: string | undefined) => (/^\d+$/.test((raw ?? "").trim()) ? Number(raw!.trim()) : null);
+const answered = (raw: string | undefined) => ((raw ?? "").trim() === "" ? null : raw!.trim());
+
+/** A section's answers as the facts the contradiction rules read (lib/policy/contradictions.ts): typed strings, unanswered = null. */
+function sectionFacts(section: SectionId, values: SectionValues, birthDate: string | null, asOf: string): ContradictionFacts {
+  if (section === "family") {
+    return {
+      asOf,
+      members: Array.from({ length: familyCount(values) }, (_, i) => ({
+        relation: answered(values[`m${i}.relation`]),
+        birthDate: answered(values[`m${i}.birthDate`]),
+        urbanInsuranceMonths: count(values[`m${i}.urbanInsuranceMonths`]),
+      })),
+    };
+  }
+  return {
+    asOf,
+    applicant: {
+      birthDate,
+      residence: { months: count(values["applicant.residence.months"]), cityMonths: count(values["applicant.residence.cityMonths"]) },
+      employment: {
+        type: answered(values["applicant.employment.type"]),
+        months: count(values["applicant.employment.months"]),
+        newPublicSectorHire: values["applicant.employment.newPublicSectorHire"] === "on",
+      },
+      socialInsurance: { urbanMonths: count(values["applicant.socialInsurance.urbanMonths"]) },
+    },
+  };
+}
+
+/** `members[1].relation` → the input `m1.relation`; an applicant fact keeps its name. */
+function inputOfPath(path: string): string {
+  const member = /^members\[(\d+)\]\.(.+)$/.exec(path);
+  return member ? `m${member[1]}.${member[2]}` : path;
+}
+
+/**
+ * Every problem of a section's answers at once (empty when the section may be marked completed).
+ * `birthDate` is the applicant's, from the registry: months of residence, work or insurance longer than
+ * the applicant has lived cannot be true.
+ */
+export function validateSection(options: { kind: ApplicationKind; section: SectionId; values: SectionValues; today: string; birthDate?: string | null }): FieldError[] {
   const { section, values, today } = options;
   if (section === "documents") return [];
+  const errors = basicErrors({ ...options, section });
+  // Facts that cannot all be true: the API's own rule (ELIGIBILITY-V1 "Invalid requests"), shown on every
+  // field of this section it involves — unless the field already has a problem of its own.
+  const inputs = new Set(section === "family" ? Array.from({ length: familyCount(values) }, (_, i) => MEMBER_INPUTS.map((d) => `m${i}.${d.name}`)).flat() : visibleInputs(options.kind, section, values).map((d) => d.name));
+  for (const c of findContradictions(sectionFacts(section, values, options.birthDate ?? null, today))) {
+    for (const path of c.paths) {
+      const field = inputOfPath(path);
+      if (!inputs.has(field) || errors.some((e) => e.field === field)) continue;
+      const row = /^m(\d+)\./.exec(field);
+      errors.push({ field, message: CONTRADICTION_KEYS[c.rule], member: row ? Number(row[1]) + 1 : undefined });
+    }
+  }
+  return errors;
+}
+
+function basicErrors(options: { kind: ApplicationKind; section: Exclude<SectionId, "documents">; values: SectionValues; today: string }): FieldError[] {
+  const { section, values, today } = options;
   const errors: FieldError[] = [];
   if (section === "family") {
     for (let i = 0; i < familyCount(values); i++) {
@@ -209,12 +276,6 @@ export function validateSection(options: { kind: ApplicationKind; section: Secti
     if (!number) errors.push({ field: "placementHousehold", message: "apply.v.required" });
     else if (!/^\d{12}$/.test(number)) errors.push({ field: "placementHousehold", message: "apply.v.householdNumber" });
     if (!values.placementRelation) errors.push({ field: "placementRelation", message: "apply.v.choose" });
-  }
-  const city = values["applicant.residence.cityMonths"];
-  const here = values["applicant.residence.months"];
-  // Months at this dwelling are months in the city too: more of them than in the city cannot both be true.
-  if (section === "home" && /^\d+$/.test(city ?? "") && /^\d+$/.test(here ?? "") && Number(here) > Number(city)) {
-    errors.push({ field: "applicant.residence.cityMonths", message: "apply.v.cityMonthsBelowDwelling" });
   }
   return errors;
 }

@@ -75,7 +75,7 @@ export function draftState(options: { app: OwnApplication; today: string }): Dra
     }
     const status = sectionStatus({ section: id, formData, sectionsDone: app.sectionsDone });
     // A completed section whose answers no longer pass (e.g. a date now in the future) is in progress again.
-    const valid = validateSection({ kind: app.kind, section: id, values: formData[id] ?? {}, today }).length === 0;
+    const valid = validateSection({ kind: app.kind, section: id, values: formData[id] ?? {}, today, birthDate: isoDate(app.applicantPerson.birthDate) }).length === 0;
     return { id, status: status === "completed" && !valid ? ("in_progress" as const) : status };
   });
   return { formData, sections, readyToCheck: sections.every((s) => s.status === "completed"), asked, checklist, missing };

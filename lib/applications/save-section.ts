@@ -8,6 +8,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope, householdScope } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { isoDate } from "@/lib/format";
 import { TX_OPTIONS } from "./tx-options";
 import {
   familyCount,
@@ -58,13 +59,13 @@ export async function saveSection(options: SaveSectionOptions): Promise<{ versio
   return db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: applicationId, ...applicationScope(actor) },
-      select: { id: true, kind: true, status: true, version: true, formData: true, sectionsDone: true },
+      select: { id: true, kind: true, status: true, version: true, formData: true, sectionsDone: true, applicantPerson: { select: { birthDate: true } } },
     });
     if (!app || !isSectionOf(app.kind, options.section) || options.section === "documents") throw new DomainError("NOT_FOUND");
     if (app.status !== "DRAFT") throw new DomainError("INVALID_STATE");
     const section = options.section;
     const values = cleanSectionValues(section, options.values);
-    const errors = validateSection({ kind: app.kind, section, values, today: options.today });
+    const errors = validateSection({ kind: app.kind, section, values, today: options.today, birthDate: isoDate(app.applicantPerson.birthDate) });
     if (section === "child" && values.householdId && !errors.some((e) => e.field === "householdId")) {
       // Only a household the applicant is registered in; another's id looks like a wrong choice.
       const own = await tx.household.findFirst({

@@ -106,7 +106,7 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
     }
     const formData = (app.formData ?? {}) as FormData;
     const incomplete = SECTIONS[app.kind].filter(
-      (section) => section !== "documents" && validateSection({ kind: app.kind, section, values: formData[section] ?? {}, today }).length > 0,
+      (section) => section !== "documents" && validateSection({ kind: app.kind, section, values: formData[section] ?? {}, today, birthDate: isoDate(app.applicantPerson.birthDate) }).length > 0,
     );
     if (incomplete.length) throw new DomainError("VALIDATION", incomplete);
 

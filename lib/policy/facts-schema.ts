@@ -4,6 +4,7 @@
 // fields are stripped. Only `asOf` needs the boundary: its default, today, is passed in, never read here.
 import { z } from "zod";
 import { isRealIsoDate, isWellFormedIsoDate, dateKey } from "./dates";
+import { CONTRADICTION_MESSAGES, findContradictions, type Contradiction, type ContradictionFacts } from "./contradictions";
 import {
   AREAS,
   EDUCATION_LEVELS,
@@ -247,6 +248,40 @@ function rawBirthsAfterAsOf(body: unknown, today: IsoDate, taken: Set<string>): 
   return issues;
 }
 
+function contradictionIssue(c: Contradiction): ValidationIssue {
+  return { path: c.path, message: CONTRADICTION_MESSAGES[c.rule], paths: c.paths };
+}
+
+const counted = (v: unknown) => (typeof v === "number" ? v : null);
+
+// The raw body's facts, where they are well typed, so contradictions are listed with the schema's issues.
+function rawContradictions(body: unknown, today: IsoDate, taken: Set<string>): ValidationIssue[] {
+  if (!isRecord(body)) return [];
+  const asOf = realDateOrNull(body.asOf) ?? (body.asOf == null ? today : null);
+  const a = isRecord(body.applicant) ? body.applicant : {};
+  const residence = isRecord(a.residence) ? a.residence : {};
+  const employment = isRecord(a.employment) ? a.employment : null;
+  const insurance = isRecord(a.socialInsurance) ? a.socialInsurance : {};
+  const facts: ContradictionFacts = {
+    asOf,
+    applicant: {
+      birthDate: realDateOrNull(a.birthDate),
+      residence: { months: counted(residence.months), cityMonths: counted(residence.cityMonths) },
+      employment: employment && {
+        // Omitted means none, as in the schema.
+        type: employment.type == null ? "none" : typeof employment.type === "string" ? employment.type : null,
+        months: counted(employment.months),
+        newPublicSectorHire: employment.newPublicSectorHire === true,
+      },
+      socialInsurance: { urbanMonths: counted(insurance.urbanMonths) },
+    },
+    members: Array.isArray(body.members)
+      ? body.members.map((m) => (isRecord(m) ? { relation: typeof m.relation === "string" ? m.relation : null, birthDate: realDateOrNull(m.birthDate), urbanInsuranceMonths: counted(m.urbanInsuranceMonths) } : null))
+      : [],
+  };
+  return findContradictions(facts).filter((c) => !taken.has(c.path)).map(contradictionIssue);
+}
+
 /**
  * Validates a request body and applies the defaults. Every problem is reported at once, with a
  * dotted path and a plain-English message. `today` (YYYY-MM-DD) is the default `asOf`.
@@ -256,10 +291,11 @@ export function parseEligibilityRequest(options: { body: unknown; today: IsoDate
   const result = eligibilityRequestSchema.safeParse(options.body);
   if (result.success) {
     const request: EligibilityRequest = { ...result.data, asOf: result.data.asOf ?? options.today };
-    const issues = birthsAfterAsOf(request);
+    const issues = [...birthsAfterAsOf(request), ...findContradictions(request).map(contradictionIssue)];
     return issues.length === 0 ? { ok: true, request } : { ok: false, error: { code: "VALIDATION", issues } };
   }
   const issues = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-  issues.push(...rawBirthsAfterAsOf(options.body, options.today, new Set(issues.map((i) => i.path))));
+  const taken = new Set(issues.map((i) => i.path));
+  issues.push(...rawBirthsAfterAsOf(options.body, options.today, taken), ...rawContradictions(options.body, options.today, taken));
   return { ok: false, error: { code: "VALIDATION", issues } };
 }

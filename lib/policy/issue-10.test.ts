@@ -91,10 +91,15 @@ describe("residence permits count months in the city (0121)", () => {
 
   it.each([
     [{ type: "rented", months: 2, cityMonths: 8 }, true],
-    [{ type: "rented", months: 8, cityMonths: 2 }, false],
+    [{ type: "rented", months: 1, cityMonths: 2 }, false],
     [{ type: "rented", months: 8 }, true],
     [{ type: "rented", months: 2 }, false],
   ])("%j → eligible %s", (residence, eligible) => {
     expect(permit(residence).eligible).toBe(eligible);
+  });
+
+  it("refuses fewer months in the city than at the dwelling as facts that cannot both be true (contradictions.test.ts)", () => {
+    const answer = answerEligibility({ body: { jurisdiction: "chenzhou", area: "central_urban", kind: "residence_permit", asOf: "2019-06-01", applicant: { residence: { type: "rented", months: 8, cityMonths: 2 } } }, today: "2019-06-01" });
+    expect(answer.status).toBe(400);
   });
 });

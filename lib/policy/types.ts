@@ -294,6 +294,8 @@ export interface EligibilityResponse {
 export interface ValidationIssue {
   path: string;
   message: string;
+  /** (added 2026-12-07) Facts that cannot all be true: every path involved, `path` first. */
+  paths?: string[];
 }
 
 export interface ValidationError {

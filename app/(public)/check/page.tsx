@@ -63,9 +63,12 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
   const { answer: result, request } = answer(body, today);
   const issues = asked && result.status === 400 ? result.json.error.issues : [];
   const errors = new Map<string, string>();
+  // Facts that cannot all be true name every field involved: each of them shows the one sentence.
   for (const issue of issues) {
-    const name = fieldForIssue(issue.path);
-    if (name && !errors.has(name)) errors.set(name, issueMessage(issue, t));
+    for (const path of issue.paths ?? [issue.path]) {
+      const name = fieldForIssue(path);
+      if (name && !errors.has(name)) errors.set(name, issueMessage(issue, t));
+    }
   }
   // Ask only what the applicable rules read; before a request can be answered, ask everything.
   const { facts, hasMembers } = factsRead(result.status === 200 ? result.json.pathways.map((p) => p.id) : allPathwayIds(values.jurisdiction));

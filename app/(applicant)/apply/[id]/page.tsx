@@ -56,7 +56,7 @@ export default async function TaskList({ params, searchParams }: { params: Promi
             </li>
           </ol>
         </section>
-        <AnswerPanel asked={state.asked} t={t} locale={locale} />
+        <AnswerPanel asked={state.asked} t={t} locale={locale} applicationId={app.id} />
       </div>
     </div>
   );

@@ -4,12 +4,13 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { householdScope } from "@/lib/auth/scope";
-import { formatDate } from "@/lib/format";
+import { formatDate, isoDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { todayInChina } from "@/lib/policy";
 import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
 import {
   familyCount,
+  isAsked,
   isSectionOf,
   MAX_FAMILY,
   MEMBER_INPUTS,
@@ -46,7 +47,7 @@ export default async function SectionPage({ params, searchParams }: {
   const state = draftState({ app, today });
   const values = state.formData[section] ?? {};
   const showErrors = query.errors === "1";
-  const errors = showErrors ? validateSection({ kind: app.kind, section, values, today }) : [];
+  const errors = showErrors ? validateSection({ kind: app.kind, section, values, today, birthDate: isoDate(app.applicantPerson.birthDate) }) : [];
   const errorText = new Map(errors.map((e) => [e.field, t(e.message)]));
   const labelOf = (field: string) => {
     const row = /^m(\d+)\.(.+)$/.exec(field);
@@ -57,7 +58,7 @@ export default async function SectionPage({ params, searchParams }: {
   // Ask only what some rule of this jurisdiction reads (the self-check's rule), plus what the case itself needs.
   // Of this kind only: a residence permit is not asked what only settlement rules read.
   const { facts } = factsRead(allPathwayIds(app.targetJurisdiction.policyCode ?? undefined, app.kind === "RESIDENCE_PERMIT" ? "residence_permit" : "settlement"));
-  const relevant = (d: InputDef) => !d.label.startsWith("check.") || d.always || d.required || facts.has(d.name) || facts.has(`member.${d.name}`) || !!values[d.name];
+  const relevant = (d: InputDef) => isAsked(d, values[d.name], facts);
   const field = (def: InputDef, name = def.name, prefix?: string, choices?: { value: string; label: string }[]) => (
     <InputField key={name} def={def} name={name} value={values[name]} error={errorText.get(name)} t={t} locale={locale} labelPrefix={prefix} choices={choices} />
   );
@@ -123,7 +124,7 @@ export default async function SectionPage({ params, searchParams }: {
           {inputs}
           <button type="submit" className={BUTTON}>{t("apply.section.save")}</button>
         </form>
-        {state.asked ? <AnswerPanel asked={state.asked} t={t} locale={locale} /> : null}
+        {state.asked ? <AnswerPanel asked={state.asked} t={t} locale={locale} applicationId={app.id} /> : null}
       </div>
     </div>
   );

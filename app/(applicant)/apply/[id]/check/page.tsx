@@ -80,7 +80,7 @@ export default async function CheckAnswers({ params, searchParams }: {
       <ErrorSummary title={t("apply.section.errorTitle")} errors={errors} />
       {banner}
       <AnswersSummary app={app} state={state} t={t} locale={locale} households={households} />
-      <AnswerPanel asked={state.asked} t={t} locale={locale} title={t("apply.check.answerTitle")} />
+      <AnswerPanel asked={state.asked} t={t} locale={locale} title={t("apply.check.answerTitle")} applicationId={app.id} />
       <form action={submitApplicationAction} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
         <input type="hidden" name="applicationId" value={app.id} />
         <input type="hidden" name="version" value={app.version} />

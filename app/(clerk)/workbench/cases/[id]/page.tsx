@@ -24,6 +24,8 @@ import { DocumentsPanel } from "@/components/casework/documents-panel";
 import { CaseHistory } from "@/components/casework/case-history";
 import { DecisionPanel } from "@/components/casework/decision-panel";
 import { FlagPanel } from "@/components/supervision/flag-panel";
+import { FactsView } from "@/components/casework/facts-view";
+import { factsInWords } from "@/lib/applications/facts-in-words";
 import { reviewDocumentAction, revealAction, verifyIdentityAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -49,7 +51,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   }
   const { app, clock } = view;
   const open = app.status === "SUBMITTED" || app.status === "IN_REVIEW" || app.status === "NEEDS_MATERIALS";
-  const facts = JSON.stringify(app.facts, null, 2);
+  const facts = factsInWords({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode, formData: app.formData, facts: app.facts });
 
   return (
     <div className="space-y-6">
@@ -104,9 +106,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
               <p className="whitespace-pre-wrap">{app.explanation}</p>
             </div>
           ) : null}
-          <details className="mt-3">
+          <details className="mt-3" open>
             <summary className="cursor-pointer text-sm font-medium">{t("casework.factsTitle")}</summary>
-            <pre className="mt-2 max-h-80 overflow-auto rounded bg-stone-50 p-2 text-xs">{facts}</pre>
+            <div className="mt-2"><FactsView facts={facts} t={t} locale={locale} /></div>
           </details>
         </Card>
       </div>
