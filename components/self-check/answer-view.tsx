@@ -30,22 +30,14 @@ function Citation({ document, clause, pathwayId }: { document: string; clause: s
   return href ? <Link href={href} className="text-blue-800 underline underline-offset-2">{text}</Link> : <span>{text}</span>;
 }
 
-export function AnswerView({ answer, t, locale, nextSteps, listIssues = false }: { answer: EligibilityAnswer; t: Translate; locale: Locale; nextSteps?: React.ReactNode; listIssues?: boolean }) {
+export function AnswerView({ answer, t, locale, nextSteps }: { answer: EligibilityAnswer; t: Translate; locale: Locale; nextSteps?: React.ReactNode }) {
   if (answer.status === 400) {
-    // On /check the issues are listed in the summary above the form and beside each field: a link there.
-    // Where no such summary exists (the task list's answer panel), they are listed here, each in words.
-    const issues = answer.json.error.issues;
+    // The issues are listed in the summary above the form and beside each field (the task list's answer
+    // panel lists them itself: components/apply/answer-panel.tsx).
     return (
-      <div className="rounded border border-red-200 bg-red-50 p-4 text-red-900" data-testid="answer-issues">
-        {listIssues ? (
-          <>
-            <p className="font-semibold">{t("check.errorSummary", { n: issues.length })}</p>
-            <ul className="mt-1 list-disc pl-5 text-sm">{issues.map((issue, i) => <li key={i}>{issueText(issue, t)}</li>)}</ul>
-          </>
-        ) : (
-          <a href="#error-summary" className="font-semibold underline">{t("check.errorSummary", { n: issues.length })}</a>
-        )}
-      </div>
+      <p className="rounded border border-red-200 bg-red-50 p-4 text-red-900">
+        <a href="#error-summary" className="font-semibold underline">{t("check.errorSummary", { n: answer.json.error.issues.length })}</a>
+      </p>
     );
   }
   const r = answer.json;
