@@ -350,5 +350,6 @@ export const en: Catalogue = {
     FILE_TOO_LARGE: "The file is larger than 10 MB; please compress it or split it into pages.",
     FILE_TYPE: "Only PDF, JPEG or PNG files are accepted (judged by their content, not their name).",
     MISSING_DOCUMENTS: "These required documents are still missing:",
+    ENDORSEMENT_WINDOW: "The permit cannot be endorsed now: endorsement is done in the month before each full year of residence (Interim Regulations on Residence Permits, art. 14).",
   },
 };

@@ -358,6 +358,7 @@ export const zhCN = {
     FILE_TOO_LARGE: "文件超过 10 MB，请压缩或分页后再上传。",
     FILE_TYPE: "只接受 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）。",
     MISSING_DOCUMENTS: "还缺少以下必需材料：",
+    ENDORSEMENT_WINDOW: "现在不能办理签注：签注在居住证每满一年之日前一个月内办理（《居住证暂行条例》第十四条）。",
   },
 };
 
