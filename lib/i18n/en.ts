@@ -8,6 +8,7 @@ import { certificateEn } from "./features/certificate";
 import { adminAreaEn } from "./features/admin";
 import { calendarCoverageEn } from "./features/calendar";
 import { counterResetEn, forgotEn } from "./features/password-reset";
+import { endorseWindowEn, heldEn } from "./features/held";
 
 export const en: Catalogue = {
   apply: applyEn,
@@ -17,6 +18,8 @@ export const en: Catalogue = {
   adminArea: adminAreaEn,
   forgot: forgotEn,
   counterReset: counterResetEn,
+  held: heldEn,
+  endorseWindow: endorseWindowEn,
   kpi: kpiEn,
   supervision: supervisionEn,
   calendarCoverage: calendarCoverageEn,

@@ -9,6 +9,7 @@ import { certificateZh } from "./features/certificate";
 import { adminAreaZh } from "./features/admin";
 import { calendarCoverageZh } from "./features/calendar";
 import { counterResetZh, forgotZh } from "./features/password-reset";
+import { endorseWindowZh, heldZh } from "./features/held";
 import type { Widen } from "./widen";
 
 export const zhCN = {
@@ -19,6 +20,8 @@ export const zhCN = {
   adminArea: adminAreaZh,
   forgot: forgotZh,
   counterReset: counterResetZh,
+  held: heldZh,
+  endorseWindow: endorseWindowZh,
   kpi: kpiZh,
   supervision: supervisionZh,
   calendarCoverage: calendarCoverageZh,
