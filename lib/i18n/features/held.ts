@@ -25,7 +25,7 @@ export const endorseWindowZh = {
   notYetShort: "签注期 {from} 至 {to}，届时可以申请",
   late: "已逾期：居住证 {number} 应于 {date} 前签注。现在补办签注后居住证恢复使用，但在居住地的居住年限从补办之日起重新连续计算。",
   none: "居住证 {number} 已不能签注；如仍在此居住，请重新申领居住证。",
-  backToMe: "返回我的办事",
+  backToMe: "返回我的主页",
 };
 
 export const endorseWindowEn: Widen<typeof endorseWindowZh> = {
@@ -33,5 +33,5 @@ export const endorseWindowEn: Widen<typeof endorseWindowZh> = {
   notYetShort: "Endorsement period {from} to {to}: apply then",
   late: "Overdue: residence permit {number} was due for endorsement by {date}. A late endorsement restores it, but your years of residence then count again from the day of the late endorsement.",
   none: "Residence permit {number} can no longer be endorsed; if you still live here, apply for a new residence permit.",
-  backToMe: "Back to my page",
+  backToMe: "Back to my home page",
 };
