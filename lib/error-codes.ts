@@ -11,6 +11,7 @@ const CODES: readonly DomainErrorCode[] = [
   "FILE_TOO_LARGE",
   "FILE_TYPE",
   "MISSING_DOCUMENTS",
+  "ENDORSEMENT_WINDOW",
 ];
 
 export function isDomainErrorCode(value: unknown): value is DomainErrorCode {

@@ -12,7 +12,9 @@ export type DomainErrorCode =
   | "FILE_EMPTY"
   | "FILE_TOO_LARGE"
   | "FILE_TYPE"
-  | "MISSING_DOCUMENTS";
+  | "MISSING_DOCUMENTS"
+  /** A residence-permit endorsement outside its window (lib/permits/endorsement-window.ts). */
+  | "ENDORSEMENT_WINDOW";
 
 export class DomainError extends Error {
   constructor(

@@ -42,8 +42,12 @@ export function AnswersSummary({ app, state, t, locale, households }: { app: Own
         const values = state.formData[id] ?? {};
         let body: React.ReactNode;
         if (id === "documents") {
-          body = app.documents.length ? (
+          const held = state.checklist.filter((c) => c.held);
+          body = app.documents.length || held.length ? (
             <ul className="list-disc pl-5">
+              {held.map((c) => (
+                <li key={c.id}>{locale === "en" ? c.labelEn : c.labelZh}：{t("held.fetched")}</li>
+              ))}
               {app.documents.map((d) => (
                 <li key={d.id}>
                   {(state.checklist.find((c) => c.id === d.kind)?.[locale === "en" ? "labelEn" : "labelZh"]) ?? d.kind}：

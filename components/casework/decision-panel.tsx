@@ -73,7 +73,7 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
             applicationId={app.id}
             version={app.version}
             labels={{ ...common, title: t("casework.requestTitle"), hint: t("casework.requestHint"), items: t("casework.checklistTitle"), note: t("casework.problemNote"), other: t("casework.otherItems"), message: t("casework.message"), submit: t("casework.requestSubmit") }}
-            items={view.checklist.map((i) => ({ id: i.id, label: `${locale === "en" ? i.labelEn : i.labelZh}${uploaded.has(i.id) ? "" : `（${t("casework.missing")}）`}`, problem: problems.get(i.id) ?? null, missing: i.required && !uploaded.has(i.id) }))}
+            items={view.checklist.map((i) => ({ id: i.id, label: `${locale === "en" ? i.labelEn : i.labelZh}${uploaded.has(i.id) ? "" : i.held ? `（${t("held.fetched")}）` : `（${t("casework.missing")}）`}`, problem: problems.get(i.id) ?? null, missing: i.required && !uploaded.has(i.id) }))}
           />
         </section>
       ) : null}

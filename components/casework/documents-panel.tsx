@@ -1,15 +1,18 @@
 // The documents inline (images as <img>, PDFs as <object> with a link fallback) from /documents/<id>,
 // each under its checklist label, with the clerk's mark and a plain form to change it; then the
-// checklist, with what is still missing.
+// checklist, with what is still missing and what the portal fetched from its own records (已调取).
 import type { CaseView } from "@/lib/applications/case-view";
 import type { Translate } from "@/lib/i18n";
 import { Badge } from "@/components/ui/card";
+import { heldText } from "@/components/apply/held-record";
+import { formatDate } from "@/lib/format";
 
 type Doc = CaseView["documents"][number];
 
 export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: string; canReview: boolean; reviewAction: (formData: FormData) => Promise<void> }) {
   const { view, t, locale } = props;
   const uploaded = new Set(view.documents.map((d) => d.kind));
+  const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
   const label = (d: Doc) => (d.item ? (locale === "en" ? d.item.labelEn : d.item.labelZh) : d.kind);
   return (
     <div className="space-y-4">
@@ -53,7 +56,15 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
       <div>
         <h3 className="font-semibold">{t("casework.checklistTitle")}</h3>
         <ul className="mt-1 space-y-1 text-sm">
-          {view.checklist.map((item) => (
+          {view.checklist.map((item) => item.held ? (
+            // The portal's own record stands in for the document: what was fetched, the ID number masked.
+            <li key={item.id} className="flex flex-wrap items-center gap-2" data-testid={`held-${item.id}`}>
+              <span>✓</span>
+              <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
+              <Badge tone="ok">{t("held.badge")}</Badge>
+              <span className="text-xs text-stone-700">{heldText(item.held, t, formatDay)}</span>
+            </li>
+          ) : (
             <li key={item.id} className="flex flex-wrap items-center gap-2">
               <span>{uploaded.has(item.id) ? "✓" : "○"}</span>
               <span>{locale === "en" ? item.labelEn : item.labelZh}</span>

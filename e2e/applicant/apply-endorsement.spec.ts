@@ -1,5 +1,8 @@
 import { expect, test } from "../fixtures";
-import { checkAndSubmit, expectCaseStored, freshCitizenId, landingToChooser, openSection, save, shot, uniqueName, uploadRequired } from "./apply-steps";
+import { checkAndSubmit, expectCaseStored, freshCitizenId, landingToChooser, openSection, save, shot, uniqueName } from "./apply-steps";
+
+/** A day n days from today in China (ISO). */
+const dueOn = (n: number) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
 
 test("a permit holder signs up, the account links to the registry, and applies for the yearly endorsement", async ({ page, db }) => {
   test.setTimeout(120_000);
@@ -17,9 +20,10 @@ test("a permit holder signs up, the account links to the registry, and applies f
       jurisdictionId: city.id,
       stationId: station.id,
       address: "浈江区东河街道工业西路 3 号",
-      issuedOn: new Date("2025-12-01T00:00:00Z"),
-      residenceSince: new Date("2025-12-01T00:00:00Z"),
-      validUntil: new Date("2026-12-01T00:00:00Z"),
+      issuedOn: new Date(`${dueOn(-365)}T00:00:00Z`),
+      residenceSince: new Date(`${dueOn(-365)}T00:00:00Z`),
+      // Due in a fortnight: inside the endorsement window (the month before the anniversary).
+      validUntil: new Date(`${dueOn(14)}T00:00:00Z`),
     },
   });
 
@@ -41,8 +45,11 @@ test("a permit holder signs up, the account links to the registry, and applies f
   await save(page);
   await expect(page.getByText("此事项依法不设条件")).toBeVisible();
 
+  // The permit and the ID card are the portal's own records (电子证照): fetched, nothing to upload.
   await openSection(page, "上传材料");
-  expect(await uploadRequired(page, "apply-endorsement-06")).toEqual(["id_card", "permit"]);
+  for (const item of ["id_card", "permit"]) await expect(page.getByTestId(`item-${item}`)).toContainText("已调取（系统内电子证照）");
+  await expect(page.getByText("必需材料已经齐全。")).toBeVisible();
+  await shot(page, "apply-endorsement-06-documents");
   await page.getByRole("link", { name: "返回任务列表" }).last().click();
 
   const number = await checkAndSubmit(page, "apply-endorsement-07");

@@ -35,6 +35,8 @@ test("a parent in 都匀 signs up on a phone and registers a newborn into the fa
   await save(page);
 
   await openSection(page, "上传材料");
+  // The household booklet is the register's (电子证照): fetched, not asked for.
+  await expect(page.getByTestId("held-parents_booklet")).toContainText(household.householdNumber);
   expect(await uploadRequired(page, "apply-newborn-phone-06")).toEqual(["birth_certificate", "parents_ids"]);
   await page.getByRole("link", { name: "返回任务列表" }).last().click();
 

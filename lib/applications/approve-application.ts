@@ -10,6 +10,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { loadCalendar } from "@/lib/clock/load-calendar";
+import { chinaDate } from "@/lib/clock";
 import { issueCertificate } from "@/lib/certificates/issue";
 import { certificateData } from "@/lib/certificates/data-keys";
 import { issuePermit } from "@/lib/permits/issue-permit";
@@ -172,7 +173,7 @@ export async function approveApplication(options: ApproveOptions) {
     } else if (app.kind === "PERMIT_ENDORSEMENT") {
       const permit = app.permitId ? await tx.residencePermit.findFirst({ where: { id: app.permitId, holderId: app.applicantPersonId }, select: { id: true } }) : null;
       if (!permit) throw new DomainError("VALIDATION", ["permit"]);
-      const endorsed = await endorsePermit({ tx, actorId: actor.id, permitId: permit.id, on: on.iso });
+      const endorsed = await endorsePermit({ tx, actorId: actor.id, permitId: permit.id, on: on.iso, appliedOn: app.submittedAt ? chinaDate(app.submittedAt) : null });
       certificates.push(await certificate("RESIDENCE_PERMIT", app.applicantPersonId, certificateData("RESIDENCE_PERMIT", {
         ...common, holderName: app.applicantPerson.name, permitNumber: endorsed.number, address: endorsed.address, issuedOn: isoDate(endorsed.issuedOn),
         validUntil: isoDate(endorsed.validUntil), residenceSince: isoDate(endorsed.residenceSince), event: "endorse",

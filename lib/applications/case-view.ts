@@ -8,7 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { caseClock, chinaDate } from "@/lib/clock";
 import { loadCalendar } from "@/lib/clock/load-calendar";
 import { parseEligibilityRequest } from "@/lib/policy";
-import { documentChecklist, checklistItem } from "./checklist";
+import { documentChecklist, checklistItem, portalRecordsOf } from "./checklist";
 import { compareAnswers, metPathways, allowedMembers } from "./engine-compare";
 import { readPlacement, type Placement } from "./placement";
 import { mayReassign, stationClerks } from "./reassign";
@@ -46,12 +46,6 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
   const parsed = app.facts && typeof app.facts === "object" && "applicant" in app.facts ? parseEligibilityRequest({ body: app.facts, today }) : null;
   const placement = readPlacement(app.placement);
   const requested = await requestedHousehold({ db, placement, stationId: app.stationId, applicantPersonId: app.applicantPersonId });
-  const checklist = documentChecklist({
-    kind: app.kind,
-    request: parsed?.ok ? parsed.request : null,
-    answer: comparison.atSubmission,
-    joinsExistingHousehold: placement.type === "existing" && !requested?.applicantIsHead,
-  });
   // The applicant's registry record: the active household (in the actor's scope or not — the clerk
   // sees that a membership exists; the household page itself stays scoped), other active permits.
   const memberships = await db.membership.findMany({
@@ -60,6 +54,14 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
     include: { household: { select: { id: true, householdNumber: true, address: true, type: true, stationId: true, station: { select: { name: true } } } } },
   });
   const active = memberships.find((m) => m.validTo === null) ?? null;
+  // The same one checklist the applicant saw, with the same portal records fetched (已调取).
+  const checklist = documentChecklist({
+    kind: app.kind,
+    request: parsed?.ok ? parsed.request : null,
+    answer: comparison.atSubmission,
+    joinsExistingHousehold: placement.type === "existing" && !requested?.applicantIsHead,
+    portal: portalRecordsOf({ ...app, applicantPerson: { ...app.applicantPerson, memberships: memberships.filter((m) => m.validTo === null) } }),
+  });
   const [household, householdVisible, permits] = await Promise.all([
     active
       ? db.membership.findMany({

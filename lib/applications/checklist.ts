@@ -4,6 +4,9 @@
 // self-check shows the same list under a met pathway, the task list asks for it, submission refuses a
 // case while a required item has no file, and the clerk marks each file against its item.
 // Citations are given where the law names the document (《居住证暂行条例》 第九条); elsewhere `citation` is null.
+// A document the portal itself issued or holds — the residence permit it issued, the identity of the
+// permit's holder, the household booklet of a household in its register — is never asked for
+// (电子证照, 减证便民): the item is "held", shown as 已调取 with what was fetched, and not required.
 import { leavesOf } from "@/lib/policy/conditions";
 import { nationalPolicies, policyPacks } from "@/lib/policy/packs";
 import type { Citation, EligibilityRequest, EligibilityResponse, Pathway } from "@/lib/policy";
@@ -44,17 +47,33 @@ export const CHECKLIST_ITEMS = {
   child_relation: { labelZh: "子女的出生医学证明或户口簿", labelEn: "Child's birth certificate or household booklet", citation: null },
   parent_relation: { labelZh: "与父母关系的证明（户口簿或亲属关系证明）", labelEn: "Proof of relationship with the parents", citation: null },
   birth_certificate: { labelZh: "出生医学证明", labelEn: "Medical certificate of birth", citation: null },
-  parents_ids: { labelZh: "父母的居民身份证和户口簿", labelEn: "Parents' identity cards and household booklet", citation: null },
+  parents_ids: { labelZh: "父母的居民身份证", labelEn: "Parents' identity cards", citation: null },
+  parents_booklet: { labelZh: "父母的户口簿（新生儿申报入户的户）", labelEn: "Parents' household booklet (the household the child joins)", citation: null },
   no_hukou_statement: { labelZh: "无户口情况说明及相关证明", labelEn: "Statement of the no-hukou situation, with its proofs", citation: { document: NO_HUKOU, clause: "二" } },
   permit: { labelZh: "居住证", labelEn: "Residence permit", citation: null },
 } as const satisfies Record<string, Omit<ChecklistItemDefinition, "id">>;
 
 export type ChecklistItemId = keyof typeof CHECKLIST_ITEMS;
 
+/** A record the portal fetched instead of asking for the document: what it is, for the applicant and the clerk. */
+export type HeldRecord =
+  | { readonly source: "permit"; readonly number: string; readonly validUntil: string }
+  | { readonly source: "identity"; readonly name: string; readonly citizenId: string }
+  | { readonly source: "household"; readonly householdNumber: string; readonly address: string };
+
+/** What the portal holds for a case: the permit it endorses, the holder's registry identity, the household joined. */
+export interface PortalRecords {
+  readonly permit?: { number: string; validUntil: string } | null;
+  readonly identity?: { name: string; citizenId: string } | null;
+  readonly household?: { householdNumber: string; address: string } | null;
+}
+
 export interface ChecklistItem extends ChecklistItemDefinition {
   readonly id: ChecklistItemId;
   /** Submission is refused while a required item has no file; the others help the clerk. */
   readonly required: boolean;
+  /** Fetched from the portal's own records (已调取): not asked for, never required. */
+  readonly held: HeldRecord | null;
 }
 
 export function checklistItem(id: string): ChecklistItemDefinition | null {
@@ -137,8 +156,25 @@ function eligibilityItems(request: EligibilityRequest, pathwayId: string | null)
   return items;
 }
 
-function toList(items: Map<ChecklistItemId, boolean>): ChecklistItem[] {
-  return [...items].map(([id, required]) => ({ id, required, ...CHECKLIST_ITEMS[id] }));
+function toList(items: Map<ChecklistItemId, boolean>, held: ReadonlyMap<ChecklistItemId, HeldRecord> = new Map()): ChecklistItem[] {
+  return [...items].map(([id, required]) => {
+    const record = held.get(id) ?? null;
+    return { id, required: required && !record, held: record, ...CHECKLIST_ITEMS[id] };
+  });
+}
+
+/** The items the portal's own records stand in for, by case kind (only these kinds fetch today). */
+function heldItems(kind: ApplicationKind, portal: PortalRecords | undefined): Map<ChecklistItemId, HeldRecord> {
+  const held = new Map<ChecklistItemId, HeldRecord>();
+  if (!portal) return held;
+  if (kind === "PERMIT_ENDORSEMENT") {
+    // The permit is the portal's own issue; its holder's identity was checked against the ID card when it
+    // was issued (第九条) and is the register's record.
+    if (portal.permit) held.set("permit", { source: "permit", ...portal.permit });
+    if (portal.identity) held.set("id_card", { source: "identity", ...portal.identity });
+  }
+  if (kind === "NEWBORN_REGISTRATION" && portal.household) held.set("parents_booklet", { source: "household", ...portal.household });
+  return held;
 }
 
 /**
@@ -152,7 +188,10 @@ export function documentChecklist(options: {
   request?: EligibilityRequest | null;
   answer?: EligibilityResponse | null;
   joinsExistingHousehold?: boolean;
+  /** The portal's own records for this case: the items they stand in for are held, not asked for. */
+  portal?: PortalRecords;
 }): ChecklistItem[] {
+  const held = heldItems(options.kind, options.portal);
   switch (options.kind) {
     case "SETTLEMENT":
     case "RESIDENCE_PERMIT": {
@@ -163,10 +202,11 @@ export function documentChecklist(options: {
       return toList(items);
     }
     case "PERMIT_ENDORSEMENT":
-      return toList(new Map<ChecklistItemId, boolean>([["id_card", true], ["permit", true], ["lodging_certificate", false]]));
+      return toList(new Map<ChecklistItemId, boolean>([["id_card", true], ["permit", true], ["lodging_certificate", false]]), held);
     case "NEWBORN_REGISTRATION":
-      // 郴州 四(一): no birth permit, no fee receipt — only the birth itself and the parents' identity.
-      return toList(new Map<ChecklistItemId, boolean>([["birth_certificate", true], ["parents_ids", true]]));
+      // 郴州 四(一): no birth permit, no fee receipt — only the birth itself, the parents' identity and
+      // the household the child joins (the portal's register holds it: fetched, not asked for).
+      return toList(new Map<ChecklistItemId, boolean>([["birth_certificate", true], ["parents_ids", true], ["parents_booklet", true]]), held);
     case "NO_HUKOU_REGISTRATION":
       return toList(new Map<ChecklistItemId, boolean>([["no_hukou_statement", true], ["photo", false], ...(options.joinsExistingHousehold ? [["head_consent", true] as const] : [])]));
   }
@@ -175,5 +215,30 @@ export function documentChecklist(options: {
 /** Required items with no document yet: what submission refuses, listed all at once. */
 export function missingDocuments(options: { checklist: readonly ChecklistItem[]; uploadedKinds: Iterable<string> }): ChecklistItem[] {
   const have = new Set(options.uploadedKinds);
-  return options.checklist.filter((item) => item.required && !have.has(item.id));
+  return options.checklist.filter((item) => item.required && !item.held && !have.has(item.id));
+}
+
+/**
+ * The portal records of a case, from what its pages already read: the permit it endorses (with its
+ * holder, the applicant, whose identity the register holds), and for a newborn the household it joins
+ * when the applicant is a current member of it. Pure: the caller reads the rows.
+ */
+export function portalRecordsOf(app: {
+  kind: ApplicationKind;
+  formData: unknown;
+  applicantPerson: { name: string; citizenId: string; memberships?: readonly { household: { id: string; householdNumber: string; address: string } }[] };
+  permit: { number: string; validUntil: Date } | null;
+}): PortalRecords {
+  if (app.kind === "PERMIT_ENDORSEMENT" && app.permit) {
+    return {
+      permit: { number: app.permit.number, validUntil: app.permit.validUntil.toISOString().slice(0, 10) },
+      identity: { name: app.applicantPerson.name, citizenId: app.applicantPerson.citizenId },
+    };
+  }
+  if (app.kind === "NEWBORN_REGISTRATION") {
+    const form = (app.formData ?? {}) as { child?: { householdId?: string } };
+    const household = (app.applicantPerson.memberships ?? []).find((m) => m.household.id === form.child?.householdId)?.household;
+    return household ? { household: { householdNumber: household.householdNumber, address: household.address } } : {};
+  }
+  return {};
 }

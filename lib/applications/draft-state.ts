@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/format";
 import { needsHeadConsent, requestedPlacement } from "./placement";
-import { documentChecklist, missingDocuments, type ChecklistItem } from "./checklist";
+import { documentChecklist, missingDocuments, portalRecordsOf, type ChecklistItem } from "./checklist";
 import { answerForForm, type FormAnswer } from "./application-form";
 import { SECTIONS, sectionStatus, validateSection, type FormData, type SectionId, type SectionStatus } from "./application-sections";
 
@@ -21,12 +21,13 @@ export async function readOwnApplication(options: { db: Db; actor: Actor; applic
       applicantPerson: {
         select: {
           name: true, birthDate: true, citizenId: true,
-          // The households the applicant heads: joining one of them needs nobody's consent.
-          memberships: { where: { validTo: null, relation: "HEAD" }, select: { household: { select: { householdNumber: true } } } },
+          // The applicant's households now: joining one they head needs nobody's consent (headOf); a newborn's
+          // household among them is the register's, its booklet fetched (portalRecordsOf).
+          memberships: { where: { validTo: null }, select: { relation: true, household: { select: { id: true, householdNumber: true, address: true } } } },
         },
       },
       applicantUser: { select: { identityVerifiedAt: true } },
-      permit: { select: { number: true, validUntil: true, address: true, jurisdiction: { select: { name: true } } } },
+      permit: { select: { number: true, status: true, validUntil: true, address: true, jurisdiction: { select: { name: true } } } },
       documents: { select: { id: true, kind: true, fileName: true, sizeBytes: true, mediaType: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     },
   });
@@ -35,8 +36,8 @@ export async function readOwnApplication(options: { db: Db; actor: Actor; applic
 export type OwnApplication = NonNullable<Awaited<ReturnType<typeof readOwnApplication>>>;
 
 /** Household numbers the applicant heads now. */
-export function headOf(app: { applicantPerson: { memberships: { household: { householdNumber: string } }[] } }): string[] {
-  return app.applicantPerson.memberships.map((m) => m.household.householdNumber);
+export function headOf(app: { applicantPerson: { memberships: { relation: string; household: { householdNumber: string } }[] } }): string[] {
+  return app.applicantPerson.memberships.filter((m) => m.relation === "HEAD").map((m) => m.household.householdNumber);
 }
 
 export interface DraftState {
@@ -66,6 +67,7 @@ export function draftState(options: { app: OwnApplication; today: string }): Dra
     request: asked?.request ?? null,
     answer,
     joinsExistingHousehold: needsHeadConsent(requestedPlacement(app.kind, formData), headOf(app)),
+    portal: portalRecordsOf(app),
   });
   const missing = missingDocuments({ checklist, uploadedKinds: app.documents.map((d) => d.kind) });
   const sections = SECTIONS[app.kind].map((id) => {

@@ -8,7 +8,8 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { householdScope, permitScope } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import type { EligibilityRequest } from "@/lib/policy";
+import { todayInChina, type EligibilityRequest } from "@/lib/policy";
+import { endorsementRefusalDetails, endorsementWindow, mayEndorse } from "@/lib/permits/endorsement-window";
 import { nextApplicationNumber } from "./numbers";
 import { formFromRequest } from "./application-form";
 import type { FormData } from "./application-sections";
@@ -55,13 +56,18 @@ async function chosenPlace(options: StartApplicationOptions): Promise<Target> {
   return { targetJurisdictionId: policy.id, targetUnitId: unit.id, targetArea: unit.area, stationId: station.id, formData: prefill };
 }
 
-/** Endorsement: the place is the permit's own (its station handles it). */
+/**
+ * Endorsement: the place is the permit's own (its station handles it). Only in the window (on time, or
+ * late with its consequence): a year early, or too late to endorse, is refused with the window named.
+ */
 async function permitPlace(options: StartApplicationOptions): Promise<Target> {
   const permit = await options.db.residencePermit.findFirst({
     where: { id: options.permitId ?? undefined, ...permitScope(options.actor), status: { in: ["VALID", "SUSPENDED"] } },
     include: { station: true },
   });
   if (!options.permitId || !permit) throw new DomainError("NOT_FOUND");
+  const window = endorsementWindow({ permit, today: todayInChina({ now: options.now }) });
+  if (!mayEndorse(window)) throw new DomainError("ENDORSEMENT_WINDOW", endorsementRefusalDetails(window));
   return {
     targetJurisdictionId: permit.jurisdictionId,
     targetUnitId: permit.station.parentId,

@@ -14,7 +14,8 @@ import { loadCalendar } from "@/lib/clock/load-calendar";
 import { todayInChina, type EligibilityResponse } from "@/lib/policy";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
 import { isoDate } from "@/lib/format";
-import { documentChecklist, missingDocuments } from "./checklist";
+import { documentChecklist, missingDocuments, portalRecordsOf } from "./checklist";
+import { endorsementRefusalDetails, endorsementWindow, mayEndorse } from "@/lib/permits/endorsement-window";
 import { MOVABLE_SELECT, moveCase } from "./lifecycle";
 import { answerForForm, apiArea } from "./application-form";
 import { familyCount, SECTIONS, validateSection, type FormData } from "./application-sections";
@@ -95,8 +96,9 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
         formData: true,
         targetArea: true,
         targetJurisdiction: { select: { policyCode: true } },
-        applicantPerson: { select: { birthDate: true, memberships: { where: { validTo: null, relation: "HEAD" }, select: { household: { select: { householdNumber: true } } } } } },
+        applicantPerson: { select: { name: true, citizenId: true, birthDate: true, memberships: { where: { validTo: null }, select: { relation: true, household: { select: { id: true, householdNumber: true, address: true } } } } } },
         documents: { select: { kind: true } },
+        permit: { select: { number: true, status: true, validUntil: true } },
       },
     });
     if (!app) throw new DomainError("NOT_FOUND");
@@ -109,6 +111,12 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       (section) => section !== "documents" && validateSection({ kind: app.kind, section, values: formData[section] ?? {}, today, birthDate: isoDate(app.applicantPerson.birthDate) }).length > 0,
     );
     if (incomplete.length) throw new DomainError("VALIDATION", incomplete);
+    // A draft started in the window may be submitted late (and is then a late endorsement), never before it.
+    if (app.kind === "PERMIT_ENDORSEMENT") {
+      if (!app.permit) throw new DomainError("VALIDATION", ["permit"]);
+      const window = endorsementWindow({ permit: app.permit, today });
+      if (!mayEndorse(window)) throw new DomainError("ENDORSEMENT_WINDOW", endorsementRefusalDetails(window));
+    }
 
     const jurisdiction = app.targetJurisdiction.policyCode ?? "";
     const asked = answerForForm({ kind: app.kind, jurisdiction, area: app.targetArea, birthDate: isoDate(app.applicantPerson.birthDate), formData, asOf: today });
@@ -125,6 +133,7 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       request: asked?.request ?? null,
       answer,
       joinsExistingHousehold: needsHeadConsent(requested, headOf(app)),
+      portal: portalRecordsOf(app),
     });
     const missing = missingDocuments({ checklist, uploadedKinds: app.documents.map((d) => d.kind) });
     if (missing.length) throw new DomainError("MISSING_DOCUMENTS", missing.map((m) => m.id));

@@ -9,6 +9,7 @@ import { adminAreaEn } from "./features/admin";
 import { calendarCoverageEn } from "./features/calendar";
 import { factsViewEn } from "./features/facts-view";
 import { counterResetEn, forgotEn } from "./features/password-reset";
+import { endorseWindowEn, heldEn } from "./features/held";
 
 export const en: Catalogue = {
   apply: applyEn,
@@ -18,6 +19,8 @@ export const en: Catalogue = {
   adminArea: adminAreaEn,
   forgot: forgotEn,
   counterReset: counterResetEn,
+  held: heldEn,
+  endorseWindow: endorseWindowEn,
   kpi: kpiEn,
   supervision: supervisionEn,
   calendarCoverage: calendarCoverageEn,
@@ -352,5 +355,6 @@ export const en: Catalogue = {
     FILE_TOO_LARGE: "The file is larger than 10 MB; please compress it or split it into pages.",
     FILE_TYPE: "Only PDF, JPEG or PNG files are accepted (judged by their content, not their name).",
     MISSING_DOCUMENTS: "Required documents are missing: add them under “Upload documents” and try again.",
+    ENDORSEMENT_WINDOW: "The permit cannot be endorsed now: endorsement is done in the month before each full year of residence (Interim Regulations on Residence Permits, art. 14).",
   },
 };

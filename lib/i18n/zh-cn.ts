@@ -10,6 +10,7 @@ import { adminAreaZh } from "./features/admin";
 import { calendarCoverageZh } from "./features/calendar";
 import { factsViewZh } from "./features/facts-view";
 import { counterResetZh, forgotZh } from "./features/password-reset";
+import { endorseWindowZh, heldZh } from "./features/held";
 import type { Widen } from "./widen";
 
 export const zhCN = {
@@ -20,6 +21,8 @@ export const zhCN = {
   adminArea: adminAreaZh,
   forgot: forgotZh,
   counterReset: counterResetZh,
+  held: heldZh,
+  endorseWindow: endorseWindowZh,
   kpi: kpiZh,
   supervision: supervisionZh,
   calendarCoverage: calendarCoverageZh,
@@ -360,6 +363,7 @@ export const zhCN = {
     FILE_TOO_LARGE: "文件超过 10 MB，请压缩或分页后再上传。",
     FILE_TYPE: "只接受 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）。",
     MISSING_DOCUMENTS: "还缺少必需材料，请在“上传材料”中补齐后重试。",
+    ENDORSEMENT_WINDOW: "现在不能办理签注：签注在居住证每满一年之日前一个月内办理（《居住证暂行条例》第十四条）。",
   },
 };
 

@@ -1,11 +1,12 @@
 // The yearly endorsement (签注) falls in the month before each full year of residence
-// (《居住证暂行条例》第十五条). While a permit is in that window its holder gets one "endorsement_due"
+// (《居住证暂行条例》第十四条; the window itself: ./endorsement-window.ts). While a permit is in that window its holder gets one "endorsement_due"
 // notice in the inbox — one per permit per window, however often the job runs: an existing notice
 // for the same permit and the same validUntil means the reminder was already sent. A transaction-level
 // advisory lock keeps two runs at once from both sending.
 import type { Db } from "@/lib/db";
 import type { IsoDate } from "@/lib/policy/types";
 import { getNotifier, type Notifier } from "@/lib/notify";
+import { endorsementWindow } from "./endorsement-window";
 
 /** The same day one month later, clamped to the month's end (01-31 → 02-28). */
 export function addOneMonth(date: IsoDate): IsoDate {
@@ -16,9 +17,9 @@ export function addOneMonth(date: IsoDate): IsoDate {
   return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }
 
-/** Is `today` within the endorsement window of a permit valid until `validUntil` (the month before it, up to that day)? */
+/** Is `today` within the endorsement window of a permit valid until `validUntil`? The one window function decides. */
 export function inEndorsementWindow(options: { today: IsoDate; validUntil: IsoDate }): boolean {
-  return options.today <= options.validUntil && options.validUntil <= addOneMonth(options.today);
+  return endorsementWindow({ permit: { status: "VALID", validUntil: options.validUntil }, today: options.today }).state === "open";
 }
 
 const LOCK_KEY = 740_215_001; // any fixed number; names the reminder job's lock
@@ -27,7 +28,9 @@ export async function sendEndorsementReminders(options: { db: Db; today: IsoDate
   const { db } = options;
   const notifier = options.notifier ?? getNotifier();
   const from = new Date(`${options.today}T00:00:00Z`);
-  const to = new Date(`${addOneMonth(options.today)}T00:00:00Z`);
+  // A month before a month's end is clamped (03-31 → 02-28), so the window of a permit can open up to three
+  // days before "today plus a month" reaches it: read a little wider, then let the window function decide.
+  const to = new Date(Date.parse(`${addOneMonth(options.today)}T00:00:00Z`) + 3 * 86_400_000);
   return db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
@@ -37,6 +40,7 @@ export async function sendEndorsementReminders(options: { db: Db; today: IsoDate
       });
       let sent = 0;
       for (const permit of permits) {
+        if (!inEndorsementWindow({ today: options.today, validUntil: permit.validUntil.toISOString().slice(0, 10) })) continue;
         const userId = permit.holder.user?.id;
         if (!userId) continue;
         const validUntil = permit.validUntil.toISOString().slice(0, 10);

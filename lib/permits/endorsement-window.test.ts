@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endorsementWindow, monthBefore } from "./endorsement-window";
+import { endorsementRefusalDetails, endorsementWindow, mayEndorse, monthBefore, windowForDecision } from "./endorsement-window";
 
 const valid = (validUntil: string) => ({ status: "VALID" as const, validUntil });
 
@@ -48,5 +48,20 @@ describe("endorsementWindow (《居住证暂行条例》 第十四条)", () => {
   it("crosses the new year: a January anniversary opens in December", () => {
     expect(monthBefore("2027-01-10")).toBe("2026-12-10");
     expect(endorsementWindow({ permit: { status: "VALID", validUntil: new Date("2027-01-10T00:00:00Z") }, today: "2026-12-10" }).state).toBe("open");
+  });
+});
+
+describe("windowForDecision: judged on the day the holder applied", () => {
+  it("applied on time stays on time when approved after the anniversary, even once the overdue job suspended it", () => {
+    expect(windowForDecision({ permit: { status: "SUSPENDED", validUntil: "2027-03-15" }, appliedOn: "2027-03-10", today: "2027-03-20" }).state).toBe("open");
+  });
+  it("applied a year early is refused; applied late is late", () => {
+    const early = windowForDecision({ permit: valid("2028-03-15"), appliedOn: "2027-03-16", today: "2027-03-20" });
+    expect(mayEndorse(early)).toBe(false);
+    expect(endorsementRefusalDetails(early)).toEqual(["not_yet", "2028-02-15", "2028-03-15"]);
+    expect(windowForDecision({ permit: { status: "SUSPENDED", validUntil: "2027-03-15" }, appliedOn: "2027-04-01", today: "2027-04-02" }).state).toBe("late");
+  });
+  it("without an application date, today's window", () => {
+    expect(windowForDecision({ permit: valid("2027-03-15"), appliedOn: null, today: "2027-03-01" }).state).toBe("open");
   });
 });

@@ -49,3 +49,26 @@ export function endorsementWindow(options: {
   const opensOn = monthBefore(anniversary);
   return today >= opensOn ? { state: "open", opensOn, anniversary } : { state: "not_yet", opensOn, anniversary };
 }
+
+/** Endorsement may be applied for and accepted: on time (open) or late (with its consequence). */
+export function mayEndorse(window: EndorsementWindow): window is Extract<EndorsementWindow, { state: "open" | "late" }> {
+  return window.state === "open" || window.state === "late";
+}
+
+/**
+ * The window on the day the holder applied, for the decision: an application made on time stays on
+ * time however long the case then takes (the anniversary may pass, the overdue job may suspend the
+ * permit meanwhile — neither is the holder's doing). Without an application date, today's window.
+ */
+export function windowForDecision(options: { permit: { status: PermitStatus; validUntil: Date | IsoDate }; appliedOn: IsoDate | null; today: IsoDate }): EndorsementWindow {
+  const { permit, appliedOn, today } = options;
+  if (!appliedOn) return endorsementWindow({ permit, today });
+  const anniversary = asIso(permit.validUntil);
+  const status = permit.status === "SUSPENDED" && appliedOn <= anniversary ? "VALID" : permit.status;
+  return endorsementWindow({ permit: { status, validUntil: anniversary }, today: appliedOn });
+}
+
+/** Refusal outside the window, naming it: details are [state, opensOn, anniversary] for the message. */
+export function endorsementRefusalDetails(window: EndorsementWindow): string[] {
+  return window.state === "not_yet" ? ["not_yet", window.opensOn, window.anniversary] : [window.state, window.anniversary];
+}

@@ -209,16 +209,19 @@ describe("residence permits", () => {
     return db.residencePermit.findUniqueOrThrow({ where: { id: permit.id }, include: { endorsements: true } });
   }
 
-  it("an on-time endorsement extends validity by one year and keeps the residence years", async () => {
-    const nextYear = `${Number(today().slice(0, 4)) + 1}${today().slice(4)}`;
-    const p = await permitCase("VALID", nextYear);
-    expect(p.validUntil.toISOString().slice(0, 10)).toBe(`${Number(today().slice(0, 4)) + 2}${today().slice(4)}`);
+  const inDays = (n: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+  it("an on-time endorsement (in the month before the anniversary) extends validity by one year and keeps the residence years", async () => {
+    const due = inDays(10);
+    const p = await permitCase("VALID", due);
+    expect(p.validUntil.toISOString().slice(0, 10)).toBe(`${Number(due.slice(0, 4)) + 1}${due.slice(4)}`);
     expect(p.residenceSince.toISOString().slice(0, 10)).toBe("2024-01-10");
     expect(p.endorsements).toMatchObject([{ late: false }]);
   });
 
   it("a late endorsement restores a suspended permit and restarts the residence years", async () => {
-    const p = await permitCase("SUSPENDED", "2025-01-10");
+    // Missed two months ago: late, within the year a late endorsement is still possible.
+    const p = await permitCase("SUSPENDED", inDays(-60));
     expect(p.status).toBe("VALID");
     expect(p.residenceSince.toISOString().slice(0, 10)).toBe(today());
     expect(p.validUntil.toISOString().slice(0, 10)).toBe(`${Number(today().slice(0, 4)) + 1}${today().slice(4)}`);

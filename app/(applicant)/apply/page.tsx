@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { applicationScope, householdScope, permitScope } from "@/lib/auth/scope";
 import { formatDate } from "@/lib/format";
+import { todayInChina } from "@/lib/policy";
+import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { getT } from "@/lib/i18n/server";
 import { isDomainErrorCode } from "@/lib/error-codes";
 import { Card } from "@/components/ui/card";
@@ -20,6 +22,8 @@ export default async function ApplyChooser({ searchParams }: { searchParams: Pro
   const actor = await requirePagePermission("create:application:own", "/apply");
   const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
   const db = getDb();
+  const today = todayInChina({ now: new Date() });
+  const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
   const [permits, household, drafts, user] = await Promise.all([
     db.residencePermit.findMany({ where: { ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } }, orderBy: { issuedOn: "desc" } }),
     db.household.findFirst({ where: { ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } }, select: { id: true } }),
@@ -54,14 +58,28 @@ export default async function ApplyChooser({ searchParams }: { searchParams: Pro
               <p className="mb-3 leading-relaxed text-stone-700">{t(`apply.chooser.${slug}Body` as Parameters<typeof t>[0])}</p>
               {slug === "permit_endorsement" ? (
                 permits.length ? (
-                  <ul className="space-y-2">
-                    {permits.map((p) => (
-                      <li key={p.id}>
-                        <Link href={`/apply/new?kind=permit_endorsement&permitId=${p.id}`} className={LINK}>
-                          {t("apply.chooser.permitLabel", { number: p.number, date: formatDate(p.validUntil, locale) })}
-                        </Link>
-                      </li>
-                    ))}
+                  <ul className="space-y-3">
+                    {permits.map((p) => {
+                      // Offered only in its window (lib/permits/endorsement-window.ts): early, the dates; late, the consequence.
+                      const w = endorsementWindow({ permit: p, today });
+                      const label = t("apply.chooser.permitLabel", { number: p.number, date: formatDate(p.validUntil, locale) });
+                      return (
+                        <li key={p.id} data-testid={`endorse-${p.number}`}>
+                          {w.state === "open" || w.state === "late" ? (
+                            <>
+                              {w.state === "late" ? <p className="mb-2 rounded bg-red-50 p-2 text-sm text-red-900">{t("endorseWindow.late", { number: p.number, date: day(w.anniversary) })}</p> : null}
+                              <Link href={`/apply/new?kind=permit_endorsement&permitId=${p.id}`} className={LINK}>{label}</Link>
+                            </>
+                          ) : (
+                            <p className="text-stone-700">
+                              <span className="font-medium">{label}</span>
+                              <br />
+                              {w.state === "not_yet" ? t("endorseWindow.notYetShort", { from: day(w.opensOn), to: day(w.anniversary) }) : t("endorseWindow.none", { number: p.number })}
+                            </p>
+                          )}
+                        </li>
+                      );
+                    })}
                   </ul>
                 ) : <p className="text-stone-600">{t("apply.chooser.permit_endorsementNone")}</p>
               ) : slug === "newborn" && !household ? (

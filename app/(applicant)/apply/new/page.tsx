@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { householdScope, permitScope } from "@/lib/auth/scope";
 import { formatDate } from "@/lib/format";
+import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { getT } from "@/lib/i18n/server";
 import { isDomainErrorCode } from "@/lib/error-codes";
 import { decodeFactsParam, todayInChina } from "@/lib/policy";
@@ -44,17 +46,37 @@ export default async function StartApplication({ searchParams }: { searchParams:
       ? await db.residencePermit.findFirst({ where: { id: params.permitId, ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } }, include: { jurisdiction: true, station: true } })
       : null;
     if (!permit) notFound();
-    body = (
+    // The one window decides (start-application.ts refuses the same): early names the window and offers
+    // nothing; late states the consequence before the holder starts.
+    const w = endorsementWindow({ permit, today: todayInChina({ now: new Date() }) });
+    const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
+    const facts = (
+      <dl className="space-y-1">
+        <dt className="font-medium">{t("apply.start.permit")}</dt>
+        <dd>{t("apply.section.permitInfo", { number: permit.number, place: name(permit.jurisdiction), date: formatDate(permit.validUntil, locale) })}</dd>
+        <dt className="pt-2 font-medium">{t("apply.start.station")}</dt>
+        <dd>{name(permit.station)}</dd>
+      </dl>
+    );
+    body = w.state === "open" || w.state === "late" ? (
       <form action={startApplicationAction} className="space-y-4">
         {hidden({ permitId: permit.id, createKey: randomUUID() })}
-        <dl className="space-y-1">
-          <dt className="font-medium">{t("apply.start.permit")}</dt>
-          <dd>{t("apply.section.permitInfo", { number: permit.number, place: name(permit.jurisdiction), date: formatDate(permit.validUntil, locale) })}</dd>
-          <dt className="pt-2 font-medium">{t("apply.start.station")}</dt>
-          <dd>{name(permit.station)}</dd>
-        </dl>
+        {facts}
+        {w.state === "open" ? (
+          <p className="rounded bg-amber-50 p-3">{t("mycase.endorse.open", { from: day(w.opensOn), to: day(w.anniversary) })}</p>
+        ) : (
+          <p className="rounded bg-red-50 p-3 text-red-900" data-testid="endorse-late">{t("endorseWindow.late", { number: permit.number, date: day(w.anniversary) })}</p>
+        )}
         <button type="submit" className={BUTTON}>{t("apply.start.create")}</button>
       </form>
+    ) : (
+      <div className="space-y-4">
+        {facts}
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="endorse-window">
+          {w.state === "not_yet" ? t("endorseWindow.notYet", { number: permit.number, from: day(w.opensOn), to: day(w.anniversary) }) : t("endorseWindow.none", { number: permit.number })}
+        </p>
+        <p><Link href="/me" className="text-blue-800 underline underline-offset-2">{t("endorseWindow.backToMe")}</Link></p>
+      </div>
     );
   } else if (kind === "NEWBORN_REGISTRATION") {
     const household = await db.household.findFirst({

@@ -8,6 +8,8 @@ import { isDomainErrorCode } from "@/lib/error-codes";
 import { todayInChina } from "@/lib/policy";
 import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
 import { Badge } from "@/components/ui/card";
+import { heldText } from "@/components/apply/held-record";
+import { formatDate } from "@/lib/format";
 import { removeDocumentAction, uploadDocumentAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,6 +33,7 @@ export default async function DocumentsPage({ params, searchParams }: {
   if (app.status !== "DRAFT") redirect(`/apply/${id}/done`);
   const state = draftState({ app, today: todayInChina({ now: new Date() }) });
   const en = locale === "en";
+  const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
   const refusal = query.error
     ? query.error === "NO_FILE"
       ? t("apply.docs.noFile")
@@ -53,6 +56,19 @@ export default async function DocumentsPage({ params, searchParams }: {
         {state.checklist.map((item) => {
           const files = app.documents.filter((d) => d.kind === item.id);
           const inputId = `file-${item.id}`;
+          if (item.held) {
+            // The portal issued or holds it (电子证照): shown as fetched, never asked for.
+            return (
+              <li key={item.id} id={`item-${item.id}`} className="rounded-lg border border-green-200 bg-green-50/40 p-4 shadow-sm" data-testid={`item-${item.id}`}>
+                <div className="flex flex-wrap items-center gap-2">
+                  <h2 className="text-lg font-semibold">{en ? item.labelEn : item.labelZh}</h2>
+                  <Badge tone="ok">{t("held.badge")}</Badge>
+                </div>
+                <p className="mt-1" data-testid={`held-${item.id}`}>{heldText(item.held, t, formatDay)}</p>
+                <p className="mt-1 text-sm text-stone-600">{t("held.noUpload")}</p>
+              </li>
+            );
+          }
           return (
             <li key={item.id} id={`item-${item.id}`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid={`item-${item.id}`}>
               <div className="flex flex-wrap items-center gap-2">
