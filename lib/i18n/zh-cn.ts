@@ -8,6 +8,7 @@ import { supervisionZh } from "./features/supervision";
 import { certificateZh } from "./features/certificate";
 import { adminAreaZh } from "./features/admin";
 import { calendarCoverageZh } from "./features/calendar";
+import { ratingsZh } from "./features/ratings";
 import { counterResetZh, forgotZh } from "./features/password-reset";
 import type { Widen } from "./widen";
 
@@ -22,6 +23,7 @@ export const zhCN = {
   kpi: kpiZh,
   supervision: supervisionZh,
   calendarCoverage: calendarCoverageZh,
+  ratings: ratingsZh,
   meta: { title: "户籍通办", description: "户籍制度改革网上办理平台：落户、居住证、审批与督办" },
   common: {
     siteName: "户籍通办",
