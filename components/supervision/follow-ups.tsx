@@ -3,7 +3,7 @@
 // closed. Plain forms posting to a server action (works without JavaScript).
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
-import { formatDate } from "@/lib/format";
+import { chinaDate } from "@/lib/clock";
 import { FOLLOW_UP_NOTE_MAX, FOLLOW_UP_WORKING_DAYS, scoreLabelKey, type FollowUpRow } from "@/lib/applications/rating-follow-ups";
 import { closeFollowUpAction } from "@/app/(supervisor)/supervision/actions";
 import { Card } from "@/components/ui/card";
@@ -17,7 +17,7 @@ export interface FollowUpOutcome {
 
 const ERROR_KEY: Record<string, "noteRequired" | "alreadyClosed" | "notFound"> = { VALIDATION: "noteRequired", INVALID_STATE: "alreadyClosed", NOT_FOUND: "notFound" };
 
-export function FollowUps({ open, closed, t, locale, english, outcome }: { open: FollowUpRow[]; closed: FollowUpRow[]; t: Translate; locale: string; english: boolean; outcome: FollowUpOutcome }) {
+export function FollowUps({ open, closed, t, english, outcome }: { open: FollowUpRow[]; closed: FollowUpRow[]; t: Translate; english: boolean; outcome: FollowUpOutcome }) {
   const station = (r: FollowUpRow) => (english && r.stationEn ? r.stationEn : r.station);
   const errorFor = (id: string) => (outcome.id === id && outcome.error ? (ERROR_KEY[outcome.error] ? t(`ratings.followUp.${ERROR_KEY[outcome.error]!}`, { max: FOLLOW_UP_NOTE_MAX }) : t("ratings.followUp.error")) : null);
   const doneRow = outcome.done ? closed.find((r) => r.id === outcome.id) : undefined;
@@ -48,7 +48,7 @@ export function FollowUps({ open, closed, t, locale, english, outcome }: { open:
                   </div>
                   <p className="mt-1 text-sm">
                     <span className="font-semibold text-red-700">{t(scoreLabelKey(r.score))}</span>
-                    <span className="text-stone-600"> · {t("ratings.followUp.ratedOn")} {formatDate(r.ratedAt, locale)}</span>
+                    <span className="text-stone-600"> · {t("ratings.followUp.ratedOn")} {chinaDate(r.ratedAt)}</span>
                   </p>
                   <p className="mt-1 whitespace-pre-wrap break-words text-sm">{r.comment ?? t("ratings.followUp.noComment")}</p>
                   <form action={closeFollowUpAction} className="mt-2 space-y-1">
@@ -78,7 +78,7 @@ export function FollowUps({ open, closed, t, locale, english, outcome }: { open:
                 <li key={r.id} className="py-1.5">
                   <Link href={`/workbench/cases/${r.applicationId}`} className="font-mono text-brand-700 underline">{r.number}</Link>
                   <span className="ml-2 text-stone-700">{station(r)} · {t(scoreLabelKey(r.score))}</span>
-                  <div className="text-xs text-stone-600">{t("ratings.followUp.closedBy", { name: r.closedBy ?? "—", date: formatDate(r.closedAt, locale) })}</div>
+                  <div className="text-xs text-stone-600">{t("ratings.followUp.closedBy", { name: r.closedBy ?? "—", date: r.closedAt ? chinaDate(r.closedAt) : "—" })}</div>
                   <p className="whitespace-pre-wrap break-words">{r.note}</p>
                 </li>
               ))}

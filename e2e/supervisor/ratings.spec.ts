@@ -99,8 +99,9 @@ test("a poor rating reaches the clerk's case screen and the supervisor, who clos
 
 test("the demo cases' documents open: every document of the seeded 郴州 cases is served", async ({ page, db }) => {
   // The demo applicants' cases (applicant-NN, resident): the documents the seed created, not the tests'.
+  const chenzhou = await db.jurisdiction.findUniqueOrThrow({ where: { code: "chenzhou" } });
   const docs = await db.document.findMany({
-    where: { application: { station: { path: { startsWith: "/chenzhou/" } }, applicantUser: { OR: [{ username: { startsWith: "applicant-" } }, { username: "resident" }] } } },
+    where: { application: { station: { path: { startsWith: chenzhou.path } }, applicantUser: { OR: [{ username: { startsWith: "applicant-" } }, { username: "resident" }] } } },
     select: { id: true, fileName: true, mediaType: true, applicationId: true },
   });
   expect(docs.length, "seeded 郴州 documents").toBeGreaterThan(5);

@@ -74,7 +74,6 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
         open={followUps.open}
         closed={followUps.closed}
         t={t}
-        locale={locale}
         english={english}
         outcome={{ id: followUpId && /^[0-9a-f-]{36}$/i.test(followUpId) ? followUpId : null, error: one(params.followUpError) ?? null, done: one(params.followUpDone) === "1" }}
       />
