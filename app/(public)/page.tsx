@@ -2,11 +2,13 @@ import Link from "next/link";
 import { policyPacks } from "@/lib/policy/packs";
 import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/auth/session";
-import { ROLE_HOME } from "@/lib/auth/permissions";
+import { can, ROLE_HOME } from "@/lib/auth/permissions";
 import { Card } from "@/components/ui/card";
 
 export default async function Landing() {
   const [{ t, locale }, actor] = await Promise.all([getT(), getActor()]);
+  // Staff cannot apply (/apply is the applicants' own): they get their own home by its name instead.
+  const staff = actor !== null && !can(actor, "create:application:own");
   const audiences = [
     { title: t("landing.residentsTitle"), body: t("landing.residentsBody") },
     { title: t("landing.clerksTitle"), body: t("landing.clerksBody") },
@@ -21,11 +23,13 @@ export default async function Landing() {
           href={actor ? ROLE_HOME[actor.role] : "/signin"}
           className="mt-6 inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
         >
-          {actor ? t("common.myHome") : t("landing.start")}
+          {staff ? t(`ratings.staffHome.${actor.role as "CLERK" | "SUPERVISOR" | "ADMIN"}`) : actor ? t("common.myHome") : t("landing.start")}
         </Link>
-        <Link href="/apply" className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50">
-          {t("apply.startLink")}
-        </Link>
+        {staff ? null : (
+          <Link href="/apply" className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50">
+            {t("apply.startLink")}
+          </Link>
+        )}
         {actor ? null : (
           <Link href="/register" className="ml-3 mt-6 inline-block px-2 py-3 font-semibold text-blue-800 underline underline-offset-2">
             {t("apply.registerLink")}

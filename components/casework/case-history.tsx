@@ -1,4 +1,5 @@
-// The case's history (who, when, from → to, why, clause) and its 补正 requests.
+// The case's history (who, when, from → to — or the act itself where the status stayed: 督办, 改派 — why,
+// clause) and its 补正 requests.
 import type { CaseView } from "@/lib/applications/case-view";
 import type { Translate } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -13,7 +14,9 @@ export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate;
           <li key={e.id} className="text-sm">
             <div className="text-xs text-stone-600">{formatDateTime(e.createdAt, locale)} · {e.actor.displayName}</div>
             <div className="font-medium">
-              {e.fromStatus ? t("casework.eventLine", { from: t(`status.${e.fromStatus}`), to: t(`status.${e.toStatus}`) }) : t(`status.${e.toStatus}`)}
+              {e.kind !== "STATUS"
+                ? t(`ratings.eventKind.${e.kind}`)
+                : e.fromStatus ? t("casework.eventLine", { from: t(`status.${e.fromStatus}`), to: t(`status.${e.toStatus}`) }) : t(`status.${e.toStatus}`)}
             </div>
             {e.reason ? <div className="break-words">{e.reason}</div> : null}
             {e.clause ? <div className="text-xs text-stone-700">{t("casework.decisionClause", { clause: e.clause })}</div> : null}

@@ -6,14 +6,15 @@ export type StatsPageId = "queue" | "kpi" | "assessment";
 /**
  * The supervision pages a reader can move between: queue health (/supervision, supervisors only — an
  * administrator reads statistics but has no queue) and the two KPI pages. One list, so every page
- * links to the same places with the same words.
+ * links to the same places with the same words. The 黔南 county assessment is offered only to readers
+ * whose scope holds 黔南 (lib/stats/assessment.ts assessmentInScope): a 郴州 supervisor has no use for it.
  */
-export function statsNavItems(options: { t: Translate; queue: boolean }): { id: StatsPageId; href: string; text: string }[] {
+export function statsNavItems(options: { t: Translate; queue: boolean; assessment: boolean }): { id: StatsPageId; href: string; text: string }[] {
   const { t } = options;
   return [
     ...(options.queue ? [{ id: "queue" as const, href: "/supervision", text: t("supervisor.title") }] : []),
     { id: "kpi", href: "/supervision/kpi", text: t("kpi.nav.kpi") },
-    { id: "assessment", href: "/supervision/kpi/assessment", text: t("kpi.nav.assessment") },
+    ...(options.assessment ? [{ id: "assessment" as const, href: "/supervision/kpi/assessment", text: t("kpi.nav.assessment") }] : []),
   ];
 }
 

@@ -10,7 +10,7 @@ import { casesHref, type CaseLink } from "./links";
 // The unit's name stays in view while a phone scrolls the figures sideways.
 const STICKY = "sticky left-0 z-10";
 
-type Column = { key: string; label: string; value: (f: HealthFigures) => string; count: (f: HealthFigures) => number; link: CaseLink; warn?: boolean };
+type Column = { key: string; label: string; value: (f: HealthFigures) => string; count: (f: HealthFigures) => number; link: CaseLink | null; warn?: boolean };
 
 function columns(t: Translate, now: Date): Column[] {
   const n = (v: number) => String(v);
@@ -28,6 +28,13 @@ function columns(t: Translate, now: Date): Column[] {
     { key: "median", label: t("supervision.table.median"), value: (f) => (f.medianWorkingDays === null ? "—" : t("supervision.table.workingDays", { n: f.medianWorkingDays })), count: (f) => f.decided, link: { decided: "all" } },
     { key: "approvalRate", label: t("supervision.table.approvalRate"), value: (f) => (f.approvalRate === null ? "—" : `${Math.round(f.approvalRate * 100)}%`), count: (f) => f.approved, link: { decided: "approved" } },
     { key: "against", label: t("supervision.table.against"), value: (f) => n(f.againstEngine), count: (f) => f.againstEngine, link: { decided: "against" }, warn: true },
+    // 好差评 of the period: no case list behind them (the poor ones are in the follow-ups above the table).
+    { key: "ratings", label: t("ratings.table.ratings"), value: (f) => n(f.ratings), count: (f) => f.ratings, link: null },
+    {
+      key: "averageRating", label: t("ratings.table.average"),
+      value: (f) => (f.averageRating === null ? "—" : t("ratings.table.averageValue", { value: f.averageRating.toFixed(1) })),
+      count: (f) => f.ratings, link: null,
+    },
   ];
 }
 
@@ -39,12 +46,12 @@ function Figures({ row, unitLabel, unit, cols, period, t, strong }: { row: Healt
         const warn = c.warn && c.count(row) > 0;
         return (
           <Td key={c.key} className={`whitespace-nowrap tabular-nums ${strong ? "font-semibold" : ""}`}>
-            {c.count(row) > 0 ? (
+            {c.link && c.count(row) > 0 ? (
               <Link href={casesHref({ link: { ...c.link, unit }, period })} data-figure={c.key} className={`underline ${warn ? "font-semibold text-red-700" : "text-brand-700"}`} aria-label={t("supervision.table.linkLabel", { unit: unitLabel, figure: c.label, value })}>
                 {value}
               </Link>
             ) : (
-              <span className="text-stone-500">{value}</span>
+              <span data-figure={c.link ? undefined : c.key} className={c.link || c.count(row) === 0 ? "text-stone-500" : "text-stone-900"}>{value}</span>
             )}
           </Td>
         );

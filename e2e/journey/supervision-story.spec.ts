@@ -109,6 +109,10 @@ test("Done means: a 黔南 supervisor reads 2018 and reassigns an overdue case; 
   expect(after.version).toBe(app.version + 1);
   expect(await db.auditEvent.count({ where: { action: "application.reassign", entityId: app.id, data: { path: ["to"], equals: other.id } } })).toBe(1);
   await expect(page.getByText(other.displayName).first()).toBeVisible();
+  // The history names the act (改派), not a status change to the same status.
+  const history = page.getByTestId("history");
+  await expect(history.locator("li").last()).toContainText("改派");
+  await expect(history).not.toContainText("审核中 → 审核中");
   await bothWidths(page, "reassigned-case");
 
   // A demo officer (平塘) locks their account with five wrong passwords; the administrator unlocks it.

@@ -33,6 +33,8 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
       caseEvents: { orderBy: { createdAt: "asc" }, include: { actor: { select: { displayName: true, role: true } } } },
       permit: { select: { id: true, number: true, status: true, validUntil: true, residenceSince: true } },
       certificates: { select: { id: true, kind: true, code: true, issuedOn: true } },
+      // 好差评: the clerk sees the applicant's score and comment, and a poor rating's follow-up.
+      rating: { select: { score: true, comment: true, createdAt: true, followUp: { select: { status: true, dueOn: true, note: true } } } },
     },
   });
   if (!found) throw new DomainError("NOT_FOUND");

@@ -39,7 +39,7 @@ export async function flagCase(options: FlagCaseOptions): Promise<{ number: stri
     });
     if (updated.count !== 1) throw new DomainError("STALE");
     await tx.caseEvent.create({
-      data: { applicationId: app.id, actorId: actor.id, fromStatus: app.status, toStatus: app.status, reason: note === null ? "撤销督办" : `督办：${note}` },
+      data: { applicationId: app.id, actorId: actor.id, kind: note === null ? "UNFLAG" : "FLAG", fromStatus: app.status, toStatus: app.status, reason: note === null ? "撤销督办" : `督办：${note}` },
     });
     await writeAudit({
       tx,

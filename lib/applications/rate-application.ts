@@ -1,12 +1,15 @@
 // 好差评: the applicant rates the service once a case is closed (approved, refused or withdrawn),
-// once per case (Rating.applicationId is unique), with its audit row in the same transaction.
+// once per case (Rating.applicationId is unique), with its audit row in the same transaction. A poor
+// rating (1–2) opens the station's supervisors' follow-up (整改回访) in that transaction too.
 import type { Db } from "@/lib/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { applicationScope } from "@/lib/auth/scope";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { loadCalendar } from "@/lib/clock/load-calendar";
 import { CLOSED_STATUSES } from "./lifecycle";
+import { openFollowUpFor } from "./rating-follow-ups";
 
 export const RATING_COMMENT_MAX = 500;
 export const RATING_SCORES = [1, 2, 3, 4, 5] as const;
@@ -21,6 +24,7 @@ export interface RateApplicationOptions {
   applicationId: string;
   score: number;
   comment?: string | null;
+  now?: Date;
 }
 
 export async function rateApplication(options: RateApplicationOptions): Promise<{ id: string }> {
@@ -32,19 +36,25 @@ export async function rateApplication(options: RateApplicationOptions): Promise<
     ...(comment && comment.length > RATING_COMMENT_MAX ? ["comment"] : []),
   ];
   if (problems.length > 0) throw new DomainError("VALIDATION", problems);
+  const now = options.now ?? new Date();
+  const calendar = await loadCalendar({ db });
   return db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: applicationId, ...applicationScope(actor) },
-      select: { id: true, status: true, rating: { select: { id: true } } },
+      select: { id: true, status: true, stationId: true, rating: { select: { id: true } } },
     });
     if (!app) throw new DomainError("NOT_FOUND");
     if (!canRate(app.status) || app.rating) throw new DomainError("INVALID_STATE");
     // A second rating posted at the same moment meets the unique index; the transaction then fails
     // as a whole and the caller reports it as unexpected — rare enough not to special-case.
-    const rating = await tx.rating.create({ data: { applicationId: app.id, score, comment } });
+    const rating = await tx.rating.create({ data: { applicationId: app.id, score, comment, createdAt: now } });
+    const followUp = await openFollowUpFor({ tx, rating, stationId: app.stationId, calendar, now });
     await writeAudit({
       tx,
-      event: { actorId: actor.id, action: "application.rate", entityType: "Application", entityId: app.id, data: { ratingId: rating.id, score, hasComment: comment !== null } },
+      event: {
+        actorId: actor.id, action: "application.rate", entityType: "Application", entityId: app.id,
+        data: { ratingId: rating.id, score, hasComment: comment !== null, ...(followUp ? { followUpId: followUp.id, followUpDueOn: followUp.dueOn } : {}) },
+      },
     });
     return { id: rating.id };
   });

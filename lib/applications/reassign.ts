@@ -45,7 +45,7 @@ export async function reassignCase(options: { db: Db; actor: Actor; applicationI
     });
     if (updated.count !== 1) throw new DomainError("STALE");
     const reason = `改派给${target.displayName}${options.reason?.trim() ? `：${options.reason.trim()}` : ""}`;
-    await tx.caseEvent.create({ data: { applicationId: app.id, actorId: actor.id, fromStatus: app.status, toStatus: app.status, reason } });
+    await tx.caseEvent.create({ data: { applicationId: app.id, actorId: actor.id, kind: "REASSIGN", fromStatus: app.status, toStatus: app.status, reason } });
     await writeAudit({
       tx,
       event: { actorId: actor.id, action: "application.reassign", entityType: "Application", entityId: app.id, data: { from: app.assigneeId, to: target.id, version: expectedVersion + 1 } },

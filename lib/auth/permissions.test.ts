@@ -25,6 +25,8 @@ const EXPECTED: Array<[Permission, Record<Role, boolean>]> = [
   ["read:certificate:station", { APPLICANT: false, CLERK: true, SUPERVISOR: false, ADMIN: false }],
   ["reassign:application:jurisdiction", { APPLICANT: false, CLERK: false, SUPERVISOR: true, ADMIN: false }],
   ["flag:application:jurisdiction", { APPLICANT: false, CLERK: false, SUPERVISOR: true, ADMIN: false }],
+  ["read:certificate:jurisdiction", { APPLICANT: false, CLERK: false, SUPERVISOR: true, ADMIN: false }],
+  ["close:followup:jurisdiction", { APPLICANT: false, CLERK: false, SUPERVISOR: true, ADMIN: false }],
   ["manage:user:any", { APPLICANT: false, CLERK: false, SUPERVISOR: false, ADMIN: true }],
   ["read:audit:any", { APPLICANT: false, CLERK: false, SUPERVISOR: false, ADMIN: true }],
   ["reset:password:any", { APPLICANT: false, CLERK: true, SUPERVISOR: false, ADMIN: false }],

@@ -43,9 +43,14 @@ export const PERMISSIONS = {
     "read:application:jurisdiction",
     "read:household:jurisdiction",
     "read:permit:jurisdiction",
+    // The certificates of the subtree's cases: a supervisor watching the handling reads what was issued;
+    // each download is audited (lib/certificates/read-certificate.ts, decision record 0252).
+    "read:certificate:jurisdiction",
     "read:stats:jurisdiction",
     "reassign:application:jurisdiction",
     "flag:application:jurisdiction",
+    // 差评整改回访: close a poor rating's follow-up of a station in the subtree (lib/applications/rating-follow-ups.ts).
+    "close:followup:jurisdiction",
   ],
   // manage:reference:any — statistics, targets, assessment inputs and the holiday calendar (lib/reference).
   ADMIN: ["manage:user:any", "manage:jurisdiction:any", "read:audit:any", "read:stats:any", "manage:reference:any"],

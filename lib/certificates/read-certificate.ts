@@ -1,5 +1,6 @@
 // Who may have a certificate's PDF: the holder's applicant account (the account that applied, or the
-// account of the holder themself) and the clerks of the issuing station. Scoped in the query, so a
+// account of the holder themself), the clerks of the issuing station and the supervisors whose subtree
+// holds that station (they watch the handling; every download is in the audit trail). Scoped in the query, so a
 // certificate outside the actor's scope is exactly as missing as one that does not exist.
 import type { Db, Prisma } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -20,6 +21,7 @@ export function certificateScope(actor: Actor): Prisma.CertificateWhereInput {
     return { OR: own };
   }
   if (can(actor, "read:certificate:station")) return actor.stationId ? { stationId: actor.stationId } : NOTHING;
+  if (can(actor, "read:certificate:jurisdiction")) return actor.scopePath ? { station: { path: { startsWith: actor.scopePath } } } : NOTHING;
   return NOTHING;
 }
 

@@ -8,6 +8,7 @@ import { certificateEn } from "./features/certificate";
 import { adminAreaEn } from "./features/admin";
 import { calendarCoverageEn } from "./features/calendar";
 import { factsViewEn } from "./features/facts-view";
+import { ratingsEn } from "./features/ratings";
 import { counterResetEn, forgotEn } from "./features/password-reset";
 import { endorseWindowEn, heldEn } from "./features/held";
 
@@ -25,6 +26,7 @@ export const en: Catalogue = {
   supervision: supervisionEn,
   calendarCoverage: calendarCoverageEn,
   factsView: factsViewEn,
+  ratings: ratingsEn,
   meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
   common: {
     siteName: "Hukou Portal",

@@ -9,6 +9,7 @@ import { certificateZh } from "./features/certificate";
 import { adminAreaZh } from "./features/admin";
 import { calendarCoverageZh } from "./features/calendar";
 import { factsViewZh } from "./features/facts-view";
+import { ratingsZh } from "./features/ratings";
 import { counterResetZh, forgotZh } from "./features/password-reset";
 import { endorseWindowZh, heldZh } from "./features/held";
 import type { Widen } from "./widen";
@@ -27,6 +28,7 @@ export const zhCN = {
   supervision: supervisionZh,
   calendarCoverage: calendarCoverageZh,
   factsView: factsViewZh,
+  ratings: ratingsZh,
   meta: { title: "户籍通办", description: "户籍制度改革网上办理平台：落户、居住证、审批与督办" },
   common: {
     siteName: "户籍通办",

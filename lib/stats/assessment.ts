@@ -31,6 +31,12 @@ function pickPair(entered: { urban: number | null; total: number | null }, regis
   return registry.total > 0 ? [figure(registry.urban, "REGISTRY"), figure(registry.total, "REGISTRY")] : [figure(null, "REGISTRY"), figure(null, "REGISTRY")];
 }
 
+/** Does the 黔南 附件1 assessment concern this reader (黔南 lies in their scope)? Decides whether its page is offered. */
+export async function assessmentInScope(options: { db: Db; actor: Actor }): Promise<boolean> {
+  const actor = requireStatsReader(options.actor);
+  return (await options.db.jurisdiction.count({ where: { AND: [statsUnitScope(actor), { policyCode: ASSESSMENT_POLICY }] } })) > 0;
+}
+
 export async function assessmentOverview(options: { db: Db; actor: Actor; year: number }): Promise<{ prefecture: KpiUnit; year: number; counties: CountyAssessment[] }> {
   const { db, year } = options;
   const actor = requireStatsReader(options.actor);

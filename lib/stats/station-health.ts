@@ -1,7 +1,7 @@
 // Queue health per police station and county of a supervisor's subtree: what waits now (to accept, in
 // review, waiting for 补正, overdue against the legal limit, the oldest), and how the period's decisions
 // went (how many, the median of the legal clock's working days used, the approval rate, approvals
-// against the engine). Two grouped queries over indexed columns, whatever the registry's size; the
+// against the engine, the 好差评 given). Three grouped queries over indexed columns, whatever the registry's size; the
 // working days come from the clock's own calendar through working-day ordinals (lib/clock/ordinals.ts).
 import type { Db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
@@ -11,6 +11,7 @@ import { workingDayOrdinals } from "@/lib/clock/ordinals";
 import { addDays } from "@/lib/policy/dates";
 import { overdueSql, statusList } from "@/lib/applications/overdue";
 import { OPEN_STATUSES } from "@/lib/applications/statuses";
+import { ratingsByStation } from "@/lib/applications/rating-follow-ups";
 import { medianOfCounts, mergeCounts } from "./median";
 import type { Period } from "./period";
 import { loadScopeUnits, type ScopeUnits } from "./scope-units";
@@ -32,6 +33,9 @@ export interface HealthFigures {
   medianWorkingDays: number | null;
   /** approved / decided, 0…1; null when nothing was decided. */
   approvalRate: number | null;
+  /** 好差评 given in the period (by the rating's day), and their average score 1…5 (null: none). */
+  ratings: number;
+  averageRating: number | null;
 }
 
 export interface HealthRow {
@@ -63,9 +67,11 @@ interface Raw {
   refused: number;
   againstEngine: number;
   counts: Map<number, number>;
+  ratings: number;
+  ratingSum: number;
 }
 
-const emptyRaw = (): Raw => ({ waiting: 0, inReview: 0, needsMaterials: 0, overdue: 0, oldest: null, approved: 0, refused: 0, againstEngine: 0, counts: new Map() });
+const emptyRaw = (): Raw => ({ waiting: 0, inReview: 0, needsMaterials: 0, overdue: 0, oldest: null, approved: 0, refused: 0, againstEngine: 0, counts: new Map(), ratings: 0, ratingSum: 0 });
 
 function merge(parts: Raw[]): Raw {
   const out = emptyRaw();
@@ -77,6 +83,8 @@ function merge(parts: Raw[]): Raw {
     out.approved += p.approved;
     out.refused += p.refused;
     out.againstEngine += p.againstEngine;
+    out.ratings += p.ratings;
+    out.ratingSum += p.ratingSum;
     if (p.oldest && (!out.oldest || p.oldest < out.oldest)) out.oldest = p.oldest;
   }
   out.counts = mergeCounts({ parts: parts.map((p) => p.counts) });
@@ -90,6 +98,8 @@ function figures(raw: Raw): HealthFigures {
     decided, approved: raw.approved, refused: raw.refused, againstEngine: raw.againstEngine,
     medianWorkingDays: medianOfCounts({ counts: raw.counts }),
     approvalRate: decided > 0 ? raw.approved / decided : null,
+    ratings: raw.ratings,
+    averageRating: raw.ratings > 0 ? raw.ratingSum / raw.ratings : null,
   };
 }
 
@@ -105,7 +115,7 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
   if (ids.length > 0) {
     const ordinalFrom = addDays({ date: period.from, days: -ORDINAL_LOOKBACK_DAYS });
     const { ordinals } = workingDayOrdinals({ calendar, from: ordinalFrom, to: period.to });
-    const [open, decided] = await Promise.all([
+    const [open, decided, ratings] = await Promise.all([
       db.$queryRaw<OpenRow[]>`
         SELECT a."stationId"::text AS "stationId",
           count(*) FILTER (WHERE a."status" = 'SUBMITTED')::int AS waiting,
@@ -134,7 +144,12 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
           AND a."decidedAt" >= ${period.start} AND a."decidedAt" <= ${period.end}
         GROUP BY 1, 2, 3, 4) g
         GROUP BY g."stationId", g.status, g.against`,
+      ratingsByStation({ db, stationIds: ids, start: period.start, end: period.end }),
     ]);
+    for (const [stationId, r] of ratings) {
+      const raw = raws.get(stationId);
+      if (raw) Object.assign(raw, { ratings: r.count, ratingSum: r.sum });
+    }
     for (const r of open) {
       const raw = raws.get(r.stationId);
       if (!raw) continue;

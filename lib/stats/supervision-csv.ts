@@ -17,6 +17,8 @@ function figureCells(f: HealthFigures, now: Date): CsvCell[] {
     f.medianWorkingDays ?? "",
     f.approvalRate === null ? "" : Math.round(f.approvalRate * 1000) / 10,
     f.againstEngine,
+    f.ratings,
+    f.averageRating === null ? "" : Math.round(f.averageRating * 10) / 10,
   ];
 }
 
@@ -27,6 +29,7 @@ export function stationHealthCsv(options: { health: StationHealth; t: Translate;
     t("supervision.csv.county"), t("supervision.csv.station"), t("supervision.table.waiting"), t("supervision.table.inReview"), t("supervision.table.needsMaterials"),
     t("supervision.table.overdue"), t("supervision.csv.oldestDays"), t("supervision.table.decided"), t("supervision.csv.approved"), t("supervision.csv.refused"),
     t("supervision.csv.medianWorkingDays"), t("supervision.csv.approvalRatePercent"), t("supervision.table.against"),
+    t("ratings.table.ratings"), t("ratings.table.average"),
   ];
   const rows: CsvCell[][] = [];
   for (const c of health.counties) {

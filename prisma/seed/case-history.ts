@@ -9,55 +9,38 @@ import { seedId, sha256Hex } from "./ids";
 import type { PlannedCaseEvent, PlannedDocument } from "./plan-types";
 import type { Rng } from "./random";
 import type { Story } from "./story-types";
+import { sampleBytes, sampleKey, SAMPLE_DOCUMENTS } from "./sample-documents";
 
 /** "YYYY-MM-DD HH:mm" in China time → a moment. */
 export function moment(text: string): Date {
   return at(text.slice(0, 10), text.slice(11, 16));
 }
 
-const DOCUMENTS: Record<string, { fileName: string; mediaType: string }> = {
-  id_card: { fileName: "居民身份证（正反面）.jpg", mediaType: "image/jpeg" },
-  photo: { fileName: "证件照.jpg", mediaType: "image/jpeg" },
-  household_register: { fileName: "户口簿.pdf", mediaType: "application/pdf" },
-  employment_proof: { fileName: "劳动合同.pdf", mediaType: "application/pdf" },
-  social_insurance_record: { fileName: "社会保险缴费明细.pdf", mediaType: "application/pdf" },
-  marriage_certificate: { fileName: "结婚证.jpg", mediaType: "image/jpeg" },
-  birth_certificate: { fileName: "出生医学证明.jpg", mediaType: "image/jpeg" },
-  business_licence: { fileName: "营业执照.jpg", mediaType: "image/jpeg" },
-  degree_certificate: { fileName: "毕业证书及学历证书电子注册备案表.pdf", mediaType: "application/pdf" },
-  employment_notice: { fileName: "事业单位聘用通知书.pdf", mediaType: "application/pdf" },
-  relocation_certificate: { fileName: "易地扶贫搬迁安置确认书.pdf", mediaType: "application/pdf" },
-  situation_statement: { fileName: "无户口情况说明（社区出具）.pdf", mediaType: "application/pdf" },
-  kinship_proof: { fileName: "亲属关系证明.pdf", mediaType: "application/pdf" },
-};
-
-const RESIDENCE_PROOF: Record<string, string> = {
-  owned: "不动产权证书.pdf",
-  rented_registered: "房屋租赁登记备案证明.pdf",
-  rented: "房屋租赁合同.pdf",
-  dormitory: "单位宿舍住宿证明.pdf",
-  relative: "亲属房屋借住证明.pdf",
-};
-
 function document(options: { number: string; kind: string; story: Story; uploadedByUsername: string; createdAt: Date; rng: Rng }): PlannedDocument {
   const { kind, number } = options;
-  const residence = options.story.facts.residence?.type ?? "rented";
-  const spec =
-    kind === "residence_proof"
-      ? { fileName: RESIDENCE_PROOF[residence] ?? "住所证明.pdf", mediaType: "application/pdf" }
-      : DOCUMENTS[kind];
-  if (!spec) throw new Error(`unknown document kind ${kind}`);
+  const key = sampleKey({ kind, residence: options.story.facts.residence?.type ?? "rented" });
+  const sample = SAMPLE_DOCUMENTS[key];
+  if (!sample) throw new Error(`unknown document kind ${kind}`);
+  // Drawn and dropped: the size once came from here, and the draws after it keep the demo as it was.
+  options.rng.next();
+  const { bytes, sha256 } = sampleBytes(key);
   return {
     id: seedId({ table: "Document", key: `${number}:${kind}` }),
     kind,
-    fileName: spec.fileName,
-    // The hash of stand-in bytes: the demo keeps no files, but the hash is a real SHA-256.
-    sha256: sha256Hex(`hukou-demo-document:${number}:${kind}`),
-    sizeBytes: spec.mediaType === "image/jpeg" ? options.rng.int(180_000, 2_400_000) : options.rng.int(60_000, 900_000),
-    mediaType: spec.mediaType,
+    fileName: sample.fileName,
+    // A real file (sample-documents.ts), stored in the blob store by the seed: the same bytes for every
+    // case's document of this kind.
+    sha256,
+    sizeBytes: bytes.byteLength,
+    mediaType: sample.mediaType,
     uploadedByUsername: options.uploadedByUsername,
     createdAt: options.createdAt,
   };
+}
+
+/** The stand-in hash the demo's documents had before they had files (the seed repairs those rows). */
+export function standInHash(options: { number: string; kind: string }): string {
+  return sha256Hex(`hukou-demo-document:${options.number}:${options.kind}`);
 }
 
 export function caseDocuments(options: { story: Story; number: string; applicantUsername: string; rng: Rng }): PlannedDocument[] {

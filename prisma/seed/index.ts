@@ -12,6 +12,8 @@ import { countTables, TABLES, writePlan, type TableCounts } from "./write";
 import { writeReference } from "./reference";
 import { writeBulkRegistry } from "./bulk-registry";
 import { recordMissingSettlementsIn } from "@/lib/stats/settlement-records";
+import { getBlobStore, type BlobStore } from "@/lib/storage";
+import { storeSampleDocuments, repairStandInDocuments } from "./store-documents";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, clerkUsername, type DemoAccount } from "./users";
 export { DEMO_STATION_CODES, DEMO_SUPERVISOR_SCOPES } from "./jurisdictions";
@@ -23,6 +25,8 @@ export type { TableCounts, TableName } from "./write";
 export interface SeedDemoDataOptions {
   db: Db;
   log?: (line: string) => void;
+  /** Where the demo documents' files go (default: the portal's own store, lib/storage). */
+  store?: BlobStore;
 }
 
 export interface SeedSummary {
@@ -54,10 +58,15 @@ export async function seedDemoData(options: SeedDemoDataOptions): Promise<SeedSu
   const sharedHash = missing.length > 0 ? await hashPassword(DEMO_PASSWORD) : "";
   const passwordHashes = new Map(missing.map((u) => [u.username, sharedHash] as const));
 
+  // The files first, as an upload does: a Document row never names bytes the store does not have.
+  await storeSampleDocuments({ store: options.store ?? getBlobStore(), plan });
+
   const created = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       const counts = await writePlan({ tx, plan, passwordHashes });
+      // Demo databases seeded before the documents had files: point those rows at the files.
+      await repairStandInDocuments({ tx, plan });
       // The county registries, generated in SQL (bulk-registry.ts): counted with the plan's rows.
       const bulk = await writeBulkRegistry({ tx });
       counts.person += bulk.person;

@@ -30,6 +30,7 @@ import { deactivateUser, editStaffUser, forcePasswordReset, reactivateUser, unlo
 import { updateUnit } from "@/lib/admin/units";
 import { deleteCalendarDay, saveAssessmentInput, saveCalendarDay, savePopulationStat, saveTarget } from "@/lib/reference/save-reference";
 import { flagCase } from "@/lib/applications/flag-case";
+import { closeFollowUp } from "@/lib/applications/rating-follow-ups";
 import { resetApplicantPassword } from "@/lib/auth/counter-reset";
 import { ACTIONS, expectedOutcome, MATRIX_ACTORS, type MatrixActor, type Outcome } from "../security/access-matrix";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
@@ -242,6 +243,18 @@ const PROBES: Record<string, Probe> = {
   flagCase: async () => {
     const app = await inReview();
     return { id: app.id, act: (actor) => flagCase({ db, actor, applicationId: app.id, expectedVersion: app.version, note: "请加快办理" }) };
+  },
+  // 差评整改回访: a poor rating of a case decided at A's station opens it; supervisors of the subtree close it.
+  closeFollowUp: async () => {
+    const app = await inReview();
+    await refuseApplication({ db, actor: clerk(), applicationId: app.id, expectedVersion: app.version, reason: "社保不足", clause: "三(一)" });
+    await rateApplication({ db, actor: A(), applicationId: app.id, score: 1, comment: "态度差" });
+    const followUp = await db.ratingFollowUp.findFirstOrThrow({ where: { rating: { applicationId: app.id } } });
+    return {
+      id: app.id,
+      act: (actor) => closeFollowUp({ db, actor, followUpId: followUp.id, note: "已回访，说明了不予许可的理由" }),
+      written: async () => (await db.ratingFollowUp.findUniqueOrThrow({ where: { id: followUp.id } })).status,
+    };
   },
   refuseApplication: async () => {
     const app = await inReview();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { databaseUrl } from "@/lib/db/connection";
 import type { Actor } from "@/lib/auth/permissions";
-import { readCertificate } from "@/lib/certificates/read-certificate";
+import { downloadCertificate, readCertificate } from "@/lib/certificates/read-certificate";
 import { verifyCertificate } from "@/lib/certificates/verify";
 import { checkChar } from "@/lib/certificates/code";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
@@ -19,6 +19,7 @@ let otherApplicant: Actor;
 let clerk: Actor;
 let otherClerk: Actor;
 let supervisor: Actor;
+let supervisorElsewhere: Actor;
 let citizenId: string;
 
 beforeAll(async () => {
@@ -34,7 +35,9 @@ beforeAll(async () => {
   otherApplicant = await makeActor(db, { role: "APPLICANT", personId: (await makePerson(db, "王五")).id });
   clerk = await makeActor(db, { role: "CLERK", stationId: station.id });
   otherClerk = await makeActor(db, { role: "CLERK", stationId: otherStation.id });
+  // A supervisor whose subtree holds the issuing station, and one whose subtree does not.
   supervisor = await makeActor(db, { role: "SUPERVISOR", stationId: station.id });
+  supervisorElsewhere = await makeActor(db, { role: "SUPERVISOR", stationId: otherStation.id });
   const issued = await makeCertificate(db, { stationId: station.id, applicant: owner, holderId: holder.id, clerkId: clerk.id });
   certificateId = issued.id;
   code = issued.code;
@@ -45,8 +48,8 @@ afterAll(async () => {
 });
 
 describe("readCertificate", () => {
-  it("gives the certificate to the applying account, the holder's account and a clerk of the issuing station", async () => {
-    for (const actor of [owner, holderAccount, clerk]) {
+  it("gives the certificate to the applying account, the holder's account, a clerk of the issuing station and a supervisor above it", async () => {
+    for (const actor of [owner, holderAccount, clerk, supervisor]) {
       const view = await readCertificate({ db, actor, certificateId });
       expect(view.code).toBe(code);
       expect(view.holderName).toBe("欧阳明月");
@@ -54,8 +57,15 @@ describe("readCertificate", () => {
     }
   });
 
-  it("answers NOT_FOUND to another applicant, a clerk of another station, a supervisor and nobody", async () => {
-    for (const actor of [otherApplicant, otherClerk, supervisor, null]) {
+  it("records a supervisor's download in the audit trail", async () => {
+    const before = await db.auditEvent.count({ where: { actorId: supervisor.id, action: "certificate.download", entityId: certificateId } });
+    const file = await downloadCertificate({ db, actor: supervisor, certificateId, baseUrl: "https://hukou.example" });
+    expect(file.bytes.byteLength).toBeGreaterThan(1000);
+    expect(await db.auditEvent.count({ where: { actorId: supervisor.id, action: "certificate.download", entityId: certificateId } })).toBe(before + 1);
+  });
+
+  it("answers NOT_FOUND to another applicant, a clerk of another station, a supervisor of another subtree and nobody", async () => {
+    for (const actor of [otherApplicant, otherClerk, supervisorElsewhere, null]) {
       await expect(readCertificate({ db, actor, certificateId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
   });

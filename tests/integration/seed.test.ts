@@ -15,6 +15,10 @@ import {
   seedDemoData,
   type SeedSummary,
 } from "@/prisma/seed";
+import { sniffUpload } from "@/lib/applications/documents";
+import { standInHash } from "@/prisma/seed/case-history";
+import { SAMPLE_DOCUMENTS } from "@/prisma/seed/sample-documents";
+import { memoryStore } from "./apply-fixtures";
 
 let db: Db;
 let first: SeedSummary;
@@ -22,6 +26,8 @@ let second: SeedSummary;
 let rowsAfterFirst: string;
 let rowsAfterSecond: string;
 let seedAuditsBefore: number;
+// The demo documents' files go here, not into the working tree's .data/uploads.
+const store = memoryStore();
 // Other integration tests share the database and add rows of their own: per-row checks look at the
 // seed's rows only, found by their natural keys.
 const plan = buildDemoPlan({ warn: () => {} });
@@ -55,9 +61,9 @@ async function dumpAll(): Promise<string> {
 beforeAll(async () => {
   db = createPrismaClient(databaseUrl());
   seedAuditsBefore = await db.auditEvent.count({ where: { action: "seed.demo-data" } });
-  first = await seedDemoData({ db });
+  first = await seedDemoData({ db, store });
   rowsAfterFirst = await dumpAll();
-  second = await seedDemoData({ db });
+  second = await seedDemoData({ db, store });
   rowsAfterSecond = await dumpAll();
 });
 
@@ -101,6 +107,38 @@ describe("seedDemoData", () => {
     for (const table of ["household", "membership", "permitEndorsement", "applicationMember", "document", "caseEvent"] as const) {
       expect(total[table], table).toBeGreaterThan(0);
     }
+  });
+
+  it("stores a real, readable file for every document it creates, each sample once", async () => {
+    const docs = await db.document.findMany({ where: { application: { number: { in: seeded.applications } } }, select: { id: true, sha256: true, sizeBytes: true, mediaType: true } });
+    expect(docs.length).toBe(plan.applications.reduce((n, a) => n + a.documents.length, 0));
+    const missing: string[] = [];
+    for (const d of docs) {
+      const bytes = await store.get(d.sha256);
+      if (!bytes) {
+        missing.push(d.id);
+        continue;
+      }
+      expect(bytes.byteLength, d.id).toBe(d.sizeBytes);
+      // The type an upload would be sniffed as: the case page shows it inline by this type.
+      expect((await sniffUpload(bytes)).mediaType, d.id).toBe(d.mediaType);
+    }
+    expect(missing).toEqual([]);
+    const distinct = new Set(docs.map((d) => d.sha256));
+    expect(distinct.size).toBeLessThanOrEqual(Object.keys(SAMPLE_DOCUMENTS).length);
+    expect(store.size()).toBe(distinct.size);
+  });
+
+  it("points documents an older seed wrote with a stand-in hash at their file", async () => {
+    const app = plan.applications.find((a) => a.documents.length > 0)!;
+    const planned = app.documents[0]!;
+    const standIn = standInHash({ number: app.number, kind: planned.kind });
+    await db.document.update({ where: { id: planned.id }, data: { sha256: standIn, sizeBytes: 123_456, fileName: "旧.jpg", mediaType: "image/jpeg" } });
+    await seedDemoData({ db, store });
+    const row = await db.document.findUniqueOrThrow({ where: { id: planned.id } });
+    expect({ sha256: row.sha256, sizeBytes: row.sizeBytes, fileName: row.fileName, mediaType: row.mediaType }).toEqual({
+      sha256: planned.sha256, sizeBytes: planned.sizeBytes, fileName: planned.fileName, mediaType: planned.mediaType,
+    });
   });
 
   it("builds the jurisdiction tree with exact policy codes and materialised paths", async () => {

@@ -32,7 +32,8 @@ describe("flagging a case (督办)", () => {
     expect(after.flaggedAt).toBeInstanceOf(Date);
     const audit = await db.auditEvent.findMany({ where: { entityType: "Application", entityId: app.id } });
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([["application.flag", tree.supervisor.id]]);
-    expect(await db.caseEvent.count({ where: { applicationId: app.id, reason: "督办：请三日内办结" } })).toBe(1);
+    // Recorded as a 督办, not as a status change "审核中 → 审核中".
+    expect(await db.caseEvent.count({ where: { applicationId: app.id, kind: "FLAG", reason: "督办：请三日内办结" } })).toBe(1);
     expect(await db.notice.count({ where: { userId: tree.clerk.id, applicationId: app.id, kind: "flagged" } })).toBe(1);
     // The clerk's queue carries the note.
     const queue = await listQueue({ db, actor: tree.clerk, filter: {} });
@@ -45,6 +46,7 @@ describe("flagging a case (督办)", () => {
     await flagCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 2, note: null });
     expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ flagNote: null, flaggedAt: null, version: 3 });
     expect((await db.auditEvent.findMany({ where: { entityId: app.id }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["application.flag", "application.unflag"]);
+    expect((await db.caseEvent.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: "asc" } })).map((e) => e.kind)).toEqual(["FLAG", "UNFLAG"]);
   });
 
   it("is NOT_FOUND for a supervisor of another county, and changes nothing", async () => {
@@ -73,6 +75,7 @@ describe("reassigning a case as a supervisor", () => {
     expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ assigneeId: tree.clerkB.id, version: 2 });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: app.id, action: "application.reassign" } });
     expect(audit).toMatchObject({ actorId: tree.supervisor.id, data: { from: tree.clerk.id, to: tree.clerkB.id, version: 2 } });
+    expect(await db.caseEvent.findFirstOrThrow({ where: { applicationId: app.id } })).toMatchObject({ kind: "REASSIGN", fromStatus: "IN_REVIEW", toStatus: "IN_REVIEW" });
   });
 
   it("is NOT_FOUND for another county's supervisor; a clerk of another station is not a valid assignee; stale forms fail", async () => {

@@ -58,10 +58,12 @@ describe("queue health per station", () => {
     expect(byId[tree.station.id]).toEqual({
       waiting: 1, inReview: 1, needsMaterials: 1, overdue: 1, oldestSubmittedAt: cn("2026-01-05T09:00:00"),
       decided: 4, approved: 3, refused: 1, againstEngine: 1, medianWorkingDays: 2.5, approvalRate: 0.75, // 1, 1, 4, 8
+      ratings: 0, averageRating: null,
     });
     expect(byId[tree.station2.id]).toMatchObject({ waiting: 1, overdue: 1, decided: 1, approved: 0, refused: 1, medianWorkingDays: 3, approvalRate: 0 });
     expect(byId[tree.station3.id]).toEqual({
       waiting: 0, inReview: 0, needsMaterials: 0, overdue: 0, oldestSubmittedAt: null, decided: 0, approved: 0, refused: 0, againstEngine: 0, medianWorkingDays: null, approvalRate: null,
+      ratings: 0, averageRating: null,
     });
     // The county's median is of its five decisions 1, 1, 3, 4, 8 — not the mean of the stations' medians (2.5, 3).
     expect(county.figures).toMatchObject({ waiting: 2, inReview: 1, needsMaterials: 1, overdue: 2, decided: 5, approved: 3, refused: 2, againstEngine: 1, medianWorkingDays: 3, approvalRate: 0.6 });

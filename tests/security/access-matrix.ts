@@ -147,7 +147,7 @@ export const ROUTES: Record<string, PageEntry> = {
   "/locale": page("public", false, () => ({ path: "/locale?to=en&back=%2F" }), { okStatus: 303 }),
   // A forbidden file is exactly as missing as a file that does not exist — signed out included.
   "/documents/[id]": page(["read:application:own", "read:application:station", "read:application:jurisdiction"], true, (t) => ({ path: `/documents/${t.documentId}` }), { anonymous: "notFound", refused: "notFound" }),
-  // The holder's account and the issuing station's clerks; supervisors and admins as missing.
+  // The holder's account, the issuing station's clerks and the supervisors above it; the admin as missing.
   // A CSV for the admin; a plain 401 / 403 for anyone else (a download, not a page).
   "/admin/audit/export": page(["read:audit:any"], false, () => ({ path: "/admin/audit/export" })),
   // The supervision CSVs: sign-in redirect for the signed out, a plain 403 for anyone without the permission.
@@ -162,7 +162,7 @@ export const ROUTES: Record<string, PageEntry> = {
     // none (404, like missing), while supervisorOut — the 黔南 supervisor — holds it and gets the CSV.
     overrides: { supervisorIn: "notFound" },
   }),
-  "/certificates/[id]": page(["read:certificate:own", "read:certificate:station"], true, (t) => ({ path: `/certificates/${t.certificateId}` }), { refused: "notFound" }),
+  "/certificates/[id]": page(["read:certificate:own", "read:certificate:station", "read:certificate:jurisdiction"], true, (t) => ({ path: `/certificates/${t.certificateId}` }), { refused: "notFound" }),
 };
 
 const action = (needs: Entry["needs"], scoped: boolean, domain: string | null, extra: Partial<ActionEntry> = {}): ActionEntry => ({
@@ -216,6 +216,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(admin)/admin/reference/actions.ts#deleteCalendarAction": action(["manage:reference:any"], false, "deleteCalendarDay"),
   // 督办: a case of the supervisor's subtree; one outside it is NOT_FOUND, like a missing one.
   "app/(supervisor)/supervision/cases/actions.ts#flagAction": action(["flag:application:jurisdiction"], true, "flagCase"),
+  // 差评整改回访: a follow-up of a station in the supervisor's subtree; one outside it is NOT_FOUND.
+  "app/(supervisor)/supervision/actions.ts#closeFollowUpAction": action(["close:followup:jurisdiction"], true, "closeFollowUp"),
   // The account's own password: the current one proves it, no permission beyond being signed in.
   "app/account/password/actions.ts#changePasswordAction": action("signedIn", false, "changePassword"),
 };

@@ -3,12 +3,12 @@ import { translator } from "@/lib/i18n";
 import { stationHealthCsv } from "@/lib/stats/supervision-csv";
 import type { HealthFigures, StationHealth } from "@/lib/stats/station-health";
 
-const zero: HealthFigures = { waiting: 0, inReview: 0, needsMaterials: 0, overdue: 0, oldestSubmittedAt: null, decided: 0, approved: 0, refused: 0, againstEngine: 0, medianWorkingDays: null, approvalRate: null };
+const zero: HealthFigures = { waiting: 0, inReview: 0, needsMaterials: 0, overdue: 0, oldestSubmittedAt: null, decided: 0, approved: 0, refused: 0, againstEngine: 0, medianWorkingDays: null, approvalRate: null, ratings: 0, averageRating: null };
 const now = new Date("2026-04-01T02:00:00Z"); // 10:00 in China
 
 describe("the per-station CSV", () => {
   it("has the BOM, one row per station, the county subtotal and the total, in the page's figures", () => {
-    const s1 = { ...zero, waiting: 2, overdue: 1, oldestSubmittedAt: new Date("2026-03-21T16:30:00Z"), decided: 3, approved: 2, refused: 1, medianWorkingDays: 2.5, approvalRate: 2 / 3 };
+    const s1 = { ...zero, waiting: 2, overdue: 1, oldestSubmittedAt: new Date("2026-03-21T16:30:00Z"), decided: 3, approved: 2, refused: 1, medianWorkingDays: 2.5, approvalRate: 2 / 3, ratings: 3, averageRating: 11 / 3 };
     const health: StationHealth = {
       units: { root: null, counties: [], stations: [] },
       counties: [{ unitId: "c", name: "北湖区", nameEn: "Beihu District", figures: s1, stations: [
@@ -23,9 +23,9 @@ describe("the per-station CSV", () => {
     const lines = csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(5);
     // Oldest submitted 03-22 00:30 China time, now 04-01: 10 days; 2/3 → 66.7 %.
-    expect(lines[1]).toBe("北湖区,人民路派出所,2,0,0,1,10,3,2,1,2.5,66.7,0");
+    expect(lines[1]).toBe("北湖区,人民路派出所,2,0,0,1,10,3,2,1,2.5,66.7,0,3,3.7");
     // A name starting with "=" is not a formula for a spreadsheet.
-    expect(lines[2]).toBe("北湖区,'=燕泉派出所,0,0,0,0,,0,0,0,,,0");
+    expect(lines[2]).toBe("北湖区,'=燕泉派出所,0,0,0,0,,0,0,0,,,0,0,");
     expect(lines[3]).toMatch(/^北湖区,合计,2,/);
     expect(lines[4]).toMatch(/^合计,,2,/);
     expect(stationHealthCsv({ health, t: translator("en"), now, english: true })).toContain("Beihu District,Renmin Road,2");

@@ -17,6 +17,9 @@ import { ReviewLists } from "@/components/supervision/review-lists";
 import { casesHref, periodHref } from "@/components/supervision/links";
 import { KpiNav, statsNavItems } from "@/components/kpi/kpi-nav";
 import { CalendarCoverageWarning } from "@/components/calendar-coverage";
+import { FollowUps } from "@/components/supervision/follow-ups";
+import { listFollowUps } from "@/lib/applications/rating-follow-ups";
+import { assessmentInScope } from "@/lib/stats/assessment";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -33,12 +36,15 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
   const now = new Date();
   const typed = { period: one(params.period), from: one(params.from), to: one(params.to) };
   const { period, problems } = parsePeriod({ query: typed, today: chinaDate(now) });
-  const [health, against, refused, coverage] = await Promise.all([
+  const [health, against, refused, coverage, followUps, assessment] = await Promise.all([
     stationHealth({ db, actor, period, now }),
     listSupervisionCases({ db, actor, filter: { decided: "against" }, period, now, pageSize: 5 }),
     listSupervisionCases({ db, actor, filter: { decided: "refused" }, period, now, pageSize: 5 }),
     loadCalendarCoverage({ db }),
+    listFollowUps({ db, actor, now }),
+    assessmentInScope({ db, actor }),
   ]);
+  const followUpId = one(params.followUp);
   const english = locale === "en";
   const root = health.units.root;
   const total = health.total;
@@ -50,7 +56,7 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
         <h1 className="text-2xl font-bold">{t("supervisor.title")}</h1>
         <p className="text-stone-700">{t("supervisor.scope", { name: root ? (english && root.nameEn ? root.nameEn : root.name) : "—" })}</p>
         <div className="mt-2">
-          <KpiNav label={t("kpi.nav.label")} current="queue" items={statsNavItems({ t, queue: true })} />
+          <KpiNav label={t("kpi.nav.label")} current="queue" items={statsNavItems({ t, queue: true, assessment })} />
         </div>
       </div>
       <CalendarCoverageWarning alert={coverageAlert({ coverage, today: chinaDate(now) })} t={t} />
@@ -64,6 +70,13 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
           <Link href={casesHref({ link: { decided: "approved" }, period })} className="block"><Stat label={t("supervision.table.approvalRate")} value={total.approvalRate === null ? "—" : `${Math.round(total.approvalRate * 100)}%`} /></Link>
         </div>
       </section>
+      <FollowUps
+        open={followUps.open}
+        closed={followUps.closed}
+        t={t}
+        english={english}
+        outcome={{ id: followUpId && /^[0-9a-f-]{36}$/i.test(followUpId) ? followUpId : null, error: one(params.followUpError) ?? null, done: one(params.followUpDone) === "1" }}
+      />
       <Card title={t("supervisor.byStation")}>
         <h3 className="sr-only">{t("supervision.table.title")}</h3>
         <p className="mb-3 text-sm text-stone-700">{t("supervision.table.hint")}</p>

@@ -1,5 +1,5 @@
 // GET /certificates/<id> — the certificate as a PDF, rendered from its row on each download, for the
-// holder's applicant account or a clerk of the issuing station; anyone else gets the same 404 as for
+// holder's applicant account, a clerk of the issuing station or a supervisor above it; anyone else gets the same 404 as for
 // a certificate that does not exist. Signed-out visitors are sent to sign in and back.
 import { NextResponse, type NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/session";

@@ -13,6 +13,7 @@ import { ChartFigure } from "@/components/kpi/chart-figure";
 import { KpiTable } from "@/components/kpi/kpi-table";
 import { KpiChooser } from "@/components/kpi/kpi-chooser";
 import { KpiNav, statsNavItems } from "@/components/kpi/kpi-nav";
+import { assessmentInScope } from "@/lib/stats/assessment";
 import { MIN_YEAR, kpiQuery, parseKpiParams, requireStatsPage, thisYear } from "./params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +35,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const choices = await kpiUnitChoices({ db, actor });
+  const [choices, assessment] = await Promise.all([kpiUnitChoices({ db, actor }), assessmentInScope({ db, actor })]);
   const rootDepth = Math.min(...choices.map((c) => c.path.split("/").length));
   const units = choices.map((c) => ({ id: c.id, name: c.name, depth: c.path.split("/").length - rootDepth }));
   const years: number[] = [];
@@ -78,7 +79,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
         <KpiNav
           label={t("kpi.nav.label")}
           current="kpi"
-          items={statsNavItems({ t, queue: can(actor, "read:stats:jurisdiction") })}
+          items={statsNavItems({ t, queue: can(actor, "read:stats:jurisdiction"), assessment })}
         />
       </div>
       <KpiChooser t={t} action="/supervision/kpi" units={units} unitId={unit.id} years={years} year={params.year} fromYear={params.fromYear} on={rates.onDay.on} />

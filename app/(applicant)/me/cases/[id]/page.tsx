@@ -52,7 +52,8 @@ export default async function CasePage({ params, searchParams }: Params) {
       station: { select: { name: true, nameEn: true } },
       targetJurisdiction: { select: { name: true, nameEn: true, policyCode: true } },
       targetUnit: { select: { code: true } },
-      caseEvents: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, toStatus: true, actorId: true, reason: true, clause: true } },
+      // Status changes only: 督办 and 改派 are the administration's own business (and name the officer).
+      caseEvents: { where: { kind: "STATUS" }, orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, toStatus: true, actorId: true, reason: true, clause: true } },
       documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, fileName: true, review: true, reviewNote: true, createdAt: true, requestId: true } },
       materialsRequests: { orderBy: { requestedAt: "desc" }, select: { id: true, items: true, message: true, requestedAt: true, answeredAt: true } },
       certificates: { where: { revokedAt: null }, select: { id: true, code: true, kind: true, issuedOn: true, data: true } },

@@ -26,6 +26,7 @@ import { DecisionPanel } from "@/components/casework/decision-panel";
 import { FlagPanel } from "@/components/supervision/flag-panel";
 import { FactsView } from "@/components/casework/facts-view";
 import { factsInWords } from "@/lib/applications/facts-in-words";
+import { RatingCard } from "@/components/ratings/rating-card";
 import { reviewDocumentAction, revealAction, verifyIdentityAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -127,6 +128,12 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             <FlagPanel app={app} t={t} locale={locale} noteError={one(query.field) === "flagNote"} />
           </Card>
         </div>
+      ) : null}
+
+      {app.rating ? (
+        <Card title={t("ratings.caseCard.title")}>
+          <RatingCard rating={app.rating} t={t} locale={locale} />
+        </Card>
       ) : null}
 
       <Card title={t("casework.historyTitle")}>

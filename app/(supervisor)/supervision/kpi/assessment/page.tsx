@@ -28,11 +28,11 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
   const { t } = await getT();
   const db = getDb();
   const { year, years } = await assessmentYear({ db, search: await searchParams });
-  const nav = (
+  const nav = (applies: boolean) => (
     <KpiNav
       label={t("kpi.nav.label")}
       current="assessment"
-      items={statsNavItems({ t, queue: can(actor, "read:stats:jurisdiction") })}
+      items={statsNavItems({ t, queue: can(actor, "read:stats:jurisdiction"), assessment: applies })}
     />
   );
   let counties: CountyAssessment[];
@@ -43,7 +43,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-bold">{t("kpi.nav.assessment")}</h1>
-        {nav}
+        {nav(false)}
         <p className="text-stone-700">{t("kpi.assessment.notApplicable")}</p>
       </div>
     );
@@ -66,7 +66,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
     <div className="min-w-0 space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-bold">{t("kpi.assessment.title", { year })}</h1>
-        {nav}
+        {nav(true)}
         <p className="text-stone-700">{t("kpi.assessment.intro")}</p>
       </div>
       <KpiChooser t={t} action="/supervision/kpi/assessment" years={years} year={year} />
