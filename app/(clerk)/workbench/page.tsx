@@ -30,7 +30,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
   const actor = await requirePagePermission("read:application:station", "/workbench");
   const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
   const db = getDb();
-  const filter = queueFilterSchema.parse({ kind: one(params.kind) || undefined, status: one(params.status) || undefined, overdue: one(params.overdue) || undefined, who: one(params.who) || undefined, after: one(params.after) || undefined });
+  const filter = queueFilterSchema.parse({ kind: one(params.kind) || undefined, status: one(params.status) || undefined, overdue: one(params.overdue) || undefined, who: one(params.who) || undefined, after: one(params.after) || undefined, q: one(params.q) || undefined });
   const caseId = one(params.case);
   const takenNumber = one(params.taken);
   const [station, queue, calendar, bannerCase] = await Promise.all([
@@ -45,7 +45,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
   ]);
   const now = new Date();
   const keep = new URLSearchParams();
-  for (const [k, v] of Object.entries({ kind: filter.kind, status: filter.status, overdue: filter.overdue, who: filter.who })) if (v) keep.set(k, v);
+  for (const [k, v] of Object.entries({ kind: filter.kind, status: filter.status, overdue: filter.overdue, who: filter.who, q: queue.searchProblem ? undefined : filter.q?.trim() })) if (v) keep.set(k, v);
   const nextHref = queue.next ? `/workbench?${new URLSearchParams([...keep, ["after", queue.next]])}` : null;
 
   return (
@@ -70,10 +70,10 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
           {QUEUE_STATUSES.filter((s) => !["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"].includes(s)).map((s) => `${t(`status.${s}`)} ${queue.counts[s]}`).join(" · ")}
         </p>
       </section>
-      <QueueFilters t={t} filter={filter} />
+      <QueueFilters t={t} filter={filter} problem={queue.searchProblem} />
       <Card title={t("clerk.queueTitle")}>
         {queue.rows.length === 0 ? (
-          <p className="text-stone-600">{t("clerk.empty")}</p>
+          <p className="text-stone-600" role={filter.q ? "status" : undefined}>{filter.q?.trim() && !queue.searchProblem ? t("casework.searchNone", { q: filter.q.trim() }) : t("clerk.empty")}</p>
         ) : (
           <>
             {/* Phones get one card per case (deadline and urgency in view); wider screens the table. */}
