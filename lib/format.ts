@@ -1,4 +1,6 @@
 // Dates shown to people: calendar dates in China Standard Time, whatever the server's zone.
+import type { Translate } from "@/lib/i18n";
+
 const TZ = "Asia/Shanghai";
 
 // Building an Intl.DateTimeFormat costs far more than using one (it showed in the load profile, with
@@ -34,4 +36,13 @@ export function formatDateTime(value: Date | null | undefined, locale: string): 
 /** A @db.Date value (stored as UTC midnight) as YYYY-MM-DD. */
 export function isoDate(value: Date): string {
   return value.toISOString().slice(0, 10);
+}
+
+/**
+ * An officer as shown wherever one is chosen or named: "王警官（警号 052718）". Two officers may share a
+ * name; the 警号 (User.badgeNumber) tells them apart. Without one, the name alone.
+ */
+export function staffName(options: { user: { displayName: string; badgeNumber?: string | null }; t: Translate }): string {
+  const { user, t } = options;
+  return user.badgeNumber ? t("casework.staffWithBadge", { name: user.displayName, badge: user.badgeNumber }) : user.displayName;
 }

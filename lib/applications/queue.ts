@@ -84,7 +84,7 @@ export async function listQueue(options: { db: Db; actor: Actor; filter: QueueFi
         id: true, number: true, kind: true, status: true, version: true, dueAt: true, submittedAt: true, assigneeId: true,
         clockStartedAt: true, clockPausedAt: true, pausedWorkingDays: true, decidedAt: true, againstEngine: true, flagNote: true,
         applicantPerson: { select: { name: true, citizenId: true } },
-        assignee: { select: { displayName: true } },
+        assignee: { select: { displayName: true, badgeNumber: true } },
       },
     }),
     db.application.groupBy({ by: ["status"], where: filterWhere(actor, { ...filter, status: undefined }, now, false, search), _count: { _all: true } }),

@@ -5,7 +5,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { applicationScope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/permissions";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
-import { formatDate } from "@/lib/format";
+import { formatDate, staffName } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { caseClock } from "@/lib/clock";
 import { loadCalendar } from "@/lib/clock/load-calendar";
@@ -89,7 +89,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                     {a.flagNote ? <p className="mt-1 text-sm"><Badge tone="warn">{t("casework.flag")}</Badge> {a.flagNote.length > 60 ? `${a.flagNote.slice(0, 60)}…` : a.flagNote}</p> : null}
                     <p className="mt-1 text-sm">{t(`kind.${a.kind}`)} · {a.applicantPerson.name} <span className="font-mono text-xs text-stone-600">{maskCitizenId(a.applicantPerson.citizenId)}</span></p>
                     <p className="mt-1 text-sm">{t("clerk.due")}：{formatDate(a.dueAt, locale)} <UrgencyBadge clock={clock} t={t} /></p>
-                    <p className="text-sm text-stone-700">{t("clerk.assignee")}：{a.assignee?.displayName ?? "—"}</p>
+                    <p className="text-sm text-stone-700">{t("clerk.assignee")}：{a.assignee ? staffName({ user: a.assignee, t }) : "—"}</p>
                     {a.status === "SUBMITTED" ? (
                       <form action={takeCaseAction} className="mt-2">
                         <input type="hidden" name="applicationId" value={a.id} />
@@ -124,7 +124,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                       {formatDate(a.dueAt, locale)}
                       <div><UrgencyBadge clock={clock} t={t} /></div>
                     </Td>
-                    <Td>{a.assignee?.displayName ?? "—"}</Td>
+                    <Td>{a.assignee ? staffName({ user: a.assignee, t }) : "—"}</Td>
                     <Td>
                       <div className="flex flex-wrap items-center gap-2">
                         {a.status === "SUBMITTED" ? (

@@ -42,6 +42,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const facts: [string, React.ReactNode][] = [
     [t("adminArea.users.username"), <span key="u" className="font-mono">{user.username}</span>],
     [t("adminArea.users.name"), user.displayName],
+    ...(staff ? ([[t("adminArea.form.badgeNumber"), user.badgeNumber ? <span key="b" className="font-mono">{user.badgeNumber}</span> : "—"]] as [string, React.ReactNode][]) : []),
     [t("adminArea.users.role"), `${t(`roles.${user.role}`)}${user.stationLead ? ` · ${t("adminArea.users.lead")}` : ""}`],
     [t("adminArea.users.scope"), user.unitName ?? "—"],
     [t("adminArea.users.lastLogin"), formatDateTime(user.lastLoginAt, locale)],
@@ -101,7 +102,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           <UserForm mode="edit" action={editUserAction} labels={L.form}
             roles={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             stations={stationOptions(units)} jurisdictions={unitOptions(units.filter((u) => u.level !== "STATION"))}
-            initial={{ userId: user.id, displayName: user.displayName, role: user.role, stationId: user.stationId ?? "", jurisdictionId: user.jurisdictionId ?? "", stationLead: user.stationLead }} />
+            initial={{ userId: user.id, displayName: user.displayName, badgeNumber: user.badgeNumber ?? "", role: user.role, stationId: user.stationId ?? "", jurisdictionId: user.jurisdictionId ?? "", stationLead: user.stationLead }} />
         </Card>
       ) : null}
       <Card title={t("adminArea.detail.history")}>
