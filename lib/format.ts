@@ -46,3 +46,12 @@ export function staffName(options: { user: { displayName: string; badgeNumber?: 
   const { user, t } = options;
   return user.badgeNumber ? t("casework.staffWithBadge", { name: user.displayName, badge: user.badgeNumber }) : user.displayName;
 }
+
+/**
+ * A moment for a file people open in a spreadsheet: China time with its offset stated,
+ * "2026-12-07 13:05:09 +08:00" — the same clock the pages show, and unambiguous on its own.
+ */
+export function chinaTimestamp(value: Date): string {
+  const shifted = new Date(value.getTime() + 8 * 3_600_000);
+  return `${shifted.toISOString().slice(0, 19).replace("T", " ")} +08:00`;
+}

@@ -152,7 +152,7 @@ export const adminAreaZh = {
     more: "更早的记录",
     first: "回到最新",
     maskedNote: "居民的姓名、公民身份号码和手机号码已部分隐藏。",
-    csv: { id: "编号", at: "时间", actor: "操作人", action: "操作", entityType: "对象类型", entityId: "对象编号", entity: "对象", data: "内容摘要" },
+    csv: { id: "编号", at: "时间（北京时间，UTC+8）", actor: "操作人", action: "操作", entityType: "对象类型", entityId: "对象编号", entity: "对象", data: "内容" },
   },
   e: {
     roleRequired: "请选择角色",
@@ -344,7 +344,7 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
     more: "Older rows",
     first: "Back to newest",
     maskedNote: "Residents' names, citizen ID numbers and phone numbers are partly hidden.",
-    csv: { id: "Id", at: "Time", actor: "Actor", action: "Action", entityType: "Entity type", entityId: "Entity id", entity: "Entity", data: "Summary" },
+    csv: { id: "Id", at: "Time (China Standard Time, UTC+8)", actor: "Actor", action: "Action", entityType: "Record kind", entityId: "Record id", entity: "Record", data: "Details" },
   },
   e: {
     roleRequired: "Choose a role",
