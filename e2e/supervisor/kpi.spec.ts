@@ -88,6 +88,22 @@ test("the KPI page shows the urbanization trend, targets and settlements, on a p
   expect(cspViolations).toEqual([]);
 });
 
+test("a past year reads as that year: the headline on 31 December, pathways in words on the page and in the CSV", async ({ page }) => {
+  await signInWithForm(page, "supervisor2", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/supervision$/);
+  await page.goto("/supervision/kpi?year=2018");
+  await expect(page.getByText("2018-12-31 在册 · 户籍人口", { exact: true })).toBeVisible();
+  // The day field stays empty (the default), so choosing another year does not carry 2018's day along.
+  await expect(page.getByLabel("查看某日")).toHaveValue("");
+  const pathways = page.getByRole("table", { name: "2018 年按落户途径和条款" });
+  await expect(pathways.locator("tbody tr").first().locator("td").first()).toHaveText(/[\u4e00-\u9fff]/);
+  await expect(pathways).not.toContainText("qiannan.");
+  const href = await page.getByRole("link", { name: /下载 CSV：2018 年按落户途径和条款/ }).getAttribute("href");
+  const csv = (await (await page.request.get(href!)).body()).toString("utf8");
+  expect(csv).not.toContain("qiannan.");
+  expect(csv.split("\r\n")[1]).toMatch(/^"?[\u4e00-\u9fff]/);
+});
+
 test("a supervisor of 郴州 cannot open a 黔南 unit: 404, not the figures", async ({ page, db }) => {
   const duyun = await db.jurisdiction.findUniqueOrThrow({ where: { code: "qiannan-duyun" } });
   await signInWithForm(page, "supervisor", DEMO_PASSWORD);
