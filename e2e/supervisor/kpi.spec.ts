@@ -54,6 +54,7 @@ test("a 黔南 supervisor sees the 2018 county assessment with every input, and 
 });
 
 test("the KPI page shows the urbanization trend, targets and settlements, on a phone too", async ({ page }) => {
+  test.setTimeout(120_000);
   // The inline SVG charts must pass the page's Content Security Policy (docs/decisions/0025, 0203).
   const cspViolations: string[] = [];
   page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`); });
@@ -89,6 +90,7 @@ test("the KPI page shows the urbanization trend, targets and settlements, on a p
 });
 
 test("a past year reads as that year: the headline on 31 December, pathways in words on the page and in the CSV", async ({ page }) => {
+  test.setTimeout(90_000);
   await signInWithForm(page, "supervisor2", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/supervision$/);
   await page.goto("/supervision/kpi?year=2018");

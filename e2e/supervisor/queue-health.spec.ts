@@ -9,6 +9,8 @@ async function noSidewaysScroll(page: import("@playwright/test").Page) {
 }
 
 test("a supervisor opens an overdue figure, flags the case and reassigns it; the clerk sees the flag", async ({ page, db }) => {
+  // Many steps and screenshots: on a loaded two-core machine 30 s was not enough.
+  test.setTimeout(120_000);
   const { clerkStationId } = await demoStations(db);
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: clerkStationId } });
   const quiet = await db.jurisdiction.findUniqueOrThrow({ where: { code: "chenzhou-beihu-yanquan-ps" } });
@@ -116,6 +118,7 @@ test("the exports are CSV with a BOM; another county's unit is not found; a cler
 });
 
 test("no reassign drop-down when nobody else at the station can take the case", async ({ page, db }) => {
+  test.setTimeout(90_000);
   const supervisor = await db.user.findUniqueOrThrow({ where: { username: "supervisor" }, include: { jurisdiction: true } });
   const stations = await db.jurisdiction.findMany({
     where: { level: "STATION", path: { startsWith: supervisor.jurisdiction!.path } },
