@@ -1,4 +1,6 @@
 // Dates shown to people: calendar dates in China Standard Time, whatever the server's zone.
+import type { Translate } from "@/lib/i18n";
+
 const TZ = "Asia/Shanghai";
 
 // Building an Intl.DateTimeFormat costs far more than using one (it showed in the load profile, with
@@ -34,4 +36,22 @@ export function formatDateTime(value: Date | null | undefined, locale: string): 
 /** A @db.Date value (stored as UTC midnight) as YYYY-MM-DD. */
 export function isoDate(value: Date): string {
   return value.toISOString().slice(0, 10);
+}
+
+/**
+ * An officer as shown wherever one is chosen or named: "王警官（警号 052718）". Two officers may share a
+ * name; the 警号 (User.badgeNumber) tells them apart. Without one, the name alone.
+ */
+export function staffName(options: { user: { displayName: string; badgeNumber?: string | null }; t: Translate }): string {
+  const { user, t } = options;
+  return user.badgeNumber ? t("casework.staffWithBadge", { name: user.displayName, badge: user.badgeNumber }) : user.displayName;
+}
+
+/**
+ * A moment for a file people open in a spreadsheet: China time with its offset stated,
+ * "2026-12-07 13:05:09 +08:00" — the same clock the pages show, and unambiguous on its own.
+ */
+export function chinaTimestamp(value: Date): string {
+  const shifted = new Date(value.getTime() + 8 * 3_600_000);
+  return `${shifted.toISOString().slice(0, 19).replace("T", " ")} +08:00`;
 }

@@ -13,14 +13,14 @@ function ids(name: string, hint?: string, error?: string) {
 const wrap = (error?: string) => `flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`;
 const border = (error?: string) => (error ? "border-2 border-red-700" : "border border-stone-500");
 
-export function TextField(props: { name: string; label: string; hint?: string; error?: string; value?: string; type?: "text" | "password" | "search"; autoComplete?: string; mono?: boolean }) {
+export function TextField(props: { name: string; label: string; hint?: string; error?: string; value?: string; type?: "text" | "password" | "search"; autoComplete?: string; mono?: boolean; inputMode?: "numeric" | "text" }) {
   const { id, describedBy } = ids(props.name, props.hint, props.error);
   return (
     <div className={wrap(props.error)}>
       <label htmlFor={id} className="font-medium">{props.label}</label>
       {props.hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{props.hint}</p> : null}
       <FieldError id={`${id}-error`} text={props.error} />
-      <input id={id} name={props.name} type={props.type ?? "text"} defaultValue={props.value} key={props.value} autoComplete={props.autoComplete ?? "off"}
+      <input id={id} name={props.name} type={props.type ?? "text"} defaultValue={props.value} key={props.value} autoComplete={props.autoComplete ?? "off"} inputMode={props.inputMode}
         aria-invalid={!!props.error} aria-describedby={describedBy} className={`${INPUT} ${border(props.error)} ${props.mono ? "font-mono" : ""}`} />
     </div>
   );

@@ -16,7 +16,7 @@ export interface UserFormProps {
   roles: Choice[];
   stations: Choice[];
   jurisdictions: Choice[];
-  initial?: { userId: string; displayName: string; role: string; stationId: string; jurisdictionId: string; stationLead: boolean };
+  initial?: { userId: string; displayName: string; badgeNumber: string; role: string; stationId: string; jurisdictionId: string; stationLead: boolean };
 }
 
 export function UserForm(props: UserFormProps) {
@@ -51,6 +51,7 @@ export function UserForm(props: UserFormProps) {
       {init ? <input type="hidden" name="userId" value={init.userId} /> : null}
       {props.mode === "create" ? <TextField name="username" label={L.username} hint={L.usernameHint} value={v("username")} error={error("username")} mono /> : null}
       <TextField name="displayName" label={L.displayName} value={v("displayName", init?.displayName)} error={error("displayName")} />
+      <TextField name="badgeNumber" label={L.badgeNumber} hint={L.badgeNumberHint} value={v("badgeNumber", init?.badgeNumber)} error={error("badgeNumber")} mono inputMode="numeric" />
       <SelectField name="role" label={L.role} value={v("role", init?.role)} error={error("role")} empty={L.choose} choices={props.roles} />
       <SelectField name="stationId" label={L.station} value={v("stationId", init?.stationId)} error={error("stationId")} empty={L.choose} choices={props.stations} />
       <CheckField name="stationLead" label={L.stationLead} checked={lead} />

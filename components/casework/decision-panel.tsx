@@ -6,6 +6,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { COLLECTIVE_TYPES, JOIN_RELATIONS } from "@/lib/applications/placement";
 import { unconditionalClause } from "@/lib/applications/clerk-case";
 import { MEMBER_NOT_ALLOWED } from "@/lib/applications/approve-application";
+import { staffName } from "@/lib/format";
 import { takeCaseAction } from "@/app/(clerk)/workbench/actions";
 import { approveAction, handBackAction, reassignAction, refuseAction, requestMaterialsAction } from "@/app/(clerk)/workbench/cases/[id]/actions";
 import { ApproveForm, RefuseForm, RequestMaterialsForm } from "./decision-forms";
@@ -34,6 +35,8 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
   const refuseWarning = view.met.length > 0 ? t("casework.refuseAgainstEngine", { clauses: view.met.map((p) => p.clause).join("；") }) : null;
   const inReview = app.status === "IN_REVIEW";
   const noHukou = app.kind === "NO_HUKOU_REGISTRATION";
+  // A select whose only choices are nobody would make the reassign button a no-op.
+  const others = view.clerks.filter((c) => c.id !== app.assigneeId);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end gap-3">
@@ -50,17 +53,19 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
             <button type="submit" className={`${small} border-stone-500 text-stone-800`}>{t("casework.handBack")}</button>
           </form>
         ) : null}
-        {view.mayReassign ? (
+        {view.mayReassign && others.length > 0 ? (
           <form action={reassignAction} className="flex flex-wrap items-end gap-2">
             {hidden}
             <label className="text-sm">
               {t("casework.reassignTo")}
-              <select name="assigneeId" className="mt-1 block rounded border border-stone-400 px-2 py-1.5 text-sm">
-                {view.clerks.filter((c) => c.id !== app.assigneeId).map((c) => <option key={c.id} value={c.id}>{c.displayName}</option>)}
+              <select name="assigneeId" className="mt-1 block max-w-full rounded border border-stone-400 px-2 py-1.5 text-sm">
+                {others.map((c) => <option key={c.id} value={c.id}>{staffName({ user: c, t })}</option>)}
               </select>
             </label>
             <button type="submit" className={`${small} border-stone-500 text-stone-800`}>{t("casework.reassign")}</button>
           </form>
+        ) : view.mayReassign ? (
+          <p className="text-sm text-stone-700" data-testid="reassign-nobody">{t("casework.reassignNobody")}</p>
         ) : null}
       </div>
       {!inReview ? (

@@ -1,14 +1,25 @@
 // The queue's filters: a plain GET form, so they work without JavaScript and the URL can be shared.
 import type { Translate } from "@/lib/i18n";
 import type { QueueFilter } from "@/lib/applications/queue";
+import type { QueueSearchProblem } from "@/lib/applications/queue-search";
 import { QUEUE_STATUSES } from "@/lib/applications/queue";
 import { ApplicationKind } from "@/lib/generated/prisma/enums";
 
 const select = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-sm";
 
-export function QueueFilters({ t, filter }: { t: Translate; filter: QueueFilter }) {
+export function QueueFilters({ t, filter, problem }: { t: Translate; filter: QueueFilter; problem?: QueueSearchProblem | null }) {
   return (
     <form method="get" action="/workbench" className="grid grid-cols-1 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-5 sm:items-end" aria-label={t("casework.filters")}>
+      <div className="sm:col-span-5">
+        <label htmlFor="queue-q" className="text-sm font-medium">{t("casework.search")}</label>
+        <input
+          id="queue-q" type="search" name="q" defaultValue={problem ? "" : (filter.q ?? "")} maxLength={40} autoComplete="off"
+          aria-describedby={problem ? "queue-q-hint queue-q-error" : "queue-q-hint"} aria-invalid={problem ? true : undefined}
+          className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${problem ? "border-red-600" : "border-stone-400"}`}
+        />
+        <p id="queue-q-hint" className="mt-1 text-xs text-stone-600">{t("casework.searchHint")}</p>
+        {problem ? <p id="queue-q-error" role="alert" className="mt-1 text-sm font-medium text-red-700">{t(`casework.searchProblems.${problem}`)}</p> : null}
+      </div>
       <label className="text-sm font-medium">
         {t("casework.filterKind")}
         <select name="kind" defaultValue={filter.kind ?? ""} className={select}>

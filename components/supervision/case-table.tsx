@@ -1,5 +1,6 @@
 // The case list behind a figure: cards on a phone, a table on wider screens. Names and ID numbers
 // arrive masked from lib/stats/supervision-cases.ts.
+import { staffName } from "@/lib/format";
 import Link from "next/link";
 import type { Translate, MessageKey } from "@/lib/i18n";
 import { chinaDate } from "@/lib/clock";
@@ -29,7 +30,7 @@ export function CaseTable({ rows, t, english, overdueIds, decided }: { rows: Sup
               <Badge tone={statusTone(r.status as never)}>{t(`status.${r.status}` as MessageKey)}</Badge>
             </div>
             <p className="mt-1 text-sm">{t(`kind.${r.kind}` as MessageKey)} · {r.applicantName} <span className="font-mono text-xs text-stone-600">{r.applicantId}</span></p>
-            <p className="text-sm text-stone-700">{station(r)} · {r.assignee ?? "—"}</p>
+            <p className="text-sm text-stone-700">{station(r)} · {r.assignee ? staffName({ user: r.assignee, t }) : "—"}</p>
             <p className="text-sm text-stone-700">{t("supervision.cases.submitted")} {day(r.submittedAt)} · {r.decidedAt ? `${t("supervision.cases.decided")} ${day(r.decidedAt)}` : `${t("supervision.cases.due")} ${day(r.dueAt)}`}</p>
             <div className="mt-1 flex items-center gap-3">{flag(r)}{open(r)}</div>
           </li>
@@ -46,7 +47,7 @@ export function CaseTable({ rows, t, english, overdueIds, decided }: { rows: Sup
               <Td className="whitespace-nowrap"><Badge tone={statusTone(r.status as never)}>{t(`status.${r.status}` as MessageKey)}</Badge>{r.againstEngine ? <div className="mt-1"><Badge tone="warn">{t(r.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}</Badge></div> : null}</Td>
               <Td className="whitespace-nowrap">{day(r.submittedAt)}</Td>
               <Td className="whitespace-nowrap">{when(r)}</Td>
-              <Td>{r.assignee ?? "—"}</Td>
+              <Td>{r.assignee ? staffName({ user: r.assignee, t }) : "—"}</Td>
               <Td className="whitespace-nowrap">{flag(r)}</Td>
               <Td className="whitespace-nowrap">{open(r)}</Td>
             </tr>

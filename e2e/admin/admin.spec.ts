@@ -43,11 +43,18 @@ test("an administrator creates a clerk; the clerk signs in and must choose a new
   await page.getByLabel("角色").selectOption({ label: "户籍民警" });
   await page.getByLabel("派出所（户籍民警必填）").selectOption(stationId);
   await expect(page.getByLabel("派出所（户籍民警必填）").locator("option:checked")).toContainText("北湖区 · 人民路派出所");
+  // The demo clerk's 警号 is taken: refused, with the field named.
+  await page.getByLabel("警号").fill("052718");
+  await page.getByRole("button", { name: "创建用户" }).click();
+  await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText(["该警号已登记在另一个账号上，请核对"]);
+  const badge = String(800000 + Math.floor(Math.random() * 99999));
+  await page.getByLabel("警号").fill(badge);
   await page.getByRole("button", { name: "创建用户" }).click();
   await expect(page.getByTestId("user-created")).toContainText(`已创建账号 ${username}`);
   const oneTime = (await page.getByTestId("one-time-password").textContent())!.trim();
   expect(oneTime).toMatch(/^\w{4}-\w{4}-\w{4}$/);
   await page.screenshot({ path: screenshotPath("admin-user-created"), fullPage: true });
+  expect((await db.user.findUniqueOrThrow({ where: { username } })).badgeNumber).toBe(badge);
 
   const clerkContext = await browser.newContext();
   const clerk = await clerkContext.newPage();
@@ -105,6 +112,12 @@ test("an administrator unlocks an account locked by five wrong sign-ins and find
   await fitsPhone(page, "admin-users");
   await row.getByRole("link", { name: `管理 ${user.username}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`账号：${user.username}`);
+  // The sign-in history in words: what happened, from which address and browser — no raw key: value dump.
+  const history = page.getByRole("table", { name: "该账号的最近审计记录" });
+  await expect(history.getByRole("row").filter({ hasText: "登录失败" }).first()).toContainText("浏览器：Chrome");
+  await expect(history).toContainText("网络地址：");
+  await expect(history).not.toContainText("userAgent");
+  await expect(history).not.toContainText("Mozilla");
   expect(await violations(page)).toEqual([]);
   await page.screenshot({ path: screenshotPath("admin-user-detail"), fullPage: true });
   await fitsPhone(page, "admin-user-detail");
@@ -122,7 +135,9 @@ test("an administrator unlocks an account locked by five wrong sign-ins and find
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/action=auth\.unlock/);
   const table = page.getByRole("table", { name: "审计记录（最新在前）" });
-  await expect(table.getByRole("row").filter({ hasText: user.username }).first()).toContainText("auth.unlock");
+  // Actions in words, not codes.
+  await expect(table.getByRole("row").filter({ hasText: user.username }).first()).toContainText("解除登录锁定");
+  await expect(table).not.toContainText("auth.unlock");
   expect(await violations(page)).toEqual([]);
   await page.screenshot({ path: screenshotPath("admin-audit"), fullPage: true });
   await fitsPhone(page, "admin-audit");
@@ -136,9 +151,11 @@ test("an administrator unlocks an account locked by five wrong sign-ins and find
   const body = await csv.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = body.toString("utf8");
-  expect(text).toContain("auth.unlock");
+  expect(text).toContain("解除登录锁定");
   expect(text).toContain(user.username);
-  expect(text.split("\r\n")[0]).toBe("\uFEFF编号,时间,操作人,操作,对象类型,对象编号,对象,内容摘要");
+  expect(text.split("\r\n")[0]).toBe("\uFEFF编号,时间（北京时间，UTC+8）,操作人,操作,对象类型,对象编号,对象,内容");
+  // China time with its offset, as the page shows it — not UTC.
+  expect(text.split("\r\n")[1]).toMatch(/^\d+,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+08:00,/);
 });
 
 test("the CSV export and the admin pages refuse everyone but administrators", async ({ browser, db }) => {

@@ -147,6 +147,6 @@ test("Done means: a 黔南 supervisor reads 2018 and reassigns an overdue case; 
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/action=auth\.unlock/);
   const audit = page.getByRole("table", { name: "审计记录（最新在前）" });
-  await expect(audit.getByRole("row").filter({ hasText: username }).first()).toContainText("auth.unlock");
+  await expect(audit.getByRole("row").filter({ hasText: username }).first()).toContainText("解除登录锁定");
   await bothWidths(page, "admin-audit-unlock");
 });

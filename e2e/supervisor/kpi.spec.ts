@@ -54,6 +54,7 @@ test("a 黔南 supervisor sees the 2018 county assessment with every input, and 
 });
 
 test("the KPI page shows the urbanization trend, targets and settlements, on a phone too", async ({ page }) => {
+  test.setTimeout(120_000);
   // The inline SVG charts must pass the page's Content Security Policy (docs/decisions/0025, 0203).
   const cspViolations: string[] = [];
   page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`); });
@@ -86,6 +87,23 @@ test("the KPI page shows the urbanization trend, targets and settlements, on a p
   await noHorizontalOverflow(page);
   await page.screenshot({ path: screenshotPath("supervisor-kpi-assessment-phone"), fullPage: true });
   expect(cspViolations).toEqual([]);
+});
+
+test("a past year reads as that year: the headline on 31 December, pathways in words on the page and in the CSV", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInWithForm(page, "supervisor2", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/supervision$/);
+  await page.goto("/supervision/kpi?year=2018");
+  await expect(page.getByText("2018-12-31 在册 · 户籍人口", { exact: true })).toBeVisible();
+  // The day field stays empty (the default), so choosing another year does not carry 2018's day along.
+  await expect(page.getByLabel("查看某日")).toHaveValue("");
+  const pathways = page.getByRole("table", { name: "2018 年按落户途径和条款" });
+  await expect(pathways.locator("tbody tr").first().locator("td").first()).toHaveText(/[\u4e00-\u9fff]/);
+  await expect(pathways).not.toContainText("qiannan.");
+  const href = await page.getByRole("link", { name: /下载 CSV：2018 年按落户途径和条款/ }).getAttribute("href");
+  const csv = (await (await page.request.get(href!)).body()).toString("utf8");
+  expect(csv).not.toContain("qiannan.");
+  expect(csv.split("\r\n")[1]).toMatch(/^"?[\u4e00-\u9fff]/);
 });
 
 test("a supervisor of 郴州 cannot open a 黔南 unit: 404, not the figures", async ({ page, db }) => {

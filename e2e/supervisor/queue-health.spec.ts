@@ -9,11 +9,18 @@ async function noSidewaysScroll(page: import("@playwright/test").Page) {
 }
 
 test("a supervisor opens an overdue figure, flags the case and reassigns it; the clerk sees the flag", async ({ page, db }) => {
+  // Many steps and screenshots: on a loaded two-core machine 30 s was not enough.
+  test.setTimeout(120_000);
   const { clerkStationId } = await demoStations(db);
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: clerkStationId } });
   const quiet = await db.jurisdiction.findUniqueOrThrow({ where: { code: "chenzhou-beihu-yanquan-ps" } });
   const clerkA = await createUser(db, { role: "CLERK", stationId: clerkStationId });
   const clerkB = await createUser(db, { role: "CLERK", stationId: clerkStationId });
+  // Two officers of the same name ("测试CLERK"): their 警号 tell them apart.
+  const badgeA = String(700000 + Math.floor(Math.random() * 49999));
+  const badgeB = String(750000 + Math.floor(Math.random() * 49999));
+  await db.user.update({ where: { id: clerkA.id }, data: { badgeNumber: badgeA } });
+  await db.user.update({ where: { id: clerkB.id }, data: { badgeNumber: badgeB } });
   const applicant = await createUser(db, { role: "APPLICANT" });
   const app = await createSettlementCase(db, { stationId: clerkStationId, applicant, status: "IN_REVIEW", assigneeId: clerkA.id });
   // Submitted six weeks ago; its legal deadline passed yesterday.
@@ -61,9 +68,13 @@ test("a supervisor opens an overdue figure, flags the case and reassigns it; the
   await expect(page.getByTestId("flag-note")).toContainText("已超期，请今日内办结并报告。");
   expect(await db.auditEvent.count({ where: { action: "application.flag", entityId: app.id } })).toBe(1);
 
+  await expect(page.getByText(`测试CLERK（警号 ${badgeA}）`)).toBeVisible();
+  await expect(page.getByLabel("改派给").locator(`option[value="${clerkB.id}"]`)).toHaveText(`测试CLERK（警号 ${badgeB}）`);
+  await expect(page.getByLabel("改派给").locator(`option[value="${clerkA.id}"]`)).toHaveCount(0);
   await page.getByLabel("改派给").selectOption(clerkB.id);
   await page.getByRole("button", { name: "改派", exact: true }).click();
   await expect(page.getByRole("status").first()).toContainText(`已改派申请 ${app.number}`);
+  await expect(page.getByText(`测试CLERK（警号 ${badgeB}）`).first()).toBeVisible();
   expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ assigneeId: clerkB.id, flagNote: "已超期，请今日内办结并报告。", version: 3 });
   await page.screenshot({ path: screenshotPath("supervisor-flagged-case"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -104,4 +115,24 @@ test("the exports are CSV with a BOM; another county's unit is not found; a cler
   await signInProgrammatically(page.request, clerk);
   expect((await page.request.get("/supervision/cases")).status()).toBe(403);
   expect((await page.request.get("/supervision/export")).status()).toBe(403);
+});
+
+test("no reassign drop-down when nobody else at the station can take the case", async ({ page, db }) => {
+  test.setTimeout(90_000);
+  const supervisor = await db.user.findUniqueOrThrow({ where: { username: "supervisor" }, include: { jurisdiction: true } });
+  const stations = await db.jurisdiction.findMany({
+    where: { level: "STATION", path: { startsWith: supervisor.jurisdiction!.path } },
+    include: { stationUsers: { where: { role: "CLERK", active: true }, select: { id: true } } },
+  });
+  const lonely = stations.find((s) => s.stationUsers.length === 1 && s.code !== "chenzhou-beihu-renminlu-ps")!;
+  expect(lonely, "a 郴州 station with one officer").toBeTruthy();
+  const applicant = await createUser(db, { role: "APPLICANT" });
+  const app = await createSettlementCase(db, { stationId: lonely.id, applicant, status: "IN_REVIEW", assigneeId: lonely.stationUsers[0]!.id });
+  await signInWithForm(page, "supervisor", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/supervision$/);
+  await page.goto(`/workbench/cases/${app.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(app.number);
+  await expect(page.getByTestId("reassign-nobody")).toHaveText("本所没有其他可承办此案的民警，无法改派。");
+  await expect(page.getByLabel("改派给")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "改派", exact: true })).toHaveCount(0);
 });

@@ -8,6 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
 import { maskName } from "@/lib/certificates/mask-name";
+import type { Locale } from "@/lib/i18n";
+import { actionLabel, dataLines, entityLabel, idsInData } from "@/lib/audit/labels";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 10_000;
@@ -78,10 +80,24 @@ export interface AuditRow {
   /** What the row is about, as people know it (masked), or null when nothing better than the id is known. */
   entity: string | null;
   summary: string;
+  /** The action in words, the record kind in words, and the data as readable lines (lib/audit/labels.ts). */
+  actionText: string;
+  entityTypeText: string;
+  lines: string[];
 }
 
-const showUser = (u: { username: string; displayName: string; role: string }) =>
-  u.role === "APPLICANT" ? `${maskName(u.displayName)}（${maskCitizenId(u.username)}）` : `${u.displayName}（${u.username}）`;
+const showUser = (u: { username: string; displayName: string; role: string; badgeNumber?: string | null }) =>
+  u.role === "APPLICANT" ? `${maskName(u.displayName)}（${maskCitizenId(u.username)}）` : `${u.displayName}（${u.badgeNumber ? `警号 ${u.badgeNumber} · ` : ""}${u.username}）`;
+
+/** Users and units named by id inside the rows' data (a reassignment's officers, an account's station). */
+async function describeIds(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const [users, units] = await Promise.all([
+    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, username: true, displayName: true, role: true, badgeNumber: true } }),
+    db.jurisdiction.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+  ]);
+  return new Map([...users.map((u) => [u.id, showUser(u)] as const), ...units.map((j) => [j.id, j.name] as const)]);
+}
 
 /** One query per entity type on the page, not per row. */
 async function describe(db: Db, rows: { entityType: string; entityId: string }[]): Promise<Map<string, string>> {
@@ -104,7 +120,8 @@ async function describe(db: Db, rows: { entityType: string; entityId: string }[]
   return out;
 }
 
-async function load(options: { db: Db; filter: AuditFilter; take: number; keyset: boolean }): Promise<AuditRow[]> {
+async function load(options: { db: Db; filter: AuditFilter; take: number; keyset: boolean; locale: Locale }): Promise<AuditRow[]> {
+  const { locale } = options;
   const { db, filter } = options;
   const base = where(filter);
   const w: Prisma.AuditEventWhereInput = options.keyset && filter.before ? { AND: [base, { id: { lt: BigInt(filter.before) } }] } : base;
@@ -114,7 +131,7 @@ async function load(options: { db: Db; filter: AuditFilter; take: number; keyset
     take: options.take,
     include: { actor: { select: { username: true, displayName: true, role: true } } },
   });
-  const names = await describe(db, events);
+  const [names, idNames] = await Promise.all([describe(db, events), describeIds(db, [...new Set(events.flatMap((e) => idsInData(e.data)))])]);
   return events.map((e) => ({
     id: String(e.id),
     at: e.at,
@@ -124,22 +141,25 @@ async function load(options: { db: Db; filter: AuditFilter; take: number; keyset
     entityId: e.entityId,
     entity: names.get(`${e.entityType}:${e.entityId}`) ?? null,
     summary: summariseData(e.data),
+    actionText: actionLabel({ action: e.action, locale }),
+    entityTypeText: entityLabel({ entityType: e.entityType, locale }),
+    lines: dataLines({ data: e.data, locale, names: idNames }),
   }));
 }
 
 /** One page; `next` is the keyset for the following page, or null on the last. */
-export async function auditPage(options: { db: Db; actor: Actor; filter: AuditFilter }) {
+export async function auditPage(options: { db: Db; actor: Actor; filter: AuditFilter; locale?: Locale }) {
   requirePermission(options.actor, "read:audit:any");
-  const rows = await load({ db: options.db, filter: options.filter, take: AUDIT_PAGE_SIZE + 1, keyset: true });
+  const rows = await load({ db: options.db, filter: options.filter, take: AUDIT_PAGE_SIZE + 1, keyset: true, locale: options.locale ?? "zh-CN" });
   const more = rows.length > AUDIT_PAGE_SIZE;
   const page = more ? rows.slice(0, AUDIT_PAGE_SIZE) : rows;
   return { rows: page, next: more ? page[page.length - 1].id : null };
 }
 
 /** Every filtered row (from the newest, up to AUDIT_EXPORT_LIMIT) for the CSV export; the keyset is ignored. */
-export async function auditExport(options: { db: Db; actor: Actor; filter: AuditFilter }) {
+export async function auditExport(options: { db: Db; actor: Actor; filter: AuditFilter; locale?: Locale }) {
   requirePermission(options.actor, "read:audit:any");
-  const rows = await load({ db: options.db, filter: options.filter, take: AUDIT_EXPORT_LIMIT + 1, keyset: false });
+  const rows = await load({ db: options.db, filter: options.filter, take: AUDIT_EXPORT_LIMIT + 1, keyset: false, locale: options.locale ?? "zh-CN" });
   return { rows: rows.slice(0, AUDIT_EXPORT_LIMIT), truncated: rows.length > AUDIT_EXPORT_LIMIT };
 }
 

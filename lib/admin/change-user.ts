@@ -13,7 +13,7 @@ import { isLocked, UNLOCK_ACTION } from "@/lib/auth/lock";
 import { issueCounterPassword } from "@/lib/auth/counter-reset";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { TX_OPTIONS } from "@/lib/applications/tx-options";
-import { checkScope, keepAnAdmin, lockAdministrators, oneTimePassword, refuse, scopeSchema, type AdminResult } from "./user-rules";
+import { checkBadge, checkScope, keepAnAdmin, lockAdministrators, oneTimePassword, refuse, scopeSchema, type AdminResult } from "./user-rules";
 
 interface Target {
   db: Db;
@@ -31,7 +31,7 @@ async function findTarget(tx: Prisma.TransactionClient, userId: string) {
   return rows.length ? tx.user.findUniqueOrThrow({ where: { id: userId } }) : null;
 }
 
-export const editUserSchema = scopeSchema.extend({ displayName: z.string().default("") });
+export const editUserSchema = scopeSchema.extend({ displayName: z.string().default(""), badgeNumber: z.string().max(100).default("") });
 export type EditUserInput = z.input<typeof editUserSchema>;
 
 export async function editStaffUser(options: Target & { input: EditUserInput }): Promise<AdminResult> {
@@ -46,14 +46,16 @@ export async function editStaffUser(options: Target & { input: EditUserInput }):
     const { scope, errors } = await checkScope({ tx, input });
     if (!displayName) errors.push({ field: "displayName", message: "adminArea.e.displayNameRequired" });
     else if (displayName.length > 40) errors.push({ field: "displayName", message: "adminArea.e.displayNameLong" });
+    const badge = await checkBadge({ tx, input: input.badgeNumber, exceptUserId: user.id });
+    errors.push(...badge.errors);
     if (errors.length || !scope) return { ok: false as const, errors };
     if (user.role === "ADMIN" && scope.role !== "ADMIN") {
       if (user.id === actor.id) return refuse("adminArea.e.selfDemote", "role");
       const problem = await keepAnAdmin({ tx, actorId: actor.id, targetId: user.id });
       if (problem) return { ok: false as const, errors: [problem] };
     }
-    const before = { displayName: user.displayName, role: user.role, stationId: user.stationId, jurisdictionId: user.jurisdictionId, stationLead: user.stationLead };
-    const after = { displayName, ...scope };
+    const before = { displayName: user.displayName, badgeNumber: user.badgeNumber, role: user.role, stationId: user.stationId, jurisdictionId: user.jurisdictionId, stationLead: user.stationLead };
+    const after = { displayName, badgeNumber: badge.badgeNumber, ...scope };
     await tx.user.update({ where: { id: user.id }, data: after });
     await writeAudit({ tx, event: { actorId: actor.id, action: "admin.user-update", entityType: "User", entityId: user.id, data: { before, after } } });
     return { ok: true as const };

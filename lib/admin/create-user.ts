@@ -10,11 +10,12 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { TX_OPTIONS } from "@/lib/applications/tx-options";
-import { checkScope, oneTimePassword, passwordProblemKey, scopeSchema, USERNAME, type AdminProblem, type AdminResult } from "./user-rules";
+import { checkBadge, checkScope, oneTimePassword, uniqueViolationOn, passwordProblemKey, scopeSchema, USERNAME, type AdminProblem, type AdminResult } from "./user-rules";
 
 export const createUserSchema = scopeSchema.extend({
   username: z.string().default(""),
   displayName: z.string().default(""),
+  badgeNumber: z.string().max(100).default(""),
   passwordMode: z.string().default("generate"),
   password: z.string().default(""),
 });
@@ -36,20 +37,23 @@ export async function createStaffUser(options: { db: Db; actor: Actor; input: Cr
   }
   const { scope, errors: scopeErrors } = await checkScope({ tx: options.db, input });
   errors.push(...scopeErrors);
+  const badge = await checkBadge({ tx: options.db, input: input.badgeNumber });
+  errors.push(...badge.errors);
   if (errors.length || !scope) return { ok: false, errors };
+  const badgeNumber = badge.badgeNumber;
   const password = generated ? oneTimePassword() : input.password;
   // Hash before the transaction: scrypt is slow on purpose and must not hold a connection.
   const passwordHash = await hashPassword(password);
   try {
     const user = await options.db.$transaction(async (tx) => {
       const created = await tx.user.create({
-        data: { username, displayName, passwordHash, mustChangePassword: true, ...scope },
+        data: { username, displayName, badgeNumber, passwordHash, mustChangePassword: true, ...scope },
       });
       await writeAudit({
         tx,
         event: {
           actorId: actor.id, action: "admin.user-create", entityType: "User", entityId: created.id,
-          data: { username, role: scope.role, stationId: scope.stationId, jurisdictionId: scope.jurisdictionId, stationLead: scope.stationLead, passwordGenerated: generated },
+          data: { username, badgeNumber, role: scope.role, stationId: scope.stationId, jurisdictionId: scope.jurisdictionId, stationLead: scope.stationLead, passwordGenerated: generated },
         },
       });
       return created;
@@ -57,6 +61,7 @@ export async function createStaffUser(options: { db: Db; actor: Actor; input: Cr
     return { ok: true, userId: user.id, username, oneTimePassword: generated ? password : null };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (uniqueViolationOn(error, "badgeNumber")) return { ok: false, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] };
       return { ok: false, errors: [{ field: "username", message: "adminArea.e.usernameTaken" }] };
     }
     throw error;

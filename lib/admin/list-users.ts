@@ -27,6 +27,8 @@ export interface UserRow {
   /** As shown: masked for applicants. */
   username: string;
   displayName: string;
+  /** Staff: the 警号; null for applicants and staff without one. */
+  badgeNumber: string | null;
   role: Role;
   unitName: string | null;
   stationLead: boolean;
@@ -45,6 +47,7 @@ function shown(user: Loaded, locked: boolean): UserRow {
     id: user.id,
     username: applicant ? maskCitizenId(user.username) : user.username,
     displayName: applicant ? maskName(user.displayName) : user.displayName,
+    badgeNumber: applicant ? null : user.badgeNumber,
     role: user.role,
     unitName: user.station?.name ?? user.jurisdiction?.name ?? null,
     stationLead: user.stationLead,
@@ -70,6 +73,7 @@ export async function listUsers(options: { db: Db; actor: Actor; filter: UserFil
       OR: [
         { role: { not: "APPLICANT" }, username: { contains: filter.q, mode: "insensitive" } },
         { role: { not: "APPLICANT" }, displayName: { contains: filter.q, mode: "insensitive" } },
+        { role: { not: "APPLICANT" }, badgeNumber: filter.q.trim() },
         // Exact, as typed or in either case: an ID number's final X, the demo's `applicant-07` (the
         // unique index answers an IN list; a case-insensitive comparison would read the whole table).
         { role: "APPLICANT", username: { in: [...new Set([filter.q, filter.q.toUpperCase(), filter.q.toLowerCase(), normaliseUsername(filter.q)])] } },

@@ -105,3 +105,24 @@ export async function keepAnAdmin(options: { tx: Prisma.TransactionClient; actor
   const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: options.targetId } } });
   return others === 0 ? { field: null, message: "adminArea.e.lastAdmin" } : null;
 }
+
+/** A 警号 as typed: six digits (full-width digits from a Chinese input method are read as ASCII). */
+export const BADGE = /^\d{6}$/;
+
+/**
+ * Checks an optional 警号 for a staff account: empty means none; else six digits, not held by another
+ * account (`exceptUserId`: the account being edited). The unique index is the last word on a race.
+ */
+export async function checkBadge(options: { tx: Pick<Prisma.TransactionClient, "user">; input: string; exceptUserId?: string }): Promise<{ badgeNumber: string | null; errors: AdminProblem[] }> {
+  const badgeNumber = options.input.normalize("NFKC").replace(/\s+/g, "");
+  if (!badgeNumber) return { badgeNumber: null, errors: [] };
+  if (!BADGE.test(badgeNumber)) return { badgeNumber: null, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeFormat" }] };
+  const holder = await options.tx.user.findUnique({ where: { badgeNumber }, select: { id: true } });
+  if (holder && holder.id !== options.exceptUserId) return { badgeNumber: null, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] };
+  return { badgeNumber, errors: [] };
+}
+
+/** Which unique column a P2002 error is about (the adapter names the constraint or the fields). */
+export function uniqueViolationOn(error: { meta?: unknown }, column: string): boolean {
+  return JSON.stringify(error.meta ?? {}).includes(column);
+}

@@ -26,7 +26,7 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
       targetUnit: { select: { name: true } },
       applicantUser: { select: { id: true, identityVerifiedAt: true, displayName: true } },
       applicantPerson: { select: { id: true, name: true, citizenId: true, sex: true, birthDate: true, phone: true } },
-      assignee: { select: { id: true, displayName: true } },
+      assignee: { select: { id: true, displayName: true, badgeNumber: true } },
       members: { orderBy: { position: "asc" } },
       documents: { orderBy: { createdAt: "asc" } },
       materialsRequests: { orderBy: { requestedAt: "asc" }, include: { requestedBy: { select: { displayName: true } } } },

@@ -21,8 +21,8 @@ export async function mayReassign(options: { db: Pick<Db, "user">; actor: Actor 
 export async function stationClerks(options: { db: Pick<Db, "user">; stationId: string }) {
   return options.db.user.findMany({
     where: { role: "CLERK", active: true, stationId: options.stationId },
-    select: { id: true, displayName: true, username: true },
-    orderBy: { displayName: "asc" },
+    select: { id: true, displayName: true, badgeNumber: true, username: true },
+    orderBy: [{ displayName: "asc" }, { badgeNumber: "asc" }],
   });
 }
 
@@ -35,7 +35,7 @@ export async function reassignCase(options: { db: Db; actor: Actor; applicationI
     const full = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { stationId: true } });
     const target = await tx.user.findFirst({
       where: { id: options.assigneeId, role: "CLERK", active: true, stationId: full.stationId },
-      select: { id: true, displayName: true },
+      select: { id: true, displayName: true, badgeNumber: true },
     });
     if (!target) throw new DomainError("VALIDATION", ["assignee"]);
     if (target.id === app.assigneeId) throw new DomainError("INVALID_STATE");
@@ -44,7 +44,9 @@ export async function reassignCase(options: { db: Db; actor: Actor; applicationI
       data: { assigneeId: target.id, version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new DomainError("STALE");
-    const reason = `改派给${target.displayName}${options.reason?.trim() ? `：${options.reason.trim()}` : ""}`;
+    // The case history is read by namesakes' colleagues too: the 警号 says which officer.
+    const to = target.badgeNumber ? `${target.displayName}（警号 ${target.badgeNumber}）` : target.displayName;
+    const reason = `改派给${to}${options.reason?.trim() ? `：${options.reason.trim()}` : ""}`;
     await tx.caseEvent.create({ data: { applicationId: app.id, actorId: actor.id, kind: "REASSIGN", fromStatus: app.status, toStatus: app.status, reason } });
     await writeAudit({
       tx,

@@ -11,6 +11,7 @@ import { targetsOverview, type TargetRow } from "./targets";
 import { ALL_CATEGORIES } from "./aggregate";
 import type { KpiUnit } from "./units";
 import { todayInChina } from "@/lib/policy/dates";
+import { policyLibrary } from "@/lib/policy/library";
 
 export interface KpiTable {
   id: string;
@@ -25,6 +26,32 @@ export interface KpiParams {
   fromYear: number;
   /** A day (YYYY-MM-DD) for the population-on-a-day figure; default: today in China. */
   on?: string | null;
+}
+
+/**
+ * The day of the headline figures when none was chosen: today for this year (or a later one), the last
+ * day of the year for a past year — a page about 2018 shows 2018's population, not today's.
+ */
+export function headlineDay(options: { year: number; today: string }): string {
+  return options.year < Number(options.today.slice(0, 4)) ? `${options.year}-12-31` : options.today;
+}
+
+/** A pathway as people know it: the policy library's one-line summary, with the id only when it is unknown. */
+export function pathwayLabel(options: { pathwayId: string | null; locale: string }): string {
+  if (!options.pathwayId) return "—";
+  const p = pathwaysById().get(options.pathwayId);
+  if (!p) return options.pathwayId;
+  return options.locale === "en" ? p.summaryEn : p.summary;
+}
+
+let byId: Map<string, { summary: string; summaryEn: string }> | null = null;
+function pathwaysById() {
+  if (!byId) {
+    byId = new Map();
+    // Newest pack versions last, so a pathway id kept across versions reads as the version in force.
+    for (const policy of policyLibrary) for (const p of policy.pathways) byId.set(p.id, { summary: p.summary, summaryEn: p.summaryEn });
+  }
+  return byId;
 }
 
 export const KPI_TABLE_IDS = ["trend", "units", "targets", "settlements", "pathways", "stations", "permits"] as const;
@@ -53,11 +80,12 @@ export interface KpiData {
   tables: Record<KpiTableId, KpiTable>;
 }
 
-export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams; t: Translate }): Promise<KpiData> {
+export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams; t: Translate; locale?: string }): Promise<KpiData> {
   const { db, actor, params, t } = options;
+  const locale = options.locale ?? "zh-CN";
   const { year } = params;
   const [rates, activity, targets] = await Promise.all([
-    urbanizationOverview({ db, actor, unitId: params.unitId, year, fromYear: params.fromYear, on: params.on ?? todayInChina({ now: new Date() }) }),
+    urbanizationOverview({ db, actor, unitId: params.unitId, year, fromYear: params.fromYear, on: params.on ?? headlineDay({ year, today: todayInChina({ now: new Date() }) }) }),
     activityOverview({ db, actor, unitId: params.unitId, from: `${year}-01-01`, to: `${year + 1}-01-01` }),
     targetsOverview({ db, actor, unitId: params.unitId }),
   ]);
@@ -99,7 +127,7 @@ export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams
       id: "pathways",
       title: t("kpi.settlements.byPathway", { year }),
       header: [t("kpi.settlements.pathway"), t("kpi.settlements.clause"), t("kpi.settlements.category.AGRI_TRANSFER"), t("kpi.settlements.category.OTHER_RESIDENT"), t("kpi.settlements.counted"), t("kpi.settlements.all")],
-      rows: activity.pathways.map((p) => [p.pathwayId, p.clause, p.counts.AGRI_TRANSFER, p.counts.OTHER_RESIDENT, p.counts.counted, p.counts.all]),
+      rows: activity.pathways.map((p) => [pathwayLabel({ pathwayId: p.pathwayId, locale }), p.clause, p.counts.AGRI_TRANSFER, p.counts.OTHER_RESIDENT, p.counts.counted, p.counts.all]),
     },
     stations: {
       id: "stations",

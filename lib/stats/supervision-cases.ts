@@ -34,7 +34,7 @@ const SELECT = {
   id: true, number: true, kind: true, status: true, version: true, submittedAt: true, dueAt: true, decidedAt: true,
   againstEngine: true, flagNote: true, flaggedAt: true,
   station: { select: { name: true, nameEn: true } },
-  assignee: { select: { displayName: true } },
+  assignee: { select: { displayName: true, badgeNumber: true } },
   applicantPerson: { select: { name: true, citizenId: true } },
 } as const satisfies Prisma.ApplicationSelect;
 
@@ -51,7 +51,7 @@ export interface SupervisionCaseRow {
   flagNote: string | null;
   station: string;
   stationEn: string | null;
-  assignee: string | null;
+  assignee: { displayName: string; badgeNumber: string | null } | null;
   applicantName: string;
   applicantId: string;
 }
@@ -99,7 +99,7 @@ function afterCursor(key: "decidedAt" | "submittedAt", dir: "asc" | "desc", curs
 function present(r: Prisma.ApplicationGetPayload<{ select: typeof SELECT }>): SupervisionCaseRow {
   return {
     id: r.id, number: r.number, kind: r.kind, status: r.status, version: r.version, submittedAt: r.submittedAt, dueAt: r.dueAt, decidedAt: r.decidedAt,
-    againstEngine: r.againstEngine, flagNote: r.flagNote, station: r.station.name, stationEn: r.station.nameEn, assignee: r.assignee?.displayName ?? null,
+    againstEngine: r.againstEngine, flagNote: r.flagNote, station: r.station.name, stationEn: r.station.nameEn, assignee: r.assignee ?? null,
     applicantName: maskName(r.applicantPerson.name), applicantId: maskCitizenId(r.applicantPerson.citizenId),
   };
 }

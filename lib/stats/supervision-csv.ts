@@ -1,6 +1,7 @@
 // The two supervision exports as CSV (lib/export/csv.ts: BOM, quoting, formula cells defused): the
 // per-station table as shown, one row per station then county subtotals and the total, and a case
 // list, masked exactly like the page.
+import { staffName } from "@/lib/format";
 import { toCsv, type CsvCell } from "@/lib/export/csv";
 import type { Translate } from "@/lib/i18n";
 import { chinaDate } from "@/lib/clock";
@@ -50,7 +51,7 @@ export function casesCsv(options: { rows: readonly SupervisionCaseRow[]; t: Tran
   ];
   const rows: CsvCell[][] = options.rows.map((r) => [
     r.number, t(`kind.${r.kind}` as Parameters<Translate>[0]), r.applicantName, r.applicantId, english && r.stationEn ? r.stationEn : r.station,
-    t(`status.${r.status}` as Parameters<Translate>[0]), day(r.submittedAt), day(r.dueAt), day(r.decidedAt), r.assignee ?? "",
+    t(`status.${r.status}` as Parameters<Translate>[0]), day(r.submittedAt), day(r.dueAt), day(r.decidedAt), r.assignee ? staffName({ user: r.assignee, t }) : "",
     r.againstEngine ? "✓" : "", r.flagNote ?? "",
   ]);
   if (options.truncatedAt !== null) rows.push([t("supervision.csv.truncated", { max: options.truncatedAt })]);

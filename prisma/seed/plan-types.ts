@@ -65,6 +65,8 @@ export interface PlannedUser {
   id: string;
   username: string;
   displayName: string;
+  /** Staff: the 警号 (six digits, unique); applicants: null. */
+  badgeNumber: string | null;
   role: Role;
   stationCode: string | null;
   jurisdictionCode: string | null;

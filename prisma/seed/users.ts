@@ -13,6 +13,8 @@ export interface DemoAccount {
   username: string;
   role: Role;
   displayName: string;
+  /** Staff: the demo 警号 (six digits); null for applicants and the administrator. */
+  badgeNumber: string | null;
   /** What the account is scoped to: a station or jurisdiction code, or null. */
   scopeCode: string | null;
   scopeZh: string;
@@ -22,6 +24,7 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     username: "resident",
+    badgeNumber: null,
     role: "APPLICANT",
     displayName: "李娜",
     scopeCode: null,
@@ -30,6 +33,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   {
     username: "resident2",
+    badgeNumber: null,
     role: "APPLICANT",
     displayName: "韦丽",
     scopeCode: null,
@@ -38,6 +42,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   {
     username: "clerk",
+    badgeNumber: "052718",
     role: "CLERK",
     displayName: "王警官（北湖区人民路派出所）",
     scopeCode: DEMO_STATION_CODES.clerk,
@@ -46,6 +51,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   {
     username: "clerk2",
+    badgeNumber: "041306",
     role: "CLERK",
     displayName: "赵警官（济源市沁园派出所）",
     scopeCode: DEMO_STATION_CODES.clerk2,
@@ -54,6 +60,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   {
     username: "supervisor",
+    badgeNumber: "050102",
     role: "SUPERVISOR",
     displayName: "陈科长（郴州市公安局户政）",
     scopeCode: DEMO_SUPERVISOR_SCOPES.supervisor,
@@ -62,6 +69,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   {
     username: "supervisor2",
+    badgeNumber: "071205",
     role: "SUPERVISOR",
     displayName: "杨科长（黔南州公安局户政）",
     scopeCode: DEMO_SUPERVISOR_SCOPES.supervisor2,
@@ -70,6 +78,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   {
     username: "admin",
+    badgeNumber: null,
     role: "ADMIN",
     displayName: "系统管理员",
     scopeCode: null,
@@ -107,8 +116,15 @@ export interface ApplicantAccount {
   citizenId: string;
 }
 
+/**
+ * The other demo officers' 警号: 6 digits from 3 upwards, one per officer in plan order, so a re-run
+ * gives each the same number and none collides with the named demo accounts' (0… and 04…–07…).
+ */
+const otherBadge = (index: number) => String(300101 + index * 7);
+
 export function planUsers(options: { stations: StationInfo[]; applicants: ApplicantAccount[]; rng: Rng }): PlannedUser[] {
   const user = (u: Omit<PlannedUser, "id">): PlannedUser => ({ id: seedId({ table: "User", key: u.username }), ...u });
+  let officers = 0;
   const byUsername = new Map(options.applicants.map((a) => [a.username, a]));
   const users: PlannedUser[] = DEMO_ACCOUNTS.map((a) => {
     const applicant = byUsername.get(a.username);
@@ -116,6 +132,7 @@ export function planUsers(options: { stations: StationInfo[]; applicants: Applic
     return user({
       username: a.username,
       displayName: a.displayName,
+      badgeNumber: a.badgeNumber,
       role: a.role,
       stationCode: a.role === "CLERK" ? a.scopeCode : null,
       jurisdictionCode: a.role === "SUPERVISOR" ? a.scopeCode : null,
@@ -128,6 +145,7 @@ export function planUsers(options: { stations: StationInfo[]; applicants: Applic
       user({
         username: clerkUsername({ stationCode: station.code }),
         displayName: `${options.rng.pick(OFFICER_SURNAMES)}警官（${stationLabel({ station })}）`,
+        badgeNumber: otherBadge(officers++),
         role: "CLERK",
         stationCode: station.code,
         jurisdictionCode: null,
@@ -143,6 +161,7 @@ export function planUsers(options: { stations: StationInfo[]; applicants: Applic
       user({
         username: `${clerkUsername({ stationCode: code })}-2`,
         displayName: `${options.rng.pick(OFFICER_SURNAMES)}警官（${stationLabel({ station })}）`,
+        badgeNumber: otherBadge(officers++),
         role: "CLERK",
         stationCode: code,
         jurisdictionCode: null,
@@ -152,7 +171,7 @@ export function planUsers(options: { stations: StationInfo[]; applicants: Applic
   }
   for (const a of options.applicants) {
     if (DEMO_ACCOUNTS.some((d) => d.username === a.username)) continue;
-    users.push(user({ username: a.username, displayName: a.displayName, role: "APPLICANT", stationCode: null, jurisdictionCode: null, citizenId: a.citizenId }));
+    users.push(user({ username: a.username, displayName: a.displayName, badgeNumber: null, role: "APPLICANT", stationCode: null, jurisdictionCode: null, citizenId: a.citizenId }));
   }
   return users;
 }

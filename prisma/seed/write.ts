@@ -142,7 +142,7 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
         const passwordHash = options.passwordHashes.get(u.username);
         if (!passwordHash) throw new Error(`seed: no password hash for new user ${u.username}`);
         return {
-          id: u.id, username: u.username, passwordHash, displayName: u.displayName, role: u.role,
+          id: u.id, username: u.username, passwordHash, displayName: u.displayName, badgeNumber: u.badgeNumber, role: u.role,
           stationId: jurisdictions.maybe(u.stationCode), jurisdictionId: jurisdictions.maybe(u.jurisdictionCode),
           personId: persons.maybe(u.citizenId),
         };
@@ -150,6 +150,18 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
       skipDuplicates: true,
     })
   ).count;
+
+  // Demo staff stored before 警号 existed get theirs, unless an administrator has given the number to
+  // someone else meanwhile (it is unique); a number set by hand is kept.
+  const unbadged = await tx.user.findMany({ where: { username: { in: plan.users.filter((u) => u.badgeNumber).map((u) => u.username) }, badgeNumber: null }, select: { username: true } });
+  if (unbadged.length > 0) {
+    const wanted = new Map(plan.users.map((u) => [u.username, u.badgeNumber]));
+    const taken = new Set((await tx.user.findMany({ where: { badgeNumber: { in: unbadged.map((u) => wanted.get(u.username)!) } }, select: { badgeNumber: true } })).map((u) => u.badgeNumber));
+    for (const u of unbadged) {
+      const badge = wanted.get(u.username)!;
+      if (!taken.has(badge)) await tx.user.update({ where: { username: u.username }, data: { badgeNumber: badge } });
+    }
+  }
 
   const newPermits = partition({
     rows: plan.permits,

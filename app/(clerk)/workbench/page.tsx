@@ -5,7 +5,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { applicationScope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/permissions";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
-import { formatDate } from "@/lib/format";
+import { formatDate, staffName } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { caseClock } from "@/lib/clock";
 import { loadCalendar } from "@/lib/clock/load-calendar";
@@ -30,7 +30,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
   const actor = await requirePagePermission("read:application:station", "/workbench");
   const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
   const db = getDb();
-  const filter = queueFilterSchema.parse({ kind: one(params.kind) || undefined, status: one(params.status) || undefined, overdue: one(params.overdue) || undefined, who: one(params.who) || undefined, after: one(params.after) || undefined });
+  const filter = queueFilterSchema.parse({ kind: one(params.kind) || undefined, status: one(params.status) || undefined, overdue: one(params.overdue) || undefined, who: one(params.who) || undefined, after: one(params.after) || undefined, q: one(params.q) || undefined });
   const caseId = one(params.case);
   const takenNumber = one(params.taken);
   const [station, queue, calendar, bannerCase] = await Promise.all([
@@ -45,7 +45,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
   ]);
   const now = new Date();
   const keep = new URLSearchParams();
-  for (const [k, v] of Object.entries({ kind: filter.kind, status: filter.status, overdue: filter.overdue, who: filter.who })) if (v) keep.set(k, v);
+  for (const [k, v] of Object.entries({ kind: filter.kind, status: filter.status, overdue: filter.overdue, who: filter.who, q: queue.searchProblem ? undefined : filter.q?.trim() })) if (v) keep.set(k, v);
   const nextHref = queue.next ? `/workbench?${new URLSearchParams([...keep, ["after", queue.next]])}` : null;
 
   return (
@@ -70,10 +70,10 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
           {QUEUE_STATUSES.filter((s) => !["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"].includes(s)).map((s) => `${t(`status.${s}`)} ${queue.counts[s]}`).join(" · ")}
         </p>
       </section>
-      <QueueFilters t={t} filter={filter} />
+      <QueueFilters t={t} filter={filter} problem={queue.searchProblem} />
       <Card title={t("clerk.queueTitle")}>
         {queue.rows.length === 0 ? (
-          <p className="text-stone-600">{t("clerk.empty")}</p>
+          <p className="text-stone-600" role={filter.q ? "status" : undefined}>{filter.q?.trim() && !queue.searchProblem ? t("casework.searchNone", { q: filter.q.trim() }) : t("clerk.empty")}</p>
         ) : (
           <>
             {/* Phones get one card per case (deadline and urgency in view); wider screens the table. */}
@@ -89,7 +89,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                     {a.flagNote ? <p className="mt-1 text-sm"><Badge tone="warn">{t("casework.flag")}</Badge> {a.flagNote.length > 60 ? `${a.flagNote.slice(0, 60)}…` : a.flagNote}</p> : null}
                     <p className="mt-1 text-sm">{t(`kind.${a.kind}`)} · {a.applicantPerson.name} <span className="font-mono text-xs text-stone-600">{maskCitizenId(a.applicantPerson.citizenId)}</span></p>
                     <p className="mt-1 text-sm">{t("clerk.due")}：{formatDate(a.dueAt, locale)} <UrgencyBadge clock={clock} t={t} /></p>
-                    <p className="text-sm text-stone-700">{t("clerk.assignee")}：{a.assignee?.displayName ?? "—"}</p>
+                    <p className="text-sm text-stone-700">{t("clerk.assignee")}：{a.assignee ? staffName({ user: a.assignee, t }) : "—"}</p>
                     {a.status === "SUBMITTED" ? (
                       <form action={takeCaseAction} className="mt-2">
                         <input type="hidden" name="applicationId" value={a.id} />
@@ -124,7 +124,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                       {formatDate(a.dueAt, locale)}
                       <div><UrgencyBadge clock={clock} t={t} /></div>
                     </Td>
-                    <Td>{a.assignee?.displayName ?? "—"}</Td>
+                    <Td>{a.assignee ? staffName({ user: a.assignee, t }) : "—"}</Td>
                     <Td>
                       <div className="flex flex-wrap items-center gap-2">
                         {a.status === "SUBMITTED" ? (

@@ -9,6 +9,8 @@ import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { SelectField, TextField, BUTTON, BUTTON_SECONDARY, LINK } from "@/components/admin/fields";
 import { auditQuery, readAuditFilter } from "./filter";
+import { actionLabel, entityLabel } from "@/lib/audit/labels";
+import { AuditLines } from "@/components/admin/audit-lines";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -20,17 +22,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { t, locale } = await getT();
   const filter = readAuditFilter(await searchParams);
   const db = getDb();
-  const [page, vocabulary] = await Promise.all([auditPage({ db, actor, filter }), auditVocabulary({ db, actor })]);
+  const [page, vocabulary] = await Promise.all([auditPage({ db, actor, filter, locale }), auditVocabulary({ db, actor })]);
   const any = t("adminArea.users.any");
-  const choices = (values: string[]) => values.map((v) => ({ value: v, label: v }));
+  const actionChoices = vocabulary.actions.map((v) => ({ value: v, label: actionLabel({ action: v, locale }) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const typeChoices = vocabulary.entityTypes.map((v) => ({ value: v, label: entityLabel({ entityType: v, locale }) }));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("adminArea.audit.title")}</h1>
       <Card title={t("adminArea.audit.filterTitle")}>
         <form method="get" action="/admin/audit" role="search" aria-label={t("adminArea.audit.filterTitle")} className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           <TextField name="actor" label={t("adminArea.audit.actor")} value={filter.actor} mono />
-          <SelectField name="action" label={t("adminArea.audit.action")} value={filter.action} empty={any} choices={choices(vocabulary.actions)} />
-          <SelectField name="entityType" label={t("adminArea.audit.entityType")} value={filter.entityType} empty={any} choices={choices(vocabulary.entityTypes)} />
+          <SelectField name="action" label={t("adminArea.audit.action")} value={filter.action} empty={any} choices={actionChoices} />
+          <SelectField name="entityType" label={t("adminArea.audit.entityType")} value={filter.entityType} empty={any} choices={typeChoices} />
           <TextField name="entityId" label={t("adminArea.audit.entityId")} value={filter.entityId} mono />
           <div className="grid grid-cols-2 gap-3">
             <div className="flex flex-col gap-1">
@@ -61,12 +64,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr key={e.id}>
                 <Td className="whitespace-nowrap">{formatDateTime(e.at, locale)}</Td>
                 <Td className="font-mono">{e.actor ?? t("adminArea.audit.system")}</Td>
-                <Td className="font-mono">{e.action}</Td>
+                <Td>{e.actionText}</Td>
                 <Td>
-                  <span className="block text-xs text-stone-600">{e.entityType}</span>
+                  <span className="block text-xs text-stone-600">{e.entityTypeText}</span>
                   {e.entity ?? <span className="font-mono text-xs">{e.entityId.slice(0, 8)}</span>}
                 </Td>
-                <Td className="max-w-md break-all text-xs">{e.summary}</Td>
+                <Td className="max-w-md break-words text-sm"><AuditLines lines={e.lines} /></Td>
               </tr>
             ))}
           </Table>

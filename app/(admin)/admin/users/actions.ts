@@ -12,7 +12,7 @@ import { deactivateUser, editStaffUser, editUserSchema, forcePasswordReset, reac
 import { postedText, type AdminFormState } from "@/components/admin/form-state";
 import { allowed, codeOf, fields, problemTexts, signedIn, translate } from "../admin-action";
 
-const USER_FIELDS = ["username", "displayName", "role", "stationId", "jurisdictionId", "passwordMode", "password"] as const;
+const USER_FIELDS = ["username", "displayName", "badgeNumber", "role", "stationId", "jurisdictionId", "passwordMode", "password"] as const;
 const userId = z.uuid();
 
 async function refusedAs(formData: FormData, text: string): Promise<AdminFormState> {
@@ -39,7 +39,7 @@ export async function editUserAction(_prev: AdminFormState, formData: FormData):
   const id = userId.safeParse(formData.get("userId"));
   const actor = await signedIn(id.success ? `/admin/users/${id.data}` : "/admin/users");
   const t = await translate();
-  const parsed = editUserSchema.safeParse({ ...fields(formData, ["displayName", "role", "stationId", "jurisdictionId"]), stationLead: formData.get("stationLead") === "on" });
+  const parsed = editUserSchema.safeParse({ ...fields(formData, ["displayName", "badgeNumber", "role", "stationId", "jurisdictionId"]), stationLead: formData.get("stationLead") === "on" });
   if (!id.success || !parsed.success) return refusedAs(formData, t("adminArea.e.notFound"));
   if (!(await allowed(actor, "manage:user:any"))) return refusedAs(formData, t("adminArea.e.forbidden"));
   let result;

@@ -5,7 +5,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { ROLES } from "@/lib/auth/permissions";
 import { listUsers, unitChoices, userFilterSchema, type UserFilter } from "@/lib/admin/list-users";
 import { getT } from "@/lib/i18n/server";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, staffName } from "@/lib/format";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { SelectField, TextField, unitOptions, BUTTON, BUTTON_SECONDARY, LINK } from "@/components/admin/fields";
@@ -64,7 +64,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {list.rows.map((u) => (
               <tr key={u.id}>
                 <Td className="font-mono">{u.username}</Td>
-                <Td>{u.displayName}{u.phone ? <span className="block text-xs text-stone-600">{u.phone}</span> : null}</Td>
+                <Td>{u.badgeNumber ? staffName({ user: u, t }) : u.displayName}{u.phone ? <span className="block text-xs text-stone-600">{u.phone}</span> : null}</Td>
                 <Td>{t(`roles.${u.role}`)}{u.stationLead ? <span className="block text-xs text-stone-600">{t("adminArea.users.lead")}</span> : null}</Td>
                 <Td>{u.unitName ?? "—"}</Td>
                 <Td>

@@ -26,11 +26,11 @@ export const dynamic = "force-dynamic";
 export default async function KpiPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireStatsPage("/supervision/kpi");
   const params = parseKpiParams(await searchParams);
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const db = getDb();
   let data: KpiData;
   try {
-    data = await loadKpi({ db, actor, params, t });
+    data = await loadKpi({ db, actor, params, t, locale });
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -82,7 +82,7 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
           items={statsNavItems({ t, queue: can(actor, "read:stats:jurisdiction"), assessment })}
         />
       </div>
-      <KpiChooser t={t} action="/supervision/kpi" units={units} unitId={unit.id} years={years} year={params.year} fromYear={params.fromYear} on={rates.onDay.on} />
+      <KpiChooser t={t} action="/supervision/kpi" units={units} unitId={unit.id} years={years} year={params.year} fromYear={params.fromYear} on={params.on ?? ""} />
 
       <Card title={t("kpi.rates.title")}>
         <p className="mb-3 text-sm text-stone-600">{t("kpi.rates.note")}</p>

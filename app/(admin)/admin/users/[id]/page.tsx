@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AuditLines } from "@/components/admin/audit-lines";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -34,7 +35,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const user = await getUserForAdmin({ db, actor, userId: id });
   if (!user) notFound();
   const q = await searchParams;
-  const [units, history] = await Promise.all([unitChoices({ db }), auditPage({ db, actor, filter: { actor: "", action: "", entityType: "User", entityId: user.id } })]);
+  const [units, history] = await Promise.all([unitChoices({ db }), auditPage({ db, actor, filter: { actor: "", action: "", entityType: "User", entityId: user.id }, locale })]);
   const L = adminLabels(locale);
   const staff = user.role !== "APPLICANT";
   const done = q.done && DONE.includes(q.done) ? t(`adminArea.done.${q.done}` as MessageKey) : null;
@@ -42,6 +43,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const facts: [string, React.ReactNode][] = [
     [t("adminArea.users.username"), <span key="u" className="font-mono">{user.username}</span>],
     [t("adminArea.users.name"), user.displayName],
+    ...(staff ? ([[t("adminArea.form.badgeNumber"), user.badgeNumber ? <span key="b" className="font-mono">{user.badgeNumber}</span> : "—"]] as [string, React.ReactNode][]) : []),
     [t("adminArea.users.role"), `${t(`roles.${user.role}`)}${user.stationLead ? ` · ${t("adminArea.users.lead")}` : ""}`],
     [t("adminArea.users.scope"), user.unitName ?? "—"],
     [t("adminArea.users.lastLogin"), formatDateTime(user.lastLoginAt, locale)],
@@ -101,7 +103,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           <UserForm mode="edit" action={editUserAction} labels={L.form}
             roles={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             stations={stationOptions(units)} jurisdictions={unitOptions(units.filter((u) => u.level !== "STATION"))}
-            initial={{ userId: user.id, displayName: user.displayName, role: user.role, stationId: user.stationId ?? "", jurisdictionId: user.jurisdictionId ?? "", stationLead: user.stationLead }} />
+            initial={{ userId: user.id, displayName: user.displayName, badgeNumber: user.badgeNumber ?? "", role: user.role, stationId: user.stationId ?? "", jurisdictionId: user.jurisdictionId ?? "", stationLead: user.stationLead }} />
         </Card>
       ) : null}
       <Card title={t("adminArea.detail.history")}>
@@ -110,8 +112,8 @@ export default async function UserPage({ params, searchParams }: { params: Promi
             <tr key={e.id}>
               <Td>{formatDateTime(e.at, locale)}</Td>
               <Td className="font-mono">{e.actor ?? t("adminArea.audit.system")}</Td>
-              <Td className="font-mono">{e.action}</Td>
-              <Td className="break-all text-xs">{e.summary}</Td>
+              <Td>{e.actionText}</Td>
+              <Td className="break-words text-sm"><AuditLines lines={e.lines} /></Td>
             </tr>
           ))}
         </Table>

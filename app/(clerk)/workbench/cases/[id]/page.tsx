@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, staffName } from "@/lib/format";
 import { chinaDate } from "@/lib/clock";
 import { loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { getT } from "@/lib/i18n/server";
@@ -82,7 +82,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <dt className="text-stone-600">{t("casework.target")}</dt><dd>{app.targetJurisdiction.name}{app.targetUnit ? ` · ${app.targetUnit.name}` : ""} · {t(`area.${app.targetArea}`)}</dd>
           <dt className="text-stone-600">{t("casework.address")}</dt><dd>{app.address ?? "—"}</dd>
           <dt className="text-stone-600">{t("casework.submittedAt")}</dt><dd>{formatDateTime(app.submittedAt, locale)}</dd>
-          <dt className="text-stone-600">{t("casework.assignee")}</dt><dd>{app.assignee?.displayName ?? t("casework.none")}</dd>
+          <dt className="text-stone-600">{t("casework.assignee")}</dt><dd>{app.assignee ? staffName({ user: app.assignee, t }) : t("casework.none")}</dd>
           {app.decisionReason ? (<><dt className="text-stone-600">{t("casework.decision")}</dt><dd data-testid="decision">{app.decisionReason}{app.decisionClause ? `（${t("casework.decisionClause", { clause: app.decisionClause })}）` : ""}</dd></>) : null}
           {app.certificates.length > 0 ? (<><dt className="text-stone-600">{t("casework.certificates")}</dt><dd>{app.certificates.map((c) => (
             <span key={c.id} className="mr-3 inline-block">

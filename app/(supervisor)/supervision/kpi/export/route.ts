@@ -18,7 +18,7 @@ function plain(status: number, text: string) {
 }
 
 export async function GET(request: NextRequest) {
-  const [actor, { t }] = await Promise.all([getActor(), getT()]);
+  const [actor, { t, locale }] = await Promise.all([getActor(), getT()]);
   const search = Object.fromEntries(request.nextUrl.searchParams.entries());
   if (!actor) {
     const back = `/supervision/kpi/export?${request.nextUrl.searchParams.toString()}`;
@@ -29,7 +29,7 @@ export async function GET(request: NextRequest) {
   if (!KPI_TABLE_IDS.includes(table)) return plain(404, t("common.notFound"));
   try {
     const params = parseKpiParams(search);
-    const data = await loadKpi({ db: getDb(), actor, params, t });
+    const data = await loadKpi({ db: getDb(), actor, params, t, locale });
     const chosen = data.tables[table];
     const body = toCsv({ header: chosen.header, rows: chosen.rows });
     return new NextResponse(body, { status: 200, headers: csvHeaders(`${data.unit.name}-${chosen.title}.csv`) });
