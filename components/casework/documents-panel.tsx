@@ -10,7 +10,8 @@ type Doc = CaseView["documents"][number];
 export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: string; canReview: boolean; reviewAction: (formData: FormData) => Promise<void> }) {
   const { view, t, locale } = props;
   const uploaded = new Set(view.documents.map((d) => d.kind));
-  const label = (d: Doc) => (d.item ? (locale === "en" ? d.item.labelEn : d.item.labelZh) : d.kind);
+  const label = (d: Doc) =>
+    d.item ? (locale === "en" ? d.item.labelEn : d.item.labelZh) : d.otherNote !== null ? (d.otherNote ? t("casework.otherItemDoc", { note: d.otherNote }) : t("casework.otherItem")) : d.kind;
   return (
     <div className="space-y-4">
       {view.documents.length === 0 ? <p className="text-sm text-stone-600">{t("casework.noDocuments")}</p> : null}
