@@ -103,6 +103,11 @@ test("files chosen under two items of the draft's documents page and one 上传 
   await expect(page).toHaveURL(/\/apply\/[0-9a-f-]{36}$/);
   const id = page.url().split("/").pop()!;
   await page.goto(`/apply/${id}/documents`);
+  // One file under one item, the other inputs left empty: one file stored, nothing refused.
+  await page.locator("#file-no_hukou_statement").setInputFiles({ name: "第一份.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByTestId("item-no_hukou_statement").getByRole("button", { name: "上传" }).click();
+  await expect(page.getByTestId("upload-done")).toContainText("第一份.pdf（无户口情况说明及相关证明）");
+  await expect(page.getByTestId("upload-error")).toHaveCount(0);
   await page.locator("#file-no_hukou_statement").setInputFiles([
     { name: "情况说明.pdf", mimeType: "application/pdf", buffer: PDF },
     { name: "村委会证明.png", mimeType: "image/png", buffer: PNG },
@@ -118,9 +123,9 @@ test("files chosen under two items of the draft's documents page and one 上传 
   await expect(done).toContainText("已上传：3 个文件");
   for (const name of ["情况说明.pdf（无户口情况说明及相关证明）", "村委会证明.png（无户口情况说明及相关证明）", "相片.png（本人近期正面免冠相片）"]) await expect(done).toContainText(name);
   await expect(page.getByTestId("upload-error")).toContainText("本人近期正面免冠相片：只接受 PDF、JPEG 或 PNG 文件");
-  await expect(page.getByTestId("item-no_hukou_statement").getByRole("link")).toHaveCount(2);
+  await expect(page.getByTestId("item-no_hukou_statement").getByRole("link")).toHaveCount(3);
   await expect(page.getByTestId("item-photo").getByRole("link")).toHaveCount(1);
-  expect(await db.document.count({ where: { applicationId: id } })).toBe(3);
+  expect(await db.document.count({ where: { applicationId: id } })).toBe(4);
   // The names come from the database: text put in the URL is not shown.
   const url = new URL(page.url());
   expect(url.searchParams.get("uploaded")).toMatch(/^[0-9a-f-]{36}(,[0-9a-f-]{36}){2}$/);

@@ -25,6 +25,16 @@ export async function sniffUpload(bytes: Uint8Array): Promise<{ mediaType: (type
   return { mediaType, ext: type.ext };
 }
 
+/**
+ * Whether a posted form value is a file the person chose. A file input left empty still posts a part with an
+ * empty file name and no bytes, which the server's form parser turns into a 0-byte File named "" or, as
+ * Next's action parser does, "undefined". A chosen file that is empty keeps its real name and is refused
+ * later as FILE_EMPTY.
+ */
+export function isChosenFile(value: unknown): value is File {
+  return value instanceof File && !(value.size === 0 && (value.name === "" || value.name === "undefined"));
+}
+
 /** A file name safe to show and to send back in Content-Disposition: no path, no control characters. */
 export function cleanFileName(name: string, ext: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";

@@ -13,7 +13,7 @@ import { decodeFactsParam, todayInChina } from "@/lib/policy";
 import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { submitApplication, MAX_EXPLANATION } from "@/lib/applications/submit-application";
-import { addDocument } from "@/lib/applications/documents";
+import { addDocument, isChosenFile } from "@/lib/applications/documents";
 import { checklistItem } from "@/lib/applications/checklist";
 import { removeDocument } from "@/lib/applications/remove-document";
 import { editFamilyRows, SECTION_IDS } from "@/lib/applications/application-sections";
@@ -137,7 +137,7 @@ export async function uploadDocumentAction(formData: FormData): Promise<void> {
   const chosen: { item: string; file: File }[] = [];
   for (const [key, value] of formData.entries()) {
     const item = /^file-([a-z0-9_]{1,40})$/.exec(key)?.[1];
-    if (!item || !checklistItem(item) || !(value instanceof File) || (value.size === 0 && !value.name)) continue;
+    if (!item || !checklistItem(item) || !isChosenFile(value)) continue;
     chosen.push({ item, file: value });
   }
   if (chosen.length === 0) redirect(`${back}?error=NO_FILE`);

@@ -14,7 +14,7 @@ import { withdrawApplication, WITHDRAW_REASON_MAX } from "@/lib/applications/wit
 import { rateApplication, RATING_COMMENT_MAX } from "@/lib/applications/rate-application";
 import { answerMaterials, ANSWER_NOTE_MAX } from "@/lib/applications/answer-materials";
 import { freeTextPosition, keyedRequestItems } from "@/lib/applications/request-items";
-import { addDocument } from "@/lib/applications/documents";
+import { addDocument, isChosenFile } from "@/lib/applications/documents";
 import { checklistItem } from "@/lib/applications/checklist";
 import { applicationScope } from "@/lib/auth/scope";
 import type { FieldError, FormState } from "@/components/mycase/form-state";
@@ -86,9 +86,9 @@ export async function rateAction(_state: FormState, formData: FormData): Promise
   redirect(`${casePath(parsed.data.applicationId)}?done=rated`);
 }
 
-/** Every file posted for an item (an input may carry several); an untouched input posts one empty file. */
+/** Every file chosen for an item (an input may carry several); an untouched input's empty part is no file. */
 function postedFiles(formData: FormData, field: string): File[] {
-  return formData.getAll(field).filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ""));
+  return formData.getAll(field).filter(isChosenFile);
 }
 
 /**
