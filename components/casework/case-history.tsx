@@ -4,6 +4,7 @@ import type { CaseView } from "@/lib/applications/case-view";
 import type { Translate } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { checklistItem } from "@/lib/applications/checklist";
+import { keyedRequestItems } from "@/lib/applications/request-items";
 
 export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate; locale: string }) {
   const { app } = view;
@@ -31,12 +32,26 @@ export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate;
               <li key={r.id} className="rounded border border-stone-200 p-2">
                 <div className="text-xs text-stone-600">{t("casework.requestedBy", { name: r.requestedBy.displayName, date: formatDateTime(r.requestedAt, locale) })}</div>
                 <ul className="list-disc pl-5">
-                  {(Array.isArray(r.items) ? (r.items as { item: string | null; note: string }[]) : []).map((i, k) => {
+                  {keyedRequestItems(r.items).map((i) => {
                     const item = i.item ? checklistItem(i.item) : null;
-                    return <li key={k}>{item ? (locale === "en" ? item.labelEn : item.labelZh) : null}{item && i.note ? "：" : null}{i.note}</li>;
+                    const files = app.documents.filter((d) => d.requestId === r.id && d.kind === i.key);
+                    return (
+                      <li key={i.key} className="break-words">
+                        {item ? (locale === "en" ? item.labelEn : item.labelZh) : t("casework.otherItem")}{i.note ? "：" : null}{i.note}
+                        {files.length > 0 ? (
+                          <span className="block text-xs">
+                            {t("casework.answerFiles")}{" "}
+                            {files.map((f, k) => (
+                              <span key={f.id}>{k > 0 ? "、" : null}<a href={`/documents/${f.id}`} target="_blank" rel="noopener" className="break-all text-brand-700 underline">{f.fileName}</a></span>
+                            ))}
+                          </span>
+                        ) : null}
+                      </li>
+                    );
                   })}
                 </ul>
                 {r.message ? <p className="mt-1">{r.message}</p> : null}
+                {r.answerNote ? <p className="mt-1 break-words" data-testid="answer-note">{t("casework.answerNote", { note: r.answerNote })}</p> : null}
                 <p className="mt-1 text-xs">{r.answeredAt ? t("casework.answered", { date: formatDate(r.answeredAt, locale) }) : t("casework.notAnswered")}</p>
               </li>
             ))}

@@ -13,7 +13,8 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
   const { view, t, locale } = props;
   const uploaded = new Set(view.documents.map((d) => d.kind));
   const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
-  const label = (d: Doc) => (d.item ? (locale === "en" ? d.item.labelEn : d.item.labelZh) : d.kind);
+  const label = (d: Doc) =>
+    d.item ? (locale === "en" ? d.item.labelEn : d.item.labelZh) : d.otherNote !== null ? (d.otherNote ? t("casework.otherItemDoc", { note: d.otherNote }) : t("casework.otherItem")) : d.kind;
   return (
     <div className="space-y-4">
       {view.documents.length === 0 ? <p className="text-sm text-stone-600">{t("casework.noDocuments")}</p> : null}

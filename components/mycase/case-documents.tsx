@@ -7,17 +7,18 @@ interface DocumentView {
   fileName: string;
   review: "PENDING" | "ACCEPTED" | "PROBLEM";
   reviewNote: string | null;
+  requestId: string | null;
 }
 
 /** The files of the case, each with the officer's mark; a problem shows its note. */
-export function CaseDocuments({ documents, itemLabel, t }: { documents: DocumentView[]; itemLabel: (id: string) => string; t: Translate }) {
+export function CaseDocuments({ documents, itemLabel, t }: { documents: DocumentView[]; itemLabel: (doc: { kind: string; requestId: string | null }) => string; t: Translate }) {
   if (documents.length === 0) return <p className="text-stone-600">{t("mycase.case.noDocuments")}</p>;
   return (
     <ul className="divide-y divide-stone-100" data-testid="documents">
       {documents.map((d) => (
         <li key={d.id} className="py-2">
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <span className="font-medium">{itemLabel(d.kind)}</span>
+            <span className="font-medium">{itemLabel(d)}</span>
             <Badge tone={d.review === "PROBLEM" ? "warn" : d.review === "ACCEPTED" ? "ok" : "muted"}>{t(`mycase.case.review.${d.review}`)}</Badge>
           </div>
           <a href={`/documents/${d.id}`} className="break-all text-sm text-brand-700 underline" aria-label={t("mycase.case.viewLabel", { name: d.fileName })}>

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import { NOTICE_KINDS, type NoticeKind } from "@/lib/notify";
 import { Badge } from "@/components/ui/card";
+import { formatDate } from "@/lib/format";
+import { checklistItem } from "@/lib/applications/checklist";
 
 export interface NoticeView {
   id: string;
@@ -14,11 +16,44 @@ export interface NoticeView {
   details?: string[];
 }
 
-/** The lines a notice's stored data adds to its headline; unknown or malformed data adds nothing. */
-export function noticeDetails(t: Translate, kind: string, data: unknown): string[] {
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** 补正: every item asked for (一次性告知), the officer's message, then by when — as the notice stored them. */
+function materialsDetails(t: Translate, locale: string, d: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const items = Array.isArray(d.items) ? d.items : [];
+  for (const raw of items) {
+    if (!raw || typeof raw !== "object") continue;
+    const i = raw as Record<string, unknown>;
+    const str = (k: string) => (typeof i[k] === "string" && (i[k] as string).trim() ? (i[k] as string).trim() : null);
+    // Notices written before the names were stored carry the checklist id alone.
+    const def = str("item") ? checklistItem(str("item")!) : null;
+    const label = locale === "en" ? (str("labelEn") ?? def?.labelEn ?? str("labelZh")) : (str("labelZh") ?? def?.labelZh ?? null);
+    const note = str("note");
+    if (label) out.push(note ? t("mycase.inbox.materialsItemNote", { label, note }) : t("mycase.inbox.materialsItem", { label }));
+    else if (note) out.push(t("mycase.inbox.materialsOther", { note }));
+  }
+  if (typeof d.message === "string" && d.message.trim()) out.push(t("mycase.inbox.materialsMessage", { message: d.message.trim() }));
+  const day = (key: string) => (typeof d[key] === "string" && ISO_DAY.test(d[key] as string) ? formatDate(new Date(`${d[key]}T00:00:00+08:00`), locale) : null);
+  const answerBy = day("answerBy");
+  const requestedOn = day("requestedOn");
+  const left = typeof d.remainingWorkingDays === "number" && Number.isInteger(d.remainingWorkingDays) ? d.remainingWorkingDays : null;
+  if (answerBy) out.push(t("mycase.inbox.materialsAnswerBy", { date: answerBy }));
+  else if (requestedOn) {
+    out.push(left !== null && left > 0 ? t("mycase.inbox.materialsPaused", { date: requestedOn, days: left }) : t("mycase.inbox.materialsPausedNoDays", { date: requestedOn }));
+  }
+  return out;
+}
+
+/**
+ * The lines a notice's stored data adds to its headline; unknown or malformed data adds nothing.
+ * `locale` picks the stored name of a document (a 补正 notice keeps both) and formats dates.
+ */
+export function noticeDetails(t: Translate, kind: string, data: unknown, locale = "zh-CN"): string[] {
   const d = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const text = (key: string) => (typeof d[key] === "string" && (d[key] as string).trim() ? (d[key] as string) : null);
   const out: string[] = [];
+  if (kind === "materials_requested") out.push(...materialsDetails(t, locale, d));
   if (kind === "approved") {
     if (text("approvedNames")) out.push(t("mycase.inbox.approvedPeople", { names: text("approvedNames")! }));
     if (text("notApproved")) out.push(t("mycase.inbox.notApprovedPeople", { list: text("notApproved")! }));

@@ -6,20 +6,21 @@ import { EMPTY_FORM_STATE, errorFor, type FormState } from "./form-state";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export interface RequestedItemView {
-  /** Checklist id, or null for an item that asks for something other than a file. */
-  item: string | null;
-  label: string | null;
+  /** The key its files are sent under (`file-<key>`): a checklist id, or `other-<n>` for a free-text item. */
+  key: string;
+  freeText: boolean;
+  label: string;
   note: string;
   uploaded: string[];
 }
 
-/** Every requested item at once, a file input for each that names a checklist item, one submit. */
+/** Every requested item at once — a file input (several files allowed) for each, one note, one submit. */
 export function MaterialsAnswerForm(props: {
   action: Action;
   applicationId: string;
   version: number;
   items: RequestedItemView[];
-  labels: { file: string; note: string; submit: string; summary: string; itemNoteOnly: string; uploaded: string };
+  labels: { files: string; filesOther: string; otherHint: string; note: string; submit: string; summary: string; uploaded: string };
 }) {
   const [state, formAction, pending] = useActionState(props.action, EMPTY_FORM_STATE);
   const noteError = errorFor(state, "answer-note");
@@ -29,29 +30,32 @@ export function MaterialsAnswerForm(props: {
       <input type="hidden" name="applicationId" value={props.applicationId} />
       <input type="hidden" name="version" value={props.version} />
       <ol className="space-y-3">
-        {props.items.map((it, i) => {
-          const field = `file-${it.item ?? i}`;
-          const error = errorFor(state, field);
+        {props.items.map((it) => {
+          const field = `file-${it.key}`;
+          // A field may carry several problems (one per refused file): all of them are shown.
+          const error = state.errors.filter((e) => e.field === field).map((e) => e.message).join(" ") || undefined;
+          const hint = it.freeText ? `${field}-hint` : null;
+          const describedBy = [hint, error ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
           return (
-            <li key={field} className={`rounded border p-3 ${error ? "border-red-700" : "border-stone-300"}`}>
-              <p className="font-medium">{it.label ?? props.labels.itemNoteOnly}</p>
-              {it.note ? <p className="text-stone-700">{it.note}</p> : null}
-              {it.item ? (
-                <div className="mt-2">
-                  {it.uploaded.length > 0 ? <p className="text-sm text-green-800">{props.labels.uploaded.replace("{names}", it.uploaded.join("、"))}</p> : null}
-                  <label htmlFor={field} className="block text-sm font-medium">{props.labels.file}</label>
-                  <FieldMessage id={`${field}-error`} message={error} />
-                  <input
-                    type="file"
-                    id={field}
-                    name={field}
-                    accept="application/pdf,image/jpeg,image/png"
-                    aria-describedby={error ? `${field}-error` : undefined}
-                    aria-invalid={error ? true : undefined}
-                    className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded file:border file:border-stone-400 file:bg-white file:px-3 file:py-1.5"
-                  />
-                </div>
-              ) : null}
+            <li key={field} className={`rounded border p-3 ${error ? "border-red-700" : "border-stone-300"}`} data-testid={`answer-${it.key}`}>
+              <p className="font-medium">{it.label}</p>
+              {it.note ? <p className="break-words text-stone-700">{it.note}</p> : null}
+              <div className="mt-2">
+                {it.uploaded.length > 0 ? <p className="break-all text-sm text-green-800">{props.labels.uploaded.replace("{names}", it.uploaded.join("、"))}</p> : null}
+                <label htmlFor={field} className="block text-sm font-medium">{it.freeText ? props.labels.filesOther : props.labels.files}</label>
+                {hint ? <p id={hint} className="text-sm text-stone-600">{props.labels.otherHint}</p> : null}
+                <FieldMessage id={`${field}-error`} message={error} />
+                <input
+                  type="file"
+                  id={field}
+                  name={field}
+                  multiple
+                  accept="application/pdf,image/jpeg,image/png"
+                  aria-describedby={describedBy}
+                  aria-invalid={error ? true : undefined}
+                  className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded file:border file:border-stone-400 file:bg-white file:px-3 file:py-1.5"
+                />
+              </div>
             </li>
           );
         })}

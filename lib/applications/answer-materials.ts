@@ -1,5 +1,6 @@
 // The applicant answers a 补正 request in the same case: every item the clerk named by its checklist
-// id must have a file uploaded since the request (addDocument links it to the open request), then in
+// id must have a file uploaded since the request (addDocument links it to the open request), and every
+// free-text item a file under its `other-<n>` key or a written answer in the note (request-items.ts); then in
 // one transaction the request is marked answered and the case goes back to IN_REVIEW — moveCase
 // resumes the clock (the paused working days are counted out) and tells the handling clerk.
 import type { Db } from "@/lib/db";
@@ -8,29 +9,11 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { loadCalendar } from "@/lib/clock/load-calendar";
 import { DomainError } from "@/lib/errors";
 import { MOVABLE_SELECT, moveCase } from "./lifecycle";
+import { keyedRequestItems, unansweredKeys } from "./request-items";
 
 export const ANSWER_NOTE_MAX = 1000;
 
-export interface RequestedItem {
-  item: string | null;
-  note: string;
-}
-
-/** The items of a request as stored (JSON), read defensively: anything malformed is left out. */
-export function requestedItems(items: unknown): RequestedItem[] {
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((raw) => {
-    if (!raw || typeof raw !== "object") return [];
-    const { item, note } = raw as { item?: unknown; note?: unknown };
-    return [{ item: typeof item === "string" && item ? item : null, note: typeof note === "string" ? note : "" }];
-  });
-}
-
-/** Checklist items a request names that have no file uploaded in answer to it yet. */
-export function unansweredItems(options: { items: RequestedItem[]; answeredKinds: ReadonlySet<string> }): string[] {
-  const missing = options.items.flatMap((i) => (i.item && !options.answeredKinds.has(i.item) ? [i.item] : []));
-  return [...new Set(missing)];
-}
+export { requestedItems, type RequestedItem } from "./request-items";
 
 export interface AnswerMaterialsOptions {
   db: Db;
@@ -64,7 +47,7 @@ export async function answerMaterials(options: AnswerMaterialsOptions): Promise<
     if (!app) throw new DomainError("NOT_FOUND");
     const request = app.materialsRequests[0];
     if (app.status !== "NEEDS_MATERIALS" || !request) throw new DomainError("INVALID_STATE");
-    const missing = unansweredItems({ items: requestedItems(request.items), answeredKinds: new Set(request.documents.map((d) => d.kind)) });
+    const missing = unansweredKeys({ items: keyedRequestItems(request.items), answeredKinds: new Set(request.documents.map((d) => d.kind)), hasNote: note !== null });
     if (missing.length > 0) throw new DomainError("MISSING_DOCUMENTS", missing);
     const marked = await tx.materialsRequest.updateMany({ where: { id: request.id, answeredAt: null }, data: { answeredAt: now, answerNote: note } });
     if (marked.count !== 1) throw new DomainError("STALE");

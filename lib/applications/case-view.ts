@@ -9,6 +9,7 @@ import { caseClock, chinaDate } from "@/lib/clock";
 import { loadCalendar } from "@/lib/clock/load-calendar";
 import { parseEligibilityRequest } from "@/lib/policy";
 import { documentChecklist, checklistItem, portalRecordsOf } from "./checklist";
+import { freeTextPosition, keyedRequestItems } from "./request-items";
 import { compareAnswers, metPathways, allowedMembers } from "./engine-compare";
 import { readPlacement, type Placement } from "./placement";
 import { mayReassign, stationClerks } from "./reassign";
@@ -91,7 +92,8 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
     requestedHousehold: requested && full ? requested : requested ? { ...requested, headName: null } : null,
     consentOnFile: app.documents.some((d) => d.kind === "head_consent"),
     checklist,
-    documents: app.documents.map((d) => ({ ...d, item: checklistItem(d.kind) })),
+    // A file answering a free-text 补正 item carries `other-<n>`: it is named by that item's note.
+    documents: app.documents.map((d) => ({ ...d, item: checklistItem(d.kind), otherNote: otherNote(app.materialsRequests, d) })),
     registry: {
       active,
       memberships,
@@ -106,6 +108,13 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
 }
 
 export type CaseView = Awaited<ReturnType<typeof loadCaseView>>;
+
+/** The note of the free-text item a document answers, "" when it answers one with no note, null otherwise. */
+function otherNote(requests: { id: string; items: unknown }[], doc: { kind: string; requestId: string | null }): string | null {
+  if (freeTextPosition(doc.kind) === null || !doc.requestId) return null;
+  const request = requests.find((r) => r.id === doc.requestId);
+  return request ? (keyedRequestItems(request.items).find((i) => i.key === doc.kind)?.note ?? "") : "";
+}
 
 /** For a join: does the station hold an open household with that number, who heads it, is it the applicant's own. */
 async function requestedHousehold(options: { db: Db; placement: Placement; stationId: string; applicantPersonId: string }) {

@@ -77,7 +77,8 @@ export interface ChecklistItem extends ChecklistItemDefinition {
 }
 
 export function checklistItem(id: string): ChecklistItemDefinition | null {
-  return id in CHECKLIST_ITEMS ? { id, ...CHECKLIST_ITEMS[id as ChecklistItemId] } : null;
+  // An own-property lookup: `id in` would also find `constructor`, `__proto__`, `toString`… (issue 16 L7).
+  return Object.hasOwn(CHECKLIST_ITEMS, id) ? { id, ...CHECKLIST_ITEMS[id as ChecklistItemId] } : null;
 }
 
 const ALL_PATHWAYS: ReadonlyMap<string, Pathway> = new Map(

@@ -1,6 +1,7 @@
 // Adding a file to a case: size and type checked from the bytes (never the name), stored by hash,
 // then its Document row and audit row written in one transaction. A refused file stores nothing.
-// Who may add: the applicant, to their own draft or to a case waiting for materials (补正).
+// Who may add: the applicant, to their own draft (any checklist item) or to a case waiting for materials
+// (补正: only an item of the open request — a checklist id it names, or a free-text item's `other-<n>` key).
 import { fileTypeFromBuffer } from "file-type";
 import type { Db } from "@/lib/db";
 import { applicationScope } from "@/lib/auth/scope";
@@ -9,6 +10,7 @@ import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getBlobStore, type BlobStore } from "@/lib/storage";
 import { checklistItem } from "./checklist";
+import { requestItemFor } from "./request-items";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_MEDIA_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
@@ -23,6 +25,16 @@ export async function sniffUpload(bytes: Uint8Array): Promise<{ mediaType: (type
   return { mediaType, ext: type.ext };
 }
 
+/**
+ * Whether a posted form value is a file the person chose. A file input left empty still posts a part with an
+ * empty file name and no bytes, which the server's form parser turns into a 0-byte File named "" or, as
+ * Next's action parser does, "undefined". A chosen file that is empty keeps its real name and is refused
+ * later as FILE_EMPTY.
+ */
+export function isChosenFile(value: unknown): value is File {
+  return value instanceof File && !(value.size === 0 && (value.name === "" || value.name === "undefined"));
+}
+
 /** A file name safe to show and to send back in Content-Disposition: no path, no control characters. */
 export function cleanFileName(name: string, ext: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
@@ -35,7 +47,7 @@ export interface AddDocumentOptions {
   db: Db;
   actor: Actor;
   applicationId: string;
-  /** A checklist item id (lib/applications/checklist.ts). */
+  /** A checklist item id (lib/applications/checklist.ts); during 补正 a key of the open request (request-items.ts). */
   item: string;
   fileName: string;
   bytes: Uint8Array;
@@ -44,19 +56,23 @@ export interface AddDocumentOptions {
 
 export async function addDocument(options: AddDocumentOptions): Promise<{ id: string; sha256: string }> {
   const actor = requirePermission(options.actor, "create:application:own");
-  if (!checklistItem(options.item)) throw new DomainError("VALIDATION", ["item"]);
   const app = await options.db.application.findFirst({
     where: { id: options.applicationId, ...applicationScope(actor) },
-    select: { id: true, status: true, materialsRequests: { where: { answeredAt: null }, select: { id: true }, take: 1 } },
+    select: { id: true, status: true, materialsRequests: { where: { answeredAt: null }, orderBy: { requestedAt: "desc" }, select: { id: true, items: true }, take: 1 } },
   });
   if (!app) throw new DomainError("NOT_FOUND");
   if (app.status !== "DRAFT" && app.status !== "NEEDS_MATERIALS") throw new DomainError("INVALID_STATE");
+  const request = app.status === "NEEDS_MATERIALS" ? (app.materialsRequests[0] ?? null) : null;
+  if (app.status === "NEEDS_MATERIALS" && !request) throw new DomainError("INVALID_STATE");
+  const known = request ? requestItemFor(request.items, options.item) !== null : checklistItem(options.item) !== null;
+  if (!known) throw new DomainError("VALIDATION", ["item"]);
   const { mediaType, ext } = await sniffUpload(options.bytes);
   const sha256 = await (options.store ?? getBlobStore()).put(options.bytes);
   return options.db.$transaction(async (tx) => {
     // Re-read inside the transaction: the case may have moved on while the file was being stored.
-    const current = await tx.application.findFirst({ where: { id: app.id, status: { in: ["DRAFT", "NEEDS_MATERIALS"] } }, select: { id: true } });
+    const current = await tx.application.findFirst({ where: { id: app.id, status: app.status }, select: { id: true } });
     if (!current) throw new DomainError("INVALID_STATE");
+    if (request && (await tx.materialsRequest.count({ where: { id: request.id, answeredAt: null } })) !== 1) throw new DomainError("INVALID_STATE");
     const doc = await tx.document.create({
       data: {
         applicationId: app.id,
@@ -66,12 +82,12 @@ export async function addDocument(options: AddDocumentOptions): Promise<{ id: st
         sizeBytes: options.bytes.byteLength,
         mediaType,
         uploadedById: actor.id,
-        requestId: app.status === "NEEDS_MATERIALS" ? (app.materialsRequests[0]?.id ?? null) : null,
+        requestId: request?.id ?? null,
       },
     });
     await writeAudit({
       tx,
-      event: { actorId: actor.id, action: "document.add", entityType: "Document", entityId: doc.id, data: { applicationId: app.id, item: options.item, sha256, sizeBytes: doc.sizeBytes, mediaType } },
+      event: { actorId: actor.id, action: "document.add", entityType: "Document", entityId: doc.id, data: { applicationId: app.id, item: options.item, requestId: request?.id ?? null, sha256, sizeBytes: doc.sizeBytes, mediaType } },
     });
     return { id: doc.id, sha256 };
   });

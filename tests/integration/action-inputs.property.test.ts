@@ -116,7 +116,7 @@ const clerkCase = (extra: Record<string, string> = {}): Base => (v) => ({ applic
 const BASES: Record<string, Base> = {
   startApplicationAction: () => ({ kind: "settlement", jurisdiction: "chenzhou", unit: ids.districtCode, station: ids.stationCode, createKey: randomUUID() }),
   saveSectionAction: (v) => ({ applicationId: ids.draft, section: "home", version: v.draft, address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" }),
-  uploadDocumentAction: () => ({ applicationId: ids.draft, item: "id_card", file: pdf("身份证.pdf") }),
+  uploadDocumentAction: () => ({ applicationId: ids.draft, "file-id_card": pdf("身份证.pdf") }),
   removeDocumentAction: () => ({ applicationId: ids.draft, documentId: ids.draftDocument }),
   submitApplicationAction: (v) => ({ applicationId: ids.draft, version: v.draft, explanation: "说明" }),
   withdrawAction: (v) => ({ applicationId: ids.submitted, version: v.submitted, reason: "不办了" }),

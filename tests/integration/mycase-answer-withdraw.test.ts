@@ -51,9 +51,10 @@ describe("answering a 补正 request", () => {
     const { applicant, app } = await caseWaitingForMaterials();
     // A file uploaded before the request does not answer it.
     await db.document.create({ data: { applicationId: app.id, kind: "lease", fileName: "old.png", sha256: "0".repeat(64), sizeBytes: 1, mediaType: "image/png", uploadedById: applicant.id } });
-    expect(await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: 1 }))).toEqual({ code: "MISSING_DOCUMENTS", details: ["lease", "photo"] });
+    // The free-text item (third) wants a file or a written answer: with neither it is listed too.
+    expect(await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: 1 }))).toEqual({ code: "MISSING_DOCUMENTS", details: ["lease", "photo", "other-3"] });
     await addDocument({ db, actor: applicant, applicationId: app.id, item: "lease", fileName: "lease.png", bytes: tinyPng(), store });
-    expect(await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: 1 }))).toEqual({ code: "MISSING_DOCUMENTS", details: ["photo"] });
+    expect(await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: 1, note: "与配偶同住" }))).toEqual({ code: "MISSING_DOCUMENTS", details: ["photo"] });
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("NEEDS_MATERIALS");
   });
 

@@ -13,7 +13,8 @@ import { decodeFactsParam, todayInChina } from "@/lib/policy";
 import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { submitApplication, MAX_EXPLANATION } from "@/lib/applications/submit-application";
-import { addDocument } from "@/lib/applications/documents";
+import { addDocument, isChosenFile } from "@/lib/applications/documents";
+import { checklistItem } from "@/lib/applications/checklist";
 import { removeDocument } from "@/lib/applications/remove-document";
 import { editFamilyRows, SECTION_IDS } from "@/lib/applications/application-sections";
 import { KIND_BY_SLUG } from "./kinds";
@@ -118,26 +119,50 @@ export async function saveSectionAction(formData: FormData): Promise<void> {
   redirect(`/apply/${applicationId}?saved=${section}`);
 }
 
+/** Most files one press of 上传 stores; the body limit (next.config.js) bounds the bytes as well. */
+const MAX_FILES_PER_UPLOAD = 20;
+
+/**
+ * One form for the whole documents page: every file chosen under any item (several per item) is stored,
+ * whichever 上传 was pressed. The page is told the stored documents by id (it names them from the database)
+ * and each refused file by its item and the reason — never by text of the applicant's own (decision record 0247).
+ */
 export async function uploadDocumentAction(formData: FormData): Promise<void> {
   const applicationId = postedId(formData);
   const back = casePage(applicationId, "/documents");
   const actor = await signedIn(back);
-  const parsed = z.object({ applicationId: z.uuid(), item: z.string().regex(/^[a-z0-9_]{1,40}$/) }).safeParse({ applicationId, item: formData.get("item") });
-  if (!parsed.success) redirect(`${back}?error=VALIDATION`);
+  if (!applicationId) redirect(`${back}?error=VALIDATION`);
   if (!can(actor, "create:application:own")) redirect("/apply?error=FORBIDDEN");
-  const file = formData.get("file");
-  const item = parsed.data.item;
-  if (!(file instanceof File) || (file.size === 0 && !file.name)) redirect(`${back}?error=NO_FILE&item=${item}#item-${item}`);
-  let outcome: string;
-  try {
-    await addDocument({ db: getDb(), actor, applicationId, item, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    outcome = `uploaded=${encodeURIComponent(file.name.slice(0, 120))}`;
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") redirect(`/apply/${applicationId}`);
-    outcome = failure(error, "uploadDocumentAction");
+  // Fields are `file-<checklist id>`; anything else (or an id the checklist does not own) is ignored.
+  const chosen: { item: string; file: File }[] = [];
+  for (const [key, value] of formData.entries()) {
+    const item = /^file-([a-z0-9_]{1,40})$/.exec(key)?.[1];
+    if (!item || !checklistItem(item) || !isChosenFile(value)) continue;
+    chosen.push({ item, file: value });
+  }
+  if (chosen.length === 0) redirect(`${back}?error=NO_FILE`);
+  if (chosen.length > MAX_FILES_PER_UPLOAD) redirect(`${back}?error=TOO_MANY_FILES`);
+  const stored: string[] = [];
+  const refused: string[] = [];
+  for (const { item, file } of chosen) {
+    try {
+      const doc = await addDocument({ db: getDb(), actor, applicationId, item, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      stored.push(doc.id);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === "NOT_FOUND") redirect(`/apply/${applicationId}`);
+      if (!(error instanceof DomainError)) {
+        revalidatePath(back);
+        redirect(`${back}?${stored.length ? `uploaded=${stored.join(",")}&` : ""}${failure(error, "uploadDocumentAction")}`);
+      }
+      refused.push(`${item}.${error.code}`);
+    }
   }
   revalidatePath(back);
-  redirect(`${back}?${outcome}&item=${item}#item-${item}`);
+  const query = new URLSearchParams();
+  if (stored.length) query.set("uploaded", stored.join(","));
+  if (refused.length) query.set("refused", refused.join(","));
+  const anchor = chosen.length === 1 ? `#item-${chosen[0].item}` : "";
+  redirect(`${back}?${query}${anchor}`);
 }
 
 export async function removeDocumentAction(formData: FormData): Promise<void> {

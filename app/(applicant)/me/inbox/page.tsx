@@ -37,7 +37,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             unread: !n.readAt,
             number: n.application?.number ?? ((n.data as { number?: string } | null)?.number ?? null),
             href: n.applicationId ? caseHref(n.applicationId) : null,
-            details: noticeDetails(t, n.kind, n.data),
+            details: noticeDetails(t, n.kind, n.data, locale),
           }))}
         />
       </Card>

@@ -7,6 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import { isDomainErrorCode } from "@/lib/error-codes";
 import { todayInChina } from "@/lib/policy";
 import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
+import { checklistItem } from "@/lib/applications/checklist";
 import { Badge } from "@/components/ui/card";
 import { heldText } from "@/components/apply/held-record";
 import { formatDate } from "@/lib/format";
@@ -23,7 +24,7 @@ function size(bytes: number): string {
 
 export default async function DocumentsPage({ params, searchParams }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ uploaded?: string; removed?: string; error?: string; item?: string; id?: string }>;
+  searchParams: Promise<{ uploaded?: string; refused?: string; removed?: string; error?: string; id?: string }>;
 }) {
   const { id } = await params;
   const actor = await requirePagePermission("create:application:own", `/apply/${id}/documents`);
@@ -34,21 +35,54 @@ export default async function DocumentsPage({ params, searchParams }: {
   const state = draftState({ app, today: todayInChina({ now: new Date() }) });
   const en = locale === "en";
   const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
+  const itemName = (id: string) => {
+    const def = checklistItem(id);
+    return def ? (en ? def.labelEn : def.labelZh) : null;
+  };
+  // Named from the database: only this draft's own documents, by the ids the upload returned (never text from the URL).
+  const uploadedIds = new Set((query.uploaded ?? "").split(",").slice(0, 20));
+  const uploaded = app.documents.filter((d) => uploadedIds.has(d.id));
+  // Each refused file as "<item>.<CODE>": both checked against the catalogue before anything is shown.
+  const refusedFiles = (query.refused ?? "").split(",").slice(0, 20).flatMap((entry) => {
+    const [item, code] = entry.split(".");
+    const name = item ? itemName(item) : null;
+    return name && isDomainErrorCode(code) ? [{ key: entry, text: t("apply.docs.refusedItem", { item: name, problem: t(`errors.${code}`) }) }] : [];
+  });
   const refusal = query.error
     ? query.error === "NO_FILE"
       ? t("apply.docs.noFile")
-      : isDomainErrorCode(query.error)
-        ? t(`errors.${query.error}`)
-        : `${t("common.genericError")} ${t("common.errorId", { id: query.id ?? "—" })}`
+      : query.error === "TOO_MANY_FILES"
+        ? t("apply.docs.tooMany", { n: 20 })
+        : isDomainErrorCode(query.error)
+          ? t(`errors.${query.error}`)
+          : `${t("common.genericError")} ${t("common.errorId", { id: query.id ?? "—" })}`
     : null;
   return (
     <div className="space-y-6">
       <p><Link href={`/apply/${app.id}`} className="text-blue-800 underline underline-offset-2">← {t("apply.section.back")}</Link></p>
       <h1 className="text-2xl font-bold">{t("apply.section.documents")}</h1>
       <p className="max-w-3xl text-stone-700">{t("apply.docs.intro")}</p>
-      {query.uploaded ? <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">{t("apply.docs.uploadedOk", { file: query.uploaded })}</p> : null}
+      {uploaded.length ? (
+        <div role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900" data-testid="upload-done">
+          <p>{t("apply.docs.uploadedOk", { n: uploaded.length })}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {uploaded.map((d) => <li key={d.id} className="break-all">{t("apply.docs.uploadedFile", { file: d.fileName, item: itemName(d.kind) ?? d.kind })}</li>)}
+          </ul>
+        </div>
+      ) : null}
       {query.removed ? <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">{t("apply.docs.removedOk")}</p> : null}
       {refusal ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="upload-error">{t("apply.docs.refused")} {refusal}</p> : null}
+      {refusedFiles.length ? (
+        <div role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="upload-error">
+          <p>{t("apply.docs.refusedFiles", { n: refusedFiles.length })}</p>
+          <ul className="mt-1 list-disc pl-5">{refusedFiles.map((r, i) => <li key={`${r.key}-${i}`}>{r.text}</li>)}</ul>
+        </div>
+      ) : null}
+      {/* The one upload form: every file input and every 上传 button below belongs to it (form="upload-form"),
+          so files chosen under several items are all sent by whichever button is pressed. */}
+      <form id="upload-form" action={uploadDocumentAction}>
+        <input type="hidden" name="applicationId" value={app.id} />
+      </form>
       <p className={`rounded p-3 font-medium ${state.missing.length ? "bg-amber-50 text-amber-900 ring-1 ring-amber-300" : "bg-green-50 text-green-900 ring-1 ring-green-200"}`}>
         {state.missing.length ? t("apply.docs.stillMissing", { n: state.missing.length }) : t("apply.docs.allThere")}
       </p>
@@ -94,15 +128,13 @@ export default async function DocumentsPage({ params, searchParams }: {
                   ))}
                 </ul>
               ) : null}
-              <form action={uploadDocumentAction} className="mt-3 flex flex-wrap items-end gap-3">
-                <input type="hidden" name="applicationId" value={app.id} />
-                <input type="hidden" name="item" value={item.id} />
-                <div className="flex flex-col gap-1">
-                  <label htmlFor={inputId} className="text-sm font-medium">{t("apply.docs.file")}（{en ? item.labelEn : item.labelZh}）</label>
-                  <input id={inputId} name="file" type="file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png" className="max-w-full text-sm" />
+              <div className="mt-3 flex flex-wrap items-end gap-3">
+                <div className="flex min-w-0 flex-col gap-1">
+                  <label htmlFor={inputId} className="text-sm font-medium">{t("apply.docs.files")}（{en ? item.labelEn : item.labelZh}）</label>
+                  <input id={inputId} name={inputId} form="upload-form" type="file" multiple accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png" className="max-w-full text-sm" />
                 </div>
-                <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("apply.docs.upload")}</button>
-              </form>
+                <button type="submit" form="upload-form" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("apply.docs.upload")}</button>
+              </div>
             </li>
           );
         })}

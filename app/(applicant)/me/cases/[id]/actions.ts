@@ -12,8 +12,9 @@ import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n";
 import { withdrawApplication, WITHDRAW_REASON_MAX } from "@/lib/applications/withdraw-application";
 import { rateApplication, RATING_COMMENT_MAX } from "@/lib/applications/rate-application";
-import { answerMaterials, ANSWER_NOTE_MAX, requestedItems } from "@/lib/applications/answer-materials";
-import { addDocument } from "@/lib/applications/documents";
+import { answerMaterials, ANSWER_NOTE_MAX } from "@/lib/applications/answer-materials";
+import { freeTextPosition, keyedRequestItems } from "@/lib/applications/request-items";
+import { addDocument, isChosenFile } from "@/lib/applications/documents";
 import { checklistItem } from "@/lib/applications/checklist";
 import { applicationScope } from "@/lib/auth/scope";
 import type { FieldError, FormState } from "@/components/mycase/form-state";
@@ -85,7 +86,15 @@ export async function rateAction(_state: FormState, formData: FormData): Promise
   redirect(`${casePath(parsed.data.applicationId)}?done=rated`);
 }
 
-/** Uploads the files given for the requested items, then answers the request — every problem listed at once. */
+/** Every file chosen for an item (an input may carry several); an untouched input's empty part is no file. */
+function postedFiles(formData: FormData, field: string): File[] {
+  return formData.getAll(field).filter(isChosenFile);
+}
+
+/**
+ * Uploads the files given for the requested items (several per item), then answers the request — every
+ * problem listed at once. Only the open request's items are read from the form: nothing else can be attached.
+ */
 export async function answerMaterialsAction(_state: FormState, formData: FormData): Promise<FormState> {
   const raw = { applicationId: formData.get("applicationId"), version: formData.get("version"), note: String(formData.get("note") ?? "") };
   const { actor, allowed } = await actorFor("answer:application:own", raw.applicationId);
@@ -99,35 +108,48 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
   if (!allowed || !can(actor, "create:application:own")) return { errors: [{ field: "answer-note", message: t("errors.FORBIDDEN") }], values };
   const db = getDb();
   const { applicationId, version } = parsed.data;
-  const label = (item: string) => {
-    const def = checklistItem(item);
-    return def ? (locale === "en" ? def.labelEn : def.labelZh) : item;
-  };
-  // Only the items of the open request are read from the form: nothing else can be attached this way.
   const request = await db.materialsRequest.findFirst({
     where: { applicationId, answeredAt: null, application: applicationScope(actor) },
     orderBy: { requestedAt: "desc" },
     select: { items: true },
   });
   if (!request) return { errors: [{ field: "answer-note", message: t("errors.INVALID_STATE") }], values };
+  const items = keyedRequestItems(request.items);
+  const label = (key: string) => {
+    const it = items.find((i) => i.key === key);
+    if (!it || it.item === null) return it?.note ? `${t("mycase.materials.otherItem")}（${it.note.slice(0, 40)}）` : t("mycase.materials.otherItem");
+    const def = checklistItem(it.item);
+    return def ? (locale === "en" ? def.labelEn : def.labelZh) : it.item;
+  };
   const errors: FieldError[] = [];
-  const itemIds = [...new Set(requestedItems(request.items).flatMap((i) => (i.item ? [i.item] : [])))];
-  for (const item of itemIds) {
-    const file = formData.get(`file-${item}`);
-    if (!(file instanceof File) || file.size === 0) continue;
-    try {
-      await addDocument({ db, actor, applicationId, item, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    } catch (error) {
-      if (error instanceof DomainError) errors.push({ field: `file-${item}`, message: t("mycase.errors.fileProblem", { item: label(item), problem: t(`errors.${error.code}`) }) });
-      else return domainState(t, error, "answerMaterialsAction.upload", values, `file-${item}`);
+  let stored = 0;
+  for (const it of items) {
+    const field = `file-${it.key}`;
+    for (const file of postedFiles(formData, field)) {
+      try {
+        await addDocument({ db, actor, applicationId, item: it.key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        stored++;
+      } catch (error) {
+        if (!(error instanceof DomainError)) return domainState(t, error, "answerMaterialsAction.upload", values, field);
+        // The file name the applicant chose is shown back to them in the form, never in a URL.
+        errors.push({ field, message: t("mycase.errors.fileProblemNamed", { item: label(it.key), file: file.name.slice(0, 120), problem: t(`errors.${error.code}`) }) });
+      }
     }
   }
+  // Files kept before a refusal show as uploaded when the form comes back.
+  if (stored > 0) revalidatePath(casePath(applicationId));
   if (errors.length > 0) return { errors, values };
   try {
     await answerMaterials({ db, actor, applicationId, expectedVersion: version, note: parsed.data.note });
   } catch (error) {
     if (error instanceof DomainError && error.code === "MISSING_DOCUMENTS") {
-      return { errors: error.details.map((item) => ({ field: `file-${item}`, message: t("mycase.errors.missingItem", { item: label(item) }) })), values };
+      return {
+        errors: error.details.map((key) => ({
+          field: `file-${key}`,
+          message: freeTextPosition(key) !== null ? t("mycase.errors.otherUnanswered", { item: label(key) }) : t("mycase.errors.missingItem", { item: label(key) }),
+        })),
+        values,
+      };
     }
     return domainState(t, error, "answerMaterialsAction", values, "answer-note");
   }

@@ -9,7 +9,7 @@ import { loadCalendar, loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { checklistItem } from "@/lib/applications/checklist";
-import { requestedItems } from "@/lib/applications/answer-materials";
+import { freeTextPosition, keyedRequestItems } from "@/lib/applications/request-items";
 import { canWithdraw } from "@/lib/applications/withdraw-application";
 import { canRate } from "@/lib/applications/rate-application";
 import { markNoticesRead } from "@/lib/notices";
@@ -74,6 +74,13 @@ export default async function CasePage({ params, searchParams }: Params) {
     const def = checklistItem(id);
     return def ? (locale === "en" ? def.labelEn : def.labelZh) : id;
   };
+  // A file sent for a free-text 补正 item is named by that item (its key only means something with its request).
+  const documentLabel = (d: { kind: string; requestId: string | null }) => {
+    if (freeTextPosition(d.kind) === null || !d.requestId) return itemLabel(d.kind);
+    const request = app.materialsRequests.find((r) => r.id === d.requestId);
+    const note = request ? keyedRequestItems(request.items).find((i) => i.key === d.kind)?.note : undefined;
+    return note ? t("mycase.materials.otherItemDoc", { note }) : t("mycase.materials.otherItem");
+  };
   const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
   const openRequest = app.status === "NEEDS_MATERIALS" ? app.materialsRequests.find((r) => !r.answeredAt) : undefined;
   const self = `/me/cases/${app.id}`;
@@ -117,13 +124,14 @@ export default async function CasePage({ params, searchParams }: Params) {
               action={answerMaterialsAction}
               applicationId={app.id}
               version={app.version}
-              items={requestedItems(openRequest.items).map((i) => ({
-                item: i.item,
-                label: i.item ? itemLabel(i.item) : null,
+              items={keyedRequestItems(openRequest.items).map((i) => ({
+                key: i.key,
+                freeText: i.item === null,
+                label: i.item ? itemLabel(i.item) : t("mycase.materials.otherItem"),
                 note: i.note,
-                uploaded: app.documents.filter((d) => d.requestId === openRequest.id && d.kind === i.item).map((d) => d.fileName),
+                uploaded: app.documents.filter((d) => d.requestId === openRequest.id && d.kind === i.key).map((d) => d.fileName),
               }))}
-              labels={{ file: t("mycase.materials.file"), note: t("mycase.materials.note"), submit: t("mycase.materials.submit"), summary: t("mycase.errors.summary"), itemNoteOnly: t("mycase.materials.itemNoteOnly"), uploaded: t("mycase.materials.uploaded") }}
+              labels={{ files: t("mycase.materials.files"), filesOther: t("mycase.materials.filesOther"), otherHint: t("mycase.materials.otherHint"), note: t("mycase.materials.note"), submit: t("mycase.materials.submit"), summary: t("mycase.errors.summary"), uploaded: t("mycase.materials.uploaded") }}
             />
           </div>
         </Card>
@@ -172,7 +180,7 @@ export default async function CasePage({ params, searchParams }: Params) {
           />
         </Card>
         <Card title={t("mycase.case.documentsTitle")}>
-          <CaseDocuments documents={app.documents} itemLabel={itemLabel} t={t} />
+          <CaseDocuments documents={app.documents} itemLabel={documentLabel} t={t} />
         </Card>
       </div>
 
