@@ -7,6 +7,7 @@ import { supervisionEn } from "./features/supervision";
 import { certificateEn } from "./features/certificate";
 import { adminAreaEn } from "./features/admin";
 import { calendarCoverageEn } from "./features/calendar";
+import { careEn } from "./features/care";
 import { counterResetEn, forgotEn } from "./features/password-reset";
 
 export const en: Catalogue = {
@@ -20,6 +21,7 @@ export const en: Catalogue = {
   kpi: kpiEn,
   supervision: supervisionEn,
   calendarCoverage: calendarCoverageEn,
+  care: careEn,
   meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
   common: {
     siteName: "Hukou Portal",

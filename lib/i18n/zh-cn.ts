@@ -9,6 +9,7 @@ import { certificateZh } from "./features/certificate";
 import { adminAreaZh } from "./features/admin";
 import { calendarCoverageZh } from "./features/calendar";
 import { counterResetZh, forgotZh } from "./features/password-reset";
+import { careZh } from "./features/care";
 import type { Widen } from "./widen";
 
 export const zhCN = {
@@ -22,6 +23,7 @@ export const zhCN = {
   kpi: kpiZh,
   supervision: supervisionZh,
   calendarCoverage: calendarCoverageZh,
+  care: careZh,
   meta: { title: "户籍通办", description: "户籍制度改革网上办理平台：落户、居住证、审批与督办" },
   common: {
     siteName: "户籍通办",

@@ -81,7 +81,7 @@ export default async function DocumentsPage({ params, searchParams }: {
               <form action={uploadDocumentAction} className="mt-3 flex flex-wrap items-end gap-3">
                 <input type="hidden" name="applicationId" value={app.id} />
                 <input type="hidden" name="item" value={item.id} />
-                <div className="flex flex-col gap-1">
+                <div className="flex min-w-0 max-w-full flex-col gap-1">
                   <label htmlFor={inputId} className="text-sm font-medium">{t("apply.docs.file")}（{en ? item.labelEn : item.labelZh}）</label>
                   <input id={inputId} name="file" type="file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png" className="max-w-full text-sm" />
                 </div>

@@ -1,0 +1,56 @@
+// 适老化 and 无障碍 (the 长辈版 switch, icons with words), the 如实申报承诺 before submitting, links to
+// certificate verification, and how a closed case's clock and documents read.
+// Chinese first; merged under "care" by zh-cn.ts and en.ts.
+import type { Widen } from "../widen";
+
+export const careZh = {
+  elder: {
+    on: "长辈版",
+    off: "标准版",
+    onLabel: "切换到长辈版：字更大、按钮更大",
+    offLabel: "退出长辈版，回到标准版",
+  },
+  declaration: {
+    title: "如实申报承诺",
+    text: "本人承诺所填信息和所交材料真实有效，如有虚假愿承担法律责任。",
+    required: "请勾选“如实申报承诺”后再提交申请",
+  },
+  verify: {
+    landingTitle: "核验证明",
+    landingBody: "收到落户通知、居住证或其他证明？输入上面的核验码，即可核对真伪。",
+    landingLink: "核验证明真伪",
+    caseLink: "核验证明真伪（/verify）",
+  },
+  clock: {
+    withdrawn: "申请已撤回，办理时限不再计算。",
+  },
+  review: {
+    closed: "随案归档",
+  },
+};
+
+export const careEn: Widen<typeof careZh> = {
+  elder: {
+    on: "Large text",
+    off: "Standard view",
+    onLabel: "Switch to the large-text view: bigger text and buttons",
+    offLabel: "Leave the large-text view and return to the standard view",
+  },
+  declaration: {
+    title: "Declaration of truth",
+    text: "I declare that the information I entered and the documents I supplied are true and valid, and I accept legal responsibility for anything false.",
+    required: "Tick the declaration of truth before submitting the application",
+  },
+  verify: {
+    landingTitle: "Verify a certificate",
+    landingBody: "Received a settlement notice, a residence permit or another certificate? Enter the code printed on it to check that it is genuine.",
+    landingLink: "Verify a certificate",
+    caseLink: "Verify a certificate (/verify)",
+  },
+  clock: {
+    withdrawn: "The application was withdrawn; the time limit no longer runs.",
+  },
+  review: {
+    closed: "Filed with the case",
+  },
+};
