@@ -4,6 +4,7 @@
 import type { CaseView } from "@/lib/applications/case-view";
 import type { Translate } from "@/lib/i18n";
 import { Badge } from "@/components/ui/card";
+import { StatusIcon } from "@/components/ui/status-icon";
 
 type Doc = CaseView["documents"][number];
 
@@ -43,8 +44,8 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
                   {t("casework.problemNote")}
                   <input name="note" defaultValue={d.reviewNote ?? ""} className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm" />
                 </label>
-                <button type="submit" name="review" value="ACCEPTED" className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50">✓ {t("casework.markAccepted")}</button>
-                <button type="submit" name="review" value="PROBLEM" className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50">✗ {t("casework.markProblem")}</button>
+                <button type="submit" name="review" value="ACCEPTED" className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50"><StatusIcon name="check" /> {t("casework.markAccepted")}</button>
+                <button type="submit" name="review" value="PROBLEM" className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50"><StatusIcon name="cross" /> {t("casework.markProblem")}</button>
               </form>
             ) : null}
           </li>
@@ -55,7 +56,7 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
         <ul className="mt-1 space-y-1 text-sm">
           {view.checklist.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center gap-2">
-              <span>{uploaded.has(item.id) ? "✓" : "○"}</span>
+              <StatusIcon name={uploaded.has(item.id) ? "check" : "circle"} />
               <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
               <Badge tone="muted">{item.required ? t("casework.required") : t("casework.optional")}</Badge>
               {uploaded.has(item.id) ? <span className="text-xs text-stone-600">{t("casework.uploaded")}</span> : <Badge tone={item.required ? "warn" : "muted"}>{t("casework.missing")}</Badge>}

@@ -27,6 +27,7 @@ export const careZh = {
   review: {
     closed: "随案归档",
   },
+  member: { approved: "准予登记", notApproved: "未予批准" },
 };
 
 export const careEn: Widen<typeof careZh> = {
@@ -53,4 +54,5 @@ export const careEn: Widen<typeof careZh> = {
   review: {
     closed: "Filed with the case",
   },
+  member: { approved: "Approved for registration", notApproved: "Not approved" },
 };
