@@ -27,7 +27,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <footer className="border-t border-stone-200 bg-white">
-          <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-600">{t("common.footer")}</p>
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 text-sm text-stone-600">
+            <p>{t("common.footer")}</p>
+            <a href="/verify" className="text-blue-800 underline underline-offset-2">{t("care.verify.footerLink")}</a>
+          </div>
         </footer>
       </body>
     </html>

@@ -11,6 +11,8 @@ type Doc = CaseView["documents"][number];
 export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: string; canReview: boolean; reviewAction: (formData: FormData) => Promise<void> }) {
   const { view, t, locale } = props;
   const uploaded = new Set(view.documents.map((d) => d.kind));
+  // A closed case's unmarked file is filed with the case, no longer 待审核.
+  const closed = view.app.status === "APPROVED" || view.app.status === "REJECTED" || view.app.status === "WITHDRAWN";
   const label = (d: Doc) => (d.item ? (locale === "en" ? d.item.labelEn : d.item.labelZh) : d.kind);
   return (
     <div className="space-y-4">
@@ -20,7 +22,7 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
           <li key={d.id} className="min-w-0 rounded border border-stone-200 p-3" data-testid={`document-${d.kind}`}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{label(d)}</h3>
-              <Badge tone={d.review === "ACCEPTED" ? "ok" : d.review === "PROBLEM" ? "warn" : "muted"}>{t(`casework.review.${d.review}`)}</Badge>
+              <Badge tone={d.review === "ACCEPTED" ? "ok" : d.review === "PROBLEM" ? "warn" : "muted"}>{closed && d.review === "PENDING" ? t("care.review.closed") : t(`casework.review.${d.review}`)}</Badge>
             </div>
             <p className="break-all text-xs text-stone-600">{d.fileName}</p>
             <div className="mt-2 overflow-hidden rounded bg-stone-50">

@@ -3,7 +3,8 @@ import type { CaseClock } from "@/lib/clock";
 import type { Translate } from "@/lib/i18n";
 import { StatusIcon } from "@/components/ui/status-icon";
 
-export function UrgencyBadge({ clock, t }: { clock: CaseClock; t: Translate }) {
+export function UrgencyBadge({ clock, t, status }: { clock: CaseClock; t: Translate; status?: string }) {
+  if (status === "WITHDRAWN") return <span className="text-xs text-stone-600">{t("care.clock.withdrawnShort")}</span>;
   if (clock.state === "stopped") return <span className="text-xs text-stone-600">{t("casework.urgency.stopped")}</span>;
   if (clock.state === "paused") {
     return <span className="inline-block rounded bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-800 ring-1 ring-inset ring-stone-300"><StatusIcon name="pause" /> {t("casework.urgency.paused")}</span>;

@@ -17,12 +17,14 @@ export const careZh = {
   },
   verify: {
     landingTitle: "核验证明",
-    landingBody: "收到落户通知、居住证或其他证明？输入上面的核验码，即可核对真伪。",
+    landingBody: "收到准予迁入通知、居住证、户口登记通知或不予许可决定书？输入证明上印的核验码（或扫描二维码），即可核对真伪。",
     landingLink: "核验证明真伪",
-    caseLink: "核验证明真伪（/verify）",
+    certificateLink: "核验此证明",
+    footerLink: "证明核验",
   },
   clock: {
     withdrawn: "申请已撤回，办理时限不再计算。",
+    withdrawnShort: "已撤回",
   },
   review: {
     closed: "随案归档",
@@ -44,12 +46,14 @@ export const careEn: Widen<typeof careZh> = {
   },
   verify: {
     landingTitle: "Verify a certificate",
-    landingBody: "Received a settlement notice, a residence permit or another certificate? Enter the code printed on it to check that it is genuine.",
+    landingBody: "Received a settlement notice, a residence permit, a registration notice or a refusal decision? Enter the code printed on it (or scan its QR code) to check that it is genuine.",
     landingLink: "Verify a certificate",
-    caseLink: "Verify a certificate (/verify)",
+    certificateLink: "Verify this certificate",
+    footerLink: "Verify a certificate",
   },
   clock: {
     withdrawn: "The application was withdrawn; the time limit no longer runs.",
+    withdrawnShort: "Withdrawn",
   },
   review: {
     closed: "Filed with the case",
