@@ -121,11 +121,20 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
   expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  // After the decision no file still reads 待审核: the ones nobody marked are filed with the case.
+  await expect(resident.getByTestId("documents")).not.toContainText("待审核");
+  await expect(resident.getByTestId("documents")).toContainText("随案归档");
+  await expect(decision.getByTestId("verify-link")).toHaveAttribute("href", `/verify/${certificate.code}`);
+  await clerk.goto(`/workbench/cases/${app.id}`);
+  await expect(clerk.locator("main")).not.toContainText("待审核");
   await resident.screenshot({ path: screenshotPath("journey-04-decision"), fullPage: true });
   // A stranger (no account) checks the code printed on the certificate.
   const publicContext = await browser.newContext();
   const stranger = await publicContext.newPage();
-  await stranger.goto("/verify");
+  // /verify is linked from the landing page.
+  await stranger.goto("/");
+  await stranger.getByTestId("landing-verify").getByRole("link", { name: "核验证明真伪" }).click();
+  await expect(stranger).toHaveURL(/\/verify$/);
   await stranger.getByLabel("核验码").fill(certificate.code);
   await stranger.getByRole("button", { name: "核验" }).click();
   await expect(stranger.getByRole("heading", { name: "真实有效" })).toBeVisible();
