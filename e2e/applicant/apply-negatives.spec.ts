@@ -28,6 +28,8 @@ async function draftFor(page: Page, db: Db): Promise<{ user: TestUser; id: strin
   await page.getByLabel("没有户口的原因").selectOption("abandoned");
   await page.getByLabel("情况说明").fill("被遗弃后由我抚养至今。");
   await page.getByLabel("现居住地址").fill("都匀市广惠路 1 号");
+  // Where the hukou goes has been asked of a no-hukou registration since the application variants.
+  await page.getByLabel("在上面填写的地址新立户").check();
   await page.getByRole("button", { name: "保存并继续" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
   return { user, id };
