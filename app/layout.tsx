@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { getT } from "@/lib/i18n/server";
+import { cookies } from "next/headers";
 import { SiteHeader } from "@/components/site-header";
+import { ELDER_COOKIE, isElderOn } from "@/lib/elder-mode";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -11,19 +13,24 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { locale, t } = await getT();
+  const [{ locale, t }, jar] = await Promise.all([getT(), cookies()]);
+  // The 长辈版 is a class on <html> set here on the server: the first paint is already large.
+  const elder = isElderOn(jar.get(ELDER_COOKIE)?.value);
   return (
-    <html lang={locale}>
+    <html lang={locale} className={elder ? "elder" : undefined} data-elder={elder ? "on" : "off"}>
       <body className="min-h-screen flex flex-col">
         <a href="#main" className="skip-link">
           {t("common.skipToContent")}
         </a>
-        <SiteHeader />
+        <SiteHeader elder={elder} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
           {children}
         </main>
         <footer className="border-t border-stone-200 bg-white">
-          <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-600">{t("common.footer")}</p>
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 text-sm text-stone-600">
+            <p>{t("common.footer")}</p>
+            <a href="/verify" className="text-blue-800 underline underline-offset-2">{t("care.verify.footerLink")}</a>
+          </div>
         </footer>
       </body>
     </html>

@@ -5,9 +5,10 @@ import { getDb } from "@/lib/db";
 import { unreadNoticeCount } from "@/lib/notices";
 import { getT } from "@/lib/i18n/server";
 import { LocaleSwitch } from "./locale-switch";
+import { ElderSwitch } from "./elder-switch";
 import { SignOutButton } from "./sign-out-button";
 
-export async function SiteHeader() {
+export async function SiteHeader({ elder }: { elder: boolean }) {
   const [{ locale, t }, actor] = await Promise.all([getT(), getActor()]);
   const unread = actor && can(actor, "read:notice:own") ? await unreadNoticeCount({ db: getDb(), actor }) : null;
   return (
@@ -15,7 +16,7 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-xl font-bold tracking-wide">
           {t("common.siteName")}
-          <span className="ml-2 hidden text-sm font-normal text-red-100 sm:inline">{t("common.siteTagline")}</span>
+          <span className="elder-hidden ml-2 hidden text-sm font-normal text-red-100 sm:inline">{t("common.siteTagline")}</span>
         </Link>
         <nav aria-label={t("common.home")} className="ml-auto flex flex-wrap items-center gap-3 text-sm">
           <Link href="/check" className="underline-offset-4 hover:underline">{t("common.selfCheck")}</Link>
@@ -40,6 +41,7 @@ export async function SiteHeader() {
               {t("common.signIn")}
             </Link>
           )}
+          <ElderSwitch on={elder} label={elder ? t("care.elder.off") : t("care.elder.on")} ariaLabel={elder ? t("care.elder.offLabel") : t("care.elder.onLabel")} />
           <LocaleSwitch to={locale === "zh-CN" ? "en" : "zh-CN"} label={t("common.switchLanguage")} ariaLabel={t("common.switchLanguageLabel")} />
         </nav>
       </div>

@@ -51,7 +51,7 @@ async function prepare(db: Db): Promise<{ work: Work; clerks: BenchUser[] }> {
     }
     // A case in review, taken by one of the clerks, waiting for the decision.
     const version = (await db.application.findUniqueOrThrow({ where: { id } })).version;
-    await submitApplication({ db, actor: user.actor, applicationId: id, expectedVersion: version, now: new Date() });
+    await submitApplication({ db, actor: user.actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
     const clerk = clerks[i % clerks.length];
     const submitted = await db.application.findUniqueOrThrow({ where: { id } });
     await takeCase({ db, actor: clerk.actor, applicationId: id, expectedVersion: submitted.version });

@@ -40,7 +40,15 @@ export default async function Landing() {
         </Link>
       </section>
 
-      <section aria-labelledby="for-whom">
+      <section aria-labelledby="verify-title" className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6" data-testid="landing-verify">
+        <h2 id="verify-title" className="text-xl font-semibold">{t("care.verify.landingTitle")}</h2>
+        <p className="mt-1 text-stone-700">{t("care.verify.landingBody")}</p>
+        <Link href="/verify" className="mt-3 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50">
+          {t("care.verify.landingLink")}
+        </Link>
+      </section>
+
+      <section aria-labelledby="for-whom" className="elder-hidden">
         <h2 id="for-whom" className="mb-3 text-xl font-semibold">{t("landing.forWhom")}</h2>
         <div className="grid gap-4 md:grid-cols-3">
           {audiences.map((a) => (
@@ -68,7 +76,7 @@ export default async function Landing() {
         </ul>
       </section>
 
-      <Card title={t("landing.principlesTitle")}>
+      <Card title={t("landing.principlesTitle")} className="elder-hidden">
         <ul className="list-disc space-y-1 pl-5 text-stone-800">
           <li>{t("landing.principle1")}</li>
           <li>{t("landing.principle2")}</li>

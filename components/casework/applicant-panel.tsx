@@ -9,6 +9,7 @@ import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
 import { formatDate } from "@/lib/format";
 import { Badge } from "@/components/ui/card";
 import { RevealNumber } from "./reveal-number";
+import { Mark, StatusIcon } from "@/components/ui/status-icon";
 
 export function ApplicantPanel(props: {
   view: CaseView;
@@ -43,7 +44,7 @@ export function ApplicantPanel(props: {
         <dt className={dt}>{t("casework.identity")}</dt>
         <dd className="flex flex-wrap items-center gap-2">
           {app.applicantUser.identityVerifiedAt ? (
-            <Badge tone="ok">✓ {t("casework.identityVerified", { date: formatDate(app.applicantUser.identityVerifiedAt, locale) })}</Badge>
+            <Badge tone="ok"><StatusIcon name="check" /> {t("casework.identityVerified", { date: formatDate(app.applicantUser.identityVerifiedAt, locale) })}</Badge>
           ) : (
             <>
               <Badge tone="warn">{t("casework.identityNotVerified")}</Badge>
@@ -107,9 +108,9 @@ export function ApplicantPanel(props: {
                     <Badge tone={m.personId ? "default" : "muted"}>{m.personId ? t("casework.inRegistry") : t("casework.notInRegistry")}</Badge>
                     {m.idIssued ? <Badge tone="ok">{t("casework.numberIssued")}</Badge> : !m.citizenId ? <Badge tone="muted">{t("casework.noNumberYet")}</Badge> : null}
                     <Badge tone={!known ? "muted" : allowed ? "ok" : "warn"}>
-                      {t("casework.engineMember")}：{!known ? t("casework.memberUnknown") : allowed ? `✓ ${t("casework.memberAllowed")}` : `✗ ${t("casework.memberNotAllowed")}`}
+                      {t("casework.engineMember")}：{!known ? t("casework.memberUnknown") : <Mark ok={allowed}>{allowed ? t("casework.memberAllowed") : t("casework.memberNotAllowed")}</Mark>}
                     </Badge>
-                    {m.approved !== null ? <Badge tone={m.approved ? "ok" : "warn"}>{t("casework.decision")}：{m.approved ? "✓" : "✗"}</Badge> : null}
+                    {m.approved !== null ? <Badge tone={m.approved ? "ok" : "warn"}>{t("casework.decision")}：<Mark ok={m.approved}>{m.approved ? t("care.member.approved") : t("care.member.notApproved")}</Mark></Badge> : null}
                   </div>
                   {m.approved === false && m.decisionNote ? <p className="mt-1 text-sm" data-testid={`member-note-${m.position}`}>{t("casework.memberNotApprovedBecause", { reason: m.decisionNote })}</p> : null}
                 </li>

@@ -6,6 +6,7 @@ import type { Translate } from "@/lib/i18n";
 import { Badge } from "@/components/ui/card";
 import { heldText } from "@/components/apply/held-record";
 import { formatDate } from "@/lib/format";
+import { StatusIcon } from "@/components/ui/status-icon";
 
 type Doc = CaseView["documents"][number];
 
@@ -13,6 +14,8 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
   const { view, t, locale } = props;
   const uploaded = new Set(view.documents.map((d) => d.kind));
   const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
+  // A closed case's unmarked file is filed with the case, no longer 待审核.
+  const closed = view.app.status === "APPROVED" || view.app.status === "REJECTED" || view.app.status === "WITHDRAWN";
   const label = (d: Doc) =>
     d.item ? (locale === "en" ? d.item.labelEn : d.item.labelZh) : d.otherNote !== null ? (d.otherNote ? t("casework.otherItemDoc", { note: d.otherNote }) : t("casework.otherItem")) : d.kind;
   return (
@@ -23,7 +26,7 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
           <li key={d.id} className="min-w-0 rounded border border-stone-200 p-3" data-testid={`document-${d.kind}`}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{label(d)}</h3>
-              <Badge tone={d.review === "ACCEPTED" ? "ok" : d.review === "PROBLEM" ? "warn" : "muted"}>{t(`casework.review.${d.review}`)}</Badge>
+              <Badge tone={d.review === "ACCEPTED" ? "ok" : d.review === "PROBLEM" ? "warn" : "muted"}>{closed && d.review === "PENDING" ? t("care.review.closed") : t(`casework.review.${d.review}`)}</Badge>
             </div>
             <p className="break-all text-xs text-stone-600">{d.fileName}</p>
             <div className="mt-2 overflow-hidden rounded bg-stone-50">
@@ -47,8 +50,8 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
                   {t("casework.problemNote")}
                   <input name="note" defaultValue={d.reviewNote ?? ""} className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm" />
                 </label>
-                <button type="submit" name="review" value="ACCEPTED" className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50">✓ {t("casework.markAccepted")}</button>
-                <button type="submit" name="review" value="PROBLEM" className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50">✗ {t("casework.markProblem")}</button>
+                <button type="submit" name="review" value="ACCEPTED" className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50"><StatusIcon name="check" /> {t("casework.markAccepted")}</button>
+                <button type="submit" name="review" value="PROBLEM" className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50"><StatusIcon name="cross" /> {t("casework.markProblem")}</button>
               </form>
             ) : null}
           </li>
@@ -67,7 +70,7 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
             </li>
           ) : (
             <li key={item.id} className="flex flex-wrap items-center gap-2">
-              <span>{uploaded.has(item.id) ? "✓" : "○"}</span>
+              <StatusIcon name={uploaded.has(item.id) ? "check" : "circle"} />
               <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
               <Badge tone="muted">{item.required ? t("casework.required") : t("casework.optional")}</Badge>
               {uploaded.has(item.id) ? <span className="text-xs text-stone-600">{t("casework.uploaded")}</span> : <Badge tone={item.required ? "warn" : "muted"}>{t("casework.missing")}</Badge>}

@@ -3,6 +3,7 @@
 import type { EligibilityResponse } from "@/lib/policy";
 import type { EngineComparison, AnswerChange } from "@/lib/applications/engine-compare";
 import type { Translate } from "@/lib/i18n";
+import { Mark } from "@/components/ui/status-icon";
 
 function Answer({ answer, title, t, locale, which }: { answer: EligibilityResponse | null; title: string; t: Translate; locale: string; which: string }) {
   return (
@@ -13,13 +14,13 @@ function Answer({ answer, title, t, locale, which }: { answer: EligibilityRespon
       ) : (
         <>
           <p className={`mt-1 inline-block rounded px-2 py-0.5 text-sm font-semibold ${answer.eligible ? "bg-green-50 text-green-900 ring-1 ring-green-300" : "bg-stone-100 text-stone-900 ring-1 ring-stone-300"}`}>
-            {answer.eligible ? `✓ ${t("casework.eligible")}` : `✗ ${t("casework.notEligible")}`}
+            <Mark ok={answer.eligible}>{answer.eligible ? t("casework.eligible") : t("casework.notEligible")}</Mark>
           </p>
           <p className="mt-1 text-xs text-stone-700">{t("casework.policy")}：{answer.policy ? `《${answer.policy.title}》${answer.policy.documentNumber ?? ""}` : "—"}</p>
           <ul className="mt-2 space-y-2 text-sm">
             {answer.pathways.map((p) => (
               <li key={p.id} className="break-words">
-                <span className={p.eligible ? "font-semibold text-green-800" : "text-stone-800"}>{p.eligible ? `✓ ${t("casework.met")}` : `✗ ${t("casework.unmet")}`}</span>{" "}
+                <span className={p.eligible ? "font-semibold text-green-800" : "text-stone-800"}><Mark ok={p.eligible}>{p.eligible ? t("casework.met") : t("casework.unmet")}</Mark></span>{" "}
                 <a href={`/policies/${answer.jurisdiction}#${p.id}`} className="text-brand-700 underline">{p.citation.document} {p.citation.clause}</a>
                 <div className="text-xs text-stone-700">{locale === "en" ? p.summaryEn : p.summary}</div>
                 {p.unmet.length > 0 ? (

@@ -4,6 +4,7 @@
 import type { CaseView } from "@/lib/applications/case-view";
 import type { Translate } from "@/lib/i18n";
 import { Badge } from "@/components/ui/card";
+import { StatusIcon } from "@/components/ui/status-icon";
 
 export function PlacementRequest({ view, t }: { view: CaseView; t: Translate }) {
   const { app, placement, requestedHousehold: h } = view;
@@ -36,7 +37,7 @@ export function PlacementRequest({ view, t }: { view: CaseView; t: Translate }) 
               {h.applicantIsHead ? (
                 <Badge tone="ok">{t("casework.placementRequest.ownHousehold")}</Badge>
               ) : view.consentOnFile ? (
-                <Badge tone="ok">✓ {t("casework.placementRequest.consentOnFile")}</Badge>
+                <Badge tone="ok"><StatusIcon name="check" /> {t("casework.placementRequest.consentOnFile")}</Badge>
               ) : (
                 <Badge tone="warn">{t("casework.placementRequest.consentMissing")}</Badge>
               )}

@@ -3,7 +3,9 @@ import type { Translate } from "@/lib/i18n";
 import { Badge } from "@/components/ui/card";
 
 /** The legal clock as the applicant sees it: the same caseClock the clerk and supervisors see. */
-export function CaseClockSummary({ clock, t, formatDay }: { clock: CaseClock; t: Translate; formatDay: (iso: string) => string }) {
+export function CaseClockSummary({ clock, status, t, formatDay }: { clock: CaseClock; status: string; t: Translate; formatDay: (iso: string) => string }) {
+  // A withdrawn case was not 办结 (nothing was decided): say that the clock stopped with the withdrawal.
+  if (status === "WITHDRAWN") return <p data-testid="case-clock">{t("care.clock.withdrawn")}</p>;
   if (clock.state === "not_started") return <p>{t("mycase.clock.notStarted")}</p>;
   return (
     <div className="space-y-1" data-testid="case-clock">

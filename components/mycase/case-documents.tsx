@@ -10,8 +10,11 @@ interface DocumentView {
   requestId: string | null;
 }
 
-/** The files of the case, each with the officer's mark; a problem shows its note. */
-export function CaseDocuments({ documents, itemLabel, t }: { documents: DocumentView[]; itemLabel: (doc: { kind: string; requestId: string | null }) => string; t: Translate }) {
+/**
+ * The files of the case, each with the officer's mark; a problem shows its note. Once the case is closed a
+ * file nobody marked is no longer waiting for anything: it reads 随案归档 (filed with the case), not 待审核.
+ */
+export function CaseDocuments({ documents, closed, itemLabel, t }: { documents: DocumentView[]; closed: boolean; itemLabel: (doc: { kind: string; requestId: string | null }) => string; t: Translate }) {
   if (documents.length === 0) return <p className="text-stone-600">{t("mycase.case.noDocuments")}</p>;
   return (
     <ul className="divide-y divide-stone-100" data-testid="documents">
@@ -19,7 +22,7 @@ export function CaseDocuments({ documents, itemLabel, t }: { documents: Document
         <li key={d.id} className="py-2">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <span className="font-medium">{itemLabel(d)}</span>
-            <Badge tone={d.review === "PROBLEM" ? "warn" : d.review === "ACCEPTED" ? "ok" : "muted"}>{t(`mycase.case.review.${d.review}`)}</Badge>
+            <Badge tone={d.review === "PROBLEM" ? "warn" : d.review === "ACCEPTED" ? "ok" : "muted"}>{closed && d.review === "PENDING" ? t("care.review.closed") : t(`mycase.case.review.${d.review}`)}</Badge>
           </div>
           <a href={`/documents/${d.id}`} className="break-all text-sm text-brand-700 underline" aria-label={t("mycase.case.viewLabel", { name: d.fileName })}>
             {d.fileName}

@@ -4,6 +4,7 @@
 import type { Translate } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n";
 import { Badge } from "@/components/ui/card";
+import { Mark } from "@/components/ui/status-icon";
 
 type Facts = {
   applicant?: {
@@ -86,7 +87,7 @@ export function EngineAnswer({ snapshot, t, locale }: { snapshot: unknown; t: Tr
       <ul className="space-y-1">
         {pathways.map((p) => (
           <li key={p.id} className="text-sm">
-            <span className={p.eligible ? "font-medium text-green-900" : "text-stone-700"}>{p.eligible ? "✓" : "✗"} {locale === "en" ? (p.summaryEn ?? p.summary) : p.summary}</span>
+            <span className={p.eligible ? "font-medium text-green-900" : "text-stone-700"}><Mark ok={p.eligible}>{locale === "en" ? (p.summaryEn ?? p.summary) : p.summary}</Mark></span>
             {p.citation ? <span className="text-stone-600"> · {p.citation.document} {p.citation.clause}</span> : null}
             <span className="sr-only"> ({p.eligible ? t("mycase.case.engineMet") : t("mycase.case.engineUnmet")})</span>
           </li>

@@ -51,12 +51,13 @@ export function DecisionCard({ app, certificates, refusal, t, locale }: { app: D
                     {t("mycase.decision.download", { kind: t(`certificate.kind.${c.kind}`) })}
                   </a>
                   <p className="text-sm">
-                    <span className="font-mono">{t("mycase.decision.code", { code: c.code })}</span> · {formatDate(c.issuedOn, locale)}
+                    <span className="font-mono">{t("mycase.decision.code", { code: c.code })}</span> · {formatDate(c.issuedOn, locale)} ·{" "}
+                    <a href={`/verify/${encodeURIComponent(c.code)}`} className="text-blue-800 underline" data-testid="verify-link">{t("care.verify.certificateLink")}</a>
                   </p>
                 </li>
               ))}
             </ul>
-            <p className="text-sm text-stone-600">{t("mycase.decision.verifyHint")}</p>
+            <p className="text-sm text-stone-600">{t("mycase.decision.verifyHint")} <a href="/verify" className="text-blue-800 underline">{t("care.verify.landingLink")}</a></p>
           </div>
         ) : null}
         {refusal ? (

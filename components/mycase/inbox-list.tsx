@@ -58,7 +58,7 @@ export function noticeDetails(t: Translate, kind: string, data: unknown, locale 
     if (text("approvedNames")) out.push(t("mycase.inbox.approvedPeople", { names: text("approvedNames")! }));
     if (text("notApproved")) out.push(t("mycase.inbox.notApprovedPeople", { list: text("notApproved")! }));
   }
-  if ((kind === "approved" || kind === "rejected") && text("reason")) out.push(t("mycase.inbox.reason", { reason: text("reason")! }));
+  if ((kind === "approved" || kind === "rejected" || kind === "withdrawn_by_you") && text("reason")) out.push(t("mycase.inbox.reason", { reason: text("reason")! }));
   // A refusal's notice names its written decision and the appeal rights (行政许可法 第三十八条).
   if (kind === "rejected" && text("certificateCode")) {
     out.push(t("mycase.inbox.rejectedDecision", { code: text("certificateCode")!, reviewBody: text("reviewBody") ?? t("certificate.pdf.reviewBodyFallback") }));

@@ -5,6 +5,7 @@ import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { formFromRequest } from "@/components/self-check/form-model";
 import type { DecisionRecord } from "./decision-records";
 import { DecisionRecordView } from "./decision-record-view";
+import { Mark } from "@/components/ui/status-icon";
 
 function Conditions({ items, t, en }: { items: ConditionDescription[]; t: Translate; en: boolean }) {
   if (items.length === 0) return <p className="text-stone-600">{t("library.noConditions")}</p>;
@@ -94,7 +95,7 @@ export function PathwayCard({ pathway, t, locale, records }: {
                     const met = e.expect.pathways?.find((p) => p.id === pathway.id)?.met;
                     return (
                       <li key={e.id} className="flex flex-wrap gap-x-2">
-                        <span className={met ? "text-green-800" : "text-stone-700"}>{met ? "✓" : "✗"} {met ? t("library.expectMet") : t("library.expectNotMet")}</span>
+                        <span className={met ? "text-green-800" : "text-stone-700"}><Mark ok={!!met}>{met ? t("library.expectMet") : t("library.expectNotMet")}</Mark></span>
                         <span>{en ? e.titleEn : e.titleZh}</span>
                         <Link href={`/check?${new URLSearchParams(formFromRequest(e.request))}`} className="text-blue-800 underline">{t("library.tryIt")}</Link>
                       </li>

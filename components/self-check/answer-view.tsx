@@ -6,6 +6,7 @@ import { PolicyNotes } from "@/components/policy-notes";
 import { APPLICANT_FIELDS, contradictionOf, CONTRADICTION_KEYS, fieldForIssue, MEMBER_FIELDS, PLACE_FIELDS } from "./form-model";
 import { StandingView } from "./standing-view";
 import { clauseHref } from "./pathway-index";
+import { Mark } from "@/components/ui/status-icon";
 
 /** What is wrong with an answer, in the resident's language (shown beside the field). */
 export function issueMessage(issue: { path: string; message: string }, t: Translate): string {
@@ -67,7 +68,7 @@ export function AnswerView({ answer, t, locale, nextSteps }: { answer: Eligibili
         {r.pathways.map((p) => (
           <li key={p.id} data-testid={`pathway-${p.id}`} className={`rounded-lg border p-4 ${p.eligible ? "border-green-300 bg-white" : "border-stone-200 bg-white"}`}>
             <div className="flex flex-wrap items-center gap-2">
-              <Badge tone={p.eligible ? "ok" : "muted"}>{p.eligible ? `✓ ${t("check.met")}` : `✗ ${t("check.notMet")}`}</Badge>
+              <Badge tone={p.eligible ? "ok" : "muted"}><Mark ok={p.eligible}>{p.eligible ? t("check.met") : t("check.notMet")}</Mark></Badge>
               <span className="font-medium">{en ? p.summaryEn : p.summary}</span>
             </div>
             <p className="mt-1 text-sm">

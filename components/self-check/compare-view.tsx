@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import { answerEligibility, JURISDICTIONS, type IsoDate } from "@/lib/policy";
 import { clauseHref } from "./pathway-index";
+import { Mark } from "@/components/ui/status-icon";
 
 /** The same facts answered in each of the five jurisdictions, side by side. */
 export function CompareView({ body, today, t }: { body: Record<string, unknown>; today: IsoDate; t: Translate }) {
@@ -28,7 +29,7 @@ export function CompareView({ body, today, t }: { body: Record<string, unknown>;
               return (
                 <tr key={code} className="border-b border-stone-100 align-top" data-testid={`compare-${code}`}>
                   <th scope="row" className="px-2 py-2 font-medium">{t(`policies.${code}`)}</th>
-                  <td className="px-2 py-2">{!r ? "—" : r.reason ? t("check.na") : r.eligible ? `✓ ${t("check.yes")}` : `✗ ${t("check.no")}`}</td>
+                  <td className="px-2 py-2">{!r ? "—" : r.reason ? t("check.na") : <Mark ok={r.eligible}>{r.eligible ? t("check.yes") : t("check.no")}</Mark>}</td>
                   <td className="px-2 py-2">
                     {met.length === 0 ? "—" : (
                       <ul>

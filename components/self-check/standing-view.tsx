@@ -1,5 +1,6 @@
 import type { Translate } from "@/lib/i18n";
 import type { Standing } from "@/lib/policy";
+import { StatusIcon } from "@/components/ui/status-icon";
 
 /**
  * What kind of law the answer rests on, beside the verdict: a draft for comment and an expired document
@@ -9,7 +10,7 @@ export function StandingView({ standing, t, en }: { standing: Standing; t: Trans
   if (standing.status === "in_force" && standing.notModelled.length === 0) {
     return (
       <p className="text-sm text-green-900" data-testid="standing" data-status={standing.status}>
-        ✓ {t("check.standing.in_force")}
+        <StatusIcon name="check" /> {t("check.standing.in_force")}
       </p>
     );
   }

@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { createUser, expect, signInProgrammatically, test, type TestUser } from "../fixtures";
 import type { Db } from "../../lib/db";
-import { PDF, shot } from "./apply-steps";
+import { declare, PDF, shot } from "./apply-steps";
 
 const UPLOAD_ROOT = process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads");
 const ORIGIN = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100").origin;
@@ -57,6 +57,7 @@ test("another applicant's draft, case and file are 404, and so is a file for the
   for (const p of paths) expect((await other.goto(p))?.status(), `draft ${p}`).toBe(404);
 
   await page.goto(`/apply/${id}/check`);
+  await declare(page);
   await page.getByRole("button", { name: "提交申请" }).click();
   await expect(page.getByRole("heading", { name: "申请已提交" })).toBeVisible();
   for (const p of paths) expect((await other.goto(p))?.status(), `case ${p}`).toBe(404);
@@ -98,6 +99,7 @@ test("a submission with a missing document is refused with the list; a double su
   await expect(page.getByRole("link", { name: "检查并提交" })).toHaveCount(0);
   // …and a post anyway is refused with everything that is missing.
   await page.goto(`/apply/${id}/check`);
+  await declare(page);
   await page.getByRole("button", { name: "提交申请" }).click();
   await expect(page.getByTestId("missing-documents")).toContainText("无户口情况说明及相关证明");
   await shot(page, "apply-negative-missing-documents");
@@ -109,6 +111,7 @@ test("a submission with a missing document is refused with the list; a double su
   const fields = Object.fromEntries(
     await page.locator("form:has(button:text('提交申请')) input[type=hidden]").evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value])),
   ) as Record<string, string>;
+  fields.declaration = "yes"; // the ticked 如实申报承诺
   const post = () => page.request.post(`/apply/${id}/check`, { multipart: fields, maxRedirects: 0, headers: { Origin: ORIGIN } });
   const responses = await Promise.all([post(), post()]);
   for (const r of responses) expect(r.status()).toBeLessThan(400);

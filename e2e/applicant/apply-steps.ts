@@ -88,11 +88,17 @@ export async function save(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
 }
 
+/** Ticks the 如实申报承诺 on the check-answers page (nothing is submitted without it). */
+export async function declare(page: Page) {
+  await page.getByRole("checkbox", { name: /本人承诺所填信息和所交材料真实有效/ }).check();
+}
+
 /** Check answers → submit → confirmation; returns the application number. */
 export async function checkAndSubmit(page: Page, prefix: string, explanation?: string): Promise<string> {
   await page.getByRole("link", { name: "检查并提交" }).click();
   await expect(page.getByRole("heading", { name: "检查您的回答" })).toBeVisible();
   if (explanation) await page.getByLabel("您的说明").fill(explanation);
+  await declare(page);
   await shot(page, `${prefix}-check`);
   await page.getByRole("button", { name: "提交申请" }).click();
   await expect(page.getByRole("heading", { name: "申请已提交" })).toBeVisible();

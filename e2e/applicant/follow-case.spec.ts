@@ -84,6 +84,11 @@ test("the applicant withdraws a case after confirming, with a reason", async ({ 
   await expect(page.getByRole("status")).toContainText("申请已撤回");
   await expect(page.getByTestId("decision")).toContainText("申请已撤回");
   expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("WITHDRAWN");
+  // Not "已办结，用时 0 个工作日": nothing was decided. And the inbox confirms it.
+  await expect(page.getByTestId("case-clock")).toHaveText("申请已撤回，办理时限不再计算。");
+  await page.getByTestId("inbox-link").click();
+  await expect(page.getByTestId("inbox")).toContainText(`您已撤回申请 ${app.number}`);
+  await expect(page.getByTestId("inbox")).toContainText("理由：信息填写有误，准备重新申请");
 });
 
 test("the applicant sees the decision with its reason, clause and certificate, and rates the service once", async ({ page, db }) => {
@@ -100,6 +105,7 @@ test("the applicant sees the decision with its reason, clause and certificate, a
   await expect(decision).toContainText("郴政发〔2016〕1号 三(一)");
   await expect(decision).toContainText(certificate.code);
   await expect(decision.getByRole("link", { name: /下载/ })).toHaveAttribute("href", `/certificates/${certificate.id}`);
+  await expect(decision.getByTestId("verify-link")).toHaveAttribute("href", `/verify/${certificate.code}`);
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: screenshotPath("follow-case-approved"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });

@@ -4,7 +4,7 @@
 // approves; the household register shows the move; the resident downloads the certificate and anyone can
 // verify it. The database is only read, to check what each step stored.
 import { createUser, expect, screenshotPath, test } from "../fixtures";
-import { freshCitizenId, openSection, PDF, save, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
+import { declare, freshCitizenId, openSection, PDF, save, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
 
 const CHECK =
   "/check?jurisdiction=chenzhou&unit=chenzhou-beihu&kind=settlement&applicant.birthDate=1990-04-01" +
@@ -51,6 +51,10 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
   await uploadRequired(resident, "journey-01");
   await resident.getByRole("link", { name: "返回任务列表" }).last().click();
   await resident.getByRole("link", { name: "检查并提交" }).click();
+  // Without the 如实申报承诺 nothing is submitted: the error names it and links to the box.
+  await resident.getByRole("button", { name: "提交申请" }).click();
+  await expect(resident.getByTestId("error-summary")).toContainText("请勾选“如实申报承诺”后再提交申请");
+  await declare(resident);
   await resident.getByRole("button", { name: "提交申请" }).click();
   await expect(resident.getByRole("heading", { name: "申请已提交" })).toBeVisible();
   const number = (await resident.getByTestId("application-number").innerText()).trim();
@@ -117,11 +121,20 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
   expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  // After the decision no file still reads 待审核: the ones nobody marked are filed with the case.
+  await expect(resident.getByTestId("documents")).not.toContainText("待审核");
+  await expect(resident.getByTestId("documents")).toContainText("随案归档");
+  await expect(decision.getByTestId("verify-link")).toHaveAttribute("href", `/verify/${certificate.code}`);
+  await clerk.goto(`/workbench/cases/${app.id}`);
+  await expect(clerk.locator("main")).not.toContainText("待审核");
   await resident.screenshot({ path: screenshotPath("journey-04-decision"), fullPage: true });
   // A stranger (no account) checks the code printed on the certificate.
   const publicContext = await browser.newContext();
   const stranger = await publicContext.newPage();
-  await stranger.goto("/verify");
+  // /verify is linked from the landing page.
+  await stranger.goto("/");
+  await stranger.getByTestId("landing-verify").getByRole("link", { name: "核验证明真伪" }).click();
+  await expect(stranger).toHaveURL(/\/verify$/);
   await stranger.getByLabel("核验码").fill(certificate.code);
   await stranger.getByRole("button", { name: "核验" }).click();
   await expect(stranger.getByRole("heading", { name: "真实有效" })).toBeVisible();

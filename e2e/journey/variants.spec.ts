@@ -7,7 +7,7 @@ import type { Browser, Page } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { parseCitizenId } from "../../lib/registry/citizen-id";
 import { createUser, expect, test } from "../fixtures";
-import { freshCitizenId, openSection, save, shot, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
+import { declare, freshCitizenId, openSection, save, shot, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -64,6 +64,7 @@ async function submit(page: Page, prefix: string) {
   await page.getByRole("link", { name: "检查并提交" }).click();
   // Eligible: no explanation is asked.
   await expect(page.getByLabel("您的说明")).toHaveCount(0);
+  await declare(page);
   await page.getByRole("button", { name: "提交申请" }).click();
   await expect(page.getByRole("heading", { name: "申请已提交" })).toBeVisible();
   return (await page.getByTestId("application-number").innerText()).trim();

@@ -41,6 +41,10 @@ const APPLICANT_NOTICE: Partial<Record<`${ApplicationStatus}>${ApplicationStatus
   "IN_REVIEW>APPROVED": "approved",
   "IN_REVIEW>REJECTED": "rejected",
   "NEEDS_MATERIALS>REJECTED": "rejected",
+  // The applicant's own withdrawal is confirmed in their inbox too (a draft that was never sent is not).
+  "SUBMITTED>WITHDRAWN": "withdrawn_by_you",
+  "IN_REVIEW>WITHDRAWN": "withdrawn_by_you",
+  "NEEDS_MATERIALS>WITHDRAWN": "withdrawn_by_you",
 };
 
 /** What a case must carry for `moveCase`. */

@@ -22,6 +22,9 @@ import { familyCount, SECTIONS, validateSection, type FormData } from "./applica
 import { TX_OPTIONS } from "./tx-options";
 import { headOf } from "./draft-state";
 import { needsHeadConsent, requestedPlacement } from "./placement";
+import { DECLARATION_TEXT } from "./declaration";
+
+export { DECLARATION_TEXT };
 
 export const MAX_EXPLANATION = 2000;
 
@@ -32,6 +35,8 @@ export interface SubmitApplicationOptions {
   expectedVersion: number;
   /** Required when the engine answers "not eligible": why the applicant asks all the same. */
   explanation?: string | null;
+  /** The applicant ticked the 如实申报承诺 (DECLARATION_TEXT); without it nothing is submitted. */
+  declared: boolean;
   now: Date;
 }
 
@@ -110,7 +115,9 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
     const incomplete = SECTIONS[app.kind].filter(
       (section) => section !== "documents" && validateSection({ kind: app.kind, section, values: formData[section] ?? {}, today, birthDate: isoDate(app.applicantPerson.birthDate) }).length > 0,
     );
-    if (incomplete.length) throw new DomainError("VALIDATION", incomplete);
+    // Every problem at once: an unticked declaration is listed with whatever else is wrong.
+    const unsigned = options.declared === true ? [] : ["declaration"];
+    if (incomplete.length) throw new DomainError("VALIDATION", [...incomplete, ...unsigned]);
     // A draft started in the window may be submitted late (and is then a late endorsement), never before it.
     if (app.kind === "PERMIT_ENDORSEMENT") {
       if (!app.permit) throw new DomainError("VALIDATION", ["permit"]);
@@ -120,11 +127,12 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
 
     const jurisdiction = app.targetJurisdiction.policyCode ?? "";
     const asked = answerForForm({ kind: app.kind, jurisdiction, area: app.targetArea, birthDate: isoDate(app.applicantPerson.birthDate), formData, asOf: today });
-    if (asked && asked.answer.status !== 200) throw new DomainError("VALIDATION", ["answers"]);
+    if (asked && asked.answer.status !== 200) throw new DomainError("VALIDATION", ["answers", ...unsigned]);
     const answer = asked && asked.answer.status === 200 ? asked.answer.json : null;
     const eligible = answer ? answer.eligible : null;
     const explanation = (options.explanation ?? "").trim().slice(0, MAX_EXPLANATION);
-    if (eligible === false && !explanation) throw new DomainError("VALIDATION", ["explanation"]);
+    const unexplained = eligible === false && !explanation ? ["explanation"] : [];
+    if (unexplained.length || unsigned.length) throw new DomainError("VALIDATION", [...unexplained, ...unsigned]);
 
     // Where the hukou goes, as the applicant asked: stored in the shape the clerk's panel and approval read.
     const requested = requestedPlacement(app.kind, formData);
@@ -159,7 +167,7 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       calendar,
       now,
       action: "application.submit",
-      auditData: { eligible, policyId: answer?.policy?.id ?? null, members: members.length, documents: app.documents.length },
+      auditData: { eligible, policyId: answer?.policy?.id ?? null, members: members.length, documents: app.documents.length, declaration: DECLARATION_TEXT },
       data: {
         facts,
         // A plain copy: the stored snapshot must not share objects with the engine's frozen data.

@@ -9,6 +9,7 @@ import { adminAreaEn } from "./features/admin";
 import { calendarCoverageEn } from "./features/calendar";
 import { factsViewEn } from "./features/facts-view";
 import { ratingsEn } from "./features/ratings";
+import { careEn } from "./features/care";
 import { counterResetEn, forgotEn } from "./features/password-reset";
 import { endorseWindowEn, heldEn } from "./features/held";
 
@@ -27,6 +28,7 @@ export const en: Catalogue = {
   calendarCoverage: calendarCoverageEn,
   factsView: factsViewEn,
   ratings: ratingsEn,
+  care: careEn,
   meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
   common: {
     siteName: "Hukou Portal",

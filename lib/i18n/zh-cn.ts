@@ -12,6 +12,7 @@ import { factsViewZh } from "./features/facts-view";
 import { ratingsZh } from "./features/ratings";
 import { counterResetZh, forgotZh } from "./features/password-reset";
 import { endorseWindowZh, heldZh } from "./features/held";
+import { careZh } from "./features/care";
 import type { Widen } from "./widen";
 
 export const zhCN = {
@@ -29,6 +30,7 @@ export const zhCN = {
   calendarCoverage: calendarCoverageZh,
   factsView: factsViewZh,
   ratings: ratingsZh,
+  care: careZh,
   meta: { title: "户籍通办", description: "户籍制度改革网上办理平台：落户、居住证、审批与督办" },
   common: {
     siteName: "户籍通办",

@@ -12,6 +12,7 @@ export const NOTICE_KINDS = [
   "approved",
   "rejected",
   "withdrawn",
+  "withdrawn_by_you",
   "returned",
   "flagged",
   "endorsement_due",

@@ -81,7 +81,7 @@ export async function readyDraft(db: Db, options: { actor: Actor; place: Place }
     if (saved.errors.length) throw new Error(`bench draft: ${section}: ${JSON.stringify(saved.errors)}`);
     version = saved.version;
   }
-  const missing = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() }).catch((e: unknown) => e);
+  const missing = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() }).catch((e: unknown) => e);
   if (!(missing instanceof DomainError) || missing.code !== "MISSING_DOCUMENTS") throw new Error(`bench draft: expected MISSING_DOCUMENTS, got ${String(missing)}`);
   for (const item of missing.details) await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF });
   return id;

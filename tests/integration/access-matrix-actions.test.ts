@@ -91,7 +91,7 @@ async function draft(options: { answered?: boolean; documents?: boolean } = {}) 
     version = saved.version;
   }
   if (options.documents) {
-    const missing = await submitApplication({ db, actor: A(), applicationId: id, expectedVersion: version, now: new Date() }).catch((e: unknown) => e);
+    const missing = await submitApplication({ db, actor: A(), applicationId: id, expectedVersion: version, declared: true, now: new Date() }).catch((e: unknown) => e);
     for (const item of (missing as DomainError).details ?? []) await addDocument({ db, actor: A(), applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
   }
   return { id, version: (await db.application.findUniqueOrThrow({ where: { id } })).version };
@@ -133,7 +133,7 @@ const PROBES: Record<string, Probe> = {
   },
   submitApplication: async () => {
     const d = await draft({ answered: true, documents: true });
-    return { id: d.id, act: (actor) => submitApplication({ db, actor, applicationId: d.id, expectedVersion: d.version, now: new Date() }) };
+    return { id: d.id, act: (actor) => submitApplication({ db, actor, applicationId: d.id, expectedVersion: d.version, declared: true, now: new Date() }) };
   },
   withdrawApplication: async () => {
     const app = await submitted();

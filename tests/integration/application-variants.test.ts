@@ -56,10 +56,10 @@ async function submitted(actor: Actor, kind: ApplicationKind, answers: Record<st
     expect(saved.errors, section).toEqual([]);
     version = saved.version;
   }
-  const missing = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, explanation: options.explanation, now: new Date() }).catch((e: unknown) => e);
+  const missing = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, explanation: options.explanation, now: new Date() }).catch((e: unknown) => e);
   if (missing instanceof DomainError && missing.code === "MISSING_DOCUMENTS") {
     for (const item of missing.details) await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
-    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, explanation: options.explanation, now: new Date() });
+    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, explanation: options.explanation, now: new Date() });
   } else if (missing instanceof Error) throw missing;
   const app = await db.application.findUniqueOrThrow({ where: { id }, include: { members: { orderBy: { position: "asc" } } } });
   const taken = await takeCase({ db, actor: clerk, applicationId: id, expectedVersion: app.version });

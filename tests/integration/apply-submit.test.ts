@@ -8,7 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { todayInChina } from "@/lib/policy/dates";
 import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
-import { submitApplication } from "@/lib/applications/submit-application";
+import { DECLARATION_TEXT, submitApplication } from "@/lib/applications/submit-application";
 import { addDocument } from "@/lib/applications/documents";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 
@@ -44,7 +44,7 @@ async function answeredDraft(actor: Actor, answers: Record<string, Record<string
 }
 
 async function uploadMissing(actor: Actor, id: string, version: number, explanation?: string) {
-  const missing = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, explanation, now: new Date() }).catch((e: unknown) => e);
+  const missing = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, explanation, now: new Date() }).catch((e: unknown) => e);
   expect(missing).toBeInstanceOf(DomainError);
   expect((missing as DomainError).code).toBe("MISSING_DOCUMENTS");
   for (const item of (missing as DomainError).details) await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
@@ -83,7 +83,7 @@ describe("submitting an application", () => {
       BEGIN IF NEW."applicationId" = '${id}' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
     await db.$executeRawUnsafe(`CREATE TRIGGER it_refuse_case_event BEFORE INSERT ON "CaseEvent" FOR EACH ROW EXECUTE FUNCTION it_refuse_case_event()`);
     try {
-      await expect(submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() })).rejects.toThrow(/refused by test/);
+      await expect(submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() })).rejects.toThrow(/refused by test/);
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER it_refuse_case_event ON "CaseEvent"`);
     }
@@ -96,7 +96,7 @@ describe("submitting an application", () => {
     const actor = await registeredApplicant(db);
     const { id, version } = await answeredDraft(actor);
     await uploadMissing(actor, id, version);
-    const first = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() });
+    const first = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
     expect(first.alreadySubmitted).toBe(false);
     const app = await db.application.findUniqueOrThrow({ where: { id }, include: { members: true, caseEvents: true } });
     expect(app).toMatchObject({ status: "SUBMITTED", version: version + 1, eligibleAtSubmission: true, policyId: "chenzhou-2016", policyVersion: "郴政发〔2016〕1号", explanation: null });
@@ -109,7 +109,7 @@ describe("submitting an application", () => {
     expect(app.dueAt).not.toBeNull();
     expect(await db.notice.count({ where: { applicationId: id, userId: actor.id, kind: "submitted" } })).toBe(1);
     // The double click: the second post finds the case already submitted and changes nothing.
-    const second = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() });
+    const second = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
     expect(second).toEqual({ number: app.number, alreadySubmitted: true });
     expect(await snapshotOf(id)).toMatchObject({ events: 1, submitAudits: 1, notices: 1, members: 1, version: version + 1 });
   });
@@ -118,7 +118,7 @@ describe("submitting an application", () => {
     const actor = await registeredApplicant(db);
     const { id, version } = await answeredDraft(actor);
     await uploadMissing(actor, id, version);
-    const results = await Promise.all([0, 1, 2, 3, 4, 5].map(() => submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() })));
+    const results = await Promise.all([0, 1, 2, 3, 4, 5].map(() => submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() })));
     const number = (await db.application.findUniqueOrThrow({ where: { id } })).number;
     expect(results.map((r) => r.number)).toEqual(Array(6).fill(number));
     expect(results.filter((r) => !r.alreadySubmitted)).toHaveLength(1);
@@ -139,18 +139,39 @@ describe("submitting an application", () => {
     const answers = { ...ANSWERS, work: { "applicant.employment.type": "none" }, home: { ...ANSWERS.home, "applicant.residence.type": "none", "applicant.residence.months": "" }, family: {} };
     const { id, version } = await answeredDraft(actor, answers);
     await uploadMissing(actor, id, version, "—");
-    const noReason = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() }).catch((e: unknown) => e);
+    const noReason = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() }).catch((e: unknown) => e);
     expect(noReason).toMatchObject({ code: "VALIDATION", details: ["explanation"] });
-    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, explanation: "刚与本地户籍居民结婚，政策未列出这种情况。", now: new Date() });
+    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, explanation: "刚与本地户籍居民结婚，政策未列出这种情况。", now: new Date() });
     const app = await db.application.findUniqueOrThrow({ where: { id } });
     expect(app).toMatchObject({ status: "SUBMITTED", eligibleAtSubmission: false, explanation: "刚与本地户籍居民结婚，政策未列出这种情况。" });
+  });
+
+  it("refuses a submission without the 如实申报承诺, listed with every other problem, and changes nothing", async () => {
+    const actor = await registeredApplicant(db);
+    const { id, version } = await answeredDraft(actor);
+    await uploadMissing(actor, id, version);
+    const before = await snapshotOf(id);
+    const unsigned = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: false, now: new Date() }).catch((e: unknown) => e);
+    expect(unsigned).toMatchObject({ code: "VALIDATION", details: ["declaration"] });
+    expect(await snapshotOf(id)).toEqual(before);
+    // Not eligible and not declared: both at once.
+    const other = await registeredApplicant(db);
+    const answers = { ...ANSWERS, work: { "applicant.employment.type": "none" }, home: { ...ANSWERS.home, "applicant.residence.type": "none", "applicant.residence.months": "" }, family: {} };
+    const draft = await answeredDraft(other, answers);
+    await uploadMissing(other, draft.id, draft.version, "—");
+    const both = await submitApplication({ db, actor: other, applicationId: draft.id, expectedVersion: draft.version, declared: false, now: new Date() }).catch((e: unknown) => e);
+    expect(both).toMatchObject({ code: "VALIDATION", details: ["explanation", "declaration"] });
+    // Declared: submitted, and the audit row keeps the words the applicant agreed to.
+    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "application.submit" } });
+    expect(audit.data).toMatchObject({ declaration: DECLARATION_TEXT });
   });
 
   it("shows another applicant's draft as missing", async () => {
     const owner = await registeredApplicant(db);
     const other = await registeredApplicant(db);
     const { id, version } = await answeredDraft(owner);
-    await expect(submitApplication({ db, actor: other, applicationId: id, expectedVersion: version, now: new Date() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitApplication({ db, actor: other, applicationId: id, expectedVersion: version, declared: true, now: new Date() })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(saveSection({ db, actor: other, applicationId: id, section: "grounds", expectedVersion: version, values: {}, today })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

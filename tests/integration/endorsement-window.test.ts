@@ -65,7 +65,7 @@ describe("the endorsement window", () => {
     expect(saved.errors).toEqual([]);
     const version = (await db.application.findUniqueOrThrow({ where: { id } })).version;
     // The ID card and the permit are the portal's own records: submission needs no upload.
-    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, now: new Date() });
+    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
     const app = await db.application.update({ where: { id }, data: { status: "IN_REVIEW", assigneeId: clerk.id, version: { increment: 1 } } });
     await approveApplication({ db, actor: clerk, applicationId: id, expectedVersion: app.version, pathwayId: null, approvedMemberIds: [] });
     const after = await db.residencePermit.findUniqueOrThrow({ where: { id: permit.id }, include: { endorsements: true } });

@@ -100,6 +100,10 @@ describe("withdrawing", () => {
       expect(await db.auditEvent.count({ where: { entityId: app.id, action: "application.withdraw" } })).toBe(1);
       const clerkNotices = await db.notice.count({ where: { userId: world.clerk.id, applicationId: app.id, kind: "withdrawn" } });
       expect(clerkNotices).toBe(after.assigneeId ? 1 : 0);
+      // The applicant's inbox confirms a withdrawal of anything sent (a draft was never a case).
+      const own = await db.notice.findMany({ where: { userId: applicant.id, applicationId: app.id, kind: "withdrawn_by_you" } });
+      expect(own).toHaveLength(status === "DRAFT" ? 0 : 1);
+      if (own.length) expect(own[0].data).toMatchObject({ number: after.number, reason: "不再需要" });
     });
   }
 

@@ -145,6 +145,8 @@ export const ROUTES: Record<string, PageEntry> = {
   "/api/v1/eligibility": page("public", false, () => ({ method: "POST", path: "/api/v1/eligibility", json: ELIGIBILITY_BODY })),
   // Always a redirect back (to "/" here): the language switch is for anyone.
   "/locale": page("public", false, () => ({ path: "/locale?to=en&back=%2F" }), { okStatus: 303 }),
+  // The 长辈版 switch, likewise a redirect back for anyone (docs/decisions/0254).
+  "/elder": page("public", false, () => ({ path: "/elder?on=1&back=%2F" }), { okStatus: 303 }),
   // A forbidden file is exactly as missing as a file that does not exist — signed out included.
   "/documents/[id]": page(["read:application:own", "read:application:station", "read:application:jurisdiction"], true, (t) => ({ path: `/documents/${t.documentId}` }), { anonymous: "notFound", refused: "notFound" }),
   // The holder's account, the issuing station's clerks and the supervisors above it; the admin as missing.

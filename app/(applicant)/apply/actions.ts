@@ -194,7 +194,7 @@ export async function submitApplicationAction(formData: FormData): Promise<void>
   const db = getDb();
   let outcome: string | null = null;
   try {
-    await submitApplication({ db, actor, applicationId, expectedVersion: parsed.data.version, explanation: parsed.data.explanation, now: new Date() });
+    await submitApplication({ db, actor, applicationId, expectedVersion: parsed.data.version, explanation: parsed.data.explanation, declared: formData.get("declaration") === "yes", now: new Date() });
   } catch (error) {
     // A double click that lost the race: the other post made the case; show it.
     const moved = error instanceof DomainError && error.code === "STALE"

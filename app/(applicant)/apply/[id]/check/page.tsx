@@ -15,6 +15,8 @@ import { AnswerPanel } from "@/components/apply/answer-panel";
 import { AnswersSummary } from "@/components/apply/answers-summary";
 import { submitApplicationAction } from "../../actions";
 
+const SECTION_DETAILS = { about: 1, home: 1, work: 1, grounds: 1, family: 1, permit: 1, child: 1, person: 1 };
+
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("apply.check.title") };
@@ -51,15 +53,13 @@ export default async function CheckAnswers({ params, searchParams }: {
         <p className="mt-2"><Link href={`/apply/${app.id}/documents`} className="text-blue-800 underline underline-offset-2">{t("apply.section.documents")}</Link></p>
       </div>
     );
-  } else if (query.error === "VALIDATION" && details.includes("explanation")) {
-    errors.push({ field: "explanation", text: t("apply.check.explanationRequired") });
   } else if (query.error === "VALIDATION" && details.includes("answers")) {
     banner = <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">{t("apply.check.invalidAnswers")}</p>;
-  } else if (query.error === "VALIDATION" && details.length) {
+  } else if (query.error === "VALIDATION" && details.some((d) => d in SECTION_DETAILS)) {
     banner = (
       <div role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
         <p>{t("apply.check.incomplete")}</p>
-        <ul className="list-disc pl-5">{details.filter((d) => d in { about: 1, home: 1, work: 1, grounds: 1, family: 1, permit: 1, child: 1, person: 1 }).map((d) => <li key={d}><Link href={`/apply/${app.id}/${d}`} className="underline">{t(`apply.section.${d as "about"}`)}</Link></li>)}</ul>
+        <ul className="list-disc pl-5">{details.filter((d) => d in SECTION_DETAILS).map((d) => <li key={d}><Link href={`/apply/${app.id}/${d}`} className="underline">{t(`apply.section.${d as "about"}`)}</Link></li>)}</ul>
       </div>
     );
   } else if (query.error === "STALE") {
@@ -71,7 +71,11 @@ export default async function CheckAnswers({ params, searchParams }: {
       </p>
     );
   }
+  // The explanation and the declaration are fields of this page's form: listed together in the summary.
+  if (query.error === "VALIDATION" && details.includes("explanation")) errors.push({ field: "explanation", text: t("apply.check.explanationRequired") });
+  if (query.error === "VALIDATION" && details.includes("declaration")) errors.push({ field: "declaration", text: t("care.declaration.required") });
   const explanationError = errors.find((e) => e.field === "explanation")?.text;
+  const declarationError = errors.find((e) => e.field === "declaration")?.text;
   return (
     <div className="space-y-6">
       <p><Link href={`/apply/${app.id}`} className="text-blue-800 underline underline-offset-2">← {t("apply.section.back")}</Link></p>
@@ -95,6 +99,16 @@ export default async function CheckAnswers({ params, searchParams }: {
               className={`w-full rounded px-3 py-2 text-base ${explanationError ? "border-2 border-red-700" : "border border-stone-500"}`} />
           </div>
         ) : null}
+        <fieldset className={`rounded border p-3 ${declarationError ? "border-2 border-red-700" : "border-stone-300"}`}>
+          <legend className="px-1 font-semibold">{t("care.declaration.title")}</legend>
+          <FieldError id="declaration-error" text={declarationError} />
+          <label htmlFor={fieldId("declaration")} className="flex items-start gap-3">
+            <input id={fieldId("declaration")} type="checkbox" name="declaration" value="yes" aria-required="true" aria-invalid={!!declarationError}
+              aria-describedby={declarationError ? "declaration-error" : undefined}
+              className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
+            <span>{t("care.declaration.text")}</span>
+          </label>
+        </fieldset>
         <p className="text-sm text-stone-700">{t("apply.check.submitNote")}</p>
         <button type="submit" className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800">{t("apply.check.submit")}</button>
       </form>

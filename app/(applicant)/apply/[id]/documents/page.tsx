@@ -129,7 +129,7 @@ export default async function DocumentsPage({ params, searchParams }: {
                 </ul>
               ) : null}
               <div className="mt-3 flex flex-wrap items-end gap-3">
-                <div className="flex min-w-0 flex-col gap-1">
+                <div className="flex min-w-0 max-w-full flex-col gap-1">
                   <label htmlFor={inputId} className="text-sm font-medium">{t("apply.docs.files")}（{en ? item.labelEn : item.labelZh}）</label>
                   <input id={inputId} name={inputId} form="upload-form" type="file" multiple accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png" className="max-w-full text-sm" />
                 </div>

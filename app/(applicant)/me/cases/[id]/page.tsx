@@ -139,7 +139,7 @@ export default async function CasePage({ params, searchParams }: Params) {
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("mycase.clock.title")}>
-          <CaseClockSummary clock={clock} t={t} formatDay={formatDay} />
+          <CaseClockSummary clock={clock} status={app.status} t={t} formatDay={formatDay} />
           {clock.state !== "stopped" ? <ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} formatDay={formatDay} /> : null}
         </Card>
         {app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN" ? (
@@ -180,7 +180,7 @@ export default async function CasePage({ params, searchParams }: Params) {
           />
         </Card>
         <Card title={t("mycase.case.documentsTitle")}>
-          <CaseDocuments documents={app.documents} itemLabel={documentLabel} t={t} />
+          <CaseDocuments documents={app.documents} closed={app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN"} itemLabel={documentLabel} t={t} />
         </Card>
       </div>
 

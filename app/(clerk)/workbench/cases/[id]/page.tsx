@@ -68,7 +68,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <Badge tone={statusTone(app.status)}>{t(`status.${app.status}`)}</Badge>
           <span>{t(`kind.${app.kind}`)}</span>
           <span>· {t("casework.dueOn", { date: clock.dueOn ?? "—" })}</span>
-          <UrgencyBadge clock={clock} t={t} />
+          <UrgencyBadge clock={clock} t={t} status={app.status} />
           {app.againstEngine ? <Badge tone="warn">{t(app.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}</Badge> : null}
         </div>
         {clock.state !== "stopped" ? <ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} /> : null}
@@ -88,7 +88,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             <span key={c.id} className="mr-3 inline-block">
               {t(`certificate.kind.${c.kind}`)}{" "}
               <a href={`/certificates/${c.id}`} className="text-brand-700 underline">{t("casework.certificateDownload")}</a>{" "}
-              <span className="font-mono text-xs text-stone-600">{c.code}</span>
+              <span className="font-mono text-xs text-stone-600">{c.code}</span>{" "}
+              <a href={`/verify/${encodeURIComponent(c.code)}`} className="text-sm text-blue-800 underline" data-testid="verify-link">{t("care.verify.certificateLink")}</a>
             </span>
           ))}</dd></>) : null}
         </dl>
