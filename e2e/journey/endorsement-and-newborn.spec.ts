@@ -7,8 +7,9 @@
 import type { Browser, Page } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { maskCitizenId } from "../../lib/registry/citizen-id";
-import { createUser, expect, test } from "../fixtures";
-import { freshCitizenId, openSection, save, shot, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
+import { expect, test } from "../fixtures";
+import { approve, clerkTakes } from "./journey-steps";
+import { declare, freshCitizenId, openSection, save, shot, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
 
 const PHONE = { width: 390, height: 844 };
 const STATION = "chenzhou-beihu-renminlu-ps";
@@ -36,28 +37,12 @@ async function signUpFromApply(page: Page, who: { name: string; citizenId: strin
   await expect(page).toHaveURL(/\/apply/);
 }
 
-/** The station's officer signs in, opens the case and takes it. */
-async function clerkTakes(browser: Browser, db: Db, number: string) {
-  const app = await db.application.findUniqueOrThrow({ where: { number } });
-  const user = await createUser(db, { role: "CLERK", stationId: app.stationId });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto("/signin");
-  await page.getByLabel("用户名").fill(user.username);
-  await page.getByLabel("密码").fill(user.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/workbench/);
-  await page.goto(`/workbench/cases/${app.id}`);
-  await page.getByRole("button", { name: "受理并开始审核" }).click();
-  await expect(page.getByRole("status").first()).toContainText(`已受理申请 ${number}`);
-  return { context, page, app };
-}
 
 async function submit(page: Page, prefix: string) {
   await page.getByRole("link", { name: "检查并提交" }).click();
   await expect(page.getByRole("heading", { name: "检查您的回答" })).toBeVisible();
   await shot(page, `${prefix}-check`);
+  await declare(page);
   await page.getByRole("button", { name: "提交申请" }).click();
   await expect(page.getByRole("heading", { name: "申请已提交" })).toBeVisible();
   return (await page.getByTestId("application-number").innerText()).trim();

@@ -6,7 +6,8 @@
 import type { Browser, Page } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { parseCitizenId } from "../../lib/registry/citizen-id";
-import { createUser, expect, test } from "../fixtures";
+import { expect, test } from "../fixtures";
+import { approve, clerkTakes } from "./journey-steps";
 import { declare, freshCitizenId, openSection, save, shot, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
 
 const PHONE = { width: 390, height: 844 };
@@ -70,28 +71,7 @@ async function submit(page: Page, prefix: string) {
   return (await page.getByTestId("application-number").innerText()).trim();
 }
 
-/** The station's officer signs in, opens the case and takes it. */
-async function clerkTakes(browser: Browser, db: Db, number: string) {
-  const app = await db.application.findUniqueOrThrow({ where: { number } });
-  const user = await createUser(db, { role: "CLERK", stationId: app.stationId });
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto("/signin");
-  await page.getByLabel("用户名").fill(user.username);
-  await page.getByLabel("密码").fill(user.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/workbench/);
-  await page.goto(`/workbench/cases/${app.id}`);
-  await page.getByRole("button", { name: "受理并开始审核" }).click();
-  await expect(page.getByRole("status").first()).toContainText(`已受理申请 ${number}`);
-  return { context, page, app };
-}
 
-async function approve(page: Page, number: string) {
-  await page.getByRole("button", { name: "批准并办理登记" }).click();
-  await expect(page.getByText(`已批准申请 ${number}`)).toBeVisible();
-}
 
 test("a residence permit straight from /apply asks the months in the city and is eligible: no explanation, no approval against the engine", async ({ browser, db }) => {
   test.setTimeout(180_000);
