@@ -1,21 +1,10 @@
-// The facts as submitted, in plain words, and the engine's answer at submission with its clauses.
-// Both are JSON in the row (ELIGIBILITY-V1 shapes), read defensively: the page must not break on
-// a case filed before a field existed.
+// The engine's answer at submission with its clauses (the facts in words are components/casework/facts-view.tsx).
+// JSON in the row (ELIGIBILITY-V1 shape), read defensively: the page must not break on a case filed before a
+// field existed.
 import type { Translate } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n";
 import { Badge } from "@/components/ui/card";
 import { Mark } from "@/components/ui/status-icon";
-
-type Facts = {
-  applicant?: {
-    birthDate?: string;
-    hukou?: { jurisdiction?: string; area?: string } | null;
-    residence?: { type?: string; months?: number };
-    employment?: { type?: string; months?: number };
-    socialInsurance?: { urbanMonths?: number };
-  };
-  members?: { relation?: string; birthDate?: string }[];
-};
 
 type Snapshot = {
   eligible?: boolean;
@@ -23,55 +12,6 @@ type Snapshot = {
   pathways?: { id: string; eligible: boolean; summary?: string; summaryEn?: string; citation?: { document: string; clause: string } }[];
   notes?: { code: string; messageZh?: string; messageEn?: string }[];
 };
-
-const RESIDENCE = ["owned", "rented_registered", "rented", "dormitory", "relative", "none"] as const;
-const EMPLOYMENT = ["employee", "self_employed", "business_owner", "public_sector", "flexible", "none"] as const;
-const RELATIONS: Record<string, string> = { spouse: "SPOUSE", child: "CHILD", parent: "PARENT", grandparent: "GRANDPARENT", grandchild: "GRANDCHILD" };
-
-export function CaseFacts({ facts, t }: { facts: unknown; t: Translate }) {
-  const f = (facts ?? {}) as Facts;
-  const a = f.applicant;
-  if (!a) return null;
-  const rows: [string, string][] = [];
-  if (a.birthDate) rows.push([t("mycase.facts.birthYear"), a.birthDate.slice(0, 4)]);
-  if (a.hukou !== undefined) {
-    const where = !a.hukou ? t("mycase.facts.noHukou") : a.hukou.jurisdiction === "elsewhere" ? t("mycase.facts.elsewhere") : (a.hukou.jurisdiction ?? "—");
-    const area = a.hukou?.area ? ` · ${t(`area.${a.hukou.area.toUpperCase() as "TOWN"}`)}` : "";
-    rows.push([t("mycase.facts.hukou"), where + area]);
-  }
-  if (a.residence?.type && (RESIDENCE as readonly string[]).includes(a.residence.type)) {
-    const type = t(`mycase.facts.residenceType.${a.residence.type as (typeof RESIDENCE)[number]}`);
-    rows.push([t("mycase.facts.residence"), a.residence.months !== undefined ? `${type}，${t("mycase.facts.months", { months: a.residence.months })}` : type]);
-  }
-  if (a.employment?.type && (EMPLOYMENT as readonly string[]).includes(a.employment.type)) {
-    const type = t(`mycase.facts.employmentType.${a.employment.type as (typeof EMPLOYMENT)[number]}`);
-    rows.push([t("mycase.facts.employment"), a.employment.months !== undefined ? `${type}，${t("mycase.facts.months", { months: a.employment.months })}` : type]);
-  }
-  if (a.socialInsurance?.urbanMonths !== undefined) rows.push([t("mycase.facts.insurance"), t("mycase.facts.months", { months: a.socialInsurance.urbanMonths })]);
-  const members = (f.members ?? []).filter((m) => m.relation && RELATIONS[m.relation]);
-  return (
-    <div>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
-        {rows.map(([k, v]) => (
-          <div key={k}>
-            <dt className="text-sm text-stone-600">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
-      {members.length > 0 ? (
-        <>
-          <h3 className="mt-3 font-medium">{t("mycase.case.members")}</h3>
-          <ul className="list-disc pl-5">
-            {members.map((m, i) => (
-              <li key={i}>{t("mycase.case.memberItem", { relation: t(`relation.${RELATIONS[m.relation!] as "SPOUSE"}`), year: m.birthDate?.slice(0, 4) ?? "—" })}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </div>
-  );
-}
 
 export function EngineAnswer({ snapshot, t, locale }: { snapshot: unknown; t: Translate; locale: Locale }) {
   const s = snapshot as Snapshot | null;

@@ -21,7 +21,9 @@ import { Badge, Card } from "@/components/ui/card";
 import { statusTone } from "@/components/status-tone";
 import { CaseClockSummary } from "@/components/mycase/case-clock-card";
 import { ProvisionalDueNote } from "@/components/calendar-coverage";
-import { CaseFacts, EngineAnswer } from "@/components/mycase/case-facts";
+import { EngineAnswer } from "@/components/mycase/case-facts";
+import { FactsView } from "@/components/casework/facts-view";
+import { factsInWords } from "@/lib/applications/facts-in-words";
 import { CaseTimeline } from "@/components/mycase/case-timeline";
 import { CaseDocuments } from "@/components/mycase/case-documents";
 import { DecisionCard } from "@/components/mycase/decision-card";
@@ -186,7 +188,8 @@ export default async function CasePage({ params, searchParams }: Params) {
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("mycase.case.factsTitle")}>
-          <CaseFacts facts={app.facts} t={t} />
+          {/* The same facts-in-words the officer reads: what was answered, 未填写 for what was not (never "0 个月"). */}
+          <FactsView facts={factsInWords({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode, formData: app.formData, facts: app.facts })} t={t} locale={locale} />
           {app.explanation ? <p className="mt-3"><span className="font-medium">{t("mycase.case.explanation")}{t("common.colon")}</span>{app.explanation}</p> : null}
         </Card>
         <Card title={t("mycase.case.engineTitle")}>
