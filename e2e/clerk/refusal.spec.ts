@@ -46,8 +46,8 @@ test("the clerk refuses; the applicant gets the 不予许可决定书, the appea
   await signInProgrammatically(mine.request, applicant);
   // The inbox names the decision document and the appeal rights.
   await mine.goto("/me/inbox");
-  await expect(mine.getByTestId("notice-detail").first()).toContainText(code);
-  await expect(mine.getByTestId("notice-detail").first()).toContainText("申请行政复议");
+  await expect(mine.getByTestId("notice-details").first()).toContainText(code);
+  await expect(mine.getByTestId("notice-details").first()).toContainText("申请行政复议");
 
   await mine.goto(`/me/cases/${app.id}`);
   const decision = mine.getByTestId("decision");
