@@ -22,10 +22,12 @@ function blobCount(dir = UPLOAD_ROOT): number {
 }
 
 /** The upload form of one checklist item, as the documents page renders it. */
+/** The documents page's one upload form (its file inputs, `file-<item>`, sit beside it with form="upload-form"). */
 async function uploadFields(request: APIRequestContext, id: string): Promise<Record<string, string>> {
   const html = await (await request.get(`/apply/${id}/documents`)).text();
-  const form = formsOf(html).find((f) => f.fields.some(([k, v]) => k === "item" && v === "id_card"));
-  expect(form, "the documents page has an upload form for id_card").toBeTruthy();
+  expect(html, "the documents page has an input for id_card").toContain('name="file-id_card"');
+  const form = formsOf(html).find((f) => f.fields.some(([k]) => k === "applicationId") && !f.fields.some(([k]) => k === "documentId"));
+  expect(form, "the documents page has its upload form").toBeTruthy();
   return Object.fromEntries(form!.fields);
 }
 
@@ -38,7 +40,7 @@ test("hostile files are refused with a code and store nothing; a path for a name
   await signInProgrammatically(request, user);
   const fields = await uploadFields(request, id);
   const post = (file: { name: string; mimeType: string; buffer: Buffer }, extra: Record<string, string> = {}) =>
-    request.post(`/apply/${id}/documents`, { multipart: { ...fields, ...extra, file }, maxRedirects: 0, headers: { Origin: ORIGIN } });
+    request.post(`/apply/${id}/documents`, { multipart: { ...fields, ...extra, "file-id_card": file }, maxRedirects: 0, headers: { Origin: ORIGIN } });
 
   const refused: [string, { name: string; mimeType: string; buffer: Buffer }, string][] = [
     ["text behind a .pdf name", { name: "身份证.pdf", mimeType: "application/pdf", buffer: Buffer.from("#!/bin/sh\nrm -rf /\n") }, "FILE_TYPE"],
@@ -52,7 +54,8 @@ test("hostile files are refused with a code and store nothing; a path for a name
     const blobsBefore = blobCount();
     const res = await post(file);
     expect(res.status(), label).toBe(303);
-    expect(res.headers()["location"], label).toContain(`error=${code}`);
+    // Each refused file is named by its item and the reason (never by the applicant's own text).
+    expect(decodeURIComponent(res.headers()["location"] ?? ""), label).toContain(`refused=id_card.${code}`);
     expect(await db.document.count({ where: { applicationId: id } }), `${label}: no row`).toBe(docsBefore);
     expect(blobCount(), `${label}: no blob`).toBe(blobsBefore);
   }
@@ -81,9 +84,11 @@ test("hostile case ids and items in the document forms get a redirect, not a 500
   const request = await playwright.request.newContext({ baseURL: ORIGIN });
   await signInProgrammatically(request, user);
   const fields = await uploadFields(request, id);
-  for (const [field, value] of [["applicationId", "\u0000x"], ["applicationId", "中文"], ["applicationId", "../../etc"], ["item", "\u0000"], ["item", "身份证"], ["item", "x".repeat(39) + "\n"]] as const) {
+  // A hostile case id, or a file under a field that names no checklist item (the item is the field's name now).
+  for (const [field, value] of [["applicationId", "\u0000x"], ["applicationId", "中文"], ["applicationId", "../../etc"], ["file-\u0000", ""], ["file-身份证", ""], ["file-" + "x".repeat(39) + "\n", ""], ["file-constructor", ""], ["file-__proto__", ""]] as const) {
+    const file = { name: "a.pdf", mimeType: "application/pdf", buffer: PDF };
     const res = await request.post(`/apply/${id}/documents`, {
-      multipart: { ...fields, [field]: value, file: { name: "a.pdf", mimeType: "application/pdf", buffer: PDF } },
+      multipart: field.startsWith("file-") ? { ...fields, [field]: file } : { ...fields, [field]: value, "file-id_card": file },
       maxRedirects: 0,
       headers: { Origin: ORIGIN },
     });
