@@ -70,7 +70,8 @@ async function applicant(client: PortalClient, draftId: string, random: () => nu
     } else {
       const page = await client.request(`/apply/${draftId}/check`);
       if (page.status !== 200 || !hasForm(page.text, "applicationId")) continue;
-      const reply = await client.postForm(`/apply/${draftId}/check`, page.text, "applicationId", {});
+      // A resident ticks the 如实申报承诺 before submitting.
+      const reply = await client.postForm(`/apply/${draftId}/check`, page.text, "applicationId", { declaration: "yes" });
       if (reply.location === `/apply/${draftId}/done`) {
         submitted = true;
         tally.submitted.add(draftId);
