@@ -26,7 +26,9 @@ test("the applicant follows a submitted case: timeline by station, deadline, fac
   await expect(page.getByTestId("case-clock")).toContainText(/应于 .+ 前办结/);
   await expect(page.locator("main")).toContainText(station.name);
   await expect(page.locator("main")).toContainText("郴政发〔2016〕1号 三(一)");
-  await expect(page.locator("main")).toContainText("租赁住房，14 个月");
+  // The facts in words, as the officer reads them (one row per answer).
+  await expect(page.getByTestId("facts-view")).toContainText("租赁住房");
+  await expect(page.getByTestId("facts-view")).toContainText("14 个月");
   await expect(page.locator("body")).not.toContainText(clerk.displayName);
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: screenshotPath("follow-case-submitted"), fullPage: true });
