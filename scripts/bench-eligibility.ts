@@ -85,7 +85,11 @@ function requestGenerator(seed: number) {
         birthDate: born(16, 60),
         hukou,
         residence: { type: pick(RESIDENCE_TYPES), months: months(), ownDoorNumber: chance(0.5) },
-        employment: { type: pick(EMPLOYMENT_TYPES), months: months(), newPublicSectorHire: chance(0.05) },
+        employment: (() => {
+          // A new public-sector hire has a job: the schema refuses the hire with none (a contradiction, decision 0256).
+          const type = pick(EMPLOYMENT_TYPES);
+          return { type, months: months(), newPublicSectorHire: type !== "none" && chance(0.05) };
+        })(),
         stableIncome: chance(0.5),
         socialInsurance: { urbanMonths: months(), medical: chance(0.6) },
         education: { level: pick(EDUCATION_LEVELS), returnedFromAbroad: chance(0.05), admittedLocally: chance(0.08) },
@@ -96,14 +100,21 @@ function requestGenerator(seed: number) {
         joining: chance(0.15) ? { relation: pick(JOINING_RELATIONS), area: pick(AREAS) } : null,
         studying: chance(0.1),
       },
-      members: Array.from({ length: int(0, 4) }, () => ({
-        relation: pick(RELATIONS),
-        birthDate: born(0, 80),
-        coResident: chance(0.8),
-        married: chance(0.4),
-        hasIncome: chance(0.4),
-        urbanInsuranceMonths: months(),
-      })),
+      // Facts that can all be true (decision 0256): one spouse at most, no more months of insurance than a
+      // member has lived.
+      members: Array.from({ length: int(0, 4) }, (_, i) => {
+        const birthDate = born(0, 80);
+        const lived = (Number(asOf.slice(0, 4)) - Number(birthDate.slice(0, 4))) * 12 + Number(asOf.slice(5, 7)) - Number(birthDate.slice(5, 7)) - 1;
+        const relation = pick(RELATIONS);
+        return {
+          relation: relation === "spouse" && i > 0 ? "child" : relation,
+          birthDate,
+          coResident: chance(0.8),
+          married: chance(0.4),
+          hasIncome: chance(0.4),
+          urbanInsuranceMonths: Math.max(0, Math.min(months(), lived)),
+        };
+      }),
     };
   };
 }
