@@ -64,7 +64,8 @@ async function prepare(db: Db): Promise<{ work: Work; clerks: BenchUser[] }> {
 async function submit(client: PortalClient, id: string): Promise<boolean> {
   const page = await client.request(`/apply/${id}/check`, {}, [200, 303, 307]);
   if (page.status !== 200) return page.location?.endsWith(`/apply/${id}/done`) ?? false;
-  const reply = await client.postForm(`/apply/${id}/check`, page.text, "applicationId", {});
+  // A resident ticks the 如实申报承诺 before submitting.
+  const reply = await client.postForm(`/apply/${id}/check`, page.text, "applicationId", { declaration: "yes" });
   return reply.status === 303 && reply.location === `/apply/${id}/done`;
 }
 
