@@ -1,5 +1,5 @@
 // Uploaded files are stored by their SHA-256 behind one small interface, so the portal runs on local
-// disk by default and on any S3-compatible store when configured (docs/decisions/0011). Content
+// disk by default and on any S3-compatible store when configured (docs/decisions/0011-document-storage.md). Content
 // addressing makes a store idempotent: the same bytes twice are one object, and a row in Document
 // names its file by hash, never by a path a user typed.
 import fs from "node:fs/promises";
