@@ -8,7 +8,7 @@ import { todayInChina } from "../lib/policy/dates";
 
 const USAGE = `usage: npm run -s eligibility -- <request.json | ->
 
-Reads an eligibility request (contract ELIGIBILITY-V1, shared/api/ELIGIBILITY-V1.md) from the file,
+Reads an eligibility request (contract ELIGIBILITY-V1, docs/api/ELIGIBILITY-V1.md) from the file,
 or from stdin with "-", and prints the answer as one line of JSON.
 exit 0: answered (eligible or not)   exit 2: invalid request, or no input given
 example: npm run -s eligibility -- tests/fixtures/eligibility/chenzhou-central.json

@@ -7,7 +7,7 @@ import { eligibilityExamples } from "./examples";
 const TODAY = "2019-06-01";
 const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value));
 
-/** The contract's own example request (shared/api/ELIGIBILITY-V1.md), insurance left out. */
+/** The contract's own example request (docs/api/ELIGIBILITY-V1.md), insurance left out. */
 const contractRequest = {
   jurisdiction: "chenzhou",
   area: "central_urban",
