@@ -205,6 +205,10 @@ export interface PolicyPack extends PolicyDocument {
   readonly jurisdiction: JurisdictionCode;
   readonly jurisdictionNameZh: string;
   readonly jurisdictionNameEn: string;
+  /**
+   * The source file the document's text was taken from. The text itself, with clause anchors, is
+   * docs/law/<id>.md, whose header names this file; lib/policy/law-texts.test.ts finds every quote there.
+   */
   readonly seedFile: string;
   /** Local rules the document relies on that are not encoded here (韶关: 《韶关市户籍管理规定》). */
   readonly unmodelled?: readonly UnmodelledRule[];
