@@ -102,7 +102,7 @@ const pastoralGraduate: Pathway = pathway({
   period: PERIOD,
   summary: "本旗农牧区考出的大中专毕业生，可回原农牧区落户",
   summaryEn: "A college or vocational graduate whose hukou was in a banner pastoral area before study may register back there",
-  quote: "对我旗农牧区大中专毕业生要严格按照……“毕业后根据实际情况，可将户口迁入经常居住地、就（创）业地或者入学前户籍所在地。”的规定可在原农牧区落户",
+  quote: "对我旗农牧区大中专毕业生要严格按照……毕业后根据实际情况，可将户口迁入经常居住地、就（创）业地或者入学前户籍所在地。……的规定可在原农牧区落户",
   conditions: [
     isOneOf({ fact: F.educationLevel, values: [...HIGHER_EDUCATION, ...VOCATIONAL_EDUCATION], labelZh: "大中专（职业院校、技工院校及以上）毕业生", labelEn: "graduate of a college, vocational or technical school or above" }),
     isOneOf({ fact: F.hukouBeforeStudyJurisdiction, values: ["wushen"], labelZh: "入学前户口在乌审旗", labelEn: "hukou was in the banner before study" }),
