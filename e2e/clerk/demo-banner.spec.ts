@@ -3,8 +3,10 @@
 import { createUser, demoStations, DEMO_PASSWORD, expect, screenshotPath, signInProgrammatically, signInWithForm, test } from "../fixtures";
 
 test("a demo clerk sees the demo banner on every page; a real clerk does not", async ({ page, db, browser }) => {
+  // Sign-in (scrypt) on a loaded 2-core machine can take a while.
+  test.setTimeout(180_000);
   await signInWithForm(page, "clerk", DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/workbench$/);
+  await expect(page).toHaveURL(/\/workbench$/, { timeout: 60_000 });
   const banner = page.getByRole("complementary", { name: "演示账号" });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText("密码公开");
