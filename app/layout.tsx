@@ -3,6 +3,7 @@ import "./globals.css";
 import { getT } from "@/lib/i18n/server";
 import { cookies } from "next/headers";
 import { SiteHeader } from "@/components/site-header";
+import { DemoBanner } from "@/components/demo-banner";
 import { ELDER_COOKIE, isElderOn } from "@/lib/elder-mode";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="skip-link">
           {t("common.skipToContent")}
         </a>
+        <DemoBanner />
         <SiteHeader elder={elder} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
           {children}

@@ -1,6 +1,7 @@
 // The portal's HTTP server: the public eligibility API answered directly (docs/decisions/0006),
 // everything else by Next.js. `npm start`, `npm test` and the benchmark all serve through it.
 //   tsx scripts/serve.ts [--dev] [--port 3000] [--host 0.0.0.0]
+// Without --host or HOST it listens on 127.0.0.1 and ::1 only (scripts/lib/listen.ts, docs/decisions/0269).
 // In production it runs HUKOU_WORKERS server processes (default: 2 on a machine with 2 or more cores)
 // behind the one port with node:cluster, because one Node process renders pages on one core at a time
 // (docs/decisions/0235). The first process only keeps the workers and the scheduled jobs running.
@@ -11,6 +12,7 @@ import { handleEligibility, isEligibilityRequest, SECURITY_HEADERS } from "../li
 import { normalisePath } from "../lib/api/read-limited";
 import { ROOT } from "../lib/db/schema-engine";
 import { argValue } from "./lib/args";
+import { listenHosts, listenOn } from "./lib/listen";
 import { workerCount } from "./lib/workers";
 
 // Methods no page of the portal answers; refused here rather than handed to Next (TRACE gave a 500).
@@ -18,8 +20,11 @@ const REFUSED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 
 const dev = process.argv.includes("--dev");
 const port = Number(argValue("--port") ?? process.env.PORT ?? 3000);
-const hostname = argValue("--host");
-const readyLine = () => `✓ Ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`;
+const hosts = listenHosts({ arg: argValue("--host"), env: process.env.HOST });
+/** The one address asked for, or null for the loopback default. */
+const asked = hosts.length === 1 ? hosts[0] : null;
+const urlHost = asked === null ? "localhost" : asked.includes(":") ? `[${asked}]` : asked;
+const readyLine = () => `✓ Ready on http://${urlHost}:${port}${dev ? " (development)" : ""}`;
 
 /** Scheduled jobs (docs/decisions/0017): once per portal, in the process that is not serving. */
 function startJobs(): Promise<{ stop(): Promise<void> } | null> {
@@ -45,7 +50,9 @@ function primary(workers: number) {
   const fork = () => {
     const worker = cluster.fork();
     const bornAt = Date.now();
-    worker.once("listening", () => {
+    // A worker says so once it listens on every address (one "listening" event per address).
+    worker.on("message", (message: unknown) => {
+      if ((message as { hukou?: string } | null)?.hukou !== "listening") return;
       listening += 1;
       if (listening === workers) {
         console.log(`${readyLine()} (${workers} server processes)`);
@@ -94,10 +101,10 @@ function primary(workers: number) {
 async function serve(options: { inCluster: boolean }) {
   // Loaded here, not at the top: the first process of a cluster serves nothing and needs no Next.js.
   const { default: next } = await import("next");
-  const app = next({ dev, dir: ROOT, port, hostname: hostname ?? "localhost" });
+  const app = next({ dev, dir: ROOT, port, hostname: asked ?? "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => {
+  const onRequest: http.RequestListener = (req, res) => {
     // The client's address as this server saw it, for throttles and the audit trail; a value the
     // client sent under the same name is overwritten, never trusted.
     req.headers["x-hukou-client-address"] = req.socket.remoteAddress ?? "";
@@ -114,24 +121,33 @@ async function serve(options: { inCluster: boolean }) {
       return;
     }
     void handle(req, res);
-  });
-  server.keepAliveTimeout = 65_000;
-  // A client gets 20 s to send its headers and 2 minutes for the whole request (a 10 MB upload on a
-  // slow mobile link), not Node's 5-minute default: slow-loris clients are cut off.
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 120_000;
+  };
+  const createServer = () => {
+    const server = http.createServer(onRequest);
+    server.keepAliveTimeout = 65_000;
+    // A client gets 20 s to send its headers and 2 minutes for the whole request (a 10 MB upload on a
+    // slow mobile link), not Node's 5-minute default: slow-loris clients are cut off.
+    server.headersTimeout = 20_000;
+    server.requestTimeout = 120_000;
+    return server;
+  };
+  // One server per address (127.0.0.1 and ::1 by default), all with the one handler.
+  const { servers } = await listenOn({ hosts, port, createServer });
   // Scheduled jobs start once the portal listens (in a cluster, the first process runs them);
   // HUKOU_JOBS=0 leaves them off.
   let scheduler: Promise<{ stop(): Promise<void> } | null> = Promise.resolve(null);
-  server.listen(port, hostname, () => {
-    if (options.inCluster) return;
+  if (options.inCluster) process.send?.({ hukou: "listening" });
+  else {
     console.log(readyLine());
     scheduler = startJobs();
-  });
+  }
   const stop = () => {
-    void scheduler.then((s) => s?.stop()).finally(() => server.close(() => process.exit(0)));
+    let open = servers.length;
+    void scheduler.then((s) => s?.stop()).finally(() => {
+      for (const server of servers) server.close(() => (--open === 0 ? process.exit(0) : undefined));
+    });
     // Keep-alive connections would hold close() open; requests in flight get 10 s.
-    server.closeIdleConnections();
+    for (const server of servers) server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on("SIGTERM", stop);

@@ -10,10 +10,14 @@ import { ensureBuild } from "./lib/build-stamp";
 import { nextEnv, startPortal } from "./lib/run";
 import { sessionSecret } from "./lib/secret";
 import { portalDatabaseUrl } from "./lib/app-database";
+import { argValue } from "./lib/args";
 
 async function main() {
   const dev = process.argv.includes("--dev");
   const port = process.env.PORT ?? "3000";
+  // scripts/serve.ts listens on the loopback addresses unless HOST (or --host) names another (0269).
+  const host = process.env.HOST?.trim() || argValue("--host")?.trim() || "";
+  const origin = `http://${host === "" || host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
   const usingOwn = Boolean(process.env.DATABASE_URL);
   console.log(usingOwn ? "• Using DATABASE_URL" : "• Starting the embedded PostgreSQL (.data/pg)…");
   const db = await acquireDatabase({ mode: "persistent", database: "hukou" });
@@ -50,13 +54,13 @@ async function main() {
     const env = nextEnv({
       DATABASE_URL: portalUrl,
       NEXTAUTH_SECRET: sessionSecret(),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? origin,
       HUKOU_DEMO: process.env.HUKOU_DEMO ?? (seedDemo ? "1" : "0"),
       PORT: port,
     });
     if (!dev && !(await ensureBuild({ root: ROOT, env, log: console.log }))) throw new Error("next build failed");
-    console.log(`• Portal on http://localhost:${port}  (Ctrl+C stops it and the database)`);
-    const next = startPortal({ port, dev, env });
+    console.log(`• Portal on ${origin}${host ? "" : " (this machine only; HOST=0.0.0.0 to serve the network)"}  (Ctrl+C stops it and the database)`);
+    const next = startPortal({ port, host: host || undefined, dev, env });
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.on(signal, () => {
         next.kill("SIGTERM");

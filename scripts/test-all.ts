@@ -122,8 +122,11 @@ async function main() {
       // The suite signs in hundreds of times from one address; the per-address throttle has its own tests.
       HUKOU_SIGNIN_PER_ADDRESS: "100000",
       PORT: port,
+      // No host: the portal listens where `npm start` has it listen, the loopback addresses
+      // (e2e/security/listen-address.spec.ts checks that).
+      HOST: "",
     });
-    server = startPortal({ port, host: "127.0.0.1", env: serverEnv });
+    server = startPortal({ port, env: serverEnv });
     await waitForServer(`${baseUrl}/api/auth/csrf`, 60_000);
     const e2eJson = path.join(RESULTS, "e2e.json");
     const e2eExit = await run(process.execPath, [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test", ...PLAYWRIGHT_ARGS], {

@@ -44,7 +44,11 @@ function clientData(client: ClientInfo | undefined) {
   return { address: client?.address?.slice(0, 64) ?? null, userAgent: client?.userAgent?.slice(0, 200) ?? null };
 }
 
-export async function authenticate(options: { db: Db; input: unknown; now: Date; client?: ClientInfo }): Promise<AuthenticateResult> {
+/**
+ * `allowDemo`: whether a demo account (User.demo, whose password is public) may sign in — only when the
+ * portal runs in demo mode (lib/auth/demo-mode.ts). Refused otherwise, as a wrong password is.
+ */
+export async function authenticate(options: { db: Db; input: unknown; now: Date; client?: ClientInfo; allowDemo?: boolean }): Promise<AuthenticateResult> {
   const { db, now } = options;
   const parsed = credentialsSchema.safeParse(options.input);
   if (!parsed.success) return { ok: false, reason: "INVALID", attemptsLeft: MAX_FAILURES };
@@ -60,16 +64,17 @@ export async function authenticate(options: { db: Db; input: unknown; now: Date;
       // Failures before an administrator's unlock no longer count (lib/auth/lock.ts).
       const recentFailures = await countingFailures({ db: tx, username, now });
       const user = usable ? await tx.user.findUnique({ where: { username } }) : null;
-      const record = (action: string) =>
-        tx.auditEvent.create({ data: { at: now, actorId: user?.id ?? null, action, entityType: "User", entityId: user?.id ?? "unknown", data: { username, ...client } } });
+      const record = (action: string, extra: Record<string, string> = {}) =>
+        tx.auditEvent.create({ data: { at: now, actorId: user?.id ?? null, action, entityType: "User", entityId: user?.id ?? "unknown", data: { username, ...client, ...extra } } });
       if (recentFailures >= MAX_FAILURES) {
         await record("auth.sign-in-locked");
         return { ok: false, reason: "LOCKED" } as const;
       }
       // Verify against a dummy hash when the user is unknown, so response time does not tell.
       const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-      if (!user || !passwordOk || !user.active) {
-        await record("auth.sign-in-failed");
+      const demoRefused = Boolean(user?.demo) && options.allowDemo !== true;
+      if (!user || !passwordOk || !user.active || demoRefused) {
+        await record("auth.sign-in-failed", user && passwordOk && user.active && demoRefused ? { reason: "demo-account" } : {});
         return { ok: false, reason: "INVALID", attemptsLeft: Math.max(0, MAX_FAILURES - recentFailures - 1) } as const;
       }
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });

@@ -8,6 +8,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { authenticate } from "./authenticate";
+import { demoMode } from "./demo-mode";
 import { throttleSignIn } from "./throttle";
 import { readClaims, SESSION_MAX_AGE_SECONDS, sessionIsCurrent, withinLifetime } from "./session-token";
 
@@ -29,7 +30,7 @@ export const authOptions: NextAuthOptions = {
         const client = { address: header("x-hukou-client-address"), userAgent: header("user-agent") };
         const throttled = await throttleSignIn({ address: client.address });
         if (!throttled.ok) throw new Error("THROTTLED");
-        const result = await authenticate({ db: getDb(), input: credentials, now: new Date(), client });
+        const result = await authenticate({ db: getDb(), input: credentials, now: new Date(), client, allowDemo: demoMode() });
         if (result.ok) return result.user;
         // next-auth hands a thrown message to the client as result.error; null means "wrong credentials".
         if (result.reason === "LOCKED") throw new Error("LOCKED");
@@ -53,8 +54,8 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       const claims = readClaims(token);
       if (!claims) return { expires: session.expires };
-      const user = await getDb().user.findUnique({ where: { id: claims.uid }, select: { active: true, sessionVersion: true } });
-      if (!user || !sessionIsCurrent({ claims, user, now: new Date() })) return { expires: session.expires };
+      const user = await getDb().user.findUnique({ where: { id: claims.uid }, select: { active: true, sessionVersion: true, demo: true } });
+      if (!user || !sessionIsCurrent({ claims, user, now: new Date() }) || (user.demo && !demoMode())) return { expires: session.expires };
       Object.assign(session, claims);
       return session;
     },

@@ -6,6 +6,7 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { readClaims, sessionCookieName, sessionIsCurrent } from "./session-token";
+import { demoMode } from "./demo-mode";
 import { can, type Actor, type Permission } from "./permissions";
 
 /**
@@ -36,7 +37,7 @@ async function sessionToken(): Promise<unknown> {
 }
 
 /** The signed-in account as this request sees it: the actor, and whether it must change its password first. */
-const getSession = cache(async (): Promise<{ actor: Actor; mustChangePassword: boolean } | null> => {
+const getSession = cache(async (): Promise<{ actor: Actor; mustChangePassword: boolean; demo: boolean } | null> => {
   const claims = readClaims(await sessionToken());
   if (!claims) return null;
   const user = await getDb().user.findUnique({
@@ -44,6 +45,8 @@ const getSession = cache(async (): Promise<{ actor: Actor; mustChangePassword: b
     include: { station: { select: { path: true } }, jurisdiction: { select: { path: true } } },
   });
   if (!user || !sessionIsCurrent({ claims, user, now: new Date() })) return null;
+  // A demo account (public password) is signed in only while the portal runs on demo data (issue 16 M6).
+  if (user.demo && !demoMode()) return null;
   const actor: Actor = {
     id: user.id,
     role: user.role,
@@ -53,10 +56,15 @@ const getSession = cache(async (): Promise<{ actor: Actor; mustChangePassword: b
     scopePath: user.station?.path ?? user.jurisdiction?.path ?? null,
     personId: user.personId,
   };
-  return { actor, mustChangePassword: user.mustChangePassword };
+  return { actor, mustChangePassword: user.mustChangePassword, demo: user.demo };
 });
 
 export const getActor = cache(async (): Promise<Actor | null> => (await getSession())?.actor ?? null);
+
+/** True when the signed-in account is a demo account (its password is public): the layout marks every page. */
+export async function isDemoSession(): Promise<boolean> {
+  return (await getSession())?.demo ?? false;
+}
 
 /** True when the signed-in user must choose a new password before using the portal. */
 export async function mustChangePassword(): Promise<boolean> {

@@ -38,8 +38,36 @@ export class EmbeddedPostgresError extends Error {
 }
 
 const USER = "hukou";
-const PASSWORD = "hukou-local-only";
 const SYSTEM_USER = "postgres";
+/**
+ * The owner's password of clusters made before issue 16 (L9): one constant for every clone. Only tried
+ * to open such a cluster once, to give it a generated password (docs/decisions/0271).
+ */
+export const LEGACY_OWNER_PASSWORD = "hukou-local-only";
+
+/**
+ * Where a kept cluster's owner password lives: beside its data directory (.data/pg-owner-password for
+ * `npm start`), readable by the user who starts the portal and no one else. Never printed.
+ */
+export function ownerPasswordFile(dataDir: string): string {
+  return `${dataDir}-owner-password`;
+}
+
+const newPassword = () => randomBytes(24).toString("hex");
+
+function readPassword(file: string): string | null {
+  try {
+    return fs.readFileSync(file, "utf8").trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+function writePassword(file: string, password: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, password + "\n", { mode: 0o600 });
+  fs.chmodSync(file, 0o600); // a file left by an earlier run keeps its mode otherwise
+}
 
 export async function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -157,11 +185,11 @@ function runToEnd(command: string, args: string[], runAs: RunAs | null): Promise
   });
 }
 
-async function initialise(dist: string, dataDir: string, runAs: RunAs | null, log: (line: string) => void): Promise<void> {
+async function initialise(dist: string, dataDir: string, password: string, runAs: RunAs | null, log: (line: string) => void): Promise<void> {
   log(`Initialising embedded PostgreSQL in ${dataDir}`);
   // The password file must be readable by the user initdb runs as, and by no one else.
   const pwfile = path.join(path.dirname(dataDir), `.pw-${randomBytes(6).toString("hex")}`);
-  fs.writeFileSync(pwfile, PASSWORD + "\n", { mode: 0o600 });
+  fs.writeFileSync(pwfile, password + "\n", { mode: 0o600 });
   if (runAs) fs.chownSync(pwfile, runAs.uid, runAs.gid);
   try {
     const { code, output } = await runToEnd(
@@ -215,7 +243,15 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   }
   const { dist, dataDir, runAs } = await layout(options, log);
   prepareDataDir(dataDir, runAs);
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(dist, dataDir, runAs, log);
+  // A kept cluster's password is generated once into a 0600 file; a throw-away one's lives in memory.
+  const file = persistent ? ownerPasswordFile(dataDir) : null;
+  const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  let password = (file && readPassword(file)) ?? null;
+  if (fresh) {
+    password ??= newPassword();
+    if (file) writePassword(file, password);
+    await initialise(dist, dataDir, password, runAs, log);
+  }
   // A previous run killed hard leaves postmaster.pid behind; PostgreSQL removes a stale one itself.
   const server = await startServer(dist, dataDir, port, runAs, log);
   const stop = async () => {
@@ -224,8 +260,13 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   };
   process.once("exit", () => server.kill("SIGINT"));
   try {
-    const client = new Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
-    await client.connect();
+    // A cluster kept from before generated passwords (or whose file was lost) gets one now.
+    if (password === null) password = await replaceLegacyPassword({ port, dataDir, file: file ?? ownerPasswordFile(dataDir) });
+    const client = new Client({ host: "127.0.0.1", port, user: USER, password, database: "postgres" });
+    await client.connect().catch((error: { code?: string }) => {
+      if (error.code !== "28P01") throw error;
+      throw new EmbeddedPostgresError(`The password in ${file ?? "memory"} does not open the embedded PostgreSQL in ${dataDir}: put the right one there, or move ${dataDir} away to start with a new, empty database.`);
+    });
     try {
       const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
       if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
@@ -236,5 +277,39 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     await stop();
     throw error;
   }
-  return { url: `postgresql://${USER}:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}/${database}`, stop };
+  return { url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`, stop };
+}
+
+/**
+ * Opens a cluster made with LEGACY_OWNER_PASSWORD and sets a generated password, written first to a
+ * pending file so that a run stopped between the two steps finds the new password next time.
+ */
+async function replaceLegacyPassword({ port, dataDir, file }: { port: number; dataDir: string; file: string }): Promise<string> {
+  const pending = `${file}.new`;
+  const next = readPassword(pending) ?? newPassword();
+  writePassword(pending, next);
+  for (const candidate of [next, LEGACY_OWNER_PASSWORD]) {
+    const client = new Client({ host: "127.0.0.1", port, user: USER, password: candidate, database: "postgres" });
+    try {
+      await client.connect();
+    } catch {
+      continue;
+    }
+    try {
+      if (candidate !== next) {
+        // The statement carries the password: kept out of the server's log even if it fails.
+        await client.query("SET log_min_error_statement = panic");
+        await client.query("SET log_statement = 'none'");
+        await client.query(`ALTER ROLE ${USER} PASSWORD '${next}'`);
+      }
+    } finally {
+      await client.end();
+    }
+    fs.renameSync(pending, file);
+    console.log(`• The embedded PostgreSQL's owner now has a generated password (kept in ${file}, readable by you only)`);
+    return next;
+  }
+  throw new EmbeddedPostgresError(
+    `The embedded PostgreSQL's owner password is not in ${file}: put it there if you know it, or move ${dataDir} away to start with a new, empty database.`,
+  );
 }

@@ -10,6 +10,7 @@ import { calendarCoverageEn } from "./features/calendar";
 import { factsViewEn } from "./features/facts-view";
 import { ratingsEn } from "./features/ratings";
 import { careEn } from "./features/care";
+import { demoEn } from "./features/demo";
 import { counterResetEn, forgotEn } from "./features/password-reset";
 import { endorseWindowEn, heldEn } from "./features/held";
 
@@ -29,6 +30,7 @@ export const en: Catalogue = {
   factsView: factsViewEn,
   ratings: ratingsEn,
   care: careEn,
+  demo: demoEn,
   meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
   common: {
     siteName: "Hukou Portal",

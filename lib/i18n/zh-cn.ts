@@ -13,6 +13,7 @@ import { ratingsZh } from "./features/ratings";
 import { counterResetZh, forgotZh } from "./features/password-reset";
 import { endorseWindowZh, heldZh } from "./features/held";
 import { careZh } from "./features/care";
+import { demoZh } from "./features/demo";
 import type { Widen } from "./widen";
 
 export const zhCN = {
@@ -31,6 +32,7 @@ export const zhCN = {
   factsView: factsViewZh,
   ratings: ratingsZh,
   care: careZh,
+  demo: demoZh,
   meta: { title: "户籍通办", description: "户籍制度改革网上办理平台：落户、居住证、审批与督办" },
   common: {
     siteName: "户籍通办",

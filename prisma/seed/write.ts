@@ -144,12 +144,15 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
         return {
           id: u.id, username: u.username, passwordHash, displayName: u.displayName, badgeNumber: u.badgeNumber, role: u.role,
           stationId: jurisdictions.maybe(u.stationCode), jurisdictionId: jurisdictions.maybe(u.jurisdictionCode),
-          personId: persons.maybe(u.citizenId),
+          personId: persons.maybe(u.citizenId), demo: true,
         };
       }),
       skipDuplicates: true,
     })
   ).count;
+  // Every account of the demo shares its public password: marked as such, also those stored before
+  // the mark existed (issue 16 M6).
+  await tx.user.updateMany({ where: { username: { in: plan.users.map((u) => u.username) }, demo: false }, data: { demo: true } });
 
   // Demo staff stored before 警号 existed get theirs, unless an administrator has given the number to
   // someone else meanwhile (it is unique); a number set by hand is kept.

@@ -27,7 +27,8 @@ export async function activeDemoAccounts(url: string): Promise<number> {
   const usernames = buildDemoPlan({ warn: () => {} }).users.map((u) => u.username);
   const prisma = createPrismaClient(url);
   try {
-    return await prisma.user.count({ where: { username: { in: usernames }, active: true } });
+    // Marked by the seed (User.demo), or by a username of the demo made before the mark existed.
+    return await prisma.user.count({ where: { active: true, OR: [{ demo: true }, { username: { in: usernames } }] } });
   } finally {
     await prisma.$disconnect();
   }

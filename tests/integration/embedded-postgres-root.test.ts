@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Client } from "pg";
-import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { findFreePort, LEGACY_OWNER_PASSWORD, ownerPasswordFile, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 
 const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "hukou-0700-"));
@@ -33,6 +33,11 @@ describe.runIf(asRoot)("embedded PostgreSQL started by root from a 0700 folder",
         await client.end();
         expect(rows[0].dir.startsWith(path.join(home, "data") + path.sep)).toBe(true);
         expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(false);
+        // Issue 16 L9: a throw-away cluster's owner password is random and written nowhere.
+        const password = decodeURIComponent(new URL(db.url).password);
+        expect(password).not.toBe(LEGACY_OWNER_PASSWORD);
+        expect(password).toMatch(/^[0-9a-f]{48}$/);
+        expect(fs.existsSync(ownerPasswordFile(rows[0].dir))).toBe(false);
       } finally {
         await db.stop();
       }

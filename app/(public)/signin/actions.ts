@@ -6,6 +6,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
+import { demoMode } from "@/lib/auth/demo-mode";
 import { throttleSignIn } from "@/lib/auth/throttle";
 import { requestClient } from "@/lib/auth/request-client";
 import { landingFor } from "@/lib/auth/callback-url";
@@ -36,7 +37,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     const throttled = await throttleSignIn({ address: client.address });
     if (!throttled.ok) return { error: "THROTTLED", username, retryAfterSeconds: throttled.retryAfterSeconds };
     const now = new Date();
-    const result = await authenticate({ db: getDb(), input: { username, password }, now, client });
+    const result = await authenticate({ db: getDb(), input: { username, password }, now, client, allowDemo: demoMode() });
     if (!result.ok) {
       if (result.reason === "LOCKED") return { error: "LOCKED", username };
       return { error: result.attemptsLeft === 0 ? "LOCKED_NOW" : result.attemptsLeft === 1 ? "LAST_TRY" : "FAILED", username };

@@ -1,3 +1,4 @@
+import { demoMode } from "@/lib/auth/demo-mode";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -51,7 +52,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
         <p className="mt-4 text-sm text-stone-600">{t("signin.sessionNote")}</p>
       </section>
-      {process.env.HUKOU_DEMO === "1" ? <DemoAccounts locale={locale} /> : null}
+      {demoMode() ? <DemoAccounts locale={locale} /> : null}
     </div>
   );
 }
