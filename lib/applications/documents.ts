@@ -11,6 +11,10 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getBlobStore, type BlobStore } from "@/lib/storage";
 import { checklistItem } from "./checklist";
 import { requestItemFor } from "./request-items";
+import { checkUploadLimits, lockAccount } from "./account-limits";
+import type { QuantityLimits } from "./quantity-limits";
+import type { UploadThrottle } from "./upload-throttle";
+import { TX_OPTIONS } from "./tx-options";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_MEDIA_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
@@ -52,6 +56,10 @@ export interface AddDocumentOptions {
   fileName: string;
   bytes: Uint8Array;
   store?: BlobStore;
+  /** QUANTITY_LIMITS unless a test narrows them. */
+  limits?: QuantityLimits;
+  /** Files per account per window (the server actions pass throttleUpload); none in domain tests. */
+  throttle?: UploadThrottle;
 }
 
 export async function addDocument(options: AddDocumentOptions): Promise<{ id: string; sha256: string }> {
@@ -66,9 +74,17 @@ export async function addDocument(options: AddDocumentOptions): Promise<{ id: st
   if (app.status === "NEEDS_MATERIALS" && !request) throw new DomainError("INVALID_STATE");
   const known = request ? requestItemFor(request.items, options.item) !== null : checklistItem(options.item) !== null;
   if (!known) throw new DomainError("VALIDATION", ["item"]);
+  if (options.throttle && !(await options.throttle({ userId: actor.id })).ok) throw new DomainError("LIMIT_UPLOAD_RATE", ["item"]);
   const { mediaType, ext } = await sniffUpload(options.bytes);
+  const limitsOf = (db: Parameters<typeof checkUploadLimits>[0]["db"]) =>
+    checkUploadLimits({ db, userId: actor.id, applicationId: app.id, item: options.item, sizeBytes: options.bytes.byteLength, limits: options.limits });
+  // Before the bytes are stored, so a file over a limit usually stores nothing; the check that counts is below.
+  await limitsOf(options.db);
   const sha256 = await (options.store ?? getBlobStore()).put(options.bytes);
   return options.db.$transaction(async (tx) => {
+    // Parallel uploads of this account wait here one for another, so each counts the others' files (M5).
+    await lockAccount(tx, actor.id);
+    await limitsOf(tx);
     // Re-read inside the transaction: the case may have moved on while the file was being stored.
     const current = await tx.application.findFirst({ where: { id: app.id, status: app.status }, select: { id: true } });
     if (!current) throw new DomainError("INVALID_STATE");
@@ -90,7 +106,7 @@ export async function addDocument(options: AddDocumentOptions): Promise<{ id: st
       event: { actorId: actor.id, action: "document.add", entityType: "Document", entityId: doc.id, data: { applicationId: app.id, item: options.item, requestId: request?.id ?? null, sha256, sizeBytes: doc.sizeBytes, mediaType } },
     });
     return { id: doc.id, sha256 };
-  });
+  }, TX_OPTIONS);
 }
 
 /** A document's bytes for someone allowed to read its case (applicant: own; clerk: station; supervisor: subtree). */

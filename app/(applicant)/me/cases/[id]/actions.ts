@@ -15,6 +15,7 @@ import { rateApplication, RATING_COMMENT_MAX } from "@/lib/applications/rate-app
 import { answerMaterials, ANSWER_NOTE_MAX } from "@/lib/applications/answer-materials";
 import { freeTextPosition, keyedRequestItems } from "@/lib/applications/request-items";
 import { addDocument, isChosenFile } from "@/lib/applications/documents";
+import { throttleUpload } from "@/lib/applications/upload-throttle";
 import { checklistItem } from "@/lib/applications/checklist";
 import { applicationScope } from "@/lib/auth/scope";
 import type { FieldError, FormState } from "@/components/mycase/form-state";
@@ -127,7 +128,7 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
     const field = `file-${it.key}`;
     for (const file of postedFiles(formData, field)) {
       try {
-        await addDocument({ db, actor, applicationId, item: it.key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        await addDocument({ db, actor, applicationId, item: it.key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), throttle: throttleUpload });
         stored++;
       } catch (error) {
         if (!(error instanceof DomainError)) return domainState(t, error, "answerMaterialsAction.upload", values, field);
