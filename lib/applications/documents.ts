@@ -11,6 +11,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getBlobStore, type BlobStore } from "@/lib/storage";
 import { checklistItem } from "./checklist";
 import { requestItemFor } from "./request-items";
+import { cleanFileName, extensionOf } from "./file-names";
 import { checkUploadLimits, lockAccount } from "./account-limits";
 import type { QuantityLimits } from "./quantity-limits";
 import type { UploadThrottle } from "./upload-throttle";
@@ -39,13 +40,8 @@ export function isChosenFile(value: unknown): value is File {
   return value instanceof File && !(value.size === 0 && (value.name === "" || value.name === "undefined"));
 }
 
-/** A file name safe to show and to send back in Content-Disposition: no path, no control characters. */
-export function cleanFileName(name: string, ext: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 120);
-  return clean && clean !== "." && clean !== ".." ? clean : `document.${ext}`;
-}
+/** A file name safe to show and to send back in Content-Disposition (file-names.ts, issue 16 L6). */
+export { cleanFileName } from "./file-names";
 
 export interface AddDocumentOptions {
   db: Db;
@@ -119,5 +115,6 @@ export async function readDocument(options: { db: Db; actor: Actor; documentId: 
   if (!doc) throw new DomainError("NOT_FOUND");
   const bytes = await (options.store ?? getBlobStore()).get(doc.sha256);
   if (!bytes) throw new DomainError("NOT_FOUND");
-  return { ...doc, bytes };
+  // Cleaned again when served: rows stored before the names were cleaned (L6) may still carry bidi characters.
+  return { ...doc, fileName: cleanFileName(doc.fileName, extensionOf(doc.mediaType)), bytes };
 }
