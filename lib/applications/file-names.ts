@@ -30,9 +30,12 @@ export function cleanFileName(name: string, ext: string): string {
   return `${Array.from(stem).slice(0, MAX_NAME - keep.length - 1).join("").trim() || "document"}.${keep}`;
 }
 
+/** Half a surrogate pair (which encodeURIComponent throws on) becomes U+FFFD, as String#toWellFormed does. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** RFC 8187 value-chars: encodeURIComponent leaves ' ( ) * unencoded, which are not attr-chars. */
 function rfc8187(value: string): string {
-  return encodeURIComponent(value.toWellFormed()).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value.replace(LONE_SURROGATE, "\uFFFD")).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /**
