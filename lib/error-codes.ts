@@ -12,6 +12,12 @@ const CODES: readonly DomainErrorCode[] = [
   "FILE_TYPE",
   "MISSING_DOCUMENTS",
   "ENDORSEMENT_WINDOW",
+  "LIMIT_FILES_PER_ITEM",
+  "LIMIT_BYTES_PER_CASE",
+  "LIMIT_BYTES_PER_ACCOUNT",
+  "LIMIT_DRAFTS_PER_KIND",
+  "LIMIT_DRAFTS_TOTAL",
+  "LIMIT_UPLOAD_RATE",
 ];
 
 export function isDomainErrorCode(value: unknown): value is DomainErrorCode {

@@ -14,7 +14,14 @@ export type DomainErrorCode =
   | "FILE_TYPE"
   | "MISSING_DOCUMENTS"
   /** A residence-permit endorsement outside its window (lib/permits/endorsement-window.ts). */
-  | "ENDORSEMENT_WINDOW";
+  | "ENDORSEMENT_WINDOW"
+  /** Quantity limits of one account (lib/applications/quantity-limits.ts). */
+  | "LIMIT_FILES_PER_ITEM"
+  | "LIMIT_BYTES_PER_CASE"
+  | "LIMIT_BYTES_PER_ACCOUNT"
+  | "LIMIT_DRAFTS_PER_KIND"
+  | "LIMIT_DRAFTS_TOTAL"
+  | "LIMIT_UPLOAD_RATE";
 
 export class DomainError extends Error {
   constructor(

@@ -32,9 +32,9 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
             <div className="mt-2 overflow-hidden rounded bg-stone-50">
               {d.mediaType.startsWith("image/") ? (
                 // eslint-disable-next-line @next/next/no-img-element -- the bytes come from our own scoped route
-                <img src={`/documents/${d.id}`} alt={`${label(d)}：${d.fileName}`} className="max-h-96 w-full object-contain" loading="lazy" />
+                <img src={`/documents/${d.id}?view=inline`} alt={`${label(d)}：${d.fileName}`} className="max-h-96 w-full object-contain" loading="lazy" />
               ) : (
-                <object data={`/documents/${d.id}`} type="application/pdf" className="h-96 w-full" aria-label={`${label(d)}：${d.fileName}`}>
+                <object data={`/documents/${d.id}?view=inline`} type="application/pdf" className="h-96 w-full" aria-label={`${label(d)}：${d.fileName}`}>
                   <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">{t("casework.openFile", { name: d.fileName })}</a>
                 </object>
               )}

@@ -123,7 +123,7 @@ export async function expectCaseStored(page: Page, db: Db, number: string) {
     expect(response.headers()["content-type"]).toBe(doc.mediaType);
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
     expect(response.headers()["cache-control"]).toContain("no-store");
-    expect(response.headers()["content-disposition"]).toMatch(/^inline; filename\*=UTF-8''/);
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="document-[0-9a-f]{8}\.(pdf|png|jpg)"; filename\*=UTF-8''/);
     expect(Buffer.from(await response.body()).equals(doc.mediaType === "application/pdf" ? PDF : PNG)).toBe(true);
   }
   return app;

@@ -10,7 +10,7 @@ test("a clerk takes a settlement case, asks for a document, gets the answer, app
 
   await page.goto(`/workbench/cases/${app.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(app.number);
-  await expect(page.locator(`img[src="/documents/${(await db.document.findFirstOrThrow({ where: { applicationId: app.id } })).id}"]`)).toHaveCount(1);
+  await expect(page.locator(`img[src="/documents/${(await db.document.findFirstOrThrow({ where: { applicationId: app.id } })).id}?view=inline"]`)).toHaveCount(1);
   await expect(page.getByTestId("answer-submission")).toBeVisible();
   await expect(page.getByTestId("answer-today")).toBeVisible();
   await expect(page.getByTestId("answer-submission").getByRole("link").first()).toHaveAttribute("href", /^\/policies\/chenzhou#chenzhou\./);

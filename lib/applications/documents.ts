@@ -11,6 +11,11 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getBlobStore, type BlobStore } from "@/lib/storage";
 import { checklistItem } from "./checklist";
 import { requestItemFor } from "./request-items";
+import { cleanFileName, extensionOf } from "./file-names";
+import { checkUploadLimits, lockAccount } from "./account-limits";
+import type { QuantityLimits } from "./quantity-limits";
+import type { UploadThrottle } from "./upload-throttle";
+import { TX_OPTIONS } from "./tx-options";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_MEDIA_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
@@ -35,13 +40,8 @@ export function isChosenFile(value: unknown): value is File {
   return value instanceof File && !(value.size === 0 && (value.name === "" || value.name === "undefined"));
 }
 
-/** A file name safe to show and to send back in Content-Disposition: no path, no control characters. */
-export function cleanFileName(name: string, ext: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 120);
-  return clean && clean !== "." && clean !== ".." ? clean : `document.${ext}`;
-}
+/** A file name safe to show and to send back in Content-Disposition (file-names.ts, issue 16 L6). */
+export { cleanFileName } from "./file-names";
 
 export interface AddDocumentOptions {
   db: Db;
@@ -52,6 +52,10 @@ export interface AddDocumentOptions {
   fileName: string;
   bytes: Uint8Array;
   store?: BlobStore;
+  /** QUANTITY_LIMITS unless a test narrows them. */
+  limits?: QuantityLimits;
+  /** Files per account per window (the server actions pass throttleUpload); none in domain tests. */
+  throttle?: UploadThrottle;
 }
 
 export async function addDocument(options: AddDocumentOptions): Promise<{ id: string; sha256: string }> {
@@ -66,9 +70,17 @@ export async function addDocument(options: AddDocumentOptions): Promise<{ id: st
   if (app.status === "NEEDS_MATERIALS" && !request) throw new DomainError("INVALID_STATE");
   const known = request ? requestItemFor(request.items, options.item) !== null : checklistItem(options.item) !== null;
   if (!known) throw new DomainError("VALIDATION", ["item"]);
+  if (options.throttle && !(await options.throttle({ userId: actor.id })).ok) throw new DomainError("LIMIT_UPLOAD_RATE", ["item"]);
   const { mediaType, ext } = await sniffUpload(options.bytes);
+  const limitsOf = (db: Parameters<typeof checkUploadLimits>[0]["db"]) =>
+    checkUploadLimits({ db, userId: actor.id, applicationId: app.id, item: options.item, sizeBytes: options.bytes.byteLength, limits: options.limits });
+  // Before the bytes are stored, so a file over a limit usually stores nothing; the check that counts is below.
+  await limitsOf(options.db);
   const sha256 = await (options.store ?? getBlobStore()).put(options.bytes);
   return options.db.$transaction(async (tx) => {
+    // Parallel uploads of this account wait here one for another, so each counts the others' files (M5).
+    await lockAccount(tx, actor.id);
+    await limitsOf(tx);
     // Re-read inside the transaction: the case may have moved on while the file was being stored.
     const current = await tx.application.findFirst({ where: { id: app.id, status: app.status }, select: { id: true } });
     if (!current) throw new DomainError("INVALID_STATE");
@@ -90,7 +102,7 @@ export async function addDocument(options: AddDocumentOptions): Promise<{ id: st
       event: { actorId: actor.id, action: "document.add", entityType: "Document", entityId: doc.id, data: { applicationId: app.id, item: options.item, requestId: request?.id ?? null, sha256, sizeBytes: doc.sizeBytes, mediaType } },
     });
     return { id: doc.id, sha256 };
-  });
+  }, TX_OPTIONS);
 }
 
 /** A document's bytes for someone allowed to read its case (applicant: own; clerk: station; supervisor: subtree). */
@@ -103,5 +115,6 @@ export async function readDocument(options: { db: Db; actor: Actor; documentId: 
   if (!doc) throw new DomainError("NOT_FOUND");
   const bytes = await (options.store ?? getBlobStore()).get(doc.sha256);
   if (!bytes) throw new DomainError("NOT_FOUND");
-  return { ...doc, bytes };
+  // Cleaned again when served: rows stored before the names were cleaned (L6) may still carry bidi characters.
+  return { ...doc, fileName: cleanFileName(doc.fileName, extensionOf(doc.mediaType)), bytes };
 }

@@ -24,12 +24,25 @@ import {
 
 const MAX_VALUE_LENGTH = 4000;
 
+/**
+ * Characters nobody types into a form and PostgreSQL's jsonb cannot hold or a screen should not show: C0/C1
+ * controls other than tab and line breaks (a NUL made the save fail as unexpected, issue 16 I3). Half a
+ * surrogate pair becomes U+FFFD (as String#toWellFormed would) for the same reason.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex
+const UNTYPEABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+export function typedText(value: string): string {
+  return value.replace(LONE_SURROGATE, "\uFFFD").replace(UNTYPEABLE, "");
+}
+
 /** Keeps only the inputs the section has (a posted form may carry anything), as trimmed-length strings. */
 export function cleanSectionValues(section: SectionId, raw: Record<string, unknown>): SectionValues {
   const out: SectionValues = {};
   const keep = (name: string) => {
     const v = raw[name];
-    if (typeof v === "string") out[name] = v.slice(0, MAX_VALUE_LENGTH);
+    if (typeof v === "string") out[name] = typedText(v).slice(0, MAX_VALUE_LENGTH);
   };
   if (section === "family") {
     keep("members");

@@ -15,6 +15,8 @@ import { formFromRequest } from "./application-form";
 import type { FormData } from "./application-sections";
 import { policyUnitOf, stationsFor, type Unit } from "./where";
 import { TX_OPTIONS } from "./tx-options";
+import { checkDraftLimits, lockAccount } from "./account-limits";
+import type { QuantityLimits } from "./quantity-limits";
 
 export interface StartApplicationOptions {
   db: Db;
@@ -30,6 +32,8 @@ export interface StartApplicationOptions {
   prefill?: EligibilityRequest | null;
   createKey: string;
   now: Date;
+  /** QUANTITY_LIMITS unless a test narrows them. */
+  limits?: QuantityLimits;
 }
 
 interface Target {
@@ -108,6 +112,11 @@ export async function startApplication(options: StartApplicationOptions): Promis
     kind === "PERMIT_ENDORSEMENT" ? await permitPlace(options) : kind === "NEWBORN_REGISTRATION" ? await householdPlace(options) : await chosenPlace(options);
   try {
     return await db.$transaction(async (tx) => {
+      // Open drafts are counted under the account's lock: parallel starts cannot pass the limit together (M5).
+      await lockAccount(tx, actor.id);
+      const again = await tx.application.findFirst({ where: { createKey, applicantUserId: actor.id }, select: { id: true } });
+      if (again) return { id: again.id, created: false };
+      await checkDraftLimits({ db: tx, userId: actor.id, kind, limits: options.limits });
       const number = await nextApplicationNumber({ tx, now: options.now });
       const app = await tx.application.create({
         data: {

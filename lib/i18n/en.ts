@@ -11,6 +11,7 @@ import { factsViewEn } from "./features/facts-view";
 import { ratingsEn } from "./features/ratings";
 import { careEn } from "./features/care";
 import { demoEn } from "./features/demo";
+import { limitErrorsEn } from "./features/limits";
 import { counterResetEn, forgotEn } from "./features/password-reset";
 import { endorseWindowEn, heldEn } from "./features/held";
 
@@ -362,5 +363,6 @@ export const en: Catalogue = {
     FILE_TYPE: "Only PDF, JPEG or PNG files are accepted (judged by their content, not their name).",
     MISSING_DOCUMENTS: "Required documents are missing: add them under “Upload documents” and try again.",
     ENDORSEMENT_WINDOW: "The permit cannot be endorsed now: endorsement is done in the month before each full year of residence (Interim Regulations on Residence Permits, art. 14).",
+    ...limitErrorsEn,
   },
 };

@@ -14,6 +14,7 @@ import { counterResetZh, forgotZh } from "./features/password-reset";
 import { endorseWindowZh, heldZh } from "./features/held";
 import { careZh } from "./features/care";
 import { demoZh } from "./features/demo";
+import { limitErrorsZh } from "./features/limits";
 import type { Widen } from "./widen";
 
 export const zhCN = {
@@ -370,6 +371,7 @@ export const zhCN = {
     FILE_TYPE: "只接受 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）。",
     MISSING_DOCUMENTS: "还缺少必需材料，请在“上传材料”中补齐后重试。",
     ENDORSEMENT_WINDOW: "现在不能办理签注：签注在居住证每满一年之日前一个月内办理（《居住证暂行条例》第十四条）。",
+    ...limitErrorsZh,
   },
 };
 

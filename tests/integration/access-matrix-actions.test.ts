@@ -10,6 +10,7 @@ import { databaseUrl } from "@/lib/db/connection";
 import { ForbiddenError, UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { startApplication } from "@/lib/applications/start-application";
+import { QUANTITY_LIMITS } from "@/lib/applications/quantity-limits";
 import { saveSection } from "@/lib/applications/save-section";
 import { addDocument } from "@/lib/applications/documents";
 import { removeDocument } from "@/lib/applications/remove-document";
@@ -82,8 +83,11 @@ const A = () => actors.applicantA!;
 const clerk = () => actors.clerkSame!;
 const applicantRef = () => ({ user: { id: A().id }, person: { id: A().personId! } });
 
+/** Applicant A opens a draft per probe: more than an account may (M5), which is not what this matrix checks. */
+const MANY_DRAFTS = { ...QUANTITY_LIMITS, draftsPerKind: 1000, draftsTotal: 1000 };
+
 async function draft(options: { answered?: boolean; documents?: boolean } = {}) {
-  const { id } = await startApplication({ db, actor: A(), kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() });
+  const { id } = await startApplication({ db, actor: A(), kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date(), limits: MANY_DRAFTS });
   let version = 1;
   for (const [section, values] of options.answered ? Object.entries(ANSWERS) : []) {
     const saved = await saveSection({ db, actor: A(), applicationId: id, section, expectedVersion: version, values, today });
@@ -117,7 +121,7 @@ const calendarRow = (date: string) => db.calendarDay.findUnique({ where: { date:
  */
 type Probe = () => Promise<{ id: string; act: (actor: Actor) => Promise<unknown>; written?: () => Promise<unknown> }>;
 const PROBES: Record<string, Probe> = {
-  startApplication: async () => ({ id: "", act: (actor) => startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() }) }),
+  startApplication: async () => ({ id: "", act: (actor) => startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date(), limits: MANY_DRAFTS }) }),
   saveSection: async () => {
     const d = await draft();
     return { id: d.id, act: (actor) => saveSection({ db, actor, applicationId: d.id, section: "about", expectedVersion: d.version, values: ANSWERS.about, today }) };

@@ -32,7 +32,7 @@ describe("rating a closed case (好差评)", () => {
     await rateApplication({ db, actor: applicant, applicationId: app.id, score: 5, comment: "办事快" });
     expect(await db.rating.findUnique({ where: { applicationId: app.id } })).toMatchObject({ score: 5, comment: "办事快" });
     expect(await db.auditEvent.count({ where: { entityId: app.id, action: "application.rate" } })).toBe(1);
-    expect(await code(rateApplication({ db, actor: applicant, applicationId: app.id, score: 1 }))).toEqual({ code: "INVALID_STATE", details: [] });
+    expect(await code(rateApplication({ db, actor: applicant, applicationId: app.id, score: 1 }))).toEqual({ code: "INVALID_STATE", details: ["rated"] });
     expect(await db.rating.count({ where: { applicationId: app.id } })).toBe(1);
   });
 

@@ -14,6 +14,7 @@ import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { submitApplication, MAX_EXPLANATION } from "@/lib/applications/submit-application";
 import { addDocument, isChosenFile } from "@/lib/applications/documents";
+import { throttleUpload } from "@/lib/applications/upload-throttle";
 import { checklistItem } from "@/lib/applications/checklist";
 import { removeDocument } from "@/lib/applications/remove-document";
 import { editFamilyRows, SECTION_IDS } from "@/lib/applications/application-sections";
@@ -146,7 +147,7 @@ export async function uploadDocumentAction(formData: FormData): Promise<void> {
   const refused: string[] = [];
   for (const { item, file } of chosen) {
     try {
-      const doc = await addDocument({ db: getDb(), actor, applicationId, item, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      const doc = await addDocument({ db: getDb(), actor, applicationId, item, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), throttle: throttleUpload });
       stored.push(doc.id);
     } catch (error) {
       if (error instanceof DomainError && error.code === "NOT_FOUND") redirect(`/apply/${applicationId}`);

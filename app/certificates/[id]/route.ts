@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { DomainError, logUnexpected } from "@/lib/errors";
 import { downloadCertificate } from "@/lib/certificates/read-certificate";
 import { getT } from "@/lib/i18n/server";
+import { contentDisposition } from "@/lib/applications/file-names";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       headers: {
         "Content-Type": "application/pdf",
         "Content-Length": String(file.bytes.byteLength),
-        "Content-Disposition": `attachment; filename="${file.asciiFileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "Content-Disposition": contentDisposition({ fileName: file.fileName, fallback: file.asciiFileName }),
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       },

@@ -1,15 +1,17 @@
 // GET /documents/<id>: the file's bytes for whoever's scope covers its case (the applicant, the station's
 // clerks, the supervisors above), else 404 — a forbidden file looks exactly like a missing one. Served
-// inline with the type sniffed at upload, never guessed by the browser, and never cached.
+// with the type sniffed at upload, never guessed by the browser, and never cached; as an attachment under its
+// cleaned name (issue 16 L6), inline only for the clerk's embedded view (`?view=inline`).
 import { getActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { readDocument } from "@/lib/applications/documents";
 import { DomainError, logUnexpected } from "@/lib/errors";
+import { contentDisposition, extensionOf } from "@/lib/applications/file-names";
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const actor = await getActor();
   const mayRead = can(actor, "read:application:own") || can(actor, "read:application:station") || can(actor, "read:application:jurisdiction");
@@ -21,7 +23,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       headers: {
         "Content-Type": doc.mediaType,
         "Content-Length": String(doc.bytes.byteLength),
-        "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+        "Content-Disposition": contentDisposition({
+          fileName: doc.fileName,
+          fallback: `document-${doc.id.slice(0, 8)}.${extensionOf(doc.mediaType)}`,
+          disposition: new URL(request.url).searchParams.get("view") === "inline" ? "inline" : "attachment",
+        }),
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "private, no-store",
       },

@@ -142,6 +142,7 @@ export const mycaseZh = {
     yourComment: "您的意见：{comment}",
     scoreRequired: "请选择 1 到 5 分",
     commentTooLong: "意见不能超过 500 字",
+    alreadyRated: "本案件已经评价过了，每个案件只能评价一次。",
   },
   errors: {
     summary: "请先更正以下问题：",
@@ -330,6 +331,7 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
     yourComment: "Your comment: {comment}",
     scoreRequired: "Choose a score from 1 to 5",
     commentTooLong: "The comment must be 500 characters or fewer",
+    alreadyRated: "This case has been rated already; each case can be rated once.",
   },
   errors: {
     summary: "Please fix the following:",

@@ -160,6 +160,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
         <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
           {isDomainErrorCode(params.error) ? t(`errors.${params.error}`) : t("common.genericError")}
           {params.field === "station" ? ` ${t("apply.start.stationHint")}` : ""}
+          {params.error.startsWith("LIMIT_DRAFTS") ? <> <Link href="/apply" className="font-semibold underline underline-offset-2">{t("apply.chooser.drafts")} →</Link></> : null}
         </p>
       ) : null}
       <Card>{body}</Card>

@@ -11,10 +11,11 @@ import { DomainError, logUnexpected } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n";
 import { withdrawApplication, WITHDRAW_REASON_MAX } from "@/lib/applications/withdraw-application";
-import { rateApplication, RATING_COMMENT_MAX } from "@/lib/applications/rate-application";
+import { ALREADY_RATED, rateApplication, RATING_COMMENT_MAX } from "@/lib/applications/rate-application";
 import { answerMaterials, ANSWER_NOTE_MAX } from "@/lib/applications/answer-materials";
 import { freeTextPosition, keyedRequestItems } from "@/lib/applications/request-items";
 import { addDocument, isChosenFile } from "@/lib/applications/documents";
+import { throttleUpload } from "@/lib/applications/upload-throttle";
 import { checklistItem } from "@/lib/applications/checklist";
 import { applicationScope } from "@/lib/auth/scope";
 import type { FieldError, FormState } from "@/components/mycase/form-state";
@@ -80,6 +81,7 @@ export async function rateAction(_state: FormState, formData: FormData): Promise
   try {
     await rateApplication({ db: getDb(), actor, applicationId: parsed.data.applicationId, score: parsed.data.score, comment: parsed.data.comment });
   } catch (error) {
+    if (error instanceof DomainError && error.details.includes(ALREADY_RATED)) return { errors: [{ field: "score-1", message: t("mycase.rating.alreadyRated") }], values };
     return domainState(t, error, "rateAction", values, "score-1");
   }
   revalidatePath(casePath(parsed.data.applicationId));
@@ -127,7 +129,7 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
     const field = `file-${it.key}`;
     for (const file of postedFiles(formData, field)) {
       try {
-        await addDocument({ db, actor, applicationId, item: it.key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        await addDocument({ db, actor, applicationId, item: it.key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), throttle: throttleUpload });
         stored++;
       } catch (error) {
         if (!(error instanceof DomainError)) return domainState(t, error, "answerMaterialsAction.upload", values, field);

@@ -1,0 +1,56 @@
+// Issue 16, I3: two ratings posted at the same moment get "already rated", not a system error; a NUL (or
+// another control character, or half a surrogate pair) in a draft answer is not an unexpected error.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db";
+import { databaseUrl } from "@/lib/db/connection";
+import { DomainError } from "@/lib/errors";
+import { rateApplication } from "@/lib/applications/rate-application";
+import { startApplication } from "@/lib/applications/start-application";
+import { saveSection } from "@/lib/applications/save-section";
+import { todayInChina } from "@/lib/policy/dates";
+import { makeCase, makeWorld } from "./mycase-helpers";
+import { ensurePlace, registeredApplicant } from "./apply-fixtures";
+
+let db: Db;
+let world: Awaited<ReturnType<typeof makeWorld>>;
+
+beforeAll(async () => {
+  db = createPrismaClient(databaseUrl());
+  world = await makeWorld(db);
+  await ensurePlace(db);
+});
+afterAll(() => db.$disconnect());
+
+const outcome = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "OK",
+    (e: unknown) => (e instanceof DomainError ? `${e.code}:${e.details.join(",")}` : `UNEXPECTED ${String(e)}`),
+  );
+
+describe("ratings posted at the same moment", () => {
+  it("one is kept; the others are told the case is already rated", async () => {
+    const applicant = await world.applicant();
+    // Several cases at once, so that some pairs really do meet at the unique index (not only at the read).
+    const apps = await Promise.all(Array.from({ length: 6 }, () => makeCase(db, { world, applicant, status: "APPROVED" })));
+    const outcomes = await Promise.all(apps.map((app) => Promise.all([5, 4, 1].map((score) => outcome(rateApplication({ db, actor: applicant, applicationId: app.id, score }))))));
+    for (const [i, app] of apps.entries()) {
+      expect(outcomes[i].filter((o) => o === "OK"), app.id).toHaveLength(1);
+      expect(outcomes[i].filter((o) => o !== "OK")).toEqual(["INVALID_STATE:rated", "INVALID_STATE:rated"]);
+      expect(await db.rating.count({ where: { applicationId: app.id } })).toBe(1);
+    }
+    expect(await outcome(rateApplication({ db, actor: applicant, applicationId: apps[0].id, score: 3 }))).toBe("INVALID_STATE:rated");
+  });
+});
+
+describe("control characters in a draft's answers", () => {
+  it("are taken out of what is saved, and the rest is kept", async () => {
+    const actor = await registeredApplicant(db);
+    const { id } = await startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: "it-chenzhou-beihu", stationCode: "it-chenzhou-beihu-ps", createKey: randomUUID(), now: new Date() });
+    const values = { address: "北湖区\u0000人民西路\u001b 12 号\ud800", "applicant.residence.type": "rented", "applicant.residence.months": "1\u00004", placement: "new" };
+    const saved = await saveSection({ db, actor, applicationId: id, section: "home", expectedVersion: 1, values, today: todayInChina({ now: new Date() }) });
+    expect(saved.errors).toEqual([]);
+    const app = await db.application.findUniqueOrThrow({ where: { id } });
+    expect((app.formData as Record<string, Record<string, string>>).home).toMatchObject({ address: "北湖区人民西路 12 号\uFFFD", "applicant.residence.months": "14" });
+  });
+});
