@@ -112,6 +112,16 @@ async function serve(options: { inCluster: boolean }) {
   const app = next({ dev, dir: ROOT, port, hostname: hostname ?? "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Next.js answers a malformed router-state header (sent with RSC: 1) with a 500; its own parser decides.
+  const { parseAndValidateFlightRouterState } = await import("next/dist/server/app-render/parse-and-validate-flight-router-state");
+  const routerStateIsValid = (value: string | string[] | undefined) => {
+    try {
+      parseAndValidateFlightRouterState(value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const server = http.createServer((req, res) => {
     // The client's address as this server saw it, for throttles and the audit trail; a value the
     // client sent under the same name is overwritten, never trusted.
@@ -130,6 +140,10 @@ async function serve(options: { inCluster: boolean }) {
     const refused = refuseTarget(req.url ?? "/");
     if (refused) {
       plainAnswer(res, 400, refused);
+      return;
+    }
+    if (req.headers["next-router-state-tree"] !== undefined && !routerStateIsValid(req.headers["next-router-state-tree"])) {
+      plainAnswer(res, 400, "Bad request: the router state header is malformed; reload the page.");
       return;
     }
     req.url = normalisePath(req.url ?? "/");
