@@ -27,6 +27,21 @@ function usesNoArguments(actionId: string): boolean {
   return Number.isInteger(info) && (info & 0x7f) === 0;
 }
 
+/**
+ * Where the form must stand in the argument list: the last argument the action uses (bit 6 − i of the id's
+ * first byte is set when argument i is used; `(previous, formData)` → 1, `(formData)` → 0), or "last" for an
+ * action with rest arguments; null for one that uses none. `["$K1"]` posted to a `(previous, formData)`
+ * action would hand it the form as its state and nothing as its form (issue #16 L5).
+ */
+function formPosition(actionId: string): number | "last" | null {
+  const info = Number.parseInt(actionId.slice(0, 2), 16);
+  if (!Number.isInteger(info)) return null;
+  if (info & 1) return "last";
+  let last: number | null = null;
+  for (let i = 0; i < 6; i++) if (info & (1 << (6 - i))) last = i;
+  return last;
+}
+
 function answer(status: 400 | 403, sentence: string) {
   return new NextResponse(`${sentence}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
@@ -62,8 +77,9 @@ async function refusePost(request: NextRequest): Promise<NextResponse | null> {
     } catch {
       args = null;
     }
-    const last = Array.isArray(args) ? args[args.length - 1] : null;
-    return typeof last === "string" && FORM_REFERENCE.test(last) ? null : answer(400, NOT_A_FORM);
+    const position = formPosition(actionId);
+    const form_ = !Array.isArray(args) || position === null ? null : args[position === "last" ? args.length - 1 : position];
+    return typeof form_ === "string" && FORM_REFERENCE.test(form_) ? null : answer(400, NOT_A_FORM);
   }
   const length = request.headers.get("content-length");
   if (TEXT_TYPE.test(type) && usesNoArguments(actionId) && length !== null && Number(length) <= 16 && (await request.clone().text()).trim() === "[]") return null;
@@ -75,6 +91,8 @@ export async function proxy(request: NextRequest) {
     const refused = await refusePost(request);
     if (refused) return refused;
   }
+  // The file downloads set their own headers; they pass through for the post check only.
+  if (/^\/(documents|certificates)\//.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = newNonce();
   const policy = contentSecurityPolicy({
     nonce,
@@ -90,8 +108,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the build's static files, the APIs, or the file downloads (which set their own headers).
-  // Prefetches included: a page fetched with `Next-Router-Prefetch` or `Purpose: prefetch` gets its CSP too,
-  // and a post carrying those headers is checked like any other (issue #16 L5, L8).
-  matcher: ["/((?!_next/static|_next/image|api/|documents/|certificates/|favicon.ico|robots.txt).*)"],
+  // Pages and the file downloads (posts checked, no CSP: they set their own headers); not the build's static
+  // files or the APIs (next-auth and the eligibility API answer posts themselves). Prefetches included: a page
+  // fetched with `Next-Router-Prefetch` or `Purpose: prefetch` gets its CSP too, and a post carrying those
+  // headers is checked like any other (issue #16 L5, L8).
+  matcher: ["/((?!_next/static|_next/image|api/|favicon.ico|robots.txt).*)"],
 };

@@ -92,6 +92,7 @@ test("L5 + I1: action posts that are not forms, are malformed, come from another
     ["multipart without a boundary", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data" }, "garbage", 400],
     ["a non-form argument list", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["not a form", 5]\r\n--xyz--\r\n', 400],
     ["url-encoded with an action id", { ...action, Origin: ORIGIN, "Content-Type": "application/x-www-form-urlencoded" }, "a=%FF&b", 400],
+    ["the form where the state belongs", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 400],
     ["a cross-site Origin", { ...action, Origin: "http://evil.example", "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 403],
     ["a look-alike Origin", { ...action, Origin: `${ORIGIN}.evil.example`, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 403],
     ["a forwarded host matching a cross-site Origin", { ...action, Origin: "http://evil.example", "X-Forwarded-Host": "evil.example", "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 403],
@@ -105,6 +106,9 @@ test("L5 + I1: action posts that are not forms, are malformed, come from another
   // A form posted without JavaScript from another site is refused too, and a malformed one is a 400.
   const noJs = await raw({ method: "POST", path: "/register", headers: { Origin: "http://evil.example", "Content-Type": "multipart/form-data; boundary=xyz" }, body: `--xyz\r\nContent-Disposition: form-data; name="$ACTION_ID_${id}"\r\n\r\n\r\n--xyz--\r\n` });
   expect(noJs.status).toBe(403);
+  // Under a download's path too (no page there, but Next.js still read it as an action).
+  const download = await raw({ method: "POST", path: "/documents/00000000-0000-4000-8000-000000000000/x", headers: { Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=x" }, body: "junk" });
+  expect(download.status).toBe(400);
   const broken = await raw({ method: "POST", path: "/register", headers: { Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, body: "--xyz\r\nContent-Disp" });
   expect(broken.status).toBe(400);
 });

@@ -8,6 +8,7 @@ import http from "node:http";
 import path from "node:path";
 import fc from "fast-check";
 import { createSubmittedCase, createUser, demoStations, expect, signInProgrammatically, test } from "../fixtures";
+import { SECTION_IDS } from "../../lib/applications/application-sections";
 import { dynamicSegments, enumerateRoutes, formsOf, type FormTarget, type RouteTarget } from "./fuzz-targets";
 
 const PER_TARGET = Math.max(1, Number(process.env.FUZZ_REQUESTS ?? 6));
@@ -65,11 +66,11 @@ const HOSTILE_SEGMENTS = ["%FF", "%E4%B8", "%ED%A0%80", "%F0%9F", "%00", "%C0%AF
 /** A path segment or query value: real ids, junk, broken encodings, random bytes. */
 function valueArb(real: string[]): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: real.length ? 3 : 0, arbitrary: real.length ? fc.constantFrom(...real).map(enc) : fc.constant("") },
-    { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_SEGMENTS) },
-    { weight: 2, arbitrary: fc.uuid() },
-    { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }).map(enc) },
-    { weight: 2, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 12 }).map(pct) },
+    { weight: real.length ? 6 : 0, arbitrary: real.length ? fc.constantFrom(...real).map(enc) : fc.constant("") },
+    { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_SEGMENTS) },
+    { weight: 3, arbitrary: fc.uuid() },
+    { weight: 4, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }).map(enc) },
+    { weight: 1, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 12 }).map(pct) },
     { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 20 }).map(enc) },
   );
 }
@@ -94,9 +95,9 @@ function routeRequestArb(route: RouteTarget, real: Record<string, string[]>, coo
     .record({
       role: fc.constantFrom(...ROLES),
       values: fc.tuple(...segs.map((s) => valueArb(real[s] ?? [])), fc.constant("")),
-      extraSeg: fc.option(valueArb([]), { freq: 6 }),
+      extraSeg: fc.option(valueArb([]), { freq: 8 }),
       slashes: fc.constantFrom("", "", "", "/", "//"),
-      query: fc.array(fc.tuple(fc.constantFrom(...names), valueArb(real.query ?? [])), { maxLength: 4 }),
+      query: fc.array(fc.tuple(fc.constantFrom(...names), valueArb(real.query ?? [])), { maxLength: 3 }),
       method: fc.constantFrom("GET", "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"),
       prefetch: prefetchArb,
       cookieNoise: fc.constantFrom(...COOKIE_NOISE),
@@ -245,6 +246,9 @@ test("fuzz: no route, dynamic segment or server action answers 5xx, whoever send
     admin: await createUser(db, { role: "ADMIN" }),
   };
   const ownCase = await createSubmittedCase(db, { stationId: clerkStationId, applicant: users.applicant });
+  // A draft too, so the wizard's pages render their forms.
+  const draft = await createSubmittedCase(db, { stationId: clerkStationId, applicant: users.applicant });
+  await db.application.update({ where: { id: draft.id }, data: { status: "DRAFT", submittedAt: null } });
   const cookies = { anonymous: "" } as Record<Role, string>;
   for (const role of ["applicant", "clerk", "supervisor", "admin"] as const) {
     const context = await playwright.request.newContext({ baseURL: ORIGIN });
@@ -254,12 +258,12 @@ test("fuzz: no route, dynamic segment or server action answers 5xx, whoever send
   }
   const policies = (await db.jurisdiction.findMany({ where: { policyCode: { not: null } }, select: { policyCode: true }, take: 5 })).map((j) => j.policyCode!);
   const certificate = await db.certificate.findFirst({ select: { code: true } });
-  const owned = new Set<string>([ownCase.id, ...Object.values(users).map((u) => u.id)]);
+  const owned = new Set<string>([ownCase.id, draft.id, ...Object.values(users).map((u) => u.id)]);
   const real: Record<string, string[]> = {
-    id: [ownCase.id, users.applicant.id, clerkStationId],
+    id: [ownCase.id, draft.id, users.applicant.id, clerkStationId],
     code: certificate ? [certificate.code] : [],
     jurisdiction: policies,
-    section: ["personal", "address", "hukou", "employment", "members", "documents", "check", "permit", "child", "person"],
+    section: [...SECTION_IDS, "check", "done"],
     nextauth: ["signin", "session", "csrf", "providers", "signout", "callback", "error", "_log"],
     query: [ownCase.id, ownCase.number, "en", "zh-CN", "/me", "//evil.example", "http://localhost:3000.evil.example", "2018", "1"],
   };
@@ -267,27 +271,30 @@ test("fuzz: no route, dynamic segment or server action answers 5xx, whoever send
   // Routes from the file system: a page or route added later is fuzzed without a change here.
   const routes = enumerateRoutes(path.join(process.cwd(), "app"));
   expect(routes.length).toBeGreaterThan(40);
-  const idFor = (pattern: string) => (pattern.startsWith("/admin/users") ? users.applicant.id : pattern.startsWith("/admin/units") ? clerkStationId : ownCase.id);
-  const concrete = (pattern: string) => pattern.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, seg: string) => (seg === "id" ? idFor(pattern) : seg === "section" ? "personal" : (real[seg]?.[0] ?? "x")));
+  const idFor = (pattern: string) => (pattern.startsWith("/admin/users") ? users.applicant.id : pattern.startsWith("/admin/units") ? clerkStationId : pattern.startsWith("/apply/") ? draft.id : ownCase.id);
+  const concrete = (pattern: string) => pattern.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, seg: string) => (seg === "id" ? idFor(pattern) : seg === "section" ? "home" : (real[seg]?.[0] ?? "x")));
 
   // Server actions: every form each role's pages render (the layout's sign-out and language forms too).
   const forms = new Map<string, FormTarget>();
+  const crawl: string[] = [];
   for (const role of ROLES) {
     for (const route of routes.filter((r) => r.kind === "page")) {
       const page = concrete(route.pattern);
       if (!AREA[role].test(page) && !(role === "anonymous" && page === "/")) continue;
-      const html = await new Promise<string>((resolve) => {
+      const { status, html } = await new Promise<{ status: number; html: string }>((resolve) => {
         const r = http.get({ host: BASE.hostname, port: BASE.port, path: page, headers: cookies[role] ? { Cookie: cookies[role] } : {}, agent }, (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, html: Buffer.concat(chunks).toString("utf8") }));
         });
-        r.on("error", () => resolve(""));
+        r.on("error", () => resolve({ status: -1, html: "" }));
       });
-      for (const form of formsOf(html, page, role)) if (!forms.has(form.actionId)) forms.set(form.actionId, form);
+      const found = formsOf(html, page, role);
+      crawl.push(`${role} ${page} ${status} ${found.length} form(s)`);
+      for (const form of found) if (!forms.has(form.actionId)) forms.set(form.actionId, form);
     }
   }
-  console.log(`fuzz: ${routes.length} routes from app/, ${forms.size} server actions from the pages' forms`);
+  console.log(`fuzz: ${routes.length} routes from app/, ${forms.size} server actions from the pages' forms (${crawl.join("; ")})`);
   expect(forms.size, "the pages' forms were found").toBeGreaterThan(15);
 
   const tallies = new Map<string, Tally>();
