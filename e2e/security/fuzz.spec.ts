@@ -13,7 +13,7 @@ import { dynamicSegments, enumerateRoutes, formsOf, type FormTarget, type RouteT
 
 const PER_TARGET = Math.max(1, Number(process.env.FUZZ_REQUESTS ?? 6));
 const SEED = Number(process.env.FUZZ_SEED ?? 16_2026);
-const CONCURRENCY = Math.max(1, Number(process.env.FUZZ_CONCURRENCY ?? 3));
+const CONCURRENCY = Math.max(1, Number(process.env.FUZZ_CONCURRENCY ?? 2));
 const BASE = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100");
 const ORIGIN = BASE.origin;
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
