@@ -2,37 +2,97 @@
 // from the request's Content-Security-Policy header and puts it on the scripts it renders.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { originIsPortal } from "@/lib/security/request-target";
 
-// The portal's server actions are all bound to forms: their posts are form encodings. Anything else
-// carrying an action id (a hand-made JSON call) is refused here with a 400 instead of failing inside.
-// One exception: Next leaves out the arguments an action does not use, so an action that uses none
-// (sign-out) is posted as `text/plain` with the empty argument list `[]`. The action id's first byte
-// says which arguments the action uses (type bit, 6-bit argument mask, rest bit): `[]` is let through
-// only for an id whose mask and rest bit are all zero — an action with no input to misread.
-const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)(;|$)/i;
+// Every post to a page is a server action: from a browser with JavaScript (a `Next-Action` header and a
+// React argument list) or without (a plain form carrying the action id). Each is checked here, before
+// Next.js reads it, whatever prefetch headers it carries (issue #16 L5, I1):
+// - its Origin must be the portal itself (lib/security/request-target.ts) — else 403, where Next.js
+//   answered a cross-site Origin with a 500 and let a post without Origin run;
+// - its body must be a well-formed form — else 400, where a malformed multipart body or an argument list
+//   without a form in it (`["x", 5]`) failed inside the action with a 500.
+// The portal's actions are all bound to forms, so with JavaScript the argument list ends with the form
+// (`"$K1"`, React's reference to the FormData sent beside it). One exception: Next leaves out the
+// arguments an action does not use, so an action that uses none (sign-out) is posted as `text/plain`
+// with the empty argument list `[]`. The action id's first byte says which arguments the action uses
+// (type bit, 6-bit argument mask, rest bit): `[]` is let through only for an id whose mask and rest bit
+// are all zero — an action with no input to misread.
+const MULTIPART = /^multipart\/form-data(;|$)/i;
+const URL_ENCODED = /^application\/x-www-form-urlencoded(;|$)/i;
 const TEXT_TYPE = /^text\/plain(;|$)/i;
+const FORM_REFERENCE = /^\$K[0-9a-z]+$/;
 
 function usesNoArguments(actionId: string): boolean {
   const info = Number.parseInt(actionId.slice(0, 2), 16);
   return Number.isInteger(info) && (info & 0x7f) === 0;
 }
 
-async function isServerActionBody(request: NextRequest, actionId: string): Promise<boolean> {
+/**
+ * Where the form must stand in the argument list: the last argument the action uses (bit 6 − i of the id's
+ * first byte is set when argument i is used; `(previous, formData)` → 1, `(formData)` → 0), or "last" for an
+ * action with rest arguments; null for one that uses none. `["$K1"]` posted to a `(previous, formData)`
+ * action would hand it the form as its state and nothing as its form (issue #16 L5).
+ */
+function formPosition(actionId: string): number | "last" | null {
+  const info = Number.parseInt(actionId.slice(0, 2), 16);
+  if (!Number.isInteger(info)) return null;
+  if (info & 1) return "last";
+  let last: number | null = null;
+  for (let i = 0; i < 6; i++) if (info & (1 << (6 - i))) last = i;
+  return last;
+}
+
+function answer(status: 400 | 403, sentence: string) {
+  return new NextResponse(`${sentence}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+const NOT_A_FORM = "Bad request: this form must be sent as a form. Reload the page and try again.";
+
+async function formOf(request: NextRequest): Promise<FormData | null> {
+  try {
+    return await request.clone().formData();
+  } catch {
+    return null;
+  }
+}
+
+/** Why this post may not reach a server action, or null when it may. */
+async function refusePost(request: NextRequest): Promise<NextResponse | null> {
+  if (!originIsPortal({ origin: request.headers.get("origin"), host: request.headers.get("host"), publicUrl: process.env.NEXTAUTH_URL })) {
+    return answer(403, "Forbidden: this form can only be sent from the portal's own pages. Open the page again and send it from there.");
+  }
   const type = request.headers.get("content-type") ?? "";
-  if (FORM_TYPES.test(type)) return true;
+  const actionId = request.headers.get("next-action");
+  if (actionId === null) {
+    // Without JavaScript: a form post, which Next.js parses itself; a malformed one is refused here.
+    if (MULTIPART.test(type) || URL_ENCODED.test(type)) return (await formOf(request)) ? null : answer(400, NOT_A_FORM);
+    return null;
+  }
+  if (MULTIPART.test(type)) {
+    const form = await formOf(request);
+    const list = form?.get("0");
+    let args: unknown = null;
+    try {
+      args = typeof list === "string" ? JSON.parse(list) : null;
+    } catch {
+      args = null;
+    }
+    const position = formPosition(actionId);
+    const form_ = !Array.isArray(args) || position === null ? null : args[position === "last" ? args.length - 1 : position];
+    return typeof form_ === "string" && FORM_REFERENCE.test(form_) ? null : answer(400, NOT_A_FORM);
+  }
   const length = request.headers.get("content-length");
-  if (!TEXT_TYPE.test(type) || !usesNoArguments(actionId) || length === null || Number(length) > 16) return false;
-  return (await request.text()).trim() === "[]";
+  if (TEXT_TYPE.test(type) && usesNoArguments(actionId) && length !== null && Number(length) <= 16 && (await request.clone().text()).trim() === "[]") return null;
+  return answer(400, NOT_A_FORM);
 }
 
 export async function proxy(request: NextRequest) {
-  const actionId = request.method === "POST" ? request.headers.get("next-action") : null;
-  if (actionId !== null && !(await isServerActionBody(request, actionId))) {
-    return new NextResponse("Bad request: this form must be sent as a form. Reload the page and try again.\n", {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
+  if (request.method === "POST") {
+    const refused = await refusePost(request);
+    if (refused) return refused;
   }
+  // The file downloads set their own headers; they pass through for the post check only.
+  if (/^\/(documents|certificates)\//.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = newNonce();
   const policy = contentSecurityPolicy({
     nonce,
@@ -48,14 +108,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the build's static files, the APIs, or the file downloads (which set their own headers).
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|api/|documents/|certificates/|favicon.ico|robots.txt).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Pages and the file downloads (posts checked, no CSP: they set their own headers); not the build's static
+  // files or the APIs (next-auth and the eligibility API answer posts themselves). Prefetches included: a page
+  // fetched with `Next-Router-Prefetch` or `Purpose: prefetch` gets its CSP too, and a post carrying those
+  // headers is checked like any other (issue #16 L5, L8).
+  matcher: ["/((?!_next/static|_next/image|api/|favicon.ico|robots.txt).*)"],
 };

@@ -10,6 +10,7 @@ import http from "node:http";
 import os from "node:os";
 import { handleEligibility, isEligibilityRequest, SECURITY_HEADERS } from "../lib/api/eligibility-http";
 import { normalisePath } from "../lib/api/read-limited";
+import { refuseTarget } from "../lib/security/request-target";
 import { ROOT } from "../lib/db/schema-engine";
 import { argValue } from "./lib/args";
 import { listenHosts, listenOn } from "./lib/listen";
@@ -17,6 +18,20 @@ import { workerCount } from "./lib/workers";
 
 // Methods no page of the portal answers; refused here rather than handed to Next (TRACE gave a 500).
 const REFUSED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+
+// Behind HTTPS (NEXTAUTH_URL https://…) every answer tells the browser to use nothing else for a year:
+// pages, routes, downloads and the API alike (issue #16 L8). Not includeSubDomains: the portal does not
+// know what else runs under its parent domain.
+const HSTS = (process.env.NEXTAUTH_URL ?? "").startsWith("https://") ? "max-age=31536000" : null;
+// X-Forwarded-Host is whatever the client wrote unless a proxy in front sets it; Next.js reads it for
+// its server-action origin check and its redirects, so it is dropped unless the operator says a proxy
+// sets it (issue #16 I1).
+const TRUST_FORWARDED_HOST = process.env.HUKOU_TRUST_FORWARDED_HOST === "1";
+
+function plainAnswer(res: http.ServerResponse, status: number, sentence: string) {
+  res.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(`${sentence}\n`);
+}
 
 const dev = process.argv.includes("--dev");
 const port = Number(argValue("--port") ?? process.env.PORT ?? 3000);
@@ -104,10 +119,22 @@ async function serve(options: { inCluster: boolean }) {
   const app = next({ dev, dir: ROOT, port, hostname: asked ?? "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Next.js answers a malformed router-state header (sent with RSC: 1) with a 500; its own parser decides.
+  const { parseAndValidateFlightRouterState } = await import("next/dist/server/app-render/parse-and-validate-flight-router-state");
+  const routerStateIsValid = (value: string | string[] | undefined) => {
+    try {
+      parseAndValidateFlightRouterState(value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const onRequest: http.RequestListener = (req, res) => {
     // The client's address as this server saw it, for throttles and the audit trail; a value the
     // client sent under the same name is overwritten, never trusted.
     req.headers["x-hukou-client-address"] = req.socket.remoteAddress ?? "";
+    if (!TRUST_FORWARDED_HOST) delete req.headers["x-forwarded-host"];
+    if (HSTS) res.setHeader("Strict-Transport-Security", HSTS);
     if (REFUSED_METHODS.has(req.method ?? "")) {
       res.writeHead(405, { ...SECURITY_HEADERS, Allow: "GET, HEAD, POST", "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
       res.end("Method not allowed\n");
@@ -115,12 +142,29 @@ async function serve(options: { inCluster: boolean }) {
     }
     // Route on the path as it will be understood: /api/v1/./eligibility is /api/v1/eligibility and
     // gets its body limit, instead of slipping past it to a route that buffers the whole body.
+    // An address no link of the portal produces (bad %-encoding, a NUL) is a 400 here, in one sentence,
+    // rather than a 500 from deep inside a page (issue #16 L5).
+    const refused = refuseTarget(req.url ?? "/");
+    if (refused) {
+      plainAnswer(res, 400, refused);
+      return;
+    }
+    if (req.headers["next-router-state-tree"] !== undefined && !routerStateIsValid(req.headers["next-router-state-tree"])) {
+      plainAnswer(res, 400, "Bad request: the router state header is malformed; reload the page.");
+      return;
+    }
     req.url = normalisePath(req.url ?? "/");
     if (isEligibilityRequest(req)) {
       handleEligibility(req, res);
       return;
     }
-    void handle(req, res);
+    // The last resort: whatever Next.js lets escape is answered in one sentence, a malformed address as 400.
+    handle(req, res).catch((error: unknown) => {
+      console.error(`✗ ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (res.headersSent) return void res.end();
+      if (error instanceof URIError) plainAnswer(res, 400, "Bad request: the address contains an invalid character encoding.");
+      else plainAnswer(res, 500, "Internal error: the request could not be handled; please try again.");
+    });
   };
   const createServer = () => {
     const server = http.createServer(onRequest);

@@ -26,6 +26,8 @@ test("pages send a nonce-based policy, fresh for every response, and their scrip
 });
 
 test("no CSP violation on the pages residents, clerks and supervisors use", async ({ page, db }) => {
+  // Ten page loads and three sign-ins: 27 s alone on two busy cores, more beside the fuzz test.
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`); });
   for (const path of ["/", "/check", "/policies", "/signin", "/register", "/verify"]) await page.goto(path);

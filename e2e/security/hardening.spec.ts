@@ -47,8 +47,9 @@ test("a server action called with something other than a form gets a 400, not a 
   const html = await (await request.get("/register")).text();
   const actionId = /"id":"([0-9a-f]{40,})"/.exec(html.replace(/&quot;/g, '"'))?.[1] ?? /name="\$ACTION_ID_([0-9a-f]{40,})"/.exec(html)?.[1];
   expect(actionId, "the page carries its action id").toBeTruthy();
+  const base = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100");
   for (const [type, body] of [["text/plain;charset=UTF-8", '["$K1", "not a form"]'], ["text/plain;charset=UTF-8", "[]"], ["application/json", "{}"], ["", "x"]]) {
-    const res = await raw({ method: "POST", path: "/register", body: Buffer.from(body), headers: { "Next-Action": actionId!, ...(type ? { "Content-Type": type } : {}) } });
+    const res = await raw({ method: "POST", path: "/register", body: Buffer.from(body), headers: { "Next-Action": actionId!, Origin: base.origin, ...(type ? { "Content-Type": type } : {}) } });
     expect(res.status, type || "no content type").toBe(400);
   }
 });

@@ -77,6 +77,8 @@ test("over HTTPS the Secure session cookie is set at sign-in and really removed 
   await expect(page).toHaveURL(/\/me$/);
   const session = (await context.cookies()).find((c) => c.name === "__Secure-next-auth.session-token");
   expect(session).toMatchObject({ secure: true, httpOnly: true, sameSite: "Lax" });
+  // Issue #16 L8: a session cookie (gone when the browser closes); the 8-hour limit is in the token.
+  expect(session?.expires).toBe(-1);
 
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).not.toHaveURL(/\/me$/);
@@ -84,4 +86,13 @@ test("over HTTPS the Secure session cookie is set at sign-in and really removed 
   await page.goto("/me");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fme/);
   await context.close();
+});
+
+test("over HTTPS every response carries Strict-Transport-Security (issue #16 L8)", async ({ playwright }) => {
+  const request = await playwright.request.newContext({ ignoreHTTPSErrors: true, baseURL: origin });
+  for (const path of ["/", "/check", "/api/auth/csrf", "/api/v1/eligibility", "/documents/00000000-0000-0000-0000-000000000000", "/certificates/x", "/locale?to=en", "/no-such-page", "/verify/%FF"]) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.headers()["strict-transport-security"], `${path} (${res.status()})`).toMatch(/^max-age=\d{7,}/);
+  }
+  await request.dispose();
 });

@@ -10,6 +10,7 @@ import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
 import { maskName } from "@/lib/certificates/mask-name";
 import type { Locale } from "@/lib/i18n";
 import { actionLabel, dataLines, entityLabel, idsInData } from "@/lib/audit/labels";
+import { isUuid } from "@/lib/security/uuid";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 10_000;
@@ -40,7 +41,6 @@ function where(filter: AuditFilter): Prisma.AuditEventWhereInput {
 
 const CITIZEN_ID = /\b\d{17}[\dXx]\b/g;
 const PHONE = /\b1[3-9]\d{9}\b/g;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NAME_KEYS = /^(name|personName|holderName|applicantName|memberName|formerNames)$/;
 
 /** Masks what could identify a resident inside free text. */
@@ -52,7 +52,7 @@ function summariseValue(key: string, value: unknown, depth: number): string {
   if (value === null || value === undefined) return "—";
   if (typeof value === "string") {
     if (NAME_KEYS.test(key)) return maskName(value);
-    if (UUID.test(value)) return value.slice(0, 8);
+    if (isUuid(value)) return value.slice(0, 8);
     const text = maskText(value);
     return text.length > 40 ? `${text.slice(0, 39)}…` : text;
   }
@@ -101,7 +101,7 @@ async function describeIds(db: Db, ids: string[]): Promise<Map<string, string>> 
 
 /** One query per entity type on the page, not per row. */
 async function describe(db: Db, rows: { entityType: string; entityId: string }[]): Promise<Map<string, string>> {
-  const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type && UUID.test(r.entityId)).map((r) => r.entityId))];
+  const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type && isUuid(r.entityId)).map((r) => r.entityId))];
   const [apps, persons, users, households, permits, units] = await Promise.all([
     db.application.findMany({ where: { id: { in: ids("Application") } }, select: { id: true, number: true } }),
     db.person.findMany({ where: { id: { in: ids("Person") } }, select: { id: true, name: true, citizenId: true } }),

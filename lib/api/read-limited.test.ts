@@ -39,6 +39,8 @@ describe("normalisePath", () => {
     ["//api//v1/eligibility", "/api/v1/eligibility"],
     ["/api/v1/%2e/eligibility", "/api/v1/eligibility"],
     ["/me", "/me"],
+    ["//locale?to=en&back=//evil.example", "/locale?to=en&back=//evil.example"],
+    ["/a//b?x=/./y//z", "/a/b?x=/./y//z"],
   ])("%s → %s", (raw, expected) => {
     expect(normalisePath(raw)).toBe(expected);
   });

@@ -28,13 +28,19 @@ export async function readLimitedText(options: { request: Request; limit: number
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** The path as a browser or router would read it: dot segments resolved, repeated slashes folded. */
+/**
+ * The path as a browser or router would read it: dot segments resolved, repeated slashes folded. Only
+ * the path: the query is passed on byte for byte (`?back=//x` must stay `//x`, issue #16 I4).
+ */
 export function normalisePath(rawUrl: string): string {
+  const q = rawUrl.indexOf("?");
+  const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
+  const query = q < 0 ? "" : rawUrl.slice(q);
   let url: URL;
   try {
-    url = new URL(rawUrl.replace(/\/{2,}/g, "/"), "http://portal.invalid");
+    url = new URL(path.replace(/\/{2,}/g, "/"), "http://portal.invalid");
   } catch {
     return rawUrl;
   }
-  return url.pathname + url.search;
+  return url.pathname + query;
 }

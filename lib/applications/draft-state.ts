@@ -8,10 +8,11 @@ import { needsHeadConsent, requestedPlacement } from "./placement";
 import { documentChecklist, missingDocuments, portalRecordsOf, type ChecklistItem } from "./checklist";
 import { answerForForm, type FormAnswer } from "./application-form";
 import { SECTIONS, sectionStatus, validateSection, type FormData, type SectionId, type SectionStatus } from "./application-sections";
+import { isUuid } from "@/lib/security/uuid";
 
 /** An application of the actor's, with what the task list shows; null when missing or not theirs. */
 export async function readOwnApplication(options: { db: Db; actor: Actor; applicationId: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(options.applicationId)) return null;
+  if (!isUuid(options.applicationId)) return null;
   return options.db.application.findFirst({
     where: { id: options.applicationId, ...applicationScope(options.actor) },
     include: {

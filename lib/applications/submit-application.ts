@@ -23,6 +23,7 @@ import { TX_OPTIONS } from "./tx-options";
 import { headOf } from "./draft-state";
 import { needsHeadConsent, requestedPlacement } from "./placement";
 import { DECLARATION_TEXT } from "./declaration";
+import { isUuid } from "@/lib/security/uuid";
 
 export { DECLARATION_TEXT };
 
@@ -82,7 +83,6 @@ async function memberRows(tx: Prisma.TransactionClient, kind: string, formData: 
   return rows;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function submitApplication(options: SubmitApplicationOptions): Promise<SubmitResult> {
   const actor = requirePermission(options.actor, "create:application:own");
@@ -92,7 +92,7 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
   return db.$transaction(async (tx) => {
     // A double click posts twice at once: the second waits here for the first and then finds it submitted,
     // instead of racing it to the member rows.
-    if (UUID.test(options.applicationId)) await tx.$executeRaw`SELECT 1 FROM "Application" WHERE id = CAST(${options.applicationId} AS uuid) FOR UPDATE`;
+    if (isUuid(options.applicationId)) await tx.$executeRaw`SELECT 1 FROM "Application" WHERE id = CAST(${options.applicationId} AS uuid) FOR UPDATE`;
     const app = await tx.application.findFirst({
       where: { id: options.applicationId, ...applicationScope(actor) },
       select: {

@@ -5,6 +5,7 @@ import { translator, type Locale } from "@/lib/i18n";
 import { auditActionsEn, auditActionsZh, auditEntitiesEn, auditEntitiesZh, auditFieldsEn, auditFieldsZh } from "@/lib/i18n/features/audit-trail";
 import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
 import { maskName } from "@/lib/certificates/mask-name";
+import { isUuid } from "@/lib/security/uuid";
 
 const isEn = (locale: string) => locale === "en";
 const lookup = <T extends object>(table: T, key: string): string | undefined => (Object.hasOwn(table, key) ? (table as Record<string, string>)[key] : undefined);
@@ -27,7 +28,6 @@ function fieldLabel(key: string, locale: string): string {
 
 const CITIZEN_ID = /\b\d{17}[\dXx]\b/g;
 const PHONE = /\b1[3-9]\d{9}\b/g;
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NAME_KEYS = /^(name|personName|holderName|applicantName|memberName|formerNames)$/;
 
 /** Masks what could identify a resident inside free text. */
@@ -60,7 +60,7 @@ export function describeBrowser(options: { userAgent: string; locale: string }):
 export function idsInData(data: unknown): string[] {
   const out = new Set<string>();
   const walk = (v: unknown, depth: number) => {
-    if (typeof v === "string" && UUID.test(v)) out.add(v);
+    if (typeof v === "string" && isUuid(v)) out.add(v);
     else if (v && typeof v === "object" && depth < 2) for (const x of Object.values(v)) walk(x, depth + 1);
   };
   walk(data, 0);
@@ -77,7 +77,7 @@ function formatValue(key: string, value: unknown, o: { locale: Locale; names: Ma
     return Object.entries(value as Record<string, unknown>).slice(0, 8).map(([k, v]) => `${fieldLabel(k, o.locale)} ${formatValue(k, v, o)}`).join(isEn(o.locale) ? ", " : "，");
   }
   const text = String(value);
-  if (UUID.test(text)) return o.names.get(text) ?? `#${text.slice(0, 8)}`;
+  if (isUuid(text)) return o.names.get(text) ?? `#${text.slice(0, 8)}`;
   if (key === "userAgent") return describeBrowser({ userAgent: text, locale: o.locale });
   if (key === "role" && ["APPLICANT", "CLERK", "SUPERVISOR", "ADMIN"].includes(text)) return t(`roles.${text as "CLERK"}`);
   if (NAME_KEYS.test(key)) return maskName(text);

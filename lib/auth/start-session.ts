@@ -18,6 +18,7 @@ export async function startSession(user: { id: string; name: string; sessionVers
     sameSite: "lax",
     path: "/",
     secure: usesSecureCookies(),
-    maxAge: SESSION_MAX_AGE_SECONDS,
+    // No maxAge: a session cookie, gone when the browser closes (a shared counter PC). The 8-hour limit
+    // is in the token itself (authAt), checked on every request (issue #16 L8).
   });
 }

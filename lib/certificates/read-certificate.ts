@@ -10,8 +10,8 @@ import { isoDate } from "@/lib/format";
 import { translator } from "@/lib/i18n";
 import { readCertificateData } from "./render-data";
 import { renderCertificatePdf, type CertificateView } from "./pdf";
+import { isUuid } from "@/lib/security/uuid";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOTHING: Prisma.CertificateWhereInput = { id: { in: [] } };
 
 export function certificateScope(actor: Actor): Prisma.CertificateWhereInput {
@@ -27,7 +27,7 @@ export function certificateScope(actor: Actor): Prisma.CertificateWhereInput {
 
 export async function readCertificate(options: { db: Db; actor: Actor | null; certificateId: string }): Promise<CertificateView & { id: string }> {
   const { db, actor } = options;
-  if (!actor || !UUID.test(options.certificateId)) throw new DomainError("NOT_FOUND");
+  if (!actor || !isUuid(options.certificateId)) throw new DomainError("NOT_FOUND");
   const row = await db.certificate.findFirst({
     where: { AND: [{ id: options.certificateId }, certificateScope(actor)] },
     select: {

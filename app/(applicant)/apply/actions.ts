@@ -19,14 +19,14 @@ import { checklistItem } from "@/lib/applications/checklist";
 import { removeDocument } from "@/lib/applications/remove-document";
 import { editFamilyRows, SECTION_IDS } from "@/lib/applications/application-sections";
 import { KIND_BY_SLUG } from "./kinds";
+import { isUuid } from "@/lib/security/uuid";
 
 // A posted id goes into redirect paths (a Location header) only once it is known to be a UUID:
 // a NUL or non-ASCII character there made the HTTP layer answer 500 (issue #9, found by the
 // property tests of tests/integration/action-inputs.property.test.ts).
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function postedId(formData: FormData): string {
   const value = formData.get("applicationId");
-  return typeof value === "string" && UUID.test(value) ? value : "";
+  return typeof value === "string" && isUuid(value) ? value : "";
 }
 function casePage(applicationId: string, page = ""): string {
   return applicationId ? `/apply/${applicationId}${page}` : "/apply";

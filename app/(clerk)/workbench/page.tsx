@@ -17,6 +17,7 @@ import { Banner } from "@/components/casework/banner";
 import { QueueFilters } from "@/components/casework/queue-filters";
 import { UrgencyBadge } from "@/components/casework/urgency-badge";
 import { takeCaseAction } from "./actions";
+import { isUuid } from "@/lib/security/uuid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -37,7 +38,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
     actor.stationId ? db.jurisdiction.findUnique({ where: { id: actor.stationId }, select: { name: true } }) : null,
     listQueue({ db, actor, filter }),
     loadCalendar({ db }),
-    caseId && /^[0-9a-f-]{36}$/.test(caseId)
+    isUuid(caseId)
       ? db.application.findFirst({ where: { id: caseId, ...applicationScope(actor) }, select: { number: true } })
       : takenNumber && takenNumber.length <= 40
         ? db.application.findFirst({ where: { number: takenNumber, ...applicationScope(actor) }, select: { number: true } })

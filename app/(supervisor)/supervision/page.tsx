@@ -20,6 +20,7 @@ import { CalendarCoverageWarning } from "@/components/calendar-coverage";
 import { FollowUps } from "@/components/supervision/follow-ups";
 import { listFollowUps } from "@/lib/applications/rating-follow-ups";
 import { assessmentInScope } from "@/lib/stats/assessment";
+import { isUuid } from "@/lib/security/uuid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -75,7 +76,7 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
         closed={followUps.closed}
         t={t}
         english={english}
-        outcome={{ id: followUpId && /^[0-9a-f-]{36}$/i.test(followUpId) ? followUpId : null, error: one(params.followUpError) ?? null, done: one(params.followUpDone) === "1" }}
+        outcome={{ id: isUuid(followUpId) ? followUpId : null, error: one(params.followUpError) ?? null, done: one(params.followUpDone) === "1" }}
       />
       <Card title={t("supervisor.byStation")}>
         <h3 className="sr-only">{t("supervision.table.title")}</h3>

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { readDocument } from "@/lib/applications/documents";
 import { DomainError, logUnexpected } from "@/lib/errors";
 import { contentDisposition, extensionOf } from "@/lib/applications/file-names";
+import { isUuid } from "@/lib/security/uuid";
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
 
@@ -15,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const actor = await getActor();
   const mayRead = can(actor, "read:application:own") || can(actor, "read:application:station") || can(actor, "read:application:jurisdiction");
-  if (!actor || !mayRead || !/^[0-9a-f-]{36}$/i.test(id)) return notFound();
+  if (!actor || !mayRead || !isUuid(id)) return notFound();
   try {
     const doc = await readDocument({ db: getDb(), actor, documentId: id });
     return new Response(Buffer.from(doc.bytes), {

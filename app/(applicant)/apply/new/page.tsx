@@ -14,6 +14,7 @@ import { policyUnits, stationsFor, unitsUnder, type Unit } from "@/lib/applicati
 import { Card } from "@/components/ui/card";
 import { KIND_BY_SLUG } from "../kinds";
 import { startApplicationAction } from "../actions";
+import { isUuid } from "@/lib/security/uuid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -42,7 +43,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
 
   let body: React.ReactNode;
   if (kind === "PERMIT_ENDORSEMENT") {
-    const permit = params.permitId && /^[0-9a-f-]{36}$/i.test(params.permitId)
+    const permit = isUuid(params.permitId)
       ? await db.residencePermit.findFirst({ where: { id: params.permitId, ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } }, include: { jurisdiction: true, station: true } })
       : null;
     if (!permit) notFound();

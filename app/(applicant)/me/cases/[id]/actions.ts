@@ -19,6 +19,7 @@ import { throttleUpload } from "@/lib/applications/upload-throttle";
 import { checklistItem } from "@/lib/applications/checklist";
 import { applicationScope } from "@/lib/auth/scope";
 import type { FieldError, FormState } from "@/components/mycase/form-state";
+import { isUuid } from "@/lib/security/uuid";
 
 const caseRef = { applicationId: z.uuid(), version: z.coerce.number().int().min(1) };
 
@@ -29,7 +30,7 @@ function casePath(id: string) {
 /** Session and permission; a signed-out post goes to sign-in and back to the case. */
 async function actorFor(permission: Permission, applicationId: unknown) {
   const actor = await getActor();
-  const back = typeof applicationId === "string" && /^[0-9a-f-]{36}$/.test(applicationId) ? casePath(applicationId) : "/me";
+  const back = isUuid(applicationId) ? casePath(applicationId) : "/me";
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(back)}`);
   return { actor, allowed: can(actor, permission) };
 }

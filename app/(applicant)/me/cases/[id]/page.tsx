@@ -32,10 +32,10 @@ import { MaterialsAnswerForm } from "@/components/mycase/materials-answer-form";
 import { WithdrawForm } from "@/components/mycase/withdraw-form";
 import { RatingForm } from "@/components/mycase/rating-form";
 import { answerMaterialsAction, rateAction, withdrawAction } from "./actions";
+import { isUuid } from "@/lib/security/uuid";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; withdraw?: string }> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -45,7 +45,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CasePage({ params, searchParams }: Params) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const actor = await requirePagePermission("read:application:own", `/me/cases/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const { t, locale } = await getT();
   const db = getDb();
   const app = await db.application.findFirst({

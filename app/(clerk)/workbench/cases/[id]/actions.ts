@@ -21,6 +21,8 @@ import { COLLECTIVE_TYPES, JOIN_RELATIONS, type Placement } from "@/lib/applicat
 import { postedValues, type DecisionFormState, type FieldError, type RevealState } from "@/components/casework/form-state";
 import { errorQuery } from "../../outcome";
 import { approvalFieldErrors } from "./approval-errors";
+import { UUID_SOURCE } from "@/lib/security/uuid";
+const MEMBER_NOTE = new RegExp(`^memberNote_(${UUID_SOURCE})$`, "i");
 
 const base = z.object({ applicationId: z.uuid(), version: z.coerce.number().int().min(1) });
 const casePath = (id: string) => `/workbench/cases/${id}`;
@@ -144,7 +146,7 @@ export async function approveAction(_prev: DecisionFormState, formData: FormData
   const approvedMemberIds = formData.getAll("members").filter((v): v is string => typeof v === "string" && z.uuid().safeParse(v).success);
   const memberNotes: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    const m = /^memberNote_([0-9a-f-]{36})$/i.exec(key);
+    const m = MEMBER_NOTE.exec(key);
     if (m && typeof value === "string" && value.trim()) memberNotes[m[1]] = value.trim().slice(0, 500);
   }
   try {

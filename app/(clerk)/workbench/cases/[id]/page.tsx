@@ -28,6 +28,7 @@ import { FactsView } from "@/components/casework/facts-view";
 import { factsInWords } from "@/lib/applications/facts-in-words";
 import { RatingCard } from "@/components/ratings/rating-card";
 import { reviewDocumentAction, revealAction, verifyIdentityAction } from "./actions";
+import { isUuid } from "@/lib/security/uuid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -41,7 +42,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const { id } = await params;
   // Clerks of the station, and supervisors of the subtree (who may reassign from here).
   const actor = await requirePagePermission(["read:application:station", "read:application:jurisdiction"], `/workbench/cases/${id}`);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [{ t, locale }, query] = await Promise.all([getT(), searchParams]);
   let view, coverage;
   try {

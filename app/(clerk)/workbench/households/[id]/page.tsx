@@ -11,6 +11,7 @@ import { formatDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
+import { isUuid } from "@/lib/security/uuid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HouseholdPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePagePermission("read:household:station", `/workbench/households/${id}`);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const { t, locale } = await getT();
   const household = await getDb().household.findFirst({
     where: { id, ...householdScope(actor) },
