@@ -9,6 +9,7 @@ import http from "node:http";
 import os from "node:os";
 import { handleEligibility, isEligibilityRequest, SECURITY_HEADERS } from "../lib/api/eligibility-http";
 import { normalisePath } from "../lib/api/read-limited";
+import { stampClientAddress, trustedProxies } from "../lib/auth/client-address";
 import { ROOT } from "../lib/db/schema-engine";
 import { argValue } from "./lib/args";
 import { workerCount } from "./lib/workers";
@@ -98,9 +99,9 @@ async function serve(options: { inCluster: boolean }) {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
-    // The client's address as this server saw it, for throttles and the audit trail; a value the
-    // client sent under the same name is overwritten, never trusted.
-    req.headers["x-hukou-client-address"] = req.socket.remoteAddress ?? "";
+    // The client's address as this server saw it (through TRUSTED_PROXIES only, docs/decisions/0272),
+    // for throttles and the audit trail; a value the client sent under the same name is overwritten.
+    stampClientAddress(req);
     if (REFUSED_METHODS.has(req.method ?? "")) {
       res.writeHead(405, { ...SECURITY_HEADERS, Allow: "GET, HEAD, POST", "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
       res.end("Method not allowed\n");
@@ -142,6 +143,9 @@ async function serve(options: { inCluster: boolean }) {
 
 function main() {
   (process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
+  // A mistyped proxy would silently key every client on the proxy's address: refuse to start instead.
+  const { invalid } = trustedProxies();
+  if (invalid.length) throw new Error(`TRUSTED_PROXIES holds ${invalid.map((e) => `"${e}"`).join(", ")}, which is not an address or a range (e.g. 127.0.0.1,10.0.0.0/8,fd00::/8); correct it and start again`);
   if (cluster.isWorker) return serve({ inCluster: true });
   const workers = workerCount({ dev, asked: process.env.HUKOU_WORKERS, cores: os.availableParallelism() });
   if (workers > 1) return primary(workers);

@@ -9,6 +9,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { authenticate } from "./authenticate";
 import { throttleSignIn } from "./throttle";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { readClaims, SESSION_MAX_AGE_SECONDS, sessionIsCurrent, withinLifetime } from "./session-token";
 
 export { SESSION_MAX_AGE_SECONDS };
@@ -26,7 +27,7 @@ export const authOptions: NextAuthOptions = {
           const value = (req?.headers as Record<string, string | string[] | undefined> | undefined)?.[name];
           return typeof value === "string" ? value : null;
         };
-        const client = { address: header("x-hukou-client-address"), userAgent: header("user-agent") };
+        const client = { address: header(CLIENT_ADDRESS_HEADER), userAgent: header("user-agent") };
         const throttled = await throttleSignIn({ address: client.address });
         if (!throttled.ok) throw new Error("THROTTLED");
         const result = await authenticate({ db: getDb(), input: credentials, now: new Date(), client });
