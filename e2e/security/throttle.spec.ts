@@ -58,7 +58,7 @@ test("wrong current passwords on /account/password are audited and lock the acco
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await signInWithForm(other, user.username, user.password);
-  await expect(other.getByRole("alert")).toContainText("失败次数过多");
+  await expect(other.locator("#signin-error")).toContainText("失败次数过多");
   await fresh.close();
   await context.close();
 });
