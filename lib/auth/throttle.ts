@@ -16,6 +16,7 @@
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterQueue, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { databaseUrl } from "@/lib/db/connection";
+import { logUnexpected } from "@/lib/errors";
 import { throttleKey } from "./client-address";
 
 export interface ThrottleSettings {
@@ -125,7 +126,12 @@ export function createAddressLimit(options: { keyPrefix: string; points: number;
 }
 
 function portalStore(): ThrottleStore {
-  portalPool ??= new pg.Pool({ connectionString: databaseUrl(), max: 2 });
+  if (!portalPool) {
+    portalPool = new pg.Pool({ connectionString: databaseUrl(), max: 2 });
+    // An idle connection the server closed (a restart) must not become an uncaught exception that
+    // stops the server process; the pool replaces it, and the memory counter stands in meanwhile.
+    portalPool.on("error", (error) => logUnexpected(error, "throttle pool"));
+  }
   return { kind: "postgres", pool: portalPool };
 }
 
