@@ -53,8 +53,8 @@ test("wrong current passwords on /account/password are audited and lock the acco
   await page.getByLabel("新密码", { exact: true }).fill("a-brand-new-secret-1");
   await page.getByLabel("再次输入新密码").fill("a-brand-new-secret-1");
   await page.getByRole("button", { name: "保存新密码" }).click();
-  await expect(page.getByText("账号已暂时锁定").first()).toBeVisible({ timeout: 30_000 });
-  expect(await db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-locked" } })).toBe(1);
+  await expect(page.getByText("密码输错次数过多").first()).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-locked" } }), { timeout: 30_000 }).toBe(1);
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await signInWithForm(other, user.username, user.password);
