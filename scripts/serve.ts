@@ -11,6 +11,7 @@ import os from "node:os";
 import { handleEligibility, isEligibilityRequest, SECURITY_HEADERS } from "../lib/api/eligibility-http";
 import { normalisePath } from "../lib/api/read-limited";
 import { refuseTarget } from "../lib/security/request-target";
+import { stampClientAddress, trustedProxies } from "../lib/auth/client-address";
 import { ROOT } from "../lib/db/schema-engine";
 import { argValue } from "./lib/args";
 import { listenHosts, listenOn } from "./lib/listen";
@@ -130,9 +131,9 @@ async function serve(options: { inCluster: boolean }) {
     }
   };
   const onRequest: http.RequestListener = (req, res) => {
-    // The client's address as this server saw it, for throttles and the audit trail; a value the
-    // client sent under the same name is overwritten, never trusted.
-    req.headers["x-hukou-client-address"] = req.socket.remoteAddress ?? "";
+    // The client's address as this server saw it (through TRUSTED_PROXIES only, docs/decisions/0272),
+    // for throttles and the audit trail; a value the client sent under the same name is overwritten.
+    stampClientAddress(req);
     if (!TRUST_FORWARDED_HOST) delete req.headers["x-forwarded-host"];
     if (HSTS) res.setHeader("Strict-Transport-Security", HSTS);
     if (REFUSED_METHODS.has(req.method ?? "")) {
@@ -202,6 +203,9 @@ async function serve(options: { inCluster: boolean }) {
 
 function main() {
   (process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
+  // A mistyped proxy would silently key every client on the proxy's address: refuse to start instead.
+  const { invalid } = trustedProxies();
+  if (invalid.length) throw new Error(`TRUSTED_PROXIES holds ${invalid.map((e) => `"${e}"`).join(", ")}, which is not an address or a range (e.g. 127.0.0.1,10.0.0.0/8,fd00::/8); correct it and start again`);
   if (cluster.isWorker) return serve({ inCluster: true });
   const workers = workerCount({ dev, asked: process.env.HUKOU_WORKERS, cores: os.availableParallelism() });
   if (workers > 1) return primary(workers);

@@ -121,6 +121,8 @@ async function main() {
       HUKOU_DEMO: "1",
       // The suite signs in hundreds of times from one address; the per-address throttle has its own tests.
       HUKOU_SIGNIN_PER_ADDRESS: "100000",
+      // Likewise certificate checks (/verify, 60 a minute per address); that limit has its own tests.
+      HUKOU_VERIFY_PER_MINUTE: "100000",
       PORT: port,
       // No host: the portal listens where `npm start` has it listen, the loopback addresses
       // (e2e/security/listen-address.spec.ts checks that).

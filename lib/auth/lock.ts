@@ -1,5 +1,6 @@
-// The sign-in lock rule in one place (authenticate.ts counts it, the admin area shows it and lifts it):
-// a username is locked while MAX_FAILURES failed sign-ins lie within LOCK_WINDOW_MS before now and
+// The sign-in lock rule in one place (authenticate.ts and change-password.ts count it, the admin area
+// shows it and lifts it): a username is locked while MAX_FAILURES failed sign-ins or wrong current
+// passwords (FAILURE_ACTIONS) lie within LOCK_WINDOW_MS before now and
 // after the latest administrator unlock of that username. An unlock is an audit row
 // (`auth.unlock`, data.username), so the lock and its lifting are both in the append-only trail and
 // no column has to be kept in step with it.
@@ -9,6 +10,10 @@ export const MAX_FAILURES = 5;
 export const LOCK_WINDOW_MS = 15 * 60 * 1000;
 export const UNLOCK_ACTION = "auth.unlock";
 export const FAILED_ACTION = "auth.sign-in-failed";
+/** A wrong current password on /account/password (L4 of issue 16): a guess like a failed sign-in. */
+export const PASSWORD_CHANGE_FAILED_ACTION = "auth.password-change-failed";
+/** Every audit action that counts towards the lock. */
+export const FAILURE_ACTIONS = [FAILED_ACTION, PASSWORD_CHANGE_FAILED_ACTION];
 
 type Reader = Pick<Prisma.TransactionClient, "auditEvent">;
 
@@ -22,7 +27,7 @@ export async function countingFailures(options: { db: Reader; username: string; 
     select: { at: true },
   });
   const since = unlock && unlock.at > windowStart ? unlock.at : windowStart;
-  return db.auditEvent.count({ where: { action: FAILED_ACTION, at: { gt: since }, data: { path: ["username"], equals: username } } });
+  return db.auditEvent.count({ where: { action: { in: FAILURE_ACTIONS }, at: { gt: since }, data: { path: ["username"], equals: username } } });
 }
 
 export async function isLocked(options: { db: Reader; username: string; now: Date }): Promise<boolean> {
@@ -35,7 +40,7 @@ export async function lockedUsernames(options: { db: Reader; usernames: readonly
   const windowStart = new Date(options.now.getTime() - LOCK_WINDOW_MS);
   // One cheap query first: only usernames with any recent failure need the full rule.
   const recent = await options.db.auditEvent.findMany({
-    where: { action: FAILED_ACTION, at: { gt: windowStart } },
+    where: { action: { in: FAILURE_ACTIONS }, at: { gt: windowStart } },
     select: { data: true },
     take: 5000,
   });

@@ -7,9 +7,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
+import { logUnexpected } from "@/lib/errors";
 import { authenticate } from "./authenticate";
 import { demoMode } from "./demo-mode";
-import { throttleSignIn } from "./throttle";
+import { signInSucceeded, throttleSignIn } from "./throttle";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { readClaims, SESSION_MAX_AGE_SECONDS, sessionIsCurrent, withinLifetime } from "./session-token";
 
 export { SESSION_MAX_AGE_SECONDS };
@@ -27,11 +29,14 @@ export const authOptions: NextAuthOptions = {
           const value = (req?.headers as Record<string, string | string[] | undefined> | undefined)?.[name];
           return typeof value === "string" ? value : null;
         };
-        const client = { address: header("x-hukou-client-address"), userAgent: header("user-agent") };
+        const client = { address: header(CLIENT_ADDRESS_HEADER), userAgent: header("user-agent") };
         const throttled = await throttleSignIn({ address: client.address });
         if (!throttled.ok) throw new Error("THROTTLED");
         const result = await authenticate({ db: getDb(), input: credentials, now: new Date(), client, allowDemo: demoMode() });
-        if (result.ok) return result.user;
+        if (result.ok) {
+          await signInSucceeded({ address: client.address, username: result.user.id }).catch((error: unknown) => logUnexpected(error, "signInSucceeded"));
+          return result.user;
+        }
         // next-auth hands a thrown message to the client as result.error; null means "wrong credentials".
         if (result.reason === "LOCKED") throw new Error("LOCKED");
         return null;

@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { demoMode } from "@/lib/auth/demo-mode";
-import { throttleSignIn } from "@/lib/auth/throttle";
+import { signInSucceeded, throttleSignIn } from "@/lib/auth/throttle";
 import { requestClient } from "@/lib/auth/request-client";
 import { landingFor } from "@/lib/auth/callback-url";
 import { startSession } from "@/lib/auth/start-session";
@@ -43,6 +43,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       return { error: result.attemptsLeft === 0 ? "LOCKED_NOW" : result.attemptsLeft === 1 ? "LAST_TRY" : "FAILED", username };
     }
     const { user } = result;
+    // Many people signing in from one address (a station's NAT) do not use up each other's allowance.
+    await signInSucceeded({ address: client.address, username: user.id }).catch((error: unknown) => logUnexpected(error, "signInSucceeded"));
     await startSession(user, now);
     // An account an administrator opened or reset chooses its own password before anything else.
     target = user.mustChangePassword ? "/account/password" : landingFor({ role: user.role, callbackUrl });

@@ -1,12 +1,15 @@
 "use server";
 // The signed-in user chooses a new password (required first after an administrator opened or reset
-// the account). Order: session → parse → (own account: no further permission) → domain call (audited,
-// ends every session) → a fresh session for this browser → the role's home.
+// the account). Order: session → parse → (own account: no further permission) → the per-address
+// throttle sign-in has (L4 of issue 16) → domain call (a wrong current password audited and counted
+// towards the lock; success ends every session) → a fresh session for this browser → the role's home.
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { getActor } from "@/lib/auth/session";
 import { changePassword } from "@/lib/auth/change-password";
+import { requestClient } from "@/lib/auth/request-client";
+import { signInSucceeded, throttleSignIn } from "@/lib/auth/throttle";
 import { startSession } from "@/lib/auth/start-session";
 import { ROLE_HOME } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
@@ -23,8 +26,12 @@ export async function changePasswordAction(_prev: AdminFormState, formData: Form
   const parsed = schema.safeParse({ current: str("current"), password: str("password"), confirm: str("confirm") });
   if (!parsed.success) return { errors: [{ field: "password", text: t("apply.r.passwordLong") }], values: {} };
   try {
-    const result = await changePassword({ db: getDb(), userId: actor.id, input: parsed.data });
+    const client = await requestClient();
+    const throttled = await throttleSignIn({ address: client.address });
+    if (!throttled.ok) return { errors: [{ field: "current", text: t("adminArea.pw.throttled", { seconds: throttled.retryAfterSeconds }) }], values: {} };
+    const result = await changePassword({ db: getDb(), userId: actor.id, input: parsed.data, now: new Date(), client });
     if (!result.ok) return { errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })), values: {} };
+    await signInSucceeded({ address: client.address, username: actor.id }).catch((error: unknown) => logUnexpected(error, "signInSucceeded"));
     await startSession(result.user);
   } catch (error) {
     return { errors: [{ field: "form", text: t("adminArea.e.unexpected", { id: logUnexpected(error, "changePasswordAction") }) }], values: {} };

@@ -192,6 +192,9 @@ export const adminAreaZh = {
     submit: "保存新密码",
     currentWrong: "当前密码不正确",
     sameAsOld: "新密码不能与当前密码相同",
+    locked: "密码输错次数过多，账号已暂时锁定：请 15 分钟后再试，或请管理员解锁。",
+    lockedNow: "当前密码不正确，且错误次数已达上限：账号已暂时锁定，请 15 分钟后再试，或请管理员解锁。",
+    throttled: "尝试过于频繁，请 {seconds} 秒后再试。",
   },
 };
 
@@ -384,5 +387,8 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
     submit: "Save new password",
     currentWrong: "The current password is not right",
     sameAsOld: "The new password must differ from the current one",
+    locked: "Too many wrong passwords: the account is locked for now. Try again in 15 minutes, or ask an administrator to unlock it.",
+    lockedNow: "The current password is not right, and that was the last try: the account is locked for now. Try again in 15 minutes, or ask an administrator to unlock it.",
+    throttled: "Too many attempts; please try again in {seconds} seconds.",
   },
 };

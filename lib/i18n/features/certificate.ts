@@ -37,6 +37,8 @@ export const certificateZh = {
     holderId: "公民身份号码",
     maskedNote: "为保护个人信息，姓名和身份号码仅显示部分。",
     again: "核验其他证明",
+    throttled: "核验过于频繁",
+    throttledBody: "这个网络地址在一分钟内核验的次数过多。请 {seconds} 秒后再试。",
   },
   pdf: {
     issuer: "签发单位",
@@ -112,6 +114,8 @@ export const certificateEn: Widen<typeof certificateZh> = {
     holderId: "Citizen ID number",
     maskedNote: "To protect personal data, the name and ID number are shown only in part.",
     again: "Verify another certificate",
+    throttled: "Too many checks",
+    throttledBody: "Too many codes were checked from this network address within a minute. Please try again in {seconds} seconds.",
   },
   pdf: {
     issuer: "Issued by",

@@ -1,11 +1,15 @@
 // /verify/<code> — public answer about one certificate: genuine, revoked, not a valid code, or no
 // such certificate. Only masked personal data; never indexed; nothing hints at nearby codes.
+// 60 checks a minute per client address (I2 of issue 16, docs/decisions/0274); past them one sentence
+// says when to try again. A page cannot answer 429 in the App Router, so the refusal is a 200 page.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/format";
 import { verifyCertificate } from "@/lib/certificates/verify";
+import { requestClient } from "@/lib/auth/request-client";
+import { throttleVerify } from "@/lib/auth/throttle";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +32,21 @@ export default async function VerifyResultPage({ params }: { params: Promise<{ c
     input = decodeURIComponent(raw);
   } catch {
     // A broken escape is just a code that will not check.
+  }
+  const allowed = await throttleVerify({ address: (await requestClient()).address });
+  if (!allowed.ok) {
+    return (
+      <div className="mx-auto max-w-2xl space-y-6">
+        <h1 className="text-2xl font-bold">{t("certificate.verify.title")}</h1>
+        <section role="alert" aria-labelledby="verify-result" className="rounded-lg border-l-8 border-amber-700 bg-amber-50 p-4 text-amber-900 sm:p-6" data-state="throttled">
+          <h2 id="verify-result" className="text-xl font-bold">{t("certificate.verify.throttled")}</h2>
+          <p className="mt-2">{t("certificate.verify.throttledBody", { seconds: allowed.retryAfterSeconds })}</p>
+        </section>
+        <p>
+          <Link href="/verify" className="text-blue-800 underline">{t("certificate.verify.again")}</Link>
+        </p>
+      </div>
+    );
   }
   const result = await verifyCertificate({ db: getDb(), code: input });
   const day = (iso: string) => formatDate(new Date(`${iso}T12:00:00+08:00`), locale);
