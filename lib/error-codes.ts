@@ -12,6 +12,7 @@ const CODES: readonly DomainErrorCode[] = [
   "FILE_TYPE",
   "MISSING_DOCUMENTS",
   "ENDORSEMENT_WINDOW",
+  "IDENTITY_UNVERIFIED",
 ];
 
 export function isDomainErrorCode(value: unknown): value is DomainErrorCode {

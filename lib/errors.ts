@@ -14,7 +14,9 @@ export type DomainErrorCode =
   | "FILE_TYPE"
   | "MISSING_DOCUMENTS"
   /** A residence-permit endorsement outside its window (lib/permits/endorsement-window.ts). */
-  | "ENDORSEMENT_WINDOW";
+  | "ENDORSEMENT_WINDOW"
+  /** A kind that acts on the register person's household, permit or certificates, asked by an account whose identity no clerk has checked (docs/decisions/0257). */
+  | "IDENTITY_UNVERIFIED";
 
 export class DomainError extends Error {
   constructor(

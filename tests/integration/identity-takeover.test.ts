@@ -57,9 +57,10 @@ async function registryPerson(name = "王秀兰") {
   const household = await makeHousehold(db, { stationId: place.station.id, members: [{ personId: person.id, relation: "HEAD" }] });
   const validUntil = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
   const permit = await makePermit(db, { holderId: person.id, stationId: place.station.id, validUntil });
-  // A certificate from an earlier case, made by a staff-opened account that is not the squatter's.
-  const owner = await db.user.create({ data: { username: `it-owner-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: name, role: "APPLICANT" } });
-  const ownerActor: Actor = { id: owner.id, role: "APPLICANT", displayName: name, stationId: null, jurisdictionId: null, scopePath: null, personId: null };
+  // A certificate from an earlier case a relative applied for (the holder is the person, the account another's).
+  const relative = await db.person.create({ data: { citizenId: freshId("1960-02-02"), name: "王父", sex: "MALE", birthDate: new Date("1960-02-02T00:00:00Z") } });
+  const owner = await db.user.create({ data: { username: `it-owner-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "王父", role: "APPLICANT", personId: relative.id } });
+  const ownerActor: Actor = { id: owner.id, role: "APPLICANT", displayName: "王父", stationId: null, jurisdictionId: null, scopePath: null, personId: relative.id };
   const certificate = await makeCertificate(db, { stationId: place.station.id, applicant: ownerActor, holderId: person.id, clerkId: clerk.id });
   return { person, citizenId, name, household, permit, certificate };
 }

@@ -33,6 +33,9 @@ export const counterResetZh = {
   done: "已为 {name} 重置密码，该账号原有的登录已全部结束。",
   oneTime: "一次性密码（只显示这一次，请当面交给本人）：",
   mustChange: "居民用公民身份号码和这个一次性密码登录后，必须立即设定自己的新密码。",
+  reclaimed: "该账号此前未核验身份，现已核验并归本人所有；此前用该账号登录的人已无法再登录。",
+  reclaimedOpen: "该账号在核验前有以下未办结的申请，请与本人逐一核对，不是本人办理的，请本人登录后撤回：",
+  reclaimedNone: "该账号在核验前没有未办结的申请。",
   back: "返回工作台",
   e: {
     accountRequired: "请输入用户名或公民身份号码",
@@ -79,6 +82,9 @@ export const counterResetEn: Widen<typeof counterResetZh> = {
   done: "The password of {name} is reset; every sign-in of the account has ended.",
   oneTime: "One-time password (shown only this once; hand it to the person):",
   mustChange: "Signing in with the citizen ID number and this one-time password, the resident must choose a new password at once.",
+  reclaimed: "This account had not been verified; it is now verified and belongs to this person. Whoever signed in to it before can no longer do so.",
+  reclaimedOpen: "Before verification the account had these open applications: go through them with the person; any they did not make, they withdraw after signing in:",
+  reclaimedNone: "Before verification the account had no open applications.",
   back: "Back to the workbench",
   e: {
     accountRequired: "Enter a username or citizen ID number",
