@@ -72,7 +72,10 @@ export default async function ApplicantHome() {
             {user?.identityVerifiedAt ? (
               <p className="mt-3 text-sm text-green-900">{t("mycase.dashboard.verified", { date: formatDate(user.identityVerifiedAt, locale) })}</p>
             ) : (
-              <p className="mt-3 rounded bg-amber-50 p-3 text-amber-900" data-testid="not-verified">{t("mycase.dashboard.notVerified")}</p>
+              <div className="mt-3 space-y-2 rounded bg-amber-50 p-3 text-amber-900" data-testid="not-verified">
+                <p className="font-medium">{t("mycase.dashboard.notVerified")}</p>
+                <p className="leading-relaxed" data-testid="register-hidden">{t("mycase.dashboard.unverifiedRegister")}</p>
+              </div>
             )}
           </Card>
         ) : null}
@@ -131,9 +134,6 @@ export default async function ApplicantHome() {
         )}
       </Card>
 
-      {!verified ? (
-        <p className="rounded border border-amber-300 bg-amber-50 p-4 leading-relaxed text-amber-950" data-testid="register-hidden">{t("mycase.dashboard.unverifiedRegister")}</p>
-      ) : null}
       {verified ? <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("applicant.householdTitle")}>
           {current.length === 0 ? (
