@@ -46,6 +46,8 @@ export async function createUser(
       personId: person?.id ?? null,
       stationId: station?.id ?? null,
       jurisdictionId: jurisdiction?.id ?? null,
+      // A test applicant stands for a resident whose ID card an officer has checked (decision 0257).
+      identityVerifiedAt: options.role === "APPLICANT" ? new Date() : null,
     },
   });
   return { id: user.id, username, password: TEST_PASSWORD, personId: person?.id ?? null, stationId: station?.id ?? null };

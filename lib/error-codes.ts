@@ -18,6 +18,7 @@ const CODES: readonly DomainErrorCode[] = [
   "LIMIT_DRAFTS_PER_KIND",
   "LIMIT_DRAFTS_TOTAL",
   "LIMIT_UPLOAD_RATE",
+  "IDENTITY_UNVERIFIED",
 ];
 
 export function isDomainErrorCode(value: unknown): value is DomainErrorCode {

@@ -21,7 +21,9 @@ export type DomainErrorCode =
   | "LIMIT_BYTES_PER_ACCOUNT"
   | "LIMIT_DRAFTS_PER_KIND"
   | "LIMIT_DRAFTS_TOTAL"
-  | "LIMIT_UPLOAD_RATE";
+  | "LIMIT_UPLOAD_RATE"
+  /** A kind that acts on the register person's household, permit or certificates, asked by an account whose identity no clerk has checked (docs/decisions/0257). */
+  | "IDENTITY_UNVERIFIED";
 
 export class DomainError extends Error {
   constructor(

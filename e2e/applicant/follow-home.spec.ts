@@ -5,7 +5,7 @@ import { buildCase, buildPermit } from "./follow-helpers";
 // Screenshots and axe runs are slow on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
 
-test("/me shows identity masked and unverified, a draft to continue, cases with the clock and an endorsement offer", async ({ page, db }) => {
+test("/me shows identity masked and verified, a draft to continue, cases with the clock and an endorsement offer", async ({ page, db }) => {
   const applicant = await createUser(db, { role: "APPLICANT" });
   const { app: draft } = await buildCase(db, { applicant, status: "DRAFT" });
   const { app: submitted } = await buildCase(db, { applicant, status: "SUBMITTED" });
@@ -13,7 +13,10 @@ test("/me shows identity masked and unverified, a draft to continue, cases with 
   const later = await buildPermit(db, { applicant, daysAhead: 120 });
   await signInProgrammatically(page.request, applicant);
   await page.goto("/me");
-  await expect(page.getByTestId("not-verified")).toContainText("身份尚未核验");
+  // A test applicant's ID card was checked (decision 0257); the unverified side, which shows no permits or
+  // household at all, is e2e/security/identity-takeover.spec.ts.
+  await expect(page.getByTestId("not-verified")).toHaveCount(0);
+  await expect(page.locator("main")).toContainText("身份已于");
   await expect(page.locator("body")).not.toContainText(/\d{17}[\dX]/);
   await expect(page.getByRole("link", { name: `继续填写草稿 ${draft.number}` })).toHaveAttribute("href", `/apply/${draft.id}`);
   await expect(page.getByTestId("drafts")).toContainText("已完成 2 个部分");

@@ -30,11 +30,16 @@ async function resident(browser: Browser, db: Db, prefix: string, birth: { birth
   return { context, page, name, citizenId, person };
 }
 
-async function signUpFromApply(page: Page, who: { name: string; citizenId: string }) {
+async function signUpFromApply(page: Page, db: Db, who: { name: string; citizenId: string }) {
   await page.goto("/apply");
   await page.getByRole("link", { name: "注册账号" }).last().click();
   await signUp(page, who);
   await expect(page).toHaveURL(/\/apply/);
+  // A sign-up on a registry person's name and number is a claim until an officer checks the ID card
+  // (decision 0257; e2e/security/identity-takeover.spec.ts shows the unverified side). This resident has been
+  // to the counter: the check is recorded as verifyIdentity / the counter reset records it.
+  await db.user.update({ where: { username: who.citizenId }, data: { identityVerifiedAt: new Date() } });
+  await page.reload();
 }
 
 
@@ -64,7 +69,7 @@ test("a permit holder endorses in the window with nothing to upload; the clerk s
   const { page } = holder;
 
   await test.step("the resident signs up and is offered the endorsement", async () => {
-    await signUpFromApply(page, holder);
+    await signUpFromApply(page, db, holder);
     await expect(page.getByTestId(`endorse-${permit.number}`).getByRole("link")).toBeVisible();
     await page.getByTestId(`endorse-${permit.number}`).getByRole("link").click();
     await expect(page.getByRole("heading", { name: "开始申请：居住证签注" })).toBeVisible();
@@ -139,7 +144,7 @@ test("a parent whose household is in the register registers a newborn on a phone
   await db.membership.create({ data: { personId: parent.person.id, householdId: household.id, relation: "HEAD", validFrom: utc("2018-06-01"), activePersonId: parent.person.id } });
   const { page } = parent;
 
-  await signUpFromApply(page, parent);
+  await signUpFromApply(page, db, parent);
   await page.getByRole("link", { name: "新生儿出生登记" }).last().click();
   await expect(page.getByText(household.householdNumber)).toBeVisible();
   await page.getByRole("button", { name: "开始填写" }).click();

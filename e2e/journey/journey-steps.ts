@@ -19,7 +19,20 @@ export async function clerkTakes(browser: Browser, db: Db, number: string) {
   await page.goto(`/workbench/cases/${app.id}`);
   await page.getByRole("button", { name: "受理并开始审核" }).click();
   await expect(page.getByRole("status").first()).toContainText(`已受理申请 ${number}`);
+  await checkOriginals(page);
   return { context, page, app };
+}
+
+/**
+ * The one visit: the officer checks the resident's original ID card and says so. Approval waits for it
+ * (docs/decisions/0257); an applicant verified before shows no button.
+ */
+export async function checkOriginals(page: Page) {
+  const button = page.getByRole("button", { name: "已核验原件" });
+  if (await button.count()) {
+    await button.click();
+    await expect(page.getByRole("button", { name: "已核验原件" })).toHaveCount(0);
+  }
 }
 
 export async function approve(page: Page, number: string) {

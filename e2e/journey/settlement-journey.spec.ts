@@ -5,6 +5,7 @@
 // verify it. The database is only read, to check what each step stored.
 import { createUser, expect, screenshotPath, test } from "../fixtures";
 import { declare, freshCitizenId, openSection, PDF, save, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
+import { checkOriginals } from "./journey-steps";
 
 const CHECK =
   "/check?jurisdiction=chenzhou&unit=chenzhou-beihu&kind=settlement&applicant.birthDate=1990-04-01" +
@@ -100,6 +101,8 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
   // 5. The clerk approves; the registry changes in the same step.
   await clerk.reload();
   await expect(clerk.locator("main")).toContainText("社保缴费记录.pdf");
+  // The resident's one visit: the officer checks the original ID card before approving (decision 0257).
+  await checkOriginals(clerk);
   await clerk.getByRole("button", { name: "批准并办理登记" }).click();
   await expect(clerk.getByText(`已批准申请 ${number}`)).toBeVisible();
   const decided = await db.application.findUniqueOrThrow({ where: { id: app.id } });

@@ -30,6 +30,9 @@ test.beforeAll(async () => {
   users.supervisorIn = await createUser(db, { role: "SUPERVISOR", jurisdictionCode: "chenzhou" });
   users.supervisorOut = await createUser(db, { role: "SUPERVISOR", jurisdictionCode: "qiannan" });
   users.admin = await createUser(db, { role: "ADMIN" });
+  // An account no clerk has verified (issue 16, H1): it reads and acts on nothing of A's.
+  users.applicantUnverified = await createUser(db, { role: "APPLICANT" });
+  await db.user.update({ where: { id: users.applicantUnverified.id }, data: { identityVerifiedAt: null } });
 
   // Applicant A's rows: a draft, and a case at clerkSame's station approved by them (household, certificate, file).
   const { app: draft } = await buildCase(db, { applicant: users.applicantA, status: "DRAFT" });

@@ -64,6 +64,7 @@ export async function approveApplication(options: ApproveOptions) {
         ...MOVABLE_SELECT, stationId: true, targetJurisdictionId: true, targetArea: true, address: true, placement: true, permitId: true,
         facts: true, decisionSnapshot: true, applicantPersonId: true, submittedAt: true,
         applicantPerson: { select: { name: true, citizenId: true } },
+        applicantUser: { select: { identityVerifiedAt: true } },
         station: { select: { name: true } },
         targetJurisdiction: { select: { policyCode: true } },
         members: { orderBy: { position: "asc" }, select: { id: true, position: true, relation: true, personId: true, citizenId: true, name: true, birthDate: true, sex: true } },
@@ -71,6 +72,10 @@ export async function approveApplication(options: ApproveOptions) {
     });
     if (!app) throw new DomainError("NOT_FOUND");
     if (app.status !== "IN_REVIEW") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
+    // The account's link to the person is a claim until the clerk has seen the original ID card: approving
+    // would write the register for whoever typed a name and number (docs/decisions/0257). Refusing needs no
+    // proof — it changes nothing in the register, and a case whose applicant never comes can still end.
+    if (!app.applicantUser.identityVerifiedAt) throw new DomainError("VALIDATION", ["identity.unverified"]);
 
     const reason = options.reason?.trim() || null;
     let clause: string | null;

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { householdScope, permitScope } from "@/lib/auth/scope";
+import { householdScope, permitScope, verifiedPersonId } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { todayInChina, type EligibilityRequest } from "@/lib/policy";
@@ -106,6 +106,9 @@ export async function startApplication(options: StartApplicationOptions): Promis
   const { db, kind, createKey } = options;
   if (!actor.personId) throw new DomainError("VALIDATION", ["person"]);
   const personId = actor.personId;
+  // A newborn into the person's household and an endorsement of the person's permit act on the register:
+  // only an account whose identity a clerk has checked (a sign-up on name + ID number proves nothing).
+  if ((kind === "NEWBORN_REGISTRATION" || kind === "PERMIT_ENDORSEMENT") && !verifiedPersonId(actor)) throw new DomainError("IDENTITY_UNVERIFIED");
   const existing = await db.application.findFirst({ where: { createKey, applicantUserId: actor.id }, select: { id: true } });
   if (existing) return { id: existing.id, created: false };
   const target =

@@ -30,8 +30,17 @@ export const counterResetSchema = z.object({
 export type CounterResetInput = { account?: unknown; name?: unknown; identityChecked?: unknown };
 
 export type CounterResetField = "account" | "name" | "identityChecked";
+/**
+ * A reset of an account no clerk had verified: the officer has just checked the original ID card, so the
+ * account is now the person's (identityVerifiedAt set) and whoever registered it before — possibly with a
+ * copy of the card — is out (password replaced, sessions ended). Its open applications stay, listed for
+ * the officer to go through with the person, who withdraws any they did not make (decision 0258).
+ */
+export type Reclaim = { openApplications: { id: string; number: string; kind: string; status: string }[] };
+export const RECLAIM_ACTION = "person.identity-reclaimed";
+
 export type CounterResetResult =
-  | { ok: true; userId: string; name: string; oneTimePassword: string }
+  | { ok: true; userId: string; name: string; oneTimePassword: string; reclaimed: Reclaim | null }
   | { ok: false; errors: { field: CounterResetField; message: MessageKey }[] };
 
 const refuse = (field: CounterResetField, message: MessageKey) => ({ ok: false as const, errors: [{ field, message }] });
@@ -89,6 +98,20 @@ export async function resetApplicantPassword(options: { db: Db; actor: Actor; in
     const registered = user.person?.name ?? user.displayName;
     if (!sameName(registered, parsed.data.name)) return refuse("name", "counterReset.e.nameMismatch");
     await issueCounterPassword({ tx, actor, user, passwordHash, now });
-    return { ok: true as const, userId: user.id, name: registered, oneTimePassword: password };
+    let reclaimed: Reclaim | null = null;
+    if (!user.identityVerifiedAt) {
+      await tx.user.update({ where: { id: user.id }, data: { identityVerifiedAt: now } });
+      const openApplications = await tx.application.findMany({
+        where: { applicantUserId: user.id, status: { in: ["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"] } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, number: true, kind: true, status: true },
+      });
+      reclaimed = { openApplications };
+      await writeAudit({
+        tx,
+        event: { actorId: actor.id, action: RECLAIM_ACTION, entityType: "User", entityId: user.id, at: now, data: { role: actor.role, stationId: actor.stationId, identityChecked: true, openApplications: openApplications.map((a) => a.number) } },
+      });
+    }
+    return { ok: true as const, userId: user.id, name: registered, oneTimePassword: password, reclaimed };
   }, TX_OPTIONS);
 }

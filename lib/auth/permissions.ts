@@ -67,6 +67,12 @@ export interface Actor {
   /** Materialised path of the actor's station or jurisdiction, for subtree checks. */
   scopePath: string | null;
   personId: string | null;
+  /**
+   * Applicants: a clerk has checked the original ID card (User.identityVerifiedAt), in person at the counter
+   * or at the case's first visit. Until then the account's link to a registry person is a claim, not a
+   * proof: nothing keyed on personId is theirs (lib/auth/scope.ts, docs/decisions/0257). Absent = not verified.
+   */
+  identityVerified?: boolean;
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {

@@ -23,6 +23,16 @@ function scoped<W>(actor: Actor, where: { own: (actor: Actor) => W | null; stati
   }
 }
 
+/**
+ * The registry person whose records are the actor's own: an applicant's linked person once a clerk has
+ * checked the original ID card, never before. A sign-up links an account to a known person on name + ID
+ * number alone — both printed on every ID-card copy — so an unverified link reads nothing of the register
+ * and acts on nothing keyed on the person (docs/decisions/0257).
+ */
+export function verifiedPersonId(actor: Actor): string | null {
+  return actor.role === "APPLICANT" && actor.identityVerified === true ? actor.personId : null;
+}
+
 const stationUnder = (path: string) => ({ station: { path: { startsWith: path } } });
 
 export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
@@ -35,7 +45,10 @@ export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
 
 export function householdScope(actor: Actor): Prisma.HouseholdWhereInput {
   return scoped<Prisma.HouseholdWhereInput>(actor, {
-    own: (a) => (a.personId ? { memberships: { some: { personId: a.personId } } } : null),
+    own: (a) => {
+      const personId = verifiedPersonId(a);
+      return personId ? { memberships: { some: { personId } } } : null;
+    },
     station: (stationId) => ({ stationId }),
     subtree: stationUnder,
   });
@@ -43,7 +56,10 @@ export function householdScope(actor: Actor): Prisma.HouseholdWhereInput {
 
 export function permitScope(actor: Actor): Prisma.ResidencePermitWhereInput {
   return scoped<Prisma.ResidencePermitWhereInput>(actor, {
-    own: (a) => (a.personId ? { holderId: a.personId } : null),
+    own: (a) => {
+      const personId = verifiedPersonId(a);
+      return personId ? { holderId: personId } : null;
+    },
     station: (stationId) => ({ stationId }),
     subtree: stationUnder,
   });

@@ -55,6 +55,7 @@ const getSession = cache(async (): Promise<{ actor: Actor; mustChangePassword: b
     jurisdictionId: user.jurisdictionId,
     scopePath: user.station?.path ?? user.jurisdiction?.path ?? null,
     personId: user.personId,
+    identityVerified: user.identityVerifiedAt !== null,
   };
   return { actor, mustChangePassword: user.mustChangePassword, demo: user.demo };
 });

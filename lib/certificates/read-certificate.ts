@@ -4,6 +4,7 @@
 // certificate outside the actor's scope is exactly as missing as one that does not exist.
 import type { Db, Prisma } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { verifiedPersonId } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { isoDate } from "@/lib/format";
@@ -17,7 +18,9 @@ const NOTHING: Prisma.CertificateWhereInput = { id: { in: [] } };
 export function certificateScope(actor: Actor): Prisma.CertificateWhereInput {
   if (can(actor, "read:certificate:own")) {
     const own: Prisma.CertificateWhereInput[] = [{ application: { applicantUserId: actor.id } }];
-    if (actor.personId) own.push({ holderId: actor.personId });
+    // The holder's own account only once its identity is verified (lib/auth/scope.ts verifiedPersonId).
+    const personId = verifiedPersonId(actor);
+    if (personId) own.push({ holderId: personId });
     return { OR: own };
   }
   if (can(actor, "read:certificate:station")) return actor.stationId ? { stationId: actor.stationId } : NOTHING;

@@ -364,5 +364,6 @@ export const en: Catalogue = {
     MISSING_DOCUMENTS: "Required documents are missing: add them under “Upload documents” and try again.",
     ENDORSEMENT_WINDOW: "The permit cannot be endorsed now: endorsement is done in the month before each full year of residence (Interim Regulations on Residence Permits, art. 14).",
     ...limitErrorsEn,
+    IDENTITY_UNVERIFIED: "Your identity has not been verified yet, so nothing that concerns a household, a residence permit or a certificate can be started: bring your original identity card to the hukou counter of any police station to have it verified.",
   },
 };

@@ -372,6 +372,7 @@ export const zhCN = {
     MISSING_DOCUMENTS: "还缺少必需材料，请在“上传材料”中补齐后重试。",
     ENDORSEMENT_WINDOW: "现在不能办理签注：签注在居住证每满一年之日前一个月内办理（《居住证暂行条例》第十四条）。",
     ...limitErrorsZh,
+    IDENTITY_UNVERIFIED: "您的身份尚未核验，暂不能办理涉及户口、居住证或证明的事项：请携带居民身份证原件到任一派出所户籍窗口核验身份。",
   },
 };
 

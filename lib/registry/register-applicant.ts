@@ -1,6 +1,6 @@
 // Self-registration of a resident. The citizen ID number is the key: a number the registry knows links the
-// account to that Person — only when the name matches, and a mismatch says nothing about whose number it
-// is; an unknown number creates the Person (sex and birth date read from the number) with no household
+// account to that Person — only when the name matches; a wrong name and a number that already has an
+// account get one answer that says neither (issue 16, M3); an unknown number creates the Person (sex and birth date read from the number) with no household
 // ("hukou elsewhere"). One account per number (User.personId is unique). The identity stays unverified
 // (User.identityVerifiedAt null) until a clerk has seen the originals. The username is the ID number.
 import { z } from "zod";
@@ -14,6 +14,7 @@ import { todayInChina } from "@/lib/policy/dates";
 import { parseCitizenId } from "./citizen-id";
 import { citizenIdProblemKey } from "./citizen-id-messages";
 import { TX_OPTIONS } from "@/lib/applications/tx-options";
+import type { ThrottleResult } from "@/lib/auth/throttle";
 
 export const registrationSchema = z.object({
   name: z.string().default(""),
@@ -59,28 +60,52 @@ export function sameName(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-export async function registerApplicant(options: { db: Db; input: RegistrationInput; now: Date }): Promise<RegistrationResult> {
+/** The one answer for "the name does not match" and "this number already has an account": which check failed is not said (issue 16, M3). */
+const CANNOT_REGISTER: RegistrationResult = { ok: false, errors: [{ field: "citizenId", message: "apply.r.cannotRegister" }] };
+
+type Known = { id: string; name: string; user: { id: string } | null } | null;
+/** Whether an account may be opened for this number and name, from the database alone (no hashing). */
+const refusal = (known: Known, name: string): boolean => !!known && (!sameName(known.name, name) || !!known.user);
+
+export async function registerApplicant(options: {
+  db: Db;
+  input: RegistrationInput;
+  now: Date;
+  /** The sign-in throttle (lib/auth/throttle.ts) and the client's address: registration posts count against the same allowance. */
+  throttle?: (options: { address: string | null }) => Promise<ThrottleResult>;
+  address?: string | null;
+}): Promise<RegistrationResult> {
   const { db, now } = options;
   const input = registrationSchema.parse(options.input);
   const errors = registrationProblems(input, todayInChina({ now }));
   if (errors.length) return { ok: false, errors };
   const id = parseCitizenId({ input: input.citizenId });
   if (!id.ok) return { ok: false, errors: [{ field: "citizenId", message: citizenIdProblemKey(id.problem) }] };
+  // A form that reaches the database counts, as a sign-in attempt does: the lookups are the oracle, the hash the CPU.
+  if (options.throttle) {
+    const throttled = await options.throttle({ address: options.address ?? null });
+    if (!throttled.ok) return { ok: false, errors: [{ field: "citizenId", message: "apply.r.throttled" }] };
+  }
   const name = input.name.trim();
   const phone = input.phone.replace(/[\s-]/g, "");
-  // Hash before the transaction: scrypt is slow on purpose and must not hold row locks.
+  const lookUp = (client: Pick<Db, "person">) =>
+    client.person.findUnique({ where: { citizenId: id.value }, select: { id: true, name: true, user: { select: { id: true } } } });
+  // Check before hashing: scrypt runs only for an account that will be opened. The transaction checks again.
+  if (refusal(await lookUp(db), name)) return CANNOT_REGISTER;
+  // Hash outside the transaction: scrypt is slow on purpose and must not hold row locks.
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
-      const known = await tx.person.findUnique({ where: { citizenId: id.value }, select: { id: true, name: true, user: { select: { id: true } } } });
-      if (known && !sameName(known.name, name)) return { ok: false, errors: [{ field: "name", message: "apply.r.nameMismatch" }] } as const;
-      if (known?.user) return { ok: false, errors: [{ field: "citizenId", message: "apply.r.accountExists" }] } as const;
+      const known = await lookUp(tx);
+      if (refusal(known, name)) return CANNOT_REGISTER;
       const person =
         known ??
         (await tx.person.create({
           data: { citizenId: id.value, name, sex: id.sex, birthDate: new Date(`${id.birthDate}T00:00:00Z`), phone },
           select: { id: true },
         }));
+      // Linked to a known person, the account is a claim until a clerk checks the ID card (identityVerifiedAt
+      // null): it reads nothing of the register meanwhile (lib/auth/scope.ts, decision 0257).
       const user = await tx.user.create({
         data: { username: id.value, passwordHash, displayName: name, role: "APPLICANT", personId: person.id, identityVerifiedAt: null },
         select: { id: true, username: true },
@@ -93,9 +118,7 @@ export async function registerApplicant(options: { db: Db; input: RegistrationIn
     }, TX_OPTIONS);
   } catch (error) {
     // Registered a moment ago by a parallel post (User.personId, User.username or Person.citizenId unique).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, errors: [{ field: "citizenId", message: "apply.r.accountExists" }] };
-    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return CANNOT_REGISTER;
     throw error;
   }
 }

@@ -4,6 +4,9 @@
 // may have moved cases on since the last run — a re-run must not undo their work.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toDate } from "./dates";
+
+/** When the demo's residents had their ID cards checked: a fixed day, so two seeds write the same rows. */
+const DEMO_IDENTITY_VERIFIED_ON = toDate("2018-01-02");
 import type { DemoPlan } from "./plan-types";
 
 type Tx = Prisma.TransactionClient;
@@ -145,6 +148,8 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
           id: u.id, username: u.username, passwordHash, displayName: u.displayName, badgeNumber: u.badgeNumber, role: u.role,
           stationId: jurisdictions.maybe(u.stationCode), jurisdictionId: jurisdictions.maybe(u.jurisdictionCode),
           personId: persons.maybe(u.citizenId), demo: true,
+          // The demo's residents are people the stations know: their ID cards were checked (decision 0257).
+          identityVerifiedAt: u.role === "APPLICANT" ? DEMO_IDENTITY_VERIFIED_ON : null,
         };
       }),
       skipDuplicates: true,
@@ -153,6 +158,12 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
   // Every account of the demo shares its public password: marked as such, also those stored before
   // the mark existed (issue 16 M6).
   await tx.user.updateMany({ where: { username: { in: plan.users.map((u) => u.username) }, demo: false }, data: { demo: true } });
+
+  // Demo residents stored before identity verification gated the register (decision 0257) get it, once.
+  await tx.user.updateMany({
+    where: { username: { in: plan.users.filter((u) => u.role === "APPLICANT").map((u) => u.username) }, role: "APPLICANT", identityVerifiedAt: null },
+    data: { identityVerifiedAt: DEMO_IDENTITY_VERIFIED_ON },
+  });
 
   // Demo staff stored before 警号 existed get theirs, unless an administrator has given the number to
   // someone else meanwhile (it is unique); a number set by hand is kept.

@@ -50,16 +50,28 @@ async function forged(role: "SUPERVISOR" | "ADMIN", scope: { id: string; path: s
   return { id: u.id, role, displayName: u.displayName, stationId: null, jurisdictionId: scope?.id ?? null, scopePath: scope?.path ?? null, personId: null };
 }
 
+async function verified(actor: Actor): Promise<Actor> {
+  await db.user.update({ where: { id: actor.id }, data: { identityVerifiedAt: new Date() } });
+  return { ...actor, identityVerified: true };
+}
+
 beforeAll(async () => {
   db = createPrismaClient(databaseUrl());
   place = await ensurePlace(db);
   const other = await db.jurisdiction.create({ data: { code: `am-${randomUUID().slice(0, 8)}`, name: "别处派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${place.district.path}am-${randomUUID().slice(0, 8)}/`, parentId: place.district.id } });
   const outCode = `am-out-${randomUUID().slice(0, 8)}`;
   const outside = await db.jurisdiction.create({ data: { code: outCode, name: "别的州", level: "CITY", area: "CENTRAL_URBAN", path: `/${outCode}/` } });
+  // A and B had their ID cards checked (an unverified applicant's case cannot be approved, decision 0257).
+  const applicantA = await verified(await registeredApplicant(db));
+  const applicantB = await verified(await registeredApplicant(db));
+  // Signed up with A's name and number, never verified: forged with A's person (User.personId is unique,
+  // so its own row has another person) — nothing of A's, keyed on the account or on the person, is its own.
+  const squatter = await registeredApplicant(db);
   actors = {
     anonymous: null,
-    applicantA: await registeredApplicant(db),
-    applicantB: await registeredApplicant(db),
+    applicantA,
+    applicantB,
+    applicantUnverified: { ...squatter, personId: applicantA.personId, identityVerified: false },
     // A station lead, so the reassignment's extra rule (leads only) is not what refuses or allows.
     clerkSame: await makeClerk(db, place.station.id, { lead: true }),
     clerkOther: await makeClerk(db, other.id, { lead: true }),

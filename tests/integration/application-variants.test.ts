@@ -17,7 +17,7 @@ import { addDocument } from "@/lib/applications/documents";
 import { takeCase } from "@/lib/applications/take-case";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { loadCaseView } from "@/lib/applications/case-view";
-import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
+import { ensurePlace, memoryStore, PDF, verifiedApplicant } from "./apply-fixtures";
 import { makeClerk } from "./casework-fixtures";
 
 let db: Db;
@@ -74,7 +74,7 @@ async function headHousehold(personId: string) {
 
 describe("a family settlement with a child who has no ID number", () => {
   it("is approved: the child is given a number (GB 11643) at the station and registered with the family", async () => {
-    const actor = await registeredApplicant(db);
+    const actor = await verifiedApplicant(db);
     const { app, version } = await submitted(actor, "SETTLEMENT", SETTLEMENT);
     expect(app.members.map((m) => m.citizenId)).toEqual([null, null]);
     const pathwayId = (app.decisionSnapshot as { pathways: { id: string; eligible: boolean }[] }).pathways.find((p) => p.eligible)!.id;
@@ -93,7 +93,7 @@ describe("a family settlement with a child who has no ID number", () => {
   });
 
   it("names every person not approved with the reason: the clerk must give one for a member the engine allowed", async () => {
-    const actor = await registeredApplicant(db);
+    const actor = await verifiedApplicant(db);
     const { app, version } = await submitted(actor, "SETTLEMENT", SETTLEMENT);
     const pathwayId = (app.decisionSnapshot as { pathways: { id: string; eligible: boolean }[] }).pathways.find((p) => p.eligible)!.id;
     const spouseOnly = [app.members[0].id];
@@ -110,7 +110,7 @@ describe("a family settlement with a child who has no ID number", () => {
 
 describe("where the hukou goes, as the resident asked", () => {
   it("a collective household: stored, shown to the clerk pre-selected, and the applicant registered in one", async () => {
-    const actor = await registeredApplicant(db);
+    const actor = await verifiedApplicant(db);
     const { app, version } = await submitted(actor, "SETTLEMENT", { ...SETTLEMENT, home: { ...SETTLEMENT.home, placement: "collective" }, family: { members: "0" } });
     expect(app.placement).toEqual({ type: "collective", householdType: "COLLECTIVE_COMMUNITY" });
     const view = await loadCaseView({ db, actor: clerk, applicationId: app.id });
@@ -122,9 +122,9 @@ describe("where the hukou goes, as the resident asked", () => {
   });
 
   it("joining a relative's household: the number and relation reach the clerk, the head's consent is asked for, approval joins it", async () => {
-    const host = await registeredApplicant(db);
+    const host = await verifiedApplicant(db);
     const household = await headHousehold(host.personId!);
-    const actor = await registeredApplicant(db);
+    const actor = await verifiedApplicant(db);
     const home = { ...SETTLEMENT.home, placement: "join", placementHousehold: household.householdNumber, placementRelation: "PARENT" };
     const { app, version } = await submitted(actor, "SETTLEMENT", { ...SETTLEMENT, home, family: { members: "0" } });
     expect(app.placement).toEqual({ type: "existing", householdNumber: household.householdNumber, relationToHead: "PARENT" });
@@ -138,7 +138,7 @@ describe("where the hukou goes, as the resident asked", () => {
   });
 
   it("a household number the station does not hold is named to the clerk, and approval says so", async () => {
-    const actor = await registeredApplicant(db);
+    const actor = await verifiedApplicant(db);
     const home = { ...SETTLEMENT.home, placement: "join", placementHousehold: "431002999999", placementRelation: "CHILD" };
     const { app, version } = await submitted(actor, "SETTLEMENT", { ...SETTLEMENT, home, family: { members: "0" } });
     const view = await loadCaseView({ db, actor: clerk, applicationId: app.id });
@@ -150,7 +150,7 @@ describe("where the hukou goes, as the resident asked", () => {
 
 describe("a residence permit applied for straight from /apply", () => {
   it("asks the months in the city, and nine of them are eligible with no explanation and no approval against the engine", async () => {
-    const actor = await registeredApplicant(db);
+    const actor = await verifiedApplicant(db);
     const answers = {
       about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
       home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.cityMonths": "9" },
@@ -166,7 +166,7 @@ describe("a residence permit applied for straight from /apply", () => {
   });
 
   it("a residence permit's home section is incomplete without the months in the city", async () => {
-    const actor = await registeredApplicant(db);
+    const actor = await verifiedApplicant(db);
     const { id } = await startApplication({ db, actor, kind: "RESIDENCE_PERMIT", jurisdiction: "chenzhou", unitCode: "it-chenzhou-beihu", stationCode: "it-chenzhou-beihu-ps", createKey: randomUUID(), now: new Date() });
     const saved = await saveSection({ db, actor, applicationId: id, section: "home", expectedVersion: 1, values: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented" }, today });
     expect(saved.errors.map((e) => e.field)).toEqual(["applicant.residence.cityMonths"]);
@@ -179,7 +179,7 @@ describe("no-hukou registration (无户口人员登记)", () => {
   });
 
   it("registers the person in the applicant's own household: a number issued, no consent asked of the head who applies, the applicant stays", async () => {
-    const actor = await registeredApplicant(db);
+    const actor = await verifiedApplicant(db);
     const household = await headHousehold(actor.personId!);
     const { app, version } = await submitted(actor, "NO_HUKOU_REGISTRATION", person({ placement: "join", placementHousehold: household.householdNumber, placementRelation: "CHILD" }));
     expect(app.placement).toEqual({ type: "existing", householdNumber: household.householdNumber, relationToHead: "CHILD" });
@@ -197,7 +197,7 @@ describe("no-hukou registration (无户口人员登记)", () => {
   });
 
   it("a new household at the person's address: the person heads it", async () => {
-    const actor = await registeredApplicant(db);
+    const actor = await verifiedApplicant(db);
     const { app, version } = await submitted(actor, "NO_HUKOU_REGISTRATION", person({ placement: "new" }));
     await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: version, pathwayId: null, approvedMemberIds: [app.members[0].id] });
     const member = await db.applicationMember.findUniqueOrThrow({ where: { id: app.members[0].id } });

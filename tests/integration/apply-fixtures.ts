@@ -48,6 +48,16 @@ export async function registeredApplicant(db: Db, name = `测${randomUUID().slic
   return { id: user.id, role: "APPLICANT", displayName: user.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: user.personId };
 }
 
+/**
+ * A registered applicant whose ID card a clerk has since checked (as verifyIdentity or the counter reset
+ * records it): only such an account's case can be approved and its register records read (decision 0257).
+ */
+export async function verifiedApplicant(db: Db, name?: string): Promise<Actor> {
+  const actor = await registeredApplicant(db, name);
+  await db.user.update({ where: { id: actor.id }, data: { identityVerifiedAt: new Date() } });
+  return { ...actor, identityVerified: true };
+}
+
 export function memoryStore(): BlobStore & { size(): number } {
   const blobs = new Map<string, Uint8Array>();
   return {

@@ -45,8 +45,8 @@ describe("registration", () => {
     await db.person.create({ data: { citizenId: id, name: "张秀英", sex: "MALE", birthDate: new Date("1990-04-01T00:00:00Z") } });
     const users = await db.user.count();
     const result = await registerApplicant({ db, input: input(id, "李四"), now });
-    expect(result).toEqual({ ok: false, errors: [{ field: "name", message: "apply.r.nameMismatch" }] });
-    for (const locale of ["zh-CN", "en"] as const) expect(translate(locale, "apply.r.nameMismatch")).not.toContain("张");
+    expect(result).toEqual({ ok: false, errors: [{ field: "citizenId", message: "apply.r.cannotRegister" }] });
+    for (const locale of ["zh-CN", "en"] as const) expect(translate(locale, "apply.r.cannotRegister")).not.toContain("张");
     expect(await db.user.count()).toBe(users);
   });
 
@@ -54,7 +54,7 @@ describe("registration", () => {
     const id = freshId();
     expect((await registerApplicant({ db, input: input(id, "周强"), now })).ok).toBe(true);
     const again = await registerApplicant({ db, input: input(id, "周强"), now });
-    expect(again).toEqual({ ok: false, errors: [{ field: "citizenId", message: "apply.r.accountExists" }] });
+    expect(again).toEqual({ ok: false, errors: [{ field: "citizenId", message: "apply.r.cannotRegister" }] });
     expect(await db.user.count({ where: { username: id } })).toBe(1);
   });
 

@@ -56,7 +56,8 @@ export async function makePerson(db: Db, options: { birthDate: string; sex?: "MA
 
 export async function makeApplicant(db: Db, options: { birthDate?: string; sex?: "MALE" | "FEMALE" } = {}) {
   const person = await makePerson(db, { birthDate: options.birthDate ?? "1990-04-01", sex: options.sex, name: "申请人" });
-  const user = await db.user.create({ data: { username: `cw-app-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: person.name, role: "APPLICANT", personId: person.id } });
+  // Verified: a resident whose ID card the station has checked (an unverified one cannot be approved, decision 0257).
+  const user = await db.user.create({ data: { username: `cw-app-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: person.name, role: "APPLICANT", personId: person.id, identityVerifiedAt: new Date() } });
   return { person, user };
 }
 

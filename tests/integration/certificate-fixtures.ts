@@ -34,6 +34,7 @@ export async function makeActor(db: Db, options: { role: "APPLICANT" | "CLERK" |
       personId: options.personId ?? null,
       stationId: options.stationId ?? null,
       jurisdictionId: options.role === "SUPERVISOR" ? (options.stationId ?? null) : null,
+      identityVerifiedAt: options.role === "APPLICANT" ? new Date() : null,
     },
   });
   return {
@@ -44,6 +45,7 @@ export async function makeActor(db: Db, options: { role: "APPLICANT" | "CLERK" |
     jurisdictionId: user.jurisdictionId,
     scopePath: station?.path ?? null,
     personId: user.personId,
+    identityVerified: user.identityVerifiedAt !== null,
   };
 }
 

@@ -30,7 +30,7 @@ const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:0
 
 async function holder(validUntil: string, status: "VALID" | "SUSPENDED" = "VALID") {
   const applicant = await makeApplicant(db);
-  const actor: Actor = { id: applicant.user.id, role: "APPLICANT", displayName: "申请人", stationId: null, jurisdictionId: null, scopePath: null, personId: applicant.person.id };
+  const actor: Actor = { id: applicant.user.id, role: "APPLICANT", displayName: "申请人", stationId: null, jurisdictionId: null, scopePath: null, personId: applicant.person.id, identityVerified: true };
   const permit = await db.residencePermit.create({
     data: { number: `JZZ-W-${randomUUID().slice(0, 8)}`, holderId: applicant.person.id, jurisdictionId: tree.city.id, stationId: tree.station.id, address: "人民路 1 号", issuedOn: day(addYears({ date: validUntil, years: -1 })), residenceSince: day("2024-01-10"), validUntil: day(validUntil), status },
   });

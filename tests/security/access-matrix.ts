@@ -8,7 +8,7 @@
 import { PERMISSIONS, type Permission, type Role } from "../../lib/auth/permissions";
 
 /** The actors every entry is tried with. "Same"/"in" = the target row lies in their scope. */
-export const MATRIX_ACTORS = ["anonymous", "applicantA", "applicantB", "clerkSame", "clerkOther", "supervisorIn", "supervisorOut", "admin"] as const;
+export const MATRIX_ACTORS = ["anonymous", "applicantA", "applicantB", "clerkSame", "clerkOther", "supervisorIn", "supervisorOut", "admin", "applicantUnverified"] as const;
 export type MatrixActor = (typeof MATRIX_ACTORS)[number];
 
 export const ACTOR_PROFILE: Record<MatrixActor, { role: Role | null; inScope: boolean }> = {
@@ -20,6 +20,9 @@ export const ACTOR_PROFILE: Record<MatrixActor, { role: Role | null; inScope: bo
   supervisorIn: { role: "SUPERVISOR", inScope: true },
   supervisorOut: { role: "SUPERVISOR", inScope: false },
   admin: { role: "ADMIN", inScope: false },
+  // Signed up with the name and ID number of A's registry person, never verified by a clerk (issue 16, H1):
+  // the link is a claim, so A's rows — household, permit, certificates keyed on the person — are not its own.
+  applicantUnverified: { role: "APPLICANT", inScope: false },
 };
 
 /** ok: served / done · signin: sent to sign in (or 401) · forbidden: 403 · notFound: 404, same as missing · home: sent to the role's home. */

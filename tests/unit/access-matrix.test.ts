@@ -79,14 +79,14 @@ describe("the authorization matrix covers the app", () => {
 describe("the generated expectations", () => {
   it("follow the permissions table (hand-worked rows)", () => {
     const row = (e: Parameters<typeof expectedOutcome>[0]) => MATRIX_ACTORS.map((a) => expectedOutcome(e, a));
-    // anonymous, applicant A, B, clerk same, other, supervisor in, out, admin
-    expect(row(PAGES["/workbench/cases/[id]"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden"]);
-    expect(row(PAGES["/me/cases/[id]"])).toEqual(["signin", "ok", "notFound", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden"]);
-    expect(row(PAGES["/admin"])).toEqual(["signin", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "ok"]);
-    expect(row(ROUTES["/documents/[id]"])).toEqual(["notFound", "ok", "notFound", "ok", "notFound", "ok", "notFound", "notFound"]);
-    expect(row(ACTIONS["app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden"]);
-    expect(row(PAGES["/signin"])).toEqual(["ok", "home", "home", "home", "home", "home", "home", "home"]);
+    // anonymous, applicant A, B, clerk same, other, supervisor in, out, admin, unverified applicant linked to A's person
+    expect(row(PAGES["/workbench/cases/[id]"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden", "forbidden"]);
+    expect(row(PAGES["/me/cases/[id]"])).toEqual(["signin", "ok", "notFound", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "notFound"]);
+    expect(row(PAGES["/admin"])).toEqual(["signin", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "ok", "forbidden"]);
+    expect(row(ROUTES["/documents/[id]"])).toEqual(["notFound", "ok", "notFound", "ok", "notFound", "ok", "notFound", "notFound", "notFound"]);
+    expect(row(ACTIONS["app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden", "forbidden"]);
+    expect(row(PAGES["/signin"])).toEqual(["ok", "home", "home", "home", "home", "home", "home", "home", "home"]);
     // The counter reset: officers of every station (any applicant account), nobody else — not even the admin, who resets on the account page.
-    expect(row(ACTIONS["app/(clerk)/workbench/password-reset/actions.ts#counterResetAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "ok", "forbidden", "forbidden", "forbidden"]);
+    expect(row(ACTIONS["app/(clerk)/workbench/password-reset/actions.ts#counterResetAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "ok", "forbidden", "forbidden", "forbidden", "forbidden"]);
   });
 });

@@ -56,7 +56,10 @@ export default async function ApplyChooser({ searchParams }: { searchParams: Pro
           <li key={slug}>
             <Card title={t(`apply.chooser.${slug}` as Parameters<typeof t>[0])} className="h-full">
               <p className="mb-3 leading-relaxed text-stone-700">{t(`apply.chooser.${slug}Body` as Parameters<typeof t>[0])}</p>
-              {slug === "permit_endorsement" ? (
+              {(slug === "permit_endorsement" || slug === "newborn") && !user?.identityVerifiedAt ? (
+                // Both act on the register person's permit or household: only after the ID card was checked (decision 0257).
+                <p className="text-stone-600" data-testid={`unverified-${slug}`}>{t("apply.chooser.unverifiedNone")}</p>
+              ) : slug === "permit_endorsement" ? (
                 permits.length ? (
                   <ul className="space-y-3">
                     {permits.map((p) => {

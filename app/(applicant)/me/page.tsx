@@ -47,6 +47,9 @@ export default async function ApplicantHome() {
   ]);
   // Only the household the person is an active member of; ended memberships are history.
   const current = households.filter((h) => h.memberships.some((m) => m.personId === actor.personId));
+  // An account nobody has verified yet shows nothing of the register (the scopes above answer nothing), and
+  // says so and how to change it, rather than "no household" (decision 0257).
+  const verified = !!user?.identityVerifiedAt;
   const now = new Date();
   const today = chinaDate(now);
   const place = (j: { name: string; nameEn: string | null }) => (locale === "en" ? (j.nameEn ?? j.name) : j.name);
@@ -64,12 +67,15 @@ export default async function ApplicantHome() {
             <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-3">
               <div><dt className="text-sm text-stone-600">{t("applicant.citizenId")}</dt><dd className="font-mono">{maskCitizenId(person.citizenId)}</dd></div>
               <div><dt className="text-sm text-stone-600">{t("mycase.dashboard.birthYear")}</dt><dd>{t("mycase.dashboard.birthYearValue", { year: isoDate(person.birthDate).slice(0, 4) })}</dd></div>
-              <div><dt className="text-sm text-stone-600">{t("applicant.phone")}</dt><dd className="font-mono">{maskPhone(person.phone) || t("common.none")}</dd></div>
+              {verified ? <div><dt className="text-sm text-stone-600">{t("applicant.phone")}</dt><dd className="font-mono">{maskPhone(person.phone) || t("common.none")}</dd></div> : null}
             </dl>
             {user?.identityVerifiedAt ? (
               <p className="mt-3 text-sm text-green-900">{t("mycase.dashboard.verified", { date: formatDate(user.identityVerifiedAt, locale) })}</p>
             ) : (
-              <p className="mt-3 rounded bg-amber-50 p-3 text-amber-900" data-testid="not-verified">{t("mycase.dashboard.notVerified")}</p>
+              <div className="mt-3 space-y-2 rounded bg-amber-50 p-3 text-amber-900" data-testid="not-verified">
+                <p className="font-medium">{t("mycase.dashboard.notVerified")}</p>
+                <p className="leading-relaxed" data-testid="register-hidden">{t("mycase.dashboard.unverifiedRegister")}</p>
+              </div>
             )}
           </Card>
         ) : null}
@@ -128,7 +134,7 @@ export default async function ApplicantHome() {
         )}
       </Card>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      {verified ? <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("applicant.householdTitle")}>
           {current.length === 0 ? (
             <p className="text-stone-600">{t("applicant.noHousehold")}</p>
@@ -177,7 +183,7 @@ export default async function ApplicantHome() {
             </ul>
           )}
         </Card>
-      </div>
+      </div> : null}
     </div>
   );
 }

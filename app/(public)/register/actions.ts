@@ -10,6 +10,8 @@ import { startSession } from "@/lib/auth/start-session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { registerApplicant, registrationSchema } from "@/lib/registry/register-applicant";
 import { logUnexpected } from "@/lib/errors";
+import { throttleSignIn } from "@/lib/auth/throttle";
+import { requestClient } from "@/lib/auth/request-client";
 import { getT } from "@/lib/i18n/server";
 import type { RegisterState } from "./register-state";
 
@@ -22,7 +24,8 @@ export async function registerAction(_previous: RegisterState, formData: FormDat
   if (!input.success) return { values: { name: "", citizenId: "", phone: "" }, errors: [{ field: "name", text: t("errors.VALIDATION") }] };
   const values = { name: input.data.name, citizenId: input.data.citizenId, phone: input.data.phone };
   try {
-    const result = await registerApplicant({ db: getDb(), input: input.data, now: new Date() });
+    const client = await requestClient();
+    const result = await registerApplicant({ db: getDb(), input: input.data, now: new Date(), throttle: throttleSignIn, address: client.address });
     if (!result.ok) return { values, errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })) };
     await startSession({ id: result.userId, name: input.data.name.trim(), sessionVersion: 0 });
   } catch (error) {

@@ -36,8 +36,9 @@ export const applyZh = {
     passwordCommon: "这是常见密码，容易被猜中，请换一个",
     passwordLong: "密码不能超过 200 个字符",
     passwordMismatch: "两次输入的密码不一致",
-    nameMismatch: "姓名与该公民身份号码的户籍登记不一致，请核对后再试",
-    accountExists: "该公民身份号码已经注册过账号，请直接登录",
+    // One answer for "the name does not match" and "the number already has an account" (issue 16, M3).
+    cannotRegister: "无法用这组姓名和公民身份号码注册。请按居民身份证核对姓名和号码；如果您已有账号，请直接登录；忘记密码或账号被他人注册的，请携带身份证原件到任一派出所户籍窗口办理。",
+    throttled: "从您的网络提交的注册或登录次数过多，请 10 分钟后再试。",
   },
   chooser: {
     title: "您要办理什么？",
@@ -52,6 +53,7 @@ export const applyZh = {
     newborn: "新生儿出生登记",
     newbornBody: "为新生儿在您的户口内登记户口，不需要生育证明。",
     newbornNone: "您目前没有有效的户口，无法为新生儿在本户登记。",
+    unverifiedNone: "身份核验后才能申请此项：请携带居民身份证原件到任一派出所户籍窗口核验。",
     no_hukou: "无户口人员登记",
     no_hukouBody: "为没有户口的人登记常住户口：无论何种原因，依法都可以登记。",
     selfCheckFirst: "不确定能否落户？先做自助测评",
@@ -279,8 +281,8 @@ export const applyEn: Widen<typeof applyZh> = {
     passwordCommon: "This is a common password that is easy to guess: choose another",
     passwordLong: "The password must not be longer than 200 characters",
     passwordMismatch: "The two passwords are not the same",
-    nameMismatch: "The name does not match the registration of this citizen ID number; please check and try again",
-    accountExists: "This citizen ID number already has an account: please sign in",
+    cannotRegister: "An account cannot be opened with this name and citizen ID number. Check both against your identity card; if you already have an account, sign in; if you forgot the password or someone else registered your number, bring your original identity card to the hukou counter of any police station.",
+    throttled: "Too many registrations or sign-ins from your network: try again in 10 minutes.",
   },
   chooser: {
     title: "What do you want to apply for?",
@@ -295,6 +297,7 @@ export const applyEn: Widen<typeof applyZh> = {
     newborn: "Birth registration of a newborn",
     newbornBody: "Register your newborn in your household; no birth permit needed.",
     newbornNone: "You have no active household registration to register a newborn into.",
+    unverifiedNone: "This can be applied for once your identity is verified: bring your original identity card to the hukou counter of any police station.",
     no_hukou: "Registration of a person with no hukou",
     no_hukouBody: "Register a person who has no hukou: the law allows it whatever the reason.",
     selfCheckFirst: "Not sure you can settle? Try the self-check first",

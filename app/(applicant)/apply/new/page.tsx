@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { householdScope, permitScope } from "@/lib/auth/scope";
+import { householdScope, permitScope, verifiedPersonId } from "@/lib/auth/scope";
 import { formatDate } from "@/lib/format";
 import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { getT } from "@/lib/i18n/server";
@@ -42,7 +42,10 @@ export default async function StartApplication({ searchParams }: { searchParams:
     Object.entries({ kind: params.kind, facts: facts?.ok ? params.facts : undefined, ...extra }).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null));
 
   let body: React.ReactNode;
-  if (kind === "PERMIT_ENDORSEMENT") {
+  if ((kind === "PERMIT_ENDORSEMENT" || kind === "NEWBORN_REGISTRATION") && !verifiedPersonId(actor)) {
+    // Acts on the register person's permit or household: only after the ID card was checked (decision 0257).
+    body = <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="unverified-refused">{t("errors.IDENTITY_UNVERIFIED")}</p>;
+  } else if (kind === "PERMIT_ENDORSEMENT") {
     const permit = isUuid(params.permitId)
       ? await db.residencePermit.findFirst({ where: { id: params.permitId, ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } }, include: { jurisdiction: true, station: true } })
       : null;

@@ -30,7 +30,7 @@ export async function counterResetAction(_previous: CounterResetState, formData:
   try {
     const result = await resetApplicantPassword({ db: getDb(), actor, input: parsed.data });
     if (!result.ok) return { errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })), values };
-    return { errors: [], values: { account: "", name: "" }, done: { name: result.name, oneTimePassword: result.oneTimePassword } };
+    return { errors: [], values: { account: "", name: "" }, done: { name: result.name, oneTimePassword: result.oneTimePassword, reclaimed: result.reclaimed } };
   } catch (error) {
     return { errors: [{ field: "form", text: t("counterReset.e.unexpected", { id: logUnexpected(error, "counterResetAction") }) }], values };
   }

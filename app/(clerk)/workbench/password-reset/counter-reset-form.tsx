@@ -24,6 +24,21 @@ export function CounterResetForm({ labels: L }: { labels: CounterResetLabels }) 
             <code className="inline-block whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">{state.done.oneTimePassword}</code>
           </p>
           <p className="mt-2 text-sm">{L.mustChange}</p>
+          {state.done.reclaimed ? (
+            <div className="mt-3 border-t border-green-700 pt-3 text-sm" data-testid="counter-reset-reclaimed">
+              <p className="font-medium">{L.reclaimed}</p>
+              {state.done.reclaimed.openApplications.length === 0 ? (
+                <p className="mt-1">{L.reclaimedNone}</p>
+              ) : (
+                <>
+                  <p className="mt-1">{L.reclaimedOpen}</p>
+                  <ul className="mt-1 list-disc pl-5">
+                    {state.done.reclaimed.openApplications.map((a) => <li key={a.number} className="font-mono">{a.number}</li>)}
+                  </ul>
+                </>
+              )}
+            </div>
+          ) : null}
         </div>
       ) : null}
       <form id="f-form" action={formAction} noValidate className="space-y-5">

@@ -33,6 +33,7 @@ export default async function ForgotPasswordPage() {
               <li>{t("forgot.step4")}</li>
             </ol>
             <p className="mb-2 rounded bg-amber-50 px-3 py-2 text-amber-900">{t("forgot.lockedNote")}</p>
+            <p className="mb-2 rounded bg-amber-50 px-3 py-2 text-amber-900" data-testid="taken-note">{t("forgot.takenNote")}</p>
           </div>
         )}
         <p className="mb-4 text-sm text-stone-600">{t("forgot.staffNote")}</p>
