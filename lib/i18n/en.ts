@@ -10,6 +10,7 @@ import { calendarCoverageEn } from "./features/calendar";
 import { factsViewEn } from "./features/facts-view";
 import { ratingsEn } from "./features/ratings";
 import { careEn } from "./features/care";
+import { authzEn } from "./features/authz";
 import { counterResetEn, forgotEn } from "./features/password-reset";
 import { endorseWindowEn, heldEn } from "./features/held";
 
@@ -22,6 +23,7 @@ export const en: Catalogue = {
   forgot: forgotEn,
   counterReset: counterResetEn,
   held: heldEn,
+  authz: authzEn,
   endorseWindow: endorseWindowEn,
   kpi: kpiEn,
   supervision: supervisionEn,
@@ -359,6 +361,7 @@ export const en: Catalogue = {
     FILE_TOO_LARGE: "The file is larger than 10 MB; please compress it or split it into pages.",
     FILE_TYPE: "Only PDF, JPEG or PNG files are accepted (judged by their content, not their name).",
     MISSING_DOCUMENTS: "Required documents are missing: add them under “Upload documents” and try again.",
+    NOT_HOLDER: "This case is not yours: take the case first; if another officer holds it, ask the station lead to reassign it to you before deciding.",
     ENDORSEMENT_WINDOW: "The permit cannot be endorsed now: endorsement is done in the month before each full year of residence (Interim Regulations on Residence Permits, art. 14).",
   },
 };

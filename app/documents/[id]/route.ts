@@ -1,7 +1,7 @@
 // GET /documents/<id>: the file's bytes for whoever's scope covers its case (the applicant, the station's
 // clerks, the supervisors above), else 404 — a forbidden file looks exactly like a missing one. Served
 // inline with the type sniffed at upload, never guessed by the browser, and never cached.
-import { getActor } from "@/lib/auth/session";
+import { getRouteActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { readDocument } from "@/lib/applications/documents";
@@ -11,7 +11,9 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cont
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  const actor = await getActor();
+  const actor = await getRouteActor();
+  // A session that must change its password first gets its 403 sentence (lib/auth/session.ts).
+  if (actor instanceof Response) return actor;
   const mayRead = can(actor, "read:application:own") || can(actor, "read:application:station") || can(actor, "read:application:jurisdiction");
   if (!actor || !mayRead || !/^[0-9a-f-]{36}$/i.test(id)) return notFound();
   try {
