@@ -14,7 +14,9 @@ export type DomainErrorCode =
   | "FILE_TYPE"
   | "MISSING_DOCUMENTS"
   /** A residence-permit endorsement outside its window (lib/permits/endorsement-window.ts). */
-  | "ENDORSEMENT_WINDOW";
+  | "ENDORSEMENT_WINDOW"
+  /** A decision on a case the clerk does not hold (lib/applications/holder.ts). */
+  | "NOT_HOLDER";
 
 export class DomainError extends Error {
   constructor(

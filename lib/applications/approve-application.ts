@@ -8,6 +8,7 @@
 import type { Db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/scope";
+import { auditingNotHolder, requireHolder } from "./holder";
 import { DomainError } from "@/lib/errors";
 import { loadCalendar } from "@/lib/clock/load-calendar";
 import { chinaDate } from "@/lib/clock";
@@ -57,7 +58,7 @@ export async function approveApplication(options: ApproveOptions) {
   const calendar = await loadCalendar({ db });
   const now = options.now ?? new Date();
   const on = decisionDay(now);
-  return db.$transaction(async (tx) => {
+  return auditingNotHolder({ db, actor, decision: "approve" }, () => db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: options.applicationId, ...applicationScope(actor) },
       select: {
@@ -71,6 +72,7 @@ export async function approveApplication(options: ApproveOptions) {
     });
     if (!app) throw new DomainError("NOT_FOUND");
     if (app.status !== "IN_REVIEW") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
+    requireHolder({ app, actor });
 
     const reason = options.reason?.trim() || null;
     let clause: string | null;
@@ -180,5 +182,5 @@ export async function approveApplication(options: ApproveOptions) {
       }), endorsed.id));
     }
     return { number: app.number, version: expectedVersion + 1, certificates };
-  });
+  }));
 }
