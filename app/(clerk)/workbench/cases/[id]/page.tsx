@@ -116,7 +116,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </div>
 
       <Card title={t("casework.documentsTitle")}>
-        <DocumentsPanel view={view} t={t} locale={locale} canReview={can(actor, "decide:application:station") && open} reviewAction={reviewDocumentAction} />
+        <DocumentsPanel view={view} t={t} locale={locale} canReview={can(actor, "decide:application:station") && open && app.assigneeId === actor.id} reviewAction={reviewDocumentAction} />
       </Card>
 
       <Card title={t("casework.decisionsTitle")}>
