@@ -148,7 +148,8 @@ export const ROUTES: Record<string, PageEntry> = {
   // The 长辈版 switch, likewise a redirect back for anyone (docs/decisions/0254).
   "/elder": page("public", false, () => ({ path: "/elder?on=1&back=%2F" }), { okStatus: 303 }),
   // A forbidden file is exactly as missing as a file that does not exist — signed out included.
-  "/documents/[id]": page(["read:application:own", "read:application:station", "read:application:jurisdiction"], true, (t) => ({ path: `/documents/${t.documentId}` }), { anonymous: "notFound", refused: "notFound" }),
+  // Supervisors open no uploaded file: they watch the handling, not the person (decision record 0262).
+  "/documents/[id]": page(["read:application:own", "read:application:station"], true, (t) => ({ path: `/documents/${t.documentId}` }), { anonymous: "notFound", refused: "notFound" }),
   // The holder's account, the issuing station's clerks and the supervisors above it; the admin as missing.
   // A CSV for the admin; a plain 401 / 403 for anyone else (a download, not a page).
   "/admin/audit/export": page(["read:audit:any"], false, () => ({ path: "/admin/audit/export" })),

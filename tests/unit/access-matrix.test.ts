@@ -83,7 +83,8 @@ describe("the generated expectations", () => {
     expect(row(PAGES["/workbench/cases/[id]"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden"]);
     expect(row(PAGES["/me/cases/[id]"])).toEqual(["signin", "ok", "notFound", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden"]);
     expect(row(PAGES["/admin"])).toEqual(["signin", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "ok"]);
-    expect(row(ROUTES["/documents/[id]"])).toEqual(["notFound", "ok", "notFound", "ok", "notFound", "ok", "notFound", "notFound"]);
+    // Supervisors open no uploaded file (decision record 0262): a 404 like a missing one.
+    expect(row(ROUTES["/documents/[id]"])).toEqual(["notFound", "ok", "notFound", "ok", "notFound", "notFound", "notFound", "notFound"]);
     expect(row(ACTIONS["app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden"]);
     expect(row(PAGES["/signin"])).toEqual(["ok", "home", "home", "home", "home", "home", "home", "home"]);
     // The counter reset: officers of every station (any applicant account), nobody else — not even the admin, who resets on the account page.

@@ -1,10 +1,9 @@
-// GET /documents/<id>: the file's bytes for whoever's scope covers its case (the applicant, the station's
-// clerks, the supervisors above), else 404 — a forbidden file looks exactly like a missing one. Served
+// GET /documents/<id>: the file's bytes for the applicant and the station's clerks (a submitted case:
+// never a draft for staff; supervisors open no file), else 404 — a forbidden file looks exactly like a missing one. Served
 // inline with the type sniffed at upload, never guessed by the browser, and never cached.
 import { getRouteActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { readDocument } from "@/lib/applications/documents";
+import { mayOpenFiles, readDocument } from "@/lib/applications/documents";
 import { DomainError, logUnexpected } from "@/lib/errors";
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
@@ -14,8 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const actor = await getRouteActor();
   // A session that must change its password first gets its 403 sentence (lib/auth/session.ts).
   if (actor instanceof Response) return actor;
-  const mayRead = can(actor, "read:application:own") || can(actor, "read:application:station") || can(actor, "read:application:jurisdiction");
-  if (!actor || !mayRead || !/^[0-9a-f-]{36}$/i.test(id)) return notFound();
+  // The applicant and the station's officers; supervisors see what was filed, not the file (0262).
+  if (!actor || !mayOpenFiles(actor) || !/^[0-9a-f-]{36}$/i.test(id)) return notFound();
   try {
     const doc = await readDocument({ db: getDb(), actor, documentId: id });
     return new Response(Buffer.from(doc.bytes), {
