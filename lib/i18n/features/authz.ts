@@ -11,6 +11,11 @@ export const authzZh = {
   notHolder: "这件案件不在您名下：请先受理该案件；已由其他民警受理的，请所长改派给您后再作决定。",
   /** L2: supervisors watch the handling, not the person's files. */
   supervisorNoFiles: "督办人员不查看申请人上传的材料原件：材料由受理民警审核。",
+  /** L3: beside a masked ID number only the year of birth is shown. */
+  bornIn: "{year}年出生",
+  birthYear: "出生年份",
+  /** L2: a personal fact the supervisor does not see. */
+  withheld: "（仅受理民警可见）",
 };
 
 export const authzEn: Widen<typeof authzZh> = {
@@ -18,4 +23,7 @@ export const authzEn: Widen<typeof authzZh> = {
   passwordFirstRoute: "Choose a new password at /account/password first: after signing in with a one-time password nothing can be downloaded or exported.",
   notHolder: "This case is not yours: take the case first; if another officer holds it, ask the station lead to reassign it to you before deciding.",
   supervisorNoFiles: "Supervisors do not open the applicant's uploaded files: the handling officer reviews them.",
+  bornIn: "born {year}",
+  birthYear: "Year of birth",
+  withheld: "(shown to the handling officers only)",
 };
