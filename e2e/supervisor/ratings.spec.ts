@@ -102,7 +102,8 @@ test("the demo cases' documents open: every document of the seeded 郴州 cases 
   // The demo applicants' cases (applicant-NN, resident): the documents the seed created, not the tests'.
   const chenzhou = await db.jurisdiction.findUniqueOrThrow({ where: { code: "chenzhou" } });
   const docs = await db.document.findMany({
-    where: { application: { station: { path: { startsWith: chenzhou.path } }, applicantUser: { OR: [{ username: { startsWith: "applicant-" } }, { username: "resident" }] } } },
+    // Submitted cases only: a draft's files are the applicant's alone (decision record 0262).
+    where: { application: { status: { not: "DRAFT" }, station: { path: { startsWith: chenzhou.path } }, applicantUser: { OR: [{ username: { startsWith: "applicant-" } }, { username: "resident" }] } } },
     select: { id: true, fileName: true, mediaType: true, applicationId: true, application: { select: { stationId: true } } },
   });
   expect(docs.length, "seeded 郴州 documents").toBeGreaterThan(5);
