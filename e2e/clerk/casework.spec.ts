@@ -164,6 +164,8 @@ test("the queue filters, shows the clock in words and pages by deadline", async 
 });
 
 test("the case screen and the household page have no WCAG A/AA violations", async ({ page, db }) => {
+  // Three pages, each analysed by axe: more than the default 30 s when the machine is shared.
+  test.setTimeout(120_000);
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   const { clerkStationId } = await demoStations(db);
   const clerk = await createUser(db, { role: "CLERK", stationId: clerkStationId });
