@@ -9,7 +9,7 @@ import { ElderSwitch } from "./elder-switch";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ elder }: { elder: boolean }) {
-  const [{ locale, t }, actor] = await Promise.all([getT(), getActor()]);
+  const [{ locale, t }, actor] = await Promise.all([getT(), getActor({ passwordChange: "pending-allowed" })]);
   const unread = actor && can(actor, "read:notice:own") ? await unreadNoticeCount({ db: getDb(), actor }) : null;
   return (
     <header className="bg-brand-800 text-white">

@@ -23,7 +23,9 @@ export type DomainErrorCode =
   | "LIMIT_DRAFTS_TOTAL"
   | "LIMIT_UPLOAD_RATE"
   /** A kind that acts on the register person's household, permit or certificates, asked by an account whose identity no clerk has checked (docs/decisions/0257). */
-  | "IDENTITY_UNVERIFIED";
+  | "IDENTITY_UNVERIFIED"
+  /** A decision on a case the clerk does not hold (lib/applications/holder.ts). */
+  | "NOT_HOLDER";
 
 export class DomainError extends Error {
   constructor(

@@ -6,7 +6,7 @@ import { can, ROLE_HOME } from "@/lib/auth/permissions";
 import { Card } from "@/components/ui/card";
 
 export default async function Landing() {
-  const [{ t, locale }, actor] = await Promise.all([getT(), getActor()]);
+  const [{ t, locale }, actor] = await Promise.all([getT(), getActor({ passwordChange: "pending-allowed" })]);
   // Staff cannot apply (/apply is the applicants' own): they get their own home by its name instead.
   const staff = actor !== null && !can(actor, "create:application:own");
   const audiences = [

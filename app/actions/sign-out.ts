@@ -11,7 +11,7 @@ import { endSessions } from "@/lib/auth/end-sessions";
 import { isSessionCookie, usesSecureCookies } from "@/lib/auth/session-token";
 
 export async function signOutAction(): Promise<void> {
-  const actor = await getActor();
+  const actor = await getActor({ passwordChange: "pending-allowed" });
   if (actor) await endSessions({ db: getDb(), userId: actor.id, actorId: actor.id, action: "auth.sign-out" });
   const jar = await cookies();
   for (const cookie of jar.getAll()) {

@@ -6,7 +6,7 @@ import type { CaseView } from "@/lib/applications/case-view";
 import type { Translate } from "@/lib/i18n";
 import type { RevealState } from "./form-state";
 import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
-import { formatDate } from "@/lib/format";
+import { formatDate, isoDate } from "@/lib/format";
 import { Badge } from "@/components/ui/card";
 import { RevealNumber } from "./reveal-number";
 import { Mark, StatusIcon } from "@/components/ui/status-icon";
@@ -37,8 +37,10 @@ export function ApplicantPanel(props: {
             <span className="font-mono">{maskCitizenId(p.citizenId)}</span>
           )}
         </dd>
-        <dt className={dt}>{t("casework.sex")} / {t("casework.birthDate")}</dt>
-        <dd>{t(`casework.sexes.${p.sex}`)} · {formatDate(p.birthDate, locale)}</dd>
+        {/* Beside a masked number only the year: a full birth date would pin the number to about one
+            candidate and bypass the audited "show full number" (L3, decision record 0262). */}
+        <dt className={dt}>{t("casework.sex")} / {t("authz.birthYear")}</dt>
+        <dd>{t(`casework.sexes.${p.sex}`)} · {t("authz.bornIn", { year: isoDate(p.birthDate).slice(0, 4) })}</dd>
         <dt className={dt}>{t("casework.phone")}</dt>
         <dd className="font-mono">{maskPhone(p.phone) || "—"}</dd>
         <dt className={dt}>{t("casework.identity")}</dt>
@@ -102,7 +104,8 @@ export function ApplicantPanel(props: {
               const known = view.comparison.atSubmission !== null;
               return (
                 <li key={m.id} className="rounded border border-stone-200 p-2" data-testid={`member-${m.position}`}>
-                  <span className="font-medium">{m.name}</span> · {t(`relation.${m.relation}`)} · {formatDate(m.birthDate, locale)}
+                  {/* A member with a number: the year beside its mask; a child with none yet: the date (0262). */}
+                  <span className="font-medium">{m.name}</span> · {t(`relation.${m.relation}`)} · {m.citizenId ? t("authz.bornIn", { year: isoDate(m.birthDate).slice(0, 4) }) : formatDate(m.birthDate, locale)}
                   {m.citizenId ? <span className="ml-1 font-mono">{maskCitizenId(m.citizenId)}</span> : null}
                   <div className="mt-1 flex flex-wrap gap-2">
                     <Badge tone={m.personId ? "default" : "muted"}>{m.personId ? t("casework.inRegistry") : t("casework.notInRegistry")}</Badge>

@@ -35,6 +35,9 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
   const refuseWarning = view.met.length > 0 ? t("casework.refuseAgainstEngine", { clauses: view.met.map((p) => p.clause).join("；") }) : null;
   const inReview = app.status === "IN_REVIEW";
   const noHukou = app.kind === "NO_HUKOU_REGISTRATION";
+  // Decisions are the holder's alone (decision record 0261); anyone else is told how to get the case.
+  const holds = app.assigneeId === actor.id;
+  const decidable = (inReview || app.status === "NEEDS_MATERIALS") && can(actor, "decide:application:station");
   // A select whose only choices are nobody would make the reassign button a no-op.
   const others = view.clerks.filter((c) => c.id !== app.assigneeId);
   return (
@@ -71,7 +74,10 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
       {!inReview ? (
         <p className="text-sm text-stone-700">{app.status === "SUBMITTED" ? t("casework.decisionsNotInReview") : null}</p>
       ) : null}
-      {inReview && can(actor, "request:materials:station") ? (
+      {decidable && !holds ? (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="not-holder">{t("authz.notHolder")}</p>
+      ) : null}
+      {inReview && holds && can(actor, "request:materials:station") ? (
         <section className="rounded border border-amber-300 p-3">
           <RequestMaterialsForm
             action={requestMaterialsAction}
@@ -82,7 +88,7 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
           />
         </section>
       ) : null}
-      {(inReview || app.status === "NEEDS_MATERIALS") && can(actor, "decide:application:station") ? (
+      {decidable && holds ? (
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           {inReview ? (
             <section className="rounded border border-green-300 p-3">

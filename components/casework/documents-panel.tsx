@@ -21,6 +21,7 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
   return (
     <div className="space-y-4">
       {view.documents.length === 0 ? <p className="text-sm text-stone-600">{t("casework.noDocuments")}</p> : null}
+      {!view.filesOpen && view.documents.length > 0 ? <p className="text-sm text-stone-700" data-testid="no-files">{t("authz.supervisorNoFiles")}</p> : null}
       <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {view.documents.map((d) => (
           <li key={d.id} className="min-w-0 rounded border border-stone-200 p-3" data-testid={`document-${d.kind}`}>
@@ -29,17 +30,21 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
               <Badge tone={d.review === "ACCEPTED" ? "ok" : d.review === "PROBLEM" ? "warn" : "muted"}>{closed && d.review === "PENDING" ? t("care.review.closed") : t(`casework.review.${d.review}`)}</Badge>
             </div>
             <p className="break-all text-xs text-stone-600">{d.fileName}</p>
-            <div className="mt-2 overflow-hidden rounded bg-stone-50">
-              {d.mediaType.startsWith("image/") ? (
-                // eslint-disable-next-line @next/next/no-img-element -- the bytes come from our own scoped route
-                <img src={`/documents/${d.id}?view=inline`} alt={`${label(d)}：${d.fileName}`} className="max-h-96 w-full object-contain" loading="lazy" />
-              ) : (
-                <object data={`/documents/${d.id}?view=inline`} type="application/pdf" className="h-96 w-full" aria-label={`${label(d)}：${d.fileName}`}>
-                  <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">{t("casework.openFile", { name: d.fileName })}</a>
-                </object>
-              )}
-            </div>
-            <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="mt-1 inline-block text-xs text-brand-700 underline">{t("casework.openFile", { name: d.fileName })}</a>
+            {view.filesOpen ? (
+              <>
+                <div className="mt-2 overflow-hidden rounded bg-stone-50">
+                  {d.mediaType.startsWith("image/") ? (
+                    // eslint-disable-next-line @next/next/no-img-element -- the bytes come from our own scoped route
+                    <img src={`/documents/${d.id}?view=inline`} alt={`${label(d)}：${d.fileName}`} className="max-h-96 w-full object-contain" loading="lazy" />
+                  ) : (
+                    <object data={`/documents/${d.id}?view=inline`} type="application/pdf" className="h-96 w-full" aria-label={`${label(d)}：${d.fileName}`}>
+                      <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">{t("casework.openFile", { name: d.fileName })}</a>
+                    </object>
+                  )}
+                </div>
+                <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="mt-1 inline-block text-xs text-brand-700 underline">{t("casework.openFile", { name: d.fileName })}</a>
+              </>
+            ) : null}
             {d.review === "PROBLEM" && d.reviewNote ? <p className="mt-1 text-sm text-red-800">{d.reviewNote}</p> : null}
             {props.canReview ? (
               <form action={props.reviewAction} className="mt-2 flex flex-wrap items-end gap-2">

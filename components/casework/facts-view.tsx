@@ -12,6 +12,8 @@ function answerText(answer: FactAnswer, t: Translate, locale: Locale): string {
     case "months": return t("factsView.months", { n: answer.months });
     case "option": return optionLabel(answer.def, answer.option, t, locale);
     case "text": return answer.text;
+    case "year": return t("authz.bornIn", { year: answer.year });
+    case "withheld": return t("authz.withheld");
   }
 }
 

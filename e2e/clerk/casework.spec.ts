@@ -104,7 +104,7 @@ test("a refusal stores its reason and clause", async ({ page, db }) => {
   await expect(page.getByTestId("decision")).toContainText("社会保险缴费记录系伪造");
 });
 
-test("two clerks decide at once: one wins, the other sees the stale message and the current state", async ({ browser, db }) => {
+test("the holder decides in two tabs at once: one wins, the other sees the stale message; a colleague sees no decision forms", async ({ browser, db }) => {
   const { clerkStationId } = await demoStations(db);
   const applicant = await createUser(db, { role: "APPLICANT" });
   const first = await createUser(db, { role: "CLERK", stationId: clerkStationId });
@@ -113,7 +113,16 @@ test("two clerks decide at once: one wins, the other sees the stale message and 
   const [c1, c2] = [await browser.newContext(), await browser.newContext()];
   const [p1, p2] = [await c1.newPage(), await c2.newPage()];
   await signInProgrammatically(p1.request, first);
-  await signInProgrammatically(p2.request, second);
+  await signInProgrammatically(p2.request, first);
+  // Decisions are the holder's alone (decision record 0261): a colleague is told how to get the case.
+  const c3 = await browser.newContext();
+  const p3 = await c3.newPage();
+  await signInProgrammatically(p3.request, second);
+  await p3.goto(`/workbench/cases/${app.id}`);
+  await expect(p3.getByTestId("not-holder")).toContainText("请先受理该案件");
+  await expect(p3.getByRole("button", { name: "批准并办理登记" })).toHaveCount(0);
+  await expect(p3.getByRole("button", { name: "不予批准" })).toHaveCount(0);
+  await c3.close();
   await p1.goto(`/workbench/cases/${app.id}`);
   await p2.goto(`/workbench/cases/${app.id}`);
   await p1.getByRole("button", { name: "批准并办理登记" }).click();
@@ -155,6 +164,8 @@ test("the queue filters, shows the clock in words and pages by deadline", async 
 });
 
 test("the case screen and the household page have no WCAG A/AA violations", async ({ page, db }) => {
+  // Three pages, each analysed by axe: more than the default 30 s when the machine is shared.
+  test.setTimeout(120_000);
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   const { clerkStationId } = await demoStations(db);
   const clerk = await createUser(db, { role: "CLERK", stationId: clerkStationId });

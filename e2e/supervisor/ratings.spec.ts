@@ -2,6 +2,7 @@
 // sees on /supervision with its deadline and closes with a note; the clerk sees the rating on the case
 // screen; the supervisor downloads the case's certificate (item 15, audited) and is offered no 黔南
 // assessment (item 19). The landing page sends signed-in staff to their own home, never to 在线申请.
+import { request as playwrightRequest } from "@playwright/test";
 import { createUser, expect, screenshotPath, signInProgrammatically, test } from "../fixtures";
 import { buildCase } from "../applicant/follow-helpers";
 import { issueCertificate } from "../../lib/certificates/issue";
@@ -101,18 +102,26 @@ test("the demo cases' documents open: every document of the seeded 郴州 cases 
   // The demo applicants' cases (applicant-NN, resident): the documents the seed created, not the tests'.
   const chenzhou = await db.jurisdiction.findUniqueOrThrow({ where: { code: "chenzhou" } });
   const docs = await db.document.findMany({
-    where: { application: { station: { path: { startsWith: chenzhou.path } }, applicantUser: { OR: [{ username: { startsWith: "applicant-" } }, { username: "resident" }] } } },
-    select: { id: true, fileName: true, mediaType: true, applicationId: true },
+    // Submitted cases only: a draft's files are the applicant's alone (decision record 0262).
+    where: { application: { status: { not: "DRAFT" }, station: { path: { startsWith: chenzhou.path } }, applicantUser: { OR: [{ username: { startsWith: "applicant-" } }, { username: "resident" }] } } },
+    select: { id: true, fileName: true, mediaType: true, applicationId: true, application: { select: { stationId: true } } },
   });
   expect(docs.length, "seeded 郴州 documents").toBeGreaterThan(5);
-  const supervisor = await createUser(db, { role: "SUPERVISOR", jurisdictionCode: "chenzhou" });
-  await signInProgrammatically(page.request, supervisor);
+  // The files are the station's officers' to open (a supervisor opens none: decision record 0262).
   const failed: string[] = [];
-  for (const d of docs) {
-    const response = await page.request.get(`/documents/${d.id}`);
-    if (response.status() !== 200 || response.headers()["content-type"] !== d.mediaType) failed.push(`${d.fileName} (${response.status()})`);
+  for (const stationId of new Set(docs.map((d) => d.application.stationId))) {
+    const context = await playwrightRequest.newContext({ baseURL: process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100" });
+    await signInProgrammatically(context, await createUser(db, { role: "CLERK", stationId }));
+    for (const d of docs.filter((x) => x.application.stationId === stationId)) {
+      const response = await context.get(`/documents/${d.id}`);
+      if (response.status() !== 200 || response.headers()["content-type"] !== d.mediaType) failed.push(`${d.fileName} (${response.status()})`);
+    }
+    await context.dispose();
   }
   expect(failed).toEqual([]);
+  const supervisor = await createUser(db, { role: "SUPERVISOR", jurisdictionCode: "chenzhou" });
+  await signInProgrammatically(page.request, supervisor);
+  expect((await page.request.get(`/documents/${docs[0]!.id}`)).status(), "a supervisor opens no uploaded file").toBe(404);
   await page.goto(`/workbench/cases/${docs[0]!.applicationId}`);
   await page.screenshot({ path: screenshotPath("ratings-seeded-documents"), fullPage: true });
 });

@@ -8,6 +8,7 @@
 import type { Db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/scope";
+import { auditingNotHolder, requireHolder } from "./holder";
 import { DomainError } from "@/lib/errors";
 import { loadCalendar } from "@/lib/clock/load-calendar";
 import { chinaDate } from "@/lib/clock";
@@ -57,7 +58,7 @@ export async function approveApplication(options: ApproveOptions) {
   const calendar = await loadCalendar({ db });
   const now = options.now ?? new Date();
   const on = decisionDay(now);
-  return db.$transaction(async (tx) => {
+  return auditingNotHolder({ db, actor, decision: "approve" }, () => db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: options.applicationId, ...applicationScope(actor) },
       select: {
@@ -72,6 +73,7 @@ export async function approveApplication(options: ApproveOptions) {
     });
     if (!app) throw new DomainError("NOT_FOUND");
     if (app.status !== "IN_REVIEW") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
+    requireHolder({ app, actor });
     // The account's link to the person is a claim until the clerk has seen the original ID card: approving
     // would write the register for whoever typed a name and number (docs/decisions/0257). Refusing needs no
     // proof — it changes nothing in the register, and a case whose applicant never comes can still end.
@@ -185,5 +187,5 @@ export async function approveApplication(options: ApproveOptions) {
       }), endorsed.id));
     }
     return { number: app.number, version: expectedVersion + 1, certificates };
-  });
+  }));
 }

@@ -14,6 +14,7 @@ import { compareAnswers, metPathways, allowedMembers } from "./engine-compare";
 import { readPlacement, type Placement } from "./placement";
 import { mayReassign, stationClerks } from "./reassign";
 import { maskCasePeople, maskHousehold } from "./case-view-mask";
+import { mayOpenFiles } from "./documents";
 
 export async function loadCaseView(options: { db: Db; actor: Actor; applicationId: string; now?: Date }) {
   const { db } = options;
@@ -92,6 +93,8 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
     requestedHousehold: requested && full ? requested : requested ? { ...requested, headName: null } : null,
     consentOnFile: app.documents.some((d) => d.kind === "head_consent"),
     checklist,
+    /** Supervisors see what was filed and its mark, never the file itself (decision record 0262). */
+    filesOpen: mayOpenFiles(actor),
     // A file answering a free-text 补正 item carries `other-<n>`: it is named by that item's note.
     documents: app.documents.map((d) => ({ ...d, item: checklistItem(d.kind), otherNote: otherNote(app.materialsRequests, d) })),
     registry: {

@@ -5,7 +5,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import type { Db } from "@/lib/db";
 import { applicationScope } from "@/lib/auth/scope";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getBlobStore, type BlobStore } from "@/lib/storage";
@@ -105,9 +105,19 @@ export async function addDocument(options: AddDocumentOptions): Promise<{ id: st
   }, TX_OPTIONS);
 }
 
-/** A document's bytes for someone allowed to read its case (applicant: own; clerk: station; supervisor: subtree). */
+/**
+ * Who opens uploaded files: the applicant (own cases) and the station's officers, who review them.
+ * Supervisors watch the handling, not the person: they see what was filed, never the file (0262).
+ */
+export function mayOpenFiles(actor: Actor | null): boolean {
+  return can(actor, "read:application:own") || can(actor, "read:application:station");
+}
+
+/** A document's bytes for someone allowed to open its case's files (applicant: own; clerk: station; no draft for staff). */
 export async function readDocument(options: { db: Db; actor: Actor; documentId: string; store?: BlobStore }) {
   const { db, actor } = options;
+  // A forbidden file looks exactly like a missing one.
+  if (!mayOpenFiles(actor)) throw new DomainError("NOT_FOUND");
   const doc = await db.document.findFirst({
     where: { id: options.documentId, application: applicationScope(actor) },
     select: { id: true, sha256: true, mediaType: true, fileName: true, applicationId: true },

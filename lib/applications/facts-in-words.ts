@@ -13,7 +13,11 @@ export type FactAnswer =
   | { type: "no" }
   | { type: "months"; months: number }
   | { type: "option"; def: InputDef; option: string }
-  | { type: "text"; text: string };
+  | { type: "text"; text: string }
+  /** A birth date shown as its year only (beside a masked number, or to a supervisor; decision record 0262). */
+  | { type: "year"; year: string }
+  /** A personal fact a supervisor does not see (where a child was born, a person's story). */
+  | { type: "withheld" };
 
 export interface FactRow {
   name: string;

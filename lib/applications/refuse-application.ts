@@ -18,6 +18,7 @@ import { moveCase, MOVABLE_SELECT } from "./lifecycle";
 import { decisionDay } from "./clerk-case";
 import { compareAnswers, metPathways } from "./engine-compare";
 import { applicationScope } from "@/lib/auth/scope";
+import { auditingNotHolder, requireHolder } from "./holder";
 
 const zh = translator("zh-CN");
 
@@ -31,7 +32,7 @@ export async function refuseApplication(options: { db: Db; actor: Actor; applica
   const calendar = await loadCalendar({ db });
   const now = options.now ?? new Date();
   const on = decisionDay(now);
-  return db.$transaction(async (tx) => {
+  return auditingNotHolder({ db, actor, decision: "refuse" }, () => db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: options.applicationId, ...applicationScope(actor) },
       select: {
@@ -42,6 +43,7 @@ export async function refuseApplication(options: { db: Db; actor: Actor; applica
     });
     if (!app) throw new DomainError("NOT_FOUND");
     if (app.status !== "IN_REVIEW" && app.status !== "NEEDS_MATERIALS") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
+    requireHolder({ app, actor });
     const engineSaysEligible =
       (app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT") &&
       metPathways(compareAnswers({ snapshot: app.decisionSnapshot, facts: app.facts, today: on.iso })).length > 0;
@@ -63,5 +65,5 @@ export async function refuseApplication(options: { db: Db; actor: Actor; applica
       noticeData: { certificateId: certificate.id, certificateCode: certificate.code, reviewBody: bodies.reviewBody },
     });
     return { number: app.number, version, againstEngine: engineSaysEligible, certificate };
-  });
+  }));
 }

@@ -10,6 +10,7 @@ import { DomainError } from "@/lib/errors";
 import { loadCalendar } from "@/lib/clock/load-calendar";
 import { moveCase } from "./lifecycle";
 import { findMovableCase } from "./clerk-case";
+import { auditingNotHolder, requireHolder } from "./holder";
 import { checklistItem } from "./checklist";
 import { caseClock, chinaDate } from "@/lib/clock";
 
@@ -44,9 +45,10 @@ export async function requestMaterials(options: {
   if (problems.length > 0) throw new DomainError("VALIDATION", problems);
   const calendar = await loadCalendar({ db });
   const now = options.now ?? new Date();
-  return db.$transaction(async (tx) => {
+  return auditingNotHolder({ db, actor, decision: "request-materials" }, () => db.$transaction(async (tx) => {
     const app = await findMovableCase({ tx, actor, applicationId: options.applicationId });
     if (app.status !== "IN_REVIEW") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
+    requireHolder({ app, actor });
     const message = options.message?.trim() || null;
     // Read before the pause begins: what is left of the limit is what the answer gives back.
     const clock = caseClock({ input: app, calendar, now });
@@ -65,5 +67,5 @@ export async function requestMaterials(options: {
       select: { id: true },
     });
     return { number: app.number, version, requestId: request.id };
-  });
+  }));
 }

@@ -61,11 +61,12 @@ describe("permissions table", () => {
 });
 
 describe("query scopes", () => {
-  it("limits applicants to their own, clerks to their station, supervisors to their subtree", () => {
+  it("limits applicants to their own, clerks to their station, supervisors to their subtree — staff never to a draft", () => {
     expect(applicationScope(actor("APPLICANT", { id: "a" }))).toEqual({ applicantUserId: "a" });
-    expect(applicationScope(actor("CLERK", { stationId: "s" }))).toEqual({ stationId: "s" });
+    expect(applicationScope(actor("CLERK", { stationId: "s" }))).toEqual({ stationId: "s", NOT: { status: "DRAFT" } });
     expect(applicationScope(actor("SUPERVISOR", { scopePath: "/hunan/chenzhou/" }))).toEqual({
       station: { path: { startsWith: "/hunan/chenzhou/" } },
+      NOT: { status: "DRAFT" },
     });
   });
 

@@ -35,11 +35,18 @@ export function verifiedPersonId(actor: Actor): string | null {
 
 const stationUnder = (path: string) => ({ station: { path: { startsWith: path } } });
 
+/**
+ * Staff never see an unsubmitted draft (its answers, files and the applicant's full ID are the
+ * applicant's until submitted; decision record 0262). NOT rather than `status`, so a caller's own
+ * status filter spread after the scope cannot widen it again.
+ */
+const SUBMITTED_ONLY = { NOT: { status: "DRAFT" } } as const satisfies Prisma.ApplicationWhereInput;
+
 export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
   return scoped<Prisma.ApplicationWhereInput>(actor, {
     own: (a) => ({ applicantUserId: a.id }),
-    station: (stationId) => ({ stationId }),
-    subtree: stationUnder,
+    station: (stationId) => ({ stationId, ...SUBMITTED_ONLY }),
+    subtree: (path) => ({ ...stationUnder(path), ...SUBMITTED_ONLY }),
   });
 }
 

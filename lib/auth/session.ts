@@ -5,6 +5,7 @@ import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
+import { getT } from "@/lib/i18n/server";
 import { readClaims, sessionCookieName, sessionIsCurrent } from "./session-token";
 import { demoMode } from "./demo-mode";
 import { can, type Actor, type Permission } from "./permissions";
@@ -60,7 +61,44 @@ const getSession = cache(async (): Promise<{ actor: Actor; mustChangePassword: b
   return { actor, mustChangePassword: user.mustChangePassword, demo: user.demo };
 });
 
-export const getActor = cache(async (): Promise<Actor | null> => (await getSession())?.actor ?? null);
+/**
+ * Who a session that must change its password first may still be: only the password change itself,
+ * sign-out, and what only shows who is signed in (the header, the public home) say so. docs/decisions/0260.
+ */
+export interface ActorOptions {
+  passwordChange?: "pending-allowed";
+}
+
+/** Where a server action (or a page) refused for a pending password change is sent. */
+export const PASSWORD_FIRST_PATH = "/account/password?refused=1";
+
+/**
+ * The one guard of every server action and page: the signed-in actor, or null when signed out. A session
+ * that must change its password first (a one-time password from an administrator or the counter) acts on
+ * nothing: it is sent to /account/password, which says why — unless the caller opts in (see ActorOptions).
+ * Route handlers use getRouteActor, which answers such a session with a 403 instead.
+ */
+export async function getActor(options: ActorOptions = {}): Promise<Actor | null> {
+  const session = await getSession();
+  if (!session) return null;
+  if (session.mustChangePassword && options.passwordChange !== "pending-allowed") redirect(PASSWORD_FIRST_PATH);
+  return session.actor;
+}
+
+/**
+ * The same guard for route handlers (downloads, exports): the actor, null when signed out, or — for a
+ * session that must change its password first — a 403 Response with one sentence, to return as it is.
+ */
+export async function getRouteActor(): Promise<Actor | null | Response> {
+  const session = await getSession();
+  if (!session) return null;
+  if (!session.mustChangePassword) return session.actor;
+  const { t } = await getT();
+  return new Response(`${t("authz.passwordFirstRoute")}\n`, {
+    status: 403,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
+}
 
 /** True when the signed-in account is a demo account (its password is public): the layout marks every page. */
 export async function isDemoSession(): Promise<boolean> {

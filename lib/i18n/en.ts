@@ -12,6 +12,7 @@ import { ratingsEn } from "./features/ratings";
 import { careEn } from "./features/care";
 import { demoEn } from "./features/demo";
 import { limitErrorsEn } from "./features/limits";
+import { authzEn } from "./features/authz";
 import { counterResetEn, forgotEn } from "./features/password-reset";
 import { endorseWindowEn, heldEn } from "./features/held";
 
@@ -24,6 +25,7 @@ export const en: Catalogue = {
   forgot: forgotEn,
   counterReset: counterResetEn,
   held: heldEn,
+  authz: authzEn,
   endorseWindow: endorseWindowEn,
   kpi: kpiEn,
   supervision: supervisionEn,
@@ -362,6 +364,7 @@ export const en: Catalogue = {
     FILE_TOO_LARGE: "The file is larger than 10 MB; please compress it or split it into pages.",
     FILE_TYPE: "Only PDF, JPEG or PNG files are accepted (judged by their content, not their name).",
     MISSING_DOCUMENTS: "Required documents are missing: add them under “Upload documents” and try again.",
+    NOT_HOLDER: "This case is not yours: take the case first; if another officer holds it, ask the station lead to reassign it to you before deciding.",
     ENDORSEMENT_WINDOW: "The permit cannot be endorsed now: endorsement is done in the month before each full year of residence (Interim Regulations on Residence Permits, art. 14).",
     ...limitErrorsEn,
     IDENTITY_UNVERIFIED: "Your identity has not been verified yet, so nothing that concerns a household, a residence permit or a certificate can be started: bring your original identity card to the hukou counter of any police station to have it verified.",

@@ -15,6 +15,7 @@ import { endorseWindowZh, heldZh } from "./features/held";
 import { careZh } from "./features/care";
 import { demoZh } from "./features/demo";
 import { limitErrorsZh } from "./features/limits";
+import { authzZh } from "./features/authz";
 import type { Widen } from "./widen";
 
 export const zhCN = {
@@ -26,6 +27,7 @@ export const zhCN = {
   forgot: forgotZh,
   counterReset: counterResetZh,
   held: heldZh,
+  authz: authzZh,
   endorseWindow: endorseWindowZh,
   kpi: kpiZh,
   supervision: supervisionZh,
@@ -370,6 +372,7 @@ export const zhCN = {
     FILE_TOO_LARGE: "文件超过 10 MB，请压缩或分页后再上传。",
     FILE_TYPE: "只接受 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）。",
     MISSING_DOCUMENTS: "还缺少必需材料，请在“上传材料”中补齐后重试。",
+    NOT_HOLDER: "这件案件不在您名下：请先受理该案件；已由其他民警受理的，请所长改派给您后再作决定。",
     ENDORSEMENT_WINDOW: "现在不能办理签注：签注在居住证每满一年之日前一个月内办理（《居住证暂行条例》第十四条）。",
     ...limitErrorsZh,
     IDENTITY_UNVERIFIED: "您的身份尚未核验，暂不能办理涉及户口、居住证或证明的事项：请携带居民身份证原件到任一派出所户籍窗口核验身份。",

@@ -12,7 +12,8 @@ import { DomainError } from "@/lib/errors";
 import { startApplication } from "@/lib/applications/start-application";
 import { QUANTITY_LIMITS } from "@/lib/applications/quantity-limits";
 import { saveSection } from "@/lib/applications/save-section";
-import { addDocument } from "@/lib/applications/documents";
+import { addDocument, readDocument } from "@/lib/applications/documents";
+import { loadCaseView } from "@/lib/applications/case-view";
 import { removeDocument } from "@/lib/applications/remove-document";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
@@ -34,6 +35,7 @@ import { flagCase } from "@/lib/applications/flag-case";
 import { closeFollowUp } from "@/lib/applications/rating-follow-ups";
 import { resetApplicantPassword } from "@/lib/auth/counter-reset";
 import { ACTIONS, expectedOutcome, MATRIX_ACTORS, type MatrixActor, type Outcome } from "../security/access-matrix";
+import { HOLDER_BOUND_ACTIONS } from "../security/access-matrix";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase, makeClerk } from "./casework-fixtures";
 
@@ -311,5 +313,56 @@ describe.each(guarded)("%s", (key, entry) => {
       if (got === "ok") expect(writtenAfter, "an allowed call did write").not.toEqual(writtenBefore);
       else expect(writtenAfter, "a refused call writes no reference row").toEqual(writtenBefore);
     }
+  });
+});
+
+// ── Issue 16, round two (decision records 0261, 0262), kept apart from the eight actors above. ──────────
+
+describe("round two: a decision by a clerk of the station who does not hold the case", () => {
+  it.each(Object.entries(HOLDER_BOUND_ACTIONS))("%s → NOT_HOLDER, audited, the case unchanged", async (_key, { domain }) => {
+    const probe = await PROBES[domain]();
+    // Every probe's case is clerkSame's; the colleague works at the same station and holds nothing.
+    const versionBefore = (await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version;
+    const got = await probe.act(colleague).then(() => "ok", (e: unknown) => (e instanceof DomainError ? e.code : String(e)));
+    expect(got).toBe("NOT_HOLDER");
+    expect((await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version).toBe(versionBefore);
+    const audits = await db.auditEvent.findMany({ where: { actorId: colleague.id, entityId: probe.id } });
+    expect(audits.map((a) => a.action)).toEqual(["application.decision-refused"]);
+  });
+});
+
+describe("round two: an unsubmitted draft is the applicant's alone", () => {
+  const reads: Record<string, (actor: Actor, d: { id: string; documentId: string }) => Promise<unknown>> = {
+    loadCaseView: (actor, d) => loadCaseView({ db, actor, applicationId: d.id }),
+    readDocument: (actor, d) => readDocument({ db, actor, documentId: d.documentId, store }),
+    revealCitizenId: (actor, d) => revealCitizenId({ db, actor, applicationId: d.id }),
+    verifyIdentity: (actor, d) => verifyIdentity({ db, actor, applicationId: d.id }),
+    takeCase: (actor, d) => takeCase({ db, actor, applicationId: d.id, expectedVersion: 1 }),
+  };
+  it.each(Object.keys(reads).flatMap((name) => (["clerkSame", "supervisorIn"] as const).map((who) => [name, who] as const)))("%s by %s → NOT_FOUND", async (name, who) => {
+    const d = await draft();
+    const doc = await addDocument({ db, actor: A(), applicationId: d.id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
+    const actor = actors[who]!;
+    const auditsBefore = await db.auditEvent.count({ where: { actorId: actor.id } });
+    const got = await reads[name](actor, { id: d.id, documentId: doc.id }).then(() => "ok", (e: unknown) => outcomeOf(e));
+    // verifyIdentity and takeCase are clerks' (a supervisor lacks the permission: forbidden before scope).
+    expect(got).toBe(who === "supervisorIn" && (name === "verifyIdentity" || name === "takeCase" || name === "revealCitizenId") ? "forbidden" : "notFound");
+    expect(await db.auditEvent.count({ where: { actorId: actor.id } })).toBe(auditsBefore);
+  });
+
+  it("the applicant still reads their own draft's file", async () => {
+    const d = await draft();
+    const doc = await addDocument({ db, actor: A(), applicationId: d.id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
+    await expect(readDocument({ db, actor: A(), documentId: doc.id, store })).resolves.toMatchObject({ id: doc.id });
+  });
+});
+
+describe("round two: supervisors open no uploaded file", () => {
+  it("a submitted case's file: the station's clerk reads it, the supervisor above gets NOT_FOUND", async () => {
+    const app = await submitted();
+    const sha256 = await store.put(PDF);
+    const doc = await db.document.create({ data: { applicationId: app.id, kind: "id_card", fileName: "id.pdf", sha256, sizeBytes: PDF.byteLength, mediaType: "application/pdf", uploadedById: A().id } });
+    await expect(readDocument({ db, actor: clerk(), documentId: doc.id, store })).resolves.toMatchObject({ id: doc.id });
+    expect(await readDocument({ db, actor: actors.supervisorIn!, documentId: doc.id, store }).then(() => "ok", outcomeOf)).toBe("notFound");
   });
 });

@@ -217,7 +217,7 @@ describe("a newborn is registered only in a parent's household of the deciding s
     const stranger = await makePerson(db, { birthDate: "1970-01-01", name: "外所户主" });
     const made = await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: stranger.id, relation: "HEAD" }] });
     const elsewhere = await db.household.update({ where: { id: made.id }, data: { householdNumber: `9${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}` } });
-    const app = await makeCase(db, { kind: "NEWBORN_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", members: [{ relation: "CHILD", name: "新宝", birthDate: "2026-10-11", sex: "MALE" }] });
+    const app = await makeCase(db, { kind: "NEWBORN_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerkHere.id, members: [{ relation: "CHILD", name: "新宝", birthDate: "2026-10-11", sex: "MALE" }] });
     const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
     const refused = await approveApplication({
       db, actor: clerkHere, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [member.id],

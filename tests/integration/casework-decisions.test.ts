@@ -118,7 +118,7 @@ describe("settlement from elsewhere's register into a new family household", () 
     const target = await db.household.create({ data: { householdNumber: "431002009001", type: "FAMILY", address: "人民路 9 号", area: "CENTRAL_URBAN", stationId: tree.station.id } });
     await db.membership.create({ data: { personId: head.id, householdId: target.id, relation: "HEAD", validFrom: day("2000-01-01"), activePersonId: head.id } });
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", placement: { type: "existing", householdNumber: "431002009001", relationToHead: "CHILD" } });
+    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id, placement: { type: "existing", householdNumber: "431002009001", relationToHead: "CHILD" } });
     expect(await codeOf(approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }))).toBe("MISSING_DOCUMENTS");
     await db.document.create({ data: { applicationId: app.id, kind: "head_consent", fileName: "同意书.pdf", sha256: "a".repeat(64), sizeBytes: 10, mediaType: "application/pdf", uploadedById: applicant.user.id } });
     await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] });
@@ -132,7 +132,7 @@ describe("no-hukou registration and collective households", () => {
   it("registers the person it is about (a number they already hold) into a new household they head; the applicant stays where they are", async () => {
     const applicant = await makeApplicant(db, { birthDate: "1979-08-16" });
     const app = await makeCase(db, {
-      kind: "NO_HUKOU_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW",
+      kind: "NO_HUKOU_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id,
       members: [{ relation: "CHILD", name: "无户口子女", birthDate: "2012-03-04", citizenId: "431002201203040024" }],
     });
     const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
@@ -152,7 +152,7 @@ describe("no-hukou registration and collective households", () => {
     const numbers: string[] = [];
     for (let i = 0; i < 2; i++) {
       const applicant = await makeApplicant(db);
-      const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", placement: { type: "collective", householdType: "COLLECTIVE_TALENT_MARKET" } });
+      const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id, placement: { type: "collective", householdType: "COLLECTIVE_TALENT_MARKET" } });
       await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] });
       const m = await db.membership.findFirstOrThrow({ where: { personId: applicant.person.id, validTo: null }, include: { household: true } });
       expect(m).toMatchObject({ relation: "OTHER", household: { type: "COLLECTIVE_TALENT_MARKET" } });
@@ -167,7 +167,7 @@ describe("newborn registration", () => {
     const applicant = await makeApplicant(db, { sex: "FEMALE", birthDate: "1994-12-21" });
     const head = await makePerson(db, { birthDate: "1992-07-09", name: "父亲" });
     const home = await makeHousehold(db, { stationId: tree.station.id, members: [{ personId: head.id, relation: "HEAD" }, { personId: applicant.person.id, relation: "SPOUSE" }] });
-    const app = await makeCase(db, { kind: "NEWBORN_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", members: [{ relation: "CHILD", name: "周小宝", birthDate: "2026-10-11", sex: "FEMALE" }] });
+    const app = await makeCase(db, { kind: "NEWBORN_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id, members: [{ relation: "CHILD", name: "周小宝", birthDate: "2026-10-11", sex: "FEMALE" }] });
     const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
     const result = await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [member.id] });
     const after = await db.applicationMember.findUniqueOrThrow({ where: { id: member.id }, include: { person: { include: { memberships: true } } } });
@@ -186,7 +186,7 @@ describe("newborn registration", () => {
 describe("residence permits", () => {
   it("issues a permit valid one year, residence counted from the issue date", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { kind: "RESIDENCE_PERMIT", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", facts: { jurisdiction: "chenzhou", area: "central_urban", kind: "residence_permit", asOf: "2026-11-20", applicant: { birthDate: "1990-04-01", hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "rented", months: 8 }, employment: { type: "employee", months: 8 }, socialInsurance: { urbanMonths: 6, medical: true } }, members: [] } });
+    const app = await makeCase(db, { kind: "RESIDENCE_PERMIT", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id, facts: { jurisdiction: "chenzhou", area: "central_urban", kind: "residence_permit", asOf: "2026-11-20", applicant: { birthDate: "1990-04-01", hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "rented", months: 8 }, employment: { type: "employee", months: 8 }, socialInsurance: { urbanMonths: 6, medical: true } }, members: [] } });
     const snapshot = (await db.application.findUniqueOrThrow({ where: { id: app.id } })).decisionSnapshot as { pathways: { id: string; eligible: boolean }[] };
     const met = snapshot.pathways.find((p) => p.eligible);
     expect(met, "the fixture's facts must meet a residence-permit pathway").toBeTruthy();
@@ -204,7 +204,7 @@ describe("residence permits", () => {
   async function permitCase(status: "VALID" | "SUSPENDED", validUntil: string) {
     const applicant = await makeApplicant(db);
     const permit = await db.residencePermit.create({ data: { number: `JZZ-T-${Math.random().toString(36).slice(2, 10)}`, holderId: applicant.person.id, jurisdictionId: tree.city.id, stationId: tree.station.id, address: "人民路 1 号", issuedOn: day("2024-01-10"), residenceSince: day("2024-01-10"), validUntil: day(validUntil), status } });
-    const app = await makeCase(db, { kind: "PERMIT_ENDORSEMENT", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", permitId: permit.id });
+    const app = await makeCase(db, { kind: "PERMIT_ENDORSEMENT", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id, permitId: permit.id });
     await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [] });
     return db.residencePermit.findUniqueOrThrow({ where: { id: permit.id }, include: { endorsements: true } });
   }
@@ -232,7 +232,7 @@ describe("residence permits", () => {
 describe("refusal, hand back, reassign, document marks, stale decisions", () => {
   it("a refusal needs a reason and a clause, and stores both", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW" });
+    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     expect(await codeOf(refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: " ", clause: "" }))).toBe("VALIDATION");
     await refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: "社保缴纳不足", clause: "郴政发〔2016〕1号 三(一)" });
     const row = await db.application.findUniqueOrThrow({ where: { id: app.id } });
@@ -240,12 +240,12 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
     expect(await db.notice.count({ where: { applicationId: app.id, kind: "rejected" } })).toBe(1);
   });
 
-  it("two clerks deciding at once: one wins, the other is STALE and nothing of it is written", async () => {
+  it("two decisions on one case at once (the holder's approve and refuse): one wins, the other is STALE and nothing of it is written", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW" });
+    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     const codes = await Promise.all([
       codeOf(approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] })),
-      codeOf(refuseApplication({ db, actor: clerk2, applicationId: app.id, expectedVersion: 1, reason: "不符合", clause: "三(一)" })),
+      codeOf(refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: "不符合", clause: "三(一)" })),
     ]);
     expect(codes.sort()).toEqual(["OK", "STALE"]);
     expect(await db.caseEvent.count({ where: { applicationId: app.id } })).toBe(1);
@@ -270,11 +270,13 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
 
   it("marks a document, guarded by the mark seen", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW" });
+    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     const doc = await db.document.create({ data: { applicationId: app.id, kind: "lease", fileName: "租赁合同.pdf", sha256: "b".repeat(64), sizeBytes: 10, mediaType: "application/pdf", uploadedById: applicant.user.id } });
     expect(await codeOf(reviewDocument({ db, actor: clerk, documentId: doc.id, review: "PROBLEM", expectedReview: "PENDING" }))).toBe("VALIDATION");
     await reviewDocument({ db, actor: clerk, documentId: doc.id, review: "PROBLEM", note: "看不清", expectedReview: "PENDING" });
-    expect(await codeOf(reviewDocument({ db, actor: clerk2, documentId: doc.id, review: "ACCEPTED", expectedReview: "PENDING" }))).toBe("STALE");
+    expect(await codeOf(reviewDocument({ db, actor: clerk, documentId: doc.id, review: "ACCEPTED", expectedReview: "PENDING" }))).toBe("STALE");
+    // A colleague who does not hold the case may not mark its documents at all (decision record 0261).
+    expect(await codeOf(reviewDocument({ db, actor: clerk2, documentId: doc.id, review: "ACCEPTED", expectedReview: "PROBLEM" }))).toBe("NOT_HOLDER");
     expect(await codeOf(reviewDocument({ db, actor: otherStationClerk, documentId: doc.id, review: "ACCEPTED", expectedReview: "PROBLEM" }))).toBe("NOT_FOUND");
     expect(await db.document.findUniqueOrThrow({ where: { id: doc.id } })).toMatchObject({ review: "PROBLEM", reviewNote: "看不清" });
   });

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => db.$disconnect());
 
 const newCase = async (status: "SUBMITTED" | "IN_REVIEW" = "IN_REVIEW") =>
-  makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: await makeApplicant(db), status });
+  makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: await makeApplicant(db), status, assigneeId: status === "IN_REVIEW" ? clerk.id : null });
 
 describe("the crash run's checks", () => {
   it("pass a case approved properly", async () => {

@@ -77,7 +77,7 @@ describe("the endorsement window", () => {
   it("approval refuses an endorsement case of a permit not yet due (a case made before the window was enforced)", async () => {
     const validUntil = addYears({ date: today(), years: 1 });
     const { applicant, permit } = await holder(validUntil);
-    const app = await makeCase(db, { kind: "PERMIT_ENDORSEMENT", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", permitId: permit.id });
+    const app = await makeCase(db, { kind: "PERMIT_ENDORSEMENT", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id, permitId: permit.id });
     const result = await refusal(approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [] }));
     expect(result.code).toBe("ENDORSEMENT_WINDOW");
     expect((await db.residencePermit.findUniqueOrThrow({ where: { id: permit.id } })).validUntil.toISOString().slice(0, 10)).toBe(validUntil);
@@ -86,7 +86,7 @@ describe("the endorsement window", () => {
   it("applied on time, approved after the anniversary: still on time (the case's delay is not the holder's)", async () => {
     const validUntil = plusDays(today(), -3);
     const { applicant, permit } = await holder(validUntil, "SUSPENDED");
-    const app = await makeCase(db, { kind: "PERMIT_ENDORSEMENT", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", permitId: permit.id, submittedAt: new Date(`${plusDays(today(), -5)}T04:00:00Z`) });
+    const app = await makeCase(db, { kind: "PERMIT_ENDORSEMENT", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id, permitId: permit.id, submittedAt: new Date(`${plusDays(today(), -5)}T04:00:00Z`) });
     await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [] });
     const after = await db.residencePermit.findUniqueOrThrow({ where: { id: permit.id }, include: { endorsements: true } });
     expect(after).toMatchObject({ status: "VALID" });

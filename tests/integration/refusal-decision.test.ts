@@ -97,7 +97,7 @@ describe("the 不予许可决定书", () => {
 
   it("is issued in the refusal's transaction: a refusal that loses the race leaves no decision document", async () => {
     const a = await makeApplicant(db);
-    const raced = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: a, facts: NOT_ELIGIBLE, status: "IN_REVIEW" });
+    const raced = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: a, facts: NOT_ELIGIBLE, status: "IN_REVIEW", assigneeId: clerk.id });
     const codes = await Promise.all([
       codeOf(refuseApplication({ db, actor: clerk, applicationId: raced.id, expectedVersion: 1, reason: "不符合", clause: "三(一)" })),
       codeOf(refuseApplication({ db, actor: clerk2, applicationId: raced.id, expectedVersion: 1, reason: "不符合条件", clause: "三(一)" })),
@@ -152,7 +152,7 @@ describe("refusing what the engine found eligible", () => {
 
   it("a refusal the engine agrees with is not marked", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, facts: NOT_ELIGIBLE, status: "IN_REVIEW" });
+    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, facts: NOT_ELIGIBLE, status: "IN_REVIEW", assigneeId: clerk.id });
     await refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: "不符合三(一)", clause: "郴政发〔2016〕1号 三(一)" });
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).againstEngine).toBe(false);
   });

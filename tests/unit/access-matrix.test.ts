@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ACTIONS, expectedOutcome, MATRIX_ACTORS, PAGES, ROUTES, urlPatternOf } from "../security/access-matrix";
+import { FORCED_CHANGE_ALLOWED_ACTIONS, forcedChangeOutcome, HOLDER_BOUND_ACTIONS } from "../security/access-matrix";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -83,10 +84,44 @@ describe("the generated expectations", () => {
     expect(row(PAGES["/workbench/cases/[id]"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden", "forbidden"]);
     expect(row(PAGES["/me/cases/[id]"])).toEqual(["signin", "ok", "notFound", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "notFound"]);
     expect(row(PAGES["/admin"])).toEqual(["signin", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "ok", "forbidden"]);
-    expect(row(ROUTES["/documents/[id]"])).toEqual(["notFound", "ok", "notFound", "ok", "notFound", "ok", "notFound", "notFound", "notFound"]);
+    // Supervisors open no uploaded file (decision record 0262): a 404 like a missing one.
+    expect(row(ROUTES["/documents/[id]"])).toEqual(["notFound", "ok", "notFound", "ok", "notFound", "notFound", "notFound", "notFound", "notFound"]);
     expect(row(ACTIONS["app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden", "forbidden"]);
     expect(row(PAGES["/signin"])).toEqual(["ok", "home", "home", "home", "home", "home", "home", "home", "home"]);
     // The counter reset: officers of every station (any applicant account), nobody else — not even the admin, who resets on the account page.
     expect(row(ACTIONS["app/(clerk)/workbench/password-reset/actions.ts#counterResetAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "ok", "forbidden", "forbidden", "forbidden", "forbidden"]);
+  });
+});
+
+// Issue 16 (decision records 0260–0262): the round-two rows, kept in their own block.
+describe("round two: forced-change sessions and decisions by the holder", () => {
+  it("a one-time-password session reaches only the public pages and the password page (hand-worked rows)", () => {
+    expect(forcedChangeOutcome(PAGES["/workbench"], "page")).toBe("password");
+    expect(forcedChangeOutcome(PAGES["/me/cases/[id]"], "page")).toBe("password");
+    expect(forcedChangeOutcome(PAGES["/home"], "page")).toBe("password");
+    expect(forcedChangeOutcome(PAGES["/signin"], "page")).toBe("password");
+    expect(forcedChangeOutcome(PAGES["/account/password"], "page")).toBe("ok");
+    expect(forcedChangeOutcome(PAGES["/check"], "page")).toBe("ok");
+    expect(forcedChangeOutcome(ROUTES["/documents/[id]"], "route")).toBe("forbidden");
+    expect(forcedChangeOutcome(ROUTES["/supervision/cases/export"], "route")).toBe("forbidden");
+    expect(forcedChangeOutcome(ROUTES["/locale"], "route")).toBe("ok");
+  });
+
+  it("the actions such a session may call exist; every other action module asks getActor without opting in", () => {
+    for (const key of FORCED_CHANGE_ALLOWED_ACTIONS) expect(ACTIONS[key], key).toBeDefined();
+    const modules = new Set(Object.keys(ACTIONS).filter((k) => !FORCED_CHANGE_ALLOWED_ACTIONS.includes(k)).map((k) => k.split("#")[0]));
+    for (const file of modules) expect(read(file), file).not.toMatch(/pending-allowed/);
+  });
+
+  it("every decision action is bound to the holder in its domain call, and nothing else calls requireHolder", () => {
+    for (const [key, { domain, module }] of Object.entries(HOLDER_BOUND_ACTIONS)) {
+      expect(ACTIONS[key]?.domain, key).toBe(domain);
+      const lib = read(module);
+      expect(lib, module).toMatch(new RegExp(`export async function ${domain}\\(`));
+      expect(lib, `${module} checks the holder`).toMatch(/requireHolder\(\{/);
+      expect(lib, `${module} audits a refusal`).toMatch(/auditingNotHolder\(\{/);
+    }
+    const callers = sourceFiles.filter((f) => f.startsWith("lib/") && f !== "lib/applications/holder.ts" && /requireHolder\(/.test(read(f)));
+    expect(callers.sort()).toEqual(Object.values(HOLDER_BOUND_ACTIONS).map((a) => a.module).sort());
   });
 });

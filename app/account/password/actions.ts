@@ -19,7 +19,7 @@ import type { AdminFormState } from "@/components/admin/form-state";
 const schema = z.object({ current: z.string().max(200), password: z.string().max(400), confirm: z.string().max(400) });
 
 export async function changePasswordAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const actor = await getActor();
+  const actor = await getActor({ passwordChange: "pending-allowed" });
   if (!actor) redirect("/signin?callbackUrl=%2Faccount%2Fpassword");
   const { t } = await getT();
   const str = (k: string) => (typeof formData.get(k) === "string" ? (formData.get(k) as string) : "");

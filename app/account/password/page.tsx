@@ -12,15 +12,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("adminArea.pw.title") };
 }
 
-export default async function ChangePasswordPage() {
-  const actor = await getActor();
+export default async function ChangePasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await getActor({ passwordChange: "pending-allowed" });
   if (!actor) redirect("/signin?callbackUrl=%2Faccount%2Fpassword");
   const { t, locale } = await getT();
   const required = await mustChangePassword();
+  // Sent here by the guard of every action (lib/auth/session.ts): say that what was tried was not done.
+  const refused = required && (await searchParams).refused === "1";
   const L = adminLabels(locale);
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("adminArea.pw.title")}</h1>
+      {refused ? (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          {t("authz.passwordFirst")}
+        </p>
+      ) : null}
       <p>{required ? t("adminArea.pw.intro") : t("adminArea.pw.introVoluntary")}</p>
       <Card>
         <PasswordForm action={changePasswordAction} labels={required ? L.pw : { ...L.pw, current: L.pw.currentVoluntary }} errorTitle={L.form.errorTitle} />

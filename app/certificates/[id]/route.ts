@@ -2,7 +2,7 @@
 // holder's applicant account, a clerk of the issuing station or a supervisor above it; anyone else gets the same 404 as for
 // a certificate that does not exist. Signed-out visitors are sent to sign in and back.
 import { NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/session";
+import { getRouteActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { DomainError, logUnexpected } from "@/lib/errors";
 import { downloadCertificate } from "@/lib/certificates/read-certificate";
@@ -16,7 +16,9 @@ function plain(status: number, text: string) {
 }
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, actor, { t }] = await Promise.all([params, getActor(), getT()]);
+  const [{ id }, actor, { t }] = await Promise.all([params, getRouteActor(), getT()]);
+  // A session that must change its password first gets its 403 sentence (lib/auth/session.ts).
+  if (actor instanceof Response) return actor;
   if (!actor) {
     const back = `/certificates/${encodeURIComponent(id)}`;
     return new NextResponse(null, { status: 303, headers: { Location: `/signin?callbackUrl=${encodeURIComponent(back)}` } });

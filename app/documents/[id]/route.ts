@@ -1,11 +1,10 @@
-// GET /documents/<id>: the file's bytes for whoever's scope covers its case (the applicant, the station's
-// clerks, the supervisors above), else 404 — a forbidden file looks exactly like a missing one. Served
-// with the type sniffed at upload, never guessed by the browser, and never cached; as an attachment under its
-// cleaned name (issue 16 L6), inline only for the clerk's embedded view (`?view=inline`).
-import { getActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+// GET /documents/<id>: the file's bytes for the applicant and the station's clerks (a submitted case:
+// never a draft for staff; supervisors open no file, decision 0262), else 404 — a forbidden file looks exactly
+// like a missing one. Served with the type sniffed at upload, never guessed by the browser, and never cached;
+// as an attachment under its cleaned name (issue 16 L6), inline only for the clerk's embedded view (`?view=inline`).
+import { getRouteActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { readDocument } from "@/lib/applications/documents";
+import { mayOpenFiles, readDocument } from "@/lib/applications/documents";
 import { DomainError, logUnexpected } from "@/lib/errors";
 import { contentDisposition, extensionOf } from "@/lib/applications/file-names";
 import { isUuid } from "@/lib/security/uuid";
@@ -14,9 +13,11 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cont
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  const actor = await getActor();
-  const mayRead = can(actor, "read:application:own") || can(actor, "read:application:station") || can(actor, "read:application:jurisdiction");
-  if (!actor || !mayRead || !isUuid(id)) return notFound();
+  const actor = await getRouteActor();
+  // A session that must change its password first gets its 403 sentence (lib/auth/session.ts).
+  if (actor instanceof Response) return actor;
+  // The applicant and the station's officers; supervisors see what was filed, not the file (0262).
+  if (!actor || !mayOpenFiles(actor) || !isUuid(id)) return notFound();
   try {
     const doc = await readDocument({ db: getDb(), actor, documentId: id });
     return new Response(Buffer.from(doc.bytes), {

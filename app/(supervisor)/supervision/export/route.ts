@@ -1,6 +1,6 @@
 // GET /supervision/export?period=… — the per-station table as CSV, for a supervisor of the subtree.
 import { NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/session";
+import { getRouteActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { logUnexpected } from "@/lib/errors";
@@ -14,7 +14,9 @@ import { plain, queryOf } from "../cases/export/respond";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest) {
-  const [actor, { t, locale }] = await Promise.all([getActor(), getT()]);
+  const [actor, { t, locale }] = await Promise.all([getRouteActor(), getT()]);
+  // A session that must change its password first gets its 403 sentence (lib/auth/session.ts).
+  if (actor instanceof Response) return actor;
   if (!actor) return new NextResponse(null, { status: 303, headers: { Location: `/signin?callbackUrl=${encodeURIComponent("/supervision")}` } });
   if (!can(actor, "read:stats:jurisdiction")) return plain(403, t("forbidden.body"));
   const now = new Date();

@@ -1,6 +1,6 @@
 // The filtered audit trail as CSV (UTF-8 with BOM, lib/export/csv.ts). A route handler checks its own
 // permission: layouts and pages do not guard it. The export itself is audited.
-import { getActor } from "@/lib/auth/session";
+import { getRouteActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { auditExport } from "@/lib/admin/audit-trail";
@@ -13,7 +13,9 @@ import { readAuditFilter } from "../filter";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
+  const actor = await getRouteActor();
+  // A session that must change its password first gets its 403 sentence (lib/auth/session.ts).
+  if (actor instanceof Response) return actor;
   if (!actor) return new Response("Unauthorized\n", { status: 401, headers: { "Cache-Control": "no-store" } });
   if (!can(actor, "read:audit:any")) return new Response("Forbidden\n", { status: 403, headers: { "Cache-Control": "no-store" } });
   const filter = readAuditFilter(new URL(request.url).searchParams);

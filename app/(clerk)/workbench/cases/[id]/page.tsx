@@ -26,6 +26,7 @@ import { DecisionPanel } from "@/components/casework/decision-panel";
 import { FlagPanel } from "@/components/supervision/flag-panel";
 import { FactsView } from "@/components/casework/facts-view";
 import { factsInWords } from "@/lib/applications/facts-in-words";
+import { maskFacts } from "@/lib/applications/case-view-mask";
 import { RatingCard } from "@/components/ratings/rating-card";
 import { reviewDocumentAction, revealAction, verifyIdentityAction } from "./actions";
 import { isUuid } from "@/lib/security/uuid";
@@ -53,7 +54,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   }
   const { app, clock } = view;
   const open = app.status === "SUBMITTED" || app.status === "IN_REVIEW" || app.status === "NEEDS_MATERIALS";
-  const facts = factsInWords({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode, formData: app.formData, facts: app.facts });
+  const allFacts = factsInWords({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode, formData: app.formData, facts: app.facts });
+  // A supervisor watches the handling, not the person: the newborn's and no-hukou facts masked (0262).
+  const facts = can(actor, "read:application:station") ? allFacts : { ...allFacts, groups: maskFacts(allFacts.groups) };
 
   return (
     <div className="space-y-6">
@@ -117,7 +120,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </div>
 
       <Card title={t("casework.documentsTitle")}>
-        <DocumentsPanel view={view} t={t} locale={locale} canReview={can(actor, "decide:application:station") && open} reviewAction={reviewDocumentAction} />
+        <DocumentsPanel view={view} t={t} locale={locale} canReview={can(actor, "decide:application:station") && open && app.assigneeId === actor.id} reviewAction={reviewDocumentAction} />
       </Card>
 
       <Card title={t("casework.decisionsTitle")}>

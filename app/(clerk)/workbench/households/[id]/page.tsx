@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { householdScope } from "@/lib/auth/scope";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
-import { formatDate } from "@/lib/format";
+import { formatDate, isoDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
@@ -49,13 +49,14 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
         {current.length === 0 ? (
           <p className="text-stone-700">{t("casework.noCurrentMembers")}</p>
         ) : (
-          <Table caption={t("casework.currentMembers")} head={[t("casework.name"), t("casework.relation"), t("casework.citizenId"), t("casework.birthDate"), t("casework.joined")]}>
+          <Table caption={t("casework.currentMembers")} head={[t("casework.name"), t("casework.relation"), t("casework.citizenId"), t("authz.birthYear"), t("casework.joined")]}>
             {current.map((m) => (
               <tr key={m.id} data-testid={`member-${m.person.name}`}>
                 <Td>{m.person.name}</Td>
                 <Td>{t(`relation.${m.relation}`)}</Td>
                 <Td className="font-mono">{maskCitizenId(m.person.citizenId)}</Td>
-                <Td>{formatDate(m.person.birthDate, locale)}</Td>
+                {/* The year only beside the masked number (L3, decision record 0262). */}
+                <Td>{isoDate(m.person.birthDate).slice(0, 4)}</Td>
                 <Td>{formatDate(m.validFrom, locale)}</Td>
               </tr>
             ))}

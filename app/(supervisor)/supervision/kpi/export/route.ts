@@ -2,7 +2,7 @@
 // rows the page shows. Supervisors read their subtree, administrators everything; a unit outside the
 // scope is a 404 like a unit that does not exist.
 import { NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/session";
+import { getRouteActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { DomainError, logUnexpected } from "@/lib/errors";
@@ -18,7 +18,9 @@ function plain(status: number, text: string) {
 }
 
 export async function GET(request: NextRequest) {
-  const [actor, { t, locale }] = await Promise.all([getActor(), getT()]);
+  const [actor, { t, locale }] = await Promise.all([getRouteActor(), getT()]);
+  // A session that must change its password first gets its 403 sentence (lib/auth/session.ts).
+  if (actor instanceof Response) return actor;
   const search = Object.fromEntries(request.nextUrl.searchParams.entries());
   if (!actor) {
     const back = `/supervision/kpi/export?${request.nextUrl.searchParams.toString()}`;

@@ -1,7 +1,7 @@
 // GET /supervision/kpi/assessment/export?year=… — the 黔南 county assessment as CSV (UTF-8 with BOM):
 // every input with its source, every step and the points. Same scope rule as the page.
 import { NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/session";
+import { getRouteActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { DomainError, logUnexpected } from "@/lib/errors";
@@ -18,7 +18,9 @@ function plain(status: number, text: string) {
 }
 
 export async function GET(request: NextRequest) {
-  const [actor, { t }] = await Promise.all([getActor(), getT()]);
+  const [actor, { t }] = await Promise.all([getRouteActor(), getT()]);
+  // A session that must change its password first gets its 403 sentence (lib/auth/session.ts).
+  if (actor instanceof Response) return actor;
   if (!actor) {
     const back = `/supervision/kpi/assessment/export?${request.nextUrl.searchParams.toString()}`;
     return new NextResponse(null, { status: 303, headers: { Location: `/signin?callbackUrl=${encodeURIComponent(back)}` } });

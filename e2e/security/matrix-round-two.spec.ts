@@ -1,0 +1,185 @@
+// The authorization matrix, round two (issue 16; decision records 0260–0262), over HTTP:
+// - M1: a session signed in with a one-time password (of each role) is sent to /account/password by every
+//   page and answered 403 by every guarded route; every server action but the password change, sign-out
+//   and sign-in — posted as a browser posts it — is sent to /account/password and changes nothing
+//   (taking a case, revealing a full ID, flagging, downloads, CSV exports included).
+// - L1/L2: a draft's case screen and file are no one's but the applicant's; supervisors open no uploaded
+//   file (the certificate, the portal's own decision, stays theirs).
+import fs from "node:fs";
+import path from "node:path";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { createPrismaClient, type Db } from "../../lib/db";
+import type { Actor } from "../../lib/auth/permissions";
+import { approveApplication } from "../../lib/applications/approve-application";
+import { getBlobStore } from "../../lib/storage";
+import { createUser, demoStations, expect, signInProgrammatically, test, type TestUser } from "../fixtures";
+import { buildCase } from "../applicant/follow-helpers";
+import { createSettlementCase } from "../clerk/casework-helpers";
+import {
+  ACTIONS, FORCED_CHANGE_ALLOWED_ACTIONS, FORCED_CHANGE_ROLES, forcedChangeOutcome, PAGES, ROUND_TWO_REQUESTS, ROUTES, type RoundTwoTargets,
+} from "../../tests/security/access-matrix";
+
+const BASE = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+let db: Db;
+let targets: RoundTwoTargets;
+let submittedId: string;
+let clerkStationId: string;
+const users = {} as Record<"applicantA" | "clerkSame" | "supervisorIn", TestUser>;
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  db = createPrismaClient(process.env.DATABASE_URL);
+  ({ clerkStationId } = await demoStations(db));
+  users.applicantA = await createUser(db, { role: "APPLICANT" });
+  users.clerkSame = await createUser(db, { role: "CLERK", stationId: clerkStationId });
+  users.supervisorIn = await createUser(db, { role: "SUPERVISOR", jurisdictionCode: "chenzhou" });
+  const { app: draft } = await buildCase(db, { applicant: users.applicantA, status: "DRAFT" });
+  const sha256 = await getBlobStore().put(PDF);
+  const draftDoc = await db.document.create({ data: { applicationId: draft.id, kind: "id_card", fileName: "身份证.pdf", sha256, sizeBytes: PDF.byteLength, mediaType: "application/pdf", uploadedById: users.applicantA.id } });
+  const app = await createSettlementCase(db, { stationId: clerkStationId, applicant: users.applicantA, status: "IN_REVIEW", assigneeId: users.clerkSame.id });
+  const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: clerkStationId } });
+  const clerk: Actor = { id: users.clerkSame.id, role: "CLERK", displayName: "测试CLERK", stationId: clerkStationId, jurisdictionId: null, scopePath: station.path, personId: null };
+  const snapshot = app.decisionSnapshot as { pathways: { id: string; eligible: boolean }[] };
+  await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: app.version, pathwayId: snapshot.pathways.find((p) => p.eligible)!.id, approvedMemberIds: [] });
+  const membership = await db.membership.findFirstOrThrow({ where: { personId: users.applicantA.personId!, validTo: null } });
+  const certificate = await db.certificate.findFirstOrThrow({ where: { applicationId: app.id } });
+  const document = await db.document.findFirstOrThrow({ where: { applicationId: app.id } });
+  submittedId = (await createSettlementCase(db, { stationId: clerkStationId, applicant: await createUser(db, { role: "APPLICANT" }), status: "SUBMITTED" })).id;
+  targets = {
+    draftId: draft.id, draftDocumentId: draftDoc.id, caseId: app.id, householdId: membership.householdId, certificateId: certificate.id, certificateCode: certificate.code,
+    documentId: document.id, unitId: clerkStationId, staffUserId: users.clerkSame.id, countyId: station.parentId!,
+  };
+});
+
+test.afterAll(async () => db?.$disconnect());
+
+async function signedIn(user: TestUser): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL: BASE });
+  await signInProgrammatically(context, user);
+  return context;
+}
+
+/** A one-time-password account of the role, signed in; at A's station or above it where the role has a scope. */
+async function forcedChange(role: (typeof FORCED_CHANGE_ROLES)[number]) {
+  const user = await createUser(db, role === "CLERK" ? { role, stationId: clerkStationId } : role === "SUPERVISOR" ? { role, jurisdictionCode: "chenzhou" } : { role });
+  await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+  return { user, context: await signedIn(user) };
+}
+
+function classify(status: number, headers: Record<string, string>, okStatus: number): string {
+  const location = headers["location"] ?? headers["x-action-redirect"]?.split(";")[0];
+  if (location && new URL(location, BASE).pathname === "/account/password") return "password";
+  if (status === okStatus) return "ok";
+  if (status === 403) return "forbidden";
+  if (status === 404) return "notFound";
+  if (status >= 300 && status < 400 && location) return `redirect to ${location}`;
+  return `status ${status}`;
+}
+
+for (const role of FORCED_CHANGE_ROLES) {
+  test(`forced change (${role}): every page and route`, async () => {
+    test.setTimeout(150_000);
+    const { context } = await forcedChange(role);
+    try {
+      const got: Record<string, string> = {};
+      const want: Record<string, string> = {};
+      for (const [kind, entries] of [["page", PAGES], ["route", ROUTES]] as const) {
+        for (const [key, entry] of Object.entries(entries)) {
+          const sample = entry.sample(targets);
+          const options = { maxRedirects: 0, failOnStatusCode: false } as const;
+          const response = sample.method === "POST" ? await context.post(sample.path, { ...options, data: sample.json }) : await context.get(sample.path, options);
+          got[key] = classify(response.status(), response.headers(), entry.okStatus ?? 200);
+          want[key] = forcedChangeOutcome(entry, kind);
+          // A refused download says why in one sentence.
+          if (kind === "route" && want[key] === "forbidden") expect(await response.text(), key).toContain("/account/password");
+        }
+      }
+      expect(got).toEqual(want);
+    } finally {
+      await context.dispose();
+    }
+  });
+}
+
+/** The action ids of this build, by "<module>#<export>" as the matrix names them. */
+function actionIds(): Map<string, { id: string; page: string }> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+  };
+  const ids = new Map<string, { id: string; page: string }>();
+  for (const [id, entry] of Object.entries(manifest.node)) ids.set(`${entry.filename}#${entry.exportedName}`, { id, page: Object.keys(entry.workers)[0] });
+  return ids;
+}
+
+/** "app/(clerk)/workbench/cases/[id]/page" → "/workbench/cases/<case id>". */
+function urlOf(worker: string): string {
+  const parts = worker.replace(/^app\//, "").split("/").slice(0, -1).filter((p) => !/^\(.*\)$/.test(p));
+  return "/" + parts.map((p) => (p.startsWith("[") ? targets.caseId : p)).join("/");
+}
+
+/** Posts an action as React does from a browser: multipart, the arguments in "0", the form's fields as "1_<name>". */
+async function postAction(context: APIRequestContext, key: string, fields: Record<string, string>) {
+  const action = actionIds().get(key);
+  expect(action, `${key} is in this build`).toBeTruthy();
+  // The id's first byte carries the argument count: 0x40 one (the form), 0x60 two (previous state, form).
+  const args = action!.id.startsWith("6") ? '[{"errors":[],"values":{}},"$K1"]' : action!.id.startsWith("0") ? "[]" : '["$K1"]';
+  const multipart: Record<string, string> = { "0": args };
+  for (const [name, value] of Object.entries(fields)) multipart[`1_${name}`] = value;
+  return context.post(urlOf(action!.page), {
+    multipart, maxRedirects: 0, failOnStatusCode: false,
+    headers: { "Next-Action": action!.id, Accept: "text/x-component", Origin: BASE },
+  });
+}
+
+test("forced change: every server action but the password change, sign-out and sign-in is refused and changes nothing", async () => {
+  test.setTimeout(180_000);
+  const sessions = { CLERK: await forcedChange("CLERK"), SUPERVISOR: await forcedChange("SUPERVISOR"), APPLICANT: await forcedChange("APPLICANT"), ADMIN: await forcedChange("ADMIN") };
+  const before = await db.application.findMany({ where: { id: { in: [submittedId, targets.caseId, targets.draftId] } }, select: { id: true, version: true, assigneeId: true, flaggedAt: true } });
+  const ids = [...Object.values(sessions).map((s) => s.user.id)];
+  const auditsBefore = await db.auditEvent.count({ where: { actorId: { in: ids }, NOT: { action: { startsWith: "auth." } } } });
+  try {
+    const got: Record<string, string> = {};
+    const fields = { applicationId: submittedId, version: "1", from: "case", documentId: targets.documentId, review: "ACCEPTED", expected: "PENDING", intent: "flag", note: "请加快办理", reason: "x", clause: "y", items: "id_card" };
+    for (const key of Object.keys(ACTIONS).filter((k) => !FORCED_CHANGE_ALLOWED_ACTIONS.includes(k))) {
+      const role = key.includes("(clerk)") ? "CLERK" : key.includes("(supervisor)") ? "SUPERVISOR" : key.includes("(admin)") ? "ADMIN" : "APPLICANT";
+      const response = await postAction(sessions[role].context, key, fields);
+      got[key] = classify(response.status(), response.headers(), 200);
+    }
+    // The ones the issue names, with the fields that would have done it: take, reveal, flag.
+    got.take = classify(...(await postAction(sessions.CLERK.context, "app/(clerk)/workbench/actions.ts#takeCaseAction", { applicationId: submittedId, version: "1" }).then((r) => [r.status(), r.headers(), 200] as const)));
+    got.reveal = classify(...(await postAction(sessions.CLERK.context, "app/(clerk)/workbench/cases/[id]/actions.ts#revealAction", { applicationId: targets.caseId }).then((r) => [r.status(), r.headers(), 200] as const)));
+    got.flag = classify(...(await postAction(sessions.SUPERVISOR.context, "app/(supervisor)/supervision/cases/actions.ts#flagAction", { applicationId: submittedId, version: "1", intent: "flag", note: "请加快办理" }).then((r) => [r.status(), r.headers(), 200] as const)));
+    expect(Object.entries(got).filter(([, outcome]) => outcome !== "password"), "actions not sent to the password change").toEqual([]);
+    const after = await db.application.findMany({ where: { id: { in: before.map((b) => b.id) } }, select: { id: true, version: true, assigneeId: true, flaggedAt: true } });
+    expect(after.sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.auditEvent.count({ where: { actorId: { in: ids }, NOT: { action: { startsWith: "auth." } } } }), "no audit row: nothing was done").toBe(auditsBefore);
+    // The page the actions send to says in one sentence that what was tried was not done.
+    const page = await sessions.CLERK.context.get("/account/password?refused=1");
+    expect(await page.text()).toContain("刚才的操作没有执行");
+  } finally {
+    await Promise.all(Object.values(sessions).map((s) => s.context.dispose()));
+  }
+});
+
+test("drafts are the applicant's alone; supervisors open no uploaded file", async () => {
+  test.setTimeout(90_000);
+  const got: Record<string, string> = {};
+  const want: Record<string, string> = {};
+  for (const who of ["applicantA", "clerkSame", "supervisorIn"] as const) {
+    const context = await signedIn(users[who]);
+    try {
+      for (const row of ROUND_TWO_REQUESTS) {
+        const expected = row.expect[who];
+        if (!expected) continue;
+        const response = await context.get(row.path(targets), { maxRedirects: 0, failOnStatusCode: false });
+        got[`${who}: ${row.label}`] = classify(response.status(), response.headers(), 200);
+        want[`${who}: ${row.label}`] = expected;
+      }
+    } finally {
+      await context.dispose();
+    }
+  }
+  expect(got).toEqual(want);
+});

@@ -1,0 +1,73 @@
+// L1 and L2 (issue 16). L1: an unsubmitted draft (its answers, files and the applicant's full ID) is the
+// applicant's alone until submitted — the station's clerks and the supervisors above find no such case
+// and no such file. L2: supervisors watch the handling, not the person: they open no uploaded file of any
+// case (the station's officers review them). docs/decisions/0262.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db";
+import { databaseUrl } from "@/lib/db/connection";
+import type { Actor } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/errors";
+import { startApplication } from "@/lib/applications/start-application";
+import { addDocument, readDocument } from "@/lib/applications/documents";
+import { loadCaseView } from "@/lib/applications/case-view";
+import { revealCitizenId } from "@/lib/registry/reveal-person";
+import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
+import { makeCase, makeClerk } from "./casework-fixtures";
+
+let db: Db;
+const store = memoryStore();
+let place: Awaited<ReturnType<typeof ensurePlace>>;
+let applicant: Actor;
+let clerk: Actor;
+let supervisor: Actor;
+
+beforeAll(async () => {
+  db = createPrismaClient(databaseUrl());
+  place = await ensurePlace(db);
+  applicant = await registeredApplicant(db);
+  clerk = await makeClerk(db, place.station.id);
+  const u = await db.user.create({ data: { username: `sd-sup-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "督办", role: "SUPERVISOR", jurisdictionId: place.city.id } });
+  supervisor = { id: u.id, role: "SUPERVISOR", displayName: u.displayName, stationId: null, jurisdictionId: place.city.id, scopePath: place.city.path, personId: null };
+});
+afterAll(async () => db.$disconnect());
+
+const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (e instanceof DomainError ? e.code : `unexpected ${String(e)}`));
+
+async function draftWithFile() {
+  const { id } = await startApplication({ db, actor: applicant, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() });
+  const doc = await addDocument({ db, actor: applicant, applicationId: id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
+  return { id, documentId: doc.id };
+}
+
+describe("L1: a draft is the applicant's until submitted", () => {
+  it("the station's clerk and the supervisor above find no such case, file or number", async () => {
+    const draft = await draftWithFile();
+    for (const staff of [clerk, supervisor]) {
+      expect(await code(loadCaseView({ db, actor: staff, applicationId: draft.id })), staff.role).toBe("NOT_FOUND");
+      expect(await code(readDocument({ db, actor: staff, documentId: draft.documentId, store })), staff.role).toBe("NOT_FOUND");
+    }
+    expect(await code(revealCitizenId({ db, actor: clerk, applicationId: draft.id }))).toBe("NOT_FOUND");
+    expect(await db.auditEvent.count({ where: { actorId: clerk.id, action: "person.reveal" } })).toBe(0);
+  });
+
+  it("the applicant still reads their own draft's file", async () => {
+    const draft = await draftWithFile();
+    expect(await code(readDocument({ db, actor: applicant, documentId: draft.documentId, store }))).toBe("ok");
+  });
+});
+
+describe("L2: supervisors open no uploaded file", () => {
+  it("a submitted case's file: the station's clerk reads it, the supervisor above does not", async () => {
+    const app = await makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: { user: { id: applicant.id }, person: { id: applicant.personId! } } });
+    const sha256 = await store.put(PDF);
+    const doc = await db.document.create({ data: { applicationId: app.id, kind: "id_card", fileName: "id.pdf", sha256, sizeBytes: PDF.byteLength, mediaType: "application/pdf", uploadedById: applicant.id } });
+    expect(await code(readDocument({ db, actor: clerk, documentId: doc.id, store }))).toBe("ok");
+    expect(await code(readDocument({ db, actor: supervisor, documentId: doc.id, store }))).toBe("NOT_FOUND");
+    // The supervisor's case screen still lists what was filed (the handling), without a way to open it.
+    const view = await loadCaseView({ db, actor: supervisor, applicationId: app.id });
+    expect(view.documents.map((d) => d.kind)).toEqual(["id_card"]);
+    expect(view.filesOpen).toBe(false);
+    expect((await loadCaseView({ db, actor: clerk, applicationId: app.id })).filesOpen).toBe(true);
+  });
+});
