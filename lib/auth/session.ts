@@ -2,7 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { decode } from "next-auth/jwt";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
@@ -81,7 +81,10 @@ export const PASSWORD_FIRST_PATH = "/account/password?refused=1";
 export async function getActor(options: ActorOptions = {}): Promise<Actor | null> {
   const session = await getSession();
   if (!session) return null;
-  if (session.mustChangePassword && options.passwordChange !== "pending-allowed") redirect(PASSWORD_FIRST_PATH);
+  if (session.mustChangePassword && options.passwordChange !== "pending-allowed") {
+    // "What you just did was not done" only after a server action; a page opened is simply sent on.
+    redirect((await headers()).has("next-action") ? PASSWORD_FIRST_PATH : "/account/password");
+  }
   return session.actor;
 }
 
