@@ -111,12 +111,15 @@ export function createSignInThrottle(settings: ThrottleSettings, store: Throttle
   return Object.assign(throttle, { succeeded });
 }
 
-/** A plain limit per client address (I2: /verify): `points` per `durationS`, then refused until the window ends. */
-export function createAddressLimit(options: { keyPrefix: string; points: number; durationS: number }, store: ThrottleStore = { kind: "memory" }) {
-  const byAddress = limiter(store, { keyPrefix: options.keyPrefix, points: options.points, duration: options.durationS });
-  return async function limit(request: { address: string | null }): Promise<ThrottleResult> {
+/**
+ * A plain limit per key: `points` per `durationS`, then refused until the window ends. Keyed by whatever the
+ * caller counts (an account's id for uploads, lib/applications/upload-throttle.ts).
+ */
+export function createKeyLimit(options: { keyPrefix: string; points: number; durationS: number }, store: ThrottleStore = { kind: "memory" }) {
+  const byKey = limiter(store, { keyPrefix: options.keyPrefix, points: options.points, duration: options.durationS });
+  return async function limit(key: string): Promise<ThrottleResult> {
     try {
-      await byAddress.consume(throttleKey(request.address), 1);
+      await byKey.consume(key, 1);
       return { ok: true };
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: retryAfter(rejection) };
@@ -125,7 +128,14 @@ export function createAddressLimit(options: { keyPrefix: string; points: number;
   };
 }
 
-function portalStore(): ThrottleStore {
+/** A plain limit per client address (I2: /verify), the address keyed as the sign-in throttle keys it. */
+export function createAddressLimit(options: { keyPrefix: string; points: number; durationS: number }, store: ThrottleStore = { kind: "memory" }) {
+  const limit = createKeyLimit(options, store);
+  return (request: { address: string | null }): Promise<ThrottleResult> => limit(throttleKey(request.address));
+}
+
+/** The counters every throttle of the portal keeps in PostgreSQL: one small pool, made on first use. */
+export function portalStore(): ThrottleStore {
   if (!portalPool) {
     portalPool = new pg.Pool({ connectionString: databaseUrl(), max: 2 });
     // An idle connection the server closed (a restart) must not become an uncaught exception that
