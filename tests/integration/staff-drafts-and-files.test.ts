@@ -34,7 +34,11 @@ afterAll(async () => db.$disconnect());
 
 const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (e instanceof DomainError ? e.code : `unexpected ${String(e)}`));
 
-async function draftWithFile() {
+// One draft with one file, shared by the tests below: an account keeps one open draft per kind (decision 0266).
+let draft: Promise<{ id: string; documentId: string }> | null = null;
+const draftWithFile = () => (draft ??= newDraftWithFile());
+
+async function newDraftWithFile() {
   const { id } = await startApplication({ db, actor: applicant, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() });
   const doc = await addDocument({ db, actor: applicant, applicationId: id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
   return { id, documentId: doc.id };
