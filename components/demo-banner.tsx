@@ -11,7 +11,7 @@ export async function DemoBanner() {
   return (
     <aside aria-label={t("demo.bannerLabel")} data-testid="demo-banner" className="border-b-2 border-amber-500 bg-amber-100 text-amber-950">
       <p className="mx-auto max-w-6xl px-4 py-2 text-sm font-medium">
-        <strong className="mr-2 rounded bg-amber-600 px-1.5 py-0.5 text-white">{t("demo.bannerLabel")}</strong>
+        <strong className="mr-2 rounded bg-amber-800 px-1.5 py-0.5 text-white">{t("demo.bannerLabel")}</strong>
         {t("demo.banner")}
       </p>
     </aside>

@@ -30,6 +30,11 @@ test("a permit holder signs up, the account links to the registry, and applies f
   await landingToChooser(page, { name, citizenId }, "apply-endorsement");
   const user = await db.user.findUniqueOrThrow({ where: { username: citizenId } });
   expect(user.personId).toBe(holder.id);
+  // Until an officer has checked the ID card the permit is not offered (decision 0257)…
+  await expect(page.getByRole("link", { name: new RegExp(`居住证 ${permit.number}`) })).toHaveCount(0);
+  // …this holder has been to the counter.
+  await db.user.update({ where: { id: user.id }, data: { identityVerifiedAt: new Date() } });
+  await page.reload();
 
   await page.getByRole("link", { name: new RegExp(`居住证 ${permit.number}`) }).click();
   await expect(page.getByRole("heading", { name: "开始申请：居住证签注" })).toBeVisible();

@@ -57,9 +57,13 @@ test("a clerk searches the queue by number, name and whole ID number, within the
   await expect(row).toHaveCount(0);
   await expect(page.getByText("身份号码须输入完整的 18 位")).toBeVisible();
 
-  // Bad text: a message beside the field, not an error page.
+  // A NUL is refused before any page runs (issue 16 L5): a 400 in one sentence.
   const nul = await page.goto("/workbench?q=SQ%00-2026");
-  expect(nul?.status()).toBe(200);
+  expect(nul?.status()).toBe(400);
+  await expect(page.locator("body")).toContainText("NUL");
+  // Other control characters: a message beside the field, not an error page.
+  const control = await page.goto("/workbench?q=SQ%01-2026");
+  expect(control?.status()).toBe(200);
   await expect(page.locator("#queue-q-error")).toContainText("搜索内容含有无法识别的字符");
   await expect(page.getByRole("searchbox", { name: "搜索" })).toHaveAttribute("aria-invalid", "true");
   const long = await page.goto(`/workbench?q=${encodeURIComponent("张".repeat(60))}`);
