@@ -10,7 +10,7 @@ export const applyZh = {
   unverified: "您的身份尚未核验：户籍民警在办理时会核对您的身份证原件。",
   register: {
     title: "注册账号",
-    intro: "用真实姓名和公民身份号码注册。注册后即可在线申请落户、居住证、签注、新生儿登记和无户口人员登记。",
+    intro: "用真实姓名和公民身份号码注册。注册后即可在线申请落户、居住证和无户口人员登记；居住证签注、新生儿登记和查看本人户口信息，需先到派出所核验身份证原件。",
     name: "姓名",
     nameHint: "与身份证上的姓名一致。",
     citizenId: "公民身份号码",
@@ -255,7 +255,7 @@ export const applyEn: Widen<typeof applyZh> = {
   unverified: "Your identity has not been verified yet: the hukou officer checks your identity card when handling your case.",
   register: {
     title: "Create an account",
-    intro: "Register with your real name and citizen ID number. You can then apply online for settlement, a residence permit, its endorsement, a newborn's registration and the registration of a person with no hukou.",
+    intro: "Register with your real name and citizen ID number. You can then apply online for settlement, a residence permit and the registration of a person with no hukou; a permit endorsement, a newborn's registration and seeing your own household record wait until a police station has checked your original identity card.",
     name: "Full name",
     nameHint: "As printed on your identity card.",
     citizenId: "Citizen ID number",
