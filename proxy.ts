@@ -42,6 +42,22 @@ function formPosition(actionId: string): number | "last" | null {
   return last;
 }
 
+/**
+ * React's reply encoding marks references with a leading `$` (a literal `$` is written `$$`). The portal's
+ * forms send only the form (`$K1`) and plain values (`$undefined`, `$NaN`, `$Infinity`, `$-0`, a date `$D…`,
+ * a bigint `$n…`); any other reference (`$Q2`, a Map read from a form entry that is not there; `$@`, `$F`,
+ * `$B`, streams…) came from no page of the portal, and some of them crash the decoder (a 500). Refused.
+ */
+const PLAIN_REFERENCE = /^\$(\$|K[0-9a-z]+$|undefined$|NaN$|-?Infinity$|-0$|D|n-?\d+$)/;
+
+function onlyPlainReferences(value: unknown, depth = 0): boolean {
+  if (depth > 32) return false;
+  if (typeof value === "string") return !value.startsWith("$") || PLAIN_REFERENCE.test(value);
+  if (Array.isArray(value)) return value.every((v) => onlyPlainReferences(v, depth + 1));
+  if (value !== null && typeof value === "object") return Object.values(value).every((v) => onlyPlainReferences(v, depth + 1));
+  return true;
+}
+
 function answer(status: 400 | 403, sentence: string) {
   return new NextResponse(`${sentence}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
@@ -79,7 +95,7 @@ async function refusePost(request: NextRequest): Promise<NextResponse | null> {
     }
     const position = formPosition(actionId);
     const form_ = !Array.isArray(args) || position === null ? null : args[position === "last" ? args.length - 1 : position];
-    return typeof form_ === "string" && FORM_REFERENCE.test(form_) ? null : answer(400, NOT_A_FORM);
+    return typeof form_ === "string" && FORM_REFERENCE.test(form_) && onlyPlainReferences(args) ? null : answer(400, NOT_A_FORM);
   }
   const length = request.headers.get("content-length");
   if (TEXT_TYPE.test(type) && usesNoArguments(actionId) && length !== null && Number(length) <= 16 && (await request.clone().text()).trim() === "[]") return null;

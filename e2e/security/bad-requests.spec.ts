@@ -93,6 +93,9 @@ test("L5 + I1: action posts that are not forms, are malformed, come from another
     ["a non-form argument list", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["not a form", 5]\r\n--xyz--\r\n', 400],
     ["url-encoded with an action id", { ...action, Origin: ORIGIN, "Content-Type": "application/x-www-form-urlencoded" }, "a=%FF&b", 400],
     ["the form where the state belongs", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 400],
+    // Found by the full fuzz run (1,000 per target): a reference to a form entry that is not there crashed the decoder.
+    ["a Map reference to a missing entry", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1","$K1","$Q2"]\r\n--xyz--\r\n', 400],
+    ["a promise reference", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"a":"$@1"},"$K1"]\r\n--xyz--\r\n', 400],
     ["a cross-site Origin", { ...action, Origin: "http://evil.example", "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 403],
     ["a look-alike Origin", { ...action, Origin: `${ORIGIN}.evil.example`, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 403],
     ["a forwarded host matching a cross-site Origin", { ...action, Origin: "http://evil.example", "X-Forwarded-Host": "evil.example", "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 403],
