@@ -103,6 +103,14 @@ async function refusePost(request: NextRequest): Promise<NextResponse | null> {
 }
 
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    // The APIs answer posts themselves (next-auth; the eligibility API is served before Next.js). Only a
+    // form body that does not parse is stopped here: Next.js would try to read it as a form and fail
+    // with a 500 (found by the full fuzz run under /api/v1/eligibility/<anything>).
+    const type = request.headers.get("content-type") ?? "";
+    if (request.method === "POST" && (MULTIPART.test(type) || URL_ENCODED.test(type)) && !(await formOf(request))) return answer(400, NOT_A_FORM);
+    return NextResponse.next();
+  }
   if (request.method === "POST") {
     const refused = await refusePost(request);
     if (refused) return refused;
@@ -124,9 +132,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and the file downloads (posts checked, no CSP: they set their own headers); not the build's static
-  // files or the APIs (next-auth and the eligibility API answer posts themselves). Prefetches included: a page
-  // fetched with `Next-Router-Prefetch` or `Purpose: prefetch` gets its CSP too, and a post carrying those
-  // headers is checked like any other (issue #16 L5, L8).
-  matcher: ["/((?!_next/static|_next/image|api/|favicon.ico|robots.txt).*)"],
+  // Pages and the file downloads (posts checked; no CSP for the downloads, which set their own headers), and
+  // the APIs (a form body must parse; next-auth and the eligibility API answer posts themselves); not the
+  // build's static files. Prefetches included: a page fetched with `Next-Router-Prefetch` or `Purpose:
+  // prefetch` gets its CSP too, and a post carrying those headers is checked like any other (issue #16 L5, L8).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

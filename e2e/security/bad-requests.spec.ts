@@ -112,6 +112,9 @@ test("L5 + I1: action posts that are not forms, are malformed, come from another
   // Under a download's path too (no page there, but Next.js still read it as an action).
   const download = await raw({ method: "POST", path: "/documents/00000000-0000-4000-8000-000000000000/x", headers: { Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=x" }, body: "junk" });
   expect(download.status).toBe(400);
+  // Under the APIs too: a multipart post with no boundary to a path under /api/v1/eligibility (found by the full fuzz run).
+  const api = await raw({ method: "POST", path: "/api/v1/eligibility/x", headers: { "Content-Type": "multipart/form-data; boundary=x" }, body: "junk" });
+  expect(api.status).toBe(400);
   const broken = await raw({ method: "POST", path: "/register", headers: { Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, body: "--xyz\r\nContent-Disp" });
   expect(broken.status).toBe(400);
 });
