@@ -121,7 +121,7 @@ export async function settleMovers(ctx: DecisionContext & { target: TargetHouseh
     // Another decision moved this person after the case was submitted (e.g. two cases racing): what
     // this case asked for no longer describes the register — the clerk must look again.
     if (current && ctx.submittedAt && current.createdAt > ctx.submittedAt) throw REGISTRY_CHANGED();
-    await movePerson({ tx: ctx.tx, personId, to: ctx.target, relation, on: ctx.on, leaveReason: ctx.leaveReason, joinReason: ctx.joinReason, actorId: ctx.actorId });
+    await movePerson({ tx: ctx.tx, personId, to: ctx.target, relation, on: ctx.on, leaveReason: ctx.leaveReason, joinReason: ctx.joinReason, actorId: ctx.actorId, applicationId: ctx.applicationId });
     settled.push({ personId, name: mover.name, citizenId, idIssued });
   }
   return settled;
@@ -146,7 +146,7 @@ export async function registerNewborn(ctx: DecisionContext & { parentPersonId: s
   const parentRelation = parent && parent.householdId === household.id ? parent.relation : null;
   const relation: Relation = parentRelation === "HEAD" || parentRelation === "SPOUSE" ? "CHILD" : parentRelation === "CHILD" ? "GRANDCHILD" : "OTHER";
   const child = await createNewborn({ tx, stationId: ctx.stationId, name: member.name, birthDate: member.birthDate.toISOString().slice(0, 10), sex: member.sex, actorId: ctx.actorId });
-  await joinHousehold({ tx, personId: child.id, householdId: household.id, relation, on: ctx.on, reason: `出生登记（${ctx.number}）`, actorId: ctx.actorId });
+  await joinHousehold({ tx, personId: child.id, householdId: household.id, relation, on: ctx.on, reason: `出生登记（${ctx.number}）`, actorId: ctx.actorId, applicationId: ctx.applicationId });
   await tx.applicationMember.update({ where: { id: member.id }, data: { personId: child.id, citizenId: child.citizenId } });
   return { person: child, household };
 }

@@ -44,12 +44,23 @@ export async function leaveHousehold(options: { tx: Tx; personId: string; on: Da
   return current.householdId;
 }
 
-/** Opens a membership; the person must have none active (the DB refuses otherwise). */
-export async function joinHousehold(options: { tx: Tx; personId: string; householdId: string; relation: Relation; on: Date; reason: string; actorId: string }): Promise<string> {
+/**
+ * Opens a membership; the person must have none active (the DB refuses otherwise). `applicationId` names the
+ * decision that places the person: the database then refuses a household of another station (issue 16 H2).
+ */
+export async function joinHousehold(options: { tx: Tx; personId: string; householdId: string; relation: Relation; on: Date; reason: string; actorId: string; applicationId?: string }): Promise<string> {
   const { tx } = options;
   try {
     const row = await tx.membership.create({
-      data: { personId: options.personId, householdId: options.householdId, relation: options.relation, validFrom: options.on, activePersonId: options.personId, reason: options.reason },
+      data: {
+        personId: options.personId,
+        householdId: options.householdId,
+        relation: options.relation,
+        validFrom: options.on,
+        activePersonId: options.personId,
+        reason: options.reason,
+        applicationId: options.applicationId ?? null,
+      },
     });
     await writeAudit({ tx, event: { actorId: options.actorId, action: "membership.start", entityType: "Membership", entityId: row.id, data: { personId: options.personId, householdId: options.householdId, relation: options.relation, reason: options.reason } } });
     return row.id;
@@ -93,9 +104,11 @@ export async function movePerson(options: {
   leaveReason: string;
   joinReason: string;
   actorId: string;
+  /** The decision behind the move (see joinHousehold). */
+  applicationId?: string;
 }): Promise<void> {
   const { tx, on, actorId } = options;
   const left = await leaveHousehold({ tx, personId: options.personId, on, reason: options.leaveReason, actorId });
-  await joinHousehold({ tx, personId: options.personId, householdId: options.to.id, relation: options.relation, on, reason: options.joinReason, actorId });
+  await joinHousehold({ tx, personId: options.personId, householdId: options.to.id, relation: options.relation, on, reason: options.joinReason, actorId, applicationId: options.applicationId });
   if (left && left !== options.to.id) await closeIfEmpty({ tx, householdId: left, on, actorId });
 }
