@@ -60,11 +60,16 @@ export async function makeUsers(db: Db, options: { role: "APPLICANT" | "CLERK"; 
     const p = options.role === "APPLICANT" ? await person(db, i) : null;
     const username = `${options.tag}-${options.role.toLowerCase()}-${i}-${randomUUID().slice(0, 6)}`;
     const user = await db.user.create({
-      data: { username, passwordHash, displayName: options.role === "APPLICANT" ? p!.name : `压测民警${i}`, role: options.role, personId: p?.id ?? null, stationId: options.role === "CLERK" ? options.place.stationId : null },
+      data: {
+        username, passwordHash, displayName: options.role === "APPLICANT" ? p!.name : `压测民警${i}`, role: options.role, personId: p?.id ?? null,
+        stationId: options.role === "CLERK" ? options.place.stationId : null,
+        // Residents whose ID cards an officer has checked: an approval waits for that (decision 0257).
+        identityVerifiedAt: options.role === "APPLICANT" ? new Date() : null,
+      },
     });
     out.push({
       username,
-      actor: { id: user.id, role: options.role, displayName: user.displayName, stationId: user.stationId, jurisdictionId: null, scopePath: options.role === "CLERK" ? options.place.stationPath : null, personId: p?.id ?? null },
+      actor: { id: user.id, role: options.role, displayName: user.displayName, stationId: user.stationId, jurisdictionId: null, scopePath: options.role === "CLERK" ? options.place.stationPath : null, personId: p?.id ?? null, identityVerified: options.role === "APPLICANT" },
     });
   }
   return out;
