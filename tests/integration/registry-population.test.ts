@@ -80,8 +80,10 @@ describe("the population summary", () => {
     const rows = await db.$queryRaw<{ name: string }[]>`
       SELECT tgname AS name FROM pg_trigger
       WHERE NOT tgisinternal AND tgrelid IN ('"Membership"'::regclass, '"Person"'::regclass, '"Household"'::regclass) ORDER BY 1`;
+    // Plus one check that keeps nothing (a decision's memberships stay in its station, decision 0276): the
+    // benchmark's fill, switched off with the others, writes no membership of a decision.
     expect(rows.map((r) => r.name)).toEqual([
-      "Household_population_update", "Membership_population_delete", "Membership_population_insert",
+      "Household_population_update", "Membership_application_station", "Membership_population_delete", "Membership_population_insert",
       "Membership_population_truncate", "Membership_population_update", "Person_population_update",
     ]);
   });
