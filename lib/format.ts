@@ -55,3 +55,10 @@ export function chinaTimestamp(value: Date): string {
   const shifted = new Date(value.getTime() + 8 * 3_600_000);
   return `${shifted.toISOString().slice(0, 19).replace("T", " ")} +08:00`;
 }
+
+/** Half a surrogate pair (which encodeURIComponent throws on, and jsonb refuses) becomes U+FFFD, as String#toWellFormed does. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}

@@ -2,6 +2,7 @@
 // file, so it must show what the file is: "invoice\u202Efdp.exe" rendered as "invoiceexe.pdf". Stored and
 // served names therefore lose every control, format (bidi, zero-width) and line-separator character and
 // carry the extension of the type sniffed from the bytes; the uploader's own extension is dropped.
+import { wellFormed } from "@/lib/format";
 
 /** Controls, format characters (bidi overrides and isolates, zero-width, BOM), line/paragraph separators. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
@@ -30,12 +31,9 @@ export function cleanFileName(name: string, ext: string): string {
   return `${Array.from(stem).slice(0, MAX_NAME - keep.length - 1).join("").trim() || "document"}.${keep}`;
 }
 
-/** Half a surrogate pair (which encodeURIComponent throws on) becomes U+FFFD, as String#toWellFormed does. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** RFC 8187 value-chars: encodeURIComponent leaves ' ( ) * unencoded, which are not attr-chars. */
 function rfc8187(value: string): string {
-  return encodeURIComponent(value.replace(LONE_SURROGATE, "\uFFFD")).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(wellFormed(value)).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /**

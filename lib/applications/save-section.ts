@@ -8,7 +8,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope, householdScope } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { isoDate } from "@/lib/format";
+import { isoDate, wellFormed } from "@/lib/format";
 import { TX_OPTIONS } from "./tx-options";
 import {
   familyCount,
@@ -29,12 +29,11 @@ const MAX_VALUE_LENGTH = 4000;
  * controls other than tab and line breaks (a NUL made the save fail as unexpected, issue 16 I3). Half a
  * surrogate pair becomes U+FFFD (as String#toWellFormed would) for the same reason.
  */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // eslint-disable-next-line no-control-regex
 const UNTYPEABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 export function typedText(value: string): string {
-  return value.replace(LONE_SURROGATE, "\uFFFD").replace(UNTYPEABLE, "");
+  return wellFormed(value).replace(UNTYPEABLE, "");
 }
 
 /** Keeps only the inputs the section has (a posted form may carry anything), as trimmed-length strings. */
