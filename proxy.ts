@@ -59,7 +59,10 @@ function onlyPlainReferences(value: unknown, depth = 0): boolean {
 }
 
 function answer(status: 400 | 403, sentence: string) {
-  return new NextResponse(`${sentence}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new NextResponse(`${sentence}\n`, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 const NOT_A_FORM = "Bad request: this form must be sent as a form. Reload the page and try again.";
@@ -98,7 +101,14 @@ async function refusePost(request: NextRequest): Promise<NextResponse | null> {
     return typeof form_ === "string" && FORM_REFERENCE.test(form_) && onlyPlainReferences(args) ? null : answer(400, NOT_A_FORM);
   }
   const length = request.headers.get("content-length");
-  if (TEXT_TYPE.test(type) && usesNoArguments(actionId) && length !== null && Number(length) <= 16 && (await request.clone().text()).trim() === "[]") return null;
+  if (
+    TEXT_TYPE.test(type) &&
+    usesNoArguments(actionId) &&
+    length !== null &&
+    Number(length) <= 16 &&
+    (await request.clone().text()).trim() === "[]"
+  )
+    return null;
   return answer(400, NOT_A_FORM);
 }
 
@@ -108,7 +118,8 @@ export async function proxy(request: NextRequest) {
     // form body that does not parse is stopped here: Next.js would try to read it as a form and fail
     // with a 500 (found by the full fuzz run under /api/v1/eligibility/<anything>).
     const type = request.headers.get("content-type") ?? "";
-    if (request.method === "POST" && (MULTIPART.test(type) || URL_ENCODED.test(type)) && !(await formOf(request))) return answer(400, NOT_A_FORM);
+    if (request.method === "POST" && (MULTIPART.test(type) || URL_ENCODED.test(type)) && !(await formOf(request)))
+      return answer(400, NOT_A_FORM);
     return NextResponse.next();
   }
   if (request.method === "POST") {

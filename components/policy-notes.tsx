@@ -1,7 +1,13 @@
 import type { Citation } from "@/lib/policy";
 
 /** Remarks that go with a policy or an answer (e.g. that settling never costs land rights), each with its clause. */
-export function PolicyNotes({ notes, en }: { notes: readonly { code: string; citation: Citation | null; messageZh: string; messageEn: string }[]; en: boolean }) {
+export function PolicyNotes({
+  notes,
+  en,
+}: {
+  notes: readonly { code: string; citation: Citation | null; messageZh: string; messageEn: string }[];
+  en: boolean;
+}) {
   return (
     <ul className="list-disc space-y-1 pl-5 text-sm text-stone-800">
       {notes.map((n) => (

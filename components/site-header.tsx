@@ -19,8 +19,12 @@ export async function SiteHeader({ elder }: { elder: boolean }) {
           <span className="elder-hidden ml-2 hidden text-sm font-normal text-red-100 sm:inline">{t("common.siteTagline")}</span>
         </Link>
         <nav aria-label={t("common.home")} className="ml-auto flex flex-wrap items-center gap-3 text-sm">
-          <Link href="/check" className="underline-offset-4 hover:underline">{t("common.selfCheck")}</Link>
-          <Link href="/policies" className="underline-offset-4 hover:underline">{t("common.library")}</Link>
+          <Link href="/check" className="underline-offset-4 hover:underline">
+            {t("common.selfCheck")}
+          </Link>
+          <Link href="/policies" className="underline-offset-4 hover:underline">
+            {t("common.library")}
+          </Link>
           {actor ? (
             <>
               <Link href={ROLE_HOME[actor.role]} className="underline-offset-4 hover:underline">
@@ -31,9 +35,7 @@ export async function SiteHeader({ elder }: { elder: boolean }) {
                   {unread > 0 ? t("mycase.inbox.linkUnread", { count: unread }) : t("mycase.inbox.link")}
                 </Link>
               ) : null}
-              <span className="text-red-100">
-                {t("common.signedInAs", { name: actor.displayName, role: t(`roles.${actor.role}`) })}
-              </span>
+              <span className="text-red-100">{t("common.signedInAs", { name: actor.displayName, role: t(`roles.${actor.role}`) })}</span>
               <SignOutButton label={t("common.signOut")} />
             </>
           ) : (
@@ -41,8 +43,16 @@ export async function SiteHeader({ elder }: { elder: boolean }) {
               {t("common.signIn")}
             </Link>
           )}
-          <ElderSwitch on={elder} label={elder ? t("care.elder.off") : t("care.elder.on")} ariaLabel={elder ? t("care.elder.offLabel") : t("care.elder.onLabel")} />
-          <LocaleSwitch to={locale === "zh-CN" ? "en" : "zh-CN"} label={t("common.switchLanguage")} ariaLabel={t("common.switchLanguageLabel")} />
+          <ElderSwitch
+            on={elder}
+            label={elder ? t("care.elder.off") : t("care.elder.on")}
+            ariaLabel={elder ? t("care.elder.offLabel") : t("care.elder.onLabel")}
+          />
+          <LocaleSwitch
+            to={locale === "zh-CN" ? "en" : "zh-CN"}
+            label={t("common.switchLanguage")}
+            ariaLabel={t("common.switchLanguageLabel")}
+          />
         </nav>
       </div>
     </header>

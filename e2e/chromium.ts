@@ -18,10 +18,18 @@ function playwrightDownload(): string | null {
   }
 }
 
-export function findChromium(options: { env?: Record<string, string | undefined>; exists?: (p: string) => boolean; downloaded?: () => string | null } = {}): string | null {
+export function findChromium(
+  options: { env?: Record<string, string | undefined>; exists?: (p: string) => boolean; downloaded?: () => string | null } = {},
+): string | null {
   const env = options.env ?? process.env;
   const exists = options.exists ?? fs.existsSync;
-  const candidates = [env.CHROMIUM_PATH, env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", (options.downloaded ?? playwrightDownload)()];
+  const candidates = [
+    env.CHROMIUM_PATH,
+    env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    (options.downloaded ?? playwrightDownload)(),
+  ];
   for (const c of candidates) if (c && exists(c)) return c;
   return null;
 }

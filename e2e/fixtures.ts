@@ -36,7 +36,9 @@ export async function createUser(
   const username = `e2e-${options.role.toLowerCase()}-${randomUUID().slice(0, 8)}`;
   const person = options.role === "APPLICANT" ? await makePerson(db, "测试申请人") : null;
   const station = options.stationId ? await db.jurisdiction.findUniqueOrThrow({ where: { id: options.stationId } }) : null;
-  const jurisdiction = options.jurisdictionCode ? await db.jurisdiction.findUniqueOrThrow({ where: { code: options.jurisdictionCode } }) : null;
+  const jurisdiction = options.jurisdictionCode
+    ? await db.jurisdiction.findUniqueOrThrow({ where: { code: options.jurisdictionCode } })
+    : null;
   const user = await db.user.create({
     data: {
       username,
@@ -75,7 +77,15 @@ export async function signInWithForm(page: Page, username: string, password: str
 export async function createSubmittedCase(db: Db, options: { stationId: string; applicant: TestUser }) {
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: options.stationId } });
   const policyUnit = await db.jurisdiction.findFirstOrThrow({
-    where: { policyCode: { not: null }, path: { in: station.path.split("/").filter(Boolean).map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`) } },
+    where: {
+      policyCode: { not: null },
+      path: {
+        in: station.path
+          .split("/")
+          .filter(Boolean)
+          .map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`),
+      },
+    },
   });
   const submittedAt = new Date();
   return db.application.create({

@@ -104,7 +104,8 @@ function requestGenerator(seed: number) {
       // member has lived.
       members: Array.from({ length: int(0, 4) }, (_, i) => {
         const birthDate = born(0, 80);
-        const lived = (Number(asOf.slice(0, 4)) - Number(birthDate.slice(0, 4))) * 12 + Number(asOf.slice(5, 7)) - Number(birthDate.slice(5, 7)) - 1;
+        const lived =
+          (Number(asOf.slice(0, 4)) - Number(birthDate.slice(0, 4))) * 12 + Number(asOf.slice(5, 7)) - Number(birthDate.slice(5, 7)) - 1;
         const relation = pick(RELATIONS);
         return {
           relation: relation === "spouse" && i > 0 ? "child" : relation,
@@ -186,12 +187,16 @@ async function startServer(): Promise<{ url: string; child: ChildProcess; stop: 
   const port = await freePort();
   // detached: the server gets its own process group, which we stop as a whole (and only it).
   // The portal's own server (scripts/serve.ts), exactly as `npm start` serves the API.
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "--port", String(port), "--host", "127.0.0.1"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: "ignore",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "--port", String(port), "--host", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: "ignore",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    },
+  );
   const stop = () => {
     if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
   };
@@ -220,7 +225,12 @@ async function measureHttp(options: Options, bodies: Record<string, unknown>[]) 
           url: `${url}/api/v1/eligibility`,
           connections: options.connections,
           duration: options.duration,
-          requests: sample.map((body) => ({ method: "POST", path: "/api/v1/eligibility", headers: { "content-type": "application/json" }, body })),
+          requests: sample.map((body) => ({
+            method: "POST",
+            path: "/api/v1/eligibility",
+            headers: { "content-type": "application/json" },
+            body,
+          })),
         },
         (error, done) => (error ? reject(error) : resolve(done)),
       );
@@ -251,7 +261,9 @@ async function measureHttp(options: Options, bodies: Record<string, unknown>[]) 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const cpus = os.cpus();
-  print({ machine: { cpu: cpus[0]?.model ?? "unknown", cores: cpus.length, node: process.version, platform: `${os.platform()} ${os.arch()}` } });
+  print({
+    machine: { cpu: cpus[0]?.model ?? "unknown", cores: cpus.length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
+  });
   const next = requestGenerator(20_240_601);
   const bodies = Array.from({ length: options.n }, next);
   measureEngine(bodies);

@@ -35,8 +35,16 @@ const log = (line: string) => console.error(line);
 const UUID_IN_LINK = /\/workbench\/cases\/([0-9a-f-]{36})/g;
 
 const ELIGIBILITY = JSON.stringify({
-  jurisdiction: "chenzhou", area: "central_urban", kind: "settlement",
-  applicant: { birthDate: "1990-04-01", hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "rented", months: 14 }, employment: { type: "employee", months: 12 }, socialInsurance: { urbanMonths: 12 } },
+  jurisdiction: "chenzhou",
+  area: "central_urban",
+  kind: "settlement",
+  applicant: {
+    birthDate: "1990-04-01",
+    hukou: { jurisdiction: "elsewhere", area: "rural" },
+    residence: { type: "rented", months: 14 },
+    employment: { type: "employee", months: 12 },
+    socialInsurance: { urbanMonths: 12 },
+  },
   members: [],
 });
 
@@ -58,7 +66,8 @@ async function applicant(client: PortalClient, draftId: string, random: () => nu
     if (pick < 0.3) await client.request("/me");
     else if (pick < 0.4) await client.request("/me/inbox");
     else if (pick < 0.5) await client.request("/check");
-    else if (pick < 0.6) await client.request("/api/v1/eligibility", { method: "POST", body: ELIGIBILITY, headers: { "content-type": "application/json" } });
+    else if (pick < 0.6)
+      await client.request("/api/v1/eligibility", { method: "POST", body: ELIGIBILITY, headers: { "content-type": "application/json" } });
     else if (pick < 0.88 || submitted) {
       if (submitted) {
         await client.request(`/me/cases/${draftId}`);
@@ -66,7 +75,10 @@ async function applicant(client: PortalClient, draftId: string, random: () => nu
       }
       // Save a draft: the section's form, then its post (a new address each time).
       const form = await client.request(`/apply/${draftId}/home`);
-      if (form.status === 200 && hasForm(form.text, "section", "home")) await client.postForm(`/apply/${draftId}/home`, form.text, "section=home", { address: `北湖区人民西路 ${1 + Math.floor(random() * 200)} 号` });
+      if (form.status === 200 && hasForm(form.text, "section", "home"))
+        await client.postForm(`/apply/${draftId}/home`, form.text, "section=home", {
+          address: `北湖区人民西路 ${1 + Math.floor(random() * 200)} 号`,
+        });
     } else {
       const page = await client.request(`/apply/${draftId}/check`);
       if (page.status !== 200 || !hasForm(page.text, "applicationId")) continue;
@@ -108,19 +120,23 @@ async function clerk(client: PortalClient, random: () => number, until: number, 
 async function postgresCeiling(url: string, seconds: number, clients = 10): Promise<number> {
   const setup = new pg.Client({ connectionString: url });
   await setup.connect();
-  await setup.query(`CREATE TABLE IF NOT EXISTS bench_ceiling (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)`);
+  await setup.query(
+    `CREATE TABLE IF NOT EXISTS bench_ceiling (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)`,
+  );
   await setup.end();
   const until = Date.now() + seconds * 1000;
   let inserts = 0;
-  await Promise.all(Array.from({ length: clients }, async (_, i) => {
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    while (Date.now() < until) {
-      await c.query("INSERT INTO bench_ceiling (payload) VALUES ($1)", [`client ${i} ${inserts}`]);
-      inserts += 1;
-    }
-    await c.end();
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async (_, i) => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      while (Date.now() < until) {
+        await c.query("INSERT INTO bench_ceiling (payload) VALUES ($1)", [`client ${i} ${inserts}`]);
+        inserts += 1;
+      }
+      await c.end();
+    }),
+  );
   return inserts / seconds;
 }
 
@@ -128,7 +144,12 @@ const ascending = (xs: number[]) => [...xs].sort((x, y) => x - y);
 
 /** p50/p95/p99/max of latencies sorted ascending, in whole milliseconds. */
 function latencySummary(sorted: number[]) {
-  return { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) };
+  return {
+    p50: Math.round(percentile(sorted, 50)),
+    p95: Math.round(percentile(sorted, 95)),
+    p99: Math.round(percentile(sorted, 99)),
+    max: Math.round(sorted.at(-1) ?? 0),
+  };
 }
 
 function windows(stats: Stats, from: number, width: number): number[] {
@@ -147,7 +168,11 @@ async function routeCosts(h: Awaited<ReturnType<typeof startHarness>>, routes: [
     for (let i = 0; i < N; i++) bytes += (await client.request(path)).text.length;
     const wall = performance.now() - t0;
     const cpu1 = treeCpuSeconds(h.portal?.pid) ?? 0;
-    out[path.replace(/[0-9a-f-]{36}/, ":id")] = { cpuMs: Math.round(((cpu1 - cpu0) * 1000) / N), wallMs: Math.round(wall / N), bytes: Math.round(bytes / N) };
+    out[path.replace(/[0-9a-f-]{36}/, ":id")] = {
+      cpuMs: Math.round(((cpu1 - cpu0) * 1000) / N),
+      wallMs: Math.round(wall / N),
+      bytes: Math.round(bytes / N),
+    };
   }
   return out;
 }
@@ -183,7 +208,8 @@ async function main() {
     const c0 = clients.get(clerks[0].username)!;
     const d0 = drafts.get(applicants[0].username)!;
     for (let round = 0; round < 2; round++) {
-      for (const path of ["/me", "/me/inbox", "/check", `/apply/${d0}/home`, `/apply/${d0}/check`, `/me/cases/${d0}`]) await a0.request(path, {}, [200, 303, 307]);
+      for (const path of ["/me", "/me/inbox", "/check", `/apply/${d0}/home`, `/apply/${d0}/check`, `/me/cases/${d0}`])
+        await a0.request(path, {}, [200, 303, 307]);
       await a0.request("/api/v1/eligibility", { method: "POST", body: ELIGIBILITY, headers: { "content-type": "application/json" } });
       const queue = await c0.request("/workbench?who=unassigned");
       const first = [...queue.text.matchAll(UUID_IN_LINK)][0]?.[1];
@@ -192,7 +218,11 @@ async function main() {
     // One user alone, one request after another: the cost of a page without any queue in front of it.
     const alone: number[] = [];
     for (let i = 0; i < 10; i++) {
-      for (const [client, path] of [[a0, "/me"], [a0, `/apply/${d0}/home`], [c0, "/workbench"]] as const) {
+      for (const [client, path] of [
+        [a0, "/me"],
+        [a0, `/apply/${d0}/home`],
+        [c0, "/workbench"],
+      ] as const) {
         const t = performance.now();
         await client.request(path);
         alone.push(performance.now() - t);
@@ -202,7 +232,24 @@ async function main() {
     if (COST) {
       const queue = await c0.request("/workbench?who=unassigned");
       const caseId = [...queue.text.matchAll(UUID_IN_LINK)][0]?.[1];
-      result = { cost: await routeCosts(h, [...(caseId ? [[c0, `/workbench/cases/${caseId}`] as [PortalClient, string]] : []), [a0, "/me"], [a0, "/me/inbox"], [a0, "/check"], [a0, `/apply/${d0}/home`], [a0, `/apply/${d0}/check`], [a0, `/me/cases/${d0}`], [c0, "/workbench?who=unassigned"], [c0, "/workbench"], [a0, "/robots.txt"], [a0, "/api/auth/session"], [a0, "/no-such-page"], [a0, "/"], [a0, "/locale?back=/me"]]) };
+      result = {
+        cost: await routeCosts(h, [
+          ...(caseId ? [[c0, `/workbench/cases/${caseId}`] as [PortalClient, string]] : []),
+          [a0, "/me"],
+          [a0, "/me/inbox"],
+          [a0, "/check"],
+          [a0, `/apply/${d0}/home`],
+          [a0, `/apply/${d0}/check`],
+          [a0, `/me/cases/${d0}`],
+          [c0, "/workbench?who=unassigned"],
+          [c0, "/workbench"],
+          [a0, "/robots.txt"],
+          [a0, "/api/auth/session"],
+          [a0, "/no-such-page"],
+          [a0, "/"],
+          [a0, "/locale?back=/me"],
+        ]),
+      };
       await h.stop();
       console.log(JSON.stringify(result));
       process.exit(0);
@@ -213,7 +260,13 @@ async function main() {
     const warm: Stats = newStats();
     for (const c of clients.values()) c.countInto(warm);
     // Where the measured part starts: the clocks, the load average and the CPU counters.
-    const snapshot = () => ({ wall: Date.now(), mark: performance.now(), load: os.loadavg()[0], cpu: treeCpuSeconds(h.portal?.pid), driver: process.cpuUsage() });
+    const snapshot = () => ({
+      wall: Date.now(),
+      mark: performance.now(),
+      load: os.loadavg()[0],
+      cpu: treeCpuSeconds(h.portal?.pid),
+      driver: process.cpuUsage(),
+    });
     const runStart = snapshot();
     let measuredFrom = runStart;
     let measuring = false;
@@ -224,24 +277,31 @@ async function main() {
     };
     const until = runStart.wall + (WARMUP_SECONDS + SECONDS) * 1000;
     if (WARMUP_SECONDS > 0) log(`• ${WARMUP_SECONDS} s of load to warm the server up, then ${SECONDS} s measured…`);
-    const boundary = new Promise<void>((resolve) => setTimeout(() => {
-      measuring = true;
-      for (const c of clients.values()) c.countInto(stats);
-      measuredFrom = snapshot();
-      resolve();
-    }, WARMUP_SECONDS * 1000));
+    const boundary = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        measuring = true;
+        for (const c of clients.values()) c.countInto(stats);
+        measuredFrom = snapshot();
+        resolve();
+      }, WARMUP_SECONDS * 1000),
+    );
     await Promise.all([
       boundary,
-      ...applicants.map((a, i) => applicant(clients.get(a.username)!, drafts.get(a.username)!, mulberry32(1000 + i), until, tally).catch(failed)),
+      ...applicants.map((a, i) =>
+        applicant(clients.get(a.username)!, drafts.get(a.username)!, mulberry32(1000 + i), until, tally).catch(failed),
+      ),
       ...clerks.map((c, i) => clerk(clients.get(c.username)!, mulberry32(9000 + i), until, tally).catch(failed)),
     ]);
-    const warmup = WARMUP_SECONDS > 0 ? {
-      seconds: WARMUP_SECONDS,
-      requests: warm.latencies.length,
-      errors: warm.errors,
-      latencyMs: latencySummary(ascending(warm.latencies)),
-      p95By10s: windows(warm, runStart.mark, 10_000),
-    } : null;
+    const warmup =
+      WARMUP_SECONDS > 0
+        ? {
+            seconds: WARMUP_SECONDS,
+            requests: warm.latencies.length,
+            errors: warm.errors,
+            latencyMs: latencySummary(ascending(warm.latencies)),
+            p95By10s: windows(warm, runStart.mark, 10_000),
+          }
+        : null;
     stats.errors += warm.errors;
     stats.errorSamples.push(...warm.errorSamples);
     const { wall: started, cpu: cpuBefore, driver: driverBefore, load: load1 } = measuredFrom;
@@ -278,13 +338,16 @@ async function main() {
       p95By10s: windows(stats, measuredFrom.mark, 10_000),
       singleUserMs: { p50: Math.round(percentile(alone, 50)), p95: Math.round(percentile(alone, 95)) },
       // The portal process's own CPU per request: what the figures would be on cores it had to itself.
-      portalCpu: portalCpu === null ? null : {
-        seconds: Number(portalCpu.toFixed(1)),
-        shareOfOneCore: Number((portalCpu / elapsed).toFixed(2)),
-        msPerRequest: Math.round((portalCpu * 1000) / Math.max(1, stats.latencies.length)),
-        // One Node process runs the portal's JavaScript on one core at a time.
-        requestsPerSecondOnOneFreeCore: Math.round(stats.latencies.length / Math.max(0.001, portalCpu)),
-      },
+      portalCpu:
+        portalCpu === null
+          ? null
+          : {
+              seconds: Number(portalCpu.toFixed(1)),
+              shareOfOneCore: Number((portalCpu / elapsed).toFixed(2)),
+              msPerRequest: Math.round((portalCpu * 1000) / Math.max(1, stats.latencies.length)),
+              // One Node process runs the portal's JavaScript on one core at a time.
+              requestsPerSecondOnOneFreeCore: Math.round(stats.latencies.length / Math.max(0.001, portalCpu)),
+            },
       // This driver shares the machine: the cores its simulated browsers took from the portal.
       driverCpu: { seconds: Number(driverCpuSeconds.toFixed(1)), shareOfOneCore: Number((driverCpuSeconds / elapsed).toFixed(2)) },
       errors: stats.errors,

@@ -83,8 +83,19 @@ async function main() {
       const recordStart = Date.now();
       const recorded = await recordMissingSettlements({ db: prisma });
       log(`settlement records: ${recorded} in ${((Date.now() - recordStart) / 1000).toFixed(0)} s`);
-      const sup = await prisma.user.findUniqueOrThrow({ where: { username: "bench-supervisor" }, include: { jurisdiction: { select: { path: true } } } });
-      const actor: Actor = { id: sup.id, role: "SUPERVISOR", displayName: sup.displayName, stationId: null, jurisdictionId: sup.jurisdictionId, scopePath: sup.jurisdiction!.path, personId: null };
+      const sup = await prisma.user.findUniqueOrThrow({
+        where: { username: "bench-supervisor" },
+        include: { jurisdiction: { select: { path: true } } },
+      });
+      const actor: Actor = {
+        id: sup.id,
+        role: "SUPERVISOR",
+        displayName: sup.displayName,
+        stationId: null,
+        jurisdictionId: sup.jurisdictionId,
+        scopePath: sup.jurisdiction!.path,
+        personId: null,
+      };
       const today = chinaDate(now);
       const { period } = parsePeriod({ query: { period: "year" }, today });
       const page = () =>
@@ -136,26 +147,49 @@ async function main() {
       const year = kpiParams.year;
       const kpiParts: Record<string, number[]> = { urbanization: [], activity: [], targets: [], assessmentThisYear: [] };
       for (let i = 0; i < Math.min(options.iterations, 10); i++) {
-        kpiParts.urbanization!.push(await time(() => urbanizationOverview({ db: prisma, actor, unitId: null, year, fromYear: 2016, on: today })));
-        kpiParts.activity!.push(await time(() => activityOverview({ db: prisma, actor, unitId: null, from: `${year}-01-01`, to: `${year + 1}-01-01` })));
+        kpiParts.urbanization!.push(
+          await time(() => urbanizationOverview({ db: prisma, actor, unitId: null, year, fromYear: 2016, on: today })),
+        );
+        kpiParts.activity!.push(
+          await time(() => activityOverview({ db: prisma, actor, unitId: null, from: `${year}-01-01`, to: `${year + 1}-01-01` })),
+        );
         kpiParts.targets!.push(await time(() => targetsOverview({ db: prisma, actor, unitId: null })));
         kpiParts.assessmentThisYear!.push(await time(() => assessmentPage(year)));
       }
       log(`KPI p95 by part (ms): ${JSON.stringify(Object.fromEntries(Object.entries(kpiParts).map(([k, v]) => [k, p95(v)])))}`);
       let exported = 0;
       const exportMs = await time(async () => {
-        const file = await exportCases({ db: prisma, actor, filter: { decided: "all" }, period, now, t, english: false, limit: options.exportRows });
+        const file = await exportCases({
+          db: prisma,
+          actor,
+          filter: { decided: "all" },
+          period,
+          now,
+          t,
+          english: false,
+          limit: options.exportRows,
+        });
         exported = file.csv.split("\r\n").length - 2;
       });
       log(`export: ${exported} rows`);
       const { rates, activity } = await kpiPage();
       log(`settled this year (persons, by the registry): ${activity.months.reduce((n, m) => n + m.counts.all, 0)}`);
-      log(`urbanization (${rates.unit.name}, ${rates.onDay.on}): ${JSON.stringify({ ...rates.onDay.population, rate: rates.onDay.rate, counties: rates.byUnit.length })}`);
+      log(
+        `urbanization (${rates.unit.name}, ${rates.onDay.on}): ${JSON.stringify({ ...rates.onDay.population, rate: rates.onDay.rate, counties: rates.byUnit.length })}`,
+      );
       const assessed = await assessmentPage(year);
-      log(`assessment ${year}: ${JSON.stringify(assessed.counties.slice(0, 2).map((c) => ({ county: c.unit.name, total: c.result.total })))}`);
-      console.log(JSON.stringify({
-        persons: options.persons, supervisionP95Ms: p95(pageSamples), kpiP95Ms: p95(kpiSamples), exportMs: Math.round(exportMs), assessmentP95Ms: p95(assessmentSamples),
-      }));
+      log(
+        `assessment ${year}: ${JSON.stringify(assessed.counties.slice(0, 2).map((c) => ({ county: c.unit.name, total: c.result.total })))}`,
+      );
+      console.log(
+        JSON.stringify({
+          persons: options.persons,
+          supervisionP95Ms: p95(pageSamples),
+          kpiP95Ms: p95(kpiSamples),
+          exportMs: Math.round(exportMs),
+          assessmentP95Ms: p95(assessmentSamples),
+        }),
+      );
     } finally {
       await prisma.$disconnect();
     }

@@ -33,10 +33,11 @@ interface Work {
   approvals: { clerk: BenchUser; id: string; acked: boolean }[];
 }
 
-const verify = (url: string, work: Work) => verifyAfterCrash(url, {
-  submissions: work.submissions.map((s) => ({ id: s.id, acked: s.acked })),
-  approvals: work.approvals.map((a) => ({ id: a.id, acked: a.acked })),
-});
+const verify = (url: string, work: Work) =>
+  verifyAfterCrash(url, {
+    submissions: work.submissions.map((s) => ({ id: s.id, acked: s.acked })),
+    approvals: work.approvals.map((a) => ({ id: a.id, acked: a.acked })),
+  });
 
 async function prepare(db: Db): Promise<{ work: Work; clerks: BenchUser[] }> {
   const place = await demoPlace(db);
@@ -98,8 +99,20 @@ async function drive(clients: Map<string, PortalClient>, work: Work, onAck: () =
   for (let i = 0; i < Math.max(subs.length, apps.length); i++) {
     const s = subs[i];
     const a = apps[i];
-    if (s) queue.push(async () => { if (await submit(clients.get(s.user.username)!, s.id)) { s.acked = true; onAck(); } });
-    if (a) queue.push(async () => { if (await approve(clients.get(a.clerk.username)!, a.id)) { a.acked = true; onAck(); } });
+    if (s)
+      queue.push(async () => {
+        if (await submit(clients.get(s.user.username)!, s.id)) {
+          s.acked = true;
+          onAck();
+        }
+      });
+    if (a)
+      queue.push(async () => {
+        if (await approve(clients.get(a.clerk.username)!, a.id)) {
+          a.acked = true;
+          onAck();
+        }
+      });
   }
   let dead = false;
   const worker = async () => {
@@ -157,7 +170,8 @@ async function killOneWorker(h: Harness, work: Work): Promise<WorkerRound | null
   const newProcessAfterMs = alive() >= processes ? Date.now() - since : null;
   await waitForPortal(`${h.baseUrl}/api/auth/csrf`, 60_000);
   const problems = await verify(h.db.url, work);
-  if (newProcessAfterMs === null) problems.push(`the portal did not start another server process within 60 s of one being killed (${alive()} of ${processes} running)`);
+  if (newProcessAfterMs === null)
+    problems.push(`the portal did not start another server process within 60 s of one being killed (${alive()} of ${processes} running)`);
   if (h.portal?.exitCode !== null) problems.push("the portal's first process stopped when one server process was killed");
   return { acknowledgedAtKill: acks, processes, newProcessAfterMs, problems };
 }
@@ -201,7 +215,10 @@ async function main() {
     final = await verify(h.db.url, work);
     // Not acknowledged is not necessarily not done: a write can commit and its answer be cut off by the
     // kill; posted again, it finds the case already moved on (and optimistic locking lets it happen once).
-    const status = await finalStatuses(h.db.url, [...work.submissions, ...work.approvals].map((o) => o.id));
+    const status = await finalStatuses(
+      h.db.url,
+      [...work.submissions, ...work.approvals].map((o) => o.id),
+    );
     const notDone = [
       ...work.submissions.filter((s) => !s.acked && (status.get(s.id) ?? "DRAFT") === "DRAFT").map((s) => `submission ${s.id}`),
       ...work.approvals.filter((a) => !a.acked && status.get(a.id) !== "APPROVED").map((a) => `approval ${a.id}`),
@@ -211,20 +228,26 @@ async function main() {
     await h.stop();
   }
   const problems = [...rounds.flatMap((r) => r.problems), ...(workerRound?.problems ?? []), ...final];
-  console.log(JSON.stringify({
-    mode: SMOKE ? "smoke" : "full",
-    rounds: rounds.length,
-    acknowledgedAtKill: rounds.map((r) => r.acknowledgedAtKill),
-    // Requests in flight when the portal died (their answers never came: not acknowledged).
-    cutOff: rounds.map((r) => r.cutOff),
-    // One server process killed while the others served (null: the portal runs a single process).
-    oneWorkerKilled: workerRound && { acknowledgedAtKill: workerRound.acknowledgedAtKill, processes: workerRound.processes, newProcessAfterMs: workerRound.newProcessAfterMs },
-    submissions: { total: work?.submissions.length ?? 0, acknowledged: work?.submissions.filter((s) => s.acked).length ?? 0 },
-    approvals: { total: work?.approvals.length ?? 0, acknowledged: work?.approvals.filter((a) => a.acked).length ?? 0 },
-    problems,
-    seconds: Math.round((Date.now() - started) / 1000),
-    ok: problems.length === 0,
-  }));
+  console.log(
+    JSON.stringify({
+      mode: SMOKE ? "smoke" : "full",
+      rounds: rounds.length,
+      acknowledgedAtKill: rounds.map((r) => r.acknowledgedAtKill),
+      // Requests in flight when the portal died (their answers never came: not acknowledged).
+      cutOff: rounds.map((r) => r.cutOff),
+      // One server process killed while the others served (null: the portal runs a single process).
+      oneWorkerKilled: workerRound && {
+        acknowledgedAtKill: workerRound.acknowledgedAtKill,
+        processes: workerRound.processes,
+        newProcessAfterMs: workerRound.newProcessAfterMs,
+      },
+      submissions: { total: work?.submissions.length ?? 0, acknowledged: work?.submissions.filter((s) => s.acked).length ?? 0 },
+      approvals: { total: work?.approvals.length ?? 0, acknowledged: work?.approvals.filter((a) => a.acked).length ?? 0 },
+      problems,
+      seconds: Math.round((Date.now() - started) / 1000),
+      ok: problems.length === 0,
+    }),
+  );
   process.exit(problems.length === 0 ? 0 : 1);
 }
 

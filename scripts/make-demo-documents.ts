@@ -32,7 +32,15 @@ async function pdf(title: string): Promise<Uint8Array> {
   page.drawText("演示样本 · 非真实证件", { x: 30, y: 222, size: 11, font, color: rgb(0.6, 0.1, 0.1) });
   const lines = ["本文件由户籍通办演示数据生成，", "代替申请人上传的材料，", "不含任何真实个人信息。"];
   lines.forEach((line, i) => page.drawText(line, { x: 30, y: 190 - i * 18, size: 10, font, color: ink }));
-  page.drawRectangle({ x: 270, y: 60, width: 110, height: 140, color: rgb(0.93, 0.93, 0.9), borderColor: rgb(0.7, 0.7, 0.7), borderWidth: 0.5 });
+  page.drawRectangle({
+    x: 270,
+    y: 60,
+    width: 110,
+    height: 140,
+    color: rgb(0.93, 0.93, 0.9),
+    borderColor: rgb(0.7, 0.7, 0.7),
+    borderWidth: 0.5,
+  });
   page.drawText("材料影像", { x: 305, y: 126, size: 10, font, color: rgb(0.5, 0.5, 0.5) });
   return doc.save({ useObjectStreams: true });
 }
@@ -75,7 +83,9 @@ function photo(): Uint8Array {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]),
+  );
 }
 
 async function main() {

@@ -49,7 +49,9 @@ function startJobs(): Promise<{ stop(): Promise<void> } | null> {
   return import("../lib/jobs/scheduler")
     .then(({ startScheduler }) => startScheduler({ databaseUrl: process.env.DATABASE_URL! }))
     .catch((error: unknown) => {
-      console.error(`✗ Scheduled jobs did not start (permits are not suspended automatically until the next start): ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `✗ Scheduled jobs did not start (permits are not suspended automatically until the next start): ${error instanceof Error ? error.message : String(error)}`,
+      );
       return null;
     });
 }
@@ -79,7 +81,9 @@ function primary(workers: number) {
       // A worker exits with 0 only when told to stop (Ctrl-C reaches every process of the terminal's group).
       if (stopping || code === 0) return;
       if (Date.now() - bornAt < 30_000 && ++quickDeaths >= 3) {
-        console.error("✗ The portal's server processes keep stopping at start; read the messages above, fix what they name and run the command again.");
+        console.error(
+          "✗ The portal's server processes keep stopping at start; read the messages above, fix what they name and run the command again.",
+        );
         stopping = true;
         for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
         process.exitCode = 1;
@@ -92,7 +96,9 @@ function primary(workers: number) {
   // A page render allocates a few MB that die young; V8's default 16 MB semi-space makes every worker
   // collect them several times a request. 64 MB cut the portal's CPU per request by about a sixth under
   // bench:load (docs/decisions/0235), for ~150 MB more memory per worker. An explicit flag wins.
-  const execArgv = process.execArgv.some((a) => a.startsWith("--max-semi-space-size")) ? process.execArgv : [...process.execArgv, "--max-semi-space-size=64"];
+  const execArgv = process.execArgv.some((a) => a.startsWith("--max-semi-space-size"))
+    ? process.execArgv
+    : [...process.execArgv, "--max-semi-space-size=64"];
   cluster.setupPrimary({ execArgv });
   for (let i = 0; i < workers; i++) fork();
   const stop = () => {
@@ -137,7 +143,12 @@ async function serve(options: { inCluster: boolean }) {
     if (!TRUST_FORWARDED_HOST) delete req.headers["x-forwarded-host"];
     if (HSTS) res.setHeader("Strict-Transport-Security", HSTS);
     if (REFUSED_METHODS.has(req.method ?? "")) {
-      res.writeHead(405, { ...SECURITY_HEADERS, Allow: "GET, HEAD, POST", "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+      res.writeHead(405, {
+        ...SECURITY_HEADERS,
+        Allow: "GET, HEAD, POST",
+        "Content-Type": "text/plain; charset=utf-8",
+        Connection: "close",
+      });
       res.end("Method not allowed\n");
       return;
     }
@@ -188,9 +199,11 @@ async function serve(options: { inCluster: boolean }) {
   }
   const stop = () => {
     let open = servers.length;
-    void scheduler.then((s) => s?.stop()).finally(() => {
-      for (const server of servers) server.close(() => (--open === 0 ? process.exit(0) : undefined));
-    });
+    void scheduler
+      .then((s) => s?.stop())
+      .finally(() => {
+        for (const server of servers) server.close(() => (--open === 0 ? process.exit(0) : undefined));
+      });
     // Keep-alive connections would hold close() open; requests in flight get 10 s.
     for (const server of servers) server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
@@ -205,7 +218,10 @@ function main() {
   (process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
   // A mistyped proxy would silently key every client on the proxy's address: refuse to start instead.
   const { invalid } = trustedProxies();
-  if (invalid.length) throw new Error(`TRUSTED_PROXIES holds ${invalid.map((e) => `"${e}"`).join(", ")}, which is not an address or a range (e.g. 127.0.0.1,10.0.0.0/8,fd00::/8); correct it and start again`);
+  if (invalid.length)
+    throw new Error(
+      `TRUSTED_PROXIES holds ${invalid.map((e) => `"${e}"`).join(", ")}, which is not an address or a range (e.g. 127.0.0.1,10.0.0.0/8,fd00::/8); correct it and start again`,
+    );
   if (cluster.isWorker) return serve({ inCluster: true });
   const workers = workerCount({ dev, asked: process.env.HUKOU_WORKERS, cores: os.availableParallelism() });
   if (workers > 1) return primary(workers);

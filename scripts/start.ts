@@ -59,7 +59,9 @@ async function main() {
       PORT: port,
     });
     if (!dev && !(await ensureBuild({ root: ROOT, env, log: console.log }))) throw new Error("next build failed");
-    console.log(`• Portal on ${origin}${host ? "" : " (this machine only; HOST=0.0.0.0 to serve the network)"}  (Ctrl+C stops it and the database)`);
+    console.log(
+      `• Portal on ${origin}${host ? "" : " (this machine only; HOST=0.0.0.0 to serve the network)"}  (Ctrl+C stops it and the database)`,
+    );
     const next = startPortal({ port, host: host || undefined, dev, env });
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.on(signal, () => {

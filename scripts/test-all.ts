@@ -94,7 +94,17 @@ async function main() {
     if (!E2E_ONLY) {
       console.log("\n• Unit and integration tests (vitest)");
       const vitestJson = path.join(RESULTS, "vitest.json");
-      await run(process.execPath, [path.join(ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
+      await run(
+        process.execPath,
+        [
+          path.join(ROOT, "node_modules", "vitest", "vitest.mjs"),
+          "run",
+          "--reporter=default",
+          "--reporter=json",
+          `--outputFile.json=${vitestJson}`,
+        ],
+        env,
+      );
       tallies.push(vitestTally(vitestJson));
     }
 
@@ -131,14 +141,18 @@ async function main() {
     server = startPortal({ port, env: serverEnv });
     await waitForServer(`${baseUrl}/api/auth/csrf`, 60_000);
     const e2eJson = path.join(RESULTS, "e2e.json");
-    const e2eExit = await run(process.execPath, [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test", ...PLAYWRIGHT_ARGS], {
-      ...serverEnv,
-      DATABASE_URL: db.url,
-      E2E_PORTAL_DATABASE_URL: portalUrl,
-      E2E_BASE_URL: baseUrl,
-      E2E_JSON_REPORT: e2eJson,
-      CHROMIUM_PATH: chromium,
-    });
+    const e2eExit = await run(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "@playwright", "test", "cli.js"), "test", ...PLAYWRIGHT_ARGS],
+      {
+        ...serverEnv,
+        DATABASE_URL: db.url,
+        E2E_PORTAL_DATABASE_URL: portalUrl,
+        E2E_BASE_URL: baseUrl,
+        E2E_JSON_REPORT: e2eJson,
+        CHROMIUM_PATH: chromium,
+      },
+    );
     tallies.push(playwrightTally(e2eJson, e2eExit));
     return tallies;
   } finally {
@@ -157,13 +171,19 @@ main()
   .then((tallies) => {
     console.log("");
     for (const t of tallies) console.log(`  ${t.suite}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
-    const sum = tallies.reduce((a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed, skipped: a.skipped + t.skipped }), { passed: 0, failed: 0, skipped: 0 });
+    const sum = tallies.reduce((a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed, skipped: a.skipped + t.skipped }), {
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+    });
     console.log(`${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`);
     process.exit(sum.failed > 0 || sum.passed === 0 ? 1 : 0);
   })
   .catch((error) => {
     // A start failure the user can act on is one sentence; anything else keeps its stack for the log.
-    console.error(error instanceof EmbeddedPostgresError ? `✗ ${error.message}` : error instanceof Error ? error.stack ?? error.message : error);
+    console.error(
+      error instanceof EmbeddedPostgresError ? `✗ ${error.message}` : error instanceof Error ? (error.stack ?? error.message) : error,
+    );
     console.log("0 passed, 1 failed, 0 skipped");
     process.exit(1);
   });

@@ -23,10 +23,17 @@ export default async function Landing() {
           href={actor ? ROLE_HOME[actor.role] : "/signin"}
           className="mt-6 inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
         >
-          {staff ? t(`ratings.staffHome.${actor.role as "CLERK" | "SUPERVISOR" | "ADMIN"}`) : actor ? t("common.myHome") : t("landing.start")}
+          {staff
+            ? t(`ratings.staffHome.${actor.role as "CLERK" | "SUPERVISOR" | "ADMIN"}`)
+            : actor
+              ? t("common.myHome")
+              : t("landing.start")}
         </Link>
         {staff ? null : (
-          <Link href="/apply" className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50">
+          <Link
+            href="/apply"
+            className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50"
+          >
             {t("apply.startLink")}
           </Link>
         )}
@@ -35,21 +42,35 @@ export default async function Landing() {
             {t("apply.registerLink")}
           </Link>
         )}
-        <Link href="/check" className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50">
+        <Link
+          href="/check"
+          className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {t("common.selfCheck")}
         </Link>
       </section>
 
-      <section aria-labelledby="verify-title" className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6" data-testid="landing-verify">
-        <h2 id="verify-title" className="text-xl font-semibold">{t("care.verify.landingTitle")}</h2>
+      <section
+        aria-labelledby="verify-title"
+        className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6"
+        data-testid="landing-verify"
+      >
+        <h2 id="verify-title" className="text-xl font-semibold">
+          {t("care.verify.landingTitle")}
+        </h2>
         <p className="mt-1 text-stone-700">{t("care.verify.landingBody")}</p>
-        <Link href="/verify" className="mt-3 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50">
+        <Link
+          href="/verify"
+          className="mt-3 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {t("care.verify.landingLink")}
         </Link>
       </section>
 
       <section aria-labelledby="for-whom" className="elder-hidden">
-        <h2 id="for-whom" className="mb-3 text-xl font-semibold">{t("landing.forWhom")}</h2>
+        <h2 id="for-whom" className="mb-3 text-xl font-semibold">
+          {t("landing.forWhom")}
+        </h2>
         <div className="grid gap-4 md:grid-cols-3">
           {audiences.map((a) => (
             <Card key={a.title} title={a.title}>
@@ -60,13 +81,17 @@ export default async function Landing() {
       </section>
 
       <section aria-labelledby="policies">
-        <h2 id="policies" className="mb-1 text-xl font-semibold">{t("landing.policiesTitle")}</h2>
+        <h2 id="policies" className="mb-1 text-xl font-semibold">
+          {t("landing.policiesTitle")}
+        </h2>
         <p className="mb-3 text-stone-700">{t("landing.policiesIntro")}</p>
         <ul className="grid gap-3 md:grid-cols-2">
           {policyPacks.map((p) => (
             <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-4">
               <div className="font-semibold">{locale === "en" ? p.jurisdictionNameEn : p.jurisdictionNameZh}</div>
-              <div className="mt-1 text-stone-800" lang="zh-CN">《{p.title}》</div>
+              <div className="mt-1 text-stone-800" lang="zh-CN">
+                《{p.title}》
+              </div>
               <div className="mt-1 text-sm text-stone-600">
                 {p.documentNumber ? `${p.documentNumber} · ` : ""}
                 {p.period.effectiveFrom} – {p.period.effectiveTo ?? "…"}

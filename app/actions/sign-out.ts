@@ -16,7 +16,13 @@ export async function signOutAction(): Promise<void> {
   const jar = await cookies();
   for (const cookie of jar.getAll()) {
     if (!isSessionCookie(cookie.name)) continue;
-    jar.set(cookie.name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: cookie.name.startsWith("__Secure-") || usesSecureCookies() });
+    jar.set(cookie.name, "", {
+      path: "/",
+      maxAge: 0,
+      httpOnly: true,
+      sameSite: "lax",
+      secure: cookie.name.startsWith("__Secure-") || usesSecureCookies(),
+    });
   }
   redirect("/");
 }

@@ -3,7 +3,9 @@ export function AuditLines({ lines }: { lines: string[] }) {
   if (lines.length === 0) return <span className="text-stone-500">—</span>;
   return (
     <ul className="space-y-0.5">
-      {lines.map((line, i) => <li key={i}>{line}</li>)}
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
     </ul>
   );
 }

@@ -13,15 +13,41 @@ function ids(name: string, hint?: string, error?: string) {
 const wrap = (error?: string) => `flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`;
 const border = (error?: string) => (error ? "border-2 border-red-700" : "border border-stone-500");
 
-export function TextField(props: { name: string; label: string; hint?: string; error?: string; value?: string; type?: "text" | "password" | "search"; autoComplete?: string; mono?: boolean; inputMode?: "numeric" | "text" }) {
+export function TextField(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value?: string;
+  type?: "text" | "password" | "search";
+  autoComplete?: string;
+  mono?: boolean;
+  inputMode?: "numeric" | "text";
+}) {
   const { id, describedBy } = ids(props.name, props.hint, props.error);
   return (
     <div className={wrap(props.error)}>
-      <label htmlFor={id} className="font-medium">{props.label}</label>
-      {props.hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{props.hint}</p> : null}
+      <label htmlFor={id} className="font-medium">
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {props.hint}
+        </p>
+      ) : null}
       <FieldError id={`${id}-error`} text={props.error} />
-      <input id={id} name={props.name} type={props.type ?? "text"} defaultValue={props.value} key={props.value} autoComplete={props.autoComplete ?? "off"} inputMode={props.inputMode}
-        aria-invalid={!!props.error} aria-describedby={describedBy} className={`${INPUT} ${border(props.error)} ${props.mono ? "font-mono" : ""}`} />
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? "text"}
+        defaultValue={props.value}
+        key={props.value}
+        autoComplete={props.autoComplete ?? "off"}
+        inputMode={props.inputMode}
+        aria-invalid={!!props.error}
+        aria-describedby={describedBy}
+        className={`${INPUT} ${border(props.error)} ${props.mono ? "font-mono" : ""}`}
+      />
     </div>
   );
 }
@@ -31,18 +57,41 @@ export interface Choice {
   label: string;
 }
 
-export function SelectField(props: { name: string; label: string; hint?: string; error?: string; value?: string; choices: Choice[]; empty?: string }) {
+export function SelectField(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value?: string;
+  choices: Choice[];
+  empty?: string;
+}) {
   const { id, describedBy } = ids(props.name, props.hint, props.error);
   return (
     <div className={wrap(props.error)}>
-      <label htmlFor={id} className="font-medium">{props.label}</label>
-      {props.hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{props.hint}</p> : null}
+      <label htmlFor={id} className="font-medium">
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {props.hint}
+        </p>
+      ) : null}
       <FieldError id={`${id}-error`} text={props.error} />
-      <select id={id} name={props.name} defaultValue={props.value ?? ""} key={props.value} aria-invalid={!!props.error} aria-describedby={describedBy}
-        className={`${INPUT} ${border(props.error)} max-w-full`}>
+      <select
+        id={id}
+        name={props.name}
+        defaultValue={props.value ?? ""}
+        key={props.value}
+        aria-invalid={!!props.error}
+        aria-describedby={describedBy}
+        className={`${INPUT} ${border(props.error)} max-w-full`}
+      >
         {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
         {props.choices.map((c) => (
-          <option key={c.value} value={c.value}>{c.label}</option>
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
         ))}
       </select>
     </div>
@@ -54,7 +103,9 @@ export function CheckField(props: { name: string; label: string; checked?: boole
   return (
     <div className="flex items-start gap-2 py-1">
       <input id={id} name={props.name} type="checkbox" defaultChecked={props.checked} className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
-      <label htmlFor={id} className="leading-snug">{props.label}</label>
+      <label htmlFor={id} className="leading-snug">
+        {props.label}
+      </label>
     </div>
   );
 }

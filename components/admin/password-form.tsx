@@ -6,7 +6,11 @@ import { EMPTY_ADMIN_FORM, type AdminFormState } from "./form-state";
 import { BUTTON, TextField } from "./fields";
 import type { AdminLabels } from "./labels";
 
-export function PasswordForm(props: { action: (prev: AdminFormState, formData: FormData) => Promise<AdminFormState>; labels: AdminLabels["pw"]; errorTitle: string }) {
+export function PasswordForm(props: {
+  action: (prev: AdminFormState, formData: FormData) => Promise<AdminFormState>;
+  labels: AdminLabels["pw"];
+  errorTitle: string;
+}) {
   const [state, formAction, pending] = useActionState(props.action, EMPTY_ADMIN_FORM);
   const L = props.labels;
   const error = (name: string) => state.errors.find((e) => e.field === name)?.text;
@@ -14,9 +18,18 @@ export function PasswordForm(props: { action: (prev: AdminFormState, formData: F
     <form id="f-form" action={formAction} noValidate className="space-y-5">
       <ErrorSummary title={props.errorTitle} errors={state.errors} />
       <TextField name="current" type="password" autoComplete="current-password" label={L.current} error={error("current")} />
-      <TextField name="password" type="password" autoComplete="new-password" label={L.password} hint={L.passwordHint} error={error("password")} />
+      <TextField
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={L.password}
+        hint={L.passwordHint}
+        error={error("password")}
+      />
       <TextField name="confirm" type="password" autoComplete="new-password" label={L.confirm} error={error("confirm")} />
-      <button type="submit" disabled={pending} className={BUTTON}>{L.submit}</button>
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {L.submit}
+      </button>
     </form>
   );
 }

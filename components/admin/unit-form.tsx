@@ -30,7 +30,9 @@ export function UnitForm(props: {
       <TextField name="name" label={L.name} value={v("name")} error={error("name")} />
       <TextField name="nameEn" label={L.nameEn} hint={L.nameEnHint} value={v("nameEn")} error={error("nameEn")} />
       <SelectField name="area" label={props.areaLabel} value={v("area")} error={error("area")} choices={props.areas} />
-      <button type="submit" disabled={pending} className={BUTTON}>{L.submit}</button>
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {L.submit}
+      </button>
     </form>
   );
 }

@@ -13,12 +13,30 @@ function Facts({ unit, t }: { unit: UnitNode; t: Translate }) {
   return (
     <span className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
       <span className="font-medium">{unit.name}</span>
-      {unit.nameEn ? <span className="text-sm text-stone-600" lang="en">{unit.nameEn}</span> : null}
+      {unit.nameEn ? (
+        <span className="text-sm text-stone-600" lang="en">
+          {unit.nameEn}
+        </span>
+      ) : null}
       <Badge tone="muted">{t(`adminArea.units.level.${unit.level}`)}</Badge>
       <Badge tone={unit.area === "RURAL" ? "ok" : "default"}>{t(`area.${unit.area}`)}</Badge>
-      {unit.policyCode ? <span className="text-xs">{t("adminArea.units.policyCode")}{t("common.colon")}<code>{unit.policyCode}</code></span> : null}
-      {unit.regionCode ? <span className="text-xs">{t("adminArea.units.regionCode")}{t("common.colon")}<code>{unit.regionCode}</code></span> : null}
-      {unit.level !== "STATION" ? <span className="text-xs text-stone-700">{t("adminArea.units.stations", { n: unit.stations })}</span> : null}
+      {unit.policyCode ? (
+        <span className="text-xs">
+          {t("adminArea.units.policyCode")}
+          {t("common.colon")}
+          <code>{unit.policyCode}</code>
+        </span>
+      ) : null}
+      {unit.regionCode ? (
+        <span className="text-xs">
+          {t("adminArea.units.regionCode")}
+          {t("common.colon")}
+          <code>{unit.regionCode}</code>
+        </span>
+      ) : null}
+      {unit.level !== "STATION" ? (
+        <span className="text-xs text-stone-700">{t("adminArea.units.stations", { n: unit.stations })}</span>
+      ) : null}
       <span className="text-xs text-stone-700">{t("adminArea.units.users", { n: unit.users })}</span>
     </span>
   );
@@ -28,7 +46,11 @@ function Row({ unit, t }: { unit: UnitNode; t: Translate }) {
   return (
     <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 px-1 py-1">
       <Facts unit={unit} t={t} />
-      <Link href={`/admin/units/${unit.id}`} className="text-sm font-medium text-blue-800 underline underline-offset-2" aria-label={t("adminArea.units.editUnit", { name: unit.name })}>
+      <Link
+        href={`/admin/units/${unit.id}`}
+        className="text-sm font-medium text-blue-800 underline underline-offset-2"
+        aria-label={t("adminArea.units.editUnit", { name: unit.name })}
+      >
         {t("adminArea.units.edit")}
       </Link>
     </div>

@@ -16,7 +16,15 @@ export interface UserFormProps {
   roles: Choice[];
   stations: Choice[];
   jurisdictions: Choice[];
-  initial?: { userId: string; displayName: string; badgeNumber: string; role: string; stationId: string; jurisdictionId: string; stationLead: boolean };
+  initial?: {
+    userId: string;
+    displayName: string;
+    badgeNumber: string;
+    role: string;
+    stationId: string;
+    jurisdictionId: string;
+    stationLead: boolean;
+  };
 }
 
 export function UserForm(props: UserFormProps) {
@@ -29,13 +37,19 @@ export function UserForm(props: UserFormProps) {
         {state.created.oneTimePassword ? (
           <p>
             {L.createdPassword}{" "}
-            <code className="inline-block whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">{state.created.oneTimePassword}</code>
+            <code className="inline-block whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">
+              {state.created.oneTimePassword}
+            </code>
           </p>
         ) : null}
         <p>{L.createdMustChange}</p>
         <p className="flex flex-wrap gap-4">
-          <Link href={`/admin/users/${state.created.userId}`} className={LINK}>{L.viewUser}</Link>
-          <a href="/admin/users/new" className={LINK}>{L.createAnother}</a>
+          <Link href={`/admin/users/${state.created.userId}`} className={LINK}>
+            {L.viewUser}
+          </Link>
+          <a href="/admin/users/new" className={LINK}>
+            {L.createAnother}
+          </a>
         </p>
       </div>
     );
@@ -49,27 +63,69 @@ export function UserForm(props: UserFormProps) {
     <form id="f-form" action={formAction} noValidate className="space-y-5">
       <ErrorSummary title={L.errorTitle} errors={state.errors} />
       {init ? <input type="hidden" name="userId" value={init.userId} /> : null}
-      {props.mode === "create" ? <TextField name="username" label={L.username} hint={L.usernameHint} value={v("username")} error={error("username")} mono /> : null}
+      {props.mode === "create" ? (
+        <TextField name="username" label={L.username} hint={L.usernameHint} value={v("username")} error={error("username")} mono />
+      ) : null}
       <TextField name="displayName" label={L.displayName} value={v("displayName", init?.displayName)} error={error("displayName")} />
-      <TextField name="badgeNumber" label={L.badgeNumber} hint={L.badgeNumberHint} value={v("badgeNumber", init?.badgeNumber)} error={error("badgeNumber")} mono inputMode="numeric" />
+      <TextField
+        name="badgeNumber"
+        label={L.badgeNumber}
+        hint={L.badgeNumberHint}
+        value={v("badgeNumber", init?.badgeNumber)}
+        error={error("badgeNumber")}
+        mono
+        inputMode="numeric"
+      />
       <SelectField name="role" label={L.role} value={v("role", init?.role)} error={error("role")} empty={L.choose} choices={props.roles} />
-      <SelectField name="stationId" label={L.station} value={v("stationId", init?.stationId)} error={error("stationId")} empty={L.choose} choices={props.stations} />
+      <SelectField
+        name="stationId"
+        label={L.station}
+        value={v("stationId", init?.stationId)}
+        error={error("stationId")}
+        empty={L.choose}
+        choices={props.stations}
+      />
       <CheckField name="stationLead" label={L.stationLead} checked={lead} />
-      <SelectField name="jurisdictionId" label={L.jurisdiction} value={v("jurisdictionId", init?.jurisdictionId)} error={error("jurisdictionId")} empty={L.choose} choices={props.jurisdictions} />
+      <SelectField
+        name="jurisdictionId"
+        label={L.jurisdiction}
+        value={v("jurisdictionId", init?.jurisdictionId)}
+        error={error("jurisdictionId")}
+        empty={L.choose}
+        choices={props.jurisdictions}
+      />
       {props.mode === "create" ? (
         <fieldset className="space-y-2">
           <legend className="font-medium">{L.passwordLegend}</legend>
-          {[["generate", L.passwordGenerate], ["set", L.passwordSet]].map(([value, label]) => (
+          {[
+            ["generate", L.passwordGenerate],
+            ["set", L.passwordSet],
+          ].map(([value, label]) => (
             <div key={value} className="flex items-start gap-2">
-              <input id={`f-passwordMode-${value}`} type="radio" name="passwordMode" value={value} defaultChecked={v("passwordMode", "generate") === value}
-                className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
+              <input
+                id={`f-passwordMode-${value}`}
+                type="radio"
+                name="passwordMode"
+                value={value}
+                defaultChecked={v("passwordMode", "generate") === value}
+                className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+              />
               <label htmlFor={`f-passwordMode-${value}`}>{label}</label>
             </div>
           ))}
-          <TextField name="password" type="password" autoComplete="new-password" label={L.password} hint={L.passwordHint} error={error("password")} />
+          <TextField
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            label={L.password}
+            hint={L.passwordHint}
+            error={error("password")}
+          />
         </fieldset>
       ) : null}
-      <button type="submit" disabled={pending} className={BUTTON}>{props.mode === "create" ? L.submitCreate : L.submitEdit}</button>
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {props.mode === "create" ? L.submitCreate : L.submitEdit}
+      </button>
     </form>
   );
 }

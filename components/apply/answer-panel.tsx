@@ -7,7 +7,19 @@ import type { FormAnswer } from "@/lib/applications/application-form";
 import { AnswerView, issueText } from "@/components/self-check/answer-view";
 import { fieldId } from "./error-summary";
 
-export function AnswerPanel({ asked, t, locale, title, applicationId }: { asked: FormAnswer | null; t: Translate; locale: Locale; title?: string; applicationId?: string }) {
+export function AnswerPanel({
+  asked,
+  t,
+  locale,
+  title,
+  applicationId,
+}: {
+  asked: FormAnswer | null;
+  t: Translate;
+  locale: Locale;
+  title?: string;
+  applicationId?: string;
+}) {
   let body: React.ReactNode;
   if (!asked) body = <p className="text-stone-700">{t("apply.tasks.noConditions")}</p>;
   else if (asked.unanswered.length) {
@@ -19,7 +31,16 @@ export function AnswerPanel({ asked, t, locale, title, applicationId }: { asked:
             const text = `${t(`apply.section.${q.section}`)} · ${q.member ? `${t("apply.section.member", { n: q.member })} · ` : ""}${t(q.label)}`;
             return (
               <li key={q.name}>
-                {applicationId ? <Link href={`/apply/${applicationId}/${q.section}#${fieldId(q.name)}`} className="text-blue-800 underline underline-offset-2">{text}</Link> : text}
+                {applicationId ? (
+                  <Link
+                    href={`/apply/${applicationId}/${q.section}#${fieldId(q.name)}`}
+                    className="text-blue-800 underline underline-offset-2"
+                  >
+                    {text}
+                  </Link>
+                ) : (
+                  text
+                )}
               </li>
             );
           })}
@@ -31,7 +52,11 @@ export function AnswerPanel({ asked, t, locale, title, applicationId }: { asked:
     body = (
       <div data-testid="answers-to-fix">
         <p className="mb-2 text-stone-800">{t("apply.tasks.answersToFix", { n: issues.length })}</p>
-        <ul className="list-disc space-y-1 pl-5">{issues.map((i, k) => <li key={k}>{issueText(i, t)}</li>)}</ul>
+        <ul className="list-disc space-y-1 pl-5">
+          {issues.map((i, k) => (
+            <li key={k}>{issueText(i, t)}</li>
+          ))}
+        </ul>
       </div>
     );
   } else {
@@ -44,7 +69,9 @@ export function AnswerPanel({ asked, t, locale, title, applicationId }: { asked:
   }
   return (
     <section aria-labelledby="answer-title" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid="live-answer">
-      <h2 id="answer-title" className="mb-1 text-lg font-semibold">{title ?? t("apply.tasks.answerTitle")}</h2>
+      <h2 id="answer-title" className="mb-1 text-lg font-semibold">
+        {title ?? t("apply.tasks.answerTitle")}
+      </h2>
       {body}
     </section>
   );

@@ -14,7 +14,21 @@ function shown(def: InputDef, raw: string | undefined, t: Translate, locale: Loc
   return value;
 }
 
-function Rows({ defs, values, prefix, t, locale, households }: { defs: InputDef[]; values: SectionValues; prefix: string; t: Translate; locale: Locale; households: Map<string, string> }) {
+function Rows({
+  defs,
+  values,
+  prefix,
+  t,
+  locale,
+  households,
+}: {
+  defs: InputDef[];
+  values: SectionValues;
+  prefix: string;
+  t: Translate;
+  locale: Locale;
+  households: Map<string, string>;
+}) {
   return (
     <>
       {defs
@@ -29,13 +43,29 @@ function Rows({ defs, values, prefix, t, locale, households }: { defs: InputDef[
   );
 }
 
-export function AnswersSummary({ app, state, t, locale, households }: { app: OwnApplication; state: DraftState; t: Translate; locale: Locale; households: Map<string, string> }) {
+export function AnswersSummary({
+  app,
+  state,
+  t,
+  locale,
+  households,
+}: {
+  app: OwnApplication;
+  state: DraftState;
+  t: Translate;
+  locale: Locale;
+  households: Map<string, string>;
+}) {
   return (
     <div className="space-y-4" data-testid="answers">
       {state.sections.map(({ id }) => {
         const title = t(`apply.section.${id}`);
         const change = (
-          <Link href={`/apply/${app.id}/${id}`} className="text-blue-800 underline underline-offset-2" aria-label={t("apply.check.changeLabel", { section: title })}>
+          <Link
+            href={`/apply/${app.id}/${id}`}
+            className="text-blue-800 underline underline-offset-2"
+            aria-label={t("apply.check.changeLabel", { section: title })}
+          >
             {t("apply.check.change")}
           </Link>
         );
@@ -43,34 +73,54 @@ export function AnswersSummary({ app, state, t, locale, households }: { app: Own
         let body: React.ReactNode;
         if (id === "documents") {
           const held = state.checklist.filter((c) => c.held);
-          body = app.documents.length || held.length ? (
-            <ul className="list-disc pl-5">
-              {held.map((c) => (
-                <li key={c.id}>{locale === "en" ? c.labelEn : c.labelZh}：{t("held.fetched")}</li>
-              ))}
-              {app.documents.map((d) => (
-                <li key={d.id}>
-                  {(state.checklist.find((c) => c.id === d.kind)?.[locale === "en" ? "labelEn" : "labelZh"]) ?? d.kind}：
-                  <a href={`/documents/${d.id}`} className="break-all text-blue-800 underline underline-offset-2">{d.fileName}</a>
-                </li>
-              ))}
-            </ul>
-          ) : <p>{t("apply.check.empty")}</p>;
+          body =
+            app.documents.length || held.length ? (
+              <ul className="list-disc pl-5">
+                {held.map((c) => (
+                  <li key={c.id}>
+                    {locale === "en" ? c.labelEn : c.labelZh}：{t("held.fetched")}
+                  </li>
+                ))}
+                {app.documents.map((d) => (
+                  <li key={d.id}>
+                    {state.checklist.find((c) => c.id === d.kind)?.[locale === "en" ? "labelEn" : "labelZh"] ?? d.kind}：
+                    <a href={`/documents/${d.id}`} className="break-all text-blue-800 underline underline-offset-2">
+                      {d.fileName}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t("apply.check.empty")}</p>
+            );
         } else if (id === "family") {
           const n = familyCount(values);
-          body = n === 0 ? <p>{t("apply.section.noMembers")}</p> : Array.from({ length: n }, (_, i) => (
-            <div key={i} className="mb-2">
-              <h4 className="font-semibold">{t("apply.section.member", { n: i + 1 })}</h4>
-              <dl><Rows defs={[...MEMBER_INPUTS]} values={values} prefix={`m${i}.`} t={t} locale={locale} households={households} /></dl>
-            </div>
-          ));
+          body =
+            n === 0 ? (
+              <p>{t("apply.section.noMembers")}</p>
+            ) : (
+              Array.from({ length: n }, (_, i) => (
+                <div key={i} className="mb-2">
+                  <h4 className="font-semibold">{t("apply.section.member", { n: i + 1 })}</h4>
+                  <dl>
+                    <Rows defs={[...MEMBER_INPUTS]} values={values} prefix={`m${i}.`} t={t} locale={locale} households={households} />
+                  </dl>
+                </div>
+              ))
+            );
         } else {
-          body = <dl><Rows defs={visibleInputs(app.kind, id, values)} values={values} prefix="" t={t} locale={locale} households={households} /></dl>;
+          body = (
+            <dl>
+              <Rows defs={visibleInputs(app.kind, id, values)} values={values} prefix="" t={t} locale={locale} households={households} />
+            </dl>
+          );
         }
         return (
           <section key={id} aria-labelledby={`sum-${id}`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-              <h3 id={`sum-${id}`} className="text-lg font-semibold">{title}</h3>
+              <h3 id={`sum-${id}`} className="text-lg font-semibold">
+                {title}
+              </h3>
               {change}
             </div>
             {body}

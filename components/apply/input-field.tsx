@@ -9,7 +9,12 @@ const JURISDICTIONS = ["jiyuan", "shaoguan", "wushen", "chenzhou", "qiannan"];
 
 /** The words for a coded option: the apply catalogue for the portal's own, the policy's labels for the facts. */
 export function optionLabel(def: Pick<InputDef, "name" | "label">, option: string, t: Translate, locale: Locale): string {
-  const own: Record<string, string> = { placement: "apply.o.placement", sex: "apply.o.sex", situation: "apply.o.situation", relation: "apply.o.relation" };
+  const own: Record<string, string> = {
+    placement: "apply.o.placement",
+    sex: "apply.o.sex",
+    situation: "apply.o.situation",
+    relation: "apply.o.relation",
+  };
   const base = def.name.replace(/^m\d+\./, "");
   if (own[base] && !def.label.startsWith("check.")) return t(`${own[base]}.${option}` as MessageKey);
   if (base === "placementRelation") return option === "" ? t("check.o.choose") : t(`relation.${option}` as MessageKey);
@@ -42,15 +47,28 @@ export function InputField(props: {
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   const border = error ? "border-red-700 border-2" : "border-stone-500";
-  const hint = def.hint ? <p id={hintId} className="text-sm text-stone-600">{t(def.hint)}</p> : null;
+  const hint = def.hint ? (
+    <p id={hintId} className="text-sm text-stone-600">
+      {t(def.hint)}
+    </p>
+  ) : null;
   const wrap = `flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`;
   if (def.type === "checkbox") {
     return (
       <div className={wrap}>
         <FieldError id={errorId ?? ""} text={error} />
         <div className="flex items-start gap-2 py-1">
-          <input id={id} name={name} type="checkbox" defaultChecked={value === "on"} aria-describedby={describedBy} className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
-          <label htmlFor={id} className="leading-snug">{label}</label>
+          <input
+            id={id}
+            name={name}
+            type="checkbox"
+            defaultChecked={value === "on"}
+            aria-describedby={describedBy}
+            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+          />
+          <label htmlFor={id} className="leading-snug">
+            {label}
+          </label>
         </div>
         {hint}
       </div>
@@ -65,8 +83,17 @@ export function InputField(props: {
         <FieldError id={errorId ?? ""} text={error} />
         {choices.map((c, i) => (
           <div key={c.value} className="flex items-start gap-2 py-0.5">
-            <input id={i === 0 ? id : `${id}-${i}`} name={name} type="radio" value={c.value} defaultChecked={value === c.value} className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
-            <label htmlFor={i === 0 ? id : `${id}-${i}`} className="leading-snug">{c.label}</label>
+            <input
+              id={i === 0 ? id : `${id}-${i}`}
+              name={name}
+              type="radio"
+              value={c.value}
+              defaultChecked={value === c.value}
+              className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+            />
+            <label htmlFor={i === 0 ? id : `${id}-${i}`} className="leading-snug">
+              {c.label}
+            </label>
           </div>
         ))}
       </fieldset>
@@ -74,21 +101,48 @@ export function InputField(props: {
   }
   return (
     <div className={wrap}>
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
       {hint}
       <FieldError id={errorId ?? ""} text={error} />
       {def.type === "select" ? (
-        <select id={id} name={name} defaultValue={value ?? ""} aria-describedby={describedBy} aria-invalid={!!error} className={`${INPUT} ${border} bg-white`}>
+        <select
+          id={id}
+          name={name}
+          defaultValue={value ?? ""}
+          aria-describedby={describedBy}
+          aria-invalid={!!error}
+          className={`${INPUT} ${border} bg-white`}
+        >
           {!def.options?.includes("") ? <option value="">{t("check.o.choose")}</option> : null}
           {def.options?.map((o) => (
-            <option key={o} value={o}>{optionLabel(def, o, t, locale)}</option>
+            <option key={o} value={o}>
+              {optionLabel(def, o, t, locale)}
+            </option>
           ))}
         </select>
       ) : def.type === "textarea" ? (
-        <textarea id={id} name={name} defaultValue={value ?? ""} rows={5} aria-describedby={describedBy} aria-invalid={!!error} className={`${INPUT} ${border}`} />
+        <textarea
+          id={id}
+          name={name}
+          defaultValue={value ?? ""}
+          rows={5}
+          aria-describedby={describedBy}
+          aria-invalid={!!error}
+          className={`${INPUT} ${border}`}
+        />
       ) : (
-        <input id={id} name={name} type={def.type === "date" ? "date" : "text"} inputMode={def.type === "number" ? "numeric" : undefined}
-          defaultValue={value ?? ""} aria-describedby={describedBy} aria-invalid={!!error} className={`${INPUT} ${border} ${def.type === "number" ? "max-w-40" : ""}`} />
+        <input
+          id={id}
+          name={name}
+          type={def.type === "date" ? "date" : "text"}
+          inputMode={def.type === "number" ? "numeric" : undefined}
+          defaultValue={value ?? ""}
+          aria-describedby={describedBy}
+          aria-invalid={!!error}
+          className={`${INPUT} ${border} ${def.type === "number" ? "max-w-40" : ""}`}
+        />
       )}
     </div>
   );

@@ -8,5 +8,9 @@ const TONE: Record<SectionStatus, string> = {
 };
 
 export function StatusTag({ status, t }: { status: SectionStatus; t: Translate }) {
-  return <strong className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${TONE[status]}`}>{t(`apply.tasks.status.${status}`)}</strong>;
+  return (
+    <strong className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${TONE[status]}`}>
+      {t(`apply.tasks.status.${status}`)}
+    </strong>
+  );
 }

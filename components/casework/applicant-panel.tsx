@@ -32,28 +32,43 @@ export function ApplicantPanel(props: {
         <dt className={dt}>{t("casework.citizenId")}</dt>
         <dd>
           {props.canReveal ? (
-            <RevealNumber action={props.revealAction} applicationId={app.id} masked={maskCitizenId(p.citizenId)} label={t("casework.showFull")} shownLabel={t("casework.fullShown")} />
+            <RevealNumber
+              action={props.revealAction}
+              applicationId={app.id}
+              masked={maskCitizenId(p.citizenId)}
+              label={t("casework.showFull")}
+              shownLabel={t("casework.fullShown")}
+            />
           ) : (
             <span className="font-mono">{maskCitizenId(p.citizenId)}</span>
           )}
         </dd>
         {/* Beside a masked number only the year: a full birth date would pin the number to about one
             candidate and bypass the audited "show full number" (L3, decision record 0262). */}
-        <dt className={dt}>{t("casework.sex")} / {t("authz.birthYear")}</dt>
-        <dd>{t(`casework.sexes.${p.sex}`)} · {t("authz.bornIn", { year: isoDate(p.birthDate).slice(0, 4) })}</dd>
+        <dt className={dt}>
+          {t("casework.sex")} / {t("authz.birthYear")}
+        </dt>
+        <dd>
+          {t(`casework.sexes.${p.sex}`)} · {t("authz.bornIn", { year: isoDate(p.birthDate).slice(0, 4) })}
+        </dd>
         <dt className={dt}>{t("casework.phone")}</dt>
         <dd className="font-mono">{maskPhone(p.phone) || "—"}</dd>
         <dt className={dt}>{t("casework.identity")}</dt>
         <dd className="flex flex-wrap items-center gap-2">
           {app.applicantUser.identityVerifiedAt ? (
-            <Badge tone="ok"><StatusIcon name="check" /> {t("casework.identityVerified", { date: formatDate(app.applicantUser.identityVerifiedAt, locale) })}</Badge>
+            <Badge tone="ok">
+              <StatusIcon name="check" />{" "}
+              {t("casework.identityVerified", { date: formatDate(app.applicantUser.identityVerifiedAt, locale) })}
+            </Badge>
           ) : (
             <>
               <Badge tone="warn">{t("casework.identityNotVerified")}</Badge>
               {props.canVerify ? (
                 <form action={props.verifyAction}>
                   <input type="hidden" name="applicationId" value={app.id} />
-                  <button type="submit" className="rounded border border-brand-700 px-2 py-0.5 text-xs text-brand-700">{t("casework.verifyIdentity")}</button>
+                  <button type="submit" className="rounded border border-brand-700 px-2 py-0.5 text-xs text-brand-700">
+                    {t("casework.verifyIdentity")}
+                  </button>
                 </form>
               ) : null}
             </>
@@ -66,15 +81,24 @@ export function ApplicantPanel(props: {
         {registry.active ? (
           <div className="mt-1 text-sm">
             <p>
-              {t("casework.householdLine", { number: registry.active.household.householdNumber, address: registry.active.household.address, station: registry.active.household.station.name })}
-              {" · "}{t(`relation.${registry.active.relation}`)}
+              {t("casework.householdLine", {
+                number: registry.active.household.householdNumber,
+                address: registry.active.household.address,
+                station: registry.active.household.station.name,
+              })}
+              {" · "}
+              {t(`relation.${registry.active.relation}`)}
             </p>
             {registry.householdVisible ? (
-              <Link href={`/workbench/households/${registry.active.household.id}`} className="text-brand-700 underline">{t("casework.viewHousehold")}</Link>
+              <Link href={`/workbench/households/${registry.active.household.id}`} className="text-brand-700 underline">
+                {t("casework.viewHousehold")}
+              </Link>
             ) : null}
             <ul className="mt-1 list-disc pl-5">
               {registry.household.map((m) => (
-                <li key={m.id}>{m.person.name} · {t(`relation.${m.relation}`)} · <span className="font-mono">{maskCitizenId(m.person.citizenId)}</span></li>
+                <li key={m.id}>
+                  {m.person.name} · {t(`relation.${m.relation}`)} · <span className="font-mono">{maskCitizenId(m.person.citizenId)}</span>
+                </li>
               ))}
             </ul>
           </div>
@@ -87,7 +111,9 @@ export function ApplicantPanel(props: {
         ) : (
           <ul className="text-sm">
             {registry.permits.map((pm) => (
-              <li key={pm.id} className="font-mono">{pm.number} · {t(`permitStatus.${pm.status}`)} · {formatDate(pm.validUntil, locale)} · {pm.station.name}</li>
+              <li key={pm.id} className="font-mono">
+                {pm.number} · {t(`permitStatus.${pm.status}`)} · {formatDate(pm.validUntil, locale)} · {pm.station.name}
+              </li>
             ))}
           </ul>
         )}
@@ -105,17 +131,38 @@ export function ApplicantPanel(props: {
               return (
                 <li key={m.id} className="rounded border border-stone-200 p-2" data-testid={`member-${m.position}`}>
                   {/* A member with a number: the year beside its mask; a child with none yet: the date (0262). */}
-                  <span className="font-medium">{m.name}</span> · {t(`relation.${m.relation}`)} · {m.citizenId ? t("authz.bornIn", { year: isoDate(m.birthDate).slice(0, 4) }) : formatDate(m.birthDate, locale)}
+                  <span className="font-medium">{m.name}</span> · {t(`relation.${m.relation}`)} ·{" "}
+                  {m.citizenId ? t("authz.bornIn", { year: isoDate(m.birthDate).slice(0, 4) }) : formatDate(m.birthDate, locale)}
                   {m.citizenId ? <span className="ml-1 font-mono">{maskCitizenId(m.citizenId)}</span> : null}
                   <div className="mt-1 flex flex-wrap gap-2">
-                    <Badge tone={m.personId ? "default" : "muted"}>{m.personId ? t("casework.inRegistry") : t("casework.notInRegistry")}</Badge>
-                    {m.idIssued ? <Badge tone="ok">{t("casework.numberIssued")}</Badge> : !m.citizenId ? <Badge tone="muted">{t("casework.noNumberYet")}</Badge> : null}
-                    <Badge tone={!known ? "muted" : allowed ? "ok" : "warn"}>
-                      {t("casework.engineMember")}：{!known ? t("casework.memberUnknown") : <Mark ok={allowed}>{allowed ? t("casework.memberAllowed") : t("casework.memberNotAllowed")}</Mark>}
+                    <Badge tone={m.personId ? "default" : "muted"}>
+                      {m.personId ? t("casework.inRegistry") : t("casework.notInRegistry")}
                     </Badge>
-                    {m.approved !== null ? <Badge tone={m.approved ? "ok" : "warn"}>{t("casework.decision")}：<Mark ok={m.approved}>{m.approved ? t("care.member.approved") : t("care.member.notApproved")}</Mark></Badge> : null}
+                    {m.idIssued ? (
+                      <Badge tone="ok">{t("casework.numberIssued")}</Badge>
+                    ) : !m.citizenId ? (
+                      <Badge tone="muted">{t("casework.noNumberYet")}</Badge>
+                    ) : null}
+                    <Badge tone={!known ? "muted" : allowed ? "ok" : "warn"}>
+                      {t("casework.engineMember")}：
+                      {!known ? (
+                        t("casework.memberUnknown")
+                      ) : (
+                        <Mark ok={allowed}>{allowed ? t("casework.memberAllowed") : t("casework.memberNotAllowed")}</Mark>
+                      )}
+                    </Badge>
+                    {m.approved !== null ? (
+                      <Badge tone={m.approved ? "ok" : "warn"}>
+                        {t("casework.decision")}：
+                        <Mark ok={m.approved}>{m.approved ? t("care.member.approved") : t("care.member.notApproved")}</Mark>
+                      </Badge>
+                    ) : null}
                   </div>
-                  {m.approved === false && m.decisionNote ? <p className="mt-1 text-sm" data-testid={`member-note-${m.position}`}>{t("casework.memberNotApprovedBecause", { reason: m.decisionNote })}</p> : null}
+                  {m.approved === false && m.decisionNote ? (
+                    <p className="mt-1 text-sm" data-testid={`member-note-${m.position}`}>
+                      {t("casework.memberNotApprovedBecause", { reason: m.decisionNote })}
+                    </p>
+                  ) : null}
                 </li>
               );
             })}

@@ -3,14 +3,39 @@
 import type { Translate } from "@/lib/i18n";
 import { isDomainErrorCode } from "@/lib/error-codes";
 
-export const DONE_CODES = ["taken", "handedBack", "reassigned", "materials", "approved", "refused", "reviewed", "verified", "flagged", "unflagged"] as const;
+export const DONE_CODES = [
+  "taken",
+  "handedBack",
+  "reassigned",
+  "materials",
+  "approved",
+  "refused",
+  "reviewed",
+  "verified",
+  "flagged",
+  "unflagged",
+] as const;
 export type DoneCode = (typeof DONE_CODES)[number];
 
 export function isDoneCode(value: unknown): value is DoneCode {
   return typeof value === "string" && (DONE_CODES as readonly string[]).includes(value);
 }
 
-export function Banner({ t, done, error, detail, errorId, number }: { t: Translate; done?: string; error?: string; detail?: string; errorId?: string; number?: string | null }) {
+export function Banner({
+  t,
+  done,
+  error,
+  detail,
+  errorId,
+  number,
+}: {
+  t: Translate;
+  done?: string;
+  error?: string;
+  detail?: string;
+  errorId?: string;
+  number?: string | null;
+}) {
   if (isDoneCode(done)) {
     return (
       <p role="status" className="rounded border border-green-200 bg-green-50 px-4 py-3 text-green-900">
@@ -24,7 +49,9 @@ export function Banner({ t, done, error, detail, errorId, number }: { t: Transla
   return (
     <div role="alert" className="rounded border border-red-200 bg-red-50 px-4 py-3 text-red-900">
       <p>{isDomainErrorCode(error) ? t(`errors.${error}`) : `${t("common.genericError")} ${t("common.errorId", { id })}`}</p>
-      {error === "STALE" ? <p className="mt-1 text-sm">{detail === "registry" ? t("casework.registryChanged") : t("casework.staleDetail")}</p> : null}
+      {error === "STALE" ? (
+        <p className="mt-1 text-sm">{detail === "registry" ? t("casework.registryChanged") : t("casework.staleDetail")}</p>
+      ) : null}
     </div>
   );
 }

@@ -13,11 +13,15 @@ export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate;
       <ol className="space-y-2 border-l-2 border-stone-200 pl-4" data-testid="history">
         {app.caseEvents.map((e) => (
           <li key={e.id} className="text-sm">
-            <div className="text-xs text-stone-600">{formatDateTime(e.createdAt, locale)} · {e.actor.displayName}</div>
+            <div className="text-xs text-stone-600">
+              {formatDateTime(e.createdAt, locale)} · {e.actor.displayName}
+            </div>
             <div className="font-medium">
               {e.kind !== "STATUS"
                 ? t(`ratings.eventKind.${e.kind}`)
-                : e.fromStatus ? t("casework.eventLine", { from: t(`status.${e.fromStatus}`), to: t(`status.${e.toStatus}`) }) : t(`status.${e.toStatus}`)}
+                : e.fromStatus
+                  ? t("casework.eventLine", { from: t(`status.${e.fromStatus}`), to: t(`status.${e.toStatus}`) })
+                  : t(`status.${e.toStatus}`)}
             </div>
             {e.reason ? <div className="break-words">{e.reason}</div> : null}
             {e.clause ? <div className="text-xs text-stone-700">{t("casework.decisionClause", { clause: e.clause })}</div> : null}
@@ -30,19 +34,33 @@ export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate;
           <ul className="mt-1 space-y-2 text-sm">
             {app.materialsRequests.map((r) => (
               <li key={r.id} className="rounded border border-stone-200 p-2">
-                <div className="text-xs text-stone-600">{t("casework.requestedBy", { name: r.requestedBy.displayName, date: formatDateTime(r.requestedAt, locale) })}</div>
+                <div className="text-xs text-stone-600">
+                  {t("casework.requestedBy", { name: r.requestedBy.displayName, date: formatDateTime(r.requestedAt, locale) })}
+                </div>
                 <ul className="list-disc pl-5">
                   {keyedRequestItems(r.items).map((i) => {
                     const item = i.item ? checklistItem(i.item) : null;
                     const files = app.documents.filter((d) => d.requestId === r.id && d.kind === i.key);
                     return (
                       <li key={i.key} className="break-words">
-                        {item ? (locale === "en" ? item.labelEn : item.labelZh) : t("casework.otherItem")}{i.note ? "：" : null}{i.note}
+                        {item ? (locale === "en" ? item.labelEn : item.labelZh) : t("casework.otherItem")}
+                        {i.note ? "：" : null}
+                        {i.note}
                         {files.length > 0 ? (
                           <span className="block text-xs">
                             {t("casework.answerFiles")}{" "}
                             {files.map((f, k) => (
-                              <span key={f.id}>{k > 0 ? "、" : null}<a href={`/documents/${f.id}`} target="_blank" rel="noopener" className="break-all text-brand-700 underline">{f.fileName}</a></span>
+                              <span key={f.id}>
+                                {k > 0 ? "、" : null}
+                                <a
+                                  href={`/documents/${f.id}`}
+                                  target="_blank"
+                                  rel="noopener"
+                                  className="break-all text-brand-700 underline"
+                                >
+                                  {f.fileName}
+                                </a>
+                              </span>
                             ))}
                           </span>
                         ) : null}
@@ -51,8 +69,14 @@ export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate;
                   })}
                 </ul>
                 {r.message ? <p className="mt-1">{r.message}</p> : null}
-                {r.answerNote ? <p className="mt-1 break-words" data-testid="answer-note">{t("casework.answerNote", { note: r.answerNote })}</p> : null}
-                <p className="mt-1 text-xs">{r.answeredAt ? t("casework.answered", { date: formatDate(r.answeredAt, locale) }) : t("casework.notAnswered")}</p>
+                {r.answerNote ? (
+                  <p className="mt-1 break-words" data-testid="answer-note">
+                    {t("casework.answerNote", { note: r.answerNote })}
+                  </p>
+                ) : null}
+                <p className="mt-1 text-xs">
+                  {r.answeredAt ? t("casework.answered", { date: formatDate(r.answeredAt, locale) }) : t("casework.notAnswered")}
+                </p>
               </li>
             ))}
           </ul>

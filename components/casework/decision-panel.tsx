@@ -8,7 +8,13 @@ import { unconditionalClause } from "@/lib/applications/clerk-case";
 import { MEMBER_NOT_ALLOWED } from "@/lib/applications/approve-application";
 import { staffName } from "@/lib/format";
 import { takeCaseAction } from "@/app/(clerk)/workbench/actions";
-import { approveAction, handBackAction, reassignAction, refuseAction, requestMaterialsAction } from "@/app/(clerk)/workbench/cases/[id]/actions";
+import {
+  approveAction,
+  handBackAction,
+  reassignAction,
+  refuseAction,
+  requestMaterialsAction,
+} from "@/app/(clerk)/workbench/cases/[id]/actions";
 import { ApproveForm, RefuseForm, RequestMaterialsForm } from "./decision-forms";
 
 const small = "rounded border px-3 py-1.5 text-sm font-medium";
@@ -21,7 +27,8 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
       <input type="hidden" name="version" value={app.version} />
     </>
   );
-  if (app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN") return <p className="text-sm text-stone-700">{t("casework.decisionsClosed")}</p>;
+  if (app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN")
+    return <p className="text-sm text-stone-700">{t("casework.decisionsClosed")}</p>;
   const common = { errorSummary: t("casework.errorSummary") };
   const problems = new Map(view.documents.filter((d) => d.review === "PROBLEM").map((d) => [d.kind, d.reviewNote ?? ""]));
   const uploaded = new Set(view.documents.map((d) => d.kind));
@@ -30,9 +37,12 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
   // the engine tried): never with a met one, which would state the opposite of the facts. When the engine
   // found a pathway met, the clerk writes the clause and the reason, and the refusal goes against the engine.
   const metIds = new Set(view.met.map((p) => p.id));
-  const unmet = [...(view.comparison.atSubmission?.pathways ?? []), ...(view.comparison.today?.pathways ?? [])].find((p) => !metIds.has(p.id));
+  const unmet = [...(view.comparison.atSubmission?.pathways ?? []), ...(view.comparison.today?.pathways ?? [])].find(
+    (p) => !metIds.has(p.id),
+  );
   const refuseClause = view.met.length === 0 && unmet ? `${unmet.citation.document} ${unmet.citation.clause}` : "";
-  const refuseWarning = view.met.length > 0 ? t("casework.refuseAgainstEngine", { clauses: view.met.map((p) => p.clause).join("；") }) : null;
+  const refuseWarning =
+    view.met.length > 0 ? t("casework.refuseAgainstEngine", { clauses: view.met.map((p) => p.clause).join("；") }) : null;
   const inReview = app.status === "IN_REVIEW";
   const noHukou = app.kind === "NO_HUKOU_REGISTRATION";
   // Decisions are the holder's alone (decision record 0261); anyone else is told how to get the case.
@@ -47,13 +57,17 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
           <form action={takeCaseAction}>
             {hidden}
             <input type="hidden" name="from" value="case" />
-            <button type="submit" className={`${small} border-brand-700 bg-brand-700 text-white`}>{t("casework.take")}</button>
+            <button type="submit" className={`${small} border-brand-700 bg-brand-700 text-white`}>
+              {t("casework.take")}
+            </button>
           </form>
         ) : null}
         {inReview && app.assigneeId === actor.id ? (
           <form action={handBackAction}>
             {hidden}
-            <button type="submit" className={`${small} border-stone-500 text-stone-800`}>{t("casework.handBack")}</button>
+            <button type="submit" className={`${small} border-stone-500 text-stone-800`}>
+              {t("casework.handBack")}
+            </button>
           </form>
         ) : null}
         {view.mayReassign && others.length > 0 ? (
@@ -62,20 +76,30 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
             <label className="text-sm">
               {t("casework.reassignTo")}
               <select name="assigneeId" className="mt-1 block max-w-full rounded border border-stone-400 px-2 py-1.5 text-sm">
-                {others.map((c) => <option key={c.id} value={c.id}>{staffName({ user: c, t })}</option>)}
+                {others.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {staffName({ user: c, t })}
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="submit" className={`${small} border-stone-500 text-stone-800`}>{t("casework.reassign")}</button>
+            <button type="submit" className={`${small} border-stone-500 text-stone-800`}>
+              {t("casework.reassign")}
+            </button>
           </form>
         ) : view.mayReassign ? (
-          <p className="text-sm text-stone-700" data-testid="reassign-nobody">{t("casework.reassignNobody")}</p>
+          <p className="text-sm text-stone-700" data-testid="reassign-nobody">
+            {t("casework.reassignNobody")}
+          </p>
         ) : null}
       </div>
       {!inReview ? (
         <p className="text-sm text-stone-700">{app.status === "SUBMITTED" ? t("casework.decisionsNotInReview") : null}</p>
       ) : null}
       {decidable && !holds ? (
-        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="not-holder">{t("authz.notHolder")}</p>
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="not-holder">
+          {t("authz.notHolder")}
+        </p>
       ) : null}
       {inReview && holds && can(actor, "request:materials:station") ? (
         <section className="rounded border border-amber-300 p-3">
@@ -83,8 +107,22 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
             action={requestMaterialsAction}
             applicationId={app.id}
             version={app.version}
-            labels={{ ...common, title: t("casework.requestTitle"), hint: t("casework.requestHint"), items: t("casework.checklistTitle"), note: t("casework.problemNote"), other: t("casework.otherItems"), message: t("casework.message"), submit: t("casework.requestSubmit") }}
-            items={view.checklist.map((i) => ({ id: i.id, label: `${locale === "en" ? i.labelEn : i.labelZh}${uploaded.has(i.id) ? "" : i.held ? `（${t("held.fetched")}）` : `（${t("casework.missing")}）`}`, problem: problems.get(i.id) ?? null, missing: i.required && !uploaded.has(i.id) }))}
+            labels={{
+              ...common,
+              title: t("casework.requestTitle"),
+              hint: t("casework.requestHint"),
+              items: t("casework.checklistTitle"),
+              note: t("casework.problemNote"),
+              other: t("casework.otherItems"),
+              message: t("casework.message"),
+              submit: t("casework.requestSubmit"),
+            }}
+            items={view.checklist.map((i) => ({
+              id: i.id,
+              label: `${locale === "en" ? i.labelEn : i.labelZh}${uploaded.has(i.id) ? "" : i.held ? `（${t("held.fetched")}）` : `（${t("casework.missing")}）`}`,
+              problem: problems.get(i.id) ?? null,
+              missing: i.required && !uploaded.has(i.id),
+            }))}
           />
         </section>
       ) : null}
@@ -97,10 +135,23 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
                 applicationId={app.id}
                 version={app.version}
                 labels={{
-                  ...common, title: t("casework.approveTitle"), pathway: t("casework.pathway"), against: t("casework.againstEngine"), clause: t("casework.clause"),
-                  reason: t("casework.approveReason"), reasonHint: t("casework.approveReasonHint"), members: noHukou ? t("casework.registerPerson") : t("casework.approveMembers"), memberNotAllowed: t("casework.memberNotAllowedHint"),
-                  placement: t("casework.placementTitle"), placement_new_family: t("casework.placementNew"), placement_existing: t("casework.placementExisting"), placement_collective: t("casework.placementCollective"),
-                  householdNumber: t("casework.householdNumber"), relationToHead: noHukou ? t("casework.relationOfPersonToHead") : t("casework.relationToHead"), collectiveType: t("casework.collectiveType"), submit: t("casework.approveSubmit"),
+                  ...common,
+                  title: t("casework.approveTitle"),
+                  pathway: t("casework.pathway"),
+                  against: t("casework.againstEngine"),
+                  clause: t("casework.clause"),
+                  reason: t("casework.approveReason"),
+                  reasonHint: t("casework.approveReasonHint"),
+                  members: noHukou ? t("casework.registerPerson") : t("casework.approveMembers"),
+                  memberNotAllowed: t("casework.memberNotAllowedHint"),
+                  placement: t("casework.placementTitle"),
+                  placement_new_family: t("casework.placementNew"),
+                  placement_existing: t("casework.placementExisting"),
+                  placement_collective: t("casework.placementCollective"),
+                  householdNumber: t("casework.householdNumber"),
+                  relationToHead: noHukou ? t("casework.relationOfPersonToHead") : t("casework.relationToHead"),
+                  collectiveType: t("casework.collectiveType"),
+                  submit: t("casework.approveSubmit"),
                 }}
                 pathways={view.met.map((p) => ({ id: p.id, clause: p.clause, summary: locale === "en" ? p.summaryEn : p.summary }))}
                 needsPathway={app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT"}
@@ -128,8 +179,22 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
             </section>
           ) : null}
           <section className="rounded border border-red-300 p-3">
-            <RefuseForm action={refuseAction} applicationId={app.id} version={app.version} defaultClause={refuseClause} warning={refuseWarning}
-              labels={{ ...common, title: t("casework.refuseTitle"), reason: t("casework.refuseReason"), reasonHint: t("casework.refuseReasonHint"), clause: t("casework.refuseClause"), decisionHint: t("casework.refuseDecisionHint"), submit: t("casework.refuseSubmit") }} />
+            <RefuseForm
+              action={refuseAction}
+              applicationId={app.id}
+              version={app.version}
+              defaultClause={refuseClause}
+              warning={refuseWarning}
+              labels={{
+                ...common,
+                title: t("casework.refuseTitle"),
+                reason: t("casework.refuseReason"),
+                reasonHint: t("casework.refuseReasonHint"),
+                clause: t("casework.refuseClause"),
+                decisionHint: t("casework.refuseDecisionHint"),
+                submit: t("casework.refuseSubmit"),
+              }}
+            />
           </section>
         </div>
       ) : null}

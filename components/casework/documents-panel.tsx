@@ -10,24 +10,44 @@ import { StatusIcon } from "@/components/ui/status-icon";
 
 type Doc = CaseView["documents"][number];
 
-export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: string; canReview: boolean; reviewAction: (formData: FormData) => Promise<void> }) {
+export function DocumentsPanel(props: {
+  view: CaseView;
+  t: Translate;
+  locale: string;
+  canReview: boolean;
+  reviewAction: (formData: FormData) => Promise<void>;
+}) {
   const { view, t, locale } = props;
   const uploaded = new Set(view.documents.map((d) => d.kind));
   const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
   // A closed case's unmarked file is filed with the case, no longer 待审核.
   const closed = view.app.status === "APPROVED" || view.app.status === "REJECTED" || view.app.status === "WITHDRAWN";
   const label = (d: Doc) =>
-    d.item ? (locale === "en" ? d.item.labelEn : d.item.labelZh) : d.otherNote !== null ? (d.otherNote ? t("casework.otherItemDoc", { note: d.otherNote }) : t("casework.otherItem")) : d.kind;
+    d.item
+      ? locale === "en"
+        ? d.item.labelEn
+        : d.item.labelZh
+      : d.otherNote !== null
+        ? d.otherNote
+          ? t("casework.otherItemDoc", { note: d.otherNote })
+          : t("casework.otherItem")
+        : d.kind;
   return (
     <div className="space-y-4">
       {view.documents.length === 0 ? <p className="text-sm text-stone-600">{t("casework.noDocuments")}</p> : null}
-      {!view.filesOpen && view.documents.length > 0 ? <p className="text-sm text-stone-700" data-testid="no-files">{t("authz.supervisorNoFiles")}</p> : null}
+      {!view.filesOpen && view.documents.length > 0 ? (
+        <p className="text-sm text-stone-700" data-testid="no-files">
+          {t("authz.supervisorNoFiles")}
+        </p>
+      ) : null}
       <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {view.documents.map((d) => (
           <li key={d.id} className="min-w-0 rounded border border-stone-200 p-3" data-testid={`document-${d.kind}`}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{label(d)}</h3>
-              <Badge tone={d.review === "ACCEPTED" ? "ok" : d.review === "PROBLEM" ? "warn" : "muted"}>{closed && d.review === "PENDING" ? t("care.review.closed") : t(`casework.review.${d.review}`)}</Badge>
+              <Badge tone={d.review === "ACCEPTED" ? "ok" : d.review === "PROBLEM" ? "warn" : "muted"}>
+                {closed && d.review === "PENDING" ? t("care.review.closed") : t(`casework.review.${d.review}`)}
+              </Badge>
             </div>
             <p className="break-all text-xs text-stone-600">{d.fileName}</p>
             {view.filesOpen ? (
@@ -35,14 +55,33 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
                 <div className="mt-2 overflow-hidden rounded bg-stone-50">
                   {d.mediaType.startsWith("image/") ? (
                     // eslint-disable-next-line @next/next/no-img-element -- the bytes come from our own scoped route
-                    <img src={`/documents/${d.id}?view=inline`} alt={`${label(d)}：${d.fileName}`} className="max-h-96 w-full object-contain" loading="lazy" />
+                    <img
+                      src={`/documents/${d.id}?view=inline`}
+                      alt={`${label(d)}：${d.fileName}`}
+                      className="max-h-96 w-full object-contain"
+                      loading="lazy"
+                    />
                   ) : (
-                    <object data={`/documents/${d.id}?view=inline`} type="application/pdf" className="h-96 w-full" aria-label={`${label(d)}：${d.fileName}`}>
-                      <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">{t("casework.openFile", { name: d.fileName })}</a>
+                    <object
+                      data={`/documents/${d.id}?view=inline`}
+                      type="application/pdf"
+                      className="h-96 w-full"
+                      aria-label={`${label(d)}：${d.fileName}`}
+                    >
+                      <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
+                        {t("casework.openFile", { name: d.fileName })}
+                      </a>
                     </object>
                   )}
                 </div>
-                <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="mt-1 inline-block text-xs text-brand-700 underline">{t("casework.openFile", { name: d.fileName })}</a>
+                <a
+                  href={`/documents/${d.id}`}
+                  target="_blank"
+                  rel="noopener"
+                  className="mt-1 inline-block text-xs text-brand-700 underline"
+                >
+                  {t("casework.openFile", { name: d.fileName })}
+                </a>
               </>
             ) : null}
             {d.review === "PROBLEM" && d.reviewNote ? <p className="mt-1 text-sm text-red-800">{d.reviewNote}</p> : null}
@@ -53,10 +92,28 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
                 <input type="hidden" name="expected" value={d.review} />
                 <label className="min-w-0 flex-1 text-xs">
                   {t("casework.problemNote")}
-                  <input name="note" defaultValue={d.reviewNote ?? ""} className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm" />
+                  <input
+                    name="note"
+                    defaultValue={d.reviewNote ?? ""}
+                    className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm"
+                  />
                 </label>
-                <button type="submit" name="review" value="ACCEPTED" className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50"><StatusIcon name="check" /> {t("casework.markAccepted")}</button>
-                <button type="submit" name="review" value="PROBLEM" className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50"><StatusIcon name="cross" /> {t("casework.markProblem")}</button>
+                <button
+                  type="submit"
+                  name="review"
+                  value="ACCEPTED"
+                  className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50"
+                >
+                  <StatusIcon name="check" /> {t("casework.markAccepted")}
+                </button>
+                <button
+                  type="submit"
+                  name="review"
+                  value="PROBLEM"
+                  className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50"
+                >
+                  <StatusIcon name="cross" /> {t("casework.markProblem")}
+                </button>
               </form>
             ) : null}
           </li>
@@ -65,23 +122,33 @@ export function DocumentsPanel(props: { view: CaseView; t: Translate; locale: st
       <div>
         <h3 className="font-semibold">{t("casework.checklistTitle")}</h3>
         <ul className="mt-1 space-y-1 text-sm">
-          {view.checklist.map((item) => item.held ? (
-            // The portal's own record stands in for the document: what was fetched, the ID number masked.
-            <li key={item.id} className="flex flex-wrap items-center gap-2" data-testid={`held-${item.id}`}>
-              <span>✓</span>
-              <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
-              <Badge tone="ok">{t("held.badge")}</Badge>
-              <span className="text-xs text-stone-700">{heldText(item.held, t, formatDay)}</span>
-            </li>
-          ) : (
-            <li key={item.id} className="flex flex-wrap items-center gap-2">
-              <StatusIcon name={uploaded.has(item.id) ? "check" : "circle"} />
-              <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
-              <Badge tone="muted">{item.required ? t("casework.required") : t("casework.optional")}</Badge>
-              {uploaded.has(item.id) ? <span className="text-xs text-stone-600">{t("casework.uploaded")}</span> : <Badge tone={item.required ? "warn" : "muted"}>{t("casework.missing")}</Badge>}
-              {item.citation ? <span className="text-xs text-stone-600">{item.citation.document} {item.citation.clause}</span> : null}
-            </li>
-          ))}
+          {view.checklist.map((item) =>
+            item.held ? (
+              // The portal's own record stands in for the document: what was fetched, the ID number masked.
+              <li key={item.id} className="flex flex-wrap items-center gap-2" data-testid={`held-${item.id}`}>
+                <span>✓</span>
+                <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
+                <Badge tone="ok">{t("held.badge")}</Badge>
+                <span className="text-xs text-stone-700">{heldText(item.held, t, formatDay)}</span>
+              </li>
+            ) : (
+              <li key={item.id} className="flex flex-wrap items-center gap-2">
+                <StatusIcon name={uploaded.has(item.id) ? "check" : "circle"} />
+                <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
+                <Badge tone="muted">{item.required ? t("casework.required") : t("casework.optional")}</Badge>
+                {uploaded.has(item.id) ? (
+                  <span className="text-xs text-stone-600">{t("casework.uploaded")}</span>
+                ) : (
+                  <Badge tone={item.required ? "warn" : "muted"}>{t("casework.missing")}</Badge>
+                )}
+                {item.citation ? (
+                  <span className="text-xs text-stone-600">
+                    {item.citation.document} {item.citation.clause}
+                  </span>
+                ) : null}
+              </li>
+            ),
+          )}
         </ul>
       </div>
     </div>

@@ -5,7 +5,19 @@ import type { EngineComparison, AnswerChange } from "@/lib/applications/engine-c
 import type { Translate } from "@/lib/i18n";
 import { Mark } from "@/components/ui/status-icon";
 
-function Answer({ answer, title, t, locale, which }: { answer: EligibilityResponse | null; title: string; t: Translate; locale: string; which: string }) {
+function Answer({
+  answer,
+  title,
+  t,
+  locale,
+  which,
+}: {
+  answer: EligibilityResponse | null;
+  title: string;
+  t: Translate;
+  locale: string;
+  which: string;
+}) {
   return (
     <div className="min-w-0 rounded border border-stone-200 p-3" data-testid={`answer-${which}`}>
       <h3 className="font-semibold">{title}</h3>
@@ -13,19 +25,29 @@ function Answer({ answer, title, t, locale, which }: { answer: EligibilityRespon
         <p className="text-sm text-stone-600">—</p>
       ) : (
         <>
-          <p className={`mt-1 inline-block rounded px-2 py-0.5 text-sm font-semibold ${answer.eligible ? "bg-green-50 text-green-900 ring-1 ring-green-300" : "bg-stone-100 text-stone-900 ring-1 ring-stone-300"}`}>
+          <p
+            className={`mt-1 inline-block rounded px-2 py-0.5 text-sm font-semibold ${answer.eligible ? "bg-green-50 text-green-900 ring-1 ring-green-300" : "bg-stone-100 text-stone-900 ring-1 ring-stone-300"}`}
+          >
             <Mark ok={answer.eligible}>{answer.eligible ? t("casework.eligible") : t("casework.notEligible")}</Mark>
           </p>
-          <p className="mt-1 text-xs text-stone-700">{t("casework.policy")}：{answer.policy ? `《${answer.policy.title}》${answer.policy.documentNumber ?? ""}` : "—"}</p>
+          <p className="mt-1 text-xs text-stone-700">
+            {t("casework.policy")}：{answer.policy ? `《${answer.policy.title}》${answer.policy.documentNumber ?? ""}` : "—"}
+          </p>
           <ul className="mt-2 space-y-2 text-sm">
             {answer.pathways.map((p) => (
               <li key={p.id} className="break-words">
-                <span className={p.eligible ? "font-semibold text-green-800" : "text-stone-800"}><Mark ok={p.eligible}>{p.eligible ? t("casework.met") : t("casework.unmet")}</Mark></span>{" "}
-                <a href={`/policies/${answer.jurisdiction}#${p.id}`} className="text-brand-700 underline">{p.citation.document} {p.citation.clause}</a>
+                <span className={p.eligible ? "font-semibold text-green-800" : "text-stone-800"}>
+                  <Mark ok={p.eligible}>{p.eligible ? t("casework.met") : t("casework.unmet")}</Mark>
+                </span>{" "}
+                <a href={`/policies/${answer.jurisdiction}#${p.id}`} className="text-brand-700 underline">
+                  {p.citation.document} {p.citation.clause}
+                </a>
                 <div className="text-xs text-stone-700">{locale === "en" ? p.summaryEn : p.summary}</div>
                 {p.unmet.length > 0 ? (
                   <ul className="ml-4 list-disc text-xs text-stone-700">
-                    {p.unmet.map((u, i) => <li key={i}>{locale === "en" ? u.messageEn : u.messageZh}</li>)}
+                    {p.unmet.map((u, i) => (
+                      <li key={i}>{locale === "en" ? u.messageEn : u.messageZh}</li>
+                    ))}
                   </ul>
                 ) : null}
               </li>
@@ -53,13 +75,31 @@ function changeText(c: AnswerChange, t: Translate): string {
   }
 }
 
-export function EngineComparisonView({ comparison, t, locale, submittedOn, today }: { comparison: EngineComparison; t: Translate; locale: string; submittedOn: string; today: string }) {
+export function EngineComparisonView({
+  comparison,
+  t,
+  locale,
+  submittedOn,
+  today,
+}: {
+  comparison: EngineComparison;
+  t: Translate;
+  locale: string;
+  submittedOn: string;
+  today: string;
+}) {
   if (!comparison.atSubmission && !comparison.today) return <p className="text-sm text-stone-700">{t("casework.noAnswer")}</p>;
   const real = comparison.changes.filter((c) => c.kind !== "asOf");
   return (
     <div className="space-y-3">
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <Answer answer={comparison.atSubmission} title={t("casework.atSubmission", { date: submittedOn })} t={t} locale={locale} which="submission" />
+        <Answer
+          answer={comparison.atSubmission}
+          title={t("casework.atSubmission", { date: submittedOn })}
+          t={t}
+          locale={locale}
+          which="submission"
+        />
         <Answer answer={comparison.today} title={t("casework.today", { date: today })} t={t} locale={locale} which="today" />
       </div>
       <div data-testid="answer-changes">
@@ -68,7 +108,9 @@ export function EngineComparisonView({ comparison, t, locale, submittedOn, today
           <p className="text-sm text-stone-700">{t("casework.noChanges")}</p>
         ) : (
           <ul className="list-disc pl-5 text-sm">
-            {comparison.changes.map((c, i) => <li key={i}>{changeText(c, t)}</li>)}
+            {comparison.changes.map((c, i) => (
+              <li key={i}>{changeText(c, t)}</li>
+            ))}
           </ul>
         )}
       </div>

@@ -9,7 +9,9 @@ export function ErrorSummary({ title, errors, idPrefix }: { title: string; error
       <ul className="mt-1 list-disc pl-5 text-sm">
         {errors.map((e, i) => (
           <li key={`${e.field}-${i}`}>
-            <a href={`#${idPrefix}-${e.field}`} className="text-red-800 underline">{e.message}</a>
+            <a href={`#${idPrefix}-${e.field}`} className="text-red-800 underline">
+              {e.message}
+            </a>
           </li>
         ))}
       </ul>
@@ -19,5 +21,13 @@ export function ErrorSummary({ title, errors, idPrefix }: { title: string; error
 
 export function FieldMessage({ errors, field }: { errors: FieldError[]; field: string }) {
   const mine = errors.filter((x) => x.field === field);
-  return mine.length ? <>{mine.map((e, i) => <p key={i} className="mt-1 text-sm font-medium text-red-700">{e.message}</p>)}</> : null;
+  return mine.length ? (
+    <>
+      {mine.map((e, i) => (
+        <p key={i} className="mt-1 text-sm font-medium text-red-700">
+          {e.message}
+        </p>
+      ))}
+    </>
+  ) : null;
 }

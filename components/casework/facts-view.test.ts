@@ -14,10 +14,24 @@ const formData = {
   home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" },
   work: { "applicant.employment.type": "employee", "applicant.socialInsurance.urbanMonths": "12" },
   grounds: { "applicant.education.level": "bachelor" },
-  family: { members: "1", "m0.name": "李梅", "m0.sex": "FEMALE", "m0.relation": "spouse", "m0.birthDate": "1991-02-03", "m0.coResident": "on" },
+  family: {
+    members: "1",
+    "m0.name": "李梅",
+    "m0.sex": "FEMALE",
+    "m0.relation": "spouse",
+    "m0.birthDate": "1991-02-03",
+    "m0.coResident": "on",
+  },
 };
 // What submission stores: the validated request, with the schema's defaults filled in.
-const body = requestFromForm({ kind: "SETTLEMENT", jurisdiction: "chenzhou", area: "CENTRAL_URBAN", birthDate: "1990-04-01", formData, asOf: "2026-12-07" });
+const body = requestFromForm({
+  kind: "SETTLEMENT",
+  jurisdiction: "chenzhou",
+  area: "CENTRAL_URBAN",
+  birthDate: "1990-04-01",
+  formData,
+  asOf: "2026-12-07",
+});
 const parsed = parseEligibilityRequest({ body, today: "2026-12-07" });
 if (!parsed.ok) throw new Error("invalid fixture");
 const stored = JSON.parse(JSON.stringify(parsed.request));
@@ -31,7 +45,20 @@ function html(options: { formData: unknown; locale?: "zh-CN" | "en" }) {
 describe("the clerk's view of the facts", () => {
   it("shows answers in words, grouped by the task-list sections", () => {
     const out = html({ formData });
-    for (const words of ["关于您", "将要居住的地方", "工作和社会保险", "随迁家属", "外地", "租赁住房", "14 个月", "受雇就业", "12 个月", "大学本科", "配偶", "1991-02-03"]) {
+    for (const words of [
+      "关于您",
+      "将要居住的地方",
+      "工作和社会保险",
+      "随迁家属",
+      "外地",
+      "租赁住房",
+      "14 个月",
+      "受雇就业",
+      "12 个月",
+      "大学本科",
+      "配偶",
+      "1991-02-03",
+    ]) {
       expect(out).toContain(words);
     }
     expect(out).not.toContain("applicant.");
@@ -42,11 +69,23 @@ describe("the clerk's view of the facts", () => {
 
   it("says 未填写 for what the resident did not answer, where the stored request holds a default 0", () => {
     const work = { "applicant.employment.type": "employee" };
-    const body = requestFromForm({ kind: "SETTLEMENT", jurisdiction: "chenzhou", area: "CENTRAL_URBAN", birthDate: "1990-04-01", formData: { ...formData, work }, asOf: "2026-12-07" });
+    const body = requestFromForm({
+      kind: "SETTLEMENT",
+      jurisdiction: "chenzhou",
+      area: "CENTRAL_URBAN",
+      birthDate: "1990-04-01",
+      formData: { ...formData, work },
+      asOf: "2026-12-07",
+    });
     const request = parseEligibilityRequest({ body, today: "2026-12-07" });
     if (!request.ok) throw new Error("invalid");
     expect(request.request.applicant.socialInsurance.urbanMonths).toBe(0);
-    const facts = factsInWords({ kind: "SETTLEMENT", policyCode: "chenzhou", formData: { ...formData, work }, facts: JSON.parse(JSON.stringify(request.request)) });
+    const facts = factsInWords({
+      kind: "SETTLEMENT",
+      policyCode: "chenzhou",
+      formData: { ...formData, work },
+      facts: JSON.parse(JSON.stringify(request.request)),
+    });
     const rows = facts.groups.find((g) => g.section === "work")!.rows;
     expect(rows.find((r) => r.name === "applicant.socialInsurance.urbanMonths")?.answer).toEqual({ type: "unanswered" });
     expect(rows.find((r) => r.name === "applicant.employment.type")?.answer).toMatchObject({ type: "option", option: "employee" });
@@ -76,8 +115,22 @@ describe("the clerk's view of the facts", () => {
   });
 
   it("a no-hukou registration shows what the resident told about the person, without name or address", () => {
-    const person = { name: "王小川", sex: "FEMALE", birthDate: "2015-03-08", relation: "CHILD", situation: "non_marital_birth", story: "非婚生育，一直未办理出生登记。", address: "北湖区燕泉路 3 号", placement: "new" };
-    const facts = factsInWords({ kind: "NO_HUKOU_REGISTRATION", policyCode: "chenzhou", formData: { person }, facts: { kind: "no_hukou_registration", answers: person } });
+    const person = {
+      name: "王小川",
+      sex: "FEMALE",
+      birthDate: "2015-03-08",
+      relation: "CHILD",
+      situation: "non_marital_birth",
+      story: "非婚生育，一直未办理出生登记。",
+      address: "北湖区燕泉路 3 号",
+      placement: "new",
+    };
+    const facts = factsInWords({
+      kind: "NO_HUKOU_REGISTRATION",
+      policyCode: "chenzhou",
+      formData: { person },
+      facts: { kind: "no_hukou_registration", answers: person },
+    });
     const out = renderToStaticMarkup(createElement(FactsView, { facts, t: translator("zh-CN"), locale: "zh-CN" }));
     expect(out).toContain("2015-03-08");
     expect(out).toContain("非婚生育");

@@ -20,7 +20,10 @@ export function PlacementRequest({ view, t }: { view: CaseView; t: Translate }) 
             ? t("casework.placementRequest.newFamily", { address: app.address ?? "—" })
             : placement.type === "collective"
               ? t("casework.placementRequest.collective", { type: t(`casework.householdTypes.${placement.householdType}`) })
-              : t("casework.placementRequest.join", { number: placement.householdNumber, relation: t(`relation.${placement.relationToHead}`) })}
+              : t("casework.placementRequest.join", {
+                  number: placement.householdNumber,
+                  relation: t(`relation.${placement.relationToHead}`),
+                })}
         </dd>
         {h ? (
           <>
@@ -37,7 +40,9 @@ export function PlacementRequest({ view, t }: { view: CaseView; t: Translate }) 
               {h.applicantIsHead ? (
                 <Badge tone="ok">{t("casework.placementRequest.ownHousehold")}</Badge>
               ) : view.consentOnFile ? (
-                <Badge tone="ok"><StatusIcon name="check" /> {t("casework.placementRequest.consentOnFile")}</Badge>
+                <Badge tone="ok">
+                  <StatusIcon name="check" /> {t("casework.placementRequest.consentOnFile")}
+                </Badge>
               ) : (
                 <Badge tone="warn">{t("casework.placementRequest.consentMissing")}</Badge>
               )}

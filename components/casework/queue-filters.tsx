@@ -9,23 +9,44 @@ const select = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 
 
 export function QueueFilters({ t, filter, problem }: { t: Translate; filter: QueueFilter; problem?: QueueSearchProblem | null }) {
   return (
-    <form method="get" action="/workbench" className="grid grid-cols-1 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-5 sm:items-end" aria-label={t("casework.filters")}>
+    <form
+      method="get"
+      action="/workbench"
+      className="grid grid-cols-1 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-5 sm:items-end"
+      aria-label={t("casework.filters")}
+    >
       <div className="sm:col-span-5">
-        <label htmlFor="queue-q" className="text-sm font-medium">{t("casework.search")}</label>
+        <label htmlFor="queue-q" className="text-sm font-medium">
+          {t("casework.search")}
+        </label>
         <input
-          id="queue-q" type="search" name="q" defaultValue={problem ? "" : (filter.q ?? "")} maxLength={40} autoComplete="off"
-          aria-describedby={problem ? "queue-q-hint queue-q-error" : "queue-q-hint"} aria-invalid={problem ? true : undefined}
+          id="queue-q"
+          type="search"
+          name="q"
+          defaultValue={problem ? "" : (filter.q ?? "")}
+          maxLength={40}
+          autoComplete="off"
+          aria-describedby={problem ? "queue-q-hint queue-q-error" : "queue-q-hint"}
+          aria-invalid={problem ? true : undefined}
           className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${problem ? "border-red-600" : "border-stone-400"}`}
         />
-        <p id="queue-q-hint" className="mt-1 text-xs text-stone-600">{t("casework.searchHint")}</p>
-        {problem ? <p id="queue-q-error" role="alert" className="mt-1 text-sm font-medium text-red-700">{t(`casework.searchProblems.${problem}`)}</p> : null}
+        <p id="queue-q-hint" className="mt-1 text-xs text-stone-600">
+          {t("casework.searchHint")}
+        </p>
+        {problem ? (
+          <p id="queue-q-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
+            {t(`casework.searchProblems.${problem}`)}
+          </p>
+        ) : null}
       </div>
       <label className="text-sm font-medium">
         {t("casework.filterKind")}
         <select name="kind" defaultValue={filter.kind ?? ""} className={select}>
           <option value="">{t("casework.allKinds")}</option>
           {Object.values(ApplicationKind).map((k) => (
-            <option key={k} value={k}>{t(`kind.${k}`)}</option>
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
           ))}
         </select>
       </label>
@@ -34,7 +55,9 @@ export function QueueFilters({ t, filter, problem }: { t: Translate; filter: Que
         <select name="status" defaultValue={filter.status ?? ""} className={select}>
           <option value="">{t("casework.openCases")}</option>
           {QUEUE_STATUSES.map((s) => (
-            <option key={s} value={s}>{t(`status.${s}`)}</option>
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
           ))}
         </select>
       </label>
@@ -51,8 +74,12 @@ export function QueueFilters({ t, filter, problem }: { t: Translate; filter: Que
         {t("casework.filterOverdue")}
       </label>
       <div className="flex gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("casework.apply")}</button>
-        <a href="/workbench" className="self-center text-sm text-brand-700 underline">{t("casework.reset")}</a>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          {t("casework.apply")}
+        </button>
+        <a href="/workbench" className="self-center text-sm text-brand-700 underline">
+          {t("casework.reset")}
+        </a>
       </div>
     </form>
   );

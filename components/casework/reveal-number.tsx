@@ -15,17 +15,31 @@ export function RevealNumber(props: {
   const [state, formAction, pending] = useActionState(props.action, { value: null, error: null });
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <span className="font-mono" data-testid="citizen-id">{state.value ?? props.masked}</span>
+      <span className="font-mono" data-testid="citizen-id">
+        {state.value ?? props.masked}
+      </span>
       {state.value ? (
-        <span role="status" className="text-xs text-stone-600">{props.shownLabel}</span>
+        <span role="status" className="text-xs text-stone-600">
+          {props.shownLabel}
+        </span>
       ) : (
         <form action={formAction}>
           <input type="hidden" name="applicationId" value={props.applicationId} />
           {props.memberId ? <input type="hidden" name="memberId" value={props.memberId} /> : null}
-          <button type="submit" disabled={pending} className="rounded border border-brand-700 px-2 py-0.5 text-xs text-brand-700 hover:bg-brand-50">{props.label}</button>
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded border border-brand-700 px-2 py-0.5 text-xs text-brand-700 hover:bg-brand-50"
+          >
+            {props.label}
+          </button>
         </form>
       )}
-      {state.error ? <span role="alert" className="text-xs text-red-700">{state.error}</span> : null}
+      {state.error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {state.error}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -7,7 +7,11 @@ export function UrgencyBadge({ clock, t, status }: { clock: CaseClock; t: Transl
   if (status === "WITHDRAWN") return <span className="text-xs text-stone-600">{t("care.clock.withdrawnShort")}</span>;
   if (clock.state === "stopped") return <span className="text-xs text-stone-600">{t("casework.urgency.stopped")}</span>;
   if (clock.state === "paused") {
-    return <span className="inline-block rounded bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-800 ring-1 ring-inset ring-stone-300"><StatusIcon name="pause" /> {t("casework.urgency.paused")}</span>;
+    return (
+      <span className="inline-block rounded bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-800 ring-1 ring-inset ring-stone-300">
+        <StatusIcon name="pause" /> {t("casework.urgency.paused")}
+      </span>
+    );
   }
   if (clock.urgency === "overdue") {
     return (
@@ -18,7 +22,10 @@ export function UrgencyBadge({ clock, t, status }: { clock: CaseClock; t: Transl
   }
   if (clock.urgency === "near") {
     return (
-      <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-950 ring-1 ring-inset ring-amber-400" data-urgency="near">
+      <span
+        className="inline-block rounded bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-950 ring-1 ring-inset ring-amber-400"
+        data-urgency="near"
+      >
         <StatusIcon name="clock" /> {t("casework.urgency.near", { days: clock.remainingWorkingDays })}
       </span>
     );

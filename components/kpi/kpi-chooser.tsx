@@ -15,7 +15,11 @@ export function KpiChooser(props: {
 }) {
   const { t } = props;
   return (
-    <form method="get" action={props.action} className="grid grid-cols-1 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-4 sm:items-end">
+    <form
+      method="get"
+      action={props.action}
+      className="grid grid-cols-1 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-4 sm:items-end"
+    >
       <fieldset className="contents">
         <legend className="sr-only">{t("kpi.chooser.legend")}</legend>
         {props.units ? (
@@ -35,7 +39,9 @@ export function KpiChooser(props: {
           {t("kpi.chooser.year")}
           <select name="year" defaultValue={String(props.year)} className={select}>
             {props.years.map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         </label>
@@ -44,7 +50,9 @@ export function KpiChooser(props: {
             {t("kpi.chooser.fromYear")}
             <select name="fromYear" defaultValue={String(props.fromYear)} className={select}>
               {props.years.map((y) => (
-                <option key={y} value={y}>{y}</option>
+                <option key={y} value={y}>
+                  {y}
+                </option>
               ))}
             </select>
           </label>
@@ -56,7 +64,9 @@ export function KpiChooser(props: {
           </label>
         ) : null}
         <div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("kpi.chooser.submit")}</button>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            {t("kpi.chooser.submit")}
+          </button>
         </div>
       </fieldset>
     </form>

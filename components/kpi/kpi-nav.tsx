@@ -9,7 +9,11 @@ export type StatsPageId = "queue" | "kpi" | "assessment";
  * links to the same places with the same words. The 黔南 county assessment is offered only to readers
  * whose scope holds 黔南 (lib/stats/assessment.ts assessmentInScope): a 郴州 supervisor has no use for it.
  */
-export function statsNavItems(options: { t: Translate; queue: boolean; assessment: boolean }): { id: StatsPageId; href: string; text: string }[] {
+export function statsNavItems(options: {
+  t: Translate;
+  queue: boolean;
+  assessment: boolean;
+}): { id: StatsPageId; href: string; text: string }[] {
   const { t } = options;
   return [
     ...(options.queue ? [{ id: "queue" as const, href: "/supervision", text: t("supervisor.title") }] : []),
@@ -25,7 +29,11 @@ export function KpiNav({ label, items, current }: { label: string; items: { href
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {items.map((item) => (
           <li key={item.id}>
-            <Link href={item.href} aria-current={item.id === current ? "page" : undefined} className={item.id === current ? "font-semibold text-stone-900" : "text-blue-800 underline underline-offset-2"}>
+            <Link
+              href={item.href}
+              aria-current={item.id === current ? "page" : undefined}
+              className={item.id === current ? "font-semibold text-stone-900" : "text-blue-800 underline underline-offset-2"}
+            >
               {item.text}
             </Link>
           </li>

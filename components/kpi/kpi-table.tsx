@@ -2,9 +2,20 @@
 import type { CsvCell } from "@/lib/export/csv";
 import { Table, Td } from "@/components/ui/table";
 
-const show = (cell: CsvCell) => (cell === null || cell === undefined || cell === "" ? "—" : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell));
+const show = (cell: CsvCell) =>
+  cell === null || cell === undefined || cell === "" ? "—" : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
 
-export function KpiTable({ table, csvHref, csvLabel, empty }: { table: { title: string; header: string[]; rows: CsvCell[][] }; csvHref: string; csvLabel: string; empty?: string }) {
+export function KpiTable({
+  table,
+  csvHref,
+  csvLabel,
+  empty,
+}: {
+  table: { title: string; header: string[]; rows: CsvCell[][] };
+  csvHref: string;
+  csvLabel: string;
+  empty?: string;
+}) {
   return (
     <div className="min-w-0 space-y-2">
       {table.rows.length === 0 && empty ? (

@@ -11,14 +11,20 @@ export function RefHeader({ t, current }: { t: Translate; current: ReferencePage
   return (
     <div className="space-y-2">
       <p className="text-sm text-stone-600">
-        <Link href="/admin/reference" className="text-blue-800 underline underline-offset-2">{t("kpi.reference.title")}</Link>
+        <Link href="/admin/reference" className="text-blue-800 underline underline-offset-2">
+          {t("kpi.reference.title")}
+        </Link>
       </p>
       <h1 className="text-2xl font-bold">{t(`kpi.reference.${current}.title`)}</h1>
       <nav aria-label={t("kpi.reference.title")}>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {REFERENCE_PAGES.map((p) => (
             <li key={p}>
-              <Link href={`/admin/reference/${p}`} aria-current={p === current ? "page" : undefined} className={p === current ? "font-semibold" : "text-blue-800 underline underline-offset-2"}>
+              <Link
+                href={`/admin/reference/${p}`}
+                aria-current={p === current ? "page" : undefined}
+                className={p === current ? "font-semibold" : "text-blue-800 underline underline-offset-2"}
+              >
                 {t(`kpi.reference.nav.${p}`)}
               </Link>
             </li>
@@ -41,9 +47,24 @@ export function RefOutcome({ t, search }: { t: Translate; search: Record<string,
   const one = (k: string) => (Array.isArray(search[k]) ? search[k]![0] : search[k]);
   const errors = (one("errors") ?? "").split(",").filter((f) => /^[A-Za-z]+$/.test(f));
   const failed = one("failed");
-  if (one("saved")) return <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("kpi.reference.saved")}</p>;
-  if (one("deleted")) return <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("kpi.reference.deleted")}</p>;
-  if (failed && /^[a-f0-9]{8}$/.test(failed)) return <p role="alert" className="rounded border-2 border-red-700 bg-white p-3 text-red-800">{t("common.genericError")} {t("common.errorId", { id: failed })}</p>;
+  if (one("saved"))
+    return (
+      <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+        {t("kpi.reference.saved")}
+      </p>
+    );
+  if (one("deleted"))
+    return (
+      <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+        {t("kpi.reference.deleted")}
+      </p>
+    );
+  if (failed && /^[a-f0-9]{8}$/.test(failed))
+    return (
+      <p role="alert" className="rounded border-2 border-red-700 bg-white p-3 text-red-800">
+        {t("common.genericError")} {t("common.errorId", { id: failed })}
+      </p>
+    );
   if (errors.length === 0) return null;
   return (
     <div role="alert" className="rounded border-2 border-red-700 bg-white p-3">
@@ -51,7 +72,9 @@ export function RefOutcome({ t, search }: { t: Translate; search: Record<string,
       <ul className="mt-1 list-disc pl-5 text-sm">
         {errors.map((f) => (
           <li key={f}>
-            <a href={`#ref-${f}`} className="text-red-800 underline">{messageFor(t, f)}</a>
+            <a href={`#ref-${f}`} className="text-red-800 underline">
+              {messageFor(t, f)}
+            </a>
           </li>
         ))}
       </ul>
@@ -61,12 +84,27 @@ export function RefOutcome({ t, search }: { t: Translate; search: Record<string,
 
 const input = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-sm";
 
-export function RefField(props: { name: string; label: string; defaultValue?: string | number | null; type?: "text" | "number" | "date"; step?: string; required?: boolean; hint?: string; invalid?: boolean }) {
+export function RefField(props: {
+  name: string;
+  label: string;
+  defaultValue?: string | number | null;
+  type?: "text" | "number" | "date";
+  step?: string;
+  required?: boolean;
+  hint?: string;
+  invalid?: boolean;
+}) {
   const id = `ref-${props.name}`;
   return (
     <div>
-      <label htmlFor={id} className="text-sm font-medium">{props.label}</label>
-      {props.hint ? <p id={`${id}-hint`} className="text-xs text-stone-600">{props.hint}</p> : null}
+      <label htmlFor={id} className="text-sm font-medium">
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p id={`${id}-hint`} className="text-xs text-stone-600">
+          {props.hint}
+        </p>
+      ) : null}
       <input
         id={id}
         name={props.name}
@@ -83,14 +121,30 @@ export function RefField(props: { name: string; label: string; defaultValue?: st
   );
 }
 
-export function RefSelect(props: { name: string; label: string; defaultValue?: string | number | null; options: { value: string; text: string }[]; invalid?: boolean }) {
+export function RefSelect(props: {
+  name: string;
+  label: string;
+  defaultValue?: string | number | null;
+  options: { value: string; text: string }[];
+  invalid?: boolean;
+}) {
   const id = `ref-${props.name}`;
   return (
     <div>
-      <label htmlFor={id} className="text-sm font-medium">{props.label}</label>
-      <select id={id} name={props.name} defaultValue={props.defaultValue === null || props.defaultValue === undefined ? "" : String(props.defaultValue)} aria-invalid={props.invalid || undefined} className={input}>
+      <label htmlFor={id} className="text-sm font-medium">
+        {props.label}
+      </label>
+      <select
+        id={id}
+        name={props.name}
+        defaultValue={props.defaultValue === null || props.defaultValue === undefined ? "" : String(props.defaultValue)}
+        aria-invalid={props.invalid || undefined}
+        className={input}
+      >
         {props.options.map((o) => (
-          <option key={o.value} value={o.value}>{o.text}</option>
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
         ))}
       </select>
     </div>

@@ -14,7 +14,17 @@ interface DocumentView {
  * The files of the case, each with the officer's mark; a problem shows its note. Once the case is closed a
  * file nobody marked is no longer waiting for anything: it reads 随案归档 (filed with the case), not 待审核.
  */
-export function CaseDocuments({ documents, closed, itemLabel, t }: { documents: DocumentView[]; closed: boolean; itemLabel: (doc: { kind: string; requestId: string | null }) => string; t: Translate }) {
+export function CaseDocuments({
+  documents,
+  closed,
+  itemLabel,
+  t,
+}: {
+  documents: DocumentView[];
+  closed: boolean;
+  itemLabel: (doc: { kind: string; requestId: string | null }) => string;
+  t: Translate;
+}) {
   if (documents.length === 0) return <p className="text-stone-600">{t("mycase.case.noDocuments")}</p>;
   return (
     <ul className="divide-y divide-stone-100" data-testid="documents">
@@ -22,12 +32,20 @@ export function CaseDocuments({ documents, closed, itemLabel, t }: { documents: 
         <li key={d.id} className="py-2">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <span className="font-medium">{itemLabel(d)}</span>
-            <Badge tone={d.review === "PROBLEM" ? "warn" : d.review === "ACCEPTED" ? "ok" : "muted"}>{closed && d.review === "PENDING" ? t("care.review.closed") : t(`mycase.case.review.${d.review}`)}</Badge>
+            <Badge tone={d.review === "PROBLEM" ? "warn" : d.review === "ACCEPTED" ? "ok" : "muted"}>
+              {closed && d.review === "PENDING" ? t("care.review.closed") : t(`mycase.case.review.${d.review}`)}
+            </Badge>
           </div>
-          <a href={`/documents/${d.id}`} className="break-all text-sm text-brand-700 underline" aria-label={t("mycase.case.viewLabel", { name: d.fileName })}>
+          <a
+            href={`/documents/${d.id}`}
+            className="break-all text-sm text-brand-700 underline"
+            aria-label={t("mycase.case.viewLabel", { name: d.fileName })}
+          >
             {d.fileName}
           </a>
-          {d.review === "PROBLEM" && d.reviewNote ? <p className="text-sm text-red-800">{t("mycase.case.reviewNote", { note: d.reviewNote })}</p> : null}
+          {d.review === "PROBLEM" && d.reviewNote ? (
+            <p className="text-sm text-red-800">{t("mycase.case.reviewNote", { note: d.reviewNote })}</p>
+          ) : null}
         </li>
       ))}
     </ul>

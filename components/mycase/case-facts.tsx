@@ -22,19 +22,33 @@ export function EngineAnswer({ snapshot, t, locale }: { snapshot: unknown; t: Tr
     <div className="space-y-2">
       <p>
         <Badge tone={s.eligible ? "ok" : "warn"}>{s.eligible ? t("mycase.case.engineEligible") : t("mycase.case.engineNotEligible")}</Badge>
-        {s.policy?.title ? <span className="ml-2 text-sm text-stone-700">{s.policy.title}{s.policy.documentNumber ? `（${s.policy.documentNumber}）` : ""}</span> : null}
+        {s.policy?.title ? (
+          <span className="ml-2 text-sm text-stone-700">
+            {s.policy.title}
+            {s.policy.documentNumber ? `（${s.policy.documentNumber}）` : ""}
+          </span>
+        ) : null}
       </p>
       <ul className="space-y-1">
         {pathways.map((p) => (
           <li key={p.id} className="text-sm">
-            <span className={p.eligible ? "font-medium text-green-900" : "text-stone-700"}><Mark ok={p.eligible}>{locale === "en" ? (p.summaryEn ?? p.summary) : p.summary}</Mark></span>
-            {p.citation ? <span className="text-stone-600"> · {p.citation.document} {p.citation.clause}</span> : null}
+            <span className={p.eligible ? "font-medium text-green-900" : "text-stone-700"}>
+              <Mark ok={p.eligible}>{locale === "en" ? (p.summaryEn ?? p.summary) : p.summary}</Mark>
+            </span>
+            {p.citation ? (
+              <span className="text-stone-600">
+                {" "}
+                · {p.citation.document} {p.citation.clause}
+              </span>
+            ) : null}
             <span className="sr-only"> ({p.eligible ? t("mycase.case.engineMet") : t("mycase.case.engineUnmet")})</span>
           </li>
         ))}
       </ul>
       {(s.notes ?? []).map((n) => (
-        <p key={n.code} className="text-sm text-stone-700">{locale === "en" ? n.messageEn : n.messageZh}</p>
+        <p key={n.code} className="text-sm text-stone-700">
+          {locale === "en" ? n.messageEn : n.messageZh}
+        </p>
       ))}
     </div>
   );

@@ -21,14 +21,19 @@ export function CaseList({ cases, t }: { cases: CaseRow[]; t: Translate }) {
       {cases.map((c) => (
         <li key={c.id} className="rounded border border-stone-200 p-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <span><span className="font-medium">{t(`kind.${c.kind as "SETTLEMENT"}`)}</span> <span className="font-mono text-sm text-stone-700">{c.number}</span></span>
+            <span>
+              <span className="font-medium">{t(`kind.${c.kind as "SETTLEMENT"}`)}</span>{" "}
+              <span className="font-mono text-sm text-stone-700">{c.number}</span>
+            </span>
             <Badge tone={statusTone(c.status)}>{t(`status.${c.status as "SUBMITTED"}`)}</Badge>
           </div>
           <p className="text-sm text-stone-700">{c.place}</p>
           <p className="text-sm">
             {c.clock.state === "running" ? (
               <>
-                {c.clock.remainingWorkingDays >= 0 ? t("mycase.clock.remaining", { days: c.clock.remainingWorkingDays }) : t("mycase.clock.overdue", { days: -c.clock.remainingWorkingDays })}
+                {c.clock.remainingWorkingDays >= 0
+                  ? t("mycase.clock.remaining", { days: c.clock.remainingWorkingDays })
+                  : t("mycase.clock.overdue", { days: -c.clock.remainingWorkingDays })}
                 {c.dueOn ? ` · ${t("mycase.clock.dueOn", { date: c.dueOn })}` : ""}{" "}
                 {c.clock.urgency === "near" ? <Badge tone="warn">{t("mycase.clock.near")}</Badge> : null}
                 {c.clock.urgency === "overdue" ? <Badge tone="warn">{t("mycase.clock.late")}</Badge> : null}
@@ -37,7 +42,11 @@ export function CaseList({ cases, t }: { cases: CaseRow[]; t: Translate }) {
               <span className="text-amber-900">{t("mycase.clock.paused", { used: c.clock.usedWorkingDays })}</span>
             ) : null}
           </p>
-          <Link href={`/me/cases/${c.id}`} className="mt-1 inline-block text-brand-700 underline" aria-label={t("mycase.dashboard.openLabel", { number: c.number })}>
+          <Link
+            href={`/me/cases/${c.id}`}
+            className="mt-1 inline-block text-brand-700 underline"
+            aria-label={t("mycase.dashboard.openLabel", { number: c.number })}
+          >
             {t("mycase.dashboard.open")}
           </Link>
         </li>

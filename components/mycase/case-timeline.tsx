@@ -21,8 +21,20 @@ export function CaseTimeline({ events, station, t }: { events: TimelineEvent[]; 
           <p className="text-sm text-stone-600">
             <time>{e.at}</time> · {e.byApplicant ? t("mycase.case.byYou") : station}
           </p>
-          {e.reason ? <p className="text-sm">{t("mycase.case.reasonLabel")}{t("common.colon")}{e.reason}</p> : null}
-          {e.clause ? <p className="text-sm">{t("mycase.case.clauseLabel")}{t("common.colon")}{e.clause}</p> : null}
+          {e.reason ? (
+            <p className="text-sm">
+              {t("mycase.case.reasonLabel")}
+              {t("common.colon")}
+              {e.reason}
+            </p>
+          ) : null}
+          {e.clause ? (
+            <p className="text-sm">
+              {t("mycase.case.clauseLabel")}
+              {t("common.colon")}
+              {e.clause}
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -24,26 +24,67 @@ export interface RefusalView {
 }
 
 /** The decision with its reason and clause, and the certificates it produced (a refusal: its written decision). */
-export function DecisionCard({ app, certificates, refusal, t, locale }: { app: DecisionView; certificates: CertificateView[]; refusal?: RefusalView | null; t: Translate; locale: Locale }) {
-  const heading = app.status === "APPROVED" ? t("mycase.decision.approved") : app.status === "REJECTED" ? t("mycase.decision.rejected") : t("mycase.decision.withdrawn");
+export function DecisionCard({
+  app,
+  certificates,
+  refusal,
+  t,
+  locale,
+}: {
+  app: DecisionView;
+  certificates: CertificateView[];
+  refusal?: RefusalView | null;
+  t: Translate;
+  locale: Locale;
+}) {
+  const heading =
+    app.status === "APPROVED"
+      ? t("mycase.decision.approved")
+      : app.status === "REJECTED"
+        ? t("mycase.decision.rejected")
+        : t("mycase.decision.withdrawn");
   return (
     <Card title={t("mycase.decision.title")}>
       <div className="space-y-2" data-testid="decision">
-        <p className={`text-lg font-semibold ${app.status === "APPROVED" ? "text-green-900" : app.status === "REJECTED" ? "text-red-900" : ""}`}>{heading}</p>
+        <p
+          className={`text-lg font-semibold ${app.status === "APPROVED" ? "text-green-900" : app.status === "REJECTED" ? "text-red-900" : ""}`}
+        >
+          {heading}
+        </p>
         <dl className="space-y-1">
           {app.decidedAt ? (
-            <div><dt className="inline text-stone-600">{t("mycase.decision.decidedAt")}{t("common.colon")}</dt><dd className="inline">{formatDateTime(app.decidedAt, locale)}</dd></div>
+            <div>
+              <dt className="inline text-stone-600">
+                {t("mycase.decision.decidedAt")}
+                {t("common.colon")}
+              </dt>
+              <dd className="inline">{formatDateTime(app.decidedAt, locale)}</dd>
+            </div>
           ) : null}
           {app.decisionReason ? (
-            <div><dt className="inline text-stone-600">{t("mycase.decision.reason")}{t("common.colon")}</dt><dd className="inline">{app.decisionReason}</dd></div>
+            <div>
+              <dt className="inline text-stone-600">
+                {t("mycase.decision.reason")}
+                {t("common.colon")}
+              </dt>
+              <dd className="inline">{app.decisionReason}</dd>
+            </div>
           ) : null}
           {app.decisionClause ? (
-            <div><dt className="inline text-stone-600">{t("mycase.decision.clause")}{t("common.colon")}</dt><dd className="inline">{app.decisionClause}</dd></div>
+            <div>
+              <dt className="inline text-stone-600">
+                {t("mycase.decision.clause")}
+                {t("common.colon")}
+              </dt>
+              <dd className="inline">{app.decisionClause}</dd>
+            </div>
           ) : null}
         </dl>
         {certificates.length > 0 ? (
           <div className="pt-2">
-            <h3 className="font-medium">{t(app.status === "REJECTED" ? "mycase.decision.decisionDocument" : "mycase.decision.certificates")}</h3>
+            <h3 className="font-medium">
+              {t(app.status === "REJECTED" ? "mycase.decision.decisionDocument" : "mycase.decision.certificates")}
+            </h3>
             <ul className="space-y-2">
               {certificates.map((c) => (
                 <li key={c.id}>
@@ -52,24 +93,38 @@ export function DecisionCard({ app, certificates, refusal, t, locale }: { app: D
                   </a>
                   <p className="text-sm">
                     <span className="font-mono">{t("mycase.decision.code", { code: c.code })}</span> · {formatDate(c.issuedOn, locale)} ·{" "}
-                    <a href={`/verify/${encodeURIComponent(c.code)}`} className="text-blue-800 underline" data-testid="verify-link">{t("care.verify.certificateLink")}</a>
+                    <a href={`/verify/${encodeURIComponent(c.code)}`} className="text-blue-800 underline" data-testid="verify-link">
+                      {t("care.verify.certificateLink")}
+                    </a>
                   </p>
                 </li>
               ))}
             </ul>
-            <p className="text-sm text-stone-600">{t("mycase.decision.verifyHint")} <a href="/verify" className="text-blue-800 underline">{t("care.verify.landingLink")}</a></p>
+            <p className="text-sm text-stone-600">
+              {t("mycase.decision.verifyHint")}{" "}
+              <a href="/verify" className="text-blue-800 underline">
+                {t("care.verify.landingLink")}
+              </a>
+            </p>
           </div>
         ) : null}
         {refusal ? (
           <>
             <section className="pt-2" aria-labelledby="appeal-title" data-testid="appeal-rights">
-              <h3 id="appeal-title" className="font-medium">{t("mycase.decision.appealTitle")}</h3>
+              <h3 id="appeal-title" className="font-medium">
+                {t("mycase.decision.appealTitle")}
+              </h3>
               <p>{t("mycase.decision.appealRights", { reviewBody: refusal.reviewBody })}</p>
             </section>
             <section className="pt-2" aria-labelledby="next-title" data-testid="next-step">
-              <h3 id="next-title" className="font-medium">{t("mycase.decision.nextTitle")}</h3>
+              <h3 id="next-title" className="font-medium">
+                {t("mycase.decision.nextTitle")}
+              </h3>
               <p className="text-sm text-stone-700">{t(`mycase.decision.next.${refusal.nextStep.kind}.hint`)}</p>
-              <a href={refusal.nextStep.href} className="mt-1 inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              <a
+                href={refusal.nextStep.href}
+                className="mt-1 inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+              >
                 {t(`mycase.decision.next.${refusal.nextStep.kind}.link`)}
               </a>
             </section>

@@ -23,7 +23,9 @@ export function DecisionPeople({ members, t }: { members: PersonRow[]; t: Transl
           <li key={i} className={m.approved ? "" : "text-red-900"}>
             <span className="font-medium">{m.name}</span>（{t(`relation.${m.relation}` as "relation.CHILD")}）：
             {m.approved ? t("mycase.decision.personApproved") : t("mycase.decision.personNotApproved", { reason: m.decisionNote ?? "—" })}
-            {m.approved && m.idIssued && m.citizenId ? <span className="ml-1 text-sm">{t("mycase.decision.numberIssued", { number: maskCitizenId(m.citizenId) })}</span> : null}
+            {m.approved && m.idIssued && m.citizenId ? (
+              <span className="ml-1 text-sm">{t("mycase.decision.numberIssued", { number: maskCitizenId(m.citizenId) })}</span>
+            ) : null}
           </li>
         ))}
       </ul>

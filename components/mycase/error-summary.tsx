@@ -9,7 +9,9 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {errors.map((e, i) => (
           <li key={`${e.field}-${i}`}>
-            <a href={`#${e.field}`} className="underline">{e.message}</a>
+            <a href={`#${e.field}`} className="underline">
+              {e.message}
+            </a>
           </li>
         ))}
       </ul>
@@ -19,5 +21,9 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
 
 export function FieldMessage({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
-  return <p id={id} className="mt-1 text-sm font-medium text-red-800">{message}</p>;
+  return (
+    <p id={id} className="mt-1 text-sm font-medium text-red-800">
+      {message}
+    </p>
+  );
 }

@@ -34,13 +34,18 @@ function materialsDetails(t: Translate, locale: string, d: Record<string, unknow
     else if (note) out.push(t("mycase.inbox.materialsOther", { note }));
   }
   if (typeof d.message === "string" && d.message.trim()) out.push(t("mycase.inbox.materialsMessage", { message: d.message.trim() }));
-  const day = (key: string) => (typeof d[key] === "string" && ISO_DAY.test(d[key] as string) ? formatDate(new Date(`${d[key]}T00:00:00+08:00`), locale) : null);
+  const day = (key: string) =>
+    typeof d[key] === "string" && ISO_DAY.test(d[key] as string) ? formatDate(new Date(`${d[key]}T00:00:00+08:00`), locale) : null;
   const answerBy = day("answerBy");
   const requestedOn = day("requestedOn");
   const left = typeof d.remainingWorkingDays === "number" && Number.isInteger(d.remainingWorkingDays) ? d.remainingWorkingDays : null;
   if (answerBy) out.push(t("mycase.inbox.materialsAnswerBy", { date: answerBy }));
   else if (requestedOn) {
-    out.push(left !== null && left > 0 ? t("mycase.inbox.materialsPaused", { date: requestedOn, days: left }) : t("mycase.inbox.materialsPausedNoDays", { date: requestedOn }));
+    out.push(
+      left !== null && left > 0
+        ? t("mycase.inbox.materialsPaused", { date: requestedOn, days: left })
+        : t("mycase.inbox.materialsPausedNoDays", { date: requestedOn }),
+    );
   }
   return out;
 }
@@ -58,10 +63,16 @@ export function noticeDetails(t: Translate, kind: string, data: unknown, locale 
     if (text("approvedNames")) out.push(t("mycase.inbox.approvedPeople", { names: text("approvedNames")! }));
     if (text("notApproved")) out.push(t("mycase.inbox.notApprovedPeople", { list: text("notApproved")! }));
   }
-  if ((kind === "approved" || kind === "rejected" || kind === "withdrawn_by_you") && text("reason")) out.push(t("mycase.inbox.reason", { reason: text("reason")! }));
+  if ((kind === "approved" || kind === "rejected" || kind === "withdrawn_by_you") && text("reason"))
+    out.push(t("mycase.inbox.reason", { reason: text("reason")! }));
   // A refusal's notice names its written decision and the appeal rights (行政许可法 第三十八条).
   if (kind === "rejected" && text("certificateCode")) {
-    out.push(t("mycase.inbox.rejectedDecision", { code: text("certificateCode")!, reviewBody: text("reviewBody") ?? t("certificate.pdf.reviewBodyFallback") }));
+    out.push(
+      t("mycase.inbox.rejectedDecision", {
+        code: text("certificateCode")!,
+        reviewBody: text("reviewBody") ?? t("certificate.pdf.reviewBodyFallback"),
+      }),
+    );
   }
   return out;
 }
@@ -77,14 +88,24 @@ export function InboxList({ notices, t }: { notices: NoticeView[]; t: Translate 
   return (
     <ul className="divide-y divide-stone-200" data-testid="inbox">
       {notices.map((n) => (
-        <li key={n.id} className={`py-3 ${n.unread ? "border-l-4 border-brand-700 pl-3" : "pl-4"}`} data-unread={n.unread ? "true" : "false"}>
+        <li
+          key={n.id}
+          className={`py-3 ${n.unread ? "border-l-4 border-brand-700 pl-3" : "pl-4"}`}
+          data-unread={n.unread ? "true" : "false"}
+        >
           <p className={n.unread ? "font-semibold" : ""}>
-            {n.unread ? <><Badge tone="warn">{t("mycase.inbox.unread")}</Badge>{" "}</> : null}
+            {n.unread ? (
+              <>
+                <Badge tone="warn">{t("mycase.inbox.unread")}</Badge>{" "}
+              </>
+            ) : null}
             {text(t, n.kind, n.number)}
           </p>
           {n.details?.length ? (
             <ul className="mt-1 list-disc pl-5 text-sm" data-testid="notice-details">
-              {n.details.map((line, i) => <li key={i}>{line}</li>)}
+              {n.details.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
             </ul>
           ) : null}
           <p className="text-sm text-stone-600">
@@ -92,7 +113,9 @@ export function InboxList({ notices, t }: { notices: NoticeView[]; t: Translate 
             {n.href && n.number ? (
               <>
                 {" · "}
-                <Link href={n.href} className="text-brand-700 underline">{t("mycase.inbox.about", { number: n.number })}</Link>
+                <Link href={n.href} className="text-brand-700 underline">
+                  {t("mycase.inbox.about", { number: n.number })}
+                </Link>
               </>
             ) : null}
           </p>

@@ -33,17 +33,33 @@ export function MaterialsAnswerForm(props: {
         {props.items.map((it) => {
           const field = `file-${it.key}`;
           // A field may carry several problems (one per refused file): all of them are shown.
-          const error = state.errors.filter((e) => e.field === field).map((e) => e.message).join(" ") || undefined;
+          const error =
+            state.errors
+              .filter((e) => e.field === field)
+              .map((e) => e.message)
+              .join(" ") || undefined;
           const hint = it.freeText ? `${field}-hint` : null;
           const describedBy = [hint, error ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
           return (
-            <li key={field} className={`rounded border p-3 ${error ? "border-red-700" : "border-stone-300"}`} data-testid={`answer-${it.key}`}>
+            <li
+              key={field}
+              className={`rounded border p-3 ${error ? "border-red-700" : "border-stone-300"}`}
+              data-testid={`answer-${it.key}`}
+            >
               <p className="font-medium">{it.label}</p>
               {it.note ? <p className="break-words text-stone-700">{it.note}</p> : null}
               <div className="mt-2">
-                {it.uploaded.length > 0 ? <p className="break-all text-sm text-green-800">{props.labels.uploaded.replace("{names}", it.uploaded.join("、"))}</p> : null}
-                <label htmlFor={field} className="block text-sm font-medium">{it.freeText ? props.labels.filesOther : props.labels.files}</label>
-                {hint ? <p id={hint} className="text-sm text-stone-600">{props.labels.otherHint}</p> : null}
+                {it.uploaded.length > 0 ? (
+                  <p className="break-all text-sm text-green-800">{props.labels.uploaded.replace("{names}", it.uploaded.join("、"))}</p>
+                ) : null}
+                <label htmlFor={field} className="block text-sm font-medium">
+                  {it.freeText ? props.labels.filesOther : props.labels.files}
+                </label>
+                {hint ? (
+                  <p id={hint} className="text-sm text-stone-600">
+                    {props.labels.otherHint}
+                  </p>
+                ) : null}
                 <FieldMessage id={`${field}-error`} message={error} />
                 <input
                   type="file"
@@ -61,9 +77,18 @@ export function MaterialsAnswerForm(props: {
         })}
       </ol>
       <div>
-        <label htmlFor="answer-note" className="block font-medium">{props.labels.note}</label>
+        <label htmlFor="answer-note" className="block font-medium">
+          {props.labels.note}
+        </label>
         <FieldMessage id="answer-note-error" message={noteError} />
-        <textarea id="answer-note" name="note" rows={3} maxLength={1000} defaultValue={state.values.note ?? ""} className="mt-1 w-full rounded border border-stone-400 p-2" />
+        <textarea
+          id="answer-note"
+          name="note"
+          rows={3}
+          maxLength={1000}
+          defaultValue={state.values.note ?? ""}
+          className="mt-1 w-full rounded border border-stone-400 p-2"
+        />
       </div>
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
         {props.labels.submit}

@@ -24,26 +24,44 @@ export function PermitCard({ permit, t, formatDay }: { permit: PermitView; t: Tr
         <span className="font-mono">{permit.number}</span>
         <Badge tone={permit.status === "VALID" ? "ok" : "warn"}>{t(`permitStatus.${permit.status}`)}</Badge>
       </div>
-      <p className="mt-1 text-sm text-stone-700">{permit.place} · {t("applicant.validUntil")} {permit.validUntil}</p>
+      <p className="mt-1 text-sm text-stone-700">
+        {permit.place} · {t("applicant.validUntil")} {permit.validUntil}
+      </p>
       {permit.openCase ? (
         <p className="mt-2 text-sm">
-          <Link href={permit.openCase.draft ? `/apply/${permit.openCase.id}` : `/me/cases/${permit.openCase.id}`} className="text-brand-700 underline">
-            {t("mycase.endorse.inProgress", { number: permit.openCase.number, status: t(`status.${permit.openCase.status as "SUBMITTED"}`) })}
+          <Link
+            href={permit.openCase.draft ? `/apply/${permit.openCase.id}` : `/me/cases/${permit.openCase.id}`}
+            className="text-brand-700 underline"
+          >
+            {t("mycase.endorse.inProgress", {
+              number: permit.openCase.number,
+              status: t(`status.${permit.openCase.status as "SUBMITTED"}`),
+            })}
           </Link>
         </p>
       ) : w.state === "not_yet" ? (
-        <p className="mt-2 text-sm text-stone-700">{t("mycase.endorse.notYet", { from: formatDay(w.opensOn), to: formatDay(w.anniversary) })}</p>
+        <p className="mt-2 text-sm text-stone-700">
+          {t("mycase.endorse.notYet", { from: formatDay(w.opensOn), to: formatDay(w.anniversary) })}
+        </p>
       ) : w.state === "open" ? (
         <div className="mt-2 space-y-2 rounded bg-amber-50 p-3">
           <p>{t("mycase.endorse.open", { from: formatDay(w.opensOn), to: formatDay(w.anniversary) })}</p>
-          <Link href={offer} className="inline-block rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800" aria-label={t("mycase.endorse.applyLabel", { number: permit.number })}>
+          <Link
+            href={offer}
+            className="inline-block rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
+            aria-label={t("mycase.endorse.applyLabel", { number: permit.number })}
+          >
             {t("mycase.endorse.apply")}
           </Link>
         </div>
       ) : w.state === "late" ? (
         <div className="mt-2 space-y-2 rounded bg-red-50 p-3">
           <p className="text-red-900">{t("mycase.endorse.late", { date: formatDay(w.anniversary) })}</p>
-          <Link href={offer} className="inline-block rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800" aria-label={t("mycase.endorse.applyLabel", { number: permit.number })}>
+          <Link
+            href={offer}
+            className="inline-block rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
+            aria-label={t("mycase.endorse.applyLabel", { number: permit.number })}
+          >
             {t("mycase.endorse.applyLate")}
           </Link>
         </div>

@@ -30,7 +30,9 @@ export function RatingForm(props: {
         </div>
       </fieldset>
       <div>
-        <label htmlFor="comment" className="block font-medium">{props.labels.comment}</label>
+        <label htmlFor="comment" className="block font-medium">
+          {props.labels.comment}
+        </label>
         <FieldMessage id="comment-error" message={commentError} />
         <textarea
           id="comment"

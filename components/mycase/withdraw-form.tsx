@@ -21,8 +21,12 @@ export function WithdrawForm(props: {
       <input type="hidden" name="applicationId" value={props.applicationId} />
       <input type="hidden" name="version" value={props.version} />
       <div>
-        <label htmlFor="reason" className="block font-medium">{props.labels.reason}</label>
-        <p id="reason-hint" className="text-sm text-stone-600">{props.labels.hint}</p>
+        <label htmlFor="reason" className="block font-medium">
+          {props.labels.reason}
+        </label>
+        <p id="reason-hint" className="text-sm text-stone-600">
+          {props.labels.hint}
+        </p>
         <FieldMessage id="reason-error" message={error} />
         <textarea
           id="reason"
@@ -40,7 +44,9 @@ export function WithdrawForm(props: {
         <button type="submit" disabled={pending} className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
           {props.labels.confirm}
         </button>
-        <a href={props.cancelHref} className="text-brand-700 underline">{props.labels.cancel}</a>
+        <a href={props.cancelHref} className="text-brand-700 underline">
+          {props.labels.cancel}
+        </a>
       </div>
     </form>
   );

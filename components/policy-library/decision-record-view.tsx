@@ -8,10 +8,14 @@ export function DecisionRecordView({ record }: { record: DecisionRecord }) {
       {record.blocks.map((b, i) =>
         b.kind === "ul" ? (
           <ul key={i} className="list-disc space-y-1 pl-5">
-            {b.lines.map((l, j) => <li key={j}>{l}</li>)}
+            {b.lines.map((l, j) => (
+              <li key={j}>{l}</li>
+            ))}
           </ul>
         ) : b.kind === "pre" ? (
-          <pre key={i} className="overflow-x-auto whitespace-pre rounded bg-stone-50 p-2 text-xs" tabIndex={0}>{b.lines.join("\n")}</pre>
+          <pre key={i} className="overflow-x-auto whitespace-pre rounded bg-stone-50 p-2 text-xs" tabIndex={0}>
+            {b.lines.join("\n")}
+          </pre>
         ) : (
           <p key={i}>{b.lines.join(" ")}</p>
         ),

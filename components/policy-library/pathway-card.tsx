@@ -14,7 +14,11 @@ function Conditions({ items, t, en }: { items: ConditionDescription[]; t: Transl
       {items.map((c, i) => (
         <li key={i}>
           {en ? c.labelEn : c.labelZh}
-          {c.parameter ? <span className="ml-2 text-xs text-stone-600">（{c.parameter.citation.document} {c.parameter.citation.clause}：“{c.parameter.quote}”）</span> : null}
+          {c.parameter ? (
+            <span className="ml-2 text-xs text-stone-600">
+              （{c.parameter.citation.document} {c.parameter.citation.clause}：“{c.parameter.quote}”）
+            </span>
+          ) : null}
           {c.anyOf ? (
             <div className="mt-1">
               <span className="text-sm text-stone-700">{t("library.anyOf")}</span>
@@ -34,7 +38,12 @@ function Conditions({ items, t, en }: { items: ConditionDescription[]; t: Transl
   );
 }
 
-export function PathwayCard({ pathway, t, locale, records }: {
+export function PathwayCard({
+  pathway,
+  t,
+  locale,
+  records,
+}: {
   pathway: LibraryPathway;
   t: Translate;
   locale: Locale;
@@ -50,7 +59,10 @@ export function PathwayCard({ pathway, t, locale, records }: {
         {en ? pathway.summaryEn : pathway.summary}
       </h3>
       <p className="mt-1 text-sm text-stone-600">
-        {pathway.citation.document} · {t("library.kind")}{t("common.colon")}{t(`check.o.${pathway.kind}` as MessageKey)} · {t("library.areas")}{t("common.colon")}
+        {pathway.citation.document} · {t("library.kind")}
+        {t("common.colon")}
+        {t(`check.o.${pathway.kind}` as MessageKey)} · {t("library.areas")}
+        {t("common.colon")}
         {pathway.areas.map((a) => t(`area.${a.toUpperCase()}` as MessageKey)).join("、")}
       </p>
       <blockquote lang="zh-CN" className="mt-3 border-l-4 border-brand-700 bg-stone-50 px-3 py-2 leading-relaxed">
@@ -71,7 +83,9 @@ export function PathwayCard({ pathway, t, locale, records }: {
               {pathway.members.map((m) => (
                 <li key={m.id}>
                   <span className="font-medium">{en ? m.relationEn : m.relationZh}</span>
-                  <span className="text-sm text-stone-600">（{m.citation.document} {m.citation.clause}）</span>
+                  <span className="text-sm text-stone-600">
+                    （{m.citation.document} {m.citation.clause}）
+                  </span>
                   <Conditions items={[...m.conditions, ...m.applicantConditions]} t={t} en={en} />
                 </li>
               ))}
@@ -89,15 +103,21 @@ export function PathwayCard({ pathway, t, locale, records }: {
             })}
             {examples.length ? (
               <section className="border-t border-stone-200 pt-2">
-                <h5 className="font-semibold">{t("library.examples")}（{examples.length}）</h5>
+                <h5 className="font-semibold">
+                  {t("library.examples")}（{examples.length}）
+                </h5>
                 <ul className="mt-1 space-y-1">
                   {examples.map((e) => {
                     const met = e.expect.pathways?.find((p) => p.id === pathway.id)?.met;
                     return (
                       <li key={e.id} className="flex flex-wrap gap-x-2">
-                        <span className={met ? "text-green-800" : "text-stone-700"}><Mark ok={!!met}>{met ? t("library.expectMet") : t("library.expectNotMet")}</Mark></span>
+                        <span className={met ? "text-green-800" : "text-stone-700"}>
+                          <Mark ok={!!met}>{met ? t("library.expectMet") : t("library.expectNotMet")}</Mark>
+                        </span>
                         <span>{en ? e.titleEn : e.titleZh}</span>
-                        <Link href={`/check?${new URLSearchParams(formFromRequest(e.request))}`} className="text-blue-800 underline">{t("library.tryIt")}</Link>
+                        <Link href={`/check?${new URLSearchParams(formFromRequest(e.request))}`} className="text-blue-800 underline">
+                          {t("library.tryIt")}
+                        </Link>
                       </li>
                     );
                   })}

@@ -18,7 +18,10 @@ export function RatingCard({ rating, t, locale }: { rating: CaseRating; t: Trans
       <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="text-stone-600">{t("ratings.caseCard.score")}</dt>
         <dd className={poor ? "font-semibold text-red-700" : undefined}>
-          <span aria-hidden className="mr-1 tracking-tight">{"★".repeat(rating.score)}{"☆".repeat(5 - rating.score)}</span>
+          <span aria-hidden className="mr-1 tracking-tight">
+            {"★".repeat(rating.score)}
+            {"☆".repeat(5 - rating.score)}
+          </span>
           {t(scoreLabelKey(rating.score))}
         </dd>
         <dt className="text-stone-600">{t("ratings.caseCard.comment")}</dt>
@@ -27,7 +30,9 @@ export function RatingCard({ rating, t, locale }: { rating: CaseRating; t: Trans
         <dd>{formatDateTime(rating.createdAt, locale)}</dd>
       </dl>
       {rating.followUp ? (
-        <p className={`rounded border p-2 ${rating.followUp.status === "OPEN" ? "border-amber-300 bg-amber-50" : "border-stone-200 bg-stone-50"}`}>
+        <p
+          className={`rounded border p-2 ${rating.followUp.status === "OPEN" ? "border-amber-300 bg-amber-50" : "border-stone-200 bg-stone-50"}`}
+        >
           {rating.followUp.status === "OPEN"
             ? t("ratings.caseCard.followUpOpen", { date: isoDate(rating.followUp.dueOn) })
             : t("ratings.caseCard.followUpClosed", { note: rating.followUp.note ?? "" })}

@@ -12,7 +12,9 @@ import { Mark } from "@/components/ui/status-icon";
 export function issueMessage(issue: { path: string; message: string }, t: Translate): string {
   const rule = contradictionOf(issue);
   if (rule) return t(CONTRADICTION_KEYS[rule]);
-  const key = (Object.keys(VALIDATION_MESSAGES) as (keyof typeof VALIDATION_MESSAGES)[]).find((k) => VALIDATION_MESSAGES[k] === issue.message);
+  const key = (Object.keys(VALIDATION_MESSAGES) as (keyof typeof VALIDATION_MESSAGES)[]).find(
+    (k) => VALIDATION_MESSAGES[k] === issue.message,
+  );
   return key ? t(`check.v.${key}` as MessageKey) : issue.message.startsWith("must be one of") ? t("check.v.oneOf") : issue.message;
 }
 
@@ -20,7 +22,9 @@ export function issueMessage(issue: { path: string; message: string }, t: Transl
 export function issueText(issue: { path: string; message: string }, t: Translate): string {
   const name = fieldForIssue(issue.path);
   const member = name ? /^m(\d+)\.(.+)$/.exec(name) : null;
-  const field = member ? MEMBER_FIELDS.find((f) => f.name === member[2]) : [...PLACE_FIELDS, ...APPLICANT_FIELDS].find((f) => f.name === name);
+  const field = member
+    ? MEMBER_FIELDS.find((f) => f.name === member[2])
+    : [...PLACE_FIELDS, ...APPLICANT_FIELDS].find((f) => f.name === name);
   const where = field ? (member ? `${t("check.member", { n: Number(member[1]) + 1 })} · ` : "") + t(field.label) : issue.path || "—";
   return `${where}${t("common.colon")}${issueMessage(issue, t)}`;
 }
@@ -28,16 +32,34 @@ export function issueText(issue: { path: string; message: string }, t: Translate
 function Citation({ document, clause, pathwayId }: { document: string; clause: string; pathwayId: string }) {
   const href = clauseHref(pathwayId);
   const text = `${document} ${clause}`;
-  return href ? <Link href={href} className="text-blue-800 underline underline-offset-2">{text}</Link> : <span>{text}</span>;
+  return href ? (
+    <Link href={href} className="text-blue-800 underline underline-offset-2">
+      {text}
+    </Link>
+  ) : (
+    <span>{text}</span>
+  );
 }
 
-export function AnswerView({ answer, t, locale, nextSteps }: { answer: EligibilityAnswer; t: Translate; locale: Locale; nextSteps?: React.ReactNode }) {
+export function AnswerView({
+  answer,
+  t,
+  locale,
+  nextSteps,
+}: {
+  answer: EligibilityAnswer;
+  t: Translate;
+  locale: Locale;
+  nextSteps?: React.ReactNode;
+}) {
   if (answer.status === 400) {
     // The issues are listed in the summary above the form and beside each field (the task list's answer
     // panel lists them itself: components/apply/answer-panel.tsx).
     return (
       <p className="rounded border border-red-200 bg-red-50 p-4 text-red-900">
-        <a href="#error-summary" className="font-semibold underline">{t("check.errorSummary", { n: answer.json.error.issues.length })}</a>
+        <a href="#error-summary" className="font-semibold underline">
+          {t("check.errorSummary", { n: answer.json.error.issues.length })}
+        </a>
       </p>
     );
   }
@@ -45,7 +67,9 @@ export function AnswerView({ answer, t, locale, nextSteps }: { answer: Eligibili
   if (r.reason === "NO_POLICY_IN_FORCE") {
     return (
       <div className="space-y-4">
-        <p className="rounded bg-stone-100 p-4 text-lg font-semibold ring-1 ring-stone-200" data-testid="verdict">{t("check.noPolicy")}</p>
+        <p className="rounded bg-stone-100 p-4 text-lg font-semibold ring-1 ring-stone-200" data-testid="verdict">
+          {t("check.noPolicy")}
+        </p>
         <StandingView standing={r.standing} t={t} en={locale === "en"} />
         {r.notes.length ? <PolicyNotes notes={r.notes} en={locale === "en"} /> : null}
       </div>
@@ -55,20 +79,37 @@ export function AnswerView({ answer, t, locale, nextSteps }: { answer: Eligibili
   const en = locale === "en";
   return (
     <div className="space-y-4">
-      <p className={`rounded p-4 text-lg font-semibold ${r.eligible ? "bg-green-50 text-green-900 ring-1 ring-green-200" : "bg-stone-100 text-stone-900 ring-1 ring-stone-200"}`} data-testid="verdict">
-        {r.eligible ? (r.kind === "residence_permit" ? t("check.eligibleYesPermit") : t("check.eligibleYes", { n: met.length })) : t("check.eligibleNo")}
+      <p
+        className={`rounded p-4 text-lg font-semibold ${r.eligible ? "bg-green-50 text-green-900 ring-1 ring-green-200" : "bg-stone-100 text-stone-900 ring-1 ring-stone-200"}`}
+        data-testid="verdict"
+      >
+        {r.eligible
+          ? r.kind === "residence_permit"
+            ? t("check.eligibleYesPermit")
+            : t("check.eligibleYes", { n: met.length })
+          : t("check.eligibleNo")}
       </p>
       {r.policy ? (
         <p className="text-sm text-stone-700">
-          {t("check.policy")}{t("common.colon")}<span lang="zh-CN">《{r.policy.title}》{r.policy.documentNumber ?? ""}</span>
+          {t("check.policy")}
+          {t("common.colon")}
+          <span lang="zh-CN">
+            《{r.policy.title}》{r.policy.documentNumber ?? ""}
+          </span>
         </p>
       ) : null}
       <StandingView standing={r.standing} t={t} en={en} />
       <ol className="space-y-3">
         {r.pathways.map((p) => (
-          <li key={p.id} data-testid={`pathway-${p.id}`} className={`rounded-lg border p-4 ${p.eligible ? "border-green-300 bg-white" : "border-stone-200 bg-white"}`}>
+          <li
+            key={p.id}
+            data-testid={`pathway-${p.id}`}
+            className={`rounded-lg border p-4 ${p.eligible ? "border-green-300 bg-white" : "border-stone-200 bg-white"}`}
+          >
             <div className="flex flex-wrap items-center gap-2">
-              <Badge tone={p.eligible ? "ok" : "muted"}><Mark ok={p.eligible}>{p.eligible ? t("check.met") : t("check.notMet")}</Mark></Badge>
+              <Badge tone={p.eligible ? "ok" : "muted"}>
+                <Mark ok={p.eligible}>{p.eligible ? t("check.met") : t("check.notMet")}</Mark>
+              </Badge>
               <span className="font-medium">{en ? p.summaryEn : p.summary}</span>
             </div>
             <p className="mt-1 text-sm">
@@ -90,12 +131,19 @@ export function AnswerView({ answer, t, locale, nextSteps }: { answer: Eligibili
       {nextSteps}
       {r.members.length ? (
         <section aria-labelledby="members-answer">
-          <h3 id="members-answer" className="mb-2 font-semibold">{t("check.membersTitle")}</h3>
+          <h3 id="members-answer" className="mb-2 font-semibold">
+            {t("check.membersTitle")}
+          </h3>
           <ul className="space-y-2">
             {r.members.map((m) => (
               <li key={m.index} className="rounded border border-stone-200 bg-white p-3" data-testid={`member-${m.index}`}>
-                <span className="font-medium">{t("check.member", { n: m.index + 1 })}（{t(`relation.${m.relation.toUpperCase()}` as MessageKey)}）</span>
-                ：{m.eligible && m.citation ? t("check.memberYes", { clause: `${m.citation.document} ${m.citation.clause}` }) : t("check.memberNo")}
+                <span className="font-medium">
+                  {t("check.member", { n: m.index + 1 })}（{t(`relation.${m.relation.toUpperCase()}` as MessageKey)}）
+                </span>
+                ：
+                {m.eligible && m.citation
+                  ? t("check.memberYes", { clause: `${m.citation.document} ${m.citation.clause}` })
+                  : t("check.memberNo")}
                 {!m.eligible && m.unmet.length ? (
                   <ul className="mt-1 list-disc pl-5 text-sm">
                     {m.unmet.map((u, i) => (
@@ -110,7 +158,9 @@ export function AnswerView({ answer, t, locale, nextSteps }: { answer: Eligibili
       ) : null}
       {r.notes.length ? (
         <section aria-labelledby="notes-answer">
-          <h3 id="notes-answer" className="mb-1 font-semibold">{t("check.notes")}</h3>
+          <h3 id="notes-answer" className="mb-1 font-semibold">
+            {t("check.notes")}
+          </h3>
           <PolicyNotes notes={r.notes} en={en} />
         </section>
       ) : null}

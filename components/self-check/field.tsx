@@ -15,7 +15,15 @@ function optionLabel(option: string, field: FieldDef, t: Translate, locale: Loca
 }
 
 /** One labelled input. `name` may carry a member prefix (m0.birthDate). */
-export function Field({ field, name, value, t, locale, labelPrefix, error }: {
+export function Field({
+  field,
+  name,
+  value,
+  t,
+  locale,
+  labelPrefix,
+  error,
+}: {
   field: FieldDef;
   name: string;
   value: string | undefined;
@@ -30,12 +38,26 @@ export function Field({ field, name, value, t, locale, labelPrefix, error }: {
   const hintId = field.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
-  const errorLine = error ? <p id={errorId} className="text-sm font-semibold text-red-800">{error}</p> : null;
+  const errorLine = error ? (
+    <p id={errorId} className="text-sm font-semibold text-red-800">
+      {error}
+    </p>
+  ) : null;
   if (field.type === "checkbox") {
     return (
       <div className="flex items-start gap-2 py-1">
-        <input id={id} name={name} type="checkbox" defaultChecked={value === "on" || value === "true"} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
-        <label htmlFor={id} className="leading-snug">{label}</label>
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          defaultChecked={value === "on" || value === "true"}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+        />
+        <label htmlFor={id} className="leading-snug">
+          {label}
+        </label>
         {errorLine}
       </div>
     );
@@ -43,22 +65,43 @@ export function Field({ field, name, value, t, locale, labelPrefix, error }: {
   const border = error ? "border-red-700 ring-1 ring-red-700" : "border-stone-400";
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
       {errorLine}
       {field.type === "select" ? (
-        <select id={id} name={name} defaultValue={value ?? ""} aria-describedby={describedBy} aria-invalid={error ? true : undefined}
-          className={`rounded border ${border} bg-white px-2 py-2 text-base`}>
+        <select
+          id={id}
+          name={name}
+          defaultValue={value ?? ""}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={`rounded border ${border} bg-white px-2 py-2 text-base`}
+        >
           {!field.options?.includes("") && (value === undefined || value === "") ? <option value="">{t("check.o.choose")}</option> : null}
           {field.options?.map((o) => (
-            <option key={o} value={o}>{optionLabel(o, field, t, locale)}</option>
+            <option key={o} value={o}>
+              {optionLabel(o, field, t, locale)}
+            </option>
           ))}
         </select>
       ) : (
-        <input id={id} name={name} type={field.type === "date" ? "date" : "text"} inputMode={field.type === "number" ? "numeric" : undefined}
-          defaultValue={value ?? ""} aria-describedby={describedBy} aria-invalid={error ? true : undefined}
-          className={`rounded border ${border} px-2 py-2 text-base`} />
+        <input
+          id={id}
+          name={name}
+          type={field.type === "date" ? "date" : "text"}
+          inputMode={field.type === "number" ? "numeric" : undefined}
+          defaultValue={value ?? ""}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={`rounded border ${border} px-2 py-2 text-base`}
+        />
       )}
-      {field.hint ? <p id={hintId} className="text-sm text-stone-600">{t(field.hint)}</p> : null}
+      {field.hint ? (
+        <p id={hintId} className="text-sm text-stone-600">
+          {t(field.hint)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -38,7 +38,13 @@ describe("self-check form model", () => {
   });
 
   it("maps 'no hukou' to null and lets bad numbers through for the schema to name", () => {
-    const body = requestFromForm({ jurisdiction: "wushen", area: "town", kind: "settlement", "applicant.hukou.jurisdiction": "none", "applicant.residence.months": "-3" });
+    const body = requestFromForm({
+      jurisdiction: "wushen",
+      area: "town",
+      kind: "settlement",
+      "applicant.hukou.jurisdiction": "none",
+      "applicant.residence.months": "-3",
+    });
     expect((body.applicant as Record<string, unknown>).hukou).toBeNull();
     const parsed = parseEligibilityRequest({ body, today: "2026-11-21" });
     expect(parsed.ok).toBe(false);
@@ -71,7 +77,12 @@ describe("self-check form model", () => {
   });
 
   it("drops a before-study area given without the place", () => {
-    const body = requestFromForm({ jurisdiction: "wushen", area: "rural", kind: "settlement", "applicant.education.hukouBeforeStudy.area": "rural" });
+    const body = requestFromForm({
+      jurisdiction: "wushen",
+      area: "rural",
+      kind: "settlement",
+      "applicant.education.hukouBeforeStudy.area": "rural",
+    });
     expect((body.applicant as { education?: Record<string, unknown> }).education).toEqual({});
   });
 });

@@ -3,7 +3,17 @@
 // the page, its live updates and the comparison all read the form the same way.
 import type { MessageKey } from "@/lib/i18n";
 import { CONTRADICTION_MESSAGES, CONTRADICTION_RULES, type ContradictionRule } from "@/lib/policy/contradictions";
-import { AREAS, EDUCATION_LEVELS, EMPLOYMENT_TYPES, FORMER_NATURES, JOINING_RELATIONS, JURISDICTIONS, KINDS, RELATIONS, RESIDENCE_TYPES } from "@/lib/policy/types";
+import {
+  AREAS,
+  EDUCATION_LEVELS,
+  EMPLOYMENT_TYPES,
+  FORMER_NATURES,
+  JOINING_RELATIONS,
+  JURISDICTIONS,
+  KINDS,
+  RELATIONS,
+  RESIDENCE_TYPES,
+} from "@/lib/policy/types";
 
 export type FieldType = "select" | "number" | "date" | "checkbox";
 
@@ -30,7 +40,13 @@ export const PLACE_FIELDS: FieldDef[] = [
 
 export const APPLICANT_FIELDS: FieldDef[] = [
   { name: "applicant.birthDate", type: "date", label: "check.f.birthDate", always: true },
-  { name: "applicant.hukou.jurisdiction", type: "select", label: "check.f.hukouJurisdiction", options: [HUKOU_NONE, "elsewhere", ...JURISDICTIONS], always: true },
+  {
+    name: "applicant.hukou.jurisdiction",
+    type: "select",
+    label: "check.f.hukouJurisdiction",
+    options: [HUKOU_NONE, "elsewhere", ...JURISDICTIONS],
+    always: true,
+  },
   { name: "applicant.hukou.area", type: "select", label: "check.f.hukouArea", options: AREAS },
   { name: "applicant.hukou.formerNature", type: "select", label: "check.f.formerNature", options: ["", ...FORMER_NATURES] },
   { name: "applicant.residence.type", type: "select", label: "check.f.residenceType", options: RESIDENCE_TYPES },
@@ -46,7 +62,12 @@ export const APPLICANT_FIELDS: FieldDef[] = [
   { name: "applicant.education.level", type: "select", label: "check.f.educationLevel", options: EDUCATION_LEVELS },
   { name: "applicant.education.returnedFromAbroad", type: "checkbox", label: "check.f.returnedFromAbroad" },
   { name: "applicant.education.admittedLocally", type: "checkbox", label: "check.f.admittedLocally" },
-  { name: "applicant.education.hukouBeforeStudy.jurisdiction", type: "select", label: "check.f.hukouBeforeStudyJurisdiction", options: ["", "elsewhere", ...JURISDICTIONS] },
+  {
+    name: "applicant.education.hukouBeforeStudy.jurisdiction",
+    type: "select",
+    label: "check.f.hukouBeforeStudyJurisdiction",
+    options: ["", "elsewhere", ...JURISDICTIONS],
+  },
   { name: "applicant.education.hukouBeforeStudy.area", type: "select", label: "check.f.hukouBeforeStudyArea", options: ["", ...AREAS] },
   { name: "applicant.technicalWorker", type: "checkbox", label: "check.f.technicalWorker" },
   { name: "applicant.talent.introduced", type: "checkbox", label: "check.f.talentIntroduced" },

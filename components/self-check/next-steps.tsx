@@ -21,7 +21,13 @@ export function applyHref(options: { request: EligibilityRequest; unitCode: stri
  * Under a met pathway: what to bring (the application's own checklist), where (the stations of the chosen
  * place), how long the law gives the station, the fee where a rule says there is none, and "apply now".
  */
-export function NextSteps({ request, response, unit, t, en }: {
+export function NextSteps({
+  request,
+  response,
+  unit,
+  t,
+  en,
+}: {
   request: EligibilityRequest;
   response: EligibilityResponse;
   unit: PlaceUnit | null;
@@ -32,22 +38,28 @@ export function NextSteps({ request, response, unit, t, en }: {
   const checklist = documentChecklist({ kind, request, answer: response });
   const limit = TIME_LIMITS[kind];
   const freeBooklet = response.notes.find((n) => n.code === "FREE_HUKOU_BOOKLET");
-  const fee = request.kind === "residence_permit"
-    ? `${t("check.next.permitFee")}（${PERMIT_FEE_CITATION}）`
-    : freeBooklet
-      ? `${en ? freeBooklet.messageEn : freeBooklet.messageZh}（${freeBooklet.citation?.document ?? ""} ${freeBooklet.citation?.clause ?? ""}）`
-      : null;
+  const fee =
+    request.kind === "residence_permit"
+      ? `${t("check.next.permitFee")}（${PERMIT_FEE_CITATION}）`
+      : freeBooklet
+        ? `${en ? freeBooklet.messageEn : freeBooklet.messageZh}（${freeBooklet.citation?.document ?? ""} ${freeBooklet.citation?.clause ?? ""}）`
+        : null;
   const stationName = (s: PlaceUnit["stations"][number]) => (en ? (s.nameEn ?? s.name) : s.name);
   return (
     <section aria-labelledby="next-steps" className="space-y-3 rounded-lg border border-green-300 bg-white p-4" data-testid="next-steps">
-      <h3 id="next-steps" className="text-lg font-semibold">{t("check.next.title")}</h3>
+      <h3 id="next-steps" className="text-lg font-semibold">
+        {t("check.next.title")}
+      </h3>
       <div>
         <h4 className="font-medium">{t("check.next.documents")}</h4>
         <ul className="mt-1 list-disc pl-5" data-testid="documents">
           {checklist.map((item) => (
             <li key={item.id}>
               {en ? item.labelEn : item.labelZh}
-              <span className="text-sm text-stone-600">（{item.required ? t("check.next.required") : t("check.next.optional")}{item.citation ? `；${item.citation.document} ${item.citation.clause}` : ""}）</span>
+              <span className="text-sm text-stone-600">
+                （{item.required ? t("check.next.required") : t("check.next.optional")}
+                {item.citation ? `；${item.citation.document} ${item.citation.clause}` : ""}）
+              </span>
             </li>
           ))}
         </ul>
@@ -64,14 +76,21 @@ export function NextSteps({ request, response, unit, t, en }: {
           <>
             <p className="text-stone-700">{t("check.next.stationsSeveral")}</p>
             <ul className="list-disc pl-5">
-              {unit.stations.map((s) => <li key={s.code}>{stationName(s)}</li>)}
+              {unit.stations.map((s) => (
+                <li key={s.code}>{stationName(s)}</li>
+              ))}
             </ul>
           </>
         )}
       </div>
       <div>
         <h4 className="font-medium">{t("check.next.timeLimit")}</h4>
-        <p>{t("check.next.timeLimitText", { n: limit.workingDays })}<span className="text-sm text-stone-600">（{limit.citation.document} {limit.citation.clause}）</span></p>
+        <p>
+          {t("check.next.timeLimitText", { n: limit.workingDays })}
+          <span className="text-sm text-stone-600">
+            （{limit.citation.document} {limit.citation.clause}）
+          </span>
+        </p>
       </div>
       {fee ? (
         <div>
@@ -80,7 +99,11 @@ export function NextSteps({ request, response, unit, t, en }: {
         </div>
       ) : null}
       <div className="flex flex-wrap items-center gap-3 pt-1">
-        <Link href={applyHref({ request, unitCode: unit?.code ?? null })} className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800" data-testid="apply-now">
+        <Link
+          href={applyHref({ request, unitCode: unit?.code ?? null })}
+          className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          data-testid="apply-now"
+        >
           {t("check.next.apply")}
         </Link>
         <span className="text-sm text-stone-600">{t("check.next.applyHint")}</span>

@@ -36,7 +36,8 @@ export async function loadPlaceUnits(options: { db: Db; jurisdiction: Jurisdicti
   return places.map((unit) => {
     const parent = byPath.get(parentPath(unit.path));
     const label = parent && parent.level !== "STATION" ? `${parent.name} · ${unit.name}` : unit.name;
-    const labelEn = parent && parent.level !== "STATION" ? `${parent.nameEn ?? parent.name} · ${unit.nameEn ?? unit.name}` : (unit.nameEn ?? unit.name);
+    const labelEn =
+      parent && parent.level !== "STATION" ? `${parent.nameEn ?? parent.name} · ${unit.nameEn ?? unit.name}` : (unit.nameEn ?? unit.name);
     const stations = rows
       .filter((r) => r.level === "STATION" && parentPath(r.path) === unit.path)
       .map((r) => ({ code: r.code, name: r.name, nameEn: r.nameEn }));

@@ -29,7 +29,8 @@ export function StandingView({ standing, t, en }: { standing: Standing; t: Trans
           <ul className="list-disc pl-5">
             {standing.stillApplies.map((rule) => (
               <li key={rule.document}>
-                {en ? rule.messageEn : rule.messageZh}（{rule.document}{rule.clause ? ` ${rule.clause}` : ""}）
+                {en ? rule.messageEn : rule.messageZh}（{rule.document}
+                {rule.clause ? ` ${rule.clause}` : ""}）
               </li>
             ))}
           </ul>
@@ -40,7 +41,9 @@ export function StandingView({ standing, t, en }: { standing: Standing; t: Trans
           <p className="mt-2 font-medium">{t("check.standing.notModelled")}</p>
           <ul className="list-disc pl-5">
             {standing.notModelled.map((rule) => (
-              <li key={rule.document}>{rule.document}：{en ? rule.messageEn : rule.messageZh}</li>
+              <li key={rule.document}>
+                {rule.document}：{en ? rule.messageEn : rule.messageZh}
+              </li>
             ))}
           </ul>
         </>

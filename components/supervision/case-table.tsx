@@ -11,40 +11,103 @@ import { statusTone } from "@/components/status-tone";
 
 const day = (d: Date | null) => (d ? chinaDate(d) : "—");
 
-export function CaseTable({ rows, t, english, overdueIds, decided }: { rows: SupervisionCaseRow[]; t: Translate; english: boolean; overdueIds: Set<string>; decided: boolean }) {
+export function CaseTable({
+  rows,
+  t,
+  english,
+  overdueIds,
+  decided,
+}: {
+  rows: SupervisionCaseRow[];
+  t: Translate;
+  english: boolean;
+  overdueIds: Set<string>;
+  decided: boolean;
+}) {
   // Open cases show their legal deadline, decisions their decision date: one date column, not two.
   const when = (r: SupervisionCaseRow) => day(decided ? r.decidedAt : r.dueAt);
-  const head = [t("supervision.cases.number"), t("supervision.cases.kind"), t("supervision.cases.applicant"), t("supervision.cases.station"), t("supervision.cases.status"), t("supervision.cases.submitted"), decided ? t("supervision.cases.decided") : t("supervision.cases.due"), t("supervision.cases.assignee"), t("supervision.cases.flag"), t("clerk.actions")];
+  const head = [
+    t("supervision.cases.number"),
+    t("supervision.cases.kind"),
+    t("supervision.cases.applicant"),
+    t("supervision.cases.station"),
+    t("supervision.cases.status"),
+    t("supervision.cases.submitted"),
+    decided ? t("supervision.cases.decided") : t("supervision.cases.due"),
+    t("supervision.cases.assignee"),
+    t("supervision.cases.flag"),
+    t("clerk.actions"),
+  ];
   const station = (r: SupervisionCaseRow) => (english && r.stationEn ? r.stationEn : r.station);
   const flag = (r: SupervisionCaseRow) => (r.flagNote ? <Badge tone="warn">{t("supervision.cases.flagged")}</Badge> : null);
   const open = (r: SupervisionCaseRow) => (
-    <Link href={`/workbench/cases/${r.id}`} className="text-sm text-brand-700 underline" aria-label={t("supervision.cases.openLabel", { number: r.number })}>{t("supervision.cases.open")}</Link>
+    <Link
+      href={`/workbench/cases/${r.id}`}
+      className="text-sm text-brand-700 underline"
+      aria-label={t("supervision.cases.openLabel", { number: r.number })}
+    >
+      {t("supervision.cases.open")}
+    </Link>
   );
   return (
     <>
       <ul className="space-y-3 sm:hidden">
         {rows.map((r) => (
-          <li key={r.id} data-testid={`card-${r.number}`} className={`rounded border p-3 ${overdueIds.has(r.id) ? "border-red-300 bg-red-50" : "border-stone-200"}`}>
+          <li
+            key={r.id}
+            data-testid={`card-${r.number}`}
+            className={`rounded border p-3 ${overdueIds.has(r.id) ? "border-red-300 bg-red-50" : "border-stone-200"}`}
+          >
             <div className="flex flex-wrap items-center justify-between gap-2">
               <span className="font-mono">{r.number}</span>
               <Badge tone={statusTone(r.status as never)}>{t(`status.${r.status}` as MessageKey)}</Badge>
             </div>
-            <p className="mt-1 text-sm">{t(`kind.${r.kind}` as MessageKey)} · {r.applicantName} <span className="font-mono text-xs text-stone-600">{r.applicantId}</span></p>
-            <p className="text-sm text-stone-700">{station(r)} · {r.assignee ? staffName({ user: r.assignee, t }) : "—"}</p>
-            <p className="text-sm text-stone-700">{t("supervision.cases.submitted")} {day(r.submittedAt)} · {r.decidedAt ? `${t("supervision.cases.decided")} ${day(r.decidedAt)}` : `${t("supervision.cases.due")} ${day(r.dueAt)}`}</p>
-            <div className="mt-1 flex items-center gap-3">{flag(r)}{open(r)}</div>
+            <p className="mt-1 text-sm">
+              {t(`kind.${r.kind}` as MessageKey)} · {r.applicantName}{" "}
+              <span className="font-mono text-xs text-stone-600">{r.applicantId}</span>
+            </p>
+            <p className="text-sm text-stone-700">
+              {station(r)} · {r.assignee ? staffName({ user: r.assignee, t }) : "—"}
+            </p>
+            <p className="text-sm text-stone-700">
+              {t("supervision.cases.submitted")} {day(r.submittedAt)} ·{" "}
+              {r.decidedAt ? `${t("supervision.cases.decided")} ${day(r.decidedAt)}` : `${t("supervision.cases.due")} ${day(r.dueAt)}`}
+            </p>
+            <div className="mt-1 flex items-center gap-3">
+              {flag(r)}
+              {open(r)}
+            </div>
           </li>
         ))}
       </ul>
       <div className="hidden sm:block">
-        <Table caption={t("supervision.cases.title")} head={head.map((h) => <span key={h} className="whitespace-nowrap">{h}</span>)}>
+        <Table
+          caption={t("supervision.cases.title")}
+          head={head.map((h) => (
+            <span key={h} className="whitespace-nowrap">
+              {h}
+            </span>
+          ))}
+        >
           {rows.map((r) => (
             <tr key={r.id} data-testid={`case-${r.number}`} className={overdueIds.has(r.id) ? "bg-red-50" : ""}>
               <Td className="font-mono">{r.number}</Td>
               <Td className="whitespace-nowrap">{t(`kind.${r.kind}` as MessageKey)}</Td>
-              <Td>{r.applicantName}<div className="font-mono text-xs text-stone-600">{r.applicantId}</div></Td>
+              <Td>
+                {r.applicantName}
+                <div className="font-mono text-xs text-stone-600">{r.applicantId}</div>
+              </Td>
               <Td>{station(r)}</Td>
-              <Td className="whitespace-nowrap"><Badge tone={statusTone(r.status as never)}>{t(`status.${r.status}` as MessageKey)}</Badge>{r.againstEngine ? <div className="mt-1"><Badge tone="warn">{t(r.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}</Badge></div> : null}</Td>
+              <Td className="whitespace-nowrap">
+                <Badge tone={statusTone(r.status as never)}>{t(`status.${r.status}` as MessageKey)}</Badge>
+                {r.againstEngine ? (
+                  <div className="mt-1">
+                    <Badge tone="warn">
+                      {t(r.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}
+                    </Badge>
+                  </div>
+                ) : null}
+              </Td>
               <Td className="whitespace-nowrap">{day(r.submittedAt)}</Td>
               <Td className="whitespace-nowrap">{when(r)}</Td>
               <Td>{r.assignee ? staffName({ user: r.assignee, t }) : "—"}</Td>

@@ -5,7 +5,17 @@ import { formatDate } from "@/lib/format";
 import { FLAG_NOTE_MAX } from "@/lib/applications/flag-case";
 import { flagAction } from "@/app/(supervisor)/supervision/cases/actions";
 
-export function FlagPanel({ app, t, locale, noteError }: { app: { id: string; version: number; flagNote: string | null; flaggedAt: Date | null }; t: Translate; locale: string; noteError: boolean }) {
+export function FlagPanel({
+  app,
+  t,
+  locale,
+  noteError,
+}: {
+  app: { id: string; version: number; flagNote: string | null; flaggedAt: Date | null };
+  t: Translate;
+  locale: string;
+  noteError: boolean;
+}) {
   const hidden = (
     <>
       <input type="hidden" name="applicationId" value={app.id} />
@@ -15,14 +25,38 @@ export function FlagPanel({ app, t, locale, noteError }: { app: { id: string; ve
   return (
     <div className="space-y-3">
       <p className="text-sm text-stone-700">{t("supervision.flag.hint")}</p>
-      {app.flagNote ? <p className="text-sm"><strong>{t("supervision.flag.current", { date: formatDate(app.flaggedAt, locale) })}</strong>{app.flagNote}</p> : null}
+      {app.flagNote ? (
+        <p className="text-sm">
+          <strong>{t("supervision.flag.current", { date: formatDate(app.flaggedAt, locale) })}</strong>
+          {app.flagNote}
+        </p>
+      ) : null}
       <form action={flagAction} className="space-y-2">
         {hidden}
         <input type="hidden" name="intent" value="flag" />
-        <label htmlFor="flag-note" className="block text-sm font-medium">{t("supervision.flag.note")}</label>
-        {noteError ? <p id="flag-note-error" className="text-sm text-red-700">{t("supervision.flag.noteRequired", { max: FLAG_NOTE_MAX })}</p> : null}
-        <textarea id="flag-note" name="note" required maxLength={FLAG_NOTE_MAX} rows={3} defaultValue={app.flagNote ?? ""} aria-invalid={noteError || undefined} aria-describedby={noteError ? "flag-note-error" : undefined} className="block w-full rounded border border-stone-400 px-2 py-1.5 text-sm" />
-        <button type="submit" className="rounded border border-amber-700 bg-amber-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-800">
+        <label htmlFor="flag-note" className="block text-sm font-medium">
+          {t("supervision.flag.note")}
+        </label>
+        {noteError ? (
+          <p id="flag-note-error" className="text-sm text-red-700">
+            {t("supervision.flag.noteRequired", { max: FLAG_NOTE_MAX })}
+          </p>
+        ) : null}
+        <textarea
+          id="flag-note"
+          name="note"
+          required
+          maxLength={FLAG_NOTE_MAX}
+          rows={3}
+          defaultValue={app.flagNote ?? ""}
+          aria-invalid={noteError || undefined}
+          aria-describedby={noteError ? "flag-note-error" : undefined}
+          className="block w-full rounded border border-stone-400 px-2 py-1.5 text-sm"
+        />
+        <button
+          type="submit"
+          className="rounded border border-amber-700 bg-amber-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-800"
+        >
           {app.flagNote ? t("supervision.flag.update") : t("supervision.flag.submit")}
         </button>
       </form>
@@ -30,7 +64,9 @@ export function FlagPanel({ app, t, locale, noteError }: { app: { id: string; ve
         <form action={flagAction}>
           {hidden}
           <input type="hidden" name="intent" value="clear" />
-          <button type="submit" className="rounded border border-stone-500 px-3 py-1.5 text-sm font-medium text-stone-800">{t("supervision.flag.clear")}</button>
+          <button type="submit" className="rounded border border-stone-500 px-3 py-1.5 text-sm font-medium text-stone-800">
+            {t("supervision.flag.clear")}
+          </button>
         </form>
       ) : null}
     </div>

@@ -15,19 +15,48 @@ export interface FollowUpOutcome {
   done: boolean;
 }
 
-const ERROR_KEY: Record<string, "noteRequired" | "alreadyClosed" | "notFound"> = { VALIDATION: "noteRequired", INVALID_STATE: "alreadyClosed", NOT_FOUND: "notFound" };
+const ERROR_KEY: Record<string, "noteRequired" | "alreadyClosed" | "notFound"> = {
+  VALIDATION: "noteRequired",
+  INVALID_STATE: "alreadyClosed",
+  NOT_FOUND: "notFound",
+};
 
-export function FollowUps({ open, closed, t, english, outcome }: { open: FollowUpRow[]; closed: FollowUpRow[]; t: Translate; english: boolean; outcome: FollowUpOutcome }) {
+export function FollowUps({
+  open,
+  closed,
+  t,
+  english,
+  outcome,
+}: {
+  open: FollowUpRow[];
+  closed: FollowUpRow[];
+  t: Translate;
+  english: boolean;
+  outcome: FollowUpOutcome;
+}) {
   const station = (r: FollowUpRow) => (english && r.stationEn ? r.stationEn : r.station);
-  const errorFor = (id: string) => (outcome.id === id && outcome.error ? (ERROR_KEY[outcome.error] ? t(`ratings.followUp.${ERROR_KEY[outcome.error]!}`, { max: FOLLOW_UP_NOTE_MAX }) : t("ratings.followUp.error")) : null);
+  const errorFor = (id: string) =>
+    outcome.id === id && outcome.error
+      ? ERROR_KEY[outcome.error]
+        ? t(`ratings.followUp.${ERROR_KEY[outcome.error]!}`, { max: FOLLOW_UP_NOTE_MAX })
+        : t("ratings.followUp.error")
+      : null;
   const doneRow = outcome.done ? closed.find((r) => r.id === outcome.id) : undefined;
   const lostRow = outcome.error && outcome.id && !open.some((r) => r.id === outcome.id) ? errorFor(outcome.id) : null;
   return (
     <div id="follow-ups">
       <Card title={`${t("ratings.followUp.title")} · ${t("ratings.followUp.openCount", { n: open.length })}`}>
         <p className="mb-3 text-sm text-stone-700">{t("ratings.followUp.hint", { days: FOLLOW_UP_WORKING_DAYS })}</p>
-        {doneRow ? <p role="status" className="mb-3 rounded border border-green-300 bg-green-50 p-2 text-sm">{t("ratings.followUp.done", { number: doneRow.number })}</p> : null}
-        {lostRow ? <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">{lostRow}</p> : null}
+        {doneRow ? (
+          <p role="status" className="mb-3 rounded border border-green-300 bg-green-50 p-2 text-sm">
+            {t("ratings.followUp.done", { number: doneRow.number })}
+          </p>
+        ) : null}
+        {lostRow ? (
+          <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+            {lostRow}
+          </p>
+        ) : null}
         {open.length === 0 ? (
           <p className="text-sm text-stone-600">{t("ratings.followUp.none")}</p>
         ) : (
@@ -39,31 +68,53 @@ export function FollowUps({ open, closed, t, english, outcome }: { open: FollowU
                 <li key={r.id} data-testid={`follow-up-${r.number}`} className="rounded border border-stone-200 p-3">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <span>
-                      <Link href={`/workbench/cases/${r.applicationId}`} className="font-mono text-brand-700 underline">{r.number}</Link>
+                      <Link href={`/workbench/cases/${r.applicationId}`} className="font-mono text-brand-700 underline">
+                        {r.number}
+                      </Link>
                       <span className="ml-2 text-sm text-stone-700">{station(r)}</span>
                     </span>
                     <span className={`text-sm ${r.overdue ? "font-semibold text-red-700" : "text-stone-800"}`}>
-                      {t("ratings.followUp.dueOn")}{t("common.colon")}{r.dueOn}{r.overdue ? ` · ${t("ratings.followUp.overdue")}` : ""}
+                      {t("ratings.followUp.dueOn")}
+                      {t("common.colon")}
+                      {r.dueOn}
+                      {r.overdue ? ` · ${t("ratings.followUp.overdue")}` : ""}
                     </span>
                   </div>
                   <p className="mt-1 text-sm">
                     <span className="font-semibold text-red-700">{t(scoreLabelKey(r.score))}</span>
-                    <span className="text-stone-600"> · {t("ratings.followUp.ratedOn")} {chinaDate(r.ratedAt)}</span>
+                    <span className="text-stone-600">
+                      {" "}
+                      · {t("ratings.followUp.ratedOn")} {chinaDate(r.ratedAt)}
+                    </span>
                   </p>
                   <p className="mt-1 whitespace-pre-wrap break-words text-sm">{r.comment ?? t("ratings.followUp.noComment")}</p>
                   <form action={closeFollowUpAction} className="mt-2 space-y-1">
                     <input type="hidden" name="followUpId" value={r.id} />
-                    <label htmlFor={noteId} className="block text-sm font-medium">{t("ratings.followUp.note")}</label>
-                    <p id={`${noteId}-hint`} className="text-xs text-stone-600">{t("ratings.followUp.noteHint", { max: FOLLOW_UP_NOTE_MAX })}</p>
-                    {error ? <p id={`${noteId}-error`} className="text-sm text-red-700">{error}</p> : null}
+                    <label htmlFor={noteId} className="block text-sm font-medium">
+                      {t("ratings.followUp.note")}
+                    </label>
+                    <p id={`${noteId}-hint`} className="text-xs text-stone-600">
+                      {t("ratings.followUp.noteHint", { max: FOLLOW_UP_NOTE_MAX })}
+                    </p>
+                    {error ? (
+                      <p id={`${noteId}-error`} className="text-sm text-red-700">
+                        {error}
+                      </p>
+                    ) : null}
                     <textarea
-                      id={noteId} name="note" required maxLength={FOLLOW_UP_NOTE_MAX} rows={3}
+                      id={noteId}
+                      name="note"
+                      required
+                      maxLength={FOLLOW_UP_NOTE_MAX}
+                      rows={3}
                       aria-invalid={error ? true : undefined}
                       aria-describedby={error ? `${noteId}-error ${noteId}-hint` : `${noteId}-hint`}
                       autoFocus={error ? true : undefined}
                       className="block w-full rounded border border-stone-400 px-2 py-1.5 text-sm"
                     />
-                    <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">{t("ratings.followUp.close")}</button>
+                    <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+                      {t("ratings.followUp.close")}
+                    </button>
                   </form>
                 </li>
               );
@@ -72,13 +123,21 @@ export function FollowUps({ open, closed, t, english, outcome }: { open: FollowU
         )}
         {closed.length > 0 ? (
           <section aria-labelledby="follow-ups-closed" className="mt-4">
-            <h3 id="follow-ups-closed" className="font-semibold">{t("ratings.followUp.closedTitle")}</h3>
+            <h3 id="follow-ups-closed" className="font-semibold">
+              {t("ratings.followUp.closedTitle")}
+            </h3>
             <ul className="mt-1 divide-y divide-stone-100 text-sm">
               {closed.map((r) => (
                 <li key={r.id} className="py-1.5">
-                  <Link href={`/workbench/cases/${r.applicationId}`} className="font-mono text-brand-700 underline">{r.number}</Link>
-                  <span className="ml-2 text-stone-700">{station(r)} · {t(scoreLabelKey(r.score))}</span>
-                  <div className="text-xs text-stone-600">{t("ratings.followUp.closedBy", { name: r.closedBy ?? "—", date: r.closedAt ? chinaDate(r.closedAt) : "—" })}</div>
+                  <Link href={`/workbench/cases/${r.applicationId}`} className="font-mono text-brand-700 underline">
+                    {r.number}
+                  </Link>
+                  <span className="ml-2 text-stone-700">
+                    {station(r)} · {t(scoreLabelKey(r.score))}
+                  </span>
+                  <div className="text-xs text-stone-600">
+                    {t("ratings.followUp.closedBy", { name: r.closedBy ?? "—", date: r.closedAt ? chinaDate(r.closedAt) : "—" })}
+                  </div>
                   <p className="whitespace-pre-wrap break-words">{r.note}</p>
                 </li>
               ))}

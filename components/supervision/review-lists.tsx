@@ -22,7 +22,8 @@ export function ReviewLists({ lists, t, period, english }: { lists: ReviewList[]
         {lists.map((list) => (
           <section key={list.kind} aria-labelledby={`review-${list.kind}`}>
             <h3 id={`review-${list.kind}`} className="font-semibold">
-              {t(`supervision.review.${list.kind}`)} <span className="font-normal text-stone-600">· {t("supervision.review.count", { n: list.total })}</span>
+              {t(`supervision.review.${list.kind}`)}{" "}
+              <span className="font-normal text-stone-600">· {t("supervision.review.count", { n: list.total })}</span>
             </h3>
             {list.rows.length === 0 ? (
               <p className="text-sm text-stone-600">{t("supervision.review.none")}</p>
@@ -31,16 +32,29 @@ export function ReviewLists({ lists, t, period, english }: { lists: ReviewList[]
                 {list.rows.map((r) => (
                   <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-2 py-1.5">
                     <span>
-                      <Link href={`/workbench/cases/${r.id}`} className="font-mono text-brand-700 underline">{r.number}</Link>
-                      {list.kind === "against" ? <span className="ml-2 text-xs font-medium text-stone-700">{t(r.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}</span> : null}
+                      <Link href={`/workbench/cases/${r.id}`} className="font-mono text-brand-700 underline">
+                        {r.number}
+                      </Link>
+                      {list.kind === "against" ? (
+                        <span className="ml-2 text-xs font-medium text-stone-700">
+                          {t(r.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}
+                        </span>
+                      ) : null}
                     </span>
-                    <span className="text-stone-700">{english && r.stationEn ? r.stationEn : r.station} · {r.applicantName} · {r.decidedAt ? chinaDate(r.decidedAt) : "—"}</span>
+                    <span className="text-stone-700">
+                      {english && r.stationEn ? r.stationEn : r.station} · {r.applicantName} · {r.decidedAt ? chinaDate(r.decidedAt) : "—"}
+                    </span>
                   </li>
                 ))}
               </ul>
             )}
             {list.total > list.rows.length ? (
-              <Link href={casesHref({ link: { decided: list.kind }, period })} className="mt-2 inline-block text-sm text-brand-700 underline">{t("supervision.review.viewAll")}</Link>
+              <Link
+                href={casesHref({ link: { decided: list.kind }, period })}
+                className="mt-2 inline-block text-sm text-brand-700 underline"
+              >
+                {t("supervision.review.viewAll")}
+              </Link>
             ) : null}
           </section>
         ))}

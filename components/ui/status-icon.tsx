@@ -24,7 +24,17 @@ const PATHS: Record<IconName, React.ReactNode> = {
 
 export function StatusIcon({ name }: { name: IconName }) {
   return (
-    <svg viewBox="0 0 16 16" className="status-icon" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false" data-icon={name}>
+    <svg
+      viewBox="0 0 16 16"
+      className="status-icon"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      aria-hidden="true"
+      focusable="false"
+      data-icon={name}
+    >
       {PATHS[name]}
     </svg>
   );

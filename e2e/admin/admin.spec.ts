@@ -33,7 +33,11 @@ test("an administrator creates a clerk; the clerk signs in and must choose a new
   await page.getByRole("button", { name: "创建用户" }).click();
   const summary = page.getByTestId("error-summary");
   await expect(summary).toBeVisible();
-  await expect(summary.getByRole("link")).toHaveText(["用户名须为 3–32 位小写字母、数字、点、下划线或连字符，以字母或数字开头", "请填写姓名", "请选择角色"]);
+  await expect(summary.getByRole("link")).toHaveText([
+    "用户名须为 3–32 位小写字母、数字、点、下划线或连字符，以字母或数字开头",
+    "请填写姓名",
+    "请选择角色",
+  ]);
   expect(await violations(page)).toEqual([]);
   await page.screenshot({ path: screenshotPath("admin-user-new-errors"), fullPage: true });
   await fitsPhone(page, "admin-user-new-errors");
@@ -91,7 +95,11 @@ test("an administrator creates a clerk; the clerk signs in and must choose a new
   await again.close();
 });
 
-test("an administrator unlocks an account locked by five wrong sign-ins and finds the unlock in the audit trail", async ({ page, browser, db }) => {
+test("an administrator unlocks an account locked by five wrong sign-ins and finds the unlock in the audit trail", async ({
+  page,
+  browser,
+  db,
+}) => {
   const user = await createUser(db, { role: "SUPERVISOR", jurisdictionCode: "chenzhou" });
   const ctx = await browser.newContext();
   const victim = await ctx.newPage();
@@ -159,7 +167,10 @@ test("an administrator unlocks an account locked by five wrong sign-ins and find
 });
 
 test("the CSV export and the admin pages refuse everyone but administrators", async ({ browser, db }) => {
-  const clerk = await createUser(db, { role: "CLERK", stationId: (await db.user.findUniqueOrThrow({ where: { username: "clerk" } })).stationId! });
+  const clerk = await createUser(db, {
+    role: "CLERK",
+    stationId: (await db.user.findUniqueOrThrow({ where: { username: "clerk" } })).stationId!,
+  });
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await signInProgrammatically(page.request, clerk);
@@ -189,7 +200,10 @@ test("units: the tree expands by level, a unit is renamed (audited), pages pass 
   await expect(page).toHaveURL(/level=STATION/);
   const station = (await db.user.findUniqueOrThrow({ where: { username: "clerk" }, include: { station: true } })).station!;
   await expect(page.getByTestId(`unit-${station.code}`)).toBeVisible();
-  await page.getByTestId(`unit-${station.code}`).getByRole("link", { name: `修改 ${station.name}` }).click();
+  await page
+    .getByTestId(`unit-${station.code}`)
+    .getByRole("link", { name: `修改 ${station.name}` })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`修改单位：${station.name}`);
   expect(await violations(page)).toEqual([]);
   await page.getByLabel("名称", { exact: true }).fill("");

@@ -11,7 +11,10 @@ async function violations(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
   test(`the apply pages have no WCAG A/AA violations at ${viewport.width} px`, async ({ page, db, browser }) => {
     test.setTimeout(120_000);
     page.setDefaultTimeout(15_000);
@@ -38,7 +41,8 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
     await expect(page).toHaveURL(/\/apply\/[0-9a-f-]{36}$/);
     const id = page.url().split("/").pop();
     await visit("", "tasks");
-    for (const section of ["about", "home", "work", "grounds", "family", "documents", "check"]) await visit(`/apply/${id}/${section}`, section);
+    for (const section of ["about", "home", "work", "grounds", "family", "documents", "check"])
+      await visit(`/apply/${id}/${section}`, section);
     await page.goto(`/apply/${id}/home`);
     await page.getByRole("button", { name: "保存并继续" }).click();
     await expect(page.getByTestId("error-summary")).toBeVisible();

@@ -60,6 +60,13 @@ test("a permit holder signs up, the account links to the registry, and applies f
   const number = await checkAndSubmit(page, "apply-endorsement-07");
   await expect(page.getByTestId("time-limit")).toContainText("15 个工作日");
   const app = await expectCaseStored(page, db, number);
-  expect(app).toMatchObject({ kind: "PERMIT_ENDORSEMENT", permitId: permit.id, stationId: station.id, decisionSnapshot: null, eligibleAtSubmission: null, policyId: null });
+  expect(app).toMatchObject({
+    kind: "PERMIT_ENDORSEMENT",
+    permitId: permit.id,
+    stationId: station.id,
+    decisionSnapshot: null,
+    eligibleAtSubmission: null,
+    policyId: null,
+  });
   expect(app.address).toBe(permit.address);
 });

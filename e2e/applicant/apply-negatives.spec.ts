@@ -53,7 +53,14 @@ test("another applicant's draft, case and file are 404, and so is a file for the
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
   await signInProgrammatically(other.request, await createUser(db, { role: "APPLICANT" }));
-  const paths = [`/apply/${id}`, `/apply/${id}/person`, `/apply/${id}/documents`, `/apply/${id}/check`, `/apply/${id}/done`, `/documents/${doc.id}`];
+  const paths = [
+    `/apply/${id}`,
+    `/apply/${id}/person`,
+    `/apply/${id}/documents`,
+    `/apply/${id}/check`,
+    `/apply/${id}/done`,
+    `/documents/${doc.id}`,
+  ];
   for (const p of paths) expect((await other.goto(p))?.status(), `draft ${p}`).toBe(404);
 
   await page.goto(`/apply/${id}/check`);
@@ -68,7 +75,10 @@ test("another applicant's draft, case and file are 404, and so is a file for the
   await anonymous.close();
 });
 
-test("a renamed executable, a script, an 11 MB file and an empty file are refused with a clear message, and nothing is stored", async ({ page, db }) => {
+test("a renamed executable, a script, an 11 MB file and an empty file are refused with a clear message, and nothing is stored", async ({
+  page,
+  db,
+}) => {
   test.setTimeout(90_000);
   page.setDefaultTimeout(15_000);
   const { id } = await draftFor(page, db);
@@ -109,7 +119,9 @@ test("a submission with a missing document is refused with the list; a double su
   await page.goto(`/apply/${id}/check`);
   // The form as a browser without JavaScript posts it, twice at once (a double click, a retry).
   const fields = Object.fromEntries(
-    await page.locator("form:has(button:text('提交申请')) input[type=hidden]").evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value])),
+    await page
+      .locator("form:has(button:text('提交申请')) input[type=hidden]")
+      .evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value])),
   ) as Record<string, string>;
   fields.declaration = "yes"; // the ticked 如实申报承诺
   const post = () => page.request.post(`/apply/${id}/check`, { multipart: fields, maxRedirects: 0, headers: { Origin: ORIGIN } });

@@ -1,5 +1,16 @@
 import { expect, test } from "../fixtures";
-import { checkAndSubmit, expectCaseStored, expectFitsWidth, freshCitizenId, landingToChooser, openSection, save, shot, uniqueName, uploadRequired } from "./apply-steps";
+import {
+  checkAndSubmit,
+  expectCaseStored,
+  expectFitsWidth,
+  freshCitizenId,
+  landingToChooser,
+  openSection,
+  save,
+  shot,
+  uniqueName,
+  uploadRequired,
+} from "./apply-steps";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -11,9 +22,23 @@ test("a parent in 都匀 signs up on a phone and registers a newborn into the fa
   const parent = await db.person.create({ data: { citizenId, name, sex: "FEMALE", birthDate: new Date("1993-05-20T00:00:00Z") } });
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { code: "qiannan-duyun-guanghui-ps" } });
   const household = await db.household.create({
-    data: { householdNumber: `E2E-H-${citizenId.slice(-8)}`, type: "FAMILY", address: "都匀市广惠路 66 号", area: "CENTRAL_URBAN", stationId: station.id },
+    data: {
+      householdNumber: `E2E-H-${citizenId.slice(-8)}`,
+      type: "FAMILY",
+      address: "都匀市广惠路 66 号",
+      area: "CENTRAL_URBAN",
+      stationId: station.id,
+    },
   });
-  await db.membership.create({ data: { personId: parent.id, householdId: household.id, relation: "HEAD", validFrom: new Date("2015-01-01T00:00:00Z"), activePersonId: parent.id } });
+  await db.membership.create({
+    data: {
+      personId: parent.id,
+      householdId: household.id,
+      relation: "HEAD",
+      validFrom: new Date("2015-01-01T00:00:00Z"),
+      activePersonId: parent.id,
+    },
+  });
 
   await landingToChooser(page, { name, citizenId }, "apply-newborn-phone");
   // The register is the parent's only once an officer has checked the ID card (decision 0257; the unverified

@@ -1,5 +1,15 @@
 import { expect, test } from "../fixtures";
-import { checkAndSubmit, expectCaseStored, freshCitizenId, landingToChooser, openSection, save, shot, uniqueName, uploadRequired } from "./apply-steps";
+import {
+  checkAndSubmit,
+  expectCaseStored,
+  freshCitizenId,
+  landingToChooser,
+  openSection,
+  save,
+  shot,
+  uniqueName,
+  uploadRequired,
+} from "./apply-steps";
 
 test("a resident signs up and asks to register a child who has no hukou, choosing one of two stations", async ({ page, db }) => {
   test.setTimeout(120_000);
@@ -39,7 +49,13 @@ test("a resident signs up and asks to register a child who has no hukou, choosin
   await expect(page.getByText("文峰派出所")).toBeVisible();
   const app = await expectCaseStored(page, db, number);
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { code: "qiannan-duyun-wenfeng-ps" } });
-  expect(app).toMatchObject({ kind: "NO_HUKOU_REGISTRATION", stationId: station.id, targetArea: "CENTRAL_URBAN", decisionSnapshot: null, address: "都匀市文峰路 18 号" });
+  expect(app).toMatchObject({
+    kind: "NO_HUKOU_REGISTRATION",
+    stationId: station.id,
+    targetArea: "CENTRAL_URBAN",
+    decisionSnapshot: null,
+    address: "都匀市文峰路 18 号",
+  });
   expect(app.members[0]).toMatchObject({ name: "杨小树", relation: "CHILD", sex: "MALE" });
   expect(app.placement).toEqual({ type: "new_family" });
   expect(app.facts).toMatchObject({ kind: "no_hukou_registration", jurisdiction: "qiannan", answers: { situation: "non_marital_birth" } });

@@ -1,5 +1,17 @@
 import { expect, test } from "../fixtures";
-import { checkAndSubmit, expectCaseStored, expectFitsWidth, fillIfAsked, freshCitizenId, landingToChooser, openSection, save, shot, uniqueName, uploadRequired } from "./apply-steps";
+import {
+  checkAndSubmit,
+  expectCaseStored,
+  expectFitsWidth,
+  fillIfAsked,
+  freshCitizenId,
+  landingToChooser,
+  openSection,
+  save,
+  shot,
+  uniqueName,
+  uploadRequired,
+} from "./apply-steps";
 
 test.use({ viewport: { width: 390, height: 844 } });
 

@@ -1,7 +1,21 @@
 import { expect, test } from "../fixtures";
-import { checkAndSubmit, expectCaseStored, fillIfAsked, freshCitizenId, landingToChooser, openSection, save, shot, uniqueName, uploadRequired } from "./apply-steps";
+import {
+  checkAndSubmit,
+  expectCaseStored,
+  fillIfAsked,
+  freshCitizenId,
+  landingToChooser,
+  openSection,
+  save,
+  shot,
+  uniqueName,
+  uploadRequired,
+} from "./apply-steps";
 
-test("a resident from elsewhere signs up and applies to settle in 郴州 with their spouse, from the landing page to the confirmation", async ({ page, db }) => {
+test("a resident from elsewhere signs up and applies to settle in 郴州 with their spouse, from the landing page to the confirmation", async ({
+  page,
+  db,
+}) => {
   test.setTimeout(120_000);
   page.setDefaultTimeout(15_000);
   const person = { name: uniqueName("王"), citizenId: await freshCitizenId(db, { birthDate: "1990-04-01", sex: "MALE" }) };
@@ -72,7 +86,12 @@ test("a resident from elsewhere signs up and applies to settle in 郴州 with th
   expect(app.policyId).toBe("chenzhou-2016");
   expect(app.policyVersion).toBe("郴政发〔2016〕1号");
   expect((app.decisionSnapshot as { eligible: boolean }).eligible).toBe(true);
-  expect(app.facts).toMatchObject({ jurisdiction: "chenzhou", area: "central_urban", kind: "settlement", applicant: { residence: { type: "rented" } } });
+  expect(app.facts).toMatchObject({
+    jurisdiction: "chenzhou",
+    area: "central_urban",
+    kind: "settlement",
+    applicant: { residence: { type: "rented" } },
+  });
   expect(app.members).toHaveLength(1);
   expect(app.members[0]).toMatchObject({ name: "李梅", relation: "SPOUSE", sex: "FEMALE", eligible: true });
   expect(app.placement).toEqual({ type: "new_family" });

@@ -11,7 +11,12 @@ export const RESIDENT_PASSWORD = "Chenzhou-Beihu-2026";
 /** A valid citizen ID number nobody in the database has. */
 export async function freshCitizenId(db: Db, options: { birthDate: string; sex: "MALE" | "FEMALE"; region?: string }): Promise<string> {
   for (;;) {
-    const id = makeCitizenId({ region: options.region ?? "430521", birthDate: options.birthDate, sequence: Math.floor(Math.random() * 1000), sex: options.sex });
+    const id = makeCitizenId({
+      region: options.region ?? "430521",
+      birthDate: options.birthDate,
+      sequence: Math.floor(Math.random() * 1000),
+      sex: options.sex,
+    });
     if (!(await db.person.findUnique({ where: { citizenId: id } }))) return id;
   }
 }
@@ -67,7 +72,13 @@ export async function uploadRequired(page: Page, prefix: string): Promise<string
   expect(ids.length).toBeGreaterThan(0);
   for (const [n, id] of ids.entries()) {
     const item = page.getByTestId(`item-${id}`);
-    await item.locator(`#file-${id}`).setInputFiles(n % 2 === 0 ? { name: `${id}.pdf`, mimeType: "application/pdf", buffer: PDF } : { name: `${id}.png`, mimeType: "image/png", buffer: PNG });
+    await item
+      .locator(`#file-${id}`)
+      .setInputFiles(
+        n % 2 === 0
+          ? { name: `${id}.pdf`, mimeType: "application/pdf", buffer: PDF }
+          : { name: `${id}.png`, mimeType: "image/png", buffer: PNG },
+      );
     await item.getByRole("button", { name: "上传" }).click();
     await expect(page.getByRole("status").filter({ hasText: "已上传：" })).toBeVisible();
     await expect(page.getByTestId(`item-${id}`).getByRole("link")).toHaveCount(1);
@@ -123,7 +134,9 @@ export async function expectCaseStored(page: Page, db: Db, number: string) {
     expect(response.headers()["content-type"]).toBe(doc.mediaType);
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
     expect(response.headers()["cache-control"]).toContain("no-store");
-    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="document-[0-9a-f]{8}\.(pdf|png|jpg)"; filename\*=UTF-8''/);
+    expect(response.headers()["content-disposition"]).toMatch(
+      /^attachment; filename="document-[0-9a-f]{8}\.(pdf|png|jpg)"; filename\*=UTF-8''/,
+    );
     expect(Buffer.from(await response.body()).equals(doc.mediaType === "application/pdf" ? PDF : PNG)).toBe(true);
   }
   return app;

@@ -8,14 +8,30 @@ test("a blank settlement draft asks what is still to answer instead of giving a 
   const { clerkStationId } = await demoStations(db);
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: clerkStationId } });
   const policyUnit = await db.jurisdiction.findFirstOrThrow({
-    where: { policyCode: { not: null }, path: { in: station.path.split("/").filter(Boolean).map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`) } },
+    where: {
+      policyCode: { not: null },
+      path: {
+        in: station.path
+          .split("/")
+          .filter(Boolean)
+          .map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`),
+      },
+    },
   });
   const applicant = await createUser(db, { role: "APPLICANT" });
   const app = await db.application.create({
     data: {
-      number: `E2E-${randomUUID().slice(0, 12)}`, kind: "SETTLEMENT", status: "DRAFT",
-      targetJurisdictionId: policyUnit.id, targetUnitId: station.parentId, targetArea: "CENTRAL_URBAN", stationId: station.id,
-      applicantUserId: applicant.id, applicantPersonId: applicant.personId!, facts: {}, formData: {},
+      number: `E2E-${randomUUID().slice(0, 12)}`,
+      kind: "SETTLEMENT",
+      status: "DRAFT",
+      targetJurisdictionId: policyUnit.id,
+      targetUnitId: station.parentId,
+      targetArea: "CENTRAL_URBAN",
+      stationId: station.id,
+      applicantUserId: applicant.id,
+      applicantPersonId: applicant.personId!,
+      facts: {},
+      formData: {},
     },
   });
   await signInProgrammatically(page.request, applicant);

@@ -44,7 +44,8 @@ test("the applicant answers a 补正 request: every item shown, missing files li
   await signInProgrammatically(page.request, applicant);
   await page.goto(`/me/cases/${app.id}`);
   await expect(page.getByTestId("case-clock")).toContainText("时限暂停计算");
-  for (const text of ["房屋租赁合同", "本人近期正面免冠相片", "租赁合同缺少第二页", "照片不清晰", "请说明与配偶的共同居住情况"]) await expect(page.locator("#materials")).toContainText(text);
+  for (const text of ["房屋租赁合同", "本人近期正面免冠相片", "租赁合同缺少第二页", "照片不清晰", "请说明与配偶的共同居住情况"])
+    await expect(page.locator("#materials")).toContainText(text);
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: screenshotPath("follow-case-materials"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -95,9 +96,21 @@ test("the applicant withdraws a case after confirming, with a reason", async ({ 
 
 test("the applicant sees the decision with its reason, clause and certificate, and rates the service once", async ({ page, db }) => {
   const applicant = await createUser(db, { role: "APPLICANT" });
-  const { app, station } = await buildCase(db, { applicant, status: "APPROVED", decision: { reason: "符合合法稳定就业落户条件", clause: "郴政发〔2016〕1号 三(一)" } });
+  const { app, station } = await buildCase(db, {
+    applicant,
+    status: "APPROVED",
+    decision: { reason: "符合合法稳定就业落户条件", clause: "郴政发〔2016〕1号 三(一)" },
+  });
   const certificate = await db.certificate.create({
-    data: { code: `E2E${Date.now().toString(36).toUpperCase()}`, kind: "SETTLEMENT_NOTICE", applicationId: app.id, holderId: applicant.personId!, stationId: station.id, issuedOn: new Date(), data: { number: app.number } },
+    data: {
+      code: `E2E${Date.now().toString(36).toUpperCase()}`,
+      kind: "SETTLEMENT_NOTICE",
+      applicationId: app.id,
+      holderId: applicant.personId!,
+      stationId: station.id,
+      issuedOn: new Date(),
+      data: { number: app.number },
+    },
   });
   await signInProgrammatically(page.request, applicant);
   await page.goto(`/me/cases/${app.id}`);

@@ -16,7 +16,13 @@ export async function clerkOfDemoStation(db: Db) {
 /** A case in `status`, with the events that led there (by the applicant and by the station's clerk). */
 export async function buildCase(
   db: Db,
-  options: { applicant: TestUser; status: ApplicationStatus; decision?: { reason: string; clause: string }; kind?: "SETTLEMENT" | "PERMIT_ENDORSEMENT"; permitId?: string },
+  options: {
+    applicant: TestUser;
+    status: ApplicationStatus;
+    decision?: { reason: string; clause: string };
+    kind?: "SETTLEMENT" | "PERMIT_ENDORSEMENT";
+    permitId?: string;
+  },
 ) {
   const { clerkStationId } = await demoStations(db);
   const clerk = await clerkOfDemoStation(db);
@@ -37,15 +43,42 @@ export async function buildCase(
       applicantPersonId: options.applicant.personId!,
       permitId: options.permitId ?? null,
       facts: {
-        jurisdiction: "chenzhou", area: "central_urban", kind: "settlement", asOf: "2026-11-19",
-        applicant: { birthDate: "1990-04-01", hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "rented", months: 14 }, employment: { type: "employee", months: 12 }, socialInsurance: { urbanMonths: 12 } },
+        jurisdiction: "chenzhou",
+        area: "central_urban",
+        kind: "settlement",
+        asOf: "2026-11-19",
+        applicant: {
+          birthDate: "1990-04-01",
+          hukou: { jurisdiction: "elsewhere", area: "rural" },
+          residence: { type: "rented", months: 14 },
+          employment: { type: "employee", months: 12 },
+          socialInsurance: { urbanMonths: 12 },
+        },
         members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
       },
-      decisionSnapshot: draft ? undefined : {
-        eligible: true, kind: "settlement", policy: { title: "郴州市关于进一步推进户籍制度改革的实施意见", documentNumber: "郴政发〔2016〕1号" },
-        pathways: [{ id: "chenzhou.central-urban.employment-residence-insurance", eligible: true, summary: "合法稳定就业并有合法稳定住所、参加城镇社会保险", summaryEn: "Stable job, home and insurance", citation: { document: "郴政发〔2016〕1号", clause: "三(一)" }, unmet: [] }],
-        members: [], reason: null, jurisdiction: "chenzhou", area: "central_urban", asOf: "2026-11-19", notes: [],
-      },
+      decisionSnapshot: draft
+        ? undefined
+        : {
+            eligible: true,
+            kind: "settlement",
+            policy: { title: "郴州市关于进一步推进户籍制度改革的实施意见", documentNumber: "郴政发〔2016〕1号" },
+            pathways: [
+              {
+                id: "chenzhou.central-urban.employment-residence-insurance",
+                eligible: true,
+                summary: "合法稳定就业并有合法稳定住所、参加城镇社会保险",
+                summaryEn: "Stable job, home and insurance",
+                citation: { document: "郴政发〔2016〕1号", clause: "三(一)" },
+                unmet: [],
+              },
+            ],
+            members: [],
+            reason: null,
+            jurisdiction: "chenzhou",
+            area: "central_urban",
+            asOf: "2026-11-19",
+            notes: [],
+          },
       eligibleAtSubmission: draft ? null : true,
       sectionsDone: draft ? ["applicant", "residence"] : [],
       submittedAt: draft ? null : submittedAt,
@@ -58,16 +91,36 @@ export async function buildCase(
     },
   });
   if (!draft) {
-    const steps: [ApplicationStatus | null, ApplicationStatus, string, string | null][] = [[ "DRAFT", "SUBMITTED", options.applicant.id, null ]];
+    const steps: [ApplicationStatus | null, ApplicationStatus, string, string | null][] = [
+      ["DRAFT", "SUBMITTED", options.applicant.id, null],
+    ];
     if (options.status !== "SUBMITTED") steps.push(["SUBMITTED", "IN_REVIEW", clerk.id, "受理"]);
     if (options.status === "NEEDS_MATERIALS") steps.push(["IN_REVIEW", "NEEDS_MATERIALS", clerk.id, "请补充租赁合同和照片"]);
     if (decided) steps.push(["IN_REVIEW", options.status, clerk.id, options.decision?.reason ?? null]);
     let at = submittedAt.getTime();
     for (const [from, to, actorId, reason] of steps) {
-      await db.caseEvent.create({ data: { applicationId: app.id, actorId, fromStatus: from, toStatus: to, reason, clause: to === options.status && decided ? (options.decision?.clause ?? null) : null, createdAt: new Date(at) } });
+      await db.caseEvent.create({
+        data: {
+          applicationId: app.id,
+          actorId,
+          fromStatus: from,
+          toStatus: to,
+          reason,
+          clause: to === options.status && decided ? (options.decision?.clause ?? null) : null,
+          createdAt: new Date(at),
+        },
+      });
       at += 3_600_000;
     }
-    await db.notice.create({ data: { userId: options.applicant.id, kind: "submitted", applicationId: app.id, data: { number: app.number }, createdAt: submittedAt } });
+    await db.notice.create({
+      data: {
+        userId: options.applicant.id,
+        kind: "submitted",
+        applicationId: app.id,
+        data: { number: app.number },
+        createdAt: submittedAt,
+      },
+    });
   }
   if (options.status === "NEEDS_MATERIALS") {
     await db.materialsRequest.create({
@@ -76,10 +129,16 @@ export async function buildCase(
         requestedById: clerk.id,
         requestedAt: new Date(Date.now() - DAY),
         message: "请一次性补齐以下材料。",
-        items: [{ item: "lease", note: "租赁合同缺少第二页" }, { item: "photo", note: "照片不清晰" }, { item: null, note: "请说明与配偶的共同居住情况" }],
+        items: [
+          { item: "lease", note: "租赁合同缺少第二页" },
+          { item: "photo", note: "照片不清晰" },
+          { item: null, note: "请说明与配偶的共同居住情况" },
+        ],
       },
     });
-    await db.notice.create({ data: { userId: options.applicant.id, kind: "materials_requested", applicationId: app.id, data: { number: app.number } } });
+    await db.notice.create({
+      data: { userId: options.applicant.id, kind: "materials_requested", applicationId: app.id, data: { number: app.number } },
+    });
   }
   return { app, clerk, station };
 }
@@ -92,6 +151,15 @@ export async function buildPermit(db: Db, options: { applicant: TestUser; daysAh
   const validUntil = new Date(today.getTime() + options.daysAhead * DAY);
   const issuedOn = new Date(validUntil.getTime() - 365 * DAY);
   return db.residencePermit.create({
-    data: { number: `JZZ-E2E-${randomUUID().slice(0, 8)}`, holderId: options.applicant.personId!, jurisdictionId: target.id, stationId: clerkStationId, address: "郴州市北湖区测试路 1 号", issuedOn, residenceSince: issuedOn, validUntil },
+    data: {
+      number: `JZZ-E2E-${randomUUID().slice(0, 8)}`,
+      holderId: options.applicant.personId!,
+      jurisdictionId: target.id,
+      stationId: clerkStationId,
+      address: "郴州市北湖区测试路 1 号",
+      issuedOn,
+      residenceSince: issuedOn,
+      validUntil,
+    },
   });
 }

@@ -22,7 +22,10 @@ test("/me shows identity masked and verified, a draft to continue, cases with th
   await expect(page.getByTestId("drafts")).toContainText("已完成 2 个部分");
   await expect(page.getByTestId("cases")).toContainText(submitted.number);
   await expect(page.getByTestId("cases")).toContainText(/剩余 \d+ 个工作日/);
-  await expect(page.getByRole("link", { name: `为居住证 ${permit.number} 申请签注` })).toHaveAttribute("href", `/apply/new?kind=permit_endorsement&permitId=${permit.id}`);
+  await expect(page.getByRole("link", { name: `为居住证 ${permit.number} 申请签注` })).toHaveAttribute(
+    "href",
+    `/apply/new?kind=permit_endorsement&permitId=${permit.id}`,
+  );
   await expect(page.getByTestId(`permit-${later.number}`)).toContainText("下次签注");
   await expect(page.getByRole("link", { name: `为居住证 ${later.number} 申请签注` })).toHaveCount(0);
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

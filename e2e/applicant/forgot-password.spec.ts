@@ -24,10 +24,18 @@ async function residentWithX(db: Db) {
     if (await db.person.findUnique({ where: { citizenId } })) continue;
     const name = "林晓雪";
     const person = await db.person.create({
-      data: { citizenId, name, sex: Number(first17[16]) % 2 ? "MALE" : "FEMALE", birthDate: new Date(`${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}T00:00:00Z`), phone: "13900002222" },
+      data: {
+        citizenId,
+        name,
+        sex: Number(first17[16]) % 2 ? "MALE" : "FEMALE",
+        birthDate: new Date(`${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}T00:00:00Z`),
+        phone: "13900002222",
+      },
     });
     const password = `forgotten-${randomUUID().slice(0, 8)}`;
-    await db.user.create({ data: { username: citizenId, passwordHash: await hashPassword(password), displayName: name, role: "APPLICANT", personId: person.id } });
+    await db.user.create({
+      data: { username: citizenId, passwordHash: await hashPassword(password), displayName: name, role: "APPLICANT", personId: person.id },
+    });
     return { citizenId, typed: citizenId.toLowerCase(), name, password };
   }
 }
@@ -59,7 +67,9 @@ test("a resident who forgot the password is reset at the counter and signs in ag
   await wrongTry(page, "guess-4");
   await expect(page.locator("#signin-error")).toHaveText("用户名或密码不正确。再输错 1 次，该账号将被锁定 15 分钟。");
   await atPhoneWidth(page, "signin-last-try");
-  const failures = await db.auditEvent.count({ where: { action: "auth.sign-in-failed", data: { path: ["username"], equals: resident.citizenId } } });
+  const failures = await db.auditEvent.count({
+    where: { action: "auth.sign-in-failed", data: { path: ["username"], equals: resident.citizenId } },
+  });
   expect(failures, "the small-x tries count against the number itself").toBe(4);
 
   // 忘记密码 explains the counter — the same words for anyone, nothing asked.
@@ -86,7 +96,11 @@ test("a resident who forgot the password is reset at the counter and signs in ag
   await expect(clerk.getByRole("heading", { level: 1 })).toHaveText("重置申请人密码");
   // Nothing filled in: every problem at once, in Chinese.
   await clerk.getByRole("button", { name: "生成一次性密码" }).click();
-  await expect(clerk.getByTestId("error-summary").getByRole("link")).toHaveText(["请输入用户名或公民身份号码", "请输入身份证上的姓名", "请先当面核验居民身份证原件，并勾选确认"]);
+  await expect(clerk.getByTestId("error-summary").getByRole("link")).toHaveText([
+    "请输入用户名或公民身份号码",
+    "请输入身份证上的姓名",
+    "请先当面核验居民身份证原件，并勾选确认",
+  ]);
   // A staff account is refused: officers reset applicants only.
   await clerk.getByLabel("用户名或公民身份号码").fill("clerk");
   await clerk.getByLabel("姓名（与身份证一致）").fill("张警官");

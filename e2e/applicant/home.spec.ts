@@ -20,7 +20,12 @@ test("a wrong password is refused with a clear message, and repeated guessing lo
   await expect(page.locator("#signin-error")).toHaveAttribute("role", "alert");
   await expect(page).toHaveURL(/\/signin/);
   // The fourth wrong try warns that the next one locks; the fifth says it has (issue 15, item 10).
-  const after = { 2: "用户名或密码不正确。", 3: "用户名或密码不正确。", 4: "用户名或密码不正确。再输错 1 次，该账号将被锁定 15 分钟。", 5: "用户名或密码不正确。该账号已被锁定 15 分钟；忘记密码请点“忘记密码？”。" } as const;
+  const after = {
+    2: "用户名或密码不正确。",
+    3: "用户名或密码不正确。",
+    4: "用户名或密码不正确。再输错 1 次，该账号将被锁定 15 分钟。",
+    5: "用户名或密码不正确。该账号已被锁定 15 分钟；忘记密码请点“忘记密码？”。",
+  } as const;
   for (const i of [2, 3, 4, 5] as const) {
     await page.getByLabel("密码").fill(`wrong-${i}`);
     await page.getByRole("button", { name: "登录" }).click();

@@ -15,7 +15,10 @@ async function noHorizontalOverflow(page: import("@playwright/test").Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 }
 
-test("a free-text 补正 item is listed in the notice with the deadline, answered with files and a note, and seen by the clerk", async ({ browser, db }) => {
+test("a free-text 补正 item is listed in the notice with the deadline, answered with files and a note, and seen by the clerk", async ({
+  browser,
+  db,
+}) => {
   const { clerkStationId } = await demoStations(db);
   const applicant = await createUser(db, { role: "APPLICANT" });
   const clerkUser = await createUser(db, { role: "CLERK", stationId: clerkStationId });
@@ -80,7 +83,11 @@ test("a free-text 补正 item is listed in the notice with the deadline, answere
   await expect(resident.getByTestId("documents")).toContainText("出租人身份证.png");
 
   const docs = await db.document.findMany({ where: { applicationId: app.id, requestId: { not: null } } });
-  expect(docs.map((d) => `${d.kind} ${d.fileName}`).sort()).toEqual(["insurance_record 社保缴费记录-1.pdf", "insurance_record 社保缴费记录-2.png", "other-2 出租人身份证.png"]);
+  expect(docs.map((d) => `${d.kind} ${d.fileName}`).sort()).toEqual([
+    "insurance_record 社保缴费记录-1.pdf",
+    "insurance_record 社保缴费记录-2.png",
+    "other-2 出租人身份证.png",
+  ]);
 
   // The clerk sees each file under its item, and the note.
   await clerk.reload();
@@ -121,7 +128,12 @@ test("files chosen under two items of the draft's documents page and one 上传 
   await page.getByTestId("item-photo").getByRole("button", { name: "上传" }).click();
   const done = page.getByTestId("upload-done");
   await expect(done).toContainText("已上传：3 个文件");
-  for (const name of ["情况说明.pdf（无户口情况说明及相关证明）", "村委会证明.png（无户口情况说明及相关证明）", "相片.png（本人近期正面免冠相片）"]) await expect(done).toContainText(name);
+  for (const name of [
+    "情况说明.pdf（无户口情况说明及相关证明）",
+    "村委会证明.png（无户口情况说明及相关证明）",
+    "相片.png（本人近期正面免冠相片）",
+  ])
+    await expect(done).toContainText(name);
   await expect(page.getByTestId("upload-error")).toContainText("本人近期正面免冠相片：只接受 PDF、JPEG 或 PNG 文件");
   await expect(page.getByTestId("item-no_hukou_statement").getByRole("link")).toHaveCount(3);
   await expect(page.getByTestId("item-photo").getByRole("link")).toHaveCount(1);
@@ -130,7 +142,9 @@ test("files chosen under two items of the draft's documents page and one 上传 
   const url = new URL(page.url());
   expect(url.searchParams.get("uploaded")).toMatch(/^[0-9a-f-]{36}(,[0-9a-f-]{36}){2}$/);
   await page.screenshot({ path: screenshotPath("documents-multi-upload"), fullPage: true });
-  await page.goto(`/apply/${id}/documents?uploaded=${encodeURIComponent("<b>伪造.pdf</b>")}&refused=${encodeURIComponent("photo.<script>,constructor.FILE_TYPE")}`);
+  await page.goto(
+    `/apply/${id}/documents?uploaded=${encodeURIComponent("<b>伪造.pdf</b>")}&refused=${encodeURIComponent("photo.<script>,constructor.FILE_TYPE")}`,
+  );
   await expect(page.getByTestId("upload-done")).toHaveCount(0);
   await expect(page.getByTestId("upload-error")).toHaveCount(0);
   await expect(page.locator("body")).not.toContainText("伪造");

@@ -14,8 +14,18 @@ test("the clerk reads the facts in words, with 未填写 for a question the resi
     where: { id: app.id },
     data: {
       formData: {
-        about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural", "applicant.hukou.formerNature": "agricultural" },
-        home: { address: "北湖区人民西路 18 号 2 栋 301", "applicant.residence.type": "rented", "applicant.residence.months": "14", "applicant.residence.ownDoorNumber": "on", placement: "new" },
+        about: {
+          "applicant.hukou.jurisdiction": "elsewhere",
+          "applicant.hukou.area": "rural",
+          "applicant.hukou.formerNature": "agricultural",
+        },
+        home: {
+          address: "北湖区人民西路 18 号 2 栋 301",
+          "applicant.residence.type": "rented",
+          "applicant.residence.months": "14",
+          "applicant.residence.ownDoorNumber": "on",
+          placement: "new",
+        },
         work: { "applicant.employment.type": "employee", "applicant.employment.months": "12", "applicant.stableIncome": "on" },
         grounds: { "applicant.education.level": "bachelor" },
         family: { members: "0" },

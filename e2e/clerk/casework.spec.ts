@@ -1,7 +1,10 @@
 import { createUser, demoStations, expect, screenshotPath, signInProgrammatically, test } from "../fixtures";
 import { answerMaterials, createSettlementCase } from "./casework-helpers";
 
-test("a clerk takes a settlement case, asks for a document, gets the answer, approves; the register shows the move", async ({ page, db }) => {
+test("a clerk takes a settlement case, asks for a document, gets the answer, approves; the register shows the move", async ({
+  page,
+  db,
+}) => {
   const { clerkStationId } = await demoStations(db);
   const applicant = await createUser(db, { role: "APPLICANT" });
   const app = await createSettlementCase(db, { stationId: clerkStationId, applicant });
@@ -10,7 +13,9 @@ test("a clerk takes a settlement case, asks for a document, gets the answer, app
 
   await page.goto(`/workbench/cases/${app.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(app.number);
-  await expect(page.locator(`img[src="/documents/${(await db.document.findFirstOrThrow({ where: { applicationId: app.id } })).id}?view=inline"]`)).toHaveCount(1);
+  await expect(
+    page.locator(`img[src="/documents/${(await db.document.findFirstOrThrow({ where: { applicationId: app.id } })).id}?view=inline"]`),
+  ).toHaveCount(1);
   await expect(page.getByTestId("answer-submission")).toBeVisible();
   await expect(page.getByTestId("answer-today")).toBeVisible();
   await expect(page.getByTestId("answer-submission").getByRole("link").first()).toHaveAttribute("href", /^\/policies\/chenzhou#chenzhou\./);
@@ -57,7 +62,10 @@ test("a clerk takes a settlement case, asks for a document, gets the answer, app
   const after = await db.application.findUniqueOrThrow({ where: { id: app.id } });
   expect(after).toMatchObject({ status: "APPROVED", againstEngine: false });
   expect(after.decisionClause).toContain("郴政发〔2016〕1号");
-  const membership = await db.membership.findFirstOrThrow({ where: { personId: applicant.personId!, validTo: null }, include: { household: true } });
+  const membership = await db.membership.findFirstOrThrow({
+    where: { personId: applicant.personId!, validTo: null },
+    include: { household: true },
+  });
   expect(membership.household.stationId).toBe(clerkStationId);
   expect(await db.certificate.count({ where: { applicationId: app.id, kind: "SETTLEMENT_NOTICE" } })).toBe(1);
 
@@ -100,11 +108,18 @@ test("a refusal stores its reason and clause", async ({ page, db }) => {
   await form.getByRole("button", { name: "不予批准" }).click();
   await expect(page.getByText("已作出不予批准决定")).toBeVisible();
   const after = await db.application.findUniqueOrThrow({ where: { id: app.id } });
-  expect(after).toMatchObject({ status: "REJECTED", decisionReason: "社会保险缴费记录系伪造，经核查不属实", decisionClause: "郴政发〔2016〕1号 三(一)" });
+  expect(after).toMatchObject({
+    status: "REJECTED",
+    decisionReason: "社会保险缴费记录系伪造，经核查不属实",
+    decisionClause: "郴政发〔2016〕1号 三(一)",
+  });
   await expect(page.getByTestId("decision")).toContainText("社会保险缴费记录系伪造");
 });
 
-test("the holder decides in two tabs at once: one wins, the other sees the stale message; a colleague sees no decision forms", async ({ browser, db }) => {
+test("the holder decides in two tabs at once: one wins, the other sees the stale message; a colleague sees no decision forms", async ({
+  browser,
+  db,
+}) => {
   const { clerkStationId } = await demoStations(db);
   const applicant = await createUser(db, { role: "APPLICANT" });
   const first = await createUser(db, { role: "CLERK", stationId: clerkStationId });

@@ -18,7 +18,9 @@ test("a clerk searches the queue by number, name and whole ID number, within the
   }
   const name = `欧阳${Array.from({ length: 2 }, () => String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 20000))).join("")}`;
   const person = await db.person.create({ data: { citizenId, name, sex: "MALE", birthDate: new Date("1987-05-14T00:00:00Z") } });
-  const user = await db.user.create({ data: { username: `e2e-qs-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: name, role: "APPLICANT", personId: person.id } });
+  const user = await db.user.create({
+    data: { username: `e2e-qs-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: name, role: "APPLICANT", personId: person.id },
+  });
   const applicant = { id: user.id, username: user.username, password: "", personId: person.id, stationId: null };
   const ours = await createSettlementCase(db, { stationId: clerkStationId, applicant });
   const theirs = await createSettlementCase(db, { stationId: otherStationId, applicant });

@@ -62,7 +62,10 @@ test("the clerk refuses; the applicant gets the 不予许可决定书, the appea
   await expect(next).toHaveAttribute("href", /^\/apply\/new\?kind=residence_permit&jurisdiction=chenzhou&unit=/);
   await mine.screenshot({ path: screenshotPath("refusal-applicant-390"), fullPage: true });
 
-  const [download] = await Promise.all([mine.waitForEvent("download"), decision.getByRole("link", { name: /下载 不予许可决定书/ }).click()]);
+  const [download] = await Promise.all([
+    mine.waitForEvent("download"),
+    decision.getByRole("link", { name: /下载 不予许可决定书/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toContain(code);
   const bytes = await fs.readFile((await download.path())!);
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");

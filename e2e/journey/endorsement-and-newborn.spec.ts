@@ -42,7 +42,6 @@ async function signUpFromApply(page: Page, db: Db, who: { name: string; citizenI
   await page.reload();
 }
 
-
 async function submit(page: Page, prefix: string) {
   await page.getByRole("link", { name: "检查并提交" }).click();
   await expect(page.getByRole("heading", { name: "检查您的回答" })).toBeVisible();
@@ -53,7 +52,10 @@ async function submit(page: Page, prefix: string) {
   return (await page.getByTestId("application-number").innerText()).trim();
 }
 
-test("a permit holder endorses in the window with nothing to upload; the clerk sees what was fetched and approves; a permit issued today names its window and cannot be started", async ({ browser, db }) => {
+test("a permit holder endorses in the window with nothing to upload; the clerk sees what was fetched and approves; a permit issued today names its window and cannot be started", async ({
+  browser,
+  db,
+}) => {
   test.setTimeout(240_000);
   const holder = await resident(browser, db, "龙", { birthDate: "1987-08-12", sex: "MALE" });
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { code: STATION } });
@@ -62,8 +64,14 @@ test("a permit holder endorses in the window with nothing to upload; the clerk s
   const due = chinaDay(10);
   const permit = await db.residencePermit.create({
     data: {
-      number: `E2E-JZZ-${holder.citizenId.slice(-8)}`, holderId: holder.person.id, jurisdictionId: city.id, stationId: station.id,
-      address: "北湖区人民西路 20 号 1 栋 502 室", issuedOn: utc(chinaDay(-355)), residenceSince: utc("2023-03-01"), validUntil: utc(due),
+      number: `E2E-JZZ-${holder.citizenId.slice(-8)}`,
+      holderId: holder.person.id,
+      jurisdictionId: city.id,
+      stationId: station.id,
+      address: "北湖区人民西路 20 号 1 栋 502 室",
+      issuedOn: utc(chinaDay(-355)),
+      residenceSince: utc("2023-03-01"),
+      validUntil: utc(due),
     },
   });
   const { page } = holder;
@@ -115,8 +123,14 @@ test("a permit holder endorses in the window with nothing to upload; the clerk s
     const today = chinaDay();
     const fresh = await db.residencePermit.create({
       data: {
-        number: `E2E-JZZ-N${holder.citizenId.slice(-7)}`, holderId: holder.person.id, jurisdictionId: city.id, stationId: station.id,
-        address: permit.address, issuedOn: utc(today), residenceSince: utc(today), validUntil: utc(plusYear(today)),
+        number: `E2E-JZZ-N${holder.citizenId.slice(-7)}`,
+        holderId: holder.person.id,
+        jurisdictionId: city.id,
+        stationId: station.id,
+        address: permit.address,
+        issuedOn: utc(today),
+        residenceSince: utc(today),
+        validUntil: utc(plusYear(today)),
       },
     });
     await page.goto("/apply");
@@ -134,14 +148,31 @@ test("a permit holder endorses in the window with nothing to upload; the clerk s
   await holder.context.close();
 });
 
-test("a parent whose household is in the register registers a newborn on a phone: the booklet is fetched, the clerk approves, the child has a number in the household", async ({ browser, db }) => {
+test("a parent whose household is in the register registers a newborn on a phone: the booklet is fetched, the clerk approves, the child has a number in the household", async ({
+  browser,
+  db,
+}) => {
   test.setTimeout(240_000);
   const parent = await resident(browser, db, "欧阳", { birthDate: "1994-02-17", sex: "FEMALE" }, true);
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { code: STATION } });
   const household = await db.household.create({
-    data: { householdNumber: `E2E-H-${parent.citizenId.slice(-8)}`, type: "FAMILY", address: "北湖区燕泉路 9 号 2 栋 301 室", area: "CENTRAL_URBAN", stationId: station.id },
+    data: {
+      householdNumber: `E2E-H-${parent.citizenId.slice(-8)}`,
+      type: "FAMILY",
+      address: "北湖区燕泉路 9 号 2 栋 301 室",
+      area: "CENTRAL_URBAN",
+      stationId: station.id,
+    },
   });
-  await db.membership.create({ data: { personId: parent.person.id, householdId: household.id, relation: "HEAD", validFrom: utc("2018-06-01"), activePersonId: parent.person.id } });
+  await db.membership.create({
+    data: {
+      personId: parent.person.id,
+      householdId: household.id,
+      relation: "HEAD",
+      validFrom: utc("2018-06-01"),
+      activePersonId: parent.person.id,
+    },
+  });
   const { page } = parent;
 
   await signUpFromApply(page, db, parent);
@@ -175,7 +206,10 @@ test("a parent whose household is in the register registers a newborn on a phone
 
   const app = await db.application.findUniqueOrThrow({ where: { number }, include: { members: true } });
   expect(app.status).toBe("APPROVED");
-  const child = await db.person.findFirstOrThrow({ where: { name: "欧阳小禾", memberships: { some: { householdId: household.id, validTo: null } } }, include: { memberships: true } });
+  const child = await db.person.findFirstOrThrow({
+    where: { name: "欧阳小禾", memberships: { some: { householdId: household.id, validTo: null } } },
+    include: { memberships: true },
+  });
   expect(child.citizenId).toMatch(/^\d{17}[\dX]$/);
   // Born on the day given, a boy: the number carries both.
   expect(child.citizenId.slice(6, 14)).toBe(born.replaceAll("-", ""));

@@ -12,7 +12,10 @@ const CHECK =
   "&applicant.hukou.jurisdiction=elsewhere&applicant.hukou.area=rural&applicant.residence.type=rented&applicant.residence.months=14" +
   "&applicant.employment.type=employee&applicant.employment.months=12&applicant.socialInsurance.urbanMonths=12";
 
-test("a resident settles in 郴州: self-check → apply → 补正 → approval → household → certificate → verification", async ({ browser, db }) => {
+test("a resident settles in 郴州: self-check → apply → 补正 → approval → household → certificate → verification", async ({
+  browser,
+  db,
+}) => {
   test.setTimeout(240_000);
   const residentContext = await browser.newContext();
   const resident = await residentContext.newPage();
@@ -90,7 +93,10 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
 
   // 4. The resident sees the request in their inbox and case page, the clock paused, and answers it.
   await resident.goto("/me");
-  await resident.getByRole("link", { name: new RegExp(number) }).first().click();
+  await resident
+    .getByRole("link", { name: new RegExp(number) })
+    .first()
+    .click();
   await expect(resident.getByTestId("case-clock")).toContainText("时限暂停计算");
   await expect(resident.locator("#materials")).toContainText("城镇社会保险缴费记录");
   await resident.locator("#file-insurance_record").setInputFiles({ name: "社保缴费记录.pdf", mimeType: "application/pdf", buffer: PDF });
@@ -107,7 +113,10 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
   await expect(clerk.getByText(`已批准申请 ${number}`)).toBeVisible();
   const decided = await db.application.findUniqueOrThrow({ where: { id: app.id } });
   expect(decided).toMatchObject({ status: "APPROVED", againstEngine: false });
-  const membership = await db.membership.findFirstOrThrow({ where: { personId: app.applicantPersonId!, validTo: null }, include: { household: true } });
+  const membership = await db.membership.findFirstOrThrow({
+    where: { personId: app.applicantPersonId!, validTo: null },
+    include: { household: true },
+  });
   expect(membership.household.stationId).toBe(app.stationId);
   await clerk.getByRole("link", { name: "查看户籍登记" }).click();
   await expect(clerk.getByRole("heading", { level: 1 })).toContainText(membership.household.householdNumber);
@@ -120,7 +129,7 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
   await expect(decision).toContainText("申请已批准");
   const certificate = await db.certificate.findFirstOrThrow({ where: { applicationId: app.id } });
   await expect(decision).toContainText(certificate.code);
-  const download = await resident.request.get(await decision.getByRole("link", { name: /下载/ }).getAttribute("href") ?? "");
+  const download = await resident.request.get((await decision.getByRole("link", { name: /下载/ }).getAttribute("href")) ?? "");
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
   expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");

@@ -18,12 +18,18 @@ async function bothWidths(page: Page, name: string) {
 
 /** The cells of a table's body rows, as text. */
 async function bodyRows(table: Locator): Promise<string[][]> {
-  return table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td, th")].map((c) => (c.textContent ?? "").trim())));
+  return table
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td, th")].map((c) => (c.textContent ?? "").trim())));
 }
 
 const num = (s: string | undefined) => Number((s ?? "").replace(/[^0-9.\-]/g, ""));
 
-test("Done means: a 黔南 supervisor reads 2018 and reassigns an overdue case; an administrator unlocks an account", async ({ page, browser, db }) => {
+test("Done means: a 黔南 supervisor reads 2018 and reassigns an overdue case; an administrator unlocks an account", async ({
+  page,
+  browser,
+  db,
+}) => {
   test.setTimeout(180_000);
   await signInWithForm(page, "supervisor2", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/supervision$/);
@@ -34,7 +40,8 @@ test("Done means: a 黔南 supervisor reads 2018 and reassigns an overdue case; 
   const trend = await bodyRows(page.getByRole("table", { name: "黔南布依族苗族自治州年末城镇化率" }));
   const rates = trend.map((r) => [num(r[0]), num(r[3])] as const);
   expect(rates.map(([y]) => y)).toEqual([2016, 2017, 2018]);
-  for (let i = 1; i < rates.length; i++) expect(rates[i]![1], `rate ${rates[i]![0]} above ${rates[i - 1]![0]}`).toBeGreaterThan(rates[i - 1]![1]);
+  for (let i = 1; i < rates.length; i++)
+    expect(rates[i]![1], `rate ${rates[i]![0]} above ${rates[i - 1]![0]}`).toBeGreaterThan(rates[i - 1]![1]);
   expect(rates[0]![1]).toBeGreaterThan(10);
   expect(rates[2]![1]).toBeLessThan(90);
   const counties = await bodyRows(page.getByRole("table", { name: "各下级单位 2018 年" }));
@@ -100,14 +107,19 @@ test("Done means: a 黔南 supervisor reads 2018 and reassigns an overdue case; 
   await expect(page.getByRole("heading", { level: 1 })).toContainText(app.number);
   await expect(page.getByText(app.applicantPerson.name, { exact: true })).toHaveCount(0);
   await expect(page.getByText(app.applicantPerson.citizenId)).toHaveCount(0);
-  const other = await db.user.findFirstOrThrow({ where: { role: "CLERK", stationId: guanghui.id, active: true, NOT: { id: app.assigneeId! } }, orderBy: { username: "asc" } });
+  const other = await db.user.findFirstOrThrow({
+    where: { role: "CLERK", stationId: guanghui.id, active: true, NOT: { id: app.assigneeId! } },
+    orderBy: { username: "asc" },
+  });
   await page.getByLabel("改派给").selectOption(other.id);
   await page.getByRole("button", { name: "改派", exact: true }).click();
   await expect(page.getByRole("status").first()).toContainText(`已改派申请 ${app.number}`);
   const after = await db.application.findUniqueOrThrow({ where: { id: app.id } });
   expect(after.assigneeId).toBe(other.id);
   expect(after.version).toBe(app.version + 1);
-  expect(await db.auditEvent.count({ where: { action: "application.reassign", entityId: app.id, data: { path: ["to"], equals: other.id } } })).toBe(1);
+  expect(
+    await db.auditEvent.count({ where: { action: "application.reassign", entityId: app.id, data: { path: ["to"], equals: other.id } } }),
+  ).toBe(1);
   await expect(page.getByText(other.displayName).first()).toBeVisible();
   // The history names the act (改派), not a status change to the same status.
   const history = page.getByTestId("history");

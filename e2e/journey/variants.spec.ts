@@ -48,7 +48,10 @@ async function settlementSections(page: Page, home: (page: Page) => Promise<void
   await save(page);
   await openSection(page, "工作和社会保险");
   await page.getByLabel("在当地的就业情况").selectOption("employee");
-  for (const [label, value] of [["已就业（月）", "12"], ["在当地缴纳城镇社会保险（月）", "12"]]) {
+  for (const [label, value] of [
+    ["已就业（月）", "12"],
+    ["在当地缴纳城镇社会保险（月）", "12"],
+  ]) {
     const input = page.getByLabel(label, { exact: true });
     if (await input.count()) await input.fill(value);
   }
@@ -71,9 +74,10 @@ async function submit(page: Page, prefix: string) {
   return (await page.getByTestId("application-number").innerText()).trim();
 }
 
-
-
-test("a residence permit straight from /apply asks the months in the city and is eligible: no explanation, no approval against the engine", async ({ browser, db }) => {
+test("a residence permit straight from /apply asks the months in the city and is eligible: no explanation, no approval against the engine", async ({
+  browser,
+  db,
+}) => {
   test.setTimeout(180_000);
   const { context, page, person } = await newResident(browser, db, "许", true);
   await startFromApply(page, person, "居住证");
@@ -109,7 +113,9 @@ test("a residence permit straight from /apply asks the months in the city and is
 test("the months in the city the self-check was told are carried into the application", async ({ browser, db }) => {
   test.setTimeout(120_000);
   const { context, page, person } = await newResident(browser, db, "闻");
-  await page.goto("/check?jurisdiction=chenzhou&unit=chenzhou-beihu&kind=residence_permit&applicant.hukou.jurisdiction=elsewhere&applicant.hukou.area=rural&applicant.residence.type=rented&applicant.residence.cityMonths=9");
+  await page.goto(
+    "/check?jurisdiction=chenzhou&unit=chenzhou-beihu&kind=residence_permit&applicant.hukou.jurisdiction=elsewhere&applicant.hukou.area=rural&applicant.residence.type=rented&applicant.residence.cityMonths=9",
+  );
   await expect(page.getByTestId("verdict")).toContainText("符合");
   await page.getByTestId("apply-now").click();
   await page.getByRole("link", { name: "注册账号" }).last().click();
@@ -121,7 +127,10 @@ test("the months in the city the self-check was told are carried into the applic
   await context.close();
 });
 
-test("a family whose child has no ID number settles: the child is numbered at approval and the decision names everyone", async ({ browser, db }) => {
+test("a family whose child has no ID number settles: the child is numbered at approval and the decision names everyone", async ({
+  browser,
+  db,
+}) => {
   test.setTimeout(240_000);
   const { context, page, person } = await newResident(browser, db, "韩");
   await startFromApply(page, person, "落户（迁入户口）");
@@ -144,10 +153,16 @@ test("a family whose child has no ID number settles: the child is numbered at ap
   expect(member).toMatchObject({ approved: true, idIssued: true });
   expect(parseCitizenId({ input: member.citizenId! })).toMatchObject({ ok: true, birthDate: "2019-09-09", sex: "MALE" });
   const head = await db.membership.findFirstOrThrow({ where: { person: { citizenId: person.citizenId }, validTo: null } });
-  expect(await db.membership.findFirstOrThrow({ where: { personId: member.personId!, validTo: null } })).toMatchObject({ householdId: head.householdId, relation: "CHILD" });
+  expect(await db.membership.findFirstOrThrow({ where: { personId: member.personId!, validTo: null } })).toMatchObject({
+    householdId: head.householdId,
+    relation: "CHILD",
+  });
 
   await page.goto("/me");
-  await page.getByRole("link", { name: new RegExp(number) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(number) })
+    .first()
+    .click();
   await expect(page.getByTestId("decision-people")).toContainText("韩小满");
   await expect(page.getByTestId("decision-people")).toContainText("准予登记");
   await page.goto("/me/inbox");
@@ -168,15 +183,24 @@ test("a collective household asked for reaches the clerk pre-selected, and the r
   await expect(clerk.page.getByTestId("placement-asked")).toContainText("落入集体户");
   await expect(clerk.page.getByRole("radio", { name: "落入集体户" })).toBeChecked();
   await approve(clerk.page, number);
-  const m = await db.membership.findFirstOrThrow({ where: { person: { citizenId: person.citizenId }, validTo: null }, include: { household: true } });
+  const m = await db.membership.findFirstOrThrow({
+    where: { person: { citizenId: person.citizenId }, validTo: null },
+    include: { household: true },
+  });
   expect(m).toMatchObject({ relation: "OTHER", household: { type: "COLLECTIVE_COMMUNITY" } });
   await Promise.all([context.close(), clerk.context.close()]);
 });
 
-test("joining a relative's household: the number and relation reach the clerk, the head's consent is asked for, approval joins it", async ({ browser, db }) => {
+test("joining a relative's household: the number and relation reach the clerk, the head's consent is asked for, approval joins it", async ({
+  browser,
+  db,
+}) => {
   test.setTimeout(200_000);
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { code: "chenzhou-beihu-renminlu-ps" } });
-  const host = await db.household.findFirstOrThrow({ where: { stationId: station.id, type: "FAMILY", closedOn: null, memberships: { some: { relation: "HEAD", validTo: null } } }, orderBy: { householdNumber: "asc" } });
+  const host = await db.household.findFirstOrThrow({
+    where: { stationId: station.id, type: "FAMILY", closedOn: null, memberships: { some: { relation: "HEAD", validTo: null } } },
+    orderBy: { householdNumber: "asc" },
+  });
   const { context, page, person } = await newResident(browser, db, "温");
   await startFromApply(page, person, "落户（迁入户口）");
   await settlementSections(page, async (p) => {
@@ -199,11 +223,17 @@ test("joining a relative's household: the number and relation reach the clerk, t
   await expect(clerk.page.getByRole("radio", { name: /投靠已有家庭户/ })).toBeChecked();
   await expect(clerk.page.getByLabel("与户主关系")).toHaveValue("PARENT");
   await approve(clerk.page, number);
-  expect(await db.membership.findFirstOrThrow({ where: { person: { citizenId: person.citizenId }, validTo: null } })).toMatchObject({ householdId: host.id, relation: "PARENT" });
+  expect(await db.membership.findFirstOrThrow({ where: { person: { citizenId: person.citizenId }, validTo: null } })).toMatchObject({
+    householdId: host.id,
+    relation: "PARENT",
+  });
   await Promise.all([context.close(), clerk.context.close()]);
 });
 
-test("a no-hukou registration is approved: the person is numbered and registered where the application said; the applicant stays", async ({ browser, db }) => {
+test("a no-hukou registration is approved: the person is numbered and registered where the application said; the applicant stays", async ({
+  browser,
+  db,
+}) => {
   test.setTimeout(200_000);
   const { context, page, person } = await newResident(browser, db, "江", true);
   await startFromApply(page, person, "无户口人员登记");

@@ -1,13 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import {
-  createSubmittedCase,
-  createUser,
-  demoStations,
-  DEMO_PASSWORD,
-  expect,
-  signInProgrammatically,
-  test,
-} from "../fixtures";
+import { createSubmittedCase, createUser, demoStations, DEMO_PASSWORD, expect, signInProgrammatically, test } from "../fixtures";
 
 test("an applicant is refused the clerk area with 403", async ({ page, db }) => {
   const applicant = await createUser(db, { role: "APPLICANT" });
@@ -39,9 +31,9 @@ test("a signed-out visitor is sent to sign in, and comes back after", async ({ p
 /** The server action's id, read from the form a clerk is shown (what a browser would post). */
 async function takeActionFields(page: Page, applicationNumber: string) {
   const form = page.getByTestId(`case-${applicationNumber}`).locator("form");
-  const names = await form.locator("input[type=hidden]").evaluateAll((inputs) =>
-    inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value] as const),
-  );
+  const names = await form
+    .locator("input[type=hidden]")
+    .evaluateAll((inputs) => inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value] as const));
   return Object.fromEntries(names) as Record<string, string>;
 }
 

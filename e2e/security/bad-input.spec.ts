@@ -34,20 +34,48 @@ async function uploadFields(request: APIRequestContext, id: string): Promise<Rec
 test("hostile files are refused with a code and store nothing; a path for a name stays a name", async ({ playwright, db }) => {
   test.setTimeout(120_000);
   const user = await createUser(db, { role: "APPLICANT" });
-  const actor: Actor = { id: user.id, role: "APPLICANT", displayName: "测试", stationId: null, jurisdictionId: null, scopePath: null, personId: user.personId };
+  const actor: Actor = {
+    id: user.id,
+    role: "APPLICANT",
+    displayName: "测试",
+    stationId: null,
+    jurisdictionId: null,
+    scopePath: null,
+    personId: user.personId,
+  };
   const id = await readyDraft(db, { actor, place: await demoPlace(db) });
   const request = await playwright.request.newContext({ baseURL: ORIGIN });
   await signInProgrammatically(request, user);
   const fields = await uploadFields(request, id);
   const post = (file: { name: string; mimeType: string; buffer: Buffer }, extra: Record<string, string> = {}) =>
-    request.post(`/apply/${id}/documents`, { multipart: { ...fields, ...extra, "file-id_card": file }, maxRedirects: 0, headers: { Origin: ORIGIN } });
+    request.post(`/apply/${id}/documents`, {
+      multipart: { ...fields, ...extra, "file-id_card": file },
+      maxRedirects: 0,
+      headers: { Origin: ORIGIN },
+    });
 
   const refused: [string, { name: string; mimeType: string; buffer: Buffer }, string][] = [
-    ["text behind a .pdf name", { name: "身份证.pdf", mimeType: "application/pdf", buffer: Buffer.from("#!/bin/sh\nrm -rf /\n") }, "FILE_TYPE"],
-    ["HTML behind an image type", { name: "x.png", mimeType: "image/png", buffer: Buffer.from("<html><script>alert(1)</script></html>") }, "FILE_TYPE"],
-    ["one byte over the limit", { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(MAX + 1 - PDF.length, 0x20)]) }, "FILE_TOO_LARGE"],
+    [
+      "text behind a .pdf name",
+      { name: "身份证.pdf", mimeType: "application/pdf", buffer: Buffer.from("#!/bin/sh\nrm -rf /\n") },
+      "FILE_TYPE",
+    ],
+    [
+      "HTML behind an image type",
+      { name: "x.png", mimeType: "image/png", buffer: Buffer.from("<html><script>alert(1)</script></html>") },
+      "FILE_TYPE",
+    ],
+    [
+      "one byte over the limit",
+      { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(MAX + 1 - PDF.length, 0x20)]) },
+      "FILE_TOO_LARGE",
+    ],
     ["zero bytes", { name: "empty.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) }, "FILE_EMPTY"],
-    ["a path for a name, text inside", { name: "../../etc/passwd", mimeType: "text/plain", buffer: Buffer.from("root:x:0:0::/root:/bin/sh\n") }, "FILE_TYPE"],
+    [
+      "a path for a name, text inside",
+      { name: "../../etc/passwd", mimeType: "text/plain", buffer: Buffer.from("root:x:0:0::/root:/bin/sh\n") },
+      "FILE_TYPE",
+    ],
   ];
   for (const [label, file, code] of refused) {
     const docsBefore = await db.document.count({ where: { applicationId: id } });
@@ -66,7 +94,9 @@ test("hostile files are refused with a code and store nothing; a path for a name
     expect(res.status(), JSON.stringify(name.slice(0, 30))).toBe(303);
     expect(res.headers()["location"]).not.toContain("error=");
   }
-  const names = (await db.document.findMany({ where: { applicationId: id }, select: { fileName: true, sha256: true } })).map((d) => d.fileName);
+  const names = (await db.document.findMany({ where: { applicationId: id }, select: { fileName: true, sha256: true } })).map(
+    (d) => d.fileName,
+  );
   for (const n of names) {
     expect(n).not.toMatch(/[\\/\u0000]/);
     expect(n.length).toBeLessThanOrEqual(120);
@@ -79,13 +109,30 @@ test("hostile files are refused with a code and store nothing; a path for a name
 test("hostile case ids and items in the document forms get a redirect, not a 500", async ({ playwright, db }) => {
   test.setTimeout(60_000);
   const user = await createUser(db, { role: "APPLICANT" });
-  const actor: Actor = { id: user.id, role: "APPLICANT", displayName: "测试", stationId: null, jurisdictionId: null, scopePath: null, personId: user.personId };
+  const actor: Actor = {
+    id: user.id,
+    role: "APPLICANT",
+    displayName: "测试",
+    stationId: null,
+    jurisdictionId: null,
+    scopePath: null,
+    personId: user.personId,
+  };
   const id = await readyDraft(db, { actor, place: await demoPlace(db) });
   const request = await playwright.request.newContext({ baseURL: ORIGIN });
   await signInProgrammatically(request, user);
   const fields = await uploadFields(request, id);
   // A hostile case id, or a file under a field that names no checklist item (the item is the field's name now).
-  for (const [field, value] of [["applicationId", "\u0000x"], ["applicationId", "中文"], ["applicationId", "../../etc"], ["file-\u0000", ""], ["file-身份证", ""], ["file-" + "x".repeat(39) + "\n", ""], ["file-constructor", ""], ["file-__proto__", ""]] as const) {
+  for (const [field, value] of [
+    ["applicationId", "\u0000x"],
+    ["applicationId", "中文"],
+    ["applicationId", "../../etc"],
+    ["file-\u0000", ""],
+    ["file-身份证", ""],
+    ["file-" + "x".repeat(39) + "\n", ""],
+    ["file-constructor", ""],
+    ["file-__proto__", ""],
+  ] as const) {
     const file = { name: "a.pdf", mimeType: "application/pdf", buffer: PDF };
     const res = await request.post(`/apply/${id}/documents`, {
       multipart: field.startsWith("file-") ? { ...fields, [field]: file } : { ...fields, [field]: value, "file-id_card": file },

@@ -6,16 +6,23 @@ import { createUser, demoStations, expect, signInProgrammatically, signInWithFor
 const BASE = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100");
 const ORIGIN = BASE.origin;
 
-interface Raw { status: number; headers: http.IncomingHttpHeaders; body: string }
+interface Raw {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
 /** A request sent byte for byte as written (Playwright's client would re-encode a bad path). */
 function raw(options: { method?: string; path: string; body?: string | Buffer; headers?: Record<string, string> }): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: BASE.hostname, port: BASE.port, method: options.method ?? "GET", path: options.path, headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-    });
+    const req = http.request(
+      { host: BASE.hostname, port: BASE.port, method: options.method ?? "GET", path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      },
+    );
     req.on("error", reject);
     req.end(options.body);
   });
@@ -46,7 +53,15 @@ test("L5: a malformed router-state header (with RSC: 1) is a 400", async () => {
 });
 
 test("L5: malformed %-encoding in a dynamic segment is a 400, not a 500", async () => {
-  for (const path of ["/verify/%FF", "/policies/%FF", "/documents/%FF", "/certificates/%FF", "/api/auth/callback/%FF", "/verify/%E4%B8", "/workbench/cases/%C0%AF"]) {
+  for (const path of [
+    "/verify/%FF",
+    "/policies/%FF",
+    "/documents/%FF",
+    "/certificates/%FF",
+    "/api/auth/callback/%FF",
+    "/verify/%E4%B8",
+    "/workbench/cases/%C0%AF",
+  ]) {
     const res = await raw({ path });
     expectClean(res, path);
     expect(res.body.trim().split("\n").length, path).toBeLessThanOrEqual(1);
@@ -62,7 +77,13 @@ test("L5: an id of 36 dashes is a 404, not a database error", async ({ request, 
   const { clerkStationId } = await demoStations(db);
   await signInProgrammatically(request, await createUser(db, { role: "CLERK", stationId: clerkStationId }));
   const cookie = await cookieHeader(request);
-  for (const path of [`/workbench/cases/${dashes}`, `/workbench/households/${dashes}`, `/documents/${dashes}`, `/certificates/${dashes}`, `/workbench?case=${dashes}`]) {
+  for (const path of [
+    `/workbench/cases/${dashes}`,
+    `/workbench/households/${dashes}`,
+    `/documents/${dashes}`,
+    `/certificates/${dashes}`,
+    `/workbench?case=${dashes}`,
+  ]) {
     expectClean(await raw({ path, headers: { cookie } }), path, [200, 400, 404]);
   }
   const applicant = await createUser(db, { role: "APPLICANT" });
@@ -76,30 +97,87 @@ test("L5: an id of 36 dashes is a 404, not a database error", async ({ request, 
 test("L5: a NUL in a query parameter is refused, not sent to PostgreSQL", async ({ request, db }) => {
   const { clerkStationId } = await demoStations(db);
   await signInProgrammatically(request, await createUser(db, { role: "CLERK", stationId: clerkStationId }));
-  expectClean(await raw({ path: "/workbench?taken=%00", headers: { cookie: await cookieHeader(request) } }), "/workbench?taken=%00", [200, 400]);
+  expectClean(
+    await raw({ path: "/workbench?taken=%00", headers: { cookie: await cookieHeader(request) } }),
+    "/workbench?taken=%00",
+    [200, 400],
+  );
   await signInProgrammatically(request, await createUser(db, { role: "ADMIN" }));
   const cookie = await cookieHeader(request);
-  for (const path of ["/admin/users?q=%00", "/admin/audit?entityId=%00", "/admin/users?q=a%00b"]) expectClean(await raw({ path, headers: { cookie } }), path, [200, 400]);
+  for (const path of ["/admin/users?q=%00", "/admin/audit?entityId=%00", "/admin/users?q=a%00b"])
+    expectClean(await raw({ path, headers: { cookie } }), path, [200, 400]);
 });
 
-test("L5 + I1: action posts that are not forms, are malformed, come from another site or carry no Origin are refused", async ({ request }) => {
+test("L5 + I1: action posts that are not forms, are malformed, come from another site or carry no Origin are refused", async ({
+  request,
+}) => {
   const id = await actionIdOf(request, "/register");
   const action = { "Next-Action": id };
   const cases: Array<[string, Record<string, string>, string, number]> = [
-    ["JSON with a prefetch header", { ...action, Origin: ORIGIN, "Content-Type": "application/json", "Next-Router-Prefetch": "1" }, '{"a":1}', 400],
+    [
+      "JSON with a prefetch header",
+      { ...action, Origin: ORIGIN, "Content-Type": "application/json", "Next-Router-Prefetch": "1" },
+      '{"a":1}',
+      400,
+    ],
     ["JSON with Purpose: prefetch", { ...action, Origin: ORIGIN, "Content-Type": "application/json", Purpose: "prefetch" }, "[1,2]", 400],
-    ["malformed multipart", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, "--xyz\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[\"$K1\"]\r\n--xy", 400],
+    [
+      "malformed multipart",
+      { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" },
+      '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xy',
+      400,
+    ],
     ["multipart without a boundary", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data" }, "garbage", 400],
-    ["a non-form argument list", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["not a form", 5]\r\n--xyz--\r\n', 400],
+    [
+      "a non-form argument list",
+      { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" },
+      '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["not a form", 5]\r\n--xyz--\r\n',
+      400,
+    ],
     ["url-encoded with an action id", { ...action, Origin: ORIGIN, "Content-Type": "application/x-www-form-urlencoded" }, "a=%FF&b", 400],
-    ["the form where the state belongs", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 400],
+    [
+      "the form where the state belongs",
+      { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" },
+      '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n',
+      400,
+    ],
     // Found by the full fuzz run (1,000 per target): a reference to a form entry that is not there crashed the decoder.
-    ["a Map reference to a missing entry", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1","$K1","$Q2"]\r\n--xyz--\r\n', 400],
-    ["a promise reference", { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"a":"$@1"},"$K1"]\r\n--xyz--\r\n', 400],
-    ["a cross-site Origin", { ...action, Origin: "http://evil.example", "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 403],
-    ["a look-alike Origin", { ...action, Origin: `${ORIGIN}.evil.example`, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 403],
-    ["a forwarded host matching a cross-site Origin", { ...action, Origin: "http://evil.example", "X-Forwarded-Host": "evil.example", "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 403],
-    ["no Origin", { ...action, "Content-Type": "multipart/form-data; boundary=xyz" }, '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n', 403],
+    [
+      "a Map reference to a missing entry",
+      { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" },
+      '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1","$K1","$Q2"]\r\n--xyz--\r\n',
+      400,
+    ],
+    [
+      "a promise reference",
+      { ...action, Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" },
+      '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"a":"$@1"},"$K1"]\r\n--xyz--\r\n',
+      400,
+    ],
+    [
+      "a cross-site Origin",
+      { ...action, Origin: "http://evil.example", "Content-Type": "multipart/form-data; boundary=xyz" },
+      '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n',
+      403,
+    ],
+    [
+      "a look-alike Origin",
+      { ...action, Origin: `${ORIGIN}.evil.example`, "Content-Type": "multipart/form-data; boundary=xyz" },
+      '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n',
+      403,
+    ],
+    [
+      "a forwarded host matching a cross-site Origin",
+      { ...action, Origin: "http://evil.example", "X-Forwarded-Host": "evil.example", "Content-Type": "multipart/form-data; boundary=xyz" },
+      '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n',
+      403,
+    ],
+    [
+      "no Origin",
+      { ...action, "Content-Type": "multipart/form-data; boundary=xyz" },
+      '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--xyz--\r\n',
+      403,
+    ],
   ];
   for (const [label, headers, body, status] of cases) {
     const res = await raw({ method: "POST", path: "/register", headers, body });
@@ -107,15 +185,35 @@ test("L5 + I1: action posts that are not forms, are malformed, come from another
     expect(res.body.trim().split("\n").length, label).toBe(1);
   }
   // A form posted without JavaScript from another site is refused too, and a malformed one is a 400.
-  const noJs = await raw({ method: "POST", path: "/register", headers: { Origin: "http://evil.example", "Content-Type": "multipart/form-data; boundary=xyz" }, body: `--xyz\r\nContent-Disposition: form-data; name="$ACTION_ID_${id}"\r\n\r\n\r\n--xyz--\r\n` });
+  const noJs = await raw({
+    method: "POST",
+    path: "/register",
+    headers: { Origin: "http://evil.example", "Content-Type": "multipart/form-data; boundary=xyz" },
+    body: `--xyz\r\nContent-Disposition: form-data; name="$ACTION_ID_${id}"\r\n\r\n\r\n--xyz--\r\n`,
+  });
   expect(noJs.status).toBe(403);
   // Under a download's path too (no page there, but Next.js still read it as an action).
-  const download = await raw({ method: "POST", path: "/documents/00000000-0000-4000-8000-000000000000/x", headers: { Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=x" }, body: "junk" });
+  const download = await raw({
+    method: "POST",
+    path: "/documents/00000000-0000-4000-8000-000000000000/x",
+    headers: { Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=x" },
+    body: "junk",
+  });
   expect(download.status).toBe(400);
   // Under the APIs too: a multipart post with no boundary to a path under /api/v1/eligibility (found by the full fuzz run).
-  const api = await raw({ method: "POST", path: "/api/v1/eligibility/x", headers: { "Content-Type": "multipart/form-data; boundary=x" }, body: "junk" });
+  const api = await raw({
+    method: "POST",
+    path: "/api/v1/eligibility/x",
+    headers: { "Content-Type": "multipart/form-data; boundary=x" },
+    body: "junk",
+  });
   expect(api.status).toBe(400);
-  const broken = await raw({ method: "POST", path: "/register", headers: { Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" }, body: "--xyz\r\nContent-Disp" });
+  const broken = await raw({
+    method: "POST",
+    path: "/register",
+    headers: { Origin: ORIGIN, "Content-Type": "multipart/form-data; boundary=xyz" },
+    body: "--xyz\r\nContent-Disp",
+  });
   expect(broken.status).toBe(400);
 });
 

@@ -14,7 +14,9 @@ test("pages send a nonce-based policy, fresh for every response, and their scrip
   expect(first.headers()["x-frame-options"]).toBe("DENY");
 
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   const response = await page.goto("/check");
   const nonce = nonceOf(response?.headers()["content-security-policy"] ?? "");
   const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
@@ -29,7 +31,9 @@ test("no CSP violation on the pages residents, clerks and supervisors use", asyn
   // Ten page loads and three sign-ins: 27 s alone on two busy cores, more beside the fuzz test.
   test.setTimeout(120_000);
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+  });
   for (const path of ["/", "/check", "/policies", "/signin", "/register", "/verify"]) await page.goto(path);
   await signInProgrammatically(page.request, await createUser(db, { role: "APPLICANT" }));
   for (const path of ["/me", "/apply", "/me/inbox"]) await page.goto(path);

@@ -24,7 +24,8 @@ export function enumerateRoutes(appDir: string): RouteTarget[] {
       } else if (/^(page\.tsx|route\.ts)$/.test(entry.name)) {
         const source = fs.readFileSync(full, "utf8");
         const names = new Set<string>();
-        for (const m of source.matchAll(/(?:params|query|searchParams)\??\.(\w+)/g)) if (!["then", "get", "getAll", "has"].includes(m[1])) names.add(m[1]);
+        for (const m of source.matchAll(/(?:params|query|searchParams)\??\.(\w+)/g))
+          if (!["then", "get", "getAll", "has"].includes(m[1])) names.add(m[1]);
         for (const m of source.matchAll(/searchParams\.get(?:All)?\("(\w+)"\)/g)) names.add(m[1]);
         for (const m of source.matchAll(/one\(params\.(\w+)\)/g)) names.add(m[1]);
         out.push({ pattern: `/${segments.join("/")}`, kind: entry.name === "page.tsx" ? "page" : "route", queryNames: [...names].sort() });

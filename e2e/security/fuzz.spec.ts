@@ -29,17 +29,38 @@ const AREA: Record<Role, RegExp> = {
   admin: /^\/(admin|account)(\/|$)/,
 };
 
-interface Req { method: string; path: string; headers: Record<string, string>; body?: Buffer; label: string }
-interface Tally { requests: number; byStatus: Record<string, number>; failures: string[] }
+interface Req {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: Buffer;
+  label: string;
+}
+interface Tally {
+  requests: number;
+  byStatus: Record<string, number>;
+  failures: string[];
+}
 
 /** The answer's status; -1 with the reason when none came, even on a fresh connection. */
 function sendOnce(req: Req, fresh: boolean): Promise<{ status: number; error?: string }> {
   return new Promise((resolve) => {
-    const r = http.request({ host: BASE.hostname, port: BASE.port, method: req.method, path: req.path, headers: req.headers, agent: fresh ? false : agent, timeout: 60_000 }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
-      res.on("error", (e) => resolve({ status: -1, error: e.message }));
-    });
+    const r = http.request(
+      {
+        host: BASE.hostname,
+        port: BASE.port,
+        method: req.method,
+        path: req.path,
+        headers: req.headers,
+        agent: fresh ? false : agent,
+        timeout: 60_000,
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
+        res.on("error", (e) => resolve({ status: -1, error: e.message }));
+      },
+    );
     r.on("timeout", () => r.destroy(new Error("no answer within 60 s")));
     r.on("error", (e) => resolve({ status: -1, error: (e as NodeJS.ErrnoException).code ?? e.message }));
     r.end(req.body);
@@ -61,7 +82,33 @@ const enc = (s: string) => {
     return pct(new TextEncoder().encode(s.replace(/[\uD800-\uDFFF]/g, "")));
   }
 };
-const HOSTILE_SEGMENTS = ["%FF", "%E4%B8", "%ED%A0%80", "%F0%9F", "%00", "%C0%AF", "%", "%G1", "..", ".", "%2e%2e", "%2F", "-".repeat(36), "0".repeat(36), "00000000-0000-0000-0000-000000000000", "constructor", "__proto__", "%E4%B8%AD%E6%96%87", "a".repeat(3000), "%uD800", "null", "undefined", "NaN", "-1", "1e309"];
+const HOSTILE_SEGMENTS = [
+  "%FF",
+  "%E4%B8",
+  "%ED%A0%80",
+  "%F0%9F",
+  "%00",
+  "%C0%AF",
+  "%",
+  "%G1",
+  "..",
+  ".",
+  "%2e%2e",
+  "%2F",
+  "-".repeat(36),
+  "0".repeat(36),
+  "00000000-0000-0000-0000-000000000000",
+  "constructor",
+  "__proto__",
+  "%E4%B8%AD%E6%96%87",
+  "a".repeat(3000),
+  "%uD800",
+  "null",
+  "undefined",
+  "NaN",
+  "-1",
+  "1e309",
+];
 
 /** A path segment or query value: real ids, junk, broken encodings, random bytes. */
 function valueArb(real: string[]): fc.Arbitrary<string> {
@@ -78,14 +125,42 @@ function valueArb(real: string[]): fc.Arbitrary<string> {
 /** A form field's value that a validator is unlikely to take for a real number or date. */
 const fieldValue = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 30 }),
-  fc.constantFrom("", "\u0000", "x\u0000y", "-".repeat(36), "<script>alert(1)</script>", "' OR 1=1 --", "__proto__", "\u202Eexe.pdf", "a".repeat(5000), "true", "[]", "{}"),
+  fc.constantFrom(
+    "",
+    "\u0000",
+    "x\u0000y",
+    "-".repeat(36),
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "__proto__",
+    "\u202Eexe.pdf",
+    "a".repeat(5000),
+    "true",
+    "[]",
+    "{}",
+  ),
   fc.uuid(),
   fc.string({ unit: "binary", maxLength: 20 }),
 );
 
-const PREFETCH: Array<Record<string, string>> = [{}, {}, { "Next-Router-Prefetch": "1" }, { Purpose: "prefetch" }, { RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }, { RSC: "1", "Next-Router-State-Tree": "%5B%22garbage" }, { "Next-Router-Segment-Prefetch": "/_tree" }];
+const PREFETCH: Array<Record<string, string>> = [
+  {},
+  {},
+  { "Next-Router-Prefetch": "1" },
+  { Purpose: "prefetch" },
+  { RSC: "1" },
+  { RSC: "1", "Next-Router-Prefetch": "1" },
+  { RSC: "1", "Next-Router-State-Tree": "%5B%22garbage" },
+  { "Next-Router-Segment-Prefetch": "/_tree" },
+];
 const prefetchArb = fc.constantFrom(...PREFETCH);
-const COOKIE_NOISE = ["", "next-auth.session-token=garbage", "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z", "hukou-locale=%FF", "next-auth.callback-url=http%3A%2F%2Fevil.example"];
+const COOKIE_NOISE = [
+  "",
+  "next-auth.session-token=garbage",
+  "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z",
+  "hukou-locale=%FF",
+  "next-auth.callback-url=http%3A%2F%2Fevil.example",
+];
 
 // ---- requests to routes -----------------------------------------------------------------------------
 function routeRequestArb(route: RouteTarget, real: Record<string, string[]>, cookies: Record<Role, string>): fc.Arbitrary<Req> {
@@ -127,7 +202,10 @@ function routeRequestArb(route: RouteTarget, real: Record<string, string[]>, coo
 // ---- posts to server actions ------------------------------------------------------------------------
 const B = "----fuzz7MA4YWxkTrZu0gW";
 function multipart(parts: Array<[string, string]>): Buffer {
-  return Buffer.from(parts.map(([n, v]) => `--${B}\r\nContent-Disposition: form-data; name="${n.replace(/"/g, "%22")}"\r\n\r\n${v}\r\n`).join("") + `--${B}--\r\n`);
+  return Buffer.from(
+    parts.map(([n, v]) => `--${B}\r\nContent-Disposition: form-data; name="${n.replace(/"/g, "%22")}"\r\n\r\n${v}\r\n`).join("") +
+      `--${B}--\r\n`,
+  );
 }
 const MALFORMED_MULTIPART = [
   `--${B}\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--${B}`,
@@ -149,13 +227,32 @@ function actionRequestArb(form: FormTarget, owned: Set<string>, cookies: Record<
   return fc
     .record({
       role: fc.constantFrom<Role>(form.role as Role, form.role as Role, ...ROLES),
-      variant: fc.constantFrom("browser", "browser", "nojs", "nojs-urlencoded", "json", "text", "malformed", "non-form-args", "cross-site", "no-origin", "bad-encoding"),
+      variant: fc.constantFrom(
+        "browser",
+        "browser",
+        "nojs",
+        "nojs-urlencoded",
+        "json",
+        "text",
+        "malformed",
+        "non-form-args",
+        "cross-site",
+        "no-origin",
+        "bad-encoding",
+      ),
       values: fc.array(fieldValue, { minLength: fieldNames.length, maxLength: fieldNames.length }),
       keepSome: fc.array(fc.boolean(), { minLength: fieldNames.length, maxLength: fieldNames.length }),
       prev: fc.constantFrom('["$undefined","$K1"]', '["$K1"]', '[null,"$K1"]', '[{},"$K1"]'),
       json: fc.jsonValue({ maxDepth: 3 }),
       malformed: fc.constantFrom(...MALFORMED_MULTIPART),
-      badOrigin: fc.constantFrom("http://evil.example", `${ORIGIN}.evil.example`, "null", `${BASE.protocol}//${BASE.hostname}:1`, "https://127.0.0.1", "javascript:alert(1)"),
+      badOrigin: fc.constantFrom(
+        "http://evil.example",
+        `${ORIGIN}.evil.example`,
+        "null",
+        `${BASE.protocol}//${BASE.hostname}:1`,
+        "https://127.0.0.1",
+        "javascript:alert(1)",
+      ),
       forwarded: fc.boolean(),
       prefetch: prefetchArb,
       page: fc.constantFrom(form.page, form.page, form.page, ...pages),
@@ -164,7 +261,10 @@ function actionRequestArb(form: FormTarget, owned: Set<string>, cookies: Record<
     })
     .map((g) => {
       const hidden = ownHidden(form.hidden, owned, g.fresh);
-      const fields: Array<[string, string]> = fieldNames.map((n, i) => [n, g.keepSome[i] ? (hidden.find(([h]) => h === n)?.[1] ?? g.values[i]) : g.values[i]]);
+      const fields: Array<[string, string]> = fieldNames.map((n, i) => [
+        n,
+        g.keepSome[i] ? (hidden.find(([h]) => h === n)?.[1] ?? g.values[i]) : g.values[i],
+      ]);
       const headers: Record<string, string> = { ...g.prefetch, Origin: ORIGIN };
       if (cookies[g.role]) headers.Cookie = cookies[g.role];
       const jsHeaders = () => ({ ...headers, "Next-Action": form.actionId });
@@ -197,19 +297,32 @@ function actionRequestArb(form: FormTarget, owned: Set<string>, cookies: Record<
           break;
         case "non-form-args":
           h = { ...jsHeaders(), "Content-Type": `multipart/form-data; boundary=${B}` };
-          body = multipart([["0", JSON.stringify(Array.isArray(g.json) ? g.json : [g.json])], ["1_x", "y"]]);
+          body = multipart([
+            ["0", JSON.stringify(Array.isArray(g.json) ? g.json : [g.json])],
+            ["1_x", "y"],
+          ]);
           break;
         case "cross-site":
-          h = { ...jsHeaders(), Origin: g.badOrigin, ...(g.forwarded ? { "X-Forwarded-Host": g.badOrigin.replace(/^\w+:\/\//, "") } : {}), "Content-Type": `multipart/form-data; boundary=${B}` };
+          h = {
+            ...jsHeaders(),
+            Origin: g.badOrigin,
+            ...(g.forwarded ? { "X-Forwarded-Host": g.badOrigin.replace(/^\w+:\/\//, "") } : {}),
+            "Content-Type": `multipart/form-data; boundary=${B}`,
+          };
           body = multipart([...fields.map(([n, v]): [string, string] => [`1_${n}`, v]), ["0", g.prev]]);
           break;
         case "no-origin":
           h = { ...(g.forwarded ? headers : jsHeaders()), "Content-Type": `multipart/form-data; boundary=${B}` };
           delete h.Origin;
-          body = g.forwarded ? multipart([...hidden.filter(([n]) => n.startsWith("$ACTION")), ...fields]) : multipart([...fields.map(([n, v]): [string, string] => [`1_${n}`, v]), ["0", g.prev]]);
+          body = g.forwarded
+            ? multipart([...hidden.filter(([n]) => n.startsWith("$ACTION")), ...fields])
+            : multipart([...fields.map(([n, v]): [string, string] => [`1_${n}`, v]), ["0", g.prev]]);
           break;
         default:
-          h = { ...(g.forwarded ? jsHeaders() : headers), "Content-Type": g.forwarded ? "application/x-www-form-urlencoded; charset=gbk" : "application/x-www-form-urlencoded" };
+          h = {
+            ...(g.forwarded ? jsHeaders() : headers),
+            "Content-Type": g.forwarded ? "application/x-www-form-urlencoded; charset=gbk" : "application/x-www-form-urlencoded",
+          };
           body = Buffer.concat([Buffer.from("a=%FF%FE&b=%&c="), Buffer.from(g.bytes)]);
       }
       return { method: "POST", path: g.page, headers: h, body, label: `${g.role} ${g.variant}` };
@@ -226,7 +339,10 @@ async function runAll(name: string, requests: Req[], tallies: Map<string, Tally>
       const { status, error } = await send(req);
       tally.requests += 1;
       tally.byStatus[status] = (tally.byStatus[status] ?? 0) + 1;
-      if (status >= 500 || status < 100) tally.failures.push(`${status}${error ? ` (${error})` : ""} ${req.label} ${req.method} ${req.path.slice(0, 160)} ${JSON.stringify(req.headers).slice(0, 200)} ${req.body?.toString("utf8").slice(0, 160) ?? ""}`);
+      if (status >= 500 || status < 100)
+        tally.failures.push(
+          `${status}${error ? ` (${error})` : ""} ${req.label} ${req.method} ${req.path.slice(0, 160)} ${JSON.stringify(req.headers).slice(0, 200)} ${req.body?.toString("utf8").slice(0, 160) ?? ""}`,
+        );
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -235,7 +351,9 @@ async function runAll(name: string, requests: Req[], tallies: Map<string, Tally>
 test("fuzz: no route, dynamic segment or server action answers 5xx, whoever sends what", async ({ db, playwright }) => {
   // Smoke size: about a minute on two busy cores; the full run (npm run fuzz) scales with FUZZ_REQUESTS.
   test.setTimeout(Math.max(600_000, PER_TARGET * 2_000 * 60));
-  console.log(`fuzz: seed ${SEED}, ${PER_TARGET} requests per route and per action (FUZZ_SEED=${SEED} FUZZ_REQUESTS=${PER_TARGET} to repeat)`);
+  console.log(
+    `fuzz: seed ${SEED}, ${PER_TARGET} requests per route and per action (FUZZ_SEED=${SEED} FUZZ_REQUESTS=${PER_TARGET} to repeat)`,
+  );
 
   // One user per role, made for this test, and a case of the applicant's at the clerk's station.
   const { clerkStationId } = await demoStations(db);
@@ -256,7 +374,9 @@ test("fuzz: no route, dynamic segment or server action answers 5xx, whoever send
     cookies[role] = (await context.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     await context.dispose();
   }
-  const policies = (await db.jurisdiction.findMany({ where: { policyCode: { not: null } }, select: { policyCode: true }, take: 5 })).map((j) => j.policyCode!);
+  const policies = (await db.jurisdiction.findMany({ where: { policyCode: { not: null } }, select: { policyCode: true }, take: 5 })).map(
+    (j) => j.policyCode!,
+  );
   const certificate = await db.certificate.findFirst({ select: { code: true } });
   const owned = new Set<string>([ownCase.id, draft.id, ...Object.values(users).map((u) => u.id)]);
   const real: Record<string, string[]> = {
@@ -271,8 +391,18 @@ test("fuzz: no route, dynamic segment or server action answers 5xx, whoever send
   // Routes from the file system: a page or route added later is fuzzed without a change here.
   const routes = enumerateRoutes(path.join(process.cwd(), "app"));
   expect(routes.length).toBeGreaterThan(40);
-  const idFor = (pattern: string) => (pattern.startsWith("/admin/users") ? users.applicant.id : pattern.startsWith("/admin/units") ? clerkStationId : pattern.startsWith("/apply/") ? draft.id : ownCase.id);
-  const concrete = (pattern: string) => pattern.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, seg: string) => (seg === "id" ? idFor(pattern) : seg === "section" ? "home" : (real[seg]?.[0] ?? "x")));
+  const idFor = (pattern: string) =>
+    pattern.startsWith("/admin/users")
+      ? users.applicant.id
+      : pattern.startsWith("/admin/units")
+        ? clerkStationId
+        : pattern.startsWith("/apply/")
+          ? draft.id
+          : ownCase.id;
+  const concrete = (pattern: string) =>
+    pattern.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, seg: string) =>
+      seg === "id" ? idFor(pattern) : seg === "section" ? "home" : (real[seg]?.[0] ?? "x"),
+    );
 
   // Server actions: every form each role's pages render (the layout's sign-out and language forms too).
   const forms = new Map<string, FormTarget>();
@@ -282,11 +412,14 @@ test("fuzz: no route, dynamic segment or server action answers 5xx, whoever send
       const page = concrete(route.pattern);
       if (!AREA[role].test(page) && !(role === "anonymous" && page === "/")) continue;
       const { status, html } = await new Promise<{ status: number; html: string }>((resolve) => {
-        const r = http.get({ host: BASE.hostname, port: BASE.port, path: page, headers: cookies[role] ? { Cookie: cookies[role] } : {}, agent }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, html: Buffer.concat(chunks).toString("utf8") }));
-        });
+        const r = http.get(
+          { host: BASE.hostname, port: BASE.port, path: page, headers: cookies[role] ? { Cookie: cookies[role] } : {}, agent },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, html: Buffer.concat(chunks).toString("utf8") }));
+          },
+        );
         r.on("error", () => resolve({ status: -1, html: "" }));
       });
       const found = formsOf(html, page, role);
@@ -307,7 +440,10 @@ test("fuzz: no route, dynamic segment or server action answers 5xx, whoever send
   for (const form of forms.values()) {
     // A sign-out posted well-formed would end the role's session for the rest of the run: the fuzz
     // test's sessions sign out only at the end (it is fuzzed as anonymous like every other action).
-    const cookiesFor = (Number.parseInt(form.actionId.slice(0, 2), 16) & 0x7f) === 0 ? { ...cookies, applicant: "", clerk: "", supervisor: "", admin: "" } : cookies;
+    const cookiesFor =
+      (Number.parseInt(form.actionId.slice(0, 2), 16) & 0x7f) === 0
+        ? { ...cookies, applicant: "", clerk: "", supervisor: "", admin: "" }
+        : cookies;
     const sample = fc.sample(actionRequestArb(form, owned, cookiesFor, pages), { seed: SEED + index++, numRuns: PER_TARGET });
     await runAll(`action ${form.actionId.slice(0, 10)}… (${form.page} as ${form.role})`, sample, tallies);
   }
@@ -317,7 +453,11 @@ test("fuzz: no route, dynamic segment or server action answers 5xx, whoever send
   for (const [name, t] of tallies) {
     total += t.requests;
     failures.push(...t.failures.map((f) => `${name}: ${f}`));
-    console.log(`  ${String(t.requests).padStart(6)}  ${name}  ${Object.entries(t.byStatus).map(([s, n]) => `${s}×${n}`).join(" ")}`);
+    console.log(
+      `  ${String(t.requests).padStart(6)}  ${name}  ${Object.entries(t.byStatus)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(" ")}`,
+    );
   }
   console.log(`fuzz: ${total} requests, ${failures.length} answered 5xx or not at all (seed ${SEED})`);
   expect(failures.slice(0, 40), `${failures.length} of ${total} requests answered 5xx or not at all`).toEqual([]);

@@ -3,15 +3,27 @@
 import http from "node:http";
 import { expect, test } from "../fixtures";
 
-function raw(options: { method: string; path: string; body?: Buffer; headers?: Record<string, string> }): Promise<{ status: number; ms: number }> {
+function raw(options: {
+  method: string;
+  path: string;
+  body?: Buffer;
+  headers?: Record<string, string>;
+}): Promise<{ status: number; ms: number }> {
   const base = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100");
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: base.hostname, port: base.port, method: options.method, path: options.path, headers: options.headers }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: Date.now() - started }));
-    });
-    req.on("error", (error) => ((error as NodeJS.ErrnoException).code === "EPIPE" || (error as NodeJS.ErrnoException).code === "ECONNRESET" ? resolve({ status: 413, ms: Date.now() - started }) : reject(error)));
+    const req = http.request(
+      { host: base.hostname, port: base.port, method: options.method, path: options.path, headers: options.headers },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: Date.now() - started }));
+      },
+    );
+    req.on("error", (error) =>
+      (error as NodeJS.ErrnoException).code === "EPIPE" || (error as NodeJS.ErrnoException).code === "ECONNRESET"
+        ? resolve({ status: 413, ms: Date.now() - started })
+        : reject(error),
+    );
     if (options.body) req.end(options.body);
     else req.end();
   });
@@ -24,7 +36,12 @@ test("the eligibility body limit holds however the path is spelt", async () => {
     expect(res.status, path).toBe(413);
   }
   // A streamed body with no declared length is cut off too.
-  const chunked = await raw({ method: "POST", path: "/api/v1/./eligibility", body: big, headers: { "Content-Type": "application/json", "Transfer-Encoding": "chunked" } });
+  const chunked = await raw({
+    method: "POST",
+    path: "/api/v1/./eligibility",
+    body: big,
+    headers: { "Content-Type": "application/json", "Transfer-Encoding": "chunked" },
+  });
   expect(chunked.status).toBe(413);
 });
 
@@ -48,8 +65,18 @@ test("a server action called with something other than a form gets a 400, not a 
   const actionId = /"id":"([0-9a-f]{40,})"/.exec(html.replace(/&quot;/g, '"'))?.[1] ?? /name="\$ACTION_ID_([0-9a-f]{40,})"/.exec(html)?.[1];
   expect(actionId, "the page carries its action id").toBeTruthy();
   const base = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100");
-  for (const [type, body] of [["text/plain;charset=UTF-8", '["$K1", "not a form"]'], ["text/plain;charset=UTF-8", "[]"], ["application/json", "{}"], ["", "x"]]) {
-    const res = await raw({ method: "POST", path: "/register", body: Buffer.from(body), headers: { "Next-Action": actionId!, Origin: base.origin, ...(type ? { "Content-Type": type } : {}) } });
+  for (const [type, body] of [
+    ["text/plain;charset=UTF-8", '["$K1", "not a form"]'],
+    ["text/plain;charset=UTF-8", "[]"],
+    ["application/json", "{}"],
+    ["", "x"],
+  ]) {
+    const res = await raw({
+      method: "POST",
+      path: "/register",
+      body: Buffer.from(body),
+      headers: { "Next-Action": actionId!, Origin: base.origin, ...(type ? { "Content-Type": type } : {}) },
+    });
     expect(res.status, type || "no content type").toBe(400);
   }
 });

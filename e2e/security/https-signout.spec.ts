@@ -28,29 +28,75 @@ let origin = "";
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hukou-tls-"));
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem"), "-days", "1", "-subj", "/CN=127.0.0.1"], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      path.join(dir, "key.pem"),
+      "-out",
+      path.join(dir, "cert.pem"),
+      "-days",
+      "1",
+      "-subj",
+      "/CN=127.0.0.1",
+    ],
+    { stdio: "ignore" },
+  );
   const appPort = await freePort();
   const tlsPort = await freePort();
   origin = `https://127.0.0.1:${tlsPort}`;
   const root = process.cwd();
-  portal = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "scripts", "serve.ts"), "--port", String(appPort), "--host", "127.0.0.1"], {
-    cwd: root,
-    // The portal's own least-privileged connection, as the main test portal has (scripts/test-all.ts).
-    env: { ...process.env, DATABASE_URL: process.env.E2E_PORTAL_DATABASE_URL ?? process.env.DATABASE_URL, NEXTAUTH_URL: origin, HUKOU_JOBS: "0" },
-    stdio: "ignore",
-  });
+  portal = spawn(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+      path.join(root, "scripts", "serve.ts"),
+      "--port",
+      String(appPort),
+      "--host",
+      "127.0.0.1",
+    ],
+    {
+      cwd: root,
+      // The portal's own least-privileged connection, as the main test portal has (scripts/test-all.ts).
+      env: {
+        ...process.env,
+        DATABASE_URL: process.env.E2E_PORTAL_DATABASE_URL ?? process.env.DATABASE_URL,
+        NEXTAUTH_URL: origin,
+        HUKOU_JOBS: "0",
+      },
+      stdio: "ignore",
+    },
+  );
   // The TLS front passes requests through unchanged (Host included), as a reverse proxy would.
-  front = https.createServer({ key: fs.readFileSync(path.join(dir, "key.pem")), cert: fs.readFileSync(path.join(dir, "cert.pem")) }, (req, res) => {
-    const upstream = http.request({ host: "127.0.0.1", port: appPort, method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-proto": "https" } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    upstream.on("error", () => { res.statusCode = 502; res.end(); });
-    req.pipe(upstream);
-  });
+  front = https.createServer(
+    { key: fs.readFileSync(path.join(dir, "key.pem")), cert: fs.readFileSync(path.join(dir, "cert.pem")) },
+    (req, res) => {
+      const upstream = http.request(
+        { host: "127.0.0.1", port: appPort, method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-proto": "https" } },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      upstream.on("error", () => {
+        res.statusCode = 502;
+        res.end();
+      });
+      req.pipe(upstream);
+    },
+  );
   await new Promise<void>((resolve) => front!.listen(tlsPort, "127.0.0.1", resolve));
   for (let i = 0; i < 120; i++) {
-    const ready = await fetch(`http://127.0.0.1:${appPort}/api/auth/csrf`).then((r) => r.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${appPort}/api/auth/csrf`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -90,7 +136,17 @@ test("over HTTPS the Secure session cookie is set at sign-in and really removed 
 
 test("over HTTPS every response carries Strict-Transport-Security (issue #16 L8)", async ({ playwright }) => {
   const request = await playwright.request.newContext({ ignoreHTTPSErrors: true, baseURL: origin });
-  for (const path of ["/", "/check", "/api/auth/csrf", "/api/v1/eligibility", "/documents/00000000-0000-0000-0000-000000000000", "/certificates/x", "/locale?to=en", "/no-such-page", "/verify/%FF"]) {
+  for (const path of [
+    "/",
+    "/check",
+    "/api/auth/csrf",
+    "/api/v1/eligibility",
+    "/documents/00000000-0000-0000-0000-000000000000",
+    "/certificates/x",
+    "/locale?to=en",
+    "/no-such-page",
+    "/verify/%FF",
+  ]) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.headers()["strict-transport-security"], `${path} (${res.status()})`).toMatch(/^max-age=\d{7,}/);
   }

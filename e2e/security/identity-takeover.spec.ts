@@ -33,7 +33,10 @@ async function registerAnswer(page: Page, who: { name: string; citizenId: string
   return (await summary.locator("li").allInnerTexts()).join("\n");
 }
 
-test("a sign-up with a registry person's name and ID number sees nothing of the register and cannot register a newborn into the household", async ({ browser, db }) => {
+test("a sign-up with a registry person's name and ID number sees nothing of the register and cannot register a newborn into the household", async ({
+  browser,
+  db,
+}) => {
   test.setTimeout(120_000);
   const { person, household } = await demoPersonWithoutAccount(db);
 

@@ -6,15 +6,26 @@ import os from "node:os";
 import { expect, test } from "../fixtures";
 
 const port = Number(new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100").port);
-const outward = Object.values(os.networkInterfaces()).flat().filter((i) => i && !i.internal).map((i) => i!.address);
-const hasIpv6Loopback = Object.values(os.networkInterfaces()).flat().some((i) => i?.internal && i.family === "IPv6");
+const outward = Object.values(os.networkInterfaces())
+  .flat()
+  .filter((i) => i && !i.internal)
+  .map((i) => i!.address);
+const hasIpv6Loopback = Object.values(os.networkInterfaces())
+  .flat()
+  .some((i) => i?.internal && i.family === "IPv6");
 
 function connects(host: string): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port, timeout: 3000 });
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
-    socket.once("timeout", () => { socket.destroy(); resolve(false); });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 

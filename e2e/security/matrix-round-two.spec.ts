@@ -16,7 +16,14 @@ import { createUser, demoStations, expect, signInProgrammatically, test, type Te
 import { buildCase } from "../applicant/follow-helpers";
 import { createSettlementCase } from "../clerk/casework-helpers";
 import {
-  ACTIONS, FORCED_CHANGE_ALLOWED_ACTIONS, FORCED_CHANGE_ROLES, forcedChangeOutcome, PAGES, ROUND_TWO_REQUESTS, ROUTES, type RoundTwoTargets,
+  ACTIONS,
+  FORCED_CHANGE_ALLOWED_ACTIONS,
+  FORCED_CHANGE_ROLES,
+  forcedChangeOutcome,
+  PAGES,
+  ROUND_TWO_REQUESTS,
+  ROUTES,
+  type RoundTwoTargets,
 } from "../../tests/security/access-matrix";
 
 const BASE = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
@@ -37,19 +44,63 @@ test.beforeAll(async () => {
   users.supervisorIn = await createUser(db, { role: "SUPERVISOR", jurisdictionCode: "chenzhou" });
   const { app: draft } = await buildCase(db, { applicant: users.applicantA, status: "DRAFT" });
   const sha256 = await getBlobStore().put(PDF);
-  const draftDoc = await db.document.create({ data: { applicationId: draft.id, kind: "id_card", fileName: "身份证.pdf", sha256, sizeBytes: PDF.byteLength, mediaType: "application/pdf", uploadedById: users.applicantA.id } });
-  const app = await createSettlementCase(db, { stationId: clerkStationId, applicant: users.applicantA, status: "IN_REVIEW", assigneeId: users.clerkSame.id });
+  const draftDoc = await db.document.create({
+    data: {
+      applicationId: draft.id,
+      kind: "id_card",
+      fileName: "身份证.pdf",
+      sha256,
+      sizeBytes: PDF.byteLength,
+      mediaType: "application/pdf",
+      uploadedById: users.applicantA.id,
+    },
+  });
+  const app = await createSettlementCase(db, {
+    stationId: clerkStationId,
+    applicant: users.applicantA,
+    status: "IN_REVIEW",
+    assigneeId: users.clerkSame.id,
+  });
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: clerkStationId } });
-  const clerk: Actor = { id: users.clerkSame.id, role: "CLERK", displayName: "测试CLERK", stationId: clerkStationId, jurisdictionId: null, scopePath: station.path, personId: null };
+  const clerk: Actor = {
+    id: users.clerkSame.id,
+    role: "CLERK",
+    displayName: "测试CLERK",
+    stationId: clerkStationId,
+    jurisdictionId: null,
+    scopePath: station.path,
+    personId: null,
+  };
   const snapshot = app.decisionSnapshot as { pathways: { id: string; eligible: boolean }[] };
-  await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: app.version, pathwayId: snapshot.pathways.find((p) => p.eligible)!.id, approvedMemberIds: [] });
+  await approveApplication({
+    db,
+    actor: clerk,
+    applicationId: app.id,
+    expectedVersion: app.version,
+    pathwayId: snapshot.pathways.find((p) => p.eligible)!.id,
+    approvedMemberIds: [],
+  });
   const membership = await db.membership.findFirstOrThrow({ where: { personId: users.applicantA.personId!, validTo: null } });
   const certificate = await db.certificate.findFirstOrThrow({ where: { applicationId: app.id } });
   const document = await db.document.findFirstOrThrow({ where: { applicationId: app.id } });
-  submittedId = (await createSettlementCase(db, { stationId: clerkStationId, applicant: await createUser(db, { role: "APPLICANT" }), status: "SUBMITTED" })).id;
+  submittedId = (
+    await createSettlementCase(db, {
+      stationId: clerkStationId,
+      applicant: await createUser(db, { role: "APPLICANT" }),
+      status: "SUBMITTED",
+    })
+  ).id;
   targets = {
-    draftId: draft.id, draftDocumentId: draftDoc.id, caseId: app.id, householdId: membership.householdId, certificateId: certificate.id, certificateCode: certificate.code,
-    documentId: document.id, unitId: clerkStationId, staffUserId: users.clerkSame.id, countyId: station.parentId!,
+    draftId: draft.id,
+    draftDocumentId: draftDoc.id,
+    caseId: app.id,
+    householdId: membership.householdId,
+    certificateId: certificate.id,
+    certificateCode: certificate.code,
+    documentId: document.id,
+    unitId: clerkStationId,
+    staffUserId: users.clerkSame.id,
+    countyId: station.parentId!,
   };
 });
 
@@ -63,7 +114,10 @@ async function signedIn(user: TestUser): Promise<APIRequestContext> {
 
 /** A one-time-password account of the role, signed in; at A's station or above it where the role has a scope. */
 async function forcedChange(role: (typeof FORCED_CHANGE_ROLES)[number]) {
-  const user = await createUser(db, role === "CLERK" ? { role, stationId: clerkStationId } : role === "SUPERVISOR" ? { role, jurisdictionCode: "chenzhou" } : { role });
+  const user = await createUser(
+    db,
+    role === "CLERK" ? { role, stationId: clerkStationId } : role === "SUPERVISOR" ? { role, jurisdictionCode: "chenzhou" } : { role },
+  );
   await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
   return { user, context: await signedIn(user) };
 }
@@ -85,11 +139,17 @@ for (const role of FORCED_CHANGE_ROLES) {
     try {
       const got: Record<string, string> = {};
       const want: Record<string, string> = {};
-      for (const [kind, entries] of [["page", PAGES], ["route", ROUTES]] as const) {
+      for (const [kind, entries] of [
+        ["page", PAGES],
+        ["route", ROUTES],
+      ] as const) {
         for (const [key, entry] of Object.entries(entries)) {
           const sample = entry.sample(targets);
           const options = { maxRedirects: 0, failOnStatusCode: false } as const;
-          const response = sample.method === "POST" ? await context.post(sample.path, { ...options, data: sample.json }) : await context.get(sample.path, options);
+          const response =
+            sample.method === "POST"
+              ? await context.post(sample.path, { ...options, data: sample.json })
+              : await context.get(sample.path, options);
           got[key] = classify(response.status(), response.headers(), entry.okStatus ?? 200);
           want[key] = forcedChangeOutcome(entry, kind);
           // A refused download says why in one sentence.
@@ -109,13 +169,18 @@ function actionIds(): Map<string, { id: string; page: string }> {
     node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
   };
   const ids = new Map<string, { id: string; page: string }>();
-  for (const [id, entry] of Object.entries(manifest.node)) ids.set(`${entry.filename}#${entry.exportedName}`, { id, page: Object.keys(entry.workers)[0] });
+  for (const [id, entry] of Object.entries(manifest.node))
+    ids.set(`${entry.filename}#${entry.exportedName}`, { id, page: Object.keys(entry.workers)[0] });
   return ids;
 }
 
 /** "app/(clerk)/workbench/cases/[id]/page" → "/workbench/cases/<case id>". */
 function urlOf(worker: string): string {
-  const parts = worker.replace(/^app\//, "").split("/").slice(0, -1).filter((p) => !/^\(.*\)$/.test(p));
+  const parts = worker
+    .replace(/^app\//, "")
+    .split("/")
+    .slice(0, -1)
+    .filter((p) => !/^\(.*\)$/.test(p));
   return "/" + parts.map((p) => (p.startsWith("[") ? targets.caseId : p)).join("/");
 }
 
@@ -128,33 +193,86 @@ async function postAction(context: APIRequestContext, key: string, fields: Recor
   const multipart: Record<string, string> = { "0": args };
   for (const [name, value] of Object.entries(fields)) multipart[`1_${name}`] = value;
   return context.post(urlOf(action!.page), {
-    multipart, maxRedirects: 0, failOnStatusCode: false,
+    multipart,
+    maxRedirects: 0,
+    failOnStatusCode: false,
     headers: { "Next-Action": action!.id, Accept: "text/x-component", Origin: BASE },
   });
 }
 
 test("forced change: every server action but the password change, sign-out and sign-in is refused and changes nothing", async () => {
   test.setTimeout(180_000);
-  const sessions = { CLERK: await forcedChange("CLERK"), SUPERVISOR: await forcedChange("SUPERVISOR"), APPLICANT: await forcedChange("APPLICANT"), ADMIN: await forcedChange("ADMIN") };
-  const before = await db.application.findMany({ where: { id: { in: [submittedId, targets.caseId, targets.draftId] } }, select: { id: true, version: true, assigneeId: true, flaggedAt: true } });
+  const sessions = {
+    CLERK: await forcedChange("CLERK"),
+    SUPERVISOR: await forcedChange("SUPERVISOR"),
+    APPLICANT: await forcedChange("APPLICANT"),
+    ADMIN: await forcedChange("ADMIN"),
+  };
+  const before = await db.application.findMany({
+    where: { id: { in: [submittedId, targets.caseId, targets.draftId] } },
+    select: { id: true, version: true, assigneeId: true, flaggedAt: true },
+  });
   const ids = [...Object.values(sessions).map((s) => s.user.id)];
   const auditsBefore = await db.auditEvent.count({ where: { actorId: { in: ids }, NOT: { action: { startsWith: "auth." } } } });
   try {
     const got: Record<string, string> = {};
-    const fields = { applicationId: submittedId, version: "1", from: "case", documentId: targets.documentId, review: "ACCEPTED", expected: "PENDING", intent: "flag", note: "请加快办理", reason: "x", clause: "y", items: "id_card" };
+    const fields = {
+      applicationId: submittedId,
+      version: "1",
+      from: "case",
+      documentId: targets.documentId,
+      review: "ACCEPTED",
+      expected: "PENDING",
+      intent: "flag",
+      note: "请加快办理",
+      reason: "x",
+      clause: "y",
+      items: "id_card",
+    };
     for (const key of Object.keys(ACTIONS).filter((k) => !FORCED_CHANGE_ALLOWED_ACTIONS.includes(k))) {
-      const role = key.includes("(clerk)") ? "CLERK" : key.includes("(supervisor)") ? "SUPERVISOR" : key.includes("(admin)") ? "ADMIN" : "APPLICANT";
+      const role = key.includes("(clerk)")
+        ? "CLERK"
+        : key.includes("(supervisor)")
+          ? "SUPERVISOR"
+          : key.includes("(admin)")
+            ? "ADMIN"
+            : "APPLICANT";
       const response = await postAction(sessions[role].context, key, fields);
       got[key] = classify(response.status(), response.headers(), 200);
     }
     // The ones the issue names, with the fields that would have done it: take, reveal, flag.
-    got.take = classify(...(await postAction(sessions.CLERK.context, "app/(clerk)/workbench/actions.ts#takeCaseAction", { applicationId: submittedId, version: "1" }).then((r) => [r.status(), r.headers(), 200] as const)));
-    got.reveal = classify(...(await postAction(sessions.CLERK.context, "app/(clerk)/workbench/cases/[id]/actions.ts#revealAction", { applicationId: targets.caseId }).then((r) => [r.status(), r.headers(), 200] as const)));
-    got.flag = classify(...(await postAction(sessions.SUPERVISOR.context, "app/(supervisor)/supervision/cases/actions.ts#flagAction", { applicationId: submittedId, version: "1", intent: "flag", note: "请加快办理" }).then((r) => [r.status(), r.headers(), 200] as const)));
-    expect(Object.entries(got).filter(([, outcome]) => outcome !== "password"), "actions not sent to the password change").toEqual([]);
-    const after = await db.application.findMany({ where: { id: { in: before.map((b) => b.id) } }, select: { id: true, version: true, assigneeId: true, flaggedAt: true } });
+    got.take = classify(
+      ...(await postAction(sessions.CLERK.context, "app/(clerk)/workbench/actions.ts#takeCaseAction", {
+        applicationId: submittedId,
+        version: "1",
+      }).then((r) => [r.status(), r.headers(), 200] as const)),
+    );
+    got.reveal = classify(
+      ...(await postAction(sessions.CLERK.context, "app/(clerk)/workbench/cases/[id]/actions.ts#revealAction", {
+        applicationId: targets.caseId,
+      }).then((r) => [r.status(), r.headers(), 200] as const)),
+    );
+    got.flag = classify(
+      ...(await postAction(sessions.SUPERVISOR.context, "app/(supervisor)/supervision/cases/actions.ts#flagAction", {
+        applicationId: submittedId,
+        version: "1",
+        intent: "flag",
+        note: "请加快办理",
+      }).then((r) => [r.status(), r.headers(), 200] as const)),
+    );
+    expect(
+      Object.entries(got).filter(([, outcome]) => outcome !== "password"),
+      "actions not sent to the password change",
+    ).toEqual([]);
+    const after = await db.application.findMany({
+      where: { id: { in: before.map((b) => b.id) } },
+      select: { id: true, version: true, assigneeId: true, flaggedAt: true },
+    });
     expect(after.sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.sort((a, b) => a.id.localeCompare(b.id)));
-    expect(await db.auditEvent.count({ where: { actorId: { in: ids }, NOT: { action: { startsWith: "auth." } } } }), "no audit row: nothing was done").toBe(auditsBefore);
+    expect(
+      await db.auditEvent.count({ where: { actorId: { in: ids }, NOT: { action: { startsWith: "auth." } } } }),
+      "no audit row: nothing was done",
+    ).toBe(auditsBefore);
     // The page the actions send to says in one sentence that what was tried was not done.
     const page = await sessions.CLERK.context.get("/account/password?refused=1");
     expect(await page.text()).toContain("刚才的操作没有执行");

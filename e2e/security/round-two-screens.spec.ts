@@ -6,7 +6,10 @@ import { createSettlementCase } from "../clerk/casework-helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
-const sizes = [{ name: "390", width: 390, height: 844 }, { name: "desktop", width: 1280, height: 800 }];
+const sizes = [
+  { name: "390", width: 390, height: 844 },
+  { name: "desktop", width: 1280, height: 800 },
+];
 
 test("the password page says an action was refused", async ({ page, db }) => {
   const user = await createUser(db, { role: "CLERK", stationId: (await demoStations(db)).clerkStationId });
@@ -22,7 +25,10 @@ test("the password page says an action was refused", async ({ page, db }) => {
   }
 });
 
-test("a colleague's case: no decision forms, how to get it; a supervisor: files listed, facts masked, birth year only", async ({ browser, db }) => {
+test("a colleague's case: no decision forms, how to get it; a supervisor: files listed, facts masked, birth year only", async ({
+  browser,
+  db,
+}) => {
   const { clerkStationId } = await demoStations(db);
   const applicant = await createUser(db, { role: "APPLICANT" });
   const holder = await createUser(db, { role: "CLERK", stationId: clerkStationId });
@@ -30,7 +36,22 @@ test("a colleague's case: no decision forms, how to get it; a supervisor: files 
   const app = await createSettlementCase(db, { stationId: clerkStationId, applicant, status: "IN_REVIEW", assigneeId: holder.id });
   await db.application.update({
     where: { id: app.id },
-    data: { kind: "NO_HUKOU_REGISTRATION", decisionSnapshot: undefined, formData: { person: { name: "李某", sex: "MALE", birthDate: "2001-03-04", relation: "CHILD", situation: "non_marital_birth", story: "母亲王某某未婚生育，一直未登记", address: "北湖区人民西路 12 号", placement: "new" } } },
+    data: {
+      kind: "NO_HUKOU_REGISTRATION",
+      decisionSnapshot: undefined,
+      formData: {
+        person: {
+          name: "李某",
+          sex: "MALE",
+          birthDate: "2001-03-04",
+          relation: "CHILD",
+          situation: "non_marital_birth",
+          story: "母亲王某某未婚生育，一直未登记",
+          address: "北湖区人民西路 12 号",
+          placement: "new",
+        },
+      },
+    },
   });
   const person = await db.person.findUniqueOrThrow({ where: { id: applicant.personId! } });
   const fullBirth = person.birthDate.toISOString().slice(0, 10);
@@ -61,7 +82,9 @@ test("a colleague's case: no decision forms, how to get it; a supervisor: files 
   expect(body).toContain("仅受理民警可见");
   for (const s of sizes) {
     await supPage.setViewportSize(s);
-    expect(await supPage.evaluate(() => document.documentElement.scrollWidth), `${s.name}: no sideways scroll`).toBeLessThanOrEqual(s.width);
+    expect(await supPage.evaluate(() => document.documentElement.scrollWidth), `${s.name}: no sideways scroll`).toBeLessThanOrEqual(
+      s.width,
+    );
     await supPage.screenshot({ path: screenshotPath(`round-two-supervisor-case-${s.name}`), fullPage: true });
   }
   await supContext.close();

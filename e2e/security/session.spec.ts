@@ -26,7 +26,10 @@ test("a session token copied before sign-out no longer works after it", async ({
 });
 
 test("without JavaScript the sign-in form posts, keeps the password out of the URL, and signs in", async ({ browser, db }) => {
-  const user = await createUser(db, { role: "CLERK", stationId: (await db.user.findUniqueOrThrow({ where: { username: "clerk" } })).stationId! });
+  const user = await createUser(db, {
+    role: "CLERK",
+    stationId: (await db.user.findUniqueOrThrow({ where: { username: "clerk" } })).stationId!,
+  });
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const urls: string[] = [];
@@ -59,7 +62,14 @@ test("a signed-in user sent to a page their role may not open lands on their own
 });
 
 test("no redirect leaves the site, whatever control characters or non-ASCII the path holds", async ({ request }) => {
-  for (const back of ["/%09/evil.example", "/%0a/x", "/%0d//evil.example", "//evil.example", "/%E7%94%B3%E8%AF%B7", "https://evil.example"]) {
+  for (const back of [
+    "/%09/evil.example",
+    "/%0a/x",
+    "/%0d//evil.example",
+    "//evil.example",
+    "/%E7%94%B3%E8%AF%B7",
+    "https://evil.example",
+  ]) {
     const res = await request.get(`/locale?to=en&back=${back}`, { maxRedirects: 0 });
     expect(res.status(), back).toBe(303);
     const location = res.headers()["location"];

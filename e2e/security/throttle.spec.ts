@@ -7,7 +7,11 @@ import { expect, screenshotPath, signInWithForm, test, createUser } from "../fix
 
 test.setTimeout(180_000);
 
-test("a client's own X-Forwarded-For and address header are not believed without a configured proxy", async ({ playwright, db, baseURL }) => {
+test("a client's own X-Forwarded-For and address header are not believed without a configured proxy", async ({
+  playwright,
+  db,
+  baseURL,
+}) => {
   const user = await createUser(db, { role: "APPLICANT" });
   const request = await playwright.request.newContext({ baseURL });
   const spoof = { "x-forwarded-for": "198.51.100.77", "x-hukou-client-address": "198.51.100.78", "x-real-ip": "198.51.100.79" };
@@ -17,7 +21,9 @@ test("a client's own X-Forwarded-For and address header are not believed without
     form: { csrfToken, username: user.username, password: "wrong-password", json: "true" },
   });
   expect(response.status()).toBeLessThan(500);
-  const row = await db.auditEvent.findFirstOrThrow({ where: { action: "auth.sign-in-failed", data: { path: ["username"], equals: user.username } } });
+  const row = await db.auditEvent.findFirstOrThrow({
+    where: { action: "auth.sign-in-failed", data: { path: ["username"], equals: user.username } },
+  });
   const address = (row.data as { address: string | null }).address;
   expect(address).toBe("127.0.0.1");
   await request.dispose();
@@ -39,7 +45,9 @@ test("wrong current passwords on /account/password are audited and lock the acco
   for (let i = 1; i < 5; i++) {
     await attempt();
     await expect(page.locator("#current-error, [id$='current-error']").first()).toContainText("当前密码不正确", { timeout: 30_000 });
-    await expect.poll(() => db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-failed" } }), { timeout: 30_000 }).toBe(i);
+    await expect
+      .poll(() => db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-failed" } }), { timeout: 30_000 })
+      .toBe(i);
   }
   await attempt();
   await expect(page.getByText("错误次数已达上限").first()).toBeVisible({ timeout: 30_000 });
@@ -54,7 +62,9 @@ test("wrong current passwords on /account/password are audited and lock the acco
   await page.getByLabel("再次输入新密码").fill("a-brand-new-secret-1");
   await page.getByRole("button", { name: "保存新密码" }).click();
   await expect(page.getByText("密码输错次数过多").first()).toBeVisible({ timeout: 30_000 });
-  await expect.poll(() => db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-locked" } }), { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(() => db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-locked" } }), { timeout: 30_000 })
+    .toBe(1);
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await signInWithForm(other, user.username, user.password);

@@ -28,17 +28,27 @@ async function applicantWithDraft(page: Page, db: Db): Promise<{ user: TestUser;
 }
 
 /** Chooses a file under the item, first renaming the input (a hostile client posts whatever names it likes). */
-async function uploadAs(page: Page, draftId: string, options: { field?: string; applicationId?: string; file: { name: string; mimeType: string; buffer: Buffer } }) {
+async function uploadAs(
+  page: Page,
+  draftId: string,
+  options: { field?: string; applicationId?: string; file: { name: string; mimeType: string; buffer: Buffer } },
+) {
   await page.goto(`/apply/${draftId}/documents`);
   const input = page.locator(`#file-${ITEM}`);
   await input.setInputFiles(options.file);
   if (options.field) await input.evaluate((el, name) => el.setAttribute("name", name), options.field);
-  if (options.applicationId) await page.locator('#upload-form input[name="applicationId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id), options.applicationId);
+  if (options.applicationId)
+    await page
+      .locator('#upload-form input[name="applicationId"]')
+      .evaluate((el, id) => ((el as HTMLInputElement).value = id), options.applicationId);
   await page.getByTestId(`item-${ITEM}`).getByRole("button", { name: "上传" }).click();
   await page.waitForLoadState("networkidle");
 }
 
-test("L6: a name with a bidi override and a foreign extension is stored and served as what the file is, as an attachment", async ({ page, db }) => {
+test("L6: a name with a bidi override and a foreign extension is stored and served as what the file is, as an attachment", async ({
+  page,
+  db,
+}) => {
   const { user, id } = await applicantWithDraft(page, db);
   await uploadAs(page, id, { file: { name: "invoice\u202Efdp.exe", mimeType: "application/octet-stream", buffer: PDF } });
   await expect(page.getByTestId("upload-done")).toContainText("invoicefdp.pdf");
@@ -48,13 +58,25 @@ test("L6: a name with a bidi override and a foreign extension is stored and serv
 
   const response = await page.request.get(`/documents/${doc.id}`);
   expect(response.status()).toBe(200);
-  expect(response.headers()["content-disposition"]).toBe(`attachment; filename="document-${doc.id.slice(0, 8)}.pdf"; filename*=UTF-8''invoicefdp.pdf`);
+  expect(response.headers()["content-disposition"]).toBe(
+    `attachment; filename="document-${doc.id.slice(0, 8)}.pdf"; filename*=UTF-8''invoicefdp.pdf`,
+  );
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect((await page.request.get(`/documents/${doc.id}?view=inline`)).headers()["content-disposition"]).toMatch(/^inline; /);
 
   // A row stored before names were cleaned is cleaned when served.
   const sha256 = await getBlobStore().put(PNG);
-  const old = await db.document.create({ data: { applicationId: id, kind: ITEM, fileName: "photo\u202Egnp.exe\u200B", sha256, sizeBytes: PNG.length, mediaType: "image/png", uploadedById: user.id } });
+  const old = await db.document.create({
+    data: {
+      applicationId: id,
+      kind: ITEM,
+      fileName: "photo\u202Egnp.exe\u200B",
+      sha256,
+      sizeBytes: PNG.length,
+      mediaType: "image/png",
+      uploadedById: user.id,
+    },
+  });
   const served = (await page.request.get(`/documents/${old.id}`)).headers()["content-disposition"];
   expect(served).toBe(`attachment; filename="document-${old.id.slice(0, 8)}.png"; filename*=UTF-8''photognp.png`);
 });
@@ -89,7 +111,9 @@ test("L7: `constructor` and `__proto__` are no checklist items, and 补正 takes
   const clerk = await createUser(db, { role: "CLERK", stationId: clerkStationId });
   const app = await createSettlementCase(db, { stationId: clerkStationId, applicant: user, status: "IN_REVIEW", assigneeId: clerk.id });
   await db.application.update({ where: { id: app.id }, data: { status: "NEEDS_MATERIALS", clockPausedAt: new Date() } });
-  await db.materialsRequest.create({ data: { applicationId: app.id, items: [{ item: "insurance_record", note: "" }], requestedById: clerk.id } });
+  await db.materialsRequest.create({
+    data: { applicationId: app.id, items: [{ item: "insurance_record", note: "" }], requestedById: clerk.id },
+  });
   const before = await db.document.count({ where: { applicationId: app.id } });
 
   // The draft upload form pointed at the case, with an item not asked for (and one that is no item at all).
@@ -118,7 +142,17 @@ test("M5: the 21st file under an item and a second draft of a kind are refused w
   const { user, id } = await applicantWithDraft(page, db);
   const sha256 = await getBlobStore().put(PDF);
   for (let n = 0; n < 20; n++) {
-    await db.document.create({ data: { applicationId: id, kind: ITEM, fileName: `说明-${n + 1}.pdf`, sha256, sizeBytes: PDF.length, mediaType: "application/pdf", uploadedById: user.id } });
+    await db.document.create({
+      data: {
+        applicationId: id,
+        kind: ITEM,
+        fileName: `说明-${n + 1}.pdf`,
+        sha256,
+        sizeBytes: PDF.length,
+        mediaType: "application/pdf",
+        uploadedById: user.id,
+      },
+    });
   }
   await uploadAs(page, id, { file: { name: "说明-21.pdf", mimeType: "application/pdf", buffer: PDF } });
   await expect(page.getByTestId("upload-error")).toContainText("每项材料最多上传 20 个文件：请先删除该项下不需要的文件，再上传。");

@@ -38,7 +38,10 @@ test("queue health and the KPI pages link to each other, on a desktop and a phon
   await page.screenshot({ path: screenshotPath("supervision-nav-desktop") });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
-  const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  const [scrollWidth, clientWidth] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
   expect(scrollWidth, "page wider than the viewport").toBeLessThanOrEqual(clientWidth);
   await page.screenshot({ path: screenshotPath("supervision-nav-phone"), fullPage: true });
 });

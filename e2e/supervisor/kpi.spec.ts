@@ -10,7 +10,10 @@ async function violations(page: Page) {
 }
 
 async function noHorizontalOverflow(page: Page) {
-  const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  const [scrollWidth, clientWidth] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
   expect(scrollWidth, "page wider than the viewport").toBeLessThanOrEqual(clientWidth);
 }
 
@@ -45,7 +48,10 @@ test("a 黔南 supervisor sees the 2018 county assessment with every input, and 
   expect(await violations(page)).toEqual([]);
   await page.screenshot({ path: screenshotPath("supervisor-kpi-assessment"), fullPage: true });
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /下载 CSV：2018 年各县（市）得分/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /下载 CSV：2018 年各县（市）得分/ }).click(),
+  ]);
   const bytes = await (await import("node:fs/promises")).readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString("utf8");
@@ -57,7 +63,9 @@ test("the KPI page shows the urbanization trend, targets and settlements, on a p
   test.setTimeout(120_000);
   // The inline SVG charts must pass the page's Content Security Policy (docs/decisions/0025, 0203).
   const cspViolations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
+  });
   await signInWithForm(page, "supervisor2", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/supervision$/);
   await page.goto("/supervision/kpi?year=2018&fromYear=2016&on=2018-06-30");
@@ -133,7 +141,10 @@ for (const username of ["clerk", "resident"]) {
   });
 }
 
-test("an administrator enters 2019 figures for 平塘; every problem is listed at once; the score follows; a supervisor may not edit", async ({ page, db }) => {
+test("an administrator enters 2019 figures for 平塘; every problem is listed at once; the score follows; a supervisor may not edit", async ({
+  page,
+  db,
+}) => {
   await signInWithForm(page, "admin", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/admin/reference/assessment");
@@ -159,7 +170,17 @@ test("an administrator enters 2019 figures for 平塘; every problem is listed a
   await form.getByLabel("年份").fill("2019");
   await form.getByLabel("应上升百分点").fill("2.4");
   // 2018 → 2019: 25.00% → 26.20% (+1.2 of 2.4 → 20); (900 + 100) ÷ 2000 × 30 = 15; 50 ÷ 100 × 30 = 15 → 50.
-  for (const [label, value] of [["上年末城镇户籍人口", "50000"], ["上年末户籍人口总数", "200000"], ["本年末城镇户籍人口", "52400"], ["本年末户籍人口总数", "200000"], ["农业转移人口落户城镇数", "900"], ["其他常住人口落户人数", "100"], ["本年度城镇人口增加总数", "2000"], ["截至11月30日移民落户累计人数", "50"], ["累计入住移民总人口数（省户改办）", "100"]]) {
+  for (const [label, value] of [
+    ["上年末城镇户籍人口", "50000"],
+    ["上年末户籍人口总数", "200000"],
+    ["本年末城镇户籍人口", "52400"],
+    ["本年末户籍人口总数", "200000"],
+    ["农业转移人口落户城镇数", "900"],
+    ["其他常住人口落户人数", "100"],
+    ["本年度城镇人口增加总数", "2000"],
+    ["截至11月30日移民落户累计人数", "50"],
+    ["累计入住移民总人口数（省户改办）", "100"],
+  ]) {
     await form.getByLabel(label, { exact: true }).fill(value);
   }
   await form.getByLabel("来源").fill("2019年统计年报（测试）");

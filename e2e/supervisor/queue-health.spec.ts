@@ -25,7 +25,10 @@ test("a supervisor opens an overdue figure, flags the case and reassigns it; the
   const app = await createSettlementCase(db, { stationId: clerkStationId, applicant, status: "IN_REVIEW", assigneeId: clerkA.id });
   // Submitted six weeks ago; its legal deadline passed yesterday.
   const weeksAgo = new Date(Date.now() - 42 * 86_400_000);
-  await db.application.update({ where: { id: app.id }, data: { submittedAt: weeksAgo, clockStartedAt: weeksAgo, dueAt: new Date(Date.now() - 86_400_000) } });
+  await db.application.update({
+    where: { id: app.id },
+    data: { submittedAt: weeksAgo, clockStartedAt: weeksAgo, dueAt: new Date(Date.now() - 86_400_000) },
+  });
 
   await signInWithForm(page, "supervisor", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/supervision$/);
@@ -75,7 +78,11 @@ test("a supervisor opens an overdue figure, flags the case and reassigns it; the
   await page.getByRole("button", { name: "改派", exact: true }).click();
   await expect(page.getByRole("status").first()).toContainText(`已改派申请 ${app.number}`);
   await expect(page.getByText(`测试CLERK（警号 ${badgeB}）`).first()).toBeVisible();
-  expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ assigneeId: clerkB.id, flagNote: "已超期，请今日内办结并报告。", version: 3 });
+  expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+    assigneeId: clerkB.id,
+    flagNote: "已超期，请今日内办结并报告。",
+    version: 3,
+  });
   await page.screenshot({ path: screenshotPath("supervisor-flagged-case"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: screenshotPath("supervisor-flagged-case-phone"), fullPage: true });
@@ -94,7 +101,10 @@ test("a supervisor opens an overdue figure, flags the case and reassigns it; the
   await page.screenshot({ path: screenshotPath("clerk-queue-flag"), fullPage: true });
 });
 
-test("the exports are CSV with a BOM; another county's unit is not found; a clerk cannot open the supervision list", async ({ page, db }) => {
+test("the exports are CSV with a BOM; another county's unit is not found; a clerk cannot open the supervision list", async ({
+  page,
+  db,
+}) => {
   await signInWithForm(page, "supervisor", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/supervision$/);
   const stations = await page.request.get("/supervision/export?period=year");
@@ -127,7 +137,12 @@ test("no reassign drop-down when nobody else at the station can take the case", 
   const lonely = stations.find((s) => s.stationUsers.length === 1 && s.code !== "chenzhou-beihu-renminlu-ps")!;
   expect(lonely, "a 郴州 station with one officer").toBeTruthy();
   const applicant = await createUser(db, { role: "APPLICANT" });
-  const app = await createSettlementCase(db, { stationId: lonely.id, applicant, status: "IN_REVIEW", assigneeId: lonely.stationUsers[0]!.id });
+  const app = await createSettlementCase(db, {
+    stationId: lonely.id,
+    applicant,
+    status: "IN_REVIEW",
+    assigneeId: lonely.stationUsers[0]!.id,
+  });
   await signInWithForm(page, "supervisor", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/supervision$/);
   await page.goto(`/workbench/cases/${app.id}`);

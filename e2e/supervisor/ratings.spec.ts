@@ -13,13 +13,34 @@ async function noHorizontalOverflow(page: import("@playwright/test").Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth), "page wider than 390 px").toBeLessThanOrEqual(390);
 }
 
-test("a poor rating reaches the clerk's case screen and the supervisor, who closes its follow-up with a note", async ({ page, browser, db }) => {
+test("a poor rating reaches the clerk's case screen and the supervisor, who closes its follow-up with a note", async ({
+  page,
+  browser,
+  db,
+}) => {
   const applicant = await createUser(db, { role: "APPLICANT" });
-  const { app, station, clerk } = await buildCase(db, { applicant, status: "APPROVED", decision: { reason: "符合合法稳定就业落户条件", clause: "郴政发〔2016〕1号 三(一)" } });
+  const { app, station, clerk } = await buildCase(db, {
+    applicant,
+    status: "APPROVED",
+    decision: { reason: "符合合法稳定就业落户条件", clause: "郴政发〔2016〕1号 三(一)" },
+  });
   const certificate = await db.$transaction((tx) =>
     issueCertificate({
-      tx, actorId: clerk.id, kind: "SETTLEMENT_NOTICE", applicationId: app.id, permitId: null, holderId: applicant.personId!, stationId: station.id,
-      issuedOn: new Date(), data: { address: "湖南省郴州市北湖区人民西路 18 号", householdNumber: "431002000999", decisionDate: "2026-12-01", clause: "郴政发〔2016〕1号 三(一)", applicationNumber: app.number },
+      tx,
+      actorId: clerk.id,
+      kind: "SETTLEMENT_NOTICE",
+      applicationId: app.id,
+      permitId: null,
+      holderId: applicant.personId!,
+      stationId: station.id,
+      issuedOn: new Date(),
+      data: {
+        address: "湖南省郴州市北湖区人民西路 18 号",
+        householdNumber: "431002000999",
+        decisionDate: "2026-12-01",
+        clause: "郴政发〔2016〕1号 三(一)",
+        applicationNumber: app.number,
+      },
     }),
   );
 
@@ -94,7 +115,9 @@ test("a poor rating reaches the clerk's case screen and the supervisor, who clos
   const pdf = await page.request.get(`/certificates/${certificate.id}`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  expect(await db.auditEvent.count({ where: { action: "certificate.download", entityId: certificate.id, actorId: supervisor.id } })).toBe(1);
+  expect(await db.auditEvent.count({ where: { action: "certificate.download", entityId: certificate.id, actorId: supervisor.id } })).toBe(
+    1,
+  );
   await expect(page.getByTestId("case-rating")).toContainText("差评已回访");
 });
 
@@ -103,7 +126,13 @@ test("the demo cases' documents open: every document of the seeded 郴州 cases 
   const chenzhou = await db.jurisdiction.findUniqueOrThrow({ where: { code: "chenzhou" } });
   const docs = await db.document.findMany({
     // Submitted cases only: a draft's files are the applicant's alone (decision record 0262).
-    where: { application: { status: { not: "DRAFT" }, station: { path: { startsWith: chenzhou.path } }, applicantUser: { OR: [{ username: { startsWith: "applicant-" } }, { username: "resident" }] } } },
+    where: {
+      application: {
+        status: { not: "DRAFT" },
+        station: { path: { startsWith: chenzhou.path } },
+        applicantUser: { OR: [{ username: { startsWith: "applicant-" } }, { username: "resident" }] },
+      },
+    },
     select: { id: true, fileName: true, mediaType: true, applicationId: true, application: { select: { stationId: true } } },
   });
   expect(docs.length, "seeded 郴州 documents").toBeGreaterThan(5);
@@ -114,7 +143,8 @@ test("the demo cases' documents open: every document of the seeded 郴州 cases 
     await signInProgrammatically(context, await createUser(db, { role: "CLERK", stationId }));
     for (const d of docs.filter((x) => x.application.stationId === stationId)) {
       const response = await context.get(`/documents/${d.id}`);
-      if (response.status() !== 200 || response.headers()["content-type"] !== d.mediaType) failed.push(`${d.fileName} (${response.status()})`);
+      if (response.status() !== 200 || response.headers()["content-type"] !== d.mediaType)
+        failed.push(`${d.fileName} (${response.status()})`);
     }
     await context.dispose();
   }

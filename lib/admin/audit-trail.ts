@@ -23,7 +23,11 @@ export const auditFilterSchema = z.object({
   entityId: z.string().trim().max(64).catch(""),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
-  before: z.string().regex(/^\d{1,19}$/).optional().catch(undefined),
+  before: z
+    .string()
+    .regex(/^\d{1,19}$/)
+    .optional()
+    .catch(undefined),
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 
@@ -57,7 +61,13 @@ function summariseValue(key: string, value: unknown, depth: number): string {
     return text.length > 40 ? `${text.slice(0, 39)}…` : text;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return depth > 0 ? `[${value.length}]` : `[${value.slice(0, 3).map((v) => summariseValue(key, v, depth + 1)).join(", ")}${value.length > 3 ? ", …" : ""}]`;
+  if (Array.isArray(value))
+    return depth > 0
+      ? `[${value.length}]`
+      : `[${value
+          .slice(0, 3)
+          .map((v) => summariseValue(key, v, depth + 1))
+          .join(", ")}${value.length > 3 ? ", …" : ""}]`;
   if (typeof value === "object") return depth > 0 ? "{…}" : `{${summariseData(value, depth + 1)}}`;
   return "";
 }
@@ -87,13 +97,18 @@ export interface AuditRow {
 }
 
 const showUser = (u: { username: string; displayName: string; role: string; badgeNumber?: string | null }) =>
-  u.role === "APPLICANT" ? `${maskName(u.displayName)}（${maskCitizenId(u.username)}）` : `${u.displayName}（${u.badgeNumber ? `警号 ${u.badgeNumber} · ` : ""}${u.username}）`;
+  u.role === "APPLICANT"
+    ? `${maskName(u.displayName)}（${maskCitizenId(u.username)}）`
+    : `${u.displayName}（${u.badgeNumber ? `警号 ${u.badgeNumber} · ` : ""}${u.username}）`;
 
 /** Users and units named by id inside the rows' data (a reassignment's officers, an account's station). */
 async function describeIds(db: Db, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const [users, units] = await Promise.all([
-    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, username: true, displayName: true, role: true, badgeNumber: true } }),
+    db.user.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, username: true, displayName: true, role: true, badgeNumber: true },
+    }),
     db.jurisdiction.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
   ]);
   return new Map([...users.map((u) => [u.id, showUser(u)] as const), ...units.map((j) => [j.id, j.name] as const)]);
@@ -107,7 +122,10 @@ async function describe(db: Db, rows: { entityType: string; entityId: string }[]
     db.person.findMany({ where: { id: { in: ids("Person") } }, select: { id: true, name: true, citizenId: true } }),
     db.user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, username: true, displayName: true, role: true } }),
     db.household.findMany({ where: { id: { in: ids("Household") } }, select: { id: true, householdNumber: true } }),
-    db.residencePermit.findMany({ where: { id: { in: ids("ResidencePermit") } }, select: { id: true, number: true, holder: { select: { name: true } } } }),
+    db.residencePermit.findMany({
+      where: { id: { in: ids("ResidencePermit") } },
+      select: { id: true, number: true, holder: { select: { name: true } } },
+    }),
     db.jurisdiction.findMany({ where: { id: { in: ids("Jurisdiction") } }, select: { id: true, name: true } }),
   ]);
   const out = new Map<string, string>();
@@ -131,7 +149,10 @@ async function load(options: { db: Db; filter: AuditFilter; take: number; keyset
     take: options.take,
     include: { actor: { select: { username: true, displayName: true, role: true } } },
   });
-  const [names, idNames] = await Promise.all([describe(db, events), describeIds(db, [...new Set(events.flatMap((e) => idsInData(e.data)))])]);
+  const [names, idNames] = await Promise.all([
+    describe(db, events),
+    describeIds(db, [...new Set(events.flatMap((e) => idsInData(e.data)))]),
+  ]);
   return events.map((e) => ({
     id: String(e.id),
     at: e.at,
@@ -150,7 +171,13 @@ async function load(options: { db: Db; filter: AuditFilter; take: number; keyset
 /** One page; `next` is the keyset for the following page, or null on the last. */
 export async function auditPage(options: { db: Db; actor: Actor; filter: AuditFilter; locale?: Locale }) {
   requirePermission(options.actor, "read:audit:any");
-  const rows = await load({ db: options.db, filter: options.filter, take: AUDIT_PAGE_SIZE + 1, keyset: true, locale: options.locale ?? "zh-CN" });
+  const rows = await load({
+    db: options.db,
+    filter: options.filter,
+    take: AUDIT_PAGE_SIZE + 1,
+    keyset: true,
+    locale: options.locale ?? "zh-CN",
+  });
   const more = rows.length > AUDIT_PAGE_SIZE;
   const page = more ? rows.slice(0, AUDIT_PAGE_SIZE) : rows;
   return { rows: page, next: more ? page[page.length - 1].id : null };
@@ -159,7 +186,13 @@ export async function auditPage(options: { db: Db; actor: Actor; filter: AuditFi
 /** Every filtered row (from the newest, up to AUDIT_EXPORT_LIMIT) for the CSV export; the keyset is ignored. */
 export async function auditExport(options: { db: Db; actor: Actor; filter: AuditFilter; locale?: Locale }) {
   requirePermission(options.actor, "read:audit:any");
-  const rows = await load({ db: options.db, filter: options.filter, take: AUDIT_EXPORT_LIMIT + 1, keyset: false, locale: options.locale ?? "zh-CN" });
+  const rows = await load({
+    db: options.db,
+    filter: options.filter,
+    take: AUDIT_EXPORT_LIMIT + 1,
+    keyset: false,
+    locale: options.locale ?? "zh-CN",
+  });
   return { rows: rows.slice(0, AUDIT_EXPORT_LIMIT), truncated: rows.length > AUDIT_EXPORT_LIMIT };
 }
 

@@ -13,7 +13,16 @@ import { isLocked, UNLOCK_ACTION } from "@/lib/auth/lock";
 import { issueCounterPassword } from "@/lib/auth/counter-reset";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { TX_OPTIONS } from "@/lib/applications/tx-options";
-import { checkBadge, checkScope, keepAnAdmin, lockAdministrators, oneTimePassword, refuse, scopeSchema, type AdminResult } from "./user-rules";
+import {
+  checkBadge,
+  checkScope,
+  keepAnAdmin,
+  lockAdministrators,
+  oneTimePassword,
+  refuse,
+  scopeSchema,
+  type AdminResult,
+} from "./user-rules";
 
 interface Target {
   db: Db;
@@ -54,10 +63,20 @@ export async function editStaffUser(options: Target & { input: EditUserInput }):
       const problem = await keepAnAdmin({ tx, actorId: actor.id, targetId: user.id });
       if (problem) return { ok: false as const, errors: [problem] };
     }
-    const before = { displayName: user.displayName, badgeNumber: user.badgeNumber, role: user.role, stationId: user.stationId, jurisdictionId: user.jurisdictionId, stationLead: user.stationLead };
+    const before = {
+      displayName: user.displayName,
+      badgeNumber: user.badgeNumber,
+      role: user.role,
+      stationId: user.stationId,
+      jurisdictionId: user.jurisdictionId,
+      stationLead: user.stationLead,
+    };
     const after = { displayName, badgeNumber: badge.badgeNumber, ...scope };
     await tx.user.update({ where: { id: user.id }, data: after });
-    await writeAudit({ tx, event: { actorId: actor.id, action: "admin.user-update", entityType: "User", entityId: user.id, data: { before, after } } });
+    await writeAudit({
+      tx,
+      event: { actorId: actor.id, action: "admin.user-update", entityType: "User", entityId: user.id, data: { before, after } },
+    });
     return { ok: true as const };
   }, TX_OPTIONS);
 }
@@ -97,7 +116,9 @@ export async function reactivateUser(options: Target): Promise<AdminResult> {
  * the ID card was checked (`identityChecked`), and always with a new one-time password — the counter
  * reset of lib/auth/counter-reset.ts, audited the same way.
  */
-export async function forcePasswordReset(options: Target & { issuePassword: boolean; identityChecked?: boolean; now?: Date }): Promise<AdminResult<{ oneTimePassword: string | null }>> {
+export async function forcePasswordReset(
+  options: Target & { issuePassword: boolean; identityChecked?: boolean; now?: Date },
+): Promise<AdminResult<{ oneTimePassword: string | null }>> {
   const actor = requirePermission(options.actor, "manage:user:any");
   const now = options.now ?? new Date();
   // Hashed before the transaction (scrypt is slow); an applicant always gets one, so make it either way.
@@ -113,7 +134,12 @@ export async function forcePasswordReset(options: Target & { issuePassword: bool
     }
     const issued = options.issuePassword ? password : null;
     await tx.user.update({ where: { id: user.id }, data: { mustChangePassword: true, ...(issued ? { passwordHash } : {}) } });
-    await endSessions({ db: tx, userId: user.id, actorId: actor.id, action: issued ? "admin.user-password-issued" : "admin.user-password-reset" });
+    await endSessions({
+      db: tx,
+      userId: user.id,
+      actorId: actor.id,
+      action: issued ? "admin.user-password-issued" : "admin.user-password-reset",
+    });
     return { ok: true as const, oneTimePassword: issued };
   }, TX_OPTIONS);
 }
@@ -128,7 +154,17 @@ export async function unlockUser(options: Target & { now?: Date }): Promise<Admi
     // The same lock authenticate() takes: a sign-in attempt and the unlock do not interleave.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + user.username}, 0))`;
     if (!(await isLocked({ db: tx, username: user.username, now }))) return refuse("adminArea.e.notLocked");
-    await writeAudit({ tx, event: { actorId: actor.id, action: UNLOCK_ACTION, entityType: "User", entityId: user.id, data: { username: user.username }, at: now } });
+    await writeAudit({
+      tx,
+      event: {
+        actorId: actor.id,
+        action: UNLOCK_ACTION,
+        entityType: "User",
+        entityId: user.id,
+        data: { username: user.username },
+        at: now,
+      },
+    });
     return { ok: true as const };
   }, TX_OPTIONS);
 }

@@ -10,7 +10,17 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { TX_OPTIONS } from "@/lib/applications/tx-options";
-import { checkBadge, checkScope, oneTimePassword, uniqueViolationOn, passwordProblemKey, scopeSchema, USERNAME, type AdminProblem, type AdminResult } from "./user-rules";
+import {
+  checkBadge,
+  checkScope,
+  oneTimePassword,
+  uniqueViolationOn,
+  passwordProblemKey,
+  scopeSchema,
+  USERNAME,
+  type AdminProblem,
+  type AdminResult,
+} from "./user-rules";
 
 export const createUserSchema = scopeSchema.extend({
   username: z.string().default(""),
@@ -21,7 +31,11 @@ export const createUserSchema = scopeSchema.extend({
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
-export async function createStaffUser(options: { db: Db; actor: Actor; input: CreateUserInput }): Promise<AdminResult<{ userId: string; username: string; oneTimePassword: string | null }>> {
+export async function createStaffUser(options: {
+  db: Db;
+  actor: Actor;
+  input: CreateUserInput;
+}): Promise<AdminResult<{ userId: string; username: string; oneTimePassword: string | null }>> {
   const actor = requirePermission(options.actor, "manage:user:any");
   const input = createUserSchema.parse(options.input);
   const username = input.username.trim().toLowerCase();
@@ -52,8 +66,19 @@ export async function createStaffUser(options: { db: Db; actor: Actor; input: Cr
       await writeAudit({
         tx,
         event: {
-          actorId: actor.id, action: "admin.user-create", entityType: "User", entityId: created.id,
-          data: { username, badgeNumber, role: scope.role, stationId: scope.stationId, jurisdictionId: scope.jurisdictionId, stationLead: scope.stationLead, passwordGenerated: generated },
+          actorId: actor.id,
+          action: "admin.user-create",
+          entityType: "User",
+          entityId: created.id,
+          data: {
+            username,
+            badgeNumber,
+            role: scope.role,
+            stationId: scope.stationId,
+            jurisdictionId: scope.jurisdictionId,
+            stationLead: scope.stationLead,
+            passwordGenerated: generated,
+          },
         },
       });
       return created;
@@ -61,7 +86,8 @@ export async function createStaffUser(options: { db: Db; actor: Actor; input: Cr
     return { ok: true, userId: user.id, username, oneTimePassword: generated ? password : null };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      if (uniqueViolationOn(error, "badgeNumber")) return { ok: false, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] };
+      if (uniqueViolationOn(error, "badgeNumber"))
+        return { ok: false, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] };
       return { ok: false, errors: [{ field: "username", message: "adminArea.e.usernameTaken" }] };
     }
     throw error;

@@ -39,7 +39,9 @@ export interface UserRow {
   phone: string | null;
 }
 
-type Loaded = Prisma.UserGetPayload<{ include: { station: { select: { name: true } }; jurisdiction: { select: { name: true } }; person: { select: { phone: true } } } }>;
+type Loaded = Prisma.UserGetPayload<{
+  include: { station: { select: { name: true } }; jurisdiction: { select: { name: true } }; person: { select: { phone: true } } };
+}>;
 
 function shown(user: Loaded, locked: boolean): UserRow {
   const applicant = user.role === "APPLICANT";
@@ -59,7 +61,11 @@ function shown(user: Loaded, locked: boolean): UserRow {
   };
 }
 
-const INCLUDE = { station: { select: { name: true } }, jurisdiction: { select: { name: true } }, person: { select: { phone: true } } } as const;
+const INCLUDE = {
+  station: { select: { name: true } },
+  jurisdiction: { select: { name: true } },
+  person: { select: { phone: true } },
+} as const;
 
 export async function listUsers(options: { db: Db; actor: Actor; filter: UserFilter; now?: Date }) {
   requirePermission(options.actor, "manage:user:any");
@@ -76,9 +82,14 @@ export async function listUsers(options: { db: Db; actor: Actor; filter: UserFil
         { role: { not: "APPLICANT" }, badgeNumber: filter.q.trim() },
         // Exact, as typed or in either case: an ID number's final X, the demo's `applicant-07` (the
         // unique index answers an IN list; a case-insensitive comparison would read the whole table).
-        { role: "APPLICANT", username: { in: [...new Set([filter.q, filter.q.toUpperCase(), filter.q.toLowerCase(), normaliseUsername(filter.q)])] } },
+        {
+          role: "APPLICANT",
+          username: { in: [...new Set([filter.q, filter.q.toUpperCase(), filter.q.toLowerCase(), normaliseUsername(filter.q)])] },
+        },
         // The whole ID number, however typed (full-width, spaced), finds the account whatever its username.
-        ...(looksLikeCitizenId(normaliseCitizenId(filter.q)) ? [{ role: "APPLICANT" as const, person: { citizenId: normaliseCitizenId(filter.q) } }] : []),
+        ...(looksLikeCitizenId(normaliseCitizenId(filter.q))
+          ? [{ role: "APPLICANT" as const, person: { citizenId: normaliseCitizenId(filter.q) } }]
+          : []),
       ],
     });
   }
@@ -92,7 +103,13 @@ export async function listUsers(options: { db: Db; actor: Actor; filter: UserFil
   const where: Prisma.UserWhereInput = { AND: and };
   const [total, users] = await Promise.all([
     db.user.count({ where }),
-    db.user.findMany({ where, include: INCLUDE, orderBy: [{ role: "desc" }, { username: "asc" }], skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.user.findMany({
+      where,
+      include: INCLUDE,
+      orderBy: [{ role: "desc" }, { username: "asc" }],
+      skip: (filter.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
   ]);
   const locked = await lockedUsernames({ db, usernames: users.map((u) => u.username), now });
   return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: users.map((u) => shown(u, locked.has(u.username))) };

@@ -35,7 +35,20 @@ export async function unitTree(options: { db: Db; actor: Actor }): Promise<UnitN
   requirePermission(options.actor, "manage:jurisdiction:any");
   const { db } = options;
   const [units, stationUsers, scopeUsers] = await Promise.all([
-    db.jurisdiction.findMany({ select: { id: true, code: true, name: true, nameEn: true, level: true, area: true, policyCode: true, regionCode: true, path: true, parentId: true } }),
+    db.jurisdiction.findMany({
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        nameEn: true,
+        level: true,
+        area: true,
+        policyCode: true,
+        regionCode: true,
+        path: true,
+        parentId: true,
+      },
+    }),
     db.user.groupBy({ by: ["stationId"], where: { stationId: { not: null } }, _count: { _all: true } }),
     db.user.groupBy({ by: ["jurisdictionId"], where: { jurisdictionId: { not: null } }, _count: { _all: true } }),
   ]);
@@ -44,7 +57,8 @@ export async function unitTree(options: { db: Db; actor: Actor }): Promise<UnitN
   for (const g of stationUsers) own.set(g.stationId!, (own.get(g.stationId!) ?? 0) + g._count._all);
   for (const g of scopeUsers) own.set(g.jurisdictionId!, (own.get(g.jurisdictionId!) ?? 0) + g._count._all);
   const nodes = new Map<string, UnitNode>();
-  for (const u of units) nodes.set(u.id, { ...u, depth: u.path.split("/").filter(Boolean).length - 1, stations: 0, users: 0, children: [] });
+  for (const u of units)
+    nodes.set(u.id, { ...u, depth: u.path.split("/").filter(Boolean).length - 1, stations: 0, users: 0, children: [] });
   const roots: UnitNode[] = [];
   for (const node of nodes.values()) {
     const parent = node.parentId ? nodes.get(node.parentId) : undefined;
@@ -93,12 +107,19 @@ export async function updateUnit(options: { db: Db; actor: Actor; unitId: string
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Jurisdiction" WHERE id = ${options.unitId}::uuid FOR NO KEY UPDATE`;
     if (!rows.length) return refuse("adminArea.e.notFound");
     const unit = await tx.jurisdiction.findUniqueOrThrow({ where: { id: options.unitId } });
-    if (unit.name !== input.expectedName || (unit.nameEn ?? "") !== input.expectedNameEn || unit.area !== input.expectedArea) return refuse("adminArea.e.unitStale");
+    if (unit.name !== input.expectedName || (unit.nameEn ?? "") !== input.expectedNameEn || unit.area !== input.expectedArea)
+      return refuse("adminArea.e.unitStale");
     const after = { name, nameEn: nameEn || null, area: input.area as AreaKind };
     await tx.jurisdiction.update({ where: { id: unit.id }, data: after });
     await writeAudit({
       tx,
-      event: { actorId: actor.id, action: "admin.unit-update", entityType: "Jurisdiction", entityId: unit.id, data: { code: unit.code, before: { name: unit.name, nameEn: unit.nameEn, area: unit.area }, after } },
+      event: {
+        actorId: actor.id,
+        action: "admin.unit-update",
+        entityType: "Jurisdiction",
+        entityId: unit.id,
+        data: { code: unit.code, before: { name: unit.name, nameEn: unit.nameEn, area: unit.area }, after },
+      },
     });
     return { ok: true as const };
   }, TX_OPTIONS);

@@ -40,7 +40,10 @@ export interface Scope {
  * The role's scope, read against the tree: a clerk works at one police station (and may be its lead),
  * a supervisor sees one unit's subtree above station level, an administrator has no unit.
  */
-export async function checkScope(options: { tx: Pick<Prisma.TransactionClient, "jurisdiction">; input: ScopeInput }): Promise<{ scope: Scope | null; errors: AdminProblem[] }> {
+export async function checkScope(options: {
+  tx: Pick<Prisma.TransactionClient, "jurisdiction">;
+  input: ScopeInput;
+}): Promise<{ scope: Scope | null; errors: AdminProblem[] }> {
   const input = scopeSchema.parse(options.input);
   const errors: AdminProblem[] = [];
   const role = (STAFF_ROLES as readonly string[]).includes(input.role) ? (input.role as StaffRole) : null;
@@ -51,7 +54,10 @@ export async function checkScope(options: { tx: Pick<Prisma.TransactionClient, "
       ? await options.tx.jurisdiction.findUnique({ where: { id: input.stationId }, select: { level: true } })
       : null;
     if (station?.level !== "STATION") errors.push({ field: "stationId", message: "adminArea.e.stationRequired" });
-    return { scope: errors.length ? null : { role, stationId: input.stationId, jurisdictionId: null, stationLead: input.stationLead }, errors };
+    return {
+      scope: errors.length ? null : { role, stationId: input.stationId, jurisdictionId: null, stationLead: input.stationLead },
+      errors,
+    };
   }
   if (role === "SUPERVISOR") {
     const unit = uuid.safeParse(input.jurisdictionId).success
@@ -63,7 +69,11 @@ export async function checkScope(options: { tx: Pick<Prisma.TransactionClient, "
   return { scope: { role, stationId: null, jurisdictionId: null, stationLead: false }, errors };
 }
 
-const PASSWORD_MESSAGES = { TOO_SHORT: "apply.r.passwordShort", TOO_LONG: "apply.r.passwordLong", COMMON: "apply.r.passwordCommon" } as const;
+const PASSWORD_MESSAGES = {
+  TOO_SHORT: "apply.r.passwordShort",
+  TOO_LONG: "apply.r.passwordLong",
+  COMMON: "apply.r.passwordCommon",
+} as const;
 
 /** The self-registration policy (lib/auth/common-passwords.ts), for a password an administrator types. */
 export function passwordProblemKey(password: string): MessageKey | null {
@@ -96,7 +106,11 @@ export async function lockAdministrators(tx: Prisma.TransactionClient): Promise<
  * finds the first already gone and is refused (docs/decisions/0220). Also refuses when the acting
  * administrator has meanwhile been deactivated.
  */
-export async function keepAnAdmin(options: { tx: Prisma.TransactionClient; actorId: string; targetId: string }): Promise<AdminProblem | null> {
+export async function keepAnAdmin(options: {
+  tx: Prisma.TransactionClient;
+  actorId: string;
+  targetId: string;
+}): Promise<AdminProblem | null> {
   const { tx } = options;
   const actor = await tx.user.findUnique({ where: { id: options.actorId }, select: { active: true, role: true } });
   if (!actor?.active || actor.role !== "ADMIN") return { field: null, message: "adminArea.e.actorInactive" };
@@ -113,12 +127,17 @@ export const BADGE = /^\d{6}$/;
  * Checks an optional 警号 for a staff account: empty means none; else six digits, not held by another
  * account (`exceptUserId`: the account being edited). The unique index is the last word on a race.
  */
-export async function checkBadge(options: { tx: Pick<Prisma.TransactionClient, "user">; input: string; exceptUserId?: string }): Promise<{ badgeNumber: string | null; errors: AdminProblem[] }> {
+export async function checkBadge(options: {
+  tx: Pick<Prisma.TransactionClient, "user">;
+  input: string;
+  exceptUserId?: string;
+}): Promise<{ badgeNumber: string | null; errors: AdminProblem[] }> {
   const badgeNumber = options.input.normalize("NFKC").replace(/\s+/g, "");
   if (!badgeNumber) return { badgeNumber: null, errors: [] };
   if (!BADGE.test(badgeNumber)) return { badgeNumber: null, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeFormat" }] };
   const holder = await options.tx.user.findUnique({ where: { badgeNumber }, select: { id: true } });
-  if (holder && holder.id !== options.exceptUserId) return { badgeNumber: null, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] };
+  if (holder && holder.id !== options.exceptUserId)
+    return { badgeNumber: null, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] };
   return { badgeNumber, errors: [] };
 }
 

@@ -20,7 +20,10 @@ describe("readLimitedText", () => {
 
   it("stops reading as soon as the limit is passed, whatever the body's length", async () => {
     let pulls = 0;
-    const body = streamOf(Array.from({ length: 2048 }, () => 65536), () => pulls++);
+    const body = streamOf(
+      Array.from({ length: 2048 }, () => 65536),
+      () => pulls++,
+    );
     const request = new Request("http://x/", { method: "POST", body, duplex: "half" } as RequestInit);
     await expect(readLimitedText({ request, limit: 64 * 1024 })).rejects.toBeInstanceOf(BodyTooLargeError);
     expect(pulls).toBeLessThan(5);

@@ -38,9 +38,18 @@ export async function checkUploadLimits(options: {
 }
 
 /** Refuses a new draft past the per-kind or the total limit of open drafts. */
-export async function checkDraftLimits(options: { db: Reader; userId: string; kind: ApplicationKind; limits?: QuantityLimits }): Promise<void> {
+export async function checkDraftLimits(options: {
+  db: Reader;
+  userId: string;
+  kind: ApplicationKind;
+  limits?: QuantityLimits;
+}): Promise<void> {
   const limits = options.limits ?? QUANTITY_LIMITS;
-  const drafts = await options.db.application.findMany({ where: { applicantUserId: options.userId, status: "DRAFT" }, select: { kind: true } });
-  if (drafts.filter((d) => d.kind === options.kind).length + 1 > limits.draftsPerKind) throw new DomainError("LIMIT_DRAFTS_PER_KIND", ["kind"]);
+  const drafts = await options.db.application.findMany({
+    where: { applicantUserId: options.userId, status: "DRAFT" },
+    select: { kind: true },
+  });
+  if (drafts.filter((d) => d.kind === options.kind).length + 1 > limits.draftsPerKind)
+    throw new DomainError("LIMIT_DRAFTS_PER_KIND", ["kind"]);
   if (drafts.length + 1 > limits.draftsTotal) throw new DomainError("LIMIT_DRAFTS_TOTAL", ["kind"]);
 }

@@ -47,9 +47,16 @@ export async function answerMaterials(options: AnswerMaterialsOptions): Promise<
     if (!app) throw new DomainError("NOT_FOUND");
     const request = app.materialsRequests[0];
     if (app.status !== "NEEDS_MATERIALS" || !request) throw new DomainError("INVALID_STATE");
-    const missing = unansweredKeys({ items: keyedRequestItems(request.items), answeredKinds: new Set(request.documents.map((d) => d.kind)), hasNote: note !== null });
+    const missing = unansweredKeys({
+      items: keyedRequestItems(request.items),
+      answeredKinds: new Set(request.documents.map((d) => d.kind)),
+      hasNote: note !== null,
+    });
     if (missing.length > 0) throw new DomainError("MISSING_DOCUMENTS", missing);
-    const marked = await tx.materialsRequest.updateMany({ where: { id: request.id, answeredAt: null }, data: { answeredAt: now, answerNote: note } });
+    const marked = await tx.materialsRequest.updateMany({
+      where: { id: request.id, answeredAt: null },
+      data: { answeredAt: now, answerNote: note },
+    });
     if (marked.count !== 1) throw new DomainError("STALE");
     const version = await moveCase({
       tx,

@@ -10,7 +10,14 @@ const settlementForm = {
   home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" },
   work: { "applicant.employment.type": "employee", "applicant.employment.months": "12", "applicant.socialInsurance.urbanMonths": "12" },
   grounds: { "applicant.education.level": "bachelor" },
-  family: { members: "1", "m0.name": "李梅", "m0.sex": "FEMALE", "m0.relation": "spouse", "m0.birthDate": "1991-02-03", "m0.coResident": "on" },
+  family: {
+    members: "1",
+    "m0.name": "李梅",
+    "m0.sex": "FEMALE",
+    "m0.relation": "spouse",
+    "m0.birthDate": "1991-02-03",
+    "m0.coResident": "on",
+  },
 };
 
 describe("requestFromForm", () => {
@@ -84,12 +91,34 @@ describe("requestFromForm", () => {
 
 describe("section checks", () => {
   it("lists every problem of a section at once", () => {
-    const errors = validateSection({ kind: "SETTLEMENT", section: "home", values: { "applicant.residence.months": "-3", placement: "join" }, today: "2026-11-21" });
-    expect(errors.map((e) => e.field).sort()).toEqual(["address", "applicant.residence.months", "applicant.residence.type", "placementHousehold", "placementRelation"]);
+    const errors = validateSection({
+      kind: "SETTLEMENT",
+      section: "home",
+      values: { "applicant.residence.months": "-3", placement: "join" },
+      today: "2026-11-21",
+    });
+    expect(errors.map((e) => e.field).sort()).toEqual([
+      "address",
+      "applicant.residence.months",
+      "applicant.residence.type",
+      "placementHousehold",
+      "placementRelation",
+    ]);
   });
 
   it("checks a family member's citizen ID with a message per problem", () => {
-    const errors = validateSection({ kind: "SETTLEMENT", section: "family", values: { "m0.name": "李梅", "m0.sex": "FEMALE", "m0.relation": "spouse", "m0.birthDate": "2030-01-01", "m0.citizenId": "43100219910203002" }, today: "2026-11-21" });
+    const errors = validateSection({
+      kind: "SETTLEMENT",
+      section: "family",
+      values: {
+        "m0.name": "李梅",
+        "m0.sex": "FEMALE",
+        "m0.relation": "spouse",
+        "m0.birthDate": "2030-01-01",
+        "m0.citizenId": "43100219910203002",
+      },
+      today: "2026-11-21",
+    });
     expect(errors).toEqual([
       { field: "m0.citizenId", message: "apply.v.idLength", member: 1 },
       { field: "m0.birthDate", message: "apply.v.future", member: 1 },
@@ -108,7 +137,12 @@ describe("facts that cannot all be true: the API's rule, as field errors in word
     validateSection({ kind: "SETTLEMENT", section, values, today: "2026-12-07", birthDate });
   const home = { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", placement: "new" };
   const work = { "applicant.employment.type": "employee" };
-  const row = (i: number, relation: string, birthDate = "1991-02-03") => ({ [`m${i}.name`]: `成员${i}`, [`m${i}.sex`]: "FEMALE", [`m${i}.relation`]: relation, [`m${i}.birthDate`]: birthDate });
+  const row = (i: number, relation: string, birthDate = "1991-02-03") => ({
+    [`m${i}.name`]: `成员${i}`,
+    [`m${i}.sex`]: "FEMALE",
+    [`m${i}.relation`]: relation,
+    [`m${i}.birthDate`]: birthDate,
+  });
 
   it("months in the city below months at this dwelling: on both fields", () => {
     expect(v("home", { ...home, "applicant.residence.cityMonths": "2", "applicant.residence.months": "10" })).toEqual([
@@ -118,8 +152,12 @@ describe("facts that cannot all be true: the API's rule, as field errors in word
   });
 
   it("months longer than the applicant (born per the registry) has lived", () => {
-    expect(v("home", { ...home, "applicant.residence.months": "60" }, "2025-12-07")).toEqual([{ field: "applicant.residence.months", message: "apply.v.monthsOverAge" }]);
-    expect(v("work", { ...work, "applicant.employment.months": "13", "applicant.socialInsurance.urbanMonths": "12" }, "2025-12-07")).toEqual([{ field: "applicant.employment.months", message: "apply.v.monthsOverAge" }]);
+    expect(v("home", { ...home, "applicant.residence.months": "60" }, "2025-12-07")).toEqual([
+      { field: "applicant.residence.months", message: "apply.v.monthsOverAge" },
+    ]);
+    expect(
+      v("work", { ...work, "applicant.employment.months": "13", "applicant.socialInsurance.urbanMonths": "12" }, "2025-12-07"),
+    ).toEqual([{ field: "applicant.employment.months", message: "apply.v.monthsOverAge" }]);
     expect(v("home", { ...home, "applicant.residence.months": "60" }, null)).toEqual([]);
   });
 
@@ -153,8 +191,14 @@ describe("facts that cannot all be true: the API's rule, as field errors in word
     };
     const answer = answerEligibility({ body: requestFromForm({ ...base, kind: "SETTLEMENT", formData: form }), today: base.asOf });
     if (answer.status !== 400) throw new Error("expected 400");
-    const apiFields = answer.json.error.issues.flatMap((i) => i.paths ?? []).map((p) => p.replace(/^members\[(\d+)\]\./, "m$1.")).sort();
-    const formFields = (["home", "work", "family"] as const).flatMap((s) => validateSection({ kind: "SETTLEMENT", section: s, values: form[s], today: base.asOf, birthDate: base.birthDate })).map((e) => e.field).sort();
+    const apiFields = answer.json.error.issues
+      .flatMap((i) => i.paths ?? [])
+      .map((p) => p.replace(/^members\[(\d+)\]\./, "m$1."))
+      .sort();
+    const formFields = (["home", "work", "family"] as const)
+      .flatMap((s) => validateSection({ kind: "SETTLEMENT", section: s, values: form[s], today: base.asOf, birthDate: base.birthDate }))
+      .map((e) => e.field)
+      .sort();
     expect(formFields).toEqual(apiFields);
   });
 });
@@ -164,7 +208,12 @@ describe("an unanswered question is not a 'no'", () => {
     const asked = answerForForm({ ...base, kind: "SETTLEMENT", formData: {} });
     expect(asked?.answer.status).toBe(400);
     expect((asked?.body.applicant as Record<string, unknown>).hukou).not.toBeNull();
-    expect(asked?.unanswered.map((q) => q.name)).toEqual(["applicant.hukou.jurisdiction", "applicant.residence.type", "applicant.employment.type", "applicant.education.level"]);
+    expect(asked?.unanswered.map((q) => q.name)).toEqual([
+      "applicant.hukou.jurisdiction",
+      "applicant.residence.type",
+      "applicant.employment.type",
+      "applicant.education.level",
+    ]);
   });
 
   it("'no hukou' chosen is an answer: then the no-hukou pathway may be met", () => {

@@ -3,7 +3,14 @@
 // question. The eligibility inputs carry the self-check's names, so the self-check's own mapping does the
 // work and the two forms cannot read the facts differently.
 import type { ApplicationKind, AreaKind } from "@/lib/generated/prisma/enums";
-import { answerEligibility, needsEligibilityConditions, parseEligibilityRequest, type EligibilityAnswer, type EligibilityRequest, type RegistrationKind } from "@/lib/policy";
+import {
+  answerEligibility,
+  needsEligibilityConditions,
+  parseEligibilityRequest,
+  type EligibilityAnswer,
+  type EligibilityRequest,
+  type RegistrationKind,
+} from "@/lib/policy";
 import {
   formFromRequest as checkFormFromRequest,
   requestFromForm as checkRequestFromForm,
@@ -11,7 +18,16 @@ import {
   type FormValues,
 } from "@/components/self-check/form-model";
 import { factsRead } from "@/components/self-check/pathway-index";
-import { familyCount, MEMBER_INPUTS, SECTION_INPUTS, visibleInputs, type FormData, type InputDef, type SectionId, type SectionValues } from "./application-sections";
+import {
+  familyCount,
+  MEMBER_INPUTS,
+  SECTION_INPUTS,
+  visibleInputs,
+  type FormData,
+  type InputDef,
+  type SectionId,
+  type SectionValues,
+} from "./application-sections";
 
 const REGISTRATION_KIND: Readonly<Record<ApplicationKind, RegistrationKind | null>> = {
   SETTLEMENT: "settlement",
@@ -99,11 +115,16 @@ export function unansweredQuestions(options: { kind: ApplicationKind; formData: 
   for (const section of ELIGIBILITY_SECTIONS) {
     const values = options.formData[section] ?? {};
     for (const def of visibleInputs(options.kind, section as Exclude<SectionId, "family" | "documents">, values)) {
-      if (def.name.startsWith("applicant.") && def.required && def.type !== "checkbox" && blank(values[def.name])) out.push({ section, name: def.name, label: def.label });
+      if (def.name.startsWith("applicant.") && def.required && def.type !== "checkbox" && blank(values[def.name]))
+        out.push({ section, name: def.name, label: def.label });
     }
     const hukou = values["applicant.hukou.jurisdiction"];
     if (section === "about" && !blank(hukou) && hukou !== "none" && blank(values["applicant.hukou.area"])) {
-      out.push({ section, name: "applicant.hukou.area", label: SECTION_INPUTS.about.find((d) => d.name === "applicant.hukou.area")!.label });
+      out.push({
+        section,
+        name: "applicant.hukou.area",
+        label: SECTION_INPUTS.about.find((d) => d.name === "applicant.hukou.area")!.label,
+      });
     }
   }
   if (options.kind === "SETTLEMENT") {

@@ -55,14 +55,45 @@ const fromCheck = (name: string, extra: Partial<InputDef> = {}): InputDef => {
 
 export const PLACEMENT_MODES = ["new", "join", "collective"] as const;
 export const SEXES = ["MALE", "FEMALE"] as const;
-export const NO_HUKOU_SITUATIONS = ["unplanned_birth", "non_marital_birth", "adopted", "abandoned", "lost_record", "stateless_return", "other"] as const;
+export const NO_HUKOU_SITUATIONS = [
+  "unplanned_birth",
+  "non_marital_birth",
+  "adopted",
+  "abandoned",
+  "lost_record",
+  "stateless_return",
+  "other",
+] as const;
 export const NO_HUKOU_RELATIONS = ["CHILD", "SPOUSE", "PARENT", "GRANDCHILD", "OTHER"] as const;
 
 /** Where the hukou goes (a settlement's home section, a no-hukou registration's person section): lib/applications/placement.ts. */
 const PLACEMENT_INPUTS: readonly InputDef[] = [
-  { name: "placement", type: "radio", label: "apply.f.placement", options: PLACEMENT_MODES, required: true, always: true, onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"] },
-  { name: "placementHousehold", type: "text", label: "apply.f.placementHousehold", hint: "apply.f.placementHouseholdHint", maxLength: 40, shownWhen: (v) => v.placement === "join", onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"] },
-  { name: "placementRelation", type: "select", label: "apply.f.placementRelation", options: ["", ...JOIN_RELATIONS], shownWhen: (v) => v.placement === "join", onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"] },
+  {
+    name: "placement",
+    type: "radio",
+    label: "apply.f.placement",
+    options: PLACEMENT_MODES,
+    required: true,
+    always: true,
+    onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"],
+  },
+  {
+    name: "placementHousehold",
+    type: "text",
+    label: "apply.f.placementHousehold",
+    hint: "apply.f.placementHouseholdHint",
+    maxLength: 40,
+    shownWhen: (v) => v.placement === "join",
+    onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"],
+  },
+  {
+    name: "placementRelation",
+    type: "select",
+    label: "apply.f.placementRelation",
+    options: ["", ...JOIN_RELATIONS],
+    shownWhen: (v) => v.placement === "join",
+    onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"],
+  },
 ];
 
 /** Inputs of each section other than family (which repeats one row per member). */
@@ -78,7 +109,11 @@ export const SECTION_INPUTS: Readonly<Record<Exclude<SectionId, "family" | "docu
     fromCheck("applicant.residence.type", { required: true }),
     // "居住半年以上" (居住证暂行条例 第二条) counts the months in the city, whatever the dwelling: asked in those
     // words, and for a residence permit always; the months at this dwelling only where a rule reads them.
-    fromCheck("applicant.residence.cityMonths", { label: "apply.f.cityMonths", hint: "apply.f.cityMonthsHint", requiredFor: ["RESIDENCE_PERMIT"] }),
+    fromCheck("applicant.residence.cityMonths", {
+      label: "apply.f.cityMonths",
+      hint: "apply.f.cityMonthsHint",
+      requiredFor: ["RESIDENCE_PERMIT"],
+    }),
     fromCheck("applicant.residence.months", { label: "apply.f.residenceMonths", hint: "apply.f.residenceMonthsHint" }),
     fromCheck("applicant.residence.ownDoorNumber"),
     ...PLACEMENT_INPUTS,
@@ -161,9 +196,11 @@ function checkInput(def: InputDef, name: string, raw: string | undefined, today:
   const value = (raw ?? "").trim();
   const error = (message: MessageKey) => ({ field: name, message, member });
   if (def.type === "checkbox") return def.required && value !== "on" ? error("apply.v.confirm") : null;
-  if (value === "") return def.required ? error(def.type === "select" || def.type === "radio" ? "apply.v.choose" : "apply.v.required") : null;
+  if (value === "")
+    return def.required ? error(def.type === "select" || def.type === "radio" ? "apply.v.choose" : "apply.v.required") : null;
   if (def.maxLength && value.length > def.maxLength) return error("apply.v.tooLong");
-  if ((def.type === "select" || def.type === "radio") && def.options && !def.options.filter(Boolean).includes(value)) return error("apply.v.choose");
+  if ((def.type === "select" || def.type === "radio") && def.options && !def.options.filter(Boolean).includes(value))
+    return error("apply.v.choose");
   if (def.type === "number" && (!/^\d+$/.test(value) || Number(value) > 1200)) return error("apply.v.months");
   if (def.type === "date") {
     if (!isRealIsoDate(value)) return error("apply.v.date");
@@ -182,11 +219,22 @@ function checkInput(def: InputDef, name: string, raw: string | undefined, today:
  * The section page and the clerk's view of the facts read the same rule.
  */
 export function isAsked(def: InputDef, value: string | undefined, factsRead: ReadonlySet<string>): boolean {
-  return !def.label.startsWith("check.") || !!def.always || !!def.required || factsRead.has(def.name) || factsRead.has(`member.${def.name}`) || !!value;
+  return (
+    !def.label.startsWith("check.") ||
+    !!def.always ||
+    !!def.required ||
+    factsRead.has(def.name) ||
+    factsRead.has(`member.${def.name}`) ||
+    !!value
+  );
 }
 
 /** The inputs a section shows for its current values (hidden follow-up questions are not asked). */
-export function visibleInputs(kind: ApplicationKind, section: Exclude<SectionId, "family" | "documents">, values: SectionValues): InputDef[] {
+export function visibleInputs(
+  kind: ApplicationKind,
+  section: Exclude<SectionId, "family" | "documents">,
+  values: SectionValues,
+): InputDef[] {
   return SECTION_INPUTS[section]
     .filter((d) => (!d.shownWhen || d.shownWhen(values)) && (!d.onlyFor || d.onlyFor.includes(kind)))
     .map((d) => (d.requiredFor?.includes(kind) ? { ...d, required: true } : d));
@@ -233,13 +281,23 @@ function inputOfPath(path: string): string {
  * `birthDate` is the applicant's, from the registry: months of residence, work or insurance longer than
  * the applicant has lived cannot be true.
  */
-export function validateSection(options: { kind: ApplicationKind; section: SectionId; values: SectionValues; today: string; birthDate?: string | null }): FieldError[] {
+export function validateSection(options: {
+  kind: ApplicationKind;
+  section: SectionId;
+  values: SectionValues;
+  today: string;
+  birthDate?: string | null;
+}): FieldError[] {
   const { section, values, today } = options;
   if (section === "documents") return [];
   const errors = basicErrors({ ...options, section });
   // Facts that cannot all be true: the API's own rule (ELIGIBILITY-V1 "Invalid requests"), shown on every
   // field of this section it involves — unless the field already has a problem of its own.
-  const inputs = new Set(section === "family" ? Array.from({ length: familyCount(values) }, (_, i) => MEMBER_INPUTS.map((d) => `m${i}.${d.name}`)).flat() : visibleInputs(options.kind, section, values).map((d) => d.name));
+  const inputs = new Set(
+    section === "family"
+      ? Array.from({ length: familyCount(values) }, (_, i) => MEMBER_INPUTS.map((d) => `m${i}.${d.name}`)).flat()
+      : visibleInputs(options.kind, section, values).map((d) => d.name),
+  );
   for (const c of findContradictions(sectionFacts(section, values, options.birthDate ?? null, today))) {
     for (const path of c.paths) {
       const field = inputOfPath(path);
@@ -251,7 +309,12 @@ export function validateSection(options: { kind: ApplicationKind; section: Secti
   return errors;
 }
 
-function basicErrors(options: { kind: ApplicationKind; section: Exclude<SectionId, "documents">; values: SectionValues; today: string }): FieldError[] {
+function basicErrors(options: {
+  kind: ApplicationKind;
+  section: Exclude<SectionId, "documents">;
+  values: SectionValues;
+  today: string;
+}): FieldError[] {
   const { section, values, today } = options;
   const errors: FieldError[] = [];
   if (section === "family") {
@@ -271,7 +334,11 @@ function basicErrors(options: { kind: ApplicationKind; section: Exclude<SectionI
   if (section === "about" && hukou && hukou !== "none" && !values["applicant.hukou.area"]) {
     errors.push({ field: "applicant.hukou.area", message: "apply.v.choose" });
   }
-  if ((section === "home" || section === "person") && values.placement === "join" && visibleInputs(options.kind, section, values).some((d) => d.name === "placement")) {
+  if (
+    (section === "home" || section === "person") &&
+    values.placement === "join" &&
+    visibleInputs(options.kind, section, values).some((d) => d.name === "placement")
+  ) {
     const number = (values.placementHousehold ?? "").trim();
     if (!number) errors.push({ field: "placementHousehold", message: "apply.v.required" });
     else if (!/^\d{12}$/.test(number)) errors.push({ field: "placementHousehold", message: "apply.v.householdNumber" });

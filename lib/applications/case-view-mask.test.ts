@@ -8,10 +8,23 @@ describe("maskFacts", () => {
     const child = factsInWords({
       kind: "NEWBORN_REGISTRATION",
       policyCode: "chenzhou",
-      formData: { child: { name: "周小宝", sex: "FEMALE", birthDate: "2026-10-11", birthPlace: "郴州市第一人民医院产科", hospital: "郴州市第一人民医院", householdId: "x" } },
+      formData: {
+        child: {
+          name: "周小宝",
+          sex: "FEMALE",
+          birthDate: "2026-10-11",
+          birthPlace: "郴州市第一人民医院产科",
+          hospital: "郴州市第一人民医院",
+          householdId: "x",
+        },
+      },
       facts: {},
     });
-    const shown = Object.fromEntries(maskFacts(child.groups).flatMap((g) => g.rows).map((r) => [r.name, r.answer]));
+    const shown = Object.fromEntries(
+      maskFacts(child.groups)
+        .flatMap((g) => g.rows)
+        .map((r) => [r.name, r.answer]),
+    );
     expect(shown.birthDate).toEqual({ type: "year", year: "2026" });
     expect(shown.birthPlace).toEqual({ type: "withheld" });
     expect(shown.hospital).toEqual({ type: "withheld" });
@@ -23,7 +36,17 @@ describe("maskFacts", () => {
     const person = factsInWords({
       kind: "NO_HUKOU_REGISTRATION",
       policyCode: "chenzhou",
-      formData: { person: { name: "李某", sex: "MALE", birthDate: "2001-03-04", relation: "CHILD", situation: "non_marital_birth", story: "母亲王某某未婚生育，一直未登记", address: "北湖区" } },
+      formData: {
+        person: {
+          name: "李某",
+          sex: "MALE",
+          birthDate: "2001-03-04",
+          relation: "CHILD",
+          situation: "non_marital_birth",
+          story: "母亲王某某未婚生育，一直未登记",
+          address: "北湖区",
+        },
+      },
       facts: {},
     });
     const masked = maskFacts(person.groups);

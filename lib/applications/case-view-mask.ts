@@ -19,7 +19,11 @@ interface PeopleView {
   caseEvents: { actor: { displayName: string; role: string } }[];
 }
 
-const maskOne = <T extends Named>(p: T): T => ({ ...p, name: maskName(p.name), ...(p.citizenId ? { citizenId: maskCitizenId(p.citizenId) } : {}) });
+const maskOne = <T extends Named>(p: T): T => ({
+  ...p,
+  name: maskName(p.name),
+  ...(p.citizenId ? { citizenId: maskCitizenId(p.citizenId) } : {}),
+});
 
 /** The application with every person masked; officers' names (who acted) stay as they are. */
 export function maskCasePeople<A extends PeopleView>(app: A): A {
@@ -29,7 +33,9 @@ export function maskCasePeople<A extends PeopleView>(app: A): A {
     applicantUser: { ...app.applicantUser, displayName: maskName(app.applicantUser.displayName) },
     members: app.members.map(maskOne),
     // The applicant's own steps (submit, answer, withdraw) carry their account's name.
-    caseEvents: app.caseEvents.map((e) => (e.actor.role === "APPLICANT" ? { ...e, actor: { ...e.actor, displayName: maskName(e.actor.displayName) } } : e)),
+    caseEvents: app.caseEvents.map((e) =>
+      e.actor.role === "APPLICANT" ? { ...e, actor: { ...e.actor, displayName: maskName(e.actor.displayName) } } : e,
+    ),
   };
 }
 

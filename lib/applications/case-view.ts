@@ -18,7 +18,10 @@ import { mayOpenFiles } from "./documents";
 
 export async function loadCaseView(options: { db: Db; actor: Actor; applicationId: string; now?: Date }) {
   const { db } = options;
-  const actor = requirePermission(options.actor, options.actor.role === "SUPERVISOR" ? "read:application:jurisdiction" : "read:application:station");
+  const actor = requirePermission(
+    options.actor,
+    options.actor.role === "SUPERVISOR" ? "read:application:jurisdiction" : "read:application:station",
+  );
   const now = options.now ?? new Date();
   const found = await db.application.findFirst({
     where: { id: options.applicationId, ...applicationScope(actor) },
@@ -47,7 +50,8 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
   const clock = caseClock({ input: app, calendar, now });
   const today = chinaDate(now);
   const comparison = compareAnswers({ snapshot: app.decisionSnapshot, facts: app.facts, today });
-  const parsed = app.facts && typeof app.facts === "object" && "applicant" in app.facts ? parseEligibilityRequest({ body: app.facts, today }) : null;
+  const parsed =
+    app.facts && typeof app.facts === "object" && "applicant" in app.facts ? parseEligibilityRequest({ body: app.facts, today }) : null;
   const placement = readPlacement(app.placement);
   const requested = await requestedHousehold({ db, placement, stationId: app.stationId, applicantPersonId: app.applicantPersonId });
   // The applicant's registry record: the active household (in the actor's scope or not — the clerk
@@ -55,7 +59,11 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
   const memberships = await db.membership.findMany({
     where: { personId: app.applicantPersonId },
     orderBy: { validFrom: "desc" },
-    include: { household: { select: { id: true, householdNumber: true, address: true, type: true, stationId: true, station: { select: { name: true } } } } },
+    include: {
+      household: {
+        select: { id: true, householdNumber: true, address: true, type: true, stationId: true, station: { select: { name: true } } },
+      },
+    },
   });
   const active = memberships.find((m) => m.validTo === null) ?? null;
   // The same one checklist the applicant saw, with the same portal records fetched (已调取).
@@ -64,7 +72,10 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
     request: parsed?.ok ? parsed.request : null,
     answer: comparison.atSubmission,
     joinsExistingHousehold: placement.type === "existing" && !requested?.applicantIsHead,
-    portal: portalRecordsOf({ ...app, applicantPerson: { ...app.applicantPerson, memberships: memberships.filter((m) => m.validTo === null) } }),
+    portal: portalRecordsOf({
+      ...app,
+      applicantPerson: { ...app.applicantPerson, memberships: memberships.filter((m) => m.validTo === null) },
+    }),
   });
   const [household, householdVisible, permits] = await Promise.all([
     active
@@ -75,12 +86,13 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
         })
       : [],
     active ? db.household.count({ where: { id: active.householdId, ...householdScope(actor) } }) : 0,
-    db.residencePermit.findMany({ where: { holderId: app.applicantPersonId }, orderBy: { issuedOn: "desc" }, select: { id: true, number: true, status: true, validUntil: true, station: { select: { name: true } } } }),
+    db.residencePermit.findMany({
+      where: { holderId: app.applicantPersonId },
+      orderBy: { issuedOn: "desc" },
+      select: { id: true, number: true, status: true, validUntil: true, station: { select: { name: true } } },
+    }),
   ]);
-  const [reassign, clerks] = await Promise.all([
-    mayReassign({ db, actor }),
-    stationClerks({ db, stationId: app.stationId }),
-  ]);
+  const [reassign, clerks] = await Promise.all([mayReassign({ db, actor }), stationClerks({ db, stationId: app.stationId })]);
   return {
     app,
     clock,
@@ -125,9 +137,28 @@ async function requestedHousehold(options: { db: Db; placement: Placement; stati
   if (placement.type !== "existing") return null;
   const h = await options.db.household.findFirst({
     where: { householdNumber: placement.householdNumber, stationId: options.stationId, closedOn: null },
-    select: { id: true, householdNumber: true, address: true, type: true, memberships: { where: { validTo: null, relation: "HEAD" }, select: { personId: true, person: { select: { name: true } } } } },
+    select: {
+      id: true,
+      householdNumber: true,
+      address: true,
+      type: true,
+      memberships: { where: { validTo: null, relation: "HEAD" }, select: { personId: true, person: { select: { name: true } } } },
+    },
   });
-  if (!h) return { found: false as const, householdNumber: placement.householdNumber, address: null, headName: null as string | null, applicantIsHead: false };
+  if (!h)
+    return {
+      found: false as const,
+      householdNumber: placement.householdNumber,
+      address: null,
+      headName: null as string | null,
+      applicantIsHead: false,
+    };
   const head = h.memberships[0] ?? null;
-  return { found: true as const, householdNumber: h.householdNumber, address: h.address, headName: head?.person.name ?? null, applicantIsHead: head?.personId === options.applicantPersonId };
+  return {
+    found: true as const,
+    householdNumber: h.householdNumber,
+    address: h.address,
+    headName: head?.person.name ?? null,
+    applicantIsHead: head?.personId === options.applicantPersonId,
+  };
 }

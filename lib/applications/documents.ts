@@ -62,7 +62,11 @@ export async function addDocument(options: AddDocumentOptions): Promise<{ id: st
   const actor = requirePermission(options.actor, "create:application:own");
   const app = await options.db.application.findFirst({
     where: { id: options.applicationId, ...applicationScope(actor) },
-    select: { id: true, status: true, materialsRequests: { where: { answeredAt: null }, orderBy: { requestedAt: "desc" }, select: { id: true, items: true }, take: 1 } },
+    select: {
+      id: true,
+      status: true,
+      materialsRequests: { where: { answeredAt: null }, orderBy: { requestedAt: "desc" }, select: { id: true, items: true }, take: 1 },
+    },
   });
   if (!app) throw new DomainError("NOT_FOUND");
   if (app.status !== "DRAFT" && app.status !== "NEEDS_MATERIALS") throw new DomainError("INVALID_STATE");
@@ -73,7 +77,14 @@ export async function addDocument(options: AddDocumentOptions): Promise<{ id: st
   if (options.throttle && !(await options.throttle({ userId: actor.id })).ok) throw new DomainError("LIMIT_UPLOAD_RATE", ["item"]);
   const { mediaType, ext } = await sniffUpload(options.bytes);
   const limitsOf = (db: Parameters<typeof checkUploadLimits>[0]["db"]) =>
-    checkUploadLimits({ db, userId: actor.id, applicationId: app.id, item: options.item, sizeBytes: options.bytes.byteLength, limits: options.limits });
+    checkUploadLimits({
+      db,
+      userId: actor.id,
+      applicationId: app.id,
+      item: options.item,
+      sizeBytes: options.bytes.byteLength,
+      limits: options.limits,
+    });
   // Before the bytes are stored, so a file over a limit usually stores nothing; the check that counts is below.
   await limitsOf(options.db);
   const sha256 = await (options.store ?? getBlobStore()).put(options.bytes);
@@ -84,7 +95,8 @@ export async function addDocument(options: AddDocumentOptions): Promise<{ id: st
     // Re-read inside the transaction: the case may have moved on while the file was being stored.
     const current = await tx.application.findFirst({ where: { id: app.id, status: app.status }, select: { id: true } });
     if (!current) throw new DomainError("INVALID_STATE");
-    if (request && (await tx.materialsRequest.count({ where: { id: request.id, answeredAt: null } })) !== 1) throw new DomainError("INVALID_STATE");
+    if (request && (await tx.materialsRequest.count({ where: { id: request.id, answeredAt: null } })) !== 1)
+      throw new DomainError("INVALID_STATE");
     const doc = await tx.document.create({
       data: {
         applicationId: app.id,
@@ -99,7 +111,13 @@ export async function addDocument(options: AddDocumentOptions): Promise<{ id: st
     });
     await writeAudit({
       tx,
-      event: { actorId: actor.id, action: "document.add", entityType: "Document", entityId: doc.id, data: { applicationId: app.id, item: options.item, requestId: request?.id ?? null, sha256, sizeBytes: doc.sizeBytes, mediaType } },
+      event: {
+        actorId: actor.id,
+        action: "document.add",
+        entityType: "Document",
+        entityId: doc.id,
+        data: { applicationId: app.id, item: options.item, requestId: request?.id ?? null, sha256, sizeBytes: doc.sizeBytes, mediaType },
+      },
     });
     return { id: doc.id, sha256 };
   }, TX_OPTIONS);

@@ -21,15 +21,23 @@ export async function readOwnApplication(options: { db: Db; actor: Actor; applic
       station: { select: { name: true, nameEn: true } },
       applicantPerson: {
         select: {
-          name: true, birthDate: true, citizenId: true,
+          name: true,
+          birthDate: true,
+          citizenId: true,
           // The applicant's households now: joining one they head needs nobody's consent (headOf); a newborn's
           // household among them is the register's, its booklet fetched (portalRecordsOf).
-          memberships: { where: { validTo: null }, select: { relation: true, household: { select: { id: true, householdNumber: true, address: true } } } },
+          memberships: {
+            where: { validTo: null },
+            select: { relation: true, household: { select: { id: true, householdNumber: true, address: true } } },
+          },
         },
       },
       applicantUser: { select: { identityVerifiedAt: true } },
       permit: { select: { number: true, status: true, validUntil: true, address: true, jurisdiction: { select: { name: true } } } },
-      documents: { select: { id: true, kind: true, fileName: true, sizeBytes: true, mediaType: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+      documents: {
+        select: { id: true, kind: true, fileName: true, sizeBytes: true, mediaType: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
 }
@@ -37,7 +45,9 @@ export async function readOwnApplication(options: { db: Db; actor: Actor; applic
 export type OwnApplication = NonNullable<Awaited<ReturnType<typeof readOwnApplication>>>;
 
 /** Household numbers the applicant heads now. */
-export function headOf(app: { applicantPerson: { memberships: { relation: string; household: { householdNumber: string } }[] } }): string[] {
+export function headOf(app: {
+  applicantPerson: { memberships: { relation: string; household: { householdNumber: string } }[] };
+}): string[] {
   return app.applicantPerson.memberships.filter((m) => m.relation === "HEAD").map((m) => m.household.householdNumber);
 }
 
@@ -78,7 +88,9 @@ export function draftState(options: { app: OwnApplication; today: string }): Dra
     }
     const status = sectionStatus({ section: id, formData, sectionsDone: app.sectionsDone });
     // A completed section whose answers no longer pass (e.g. a date now in the future) is in progress again.
-    const valid = validateSection({ kind: app.kind, section: id, values: formData[id] ?? {}, today, birthDate: isoDate(app.applicantPerson.birthDate) }).length === 0;
+    const valid =
+      validateSection({ kind: app.kind, section: id, values: formData[id] ?? {}, today, birthDate: isoDate(app.applicantPerson.birthDate) })
+        .length === 0;
     return { id, status: status === "completed" && !valid ? ("in_progress" as const) : status };
   });
   return { formData, sections, readyToCheck: sections.every((s) => s.status === "completed"), asked, checklist, missing };

@@ -28,11 +28,15 @@ export function answerToday(options: { facts: unknown; today: string }): Eligibi
 }
 
 export function compareAnswers(options: { snapshot: unknown; facts: unknown; today: string }): EngineComparison {
-  const atSubmission = options.snapshot && typeof options.snapshot === "object" && "pathways" in options.snapshot ? (options.snapshot as EligibilityResponse) : null;
+  const atSubmission =
+    options.snapshot && typeof options.snapshot === "object" && "pathways" in options.snapshot
+      ? (options.snapshot as EligibilityResponse)
+      : null;
   const today = answerToday(options);
   const changes: AnswerChange[] = [];
   if (!atSubmission || !today) return { atSubmission, today, changes };
-  if (policyLabel(atSubmission) !== policyLabel(today)) changes.push({ kind: "policy", before: policyLabel(atSubmission), after: policyLabel(today) });
+  if (policyLabel(atSubmission) !== policyLabel(today))
+    changes.push({ kind: "policy", before: policyLabel(atSubmission), after: policyLabel(today) });
   if (atSubmission.asOf !== today.asOf) changes.push({ kind: "asOf", before: atSubmission.asOf, after: today.asOf });
   if (atSubmission.eligible !== today.eligible) changes.push({ kind: "eligible", before: atSubmission.eligible, after: today.eligible });
   const ids = new Set([...atSubmission.pathways.map((p) => p.id), ...today.pathways.map((p) => p.id)]);
@@ -55,7 +59,8 @@ export function metPathways(comparison: EngineComparison) {
   const met = new Map<string, { id: string; clause: string; summary: string; summaryEn: string }>();
   for (const answer of [comparison.atSubmission, comparison.today]) {
     for (const p of answer?.pathways ?? []) {
-      if (p.eligible && !met.has(p.id)) met.set(p.id, { id: p.id, clause: `${p.citation.document} ${p.citation.clause}`, summary: p.summary, summaryEn: p.summaryEn });
+      if (p.eligible && !met.has(p.id))
+        met.set(p.id, { id: p.id, clause: `${p.citation.document} ${p.citation.clause}`, summary: p.summary, summaryEn: p.summaryEn });
     }
   }
   return [...met.values()];

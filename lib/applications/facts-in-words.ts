@@ -5,7 +5,16 @@
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { allPathwayIds, factsRead } from "@/components/self-check/pathway-index";
 import { formFromRequest } from "./application-form";
-import { familyCount, isAsked, MEMBER_INPUTS, SECTIONS, visibleInputs, type FormData, type InputDef, type SectionId } from "./application-sections";
+import {
+  familyCount,
+  isAsked,
+  MEMBER_INPUTS,
+  SECTIONS,
+  visibleInputs,
+  type FormData,
+  type InputDef,
+  type SectionId,
+} from "./application-sections";
 
 export type FactAnswer =
   | { type: "unanswered" }
@@ -46,31 +55,42 @@ const FACT_SECTIONS: readonly SectionId[] = ["about", "home", "work", "grounds"]
 function answerOf(def: InputDef, raw: string | undefined, sectionSaved: boolean): FactAnswer {
   const value = (raw ?? "").trim();
   // An unticked box is a "no" only where the resident saw it and saved the section.
-  if (def.type === "checkbox") return value === "on" || value === "true" ? { type: "yes" } : sectionSaved ? { type: "no" } : { type: "unanswered" };
+  if (def.type === "checkbox")
+    return value === "on" || value === "true" ? { type: "yes" } : sectionSaved ? { type: "no" } : { type: "unanswered" };
   if (value === "") return { type: "unanswered" };
   if (def.type === "number" && /^\d+$/.test(value)) return { type: "months", months: Number(value) };
   if ((def.type === "select" || def.type === "radio") && def.options?.includes(value)) return { type: "option", def, option: value };
   return { type: "text", text: value };
 }
 
-export function factsInWords(options: { kind: ApplicationKind; policyCode: string | null; formData: unknown; facts: unknown }): FactsInWords {
+export function factsInWords(options: {
+  kind: ApplicationKind;
+  policyCode: string | null;
+  formData: unknown;
+  facts: unknown;
+}): FactsInWords {
   const { kind } = options;
   const kept = (options.formData ?? {}) as FormData;
-  const request = options.facts && typeof options.facts === "object" && "applicant" in options.facts ? (options.facts as Record<string, unknown>) : null;
+  const request =
+    options.facts && typeof options.facts === "object" && "applicant" in options.facts ? (options.facts as Record<string, unknown>) : null;
   const asTyped = !request || SECTIONS[kind].some((s) => s !== "documents" && kept[s] !== undefined);
   const formData = asTyped || !request ? kept : formFromRequest(request);
-  const { facts: read } = factsRead(allPathwayIds(options.policyCode ?? undefined, kind === "RESIDENCE_PERMIT" ? "residence_permit" : "settlement"));
+  const { facts: read } = factsRead(
+    allPathwayIds(options.policyCode ?? undefined, kind === "RESIDENCE_PERMIT" ? "residence_permit" : "settlement"),
+  );
   const groups: FactGroup[] = [];
   for (const section of SECTIONS[kind]) {
     if (section === "family") {
       const values = formData.family ?? {};
       if (familyCount(values) === 0) groups.push({ section, rows: [] });
       for (let i = 0; i < familyCount(values); i++) {
-        const rows = MEMBER_INPUTS.filter((d) => d.label.startsWith("check.") && isAsked(d, values[`m${i}.${d.name}`], read)).map((def) => ({
-          name: `m${i}.${def.name}`,
-          def,
-          answer: answerOf(def, values[`m${i}.${def.name}`], formData.family !== undefined || !asTyped),
-        }));
+        const rows = MEMBER_INPUTS.filter((d) => d.label.startsWith("check.") && isAsked(d, values[`m${i}.${d.name}`], read)).map(
+          (def) => ({
+            name: `m${i}.${def.name}`,
+            def,
+            answer: answerOf(def, values[`m${i}.${def.name}`], formData.family !== undefined || !asTyped),
+          }),
+        );
         groups.push({ section, member: i + 1, rows });
       }
       continue;
@@ -82,11 +102,21 @@ export function factsInWords(options: { kind: ApplicationKind; policyCode: strin
     // hukou, a permit) what the resident told, less where the hukou goes (the placement panel shows it).
     // Names and addresses are not facts the engine reads: the case header and the people panels show
     // them, masked where the reader may not see them in full.
-    const factOf = (d: InputDef) => (FACT_SECTIONS.includes(section) ? d.name.startsWith("applicant.") : !["householdId", "name", "address"].includes(d.name) && !d.name.startsWith("placement"));
+    const factOf = (d: InputDef) =>
+      FACT_SECTIONS.includes(section)
+        ? d.name.startsWith("applicant.")
+        : !["householdId", "name", "address"].includes(d.name) && !d.name.startsWith("placement");
     const rows = visibleInputs(kind, section, values)
       .filter((d) => factOf(d) && isAsked(d, values[d.name], read))
       // The hukou's area and former nature mean nothing for a person with no hukou.
-      .filter((d) => !(values["applicant.hukou.jurisdiction"] === "none" && d.name !== "applicant.hukou.jurisdiction" && d.name.startsWith("applicant.hukou.")))
+      .filter(
+        (d) =>
+          !(
+            values["applicant.hukou.jurisdiction"] === "none" &&
+            d.name !== "applicant.hukou.jurisdiction" &&
+            d.name.startsWith("applicant.hukou.")
+          ),
+      )
       .map((def) => ({ name: def.name, def, answer: answerOf(def, values[def.name], saved) }));
     groups.push({ section, rows });
   }

@@ -27,13 +27,18 @@ describe("cleanFileName", () => {
 
   it("never leaves an invisible character or a foreign extension, at most 120 characters", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), fc.string({ maxLength: 30 }), fc.constantFrom("pdf", "jpg", "png"), (name, tail, ext) => {
-        const clean = cleanFileName(`${name}${tail}`, ext);
-        expect(clean).not.toMatch(INVISIBLE);
-        expect(clean).not.toMatch(/[\\/"]/);
-        expect(clean.length).toBeLessThanOrEqual(120);
-        expect(clean.toLowerCase().endsWith(`.${ext}`) || (ext === "jpg" && clean.toLowerCase().endsWith(".jpeg"))).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 200 }),
+        fc.string({ maxLength: 30 }),
+        fc.constantFrom("pdf", "jpg", "png"),
+        (name, tail, ext) => {
+          const clean = cleanFileName(`${name}${tail}`, ext);
+          expect(clean).not.toMatch(INVISIBLE);
+          expect(clean).not.toMatch(/[\\/"]/);
+          expect(clean.length).toBeLessThanOrEqual(120);
+          expect(clean.toLowerCase().endsWith(`.${ext}`) || (ext === "jpg" && clean.toLowerCase().endsWith(".jpeg"))).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

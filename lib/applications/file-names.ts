@@ -28,7 +28,12 @@ export function cleanFileName(name: string, ext: string): string {
   if (own && !ours.includes(own.toLowerCase())) ({ stem, own } = split(stem));
   const keep = own && ours.includes(own.toLowerCase()) ? own : ext;
   stem = stem.replace(/^[.\s]+|[.\s]+$/g, "") || "document";
-  return `${Array.from(stem).slice(0, MAX_NAME - keep.length - 1).join("").trim() || "document"}.${keep}`;
+  return `${
+    Array.from(stem)
+      .slice(0, MAX_NAME - keep.length - 1)
+      .join("")
+      .trim() || "document"
+  }.${keep}`;
 }
 
 /** RFC 8187 value-chars: encodeURIComponent leaves ' ( ) * unencoded, which are not attr-chars. */

@@ -39,14 +39,30 @@ export async function flagCase(options: FlagCaseOptions): Promise<{ number: stri
     });
     if (updated.count !== 1) throw new DomainError("STALE");
     await tx.caseEvent.create({
-      data: { applicationId: app.id, actorId: actor.id, kind: note === null ? "UNFLAG" : "FLAG", fromStatus: app.status, toStatus: app.status, reason: note === null ? "撤销督办" : `督办：${note}` },
+      data: {
+        applicationId: app.id,
+        actorId: actor.id,
+        kind: note === null ? "UNFLAG" : "FLAG",
+        fromStatus: app.status,
+        toStatus: app.status,
+        reason: note === null ? "撤销督办" : `督办：${note}`,
+      },
     });
     await writeAudit({
       tx,
-      event: { actorId: actor.id, action: note === null ? "application.unflag" : "application.flag", entityType: "Application", entityId: app.id, data: { note, version: expectedVersion + 1 } },
+      event: {
+        actorId: actor.id,
+        action: note === null ? "application.unflag" : "application.flag",
+        entityType: "Application",
+        entityId: app.id,
+        data: { note, version: expectedVersion + 1 },
+      },
     });
     if (note !== null && app.assigneeId) {
-      await getNotifier().notify({ tx, notice: { userId: app.assigneeId, kind: "flagged", applicationId: app.id, data: { number: app.number } } });
+      await getNotifier().notify({
+        tx,
+        notice: { userId: app.assigneeId, kind: "flagged", applicationId: app.id, data: { number: app.number } },
+      });
     }
     return { number: app.number, version: expectedVersion + 1 };
   }, TX_OPTIONS);

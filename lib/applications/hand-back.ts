@@ -7,7 +7,14 @@ import { loadCalendar } from "@/lib/clock/load-calendar";
 import { moveCase } from "./lifecycle";
 import { assignee, findMovableCase } from "./clerk-case";
 
-export async function handBack(options: { db: Db; actor: Actor; applicationId: string; expectedVersion: number; reason?: string | null; now?: Date }) {
+export async function handBack(options: {
+  db: Db;
+  actor: Actor;
+  applicationId: string;
+  expectedVersion: number;
+  reason?: string | null;
+  now?: Date;
+}) {
   const { db, expectedVersion } = options;
   const actor = requirePermission(options.actor, "take:application:station");
   const calendar = await loadCalendar({ db });
@@ -18,8 +25,16 @@ export async function handBack(options: { db: Db; actor: Actor; applicationId: s
     // Only the handler hands back; the station lead moves someone else's case with reassign.
     if (app.assigneeId !== actor.id) throw new DomainError("FORBIDDEN");
     const version = await moveCase({
-      tx, app, to: "SUBMITTED", actorId: actor.id, expectedVersion, calendar, now,
-      reason: options.reason?.trim() || "退回待受理", action: "application.hand-back", data: assignee(null),
+      tx,
+      app,
+      to: "SUBMITTED",
+      actorId: actor.id,
+      expectedVersion,
+      calendar,
+      now,
+      reason: options.reason?.trim() || "退回待受理",
+      action: "application.hand-back",
+      data: assignee(null),
     });
     return { number: app.number, version };
   });

@@ -123,7 +123,14 @@ export async function moveCase(options: MoveCaseOptions): Promise<number> {
   if (updated.count !== 1) throw new DomainError("STALE");
   const version = expectedVersion + 1;
   await tx.caseEvent.create({
-    data: { applicationId: app.id, actorId, fromStatus: app.status, toStatus: to, reason: options.reason ?? null, clause: options.clause ?? null },
+    data: {
+      applicationId: app.id,
+      actorId,
+      fromStatus: app.status,
+      toStatus: to,
+      reason: options.reason ?? null,
+      clause: options.clause ?? null,
+    },
   });
   await writeAudit({
     tx,
@@ -139,14 +146,24 @@ export async function moveCase(options: MoveCaseOptions): Promise<number> {
   if (kind) {
     await getNotifier().notify({
       tx,
-      notice: { userId: app.applicantUserId, kind, applicationId: app.id, data: { number: app.number, reason: options.reason ?? null, clause: options.clause ?? null, ...options.noticeData } },
+      notice: {
+        userId: app.applicantUserId,
+        kind,
+        applicationId: app.id,
+        data: { number: app.number, reason: options.reason ?? null, clause: options.clause ?? null, ...options.noticeData },
+      },
     });
   }
   // The handling clerk hears of the applicant's own moves (an answer to 补正, a withdrawal).
   if (app.assigneeId && actorId === app.applicantUserId && (to === "IN_REVIEW" || to === "WITHDRAWN")) {
     await getNotifier().notify({
       tx,
-      notice: { userId: app.assigneeId, kind: to === "IN_REVIEW" ? "materials_answered" : "withdrawn", applicationId: app.id, data: { number: app.number } },
+      notice: {
+        userId: app.assigneeId,
+        kind: to === "IN_REVIEW" ? "materials_answered" : "withdrawn",
+        applicationId: app.id,
+        data: { number: app.number },
+      },
     });
   }
   return version;

@@ -3,11 +3,27 @@ import { decodeFactsParam } from "@/lib/policy";
 import { refusalNextStep } from "./next-step";
 
 const FACTS = {
-  jurisdiction: "chenzhou", area: "central_urban", kind: "settlement", asOf: "2026-11-20",
-  applicant: { birthDate: "1990-04-01", hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "rented", months: 14 }, employment: { type: "none", months: 0 }, socialInsurance: { urbanMonths: 0 } },
+  jurisdiction: "chenzhou",
+  area: "central_urban",
+  kind: "settlement",
+  asOf: "2026-11-20",
+  applicant: {
+    birthDate: "1990-04-01",
+    hukou: { jurisdiction: "elsewhere", area: "rural" },
+    residence: { type: "rented", months: 14 },
+    employment: { type: "none", months: 0 },
+    socialInsurance: { urbanMonths: 0 },
+  },
   members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
 };
-const base = { kind: "SETTLEMENT" as const, policyCode: "chenzhou", unitCode: "chenzhou-beihu", facts: FACTS, holdsPermit: false, today: "2026-12-07" };
+const base = {
+  kind: "SETTLEMENT" as const,
+  policyCode: "chenzhou",
+  unitCode: "chenzhou-beihu",
+  facts: FACTS,
+  holdsPermit: false,
+  today: "2026-12-07",
+};
 
 describe("the next step after a refusal", () => {
   it("a refused settlement: a link that starts a 居住证 application for the same place, with the facts asked as a permit question", () => {
@@ -15,7 +31,11 @@ describe("the next step after a refusal", () => {
     expect(step.kind).toBe("residence_permit");
     const url = new URL(step.href, "https://x");
     expect(url.pathname).toBe("/apply/new");
-    expect([url.searchParams.get("kind"), url.searchParams.get("jurisdiction"), url.searchParams.get("unit")]).toEqual(["residence_permit", "chenzhou", "chenzhou-beihu"]);
+    expect([url.searchParams.get("kind"), url.searchParams.get("jurisdiction"), url.searchParams.get("unit")]).toEqual([
+      "residence_permit",
+      "chenzhou",
+      "chenzhou-beihu",
+    ]);
     const facts = decodeFactsParam({ param: url.searchParams.get("facts"), today: "2026-12-07" });
     expect(facts.ok && facts.request.kind).toBe("residence_permit");
   });

@@ -6,10 +6,7 @@
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { decodeFactsParam, encodeFactsParam, type EligibilityRequest } from "@/lib/policy";
 
-export type NextStep =
-  | { kind: "residence_permit"; href: string }
-  | { kind: "permit_held"; href: string }
-  | { kind: "check"; href: string };
+export type NextStep = { kind: "residence_permit"; href: string } | { kind: "permit_held"; href: string } | { kind: "check"; href: string };
 
 export function refusalNextStep(options: {
   kind: ApplicationKind;

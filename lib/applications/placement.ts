@@ -15,7 +15,10 @@ export const placementSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("new_family") }),
   z.object({
     type: z.literal("existing"),
-    householdNumber: z.string().trim().regex(/^\d{12}$/),
+    householdNumber: z
+      .string()
+      .trim()
+      .regex(/^\d{12}$/),
     relationToHead: z.enum(JOIN_RELATIONS),
   }),
   z.object({ type: z.literal("collective"), householdType: z.enum(COLLECTIVE_TYPES) }),
@@ -55,7 +58,11 @@ export function readPlacement(value: unknown): Placement {
 export function placementFromAnswers(values: { placement?: string; placementHousehold?: string; placementRelation?: string }): Placement {
   if (values.placement === "collective") return { type: "collective", householdType: DEFAULT_COLLECTIVE };
   if (values.placement === "join") {
-    const parsed = placementSchema.safeParse({ type: "existing", householdNumber: (values.placementHousehold ?? "").trim(), relationToHead: values.placementRelation });
+    const parsed = placementSchema.safeParse({
+      type: "existing",
+      householdNumber: (values.placementHousehold ?? "").trim(),
+      relationToHead: values.placementRelation,
+    });
     if (parsed.success) return parsed.data;
   }
   return DEFAULT_PLACEMENT;
@@ -77,7 +84,10 @@ export function relationToHead(options: { applicant: Rel; member: Rel }): Rel {
 }
 
 /** The placement the applicant asked for in a draft's answers; null for the kinds that place nobody by choice. */
-export function requestedPlacement(kind: string, formData: { home?: Record<string, string>; person?: Record<string, string> }): Placement | null {
+export function requestedPlacement(
+  kind: string,
+  formData: { home?: Record<string, string>; person?: Record<string, string> },
+): Placement | null {
   if (kind === "SETTLEMENT") return placementFromAnswers(formData.home ?? {});
   if (kind === "NO_HUKOU_REGISTRATION") return placementFromAnswers(formData.person ?? {});
   return null;

@@ -7,10 +7,7 @@ import { looksLikeCitizenId, normaliseCitizenId } from "@/lib/registry/citizen-i
 
 export const SEARCH_MAX = 40;
 
-export type QueueSearch =
-  | { by: "number"; value: string }
-  | { by: "citizenId"; value: string }
-  | { by: "name"; value: string };
+export type QueueSearch = { by: "number"; value: string } | { by: "citizenId"; value: string } | { by: "name"; value: string };
 
 export type QueueSearchProblem = "TOO_LONG" | "INVALID_CHARACTERS";
 

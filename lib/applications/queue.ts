@@ -17,7 +17,10 @@ export const PAGE_SIZE = 50;
 
 export const queueFilterSchema = z.object({
   kind: z.enum(Object.values(ApplicationKind)).optional().catch(undefined),
-  status: z.enum(QUEUE_STATUSES as [ApplicationStatus, ...ApplicationStatus[]]).optional().catch(undefined),
+  status: z
+    .enum(QUEUE_STATUSES as [ApplicationStatus, ...ApplicationStatus[]])
+    .optional()
+    .catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
   who: z.enum(["mine", "unassigned"]).optional().catch(undefined),
   after: z.string().max(200).optional().catch(undefined),
@@ -45,7 +48,13 @@ export function decodeCursor(text: string | undefined): Cursor | null {
   }
 }
 
-function filterWhere(actor: Actor, filter: QueueFilter, now: Date, withStatus: boolean, search: QueueSearch | null): Prisma.ApplicationWhereInput {
+function filterWhere(
+  actor: Actor,
+  filter: QueueFilter,
+  now: Date,
+  withStatus: boolean,
+  search: QueueSearch | null,
+): Prisma.ApplicationWhereInput {
   const and: Prisma.ApplicationWhereInput[] = [applicationScope(actor)];
   if (withStatus && filter.status) and.push({ status: filter.status });
   else if (withStatus && !search) and.push({ status: { in: [...OPEN_STATUSES] } });
@@ -67,11 +76,15 @@ function afterCursor(c: Cursor): Prisma.ApplicationWhereInput {
 
 export async function listQueue(options: { db: Db; actor: Actor; filter: QueueFilter; now?: Date; pageSize?: number }) {
   const { db, filter } = options;
-  const actor = requirePermission(options.actor, options.actor.role === "SUPERVISOR" ? "read:application:jurisdiction" : "read:application:station");
+  const actor = requirePermission(
+    options.actor,
+    options.actor.role === "SUPERVISOR" ? "read:application:jurisdiction" : "read:application:station",
+  );
   const now = options.now ?? new Date();
   const size = options.pageSize ?? PAGE_SIZE;
   const parsed = parseQueueSearch(filter.q);
-  if (!parsed.ok) return { rows: [], next: null, counts: emptyCounts(), overdue: 0, searchProblem: parsed.problem as QueueSearchProblem | null };
+  if (!parsed.ok)
+    return { rows: [], next: null, counts: emptyCounts(), overdue: 0, searchProblem: parsed.problem as QueueSearchProblem | null };
   const search = parsed.search;
   const where = filterWhere(actor, filter, now, true, search);
   const cursor = decodeCursor(filter.after);
@@ -81,19 +94,38 @@ export async function listQueue(options: { db: Db; actor: Actor; filter: QueueFi
       orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       take: size + 1,
       select: {
-        id: true, number: true, kind: true, status: true, version: true, dueAt: true, submittedAt: true, assigneeId: true,
-        clockStartedAt: true, clockPausedAt: true, pausedWorkingDays: true, decidedAt: true, againstEngine: true, flagNote: true,
+        id: true,
+        number: true,
+        kind: true,
+        status: true,
+        version: true,
+        dueAt: true,
+        submittedAt: true,
+        assigneeId: true,
+        clockStartedAt: true,
+        clockPausedAt: true,
+        pausedWorkingDays: true,
+        decidedAt: true,
+        againstEngine: true,
+        flagNote: true,
         applicantPerson: { select: { name: true, citizenId: true } },
         assignee: { select: { displayName: true, badgeNumber: true } },
       },
     }),
-    db.application.groupBy({ by: ["status"], where: filterWhere(actor, { ...filter, status: undefined }, now, false, search), _count: { _all: true } }),
+    db.application.groupBy({
+      by: ["status"],
+      where: filterWhere(actor, { ...filter, status: undefined }, now, false, search),
+      _count: { _all: true },
+    }),
     db.application.count({ where: filterWhere(actor, { ...filter, status: undefined, overdue: "1" }, now, false, search) }),
   ]);
   const page = rows.slice(0, size);
   const last = page[page.length - 1];
   const next = rows.length > size && last ? encodeCursor({ d: last.dueAt ? last.dueAt.toISOString() : null, i: last.id }) : null;
-  const counts = Object.fromEntries(QUEUE_STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0])) as Record<ApplicationStatus, number>;
+  const counts = Object.fromEntries(QUEUE_STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0])) as Record<
+    ApplicationStatus,
+    number
+  >;
   return { rows: page, next, counts, overdue, searchProblem: null as QueueSearchProblem | null };
 }
 

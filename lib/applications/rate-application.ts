@@ -44,7 +44,8 @@ export async function rateApplication(options: RateApplicationOptions): Promise<
   } catch (error) {
     // A second rating posted at the same moment passes the read above and meets the unique index: the
     // same answer as a rating posted after the first (issue 16, I3), not an unexpected error.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DomainError("INVALID_STATE", [ALREADY_RATED]);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new DomainError("INVALID_STATE", [ALREADY_RATED]);
     throw error;
   }
 }
@@ -53,7 +54,13 @@ export async function rateApplication(options: RateApplicationOptions): Promise<
 export const ALREADY_RATED = "rated";
 
 async function rateInTransaction(options: {
-  db: Db; actor: Actor; applicationId: string; score: number; comment: string | null; now: Date; calendar: Awaited<ReturnType<typeof loadCalendar>>;
+  db: Db;
+  actor: Actor;
+  applicationId: string;
+  score: number;
+  comment: string | null;
+  now: Date;
+  calendar: Awaited<ReturnType<typeof loadCalendar>>;
 }): Promise<{ id: string }> {
   const { db, actor, applicationId, score, comment, now, calendar } = options;
   return db.$transaction(async (tx) => {
@@ -69,8 +76,16 @@ async function rateInTransaction(options: {
     await writeAudit({
       tx,
       event: {
-        actorId: actor.id, action: "application.rate", entityType: "Application", entityId: app.id,
-        data: { ratingId: rating.id, score, hasComment: comment !== null, ...(followUp ? { followUpId: followUp.id, followUpDueOn: followUp.dueOn } : {}) },
+        actorId: actor.id,
+        action: "application.rate",
+        entityType: "Application",
+        entityId: app.id,
+        data: {
+          ratingId: rating.id,
+          score,
+          hasComment: comment !== null,
+          ...(followUp ? { followUpId: followUp.id, followUpDueOn: followUp.dueOn } : {}),
+        },
       },
     });
     return { id: rating.id };

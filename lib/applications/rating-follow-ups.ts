@@ -20,16 +20,30 @@ type Tx = Prisma.TransactionClient;
 
 /** The words the applicant chose the score by (mycase.rating.score), for staff pages. */
 export function scoreLabelKey(score: number) {
-  const keys = { 1: "mycase.rating.score.1", 2: "mycase.rating.score.2", 3: "mycase.rating.score.3", 4: "mycase.rating.score.4", 5: "mycase.rating.score.5" } as const;
+  const keys = {
+    1: "mycase.rating.score.1",
+    2: "mycase.rating.score.2",
+    3: "mycase.rating.score.3",
+    4: "mycase.rating.score.4",
+    5: "mycase.rating.score.5",
+  } as const;
   return keys[Math.min(5, Math.max(1, Math.round(score))) as 1 | 2 | 3 | 4 | 5];
 }
 
 /** Inside the rating's transaction: opens the follow-up of a poor rating; nothing for 3–5. */
-export async function openFollowUpFor(options: { tx: Tx; rating: { id: string; score: number }; stationId: string; calendar: HolidayCalendar; now: Date }): Promise<{ id: string; dueOn: string } | null> {
+export async function openFollowUpFor(options: {
+  tx: Tx;
+  rating: { id: string; score: number };
+  stationId: string;
+  calendar: HolidayCalendar;
+  now: Date;
+}): Promise<{ id: string; dueOn: string } | null> {
   const { tx, rating } = options;
   if (rating.score > POOR_RATING_MAX) return null;
   const dueOn = addWorkingDays({ calendar: options.calendar, from: chinaDate(options.now), days: FOLLOW_UP_WORKING_DAYS });
-  const row = await tx.ratingFollowUp.create({ data: { ratingId: rating.id, stationId: options.stationId, dueOn: new Date(`${dueOn}T00:00:00Z`) } });
+  const row = await tx.ratingFollowUp.create({
+    data: { ratingId: rating.id, stationId: options.stationId, dueOn: new Date(`${dueOn}T00:00:00Z`) },
+  });
   return { id: row.id, dueOn };
 }
 
@@ -56,32 +70,65 @@ export interface FollowUpRow {
 }
 
 /** Open follow-ups first, the nearest deadline first; then the most recently closed (up to `closedLimit`). */
-export async function listFollowUps(options: { db: Db; actor: Actor; now: Date; closedLimit?: number }): Promise<{ open: FollowUpRow[]; closed: FollowUpRow[] }> {
+export async function listFollowUps(options: {
+  db: Db;
+  actor: Actor;
+  now: Date;
+  closedLimit?: number;
+}): Promise<{ open: FollowUpRow[]; closed: FollowUpRow[] }> {
   const { db } = options;
   const actor = requirePermission(options.actor, "read:application:jurisdiction");
   const select = {
-    id: true, status: true, dueOn: true, note: true, closedAt: true,
+    id: true,
+    status: true,
+    dueOn: true,
+    note: true,
+    closedAt: true,
     closedBy: { select: { displayName: true } },
     station: { select: { name: true, nameEn: true } },
     rating: { select: { score: true, comment: true, createdAt: true, application: { select: { id: true, number: true } } } },
   } as const;
   const [open, closed] = await Promise.all([
-    db.ratingFollowUp.findMany({ where: { AND: [followUpScope(actor), { status: "OPEN" }] }, select, orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }] }),
-    db.ratingFollowUp.findMany({ where: { AND: [followUpScope(actor), { status: "CLOSED" }] }, select, orderBy: { closedAt: "desc" }, take: options.closedLimit ?? 5 }),
+    db.ratingFollowUp.findMany({
+      where: { AND: [followUpScope(actor), { status: "OPEN" }] },
+      select,
+      orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
+    }),
+    db.ratingFollowUp.findMany({
+      where: { AND: [followUpScope(actor), { status: "CLOSED" }] },
+      select,
+      orderBy: { closedAt: "desc" },
+      take: options.closedLimit ?? 5,
+    }),
   ]);
   const today = chinaDate(options.now);
   const row = (r: (typeof open)[number]): FollowUpRow => ({
-    id: r.id, status: r.status, dueOn: isoDate(r.dueOn), overdue: r.status === "OPEN" && isoDate(r.dueOn) < today,
-    score: r.rating.score, comment: r.rating.comment, ratedAt: r.rating.createdAt,
-    applicationId: r.rating.application.id, number: r.rating.application.number,
-    station: r.station.name, stationEn: r.station.nameEn,
-    note: r.note, closedBy: r.closedBy?.displayName ?? null, closedAt: r.closedAt,
+    id: r.id,
+    status: r.status,
+    dueOn: isoDate(r.dueOn),
+    overdue: r.status === "OPEN" && isoDate(r.dueOn) < today,
+    score: r.rating.score,
+    comment: r.rating.comment,
+    ratedAt: r.rating.createdAt,
+    applicationId: r.rating.application.id,
+    number: r.rating.application.number,
+    station: r.station.name,
+    stationEn: r.station.nameEn,
+    note: r.note,
+    closedBy: r.closedBy?.displayName ?? null,
+    closedAt: r.closedAt,
   });
   return { open: open.map(row), closed: closed.map(row) };
 }
 
 /** Closes an open follow-up of the subtree with the supervisor's note, audited in the same transaction. */
-export async function closeFollowUp(options: { db: Db; actor: Actor; followUpId: string; note: string; now?: Date }): Promise<{ id: string }> {
+export async function closeFollowUp(options: {
+  db: Db;
+  actor: Actor;
+  followUpId: string;
+  note: string;
+  now?: Date;
+}): Promise<{ id: string }> {
   const { db } = options;
   const actor = requirePermission(options.actor, "close:followup:jurisdiction");
   const note = options.note.trim();
@@ -102,14 +149,25 @@ export async function closeFollowUp(options: { db: Db; actor: Actor; followUpId:
     if (updated.count !== 1) throw new DomainError("INVALID_STATE");
     await writeAudit({
       tx,
-      event: { actorId: actor.id, action: "rating.follow-up.close", entityType: "RatingFollowUp", entityId: found.id, data: { applicationId: found.rating.applicationId, score: found.rating.score, note } },
+      event: {
+        actorId: actor.id,
+        action: "rating.follow-up.close",
+        entityType: "RatingFollowUp",
+        entityId: found.id,
+        data: { applicationId: found.rating.applicationId, score: found.rating.score, note },
+      },
     });
     return { id: found.id };
   });
 }
 
 /** Per station: the period's ratings, how many and their average (for the supervision table). */
-export async function ratingsByStation(options: { db: Db; stationIds: string[]; start: Date; end: Date }): Promise<Map<string, { count: number; sum: number }>> {
+export async function ratingsByStation(options: {
+  db: Db;
+  stationIds: string[];
+  start: Date;
+  end: Date;
+}): Promise<Map<string, { count: number; sum: number }>> {
   const out = new Map<string, { count: number; sum: number }>();
   if (options.stationIds.length === 0) return out;
   const rows = await options.db.$queryRaw<{ stationId: string; n: number; sum: number }[]>`

@@ -26,7 +26,14 @@ export async function stationClerks(options: { db: Pick<Db, "user">; stationId: 
   });
 }
 
-export async function reassignCase(options: { db: Db; actor: Actor; applicationId: string; expectedVersion: number; assigneeId: string; reason?: string | null }) {
+export async function reassignCase(options: {
+  db: Db;
+  actor: Actor;
+  applicationId: string;
+  expectedVersion: number;
+  assigneeId: string;
+  reason?: string | null;
+}) {
   const { db, actor, expectedVersion } = options;
   return db.$transaction(async (tx) => {
     if (!(await mayReassign({ db: tx, actor }))) throw new DomainError("FORBIDDEN");
@@ -47,10 +54,18 @@ export async function reassignCase(options: { db: Db; actor: Actor; applicationI
     // The case history is read by namesakes' colleagues too: the 警号 says which officer.
     const to = target.badgeNumber ? `${target.displayName}（警号 ${target.badgeNumber}）` : target.displayName;
     const reason = `改派给${to}${options.reason?.trim() ? `：${options.reason.trim()}` : ""}`;
-    await tx.caseEvent.create({ data: { applicationId: app.id, actorId: actor.id, kind: "REASSIGN", fromStatus: app.status, toStatus: app.status, reason } });
+    await tx.caseEvent.create({
+      data: { applicationId: app.id, actorId: actor.id, kind: "REASSIGN", fromStatus: app.status, toStatus: app.status, reason },
+    });
     await writeAudit({
       tx,
-      event: { actorId: actor.id, action: "application.reassign", entityType: "Application", entityId: app.id, data: { from: app.assigneeId, to: target.id, version: expectedVersion + 1 } },
+      event: {
+        actorId: actor.id,
+        action: "application.reassign",
+        entityType: "Application",
+        entityId: app.id,
+        data: { from: app.assigneeId, to: target.id, version: expectedVersion + 1 },
+      },
     });
     return { number: app.number, version: expectedVersion + 1, assignee: target.displayName };
   });

@@ -22,7 +22,15 @@ import { auditingNotHolder, requireHolder } from "./holder";
 
 const zh = translator("zh-CN");
 
-export async function refuseApplication(options: { db: Db; actor: Actor; applicationId: string; expectedVersion: number; reason: string; clause: string; now?: Date }) {
+export async function refuseApplication(options: {
+  db: Db;
+  actor: Actor;
+  applicationId: string;
+  expectedVersion: number;
+  reason: string;
+  clause: string;
+  now?: Date;
+}) {
   const { db, expectedVersion } = options;
   const actor = requirePermission(options.actor, "decide:application:station");
   const reason = options.reason.trim();
@@ -32,38 +40,67 @@ export async function refuseApplication(options: { db: Db; actor: Actor; applica
   const calendar = await loadCalendar({ db });
   const now = options.now ?? new Date();
   const on = decisionDay(now);
-  return auditingNotHolder({ db, actor, decision: "refuse" }, () => db.$transaction(async (tx) => {
-    const app = await tx.application.findFirst({
-      where: { id: options.applicationId, ...applicationScope(actor) },
-      select: {
-        ...MOVABLE_SELECT, stationId: true, facts: true, decisionSnapshot: true, applicantPersonId: true,
-        applicantPerson: { select: { name: true } },
-        station: { select: { name: true } },
-      },
-    });
-    if (!app) throw new DomainError("NOT_FOUND");
-    if (app.status !== "IN_REVIEW" && app.status !== "NEEDS_MATERIALS") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
-    requireHolder({ app, actor });
-    const engineSaysEligible =
-      (app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT") &&
-      metPathways(compareAnswers({ snapshot: app.decisionSnapshot, facts: app.facts, today: on.iso })).length > 0;
+  return auditingNotHolder({ db, actor, decision: "refuse" }, () =>
+    db.$transaction(async (tx) => {
+      const app = await tx.application.findFirst({
+        where: { id: options.applicationId, ...applicationScope(actor) },
+        select: {
+          ...MOVABLE_SELECT,
+          stationId: true,
+          facts: true,
+          decisionSnapshot: true,
+          applicantPersonId: true,
+          applicantPerson: { select: { name: true } },
+          station: { select: { name: true } },
+        },
+      });
+      if (!app) throw new DomainError("NOT_FOUND");
+      if (app.status !== "IN_REVIEW" && app.status !== "NEEDS_MATERIALS")
+        throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
+      requireHolder({ app, actor });
+      const engineSaysEligible =
+        (app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT") &&
+        metPathways(compareAnswers({ snapshot: app.decisionSnapshot, facts: app.facts, today: on.iso })).length > 0;
 
-    const bodies = await issuingBodies({ tx, stationId: app.stationId });
-    const certificate = await issueCertificate({
-      tx, actorId: actor.id, kind: "REFUSAL_DECISION", applicationId: app.id, permitId: null, holderId: app.applicantPersonId, stationId: app.stationId, issuedOn: on.date,
-      data: certificateData("REFUSAL_DECISION", {
-        holderName: app.applicantPerson.name, stationName: app.station.name, decisionDate: on.iso, clause, applicationNumber: app.number,
-        reason, matter: zh(`kind.${app.kind}`), bureauName: bodies.bureauName, reviewBody: bodies.reviewBody,
-      }),
-    });
-    // The move comes after the certificate only so the notice can name it; a STALE move rolls both back.
-    const version = await moveCase({
-      tx, app, to: "REJECTED", actorId: actor.id, expectedVersion, calendar, now,
-      reason, clause, action: "application.refuse",
-      auditData: { againstEngine: engineSaysEligible, certificateId: certificate.id },
-      data: { decisionReason: reason, decisionClause: clause, decisionPathwayId: null, againstEngine: engineSaysEligible },
-      noticeData: { certificateId: certificate.id, certificateCode: certificate.code, reviewBody: bodies.reviewBody },
-    });
-    return { number: app.number, version, againstEngine: engineSaysEligible, certificate };
-  }));
+      const bodies = await issuingBodies({ tx, stationId: app.stationId });
+      const certificate = await issueCertificate({
+        tx,
+        actorId: actor.id,
+        kind: "REFUSAL_DECISION",
+        applicationId: app.id,
+        permitId: null,
+        holderId: app.applicantPersonId,
+        stationId: app.stationId,
+        issuedOn: on.date,
+        data: certificateData("REFUSAL_DECISION", {
+          holderName: app.applicantPerson.name,
+          stationName: app.station.name,
+          decisionDate: on.iso,
+          clause,
+          applicationNumber: app.number,
+          reason,
+          matter: zh(`kind.${app.kind}`),
+          bureauName: bodies.bureauName,
+          reviewBody: bodies.reviewBody,
+        }),
+      });
+      // The move comes after the certificate only so the notice can name it; a STALE move rolls both back.
+      const version = await moveCase({
+        tx,
+        app,
+        to: "REJECTED",
+        actorId: actor.id,
+        expectedVersion,
+        calendar,
+        now,
+        reason,
+        clause,
+        action: "application.refuse",
+        auditData: { againstEngine: engineSaysEligible, certificateId: certificate.id },
+        data: { decisionReason: reason, decisionClause: clause, decisionPathwayId: null, againstEngine: engineSaysEligible },
+        noticeData: { certificateId: certificate.id, certificateCode: certificate.code, reviewBody: bodies.reviewBody },
+      });
+      return { number: app.number, version, againstEngine: engineSaysEligible, certificate };
+    }),
+  );
 }

@@ -20,7 +20,13 @@ export async function removeDocument(options: { db: Db; actor: Actor; documentId
     await tx.document.delete({ where: { id: doc.id } });
     await writeAudit({
       tx,
-      event: { actorId: actor.id, action: "document.remove", entityType: "Document", entityId: doc.id, data: { applicationId: doc.applicationId, item: doc.kind, sha256: doc.sha256 } },
+      event: {
+        actorId: actor.id,
+        action: "document.remove",
+        entityType: "Document",
+        entityId: doc.id,
+        data: { applicationId: doc.applicationId, item: doc.kind, sha256: doc.sha256 },
+      },
     });
     return { applicationId: doc.applicationId };
   }, TX_OPTIONS);

@@ -66,7 +66,11 @@ export function requestItemFor(items: unknown, key: string): KeyedRequestItem | 
  * item needs a file or the applicant's written answer (the note), since it may ask for an explanation
  * rather than a paper. Keys, each once, in the request's order.
  */
-export function unansweredKeys(options: { items: readonly KeyedRequestItem[]; answeredKinds: ReadonlySet<string>; hasNote: boolean }): string[] {
+export function unansweredKeys(options: {
+  items: readonly KeyedRequestItem[];
+  answeredKinds: ReadonlySet<string>;
+  hasNote: boolean;
+}): string[] {
   const missing = options.items.flatMap((i) => {
     if (options.answeredKinds.has(i.key)) return [];
     if (i.item === null && options.hasNote) return [];

@@ -45,27 +45,42 @@ export async function requestMaterials(options: {
   if (problems.length > 0) throw new DomainError("VALIDATION", problems);
   const calendar = await loadCalendar({ db });
   const now = options.now ?? new Date();
-  return auditingNotHolder({ db, actor, decision: "request-materials" }, () => db.$transaction(async (tx) => {
-    const app = await findMovableCase({ tx, actor, applicationId: options.applicationId });
-    if (app.status !== "IN_REVIEW") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
-    requireHolder({ app, actor });
-    const message = options.message?.trim() || null;
-    // Read before the pause begins: what is left of the limit is what the answer gives back.
-    const clock = caseClock({ input: app, calendar, now });
-    const noticeItems = items.map((i) => {
-      const def = i.item ? checklistItem(i.item) : null;
-      return { item: i.item, labelZh: def?.labelZh ?? null, labelEn: def?.labelEn ?? null, note: i.note };
-    });
-    const version = await moveCase({
-      tx, app, to: "NEEDS_MATERIALS", actorId: actor.id, expectedVersion, calendar, now,
-      reason: message ?? "一次性告知需补正的材料", action: "application.request-materials",
-      auditData: { items: items.map((i) => i.item ?? i.note) },
-      noticeData: { items: noticeItems, message, requestedOn: chinaDate(now), answerBy: null, remainingWorkingDays: clock.remainingWorkingDays },
-    });
-    const request = await tx.materialsRequest.create({
-      data: { applicationId: app.id, items, message, requestedById: actor.id, requestedAt: now },
-      select: { id: true },
-    });
-    return { number: app.number, version, requestId: request.id };
-  }));
+  return auditingNotHolder({ db, actor, decision: "request-materials" }, () =>
+    db.$transaction(async (tx) => {
+      const app = await findMovableCase({ tx, actor, applicationId: options.applicationId });
+      if (app.status !== "IN_REVIEW") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
+      requireHolder({ app, actor });
+      const message = options.message?.trim() || null;
+      // Read before the pause begins: what is left of the limit is what the answer gives back.
+      const clock = caseClock({ input: app, calendar, now });
+      const noticeItems = items.map((i) => {
+        const def = i.item ? checklistItem(i.item) : null;
+        return { item: i.item, labelZh: def?.labelZh ?? null, labelEn: def?.labelEn ?? null, note: i.note };
+      });
+      const version = await moveCase({
+        tx,
+        app,
+        to: "NEEDS_MATERIALS",
+        actorId: actor.id,
+        expectedVersion,
+        calendar,
+        now,
+        reason: message ?? "一次性告知需补正的材料",
+        action: "application.request-materials",
+        auditData: { items: items.map((i) => i.item ?? i.note) },
+        noticeData: {
+          items: noticeItems,
+          message,
+          requestedOn: chinaDate(now),
+          answerBy: null,
+          remainingWorkingDays: clock.remainingWorkingDays,
+        },
+      });
+      const request = await tx.materialsRequest.create({
+        data: { applicationId: app.id, items, message, requestedById: actor.id, requestedAt: now },
+        select: { id: true },
+      });
+      return { number: app.number, version, requestId: request.id };
+    }),
+  );
 }

@@ -71,17 +71,36 @@ export async function saveSection(options: SaveSectionOptions): Promise<{ versio
   return db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: applicationId, ...applicationScope(actor) },
-      select: { id: true, kind: true, status: true, version: true, formData: true, sectionsDone: true, applicantPerson: { select: { birthDate: true } } },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        version: true,
+        formData: true,
+        sectionsDone: true,
+        applicantPerson: { select: { birthDate: true } },
+      },
     });
     if (!app || !isSectionOf(app.kind, options.section) || options.section === "documents") throw new DomainError("NOT_FOUND");
     if (app.status !== "DRAFT") throw new DomainError("INVALID_STATE");
     const section = options.section;
     const values = cleanSectionValues(section, options.values);
-    const errors = validateSection({ kind: app.kind, section, values, today: options.today, birthDate: isoDate(app.applicantPerson.birthDate) });
+    const errors = validateSection({
+      kind: app.kind,
+      section,
+      values,
+      today: options.today,
+      birthDate: isoDate(app.applicantPerson.birthDate),
+    });
     if (section === "child" && values.householdId && !errors.some((e) => e.field === "householdId")) {
       // Only a household the applicant is registered in; another's id looks like a wrong choice.
       const own = await tx.household.findFirst({
-        where: { id: values.householdId, ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } },
+        where: {
+          id: values.householdId,
+          ...householdScope(actor),
+          closedOn: null,
+          memberships: { some: { personId: actor.personId ?? "", validTo: null } },
+        },
         select: { id: true },
       });
       if (!own) errors.push({ field: "householdId", message: "apply.v.choose" });
@@ -95,7 +114,8 @@ export async function saveSection(options: SaveSectionOptions): Promise<{ versio
       sectionsDone: [...done],
       version: { increment: 1 },
     };
-    if ((section === "home" || section === "permit" || section === "person") && values.address !== undefined) data.address = values.address.trim() || null;
+    if ((section === "home" || section === "permit" || section === "person") && values.address !== undefined)
+      data.address = values.address.trim() || null;
     const updated = await tx.application.updateMany({ where: { id: app.id, version: expectedVersion, status: "DRAFT" }, data });
     if (updated.count !== 1) throw new DomainError("STALE");
     const version = expectedVersion + 1;

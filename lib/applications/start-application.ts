@@ -56,7 +56,10 @@ async function chosenPlace(options: StartApplicationOptions): Promise<Target> {
   const stations = await stationsFor({ db, unit: unit as Unit, policy: policy as Unit });
   const station = stations.find((s) => s.code === options.stationCode);
   if (!station) throw new DomainError("VALIDATION", ["station"]);
-  const prefill = options.prefill && options.kind !== "NO_HUKOU_REGISTRATION" ? formFromRequest(options.prefill as unknown as Record<string, unknown>) : {};
+  const prefill =
+    options.prefill && options.kind !== "NO_HUKOU_REGISTRATION"
+      ? formFromRequest(options.prefill as unknown as Record<string, unknown>)
+      : {};
   return { targetJurisdictionId: policy.id, targetUnitId: unit.id, targetArea: unit.area, stationId: station.id, formData: prefill };
 }
 
@@ -108,11 +111,16 @@ export async function startApplication(options: StartApplicationOptions): Promis
   const personId = actor.personId;
   // A newborn into the person's household and an endorsement of the person's permit act on the register:
   // only an account whose identity a clerk has checked (a sign-up on name + ID number proves nothing).
-  if ((kind === "NEWBORN_REGISTRATION" || kind === "PERMIT_ENDORSEMENT") && !verifiedPersonId(actor)) throw new DomainError("IDENTITY_UNVERIFIED");
+  if ((kind === "NEWBORN_REGISTRATION" || kind === "PERMIT_ENDORSEMENT") && !verifiedPersonId(actor))
+    throw new DomainError("IDENTITY_UNVERIFIED");
   const existing = await db.application.findFirst({ where: { createKey, applicantUserId: actor.id }, select: { id: true } });
   if (existing) return { id: existing.id, created: false };
   const target =
-    kind === "PERMIT_ENDORSEMENT" ? await permitPlace(options) : kind === "NEWBORN_REGISTRATION" ? await householdPlace(options) : await chosenPlace(options);
+    kind === "PERMIT_ENDORSEMENT"
+      ? await permitPlace(options)
+      : kind === "NEWBORN_REGISTRATION"
+        ? await householdPlace(options)
+        : await chosenPlace(options);
   try {
     return await db.$transaction(async (tx) => {
       // Open drafts are counted under the account's lock: parallel starts cannot pass the limit together (M5).
@@ -141,7 +149,13 @@ export async function startApplication(options: StartApplicationOptions): Promis
       });
       await writeAudit({
         tx,
-        event: { actorId: actor.id, action: "application.create", entityType: "Application", entityId: app.id, data: { number: app.number, kind, prefilled: !!options.prefill } },
+        event: {
+          actorId: actor.id,
+          action: "application.create",
+          entityType: "Application",
+          entityId: app.id,
+          data: { number: app.number, kind, prefilled: !!options.prefill },
+        },
       });
       return { id: app.id, created: true };
     }, TX_OPTIONS);

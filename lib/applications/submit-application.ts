@@ -51,7 +51,12 @@ type MemberRow = Omit<Prisma.ApplicationMemberCreateManyInput, "applicationId">;
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
 /** The people the case is about besides the applicant, from the answers (family, the newborn, the person with no hukou). */
-async function memberRows(tx: Prisma.TransactionClient, kind: string, formData: FormData, answer: EligibilityResponse | null): Promise<MemberRow[]> {
+async function memberRows(
+  tx: Prisma.TransactionClient,
+  kind: string,
+  formData: FormData,
+  answer: EligibilityResponse | null,
+): Promise<MemberRow[]> {
   const rows: MemberRow[] = [];
   if (kind === "SETTLEMENT") {
     const family = formData.family ?? {};
@@ -70,7 +75,14 @@ async function memberRows(tx: Prisma.TransactionClient, kind: string, formData: 
         personId: person?.id ?? null,
         birthDate: day(get("birthDate")),
         sex: (get("sex") || null) as "MALE" | "FEMALE" | null,
-        facts: { relation: get("relation"), birthDate: get("birthDate"), coResident: get("coResident") === "on", married: get("married") === "on", hasIncome: get("hasIncome") === "on", urbanInsuranceMonths: Number(get("urbanInsuranceMonths") || 0) },
+        facts: {
+          relation: get("relation"),
+          birthDate: get("birthDate"),
+          coResident: get("coResident") === "on",
+          married: get("married") === "on",
+          hasIncome: get("hasIncome") === "on",
+          urbanInsuranceMonths: Number(get("urbanInsuranceMonths") || 0),
+        },
         eligible: result ? result.eligible : null,
       });
     }
@@ -78,11 +90,20 @@ async function memberRows(tx: Prisma.TransactionClient, kind: string, formData: 
   if (kind === "NEWBORN_REGISTRATION" || kind === "NO_HUKOU_REGISTRATION") {
     const v = (kind === "NEWBORN_REGISTRATION" ? formData.child : formData.person) ?? {};
     const { name = "", sex = "", birthDate = "", relation = "CHILD", ...rest } = v;
-    rows.push({ position: 0, relation: relation as Relation, name: name.trim(), birthDate: day(birthDate), sex: sex as "MALE" | "FEMALE", facts: rest, citizenId: null, personId: null, eligible: null });
+    rows.push({
+      position: 0,
+      relation: relation as Relation,
+      name: name.trim(),
+      birthDate: day(birthDate),
+      sex: sex as "MALE" | "FEMALE",
+      facts: rest,
+      citizenId: null,
+      personId: null,
+      eligible: null,
+    });
   }
   return rows;
 }
-
 
 export async function submitApplication(options: SubmitApplicationOptions): Promise<SubmitResult> {
   const actor = requirePermission(options.actor, "create:application:own");
@@ -92,7 +113,8 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
   return db.$transaction(async (tx) => {
     // A double click posts twice at once: the second waits here for the first and then finds it submitted,
     // instead of racing it to the member rows.
-    if (isUuid(options.applicationId)) await tx.$executeRaw`SELECT 1 FROM "Application" WHERE id = CAST(${options.applicationId} AS uuid) FOR UPDATE`;
+    if (isUuid(options.applicationId))
+      await tx.$executeRaw`SELECT 1 FROM "Application" WHERE id = CAST(${options.applicationId} AS uuid) FOR UPDATE`;
     const app = await tx.application.findFirst({
       where: { id: options.applicationId, ...applicationScope(actor) },
       select: {
@@ -101,7 +123,17 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
         formData: true,
         targetArea: true,
         targetJurisdiction: { select: { policyCode: true } },
-        applicantPerson: { select: { name: true, citizenId: true, birthDate: true, memberships: { where: { validTo: null }, select: { relation: true, household: { select: { id: true, householdNumber: true, address: true } } } } } },
+        applicantPerson: {
+          select: {
+            name: true,
+            citizenId: true,
+            birthDate: true,
+            memberships: {
+              where: { validTo: null },
+              select: { relation: true, household: { select: { id: true, householdNumber: true, address: true } } },
+            },
+          },
+        },
         documents: { select: { kind: true } },
         permit: { select: { number: true, status: true, validUntil: true } },
       },
@@ -113,7 +145,15 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
     }
     const formData = (app.formData ?? {}) as FormData;
     const incomplete = SECTIONS[app.kind].filter(
-      (section) => section !== "documents" && validateSection({ kind: app.kind, section, values: formData[section] ?? {}, today, birthDate: isoDate(app.applicantPerson.birthDate) }).length > 0,
+      (section) =>
+        section !== "documents" &&
+        validateSection({
+          kind: app.kind,
+          section,
+          values: formData[section] ?? {},
+          today,
+          birthDate: isoDate(app.applicantPerson.birthDate),
+        }).length > 0,
     );
     // Every problem at once: an unticked declaration is listed with whatever else is wrong.
     const unsigned = options.declared === true ? [] : ["declaration"];
@@ -126,7 +166,14 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
     }
 
     const jurisdiction = app.targetJurisdiction.policyCode ?? "";
-    const asked = answerForForm({ kind: app.kind, jurisdiction, area: app.targetArea, birthDate: isoDate(app.applicantPerson.birthDate), formData, asOf: today });
+    const asked = answerForForm({
+      kind: app.kind,
+      jurisdiction,
+      area: app.targetArea,
+      birthDate: isoDate(app.applicantPerson.birthDate),
+      formData,
+      asOf: today,
+    });
     if (asked && asked.answer.status !== 200) throw new DomainError("VALIDATION", ["answers", ...unsigned]);
     const answer = asked && asked.answer.status === 200 ? asked.answer.json : null;
     const eligible = answer ? answer.eligible : null;
@@ -144,20 +191,29 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       portal: portalRecordsOf(app),
     });
     const missing = missingDocuments({ checklist, uploadedKinds: app.documents.map((d) => d.kind) });
-    if (missing.length) throw new DomainError("MISSING_DOCUMENTS", missing.map((m) => m.id));
+    if (missing.length)
+      throw new DomainError(
+        "MISSING_DOCUMENTS",
+        missing.map((m) => m.id),
+      );
 
     const members = await memberRows(tx, app.kind, formData, answer);
     if (members.length) await tx.applicationMember.createMany({ data: members.map((m) => ({ ...m, applicationId: app.id })) });
 
     const facts: Prisma.InputJsonValue = answer
       ? (JSON.parse(JSON.stringify(asked!.request)) as Prisma.InputJsonValue)
-      : { kind: app.kind.toLowerCase(), jurisdiction, area: apiArea(app.targetArea), asOf: today, answers: (formData[SECTIONS[app.kind][0]] ?? {}) as Prisma.InputJsonValue };
-    const placement =
-      requested
-        ? requested
-        : app.kind === "NEWBORN_REGISTRATION"
-          ? { mode: "join", householdId: formData.child?.householdId ?? null }
-          : null;
+      : {
+          kind: app.kind.toLowerCase(),
+          jurisdiction,
+          area: apiArea(app.targetArea),
+          asOf: today,
+          answers: (formData[SECTIONS[app.kind][0]] ?? {}) as Prisma.InputJsonValue,
+        };
+    const placement = requested
+      ? requested
+      : app.kind === "NEWBORN_REGISTRATION"
+        ? { mode: "join", householdId: formData.child?.householdId ?? null }
+        : null;
     await moveCase({
       tx,
       app,
@@ -167,7 +223,13 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       calendar,
       now,
       action: "application.submit",
-      auditData: { eligible, policyId: answer?.policy?.id ?? null, members: members.length, documents: app.documents.length, declaration: DECLARATION_TEXT },
+      auditData: {
+        eligible,
+        policyId: answer?.policy?.id ?? null,
+        members: members.length,
+        documents: app.documents.length,
+        declaration: DECLARATION_TEXT,
+      },
       data: {
         facts,
         // A plain copy: the stored snapshot must not share objects with the engine's frozen data.

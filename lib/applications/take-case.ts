@@ -26,8 +26,16 @@ export async function takeCase(options: TakeCaseOptions): Promise<{ number: stri
     // NEEDS_MATERIALS → IN_REVIEW is the applicant's answer, not a take.
     if (app.status !== "SUBMITTED") throw new DomainError(app.version !== expectedVersion ? "STALE" : "INVALID_STATE");
     const version = await moveCase({
-      tx, app, to: "IN_REVIEW", actorId: actor.id, expectedVersion, calendar, now,
-      reason: "受理", action: "application.take", data: assignee(actor.id),
+      tx,
+      app,
+      to: "IN_REVIEW",
+      actorId: actor.id,
+      expectedVersion,
+      calendar,
+      now,
+      reason: "受理",
+      action: "application.take",
+      data: assignee(actor.id),
     });
     return { number: app.number, version };
   });

@@ -3,9 +3,29 @@
 // and the police station under it. Read from the Jurisdiction tree, never typed.
 import type { Db } from "@/lib/db";
 
-const UNIT_SELECT = { id: true, code: true, name: true, nameEn: true, level: true, area: true, path: true, policyCode: true, parentId: true } as const;
+const UNIT_SELECT = {
+  id: true,
+  code: true,
+  name: true,
+  nameEn: true,
+  level: true,
+  area: true,
+  path: true,
+  policyCode: true,
+  parentId: true,
+} as const;
 
-export type Unit = { id: string; code: string; name: string; nameEn: string | null; level: string; area: "CENTRAL_URBAN" | "TOWN" | "RURAL"; path: string; policyCode: string | null; parentId: string | null };
+export type Unit = {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  level: string;
+  area: "CENTRAL_URBAN" | "TOWN" | "RURAL";
+  path: string;
+  policyCode: string | null;
+  parentId: string | null;
+};
 
 export async function policyUnits(options: { db: Db }): Promise<Unit[]> {
   return options.db.jurisdiction.findMany({ where: { policyCode: { not: null } }, select: UNIT_SELECT, orderBy: { path: "asc" } });
@@ -22,8 +42,14 @@ export async function unitsUnder(options: { db: Db; policy: Unit }): Promise<Uni
 
 /** The policy jurisdiction a unit lies in (the nearest ancestor, or itself, with a policy code). */
 export async function policyUnitOf(options: { db: Db; path: string }): Promise<Unit | null> {
-  const prefixes = options.path.split("/").filter(Boolean).map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`);
-  const units = await options.db.jurisdiction.findMany({ where: { path: { in: prefixes }, policyCode: { not: null } }, select: UNIT_SELECT });
+  const prefixes = options.path
+    .split("/")
+    .filter(Boolean)
+    .map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`);
+  const units = await options.db.jurisdiction.findMany({
+    where: { path: { in: prefixes }, policyCode: { not: null } },
+    select: UNIT_SELECT,
+  });
   return units.sort((a, b) => b.path.length - a.path.length)[0] ?? null;
 }
 
@@ -36,9 +62,17 @@ export async function stationsFor(options: { db: Db; unit: Unit; policy: Unit })
   const { db, policy } = options;
   let unit: Unit | null = options.unit;
   while (unit) {
-    const direct = await db.jurisdiction.findMany({ where: { parentId: unit.id, level: "STATION" }, select: UNIT_SELECT, orderBy: { path: "asc" } });
+    const direct = await db.jurisdiction.findMany({
+      where: { parentId: unit.id, level: "STATION" },
+      select: UNIT_SELECT,
+      orderBy: { path: "asc" },
+    });
     if (direct.length) return direct;
-    const below = await db.jurisdiction.findMany({ where: { path: { startsWith: unit.path }, level: "STATION" }, select: UNIT_SELECT, orderBy: { path: "asc" } });
+    const below = await db.jurisdiction.findMany({
+      where: { path: { startsWith: unit.path }, level: "STATION" },
+      select: UNIT_SELECT,
+      orderBy: { path: "asc" },
+    });
     if (below.length) return below;
     if (unit.id === policy.id || !unit.parentId) return [];
     unit = await db.jurisdiction.findUnique({ where: { id: unit.parentId }, select: UNIT_SELECT });

@@ -2,13 +2,21 @@
 // readable lines ("网络地址：10.0.0.7", "姓名：王警官 → 王芳") with residents' names, ID numbers and phones
 // masked and ids replaced by the names they stand for. Pure: the caller looks the ids up.
 import { translator, type Locale } from "@/lib/i18n";
-import { auditActionsEn, auditActionsZh, auditEntitiesEn, auditEntitiesZh, auditFieldsEn, auditFieldsZh } from "@/lib/i18n/features/audit-trail";
+import {
+  auditActionsEn,
+  auditActionsZh,
+  auditEntitiesEn,
+  auditEntitiesZh,
+  auditFieldsEn,
+  auditFieldsZh,
+} from "@/lib/i18n/features/audit-trail";
 import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
 import { maskName } from "@/lib/certificates/mask-name";
 import { isUuid } from "@/lib/security/uuid";
 
 const isEn = (locale: string) => locale === "en";
-const lookup = <T extends object>(table: T, key: string): string | undefined => (Object.hasOwn(table, key) ? (table as Record<string, string>)[key] : undefined);
+const lookup = <T extends object>(table: T, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? (table as Record<string, string>)[key] : undefined;
 
 /** Every action code the catalogue names (the coverage test compares the code's actions with it). */
 export const LABELLED_ACTIONS: readonly string[] = Object.keys(auditActionsZh);
@@ -41,17 +49,36 @@ export function maskText(value: string): string {
  */
 export function describeBrowser(options: { userAgent: string; locale: string }): string {
   const ua = options.userAgent;
-  const browser =
-    /Edg\/(\d+)/.exec(ua) ? `Edge ${/Edg\/(\d+)/.exec(ua)![1]}` :
-    /MicroMessenger\/([\d.]+)/.exec(ua) ? (isEn(options.locale) ? "WeChat" : "微信") :
-    /(?:Chrome|Chromium|CriOS)\/(\d+)/.exec(ua) ? `Chrome ${/(?:Chrome|Chromium|CriOS)\/(\d+)/.exec(ua)![1]}` :
-    /Firefox\/(\d+)/.exec(ua) ? `Firefox ${/Firefox\/(\d+)/.exec(ua)![1]}` :
-    /Version\/(\d+)[\d.]* .*Safari\//.exec(ua) ? `Safari ${/Version\/(\d+)/.exec(ua)![1]}` :
-    /^(curl|Wget|python-requests|node|undici|axios)/i.exec(ua) ? (isEn(options.locale) ? `program (${/^[^/ ]+/.exec(ua)![0]})` : `程序（${/^[^/ ]+/.exec(ua)![0]}）`) :
-    null;
-  const os =
-    /Windows/.test(ua) ? "Windows" : /Android/.test(ua) ? "Android" : /iPhone|iPad|iOS/.test(ua) ? "iOS" :
-    /Mac OS X|Macintosh/.test(ua) ? "macOS" : /HarmonyOS/.test(ua) ? "HarmonyOS" : /Linux/.test(ua) ? "Linux" : null;
+  const browser = /Edg\/(\d+)/.exec(ua)
+    ? `Edge ${/Edg\/(\d+)/.exec(ua)![1]}`
+    : /MicroMessenger\/([\d.]+)/.exec(ua)
+      ? isEn(options.locale)
+        ? "WeChat"
+        : "微信"
+      : /(?:Chrome|Chromium|CriOS)\/(\d+)/.exec(ua)
+        ? `Chrome ${/(?:Chrome|Chromium|CriOS)\/(\d+)/.exec(ua)![1]}`
+        : /Firefox\/(\d+)/.exec(ua)
+          ? `Firefox ${/Firefox\/(\d+)/.exec(ua)![1]}`
+          : /Version\/(\d+)[\d.]* .*Safari\//.exec(ua)
+            ? `Safari ${/Version\/(\d+)/.exec(ua)![1]}`
+            : /^(curl|Wget|python-requests|node|undici|axios)/i.exec(ua)
+              ? isEn(options.locale)
+                ? `program (${/^[^/ ]+/.exec(ua)![0]})`
+                : `程序（${/^[^/ ]+/.exec(ua)![0]}）`
+              : null;
+  const os = /Windows/.test(ua)
+    ? "Windows"
+    : /Android/.test(ua)
+      ? "Android"
+      : /iPhone|iPad|iOS/.test(ua)
+        ? "iOS"
+        : /Mac OS X|Macintosh/.test(ua)
+          ? "macOS"
+          : /HarmonyOS/.test(ua)
+            ? "HarmonyOS"
+            : /Linux/.test(ua)
+              ? "Linux"
+              : null;
   const parts = [browser, os].filter(Boolean);
   return parts.length ? parts.join(" · ") : isEn(options.locale) ? "unknown browser" : "未知浏览器";
 }
@@ -72,9 +99,18 @@ function formatValue(key: string, value: unknown, o: { locale: Locale; names: Ma
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? (isEn(o.locale) ? "yes" : "是") : isEn(o.locale) ? "no" : "否";
   if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? "—" : value.slice(0, 5).map((v) => formatValue(key, v, o)).join(isEn(o.locale) ? ", " : "、") + (value.length > 5 ? "…" : "");
+  if (Array.isArray(value))
+    return value.length === 0
+      ? "—"
+      : value
+          .slice(0, 5)
+          .map((v) => formatValue(key, v, o))
+          .join(isEn(o.locale) ? ", " : "、") + (value.length > 5 ? "…" : "");
   if (typeof value === "object") {
-    return Object.entries(value as Record<string, unknown>).slice(0, 8).map(([k, v]) => `${fieldLabel(k, o.locale)} ${formatValue(k, v, o)}`).join(isEn(o.locale) ? ", " : "，");
+    return Object.entries(value as Record<string, unknown>)
+      .slice(0, 8)
+      .map(([k, v]) => `${fieldLabel(k, o.locale)} ${formatValue(k, v, o)}`)
+      .join(isEn(o.locale) ? ", " : "，");
   }
   const text = String(value);
   if (isUuid(text)) return o.names.get(text) ?? `#${text.slice(0, 8)}`;
@@ -103,7 +139,11 @@ export function dataLines(options: { data: unknown; locale: Locale; names?: Map<
     const b = isObj(before) ? before : {};
     for (const k of new Set([...Object.keys(b), ...Object.keys(after)])) {
       if (JSON.stringify(b[k]) === JSON.stringify(after[k])) continue;
-      lines.push(isObj(before) ? `${fieldLabel(k, locale)}${colon}${formatValue(k, b[k], o)} → ${formatValue(k, after[k], o)}` : `${fieldLabel(k, locale)}${colon}${formatValue(k, after[k], o)}`);
+      lines.push(
+        isObj(before)
+          ? `${fieldLabel(k, locale)}${colon}${formatValue(k, b[k], o)} → ${formatValue(k, after[k], o)}`
+          : `${fieldLabel(k, locale)}${colon}${formatValue(k, after[k], o)}`,
+      );
     }
   } else {
     if (before !== undefined) rest.before = before;

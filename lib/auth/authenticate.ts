@@ -48,7 +48,13 @@ function clientData(client: ClientInfo | undefined) {
  * `allowDemo`: whether a demo account (User.demo, whose password is public) may sign in — only when the
  * portal runs in demo mode (lib/auth/demo-mode.ts). Refused otherwise, as a wrong password is.
  */
-export async function authenticate(options: { db: Db; input: unknown; now: Date; client?: ClientInfo; allowDemo?: boolean }): Promise<AuthenticateResult> {
+export async function authenticate(options: {
+  db: Db;
+  input: unknown;
+  now: Date;
+  client?: ClientInfo;
+  allowDemo?: boolean;
+}): Promise<AuthenticateResult> {
   const { db, now } = options;
   const parsed = credentialsSchema.safeParse(options.input);
   if (!parsed.success) return { ok: false, reason: "INVALID", attemptsLeft: MAX_FAILURES };
@@ -65,7 +71,16 @@ export async function authenticate(options: { db: Db; input: unknown; now: Date;
       const recentFailures = await countingFailures({ db: tx, username, now });
       const user = usable ? await tx.user.findUnique({ where: { username } }) : null;
       const record = (action: string, extra: Record<string, string> = {}) =>
-        tx.auditEvent.create({ data: { at: now, actorId: user?.id ?? null, action, entityType: "User", entityId: user?.id ?? "unknown", data: { username, ...client, ...extra } } });
+        tx.auditEvent.create({
+          data: {
+            at: now,
+            actorId: user?.id ?? null,
+            action,
+            entityType: "User",
+            entityId: user?.id ?? "unknown",
+            data: { username, ...client, ...extra },
+          },
+        });
       if (recentFailures >= MAX_FAILURES) {
         await record("auth.sign-in-locked");
         return { ok: false, reason: "LOCKED" } as const;
@@ -79,7 +94,16 @@ export async function authenticate(options: { db: Db; input: unknown; now: Date;
       }
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
       await record("auth.sign-in");
-      return { ok: true, user: { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword } } as const;
+      return {
+        ok: true,
+        user: {
+          id: user.id,
+          name: user.displayName,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+          mustChangePassword: user.mustChangePassword,
+        },
+      } as const;
     },
     { timeout: 20_000, maxWait: 20_000 },
   );

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { landingFor, safeCallbackUrl } from "./callback-url";
 
 describe("safeCallbackUrl", () => {
-  it.each(["/me", "/check?jurisdiction=chenzhou&area=town", "/", "/policies/chenzhou#chenzhou.central-urban"])("keeps the same-site path %s", (path) => {
-    expect(safeCallbackUrl(path)).toBe(path);
-  });
+  it.each(["/me", "/check?jurisdiction=chenzhou&area=town", "/", "/policies/chenzhou#chenzhou.central-urban"])(
+    "keeps the same-site path %s",
+    (path) => {
+      expect(safeCallbackUrl(path)).toBe(path);
+    },
+  );
   it.each([
     "https://evil.example/",
     "//evil.example/x",

@@ -23,7 +23,13 @@ const POLICY = { TOO_SHORT: "apply.r.passwordShort", TOO_LONG: "apply.r.password
 type CurrentCheck = "RIGHT" | "WRONG" | "LOCKED_NOW" | "LOCKED";
 
 /** The current password, checked as sign-in checks one: counted, audited, refused while locked. */
-async function checkCurrent(options: { db: Db; user: { id: string; username: string; passwordHash: string }; current: string; now: Date; client?: ClientInfo }): Promise<CurrentCheck> {
+async function checkCurrent(options: {
+  db: Db;
+  user: { id: string; username: string; passwordHash: string };
+  current: string;
+  now: Date;
+  client?: ClientInfo;
+}): Promise<CurrentCheck> {
   const { db, user, now } = options;
   const client = { address: options.client?.address?.slice(0, 64) ?? null, userAgent: options.client?.userAgent?.slice(0, 200) ?? null };
   return db.$transaction(
@@ -32,7 +38,9 @@ async function checkCurrent(options: { db: Db; user: { id: string; username: str
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + user.username}, 0))`;
       const failures = await countingFailures({ db: tx, username: user.username, now });
       const record = (action: string) =>
-        tx.auditEvent.create({ data: { at: now, actorId: user.id, action, entityType: "User", entityId: user.id, data: { username: user.username, ...client } } });
+        tx.auditEvent.create({
+          data: { at: now, actorId: user.id, action, entityType: "User", entityId: user.id, data: { username: user.username, ...client } },
+        });
       if (failures >= MAX_FAILURES) {
         await record("auth.password-change-locked");
         return "LOCKED" as const;
@@ -57,7 +65,9 @@ export async function changePassword(options: {
   const user = await db.user.findUnique({ where: { id: options.userId } });
   if (!user || !user.active) return { ok: false, errors: [{ field: "current", message: "adminArea.pw.currentWrong" }] };
   // An empty field guesses nothing: said, not counted.
-  const check = input.current ? await checkCurrent({ db, user, current: input.current, now: options.now ?? new Date(), client: options.client }) : "WRONG";
+  const check = input.current
+    ? await checkCurrent({ db, user, current: input.current, now: options.now ?? new Date(), client: options.client })
+    : "WRONG";
   if (check === "LOCKED") return { ok: false, errors: [{ field: "current", message: "adminArea.pw.locked" }] };
   if (check === "LOCKED_NOW") return { ok: false, errors: [{ field: "current", message: "adminArea.pw.lockedNow" }] };
   if (check === "WRONG") errors.push({ field: "current", message: "adminArea.pw.currentWrong" });
@@ -69,7 +79,10 @@ export async function changePassword(options: {
   const passwordHash = await hashPassword(input.password);
   const updated = await db.$transaction(async (tx) => {
     // Only if nobody changed it meanwhile (a second tab, an administrator's reset).
-    const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash, mustChangePassword: false } });
+    const { count } = await tx.user.updateMany({
+      where: { id: user.id, passwordHash: user.passwordHash },
+      data: { passwordHash, mustChangePassword: false },
+    });
     if (count === 0) return null;
     await endSessions({ db: tx, userId: user.id, actorId: user.id, action: "auth.password-change" });
     return tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, displayName: true, sessionVersion: true } });

@@ -2,7 +2,14 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, normaliseAddress, parseTrustedProxies, resolveClientAddress, stampClientAddress, throttleKey } from "./client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  normaliseAddress,
+  parseTrustedProxies,
+  resolveClientAddress,
+  stampClientAddress,
+  throttleKey,
+} from "./client-address";
 
 const none = parseTrustedProxies(undefined);
 const proxies = parseTrustedProxies("127.0.0.1, 10.0.0.0/8, fd00::/8");
@@ -64,9 +71,13 @@ describe("trusted proxies", () => {
   it("reads right to left through trusted proxies only; what the client wrote further left is not believed", () => {
     // client wrote "1.1.1.1"; the outer proxy 10.1.1.1 appended the client's real address 198.51.100.1;
     // the inner proxy (the peer, 127.0.0.1) appended 10.1.1.1.
-    expect(resolveClientAddress({ peer: "127.0.0.1", forwardedFor: "1.1.1.1, 198.51.100.1, 10.1.1.1", trusted: proxies })).toBe("198.51.100.1");
+    expect(resolveClientAddress({ peer: "127.0.0.1", forwardedFor: "1.1.1.1, 198.51.100.1, 10.1.1.1", trusted: proxies })).toBe(
+      "198.51.100.1",
+    );
     // Several headers are one list.
-    expect(resolveClientAddress({ peer: "127.0.0.1", forwardedFor: ["1.1.1.1", "198.51.100.1, 10.1.1.1"], trusted: proxies })).toBe("198.51.100.1");
+    expect(resolveClientAddress({ peer: "127.0.0.1", forwardedFor: ["1.1.1.1", "198.51.100.1, 10.1.1.1"], trusted: proxies })).toBe(
+      "198.51.100.1",
+    );
   });
 
   it("stops at an entry that is not an address, keying on the last good hop", () => {
@@ -97,6 +108,8 @@ describe("the server's stamp (scripts/serve.ts), over HTTP", () => {
   });
 
   it("believes X-Forwarded-For from a configured proxy", async () => {
-    expect(await seen(parseTrustedProxies("127.0.0.1"), { [CLIENT_ADDRESS_HEADER]: "198.51.100.99", "x-forwarded-for": "198.51.100.1" })).toBe("198.51.100.1");
+    expect(
+      await seen(parseTrustedProxies("127.0.0.1"), { [CLIENT_ADDRESS_HEADER]: "198.51.100.99", "x-forwarded-for": "198.51.100.1" }),
+    ).toBe("198.51.100.1");
   });
 });

@@ -47,7 +47,12 @@ export function normaliseAddress(value: string | null | undefined): string | nul
 /** The eight 16-bit groups of a valid IPv6 address (an embedded IPv4 tail included). */
 function expandIPv6(text: string): number[] {
   // An embedded IPv4 tail ("::ffff:1.2.3.4", "64:ff9b::1.2.3.4") becomes its two groups.
-  const body = text.toLowerCase().replace(/(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/, (_m, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`);
+  const body = text
+    .toLowerCase()
+    .replace(
+      /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/,
+      (_m, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`,
+    );
   const parse = (part: string) => (part ? part.split(":").map((h) => parseInt(h, 16)) : []);
   if (!body.includes("::")) return parse(body);
   const [head, tail] = body.split("::");
@@ -61,7 +66,10 @@ export function throttleKey(address: string | null | undefined): string {
   const normal = normaliseAddress(address);
   if (!normal) return address ? `other:${address.slice(0, 64)}` : "unknown";
   if (isIP(normal) === 4) return normal;
-  return `${expandIPv6(normal).slice(0, 4).map((h) => h.toString(16)).join(":")}::/64`;
+  return `${expandIPv6(normal)
+    .slice(0, 4)
+    .map((h) => h.toString(16))
+    .join(":")}::/64`;
 }
 
 /** TRUSTED_PROXIES="127.0.0.1,10.0.0.0/8,fd00::/8" → the list; an empty or absent value trusts nobody. */
@@ -98,12 +106,20 @@ function isTrusted(trusted: TrustedProxies, address: string): boolean {
  * the right, skipping trusted proxies, up to the first address that is not one. An entry that is not
  * an address stops the walk at the last hop known good (a trusted proxy never writes one).
  */
-export function resolveClientAddress(options: { peer: string | null | undefined; forwardedFor: string | string[] | null | undefined; trusted: TrustedProxies }): string | null {
+export function resolveClientAddress(options: {
+  peer: string | null | undefined;
+  forwardedFor: string | string[] | null | undefined;
+  trusted: TrustedProxies;
+}): string | null {
   const peer = normaliseAddress(options.peer);
   if (!peer || !isTrusted(options.trusted, peer)) return peer;
   const header = Array.isArray(options.forwardedFor) ? options.forwardedFor.join(",") : (options.forwardedFor ?? "");
   // A long header is someone's padding: only the last 20 hops are read.
-  const hops = header.split(",").map((h) => h.trim()).filter(Boolean).slice(-20);
+  const hops = header
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean)
+    .slice(-20);
   let client = peer;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normaliseAddress(hops[i]);
@@ -127,5 +143,6 @@ export function stampClientAddress(
   req: { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } },
   trusted: TrustedProxies = trustedProxies(),
 ): void {
-  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress({ peer: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trusted }) ?? "";
+  req.headers[CLIENT_ADDRESS_HEADER] =
+    resolveClientAddress({ peer: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trusted }) ?? "";
 }

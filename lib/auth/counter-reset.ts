@@ -63,7 +63,18 @@ export async function issueCounterPassword(options: {
   // for the rest of the window. The same advisory lock authenticate() takes, so no attempt interleaves.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + user.username}, 0))`;
   const unlocked = (await countingFailures({ db: tx, username: user.username, now })) > 0;
-  if (unlocked) await writeAudit({ tx, event: { actorId: actor.id, action: UNLOCK_ACTION, entityType: "User", entityId: user.id, data: { username: user.username }, at: now } });
+  if (unlocked)
+    await writeAudit({
+      tx,
+      event: {
+        actorId: actor.id,
+        action: UNLOCK_ACTION,
+        entityType: "User",
+        entityId: user.id,
+        data: { username: user.username },
+        at: now,
+      },
+    });
   await endSessions({
     db: tx,
     userId: user.id,
@@ -74,12 +85,20 @@ export async function issueCounterPassword(options: {
   return { unlocked };
 }
 
-export async function resetApplicantPassword(options: { db: Db; actor: Actor; input: CounterResetInput; now?: Date }): Promise<CounterResetResult> {
+export async function resetApplicantPassword(options: {
+  db: Db;
+  actor: Actor;
+  input: CounterResetInput;
+  now?: Date;
+}): Promise<CounterResetResult> {
   const actor = requirePermission(options.actor, "reset:password:any");
   const now = options.now ?? new Date();
   const parsed = counterResetSchema.safeParse(options.input);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => ({ field: i.path[0] as CounterResetField, message: i.message as MessageKey })) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => ({ field: i.path[0] as CounterResetField, message: i.message as MessageKey })),
+    };
   }
   // The resident's username is the ID number; the demo's older accounts have another, so the number finds them too.
   const account = normaliseUsername(parsed.data.account);
@@ -109,7 +128,19 @@ export async function resetApplicantPassword(options: { db: Db; actor: Actor; in
       reclaimed = { openApplications };
       await writeAudit({
         tx,
-        event: { actorId: actor.id, action: RECLAIM_ACTION, entityType: "User", entityId: user.id, at: now, data: { role: actor.role, stationId: actor.stationId, identityChecked: true, openApplications: openApplications.map((a) => a.number) } },
+        event: {
+          actorId: actor.id,
+          action: RECLAIM_ACTION,
+          entityType: "User",
+          entityId: user.id,
+          at: now,
+          data: {
+            role: actor.role,
+            stationId: actor.stationId,
+            identityChecked: true,
+            openApplications: openApplications.map((a) => a.number),
+          },
+        },
       });
     }
     return { ok: true as const, userId: user.id, name: registered, oneTimePassword: password, reclaimed };

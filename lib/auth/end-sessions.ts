@@ -13,7 +13,16 @@ export async function endSessions(options: {
 }): Promise<void> {
   const run = async (tx: Prisma.TransactionClient) => {
     await tx.user.update({ where: { id: options.userId }, data: { sessionVersion: { increment: 1 } } });
-    await writeAudit({ tx, event: { actorId: options.actorId, action: options.action, entityType: "User", entityId: options.userId, ...(options.data === undefined ? {} : { data: options.data }) } });
+    await writeAudit({
+      tx,
+      event: {
+        actorId: options.actorId,
+        action: options.action,
+        entityType: "User",
+        entityId: options.userId,
+        ...(options.data === undefined ? {} : { data: options.data }),
+      },
+    });
   };
   if ("$transaction" in options.db) await options.db.$transaction(run);
   else await run(options.db);

@@ -27,7 +27,9 @@ export async function countingFailures(options: { db: Reader; username: string; 
     select: { at: true },
   });
   const since = unlock && unlock.at > windowStart ? unlock.at : windowStart;
-  return db.auditEvent.count({ where: { action: { in: FAILURE_ACTIONS }, at: { gt: since }, data: { path: ["username"], equals: username } } });
+  return db.auditEvent.count({
+    where: { action: { in: FAILURE_ACTIONS }, at: { gt: since }, data: { path: ["username"], equals: username } },
+  });
 }
 
 export async function isLocked(options: { db: Reader; username: string; now: Date }): Promise<boolean> {

@@ -34,7 +34,9 @@ export const authOptions: NextAuthOptions = {
         if (!throttled.ok) throw new Error("THROTTLED");
         const result = await authenticate({ db: getDb(), input: credentials, now: new Date(), client, allowDemo: demoMode() });
         if (result.ok) {
-          await signInSucceeded({ address: client.address, username: result.user.id }).catch((error: unknown) => logUnexpected(error, "signInSucceeded"));
+          await signInSucceeded({ address: client.address, username: result.user.id }).catch((error: unknown) =>
+            logUnexpected(error, "signInSucceeded"),
+          );
           return result.user;
         }
         // next-auth hands a thrown message to the client as result.error; null means "wrong credentials".

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { can, ForbiddenError, PERMISSIONS, requirePermission, ROLES, UnauthenticatedError, type Actor, type Permission, type Role } from "./permissions";
+import {
+  can,
+  ForbiddenError,
+  PERMISSIONS,
+  requirePermission,
+  ROLES,
+  UnauthenticatedError,
+  type Actor,
+  type Permission,
+  type Role,
+} from "./permissions";
 import { applicationScope } from "./scope";
 
 function actor(role: Role, extra: Partial<Actor> = {}): Actor {

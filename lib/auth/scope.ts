@@ -10,7 +10,10 @@ const NOTHING = { id: { in: [] as string[] } };
  * their jurisdiction subtree's; anyone else, or an actor missing the scope their role needs,
  * sees nothing rather than everything.
  */
-function scoped<W>(actor: Actor, where: { own: (actor: Actor) => W | null; station: (stationId: string) => W; subtree: (path: string) => W }): W {
+function scoped<W>(
+  actor: Actor,
+  where: { own: (actor: Actor) => W | null; station: (stationId: string) => W; subtree: (path: string) => W },
+): W {
   switch (actor.role) {
     case "APPLICANT":
       return where.own(actor) ?? (NOTHING as W);

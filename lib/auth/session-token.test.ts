@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { isSessionCookie, readClaims, sessionCookieName, sessionIsCurrent, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from "./session-token";
+import {
+  isSessionCookie,
+  readClaims,
+  sessionCookieName,
+  sessionIsCurrent,
+  SESSION_MAX_AGE_SECONDS,
+  usesSecureCookies,
+} from "./session-token";
 
 const now = new Date("2026-11-22T08:00:00Z");
 const authAt = now.getTime() / 1000 - 60;

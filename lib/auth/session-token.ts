@@ -26,7 +26,11 @@ export function withinLifetime(options: { authAt: number; now: Date }): boolean 
   return age >= -60 && age < SESSION_MAX_AGE_SECONDS;
 }
 
-export function sessionIsCurrent(options: { claims: SessionClaims; user: { active: boolean; sessionVersion: number }; now: Date }): boolean {
+export function sessionIsCurrent(options: {
+  claims: SessionClaims;
+  user: { active: boolean; sessionVersion: number };
+  now: Date;
+}): boolean {
   const { claims, user } = options;
   return user.active && user.sessionVersion === claims.sv && withinLifetime({ authAt: claims.authAt, now: options.now });
 }

@@ -30,7 +30,14 @@ export interface ThrottleSettings {
   delayCapS?: number;
 }
 
-export const DEFAULT_THROTTLE: Required<ThrottleSettings> = { addressPoints: 20, addressWindowS: 10 * 60, globalPerSecond: 10, globalQueue: 50, delayBaseS: 2, delayCapS: 60 };
+export const DEFAULT_THROTTLE: Required<ThrottleSettings> = {
+  addressPoints: 20,
+  addressWindowS: 10 * 60,
+  globalPerSecond: 10,
+  globalQueue: 50,
+  delayBaseS: 2,
+  delayCapS: 60,
+};
 
 /** How long the attempt after the `excess`-th one past the allowance waits: base × 2^(excess−1), at most the cap. */
 export function progressiveDelaySeconds(options: { excess: number; baseS: number; capS: number }): number {
@@ -115,7 +122,10 @@ export function createSignInThrottle(settings: ThrottleSettings, store: Throttle
  * A plain limit per key: `points` per `durationS`, then refused until the window ends. Keyed by whatever the
  * caller counts (an account's id for uploads, lib/applications/upload-throttle.ts).
  */
-export function createKeyLimit(options: { keyPrefix: string; points: number; durationS: number }, store: ThrottleStore = { kind: "memory" }) {
+export function createKeyLimit(
+  options: { keyPrefix: string; points: number; durationS: number },
+  store: ThrottleStore = { kind: "memory" },
+) {
   const byKey = limiter(store, { keyPrefix: options.keyPrefix, points: options.points, duration: options.durationS });
   return async function limit(key: string): Promise<ThrottleResult> {
     try {
@@ -129,7 +139,10 @@ export function createKeyLimit(options: { keyPrefix: string; points: number; dur
 }
 
 /** A plain limit per client address (I2: /verify), the address keyed as the sign-in throttle keys it. */
-export function createAddressLimit(options: { keyPrefix: string; points: number; durationS: number }, store: ThrottleStore = { kind: "memory" }) {
+export function createAddressLimit(
+  options: { keyPrefix: string; points: number; durationS: number },
+  store: ThrottleStore = { kind: "memory" },
+) {
   const limit = createKeyLimit(options, store);
   return (request: { address: string | null }): Promise<ThrottleResult> => limit(throttleKey(request.address));
 }
@@ -156,7 +169,8 @@ export function throttleSignIn(options: { address: string | null }): Promise<Thr
   portalThrottle ??= createSignInThrottle(
     {
       ...DEFAULT_THROTTLE,
-      addressPoints: Number(process.env.HUKOU_SIGNIN_PER_ADDRESS) > 0 ? Number(process.env.HUKOU_SIGNIN_PER_ADDRESS) : DEFAULT_THROTTLE.addressPoints,
+      addressPoints:
+        Number(process.env.HUKOU_SIGNIN_PER_ADDRESS) > 0 ? Number(process.env.HUKOU_SIGNIN_PER_ADDRESS) : DEFAULT_THROTTLE.addressPoints,
     },
     portalStore(),
   );
@@ -179,6 +193,9 @@ export const VERIFY_PER_MINUTE = 60;
  */
 export function throttleVerify(options: { address: string | null }): Promise<ThrottleResult> {
   const asked = Number(process.env.HUKOU_VERIFY_PER_MINUTE);
-  verifyLimit ??= createAddressLimit({ keyPrefix: "verify-addr", points: asked > 0 ? asked : VERIFY_PER_MINUTE, durationS: 60 }, portalStore());
+  verifyLimit ??= createAddressLimit(
+    { keyPrefix: "verify-addr", points: asked > 0 ? asked : VERIFY_PER_MINUTE, durationS: 60 },
+    portalStore(),
+  );
   return verifyLimit(options);
 }

@@ -37,7 +37,13 @@ export async function issueCertificate(options: IssueCertificateOptions): Promis
   });
   await writeAudit({
     tx,
-    event: { actorId: options.actorId, action: "certificate.issue", entityType: "Certificate", entityId: certificate.id, data: { kind: options.kind, applicationId: options.applicationId, permitId: options.permitId } },
+    event: {
+      actorId: options.actorId,
+      action: "certificate.issue",
+      entityType: "Certificate",
+      entityId: certificate.id,
+      data: { kind: options.kind, applicationId: options.applicationId, permitId: options.permitId },
+    },
   });
   return { id: certificate.id, code };
 }

@@ -43,7 +43,10 @@ export async function issuingBodies(options: { tx: Prisma.TransactionClient; sta
   let id: string | null = options.stationId;
   // The tree is five levels deep at most; the bound guards against a cycle in bad data.
   for (let depth = 0; id && depth < 8; depth++) {
-    const unit: { name: string; level: string; parentId: string | null } | null = await options.tx.jurisdiction.findUnique({ where: { id }, select: { name: true, level: true, parentId: true } });
+    const unit: { name: string; level: string; parentId: string | null } | null = await options.tx.jurisdiction.findUnique({
+      where: { id },
+      select: { name: true, level: true, parentId: true },
+    });
     if (!unit) break;
     if (depth > 0) ancestors.push(unit);
     id = unit.parentId;

@@ -24,11 +24,16 @@ export function certificateScope(actor: Actor): Prisma.CertificateWhereInput {
     return { OR: own };
   }
   if (can(actor, "read:certificate:station")) return actor.stationId ? { stationId: actor.stationId } : NOTHING;
-  if (can(actor, "read:certificate:jurisdiction")) return actor.scopePath ? { station: { path: { startsWith: actor.scopePath } } } : NOTHING;
+  if (can(actor, "read:certificate:jurisdiction"))
+    return actor.scopePath ? { station: { path: { startsWith: actor.scopePath } } } : NOTHING;
   return NOTHING;
 }
 
-export async function readCertificate(options: { db: Db; actor: Actor | null; certificateId: string }): Promise<CertificateView & { id: string }> {
+export async function readCertificate(options: {
+  db: Db;
+  actor: Actor | null;
+  certificateId: string;
+}): Promise<CertificateView & { id: string }> {
   const { db, actor } = options;
   if (!actor || !isUuid(options.certificateId)) throw new DomainError("NOT_FOUND");
   const row = await db.certificate.findFirst({
@@ -70,7 +75,13 @@ export async function downloadCertificate(options: { db: Db; actor: Actor | null
   await options.db.$transaction(async (tx) => {
     await writeAudit({
       tx,
-      event: { actorId: options.actor!.id, action: "certificate.download", entityType: "Certificate", entityId: certificate.id, data: { kind: certificate.kind } },
+      event: {
+        actorId: options.actor!.id,
+        action: "certificate.download",
+        entityType: "Certificate",
+        entityId: certificate.id,
+        data: { kind: certificate.kind },
+      },
     });
   });
   const title = translator("zh-CN")(`certificate.kind.${certificate.kind}`);

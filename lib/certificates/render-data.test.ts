@@ -3,7 +3,9 @@ import { readCertificateData } from "./render-data";
 
 describe("readCertificateData", () => {
   it("reads the known keys", () => {
-    expect(readCertificateData({ householdNumber: "431002000123", address: "郴州市北湖区人民西路 1 号", validUntil: "2027-11-20" })).toEqual({
+    expect(
+      readCertificateData({ householdNumber: "431002000123", address: "郴州市北湖区人民西路 1 号", validUntil: "2027-11-20" }),
+    ).toEqual({
       householdNumber: "431002000123",
       address: "郴州市北湖区人民西路 1 号",
       validUntil: "2027-11-20",
@@ -11,11 +13,16 @@ describe("readCertificateData", () => {
   });
 
   it("ignores unknown keys, non-text values and blanks", () => {
-    expect(readCertificateData({ somethingElse: "x", address: { nested: true }, clause: "   ", permitNumber: null, stationName: ["a"] })).toEqual({});
+    expect(
+      readCertificateData({ somethingElse: "x", address: { nested: true }, clause: "   ", permitNumber: null, stationName: ["a"] }),
+    ).toEqual({});
   });
 
   it("turns numbers into text and flattens control characters and runs of spaces", () => {
-    expect(readCertificateData({ householdNumber: 12345, address: "人民路\n\t1 号" })).toEqual({ householdNumber: "12345", address: "人民路 1 号" });
+    expect(readCertificateData({ householdNumber: 12345, address: "人民路\n\t1 号" })).toEqual({
+      householdNumber: "12345",
+      address: "人民路 1 号",
+    });
   });
 
   it("cuts overlong values", () => {

@@ -15,7 +15,15 @@ const calendar: HolidayCalendar = new Map([
 const at = (date: string, hour = 9) => new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+08:00`);
 
 function input(over: Partial<ClockInput>): ClockInput {
-  return { kind: "RESIDENCE_PERMIT", status: "IN_REVIEW", clockStartedAt: null, clockPausedAt: null, pausedWorkingDays: 0, decidedAt: null, ...over };
+  return {
+    kind: "RESIDENCE_PERMIT",
+    status: "IN_REVIEW",
+    clockStartedAt: null,
+    clockPausedAt: null,
+    pausedWorkingDays: 0,
+    decidedAt: null,
+    ...over,
+  };
 }
 
 describe("working days", () => {
@@ -81,7 +89,11 @@ describe("the case clock", () => {
   it("pauses for 补正: the days waiting for the applicant are not counted", () => {
     const started = at("2026-03-02");
     // Paused Mon 03-09 (3 days used); today Fri 03-13: four working days paused, still 3 used.
-    const paused = caseClock({ input: input({ status: "NEEDS_MATERIALS", clockStartedAt: started, clockPausedAt: at("2026-03-09") }), calendar, now: at("2026-03-13") });
+    const paused = caseClock({
+      input: input({ status: "NEEDS_MATERIALS", clockStartedAt: started, clockPausedAt: at("2026-03-09") }),
+      calendar,
+      now: at("2026-03-13"),
+    });
     expect(paused.state).toBe("paused");
     expect(paused.usedWorkingDays).toBe(3);
     expect(paused.dueOn).toBe("2026-03-31");

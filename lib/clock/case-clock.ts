@@ -57,7 +57,15 @@ export function caseClock(options: { input: ClockInput; calendar: HolidayCalenda
   const { input, calendar } = options;
   const limit = TIME_LIMITS[input.kind].workingDays;
   if (!input.clockStartedAt) {
-    return { state: "not_started", limitWorkingDays: limit, dueOn: null, deadline: null, usedWorkingDays: 0, remainingWorkingDays: limit, urgency: "ok" };
+    return {
+      state: "not_started",
+      limitWorkingDays: limit,
+      dueOn: null,
+      deadline: null,
+      usedWorkingDays: 0,
+      remainingWorkingDays: limit,
+      urgency: "ok",
+    };
   }
   const stopped = input.status === "APPROVED" || input.status === "REJECTED" || input.status === "WITHDRAWN";
   // A stopped clock is read at the moment it stopped; a paused one at today, with today's pause counted out.

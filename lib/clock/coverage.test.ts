@@ -68,6 +68,8 @@ describe("coverageAlert: 60 days before the confirmed end", () => {
   });
 
   it("across a leap year counts calendar days", () => {
-    expect(coverageAlert({ coverage: { confirmedThrough: "2028-12-31", loadedThrough: "2028-12-31" }, today: "2028-11-01" })).toMatchObject({ level: "ending", daysLeft: 60 });
+    expect(coverageAlert({ coverage: { confirmedThrough: "2028-12-31", loadedThrough: "2028-12-31" }, today: "2028-11-01" })).toMatchObject(
+      { level: "ending", daysLeft: 60 },
+    );
   });
 });

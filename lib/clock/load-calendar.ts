@@ -11,7 +11,11 @@ let cached: { at: number; calendar: HolidayCalendar; coverage: CalendarCoverage 
 
 async function load(options: { db: Db; fresh?: boolean }) {
   if (!options.fresh && cached && Date.now() - cached.at < TTL_MS) return cached;
-  const rows = (await options.db.calendarDay.findMany({ select: { date: true, kind: true, source: true } })).map((r) => ({ date: isoDate(r.date), kind: r.kind, source: r.source }));
+  const rows = (await options.db.calendarDay.findMany({ select: { date: true, kind: true, source: true } })).map((r) => ({
+    date: isoDate(r.date),
+    kind: r.kind,
+    source: r.source,
+  }));
   const calendar = new Map<string, CalendarDayKind>(rows.map((r) => [r.date, r.kind]));
   cached = { at: Date.now(), calendar, coverage: calendarCoverage(rows) };
   return cached;

@@ -10,7 +10,10 @@ import { isWorkingDay, type HolidayCalendar } from "./calendar";
 // for a minute by load-calendar.ts) and range give the same table, so it is kept per calendar object.
 const memo = new WeakMap<HolidayCalendar, Map<string, { dates: IsoDate[]; ordinals: number[] }>>();
 
-export function workingDayOrdinals(options: { calendar: HolidayCalendar; from: IsoDate; to: IsoDate }): { dates: IsoDate[]; ordinals: number[] } {
+export function workingDayOrdinals(options: { calendar: HolidayCalendar; from: IsoDate; to: IsoDate }): {
+  dates: IsoDate[];
+  ordinals: number[];
+} {
   const key = `${options.from}|${options.to}`;
   let byRange = memo.get(options.calendar);
   if (!byRange) memo.set(options.calendar, (byRange = new Map()));

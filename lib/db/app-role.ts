@@ -26,7 +26,8 @@ const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * the portal should use: the owner's URL with the role's name and password.
  */
 export async function ensureAppRole(options: { ownerUrl: string; password: string }): Promise<string> {
-  if (!/^[A-Za-z0-9]{16,}$/.test(options.password)) throw new AppRoleError("The portal role's password must be 16 or more letters and digits.");
+  if (!/^[A-Za-z0-9]{16,}$/.test(options.password))
+    throw new AppRoleError("The portal role's password must be 16 or more letters and digits.");
   await grantAppRole({ ownerUrl: options.ownerUrl, role: APP_ROLE, password: options.password });
   const url = new URL(options.ownerUrl);
   url.username = APP_ROLE;
@@ -44,7 +45,7 @@ export async function grantAppRole(options: { ownerUrl: string; role: string; pa
   await client.connect();
   try {
     const { rows } = await client.query<{ db: string; superuser: boolean; canCreate: boolean }>(
-      "SELECT current_database() AS db, rolsuper AS superuser, (rolsuper OR rolcreaterole) AS \"canCreate\" FROM pg_roles WHERE rolname = current_user",
+      'SELECT current_database() AS db, rolsuper AS superuser, (rolsuper OR rolcreaterole) AS "canCreate" FROM pg_roles WHERE rolname = current_user',
     );
     const { db, superuser, canCreate } = rows[0];
     const exists = (await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role])).rowCount === 1;
@@ -56,8 +57,13 @@ export async function grantAppRole(options: { ownerUrl: string; role: string; pa
     const r = ident(role);
     await client.query("BEGIN");
     if (options.password !== undefined) {
-      if (!canCreate) throw new AppRoleError(`The database user cannot set the password of "${role}": give it CREATEROLE, or set APP_DATABASE_URL to a role you manage.`);
-      await client.query(`${exists ? "ALTER" : "CREATE"} ROLE ${r} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${options.password}'`);
+      if (!canCreate)
+        throw new AppRoleError(
+          `The database user cannot set the password of "${role}": give it CREATEROLE, or set APP_DATABASE_URL to a role you manage.`,
+        );
+      await client.query(
+        `${exists ? "ALTER" : "CREATE"} ROLE ${r} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${options.password}'`,
+      );
     }
     await client.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
     await client.query(`GRANT CONNECT ON DATABASE ${ident(db)} TO ${r}`);

@@ -113,10 +113,14 @@ function ensureSystemUser(log: (line: string) => void): RunAs {
   if (uid === null) {
     log(`Creating the system user "${SYSTEM_USER}" to run PostgreSQL (it refuses to run as root)`);
     if (spawnSync("getent", ["group", SYSTEM_USER]).status !== 0) spawnSync("groupadd", ["--system", SYSTEM_USER]);
-    const made = spawnSync("useradd", ["--system", "-g", SYSTEM_USER, "-d", "/nonexistent", "-s", "/usr/sbin/nologin", SYSTEM_USER], { encoding: "utf8" });
+    const made = spawnSync("useradd", ["--system", "-g", SYSTEM_USER, "-d", "/nonexistent", "-s", "/usr/sbin/nologin", SYSTEM_USER], {
+      encoding: "utf8",
+    });
     uid = idOf("-u", SYSTEM_USER);
     if (uid === null) {
-      throw new EmbeddedPostgresError(`Could not create the system user "${SYSTEM_USER}" (${made.stderr.trim() || "useradd failed"}): create it yourself (useradd --system postgres) or set DATABASE_URL.`);
+      throw new EmbeddedPostgresError(
+        `Could not create the system user "${SYSTEM_USER}" (${made.stderr.trim() || "useradd failed"}): create it yourself (useradd --system postgres) or set DATABASE_URL.`,
+      );
     }
   }
   const gid = Number(spawnSync("id", ["-g", SYSTEM_USER], { encoding: "utf8" }).stdout.trim());
@@ -160,7 +164,8 @@ async function layout(options: StartEmbeddedOptions, log: (line: string) => void
   if (!canReach(runAs, path.dirname(dataDir))) {
     const key = createHash("sha256").update(path.resolve(options.dataDir)).digest("hex").slice(0, 12);
     dataDir = path.join(embeddedHome(), "data", key);
-    if (options.persistent !== false) console.log(`• PostgreSQL keeps its data in ${dataDir}: the postgres user cannot enter ${path.dirname(options.dataDir)}`);
+    if (options.persistent !== false)
+      console.log(`• PostgreSQL keeps its data in ${dataDir}: the postgres user cannot enter ${path.dirname(options.dataDir)}`);
   }
   return { dist, dataDir, runAs };
 }
@@ -185,7 +190,13 @@ function runToEnd(command: string, args: string[], runAs: RunAs | null): Promise
   });
 }
 
-async function initialise(dist: string, dataDir: string, password: string, runAs: RunAs | null, log: (line: string) => void): Promise<void> {
+async function initialise(
+  dist: string,
+  dataDir: string,
+  password: string,
+  runAs: RunAs | null,
+  log: (line: string) => void,
+): Promise<void> {
   log(`Initialising embedded PostgreSQL in ${dataDir}`);
   // The password file must be readable by the user initdb runs as, and by no one else.
   const pwfile = path.join(path.dirname(dataDir), `.pw-${randomBytes(6).toString("hex")}`);
@@ -197,7 +208,10 @@ async function initialise(dist: string, dataDir: string, password: string, runAs
       [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C"],
       runAs,
     );
-    if (code !== 0) throw new EmbeddedPostgresError(`initdb failed (exit ${code}): ${output.trim().split("\n").slice(-3).join(" ")} — remove ${dataDir} and try again, or set DATABASE_URL.`);
+    if (code !== 0)
+      throw new EmbeddedPostgresError(
+        `initdb failed (exit ${code}): ${output.trim().split("\n").slice(-3).join(" ")} — remove ${dataDir} and try again, or set DATABASE_URL.`,
+      );
   } finally {
     fs.rmSync(pwfile, { force: true });
   }
@@ -207,7 +221,18 @@ function startServer(dist: string, dataDir: string, port: number, runAs: RunAs |
   return new Promise((resolve, reject) => {
     const child = spawn(
       path.join(dist, "bin", "postgres"),
-      ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", `unix_socket_directories=`],
+      [
+        "-D",
+        dataDir,
+        "-p",
+        String(port),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "max_connections=200",
+        "-c",
+        `unix_socket_directories=`,
+      ],
       { ...(runAs ?? {}), env: { ...process.env, LC_ALL: "C" } },
     );
     let tail = "";
@@ -219,8 +244,20 @@ function startServer(dist: string, dataDir: string, port: number, runAs: RunAs |
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", onData);
-    child.on("error", (error) => reject(new EmbeddedPostgresError(`PostgreSQL could not be started (${error.message}): check that node_modules is installed (npm install) or set DATABASE_URL.`)));
-    child.on("exit", (code) => reject(new EmbeddedPostgresError(`PostgreSQL stopped at start (exit ${code}): ${tail.trim().split("\n").slice(-2).join(" ")} — see the message above, or set DATABASE_URL.`)));
+    child.on("error", (error) =>
+      reject(
+        new EmbeddedPostgresError(
+          `PostgreSQL could not be started (${error.message}): check that node_modules is installed (npm install) or set DATABASE_URL.`,
+        ),
+      ),
+    );
+    child.on("exit", (code) =>
+      reject(
+        new EmbeddedPostgresError(
+          `PostgreSQL stopped at start (exit ${code}): ${tail.trim().split("\n").slice(-2).join(" ")} — see the message above, or set DATABASE_URL.`,
+        ),
+      ),
+    );
   });
 }
 
@@ -265,7 +302,9 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     const client = new Client({ host: "127.0.0.1", port, user: USER, password, database: "postgres" });
     await client.connect().catch((error: { code?: string }) => {
       if (error.code !== "28P01") throw error;
-      throw new EmbeddedPostgresError(`The password in ${file ?? "memory"} does not open the embedded PostgreSQL in ${dataDir}: put the right one there, or move ${dataDir} away to start with a new, empty database.`);
+      throw new EmbeddedPostgresError(
+        `The password in ${file ?? "memory"} does not open the embedded PostgreSQL in ${dataDir}: put the right one there, or move ${dataDir} away to start with a new, empty database.`,
+      );
     });
     try {
       const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);

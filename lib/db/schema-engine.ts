@@ -118,10 +118,16 @@ function migrationAdapterFactory(databaseUrl: string) {
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();
-        await shadow.underlyingDriver().end().catch(() => {});
+        await shadow
+          .underlyingDriver()
+          .end()
+          .catch(() => {});
         await admin.underlyingDriver().query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await admin.dispose();
-        await admin.underlyingDriver().end().catch(() => {});
+        await admin
+          .underlyingDriver()
+          .end()
+          .catch(() => {});
       };
       return wholeScripts(shadow);
     },
@@ -183,9 +189,7 @@ export async function applyPendingMigrations(databaseUrl: string): Promise<strin
 export async function diffMigrationsToSchema(databaseUrl: string, schemaText?: string): Promise<string> {
   const engine = await openSchemaEngine(databaseUrl);
   try {
-    const from = readMigrations().migrationDirectories.length
-      ? { tag: "migrations", ...readMigrations() }
-      : { tag: "empty" };
+    const from = readMigrations().migrationDirectories.length ? { tag: "migrations", ...readMigrations() } : { tag: "empty" };
     const result = await engine.diff({
       from,
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schemaText ?? fs.readFileSync(SCHEMA_PATH, "utf8") }] },
@@ -201,8 +205,10 @@ export async function diffMigrationsToSchema(databaseUrl: string, schemaText?: s
 
 /** True when a diff script contains statements (the engine prints a comment for an empty diff). */
 export function diffIsEmpty(sql: string): boolean {
-  return sql
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("--")).length === 0;
+  return (
+    sql
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("--")).length === 0
+  );
 }

@@ -34,7 +34,10 @@ export const en: Catalogue = {
   ratings: ratingsEn,
   care: careEn,
   demo: demoEn,
-  meta: { title: "Hukou Portal", description: "Household-registration reform online: settlement, residence permits, review and supervision" },
+  meta: {
+    title: "Hukou Portal",
+    description: "Household-registration reform online: settlement, residence permits, review and supervision",
+  },
   common: {
     siteName: "Hukou Portal",
     siteTagline: "Household-registration reform, online",
@@ -57,14 +60,19 @@ export const en: Catalogue = {
     library: "Policy library",
   },
   roles: { APPLICANT: "Applicant", CLERK: "Hukou officer", SUPERVISOR: "Supervisor", ADMIN: "Administrator" },
-  forbidden: { title: "Access denied", body: "Your account may not open this page. If you think this is a mistake, contact the administrator.", goHome: "Back to my home" },
+  forbidden: {
+    title: "Access denied",
+    body: "Your account may not open this page. If you think this is a mistake, contact the administrator.",
+    goHome: "Back to my home",
+  },
   landing: {
     heading: "Hukou Portal: settle and get a residence permit online, in one trip",
     intro:
       "This portal carries out the national and local household-registration reforms: residents apply online to settle and for residence permits, hukou officers review and decide in one screen, and supervisors follow legal time limits and reform targets.",
     forWhom: "Who it serves",
     residentsTitle: "Residents",
-    residentsBody: "Apply online for settlement, a residence permit, its yearly endorsement, newborn registration and registration of people without hukou; follow every step.",
+    residentsBody:
+      "Apply online for settlement, a residence permit, its yearly endorsement, newborn registration and registration of people without hukou; follow every step.",
     clerksTitle: "Hukou officers",
     clerksBody: "See your station's cases, accept, review and decide; the registry changes in one step, and every step is recorded.",
     supervisorsTitle: "Supervisors",
@@ -114,7 +122,15 @@ export const en: Catalogue = {
     NO_HUKOU_REGISTRATION: "Registration without hukou",
   },
   permitStatus: { VALID: "Valid", SUSPENDED: "Suspended (not endorsed)", EXPIRED: "Expired", CANCELLED: "Cancelled" },
-  relation: { HEAD: "Head", SPOUSE: "Spouse", CHILD: "Child", PARENT: "Parent", GRANDPARENT: "Grandparent", GRANDCHILD: "Grandchild", OTHER: "Other" },
+  relation: {
+    HEAD: "Head",
+    SPOUSE: "Spouse",
+    CHILD: "Child",
+    PARENT: "Parent",
+    GRANDPARENT: "Grandparent",
+    GRANDCHILD: "Grandchild",
+    OTHER: "Other",
+  },
   area: { CENTRAL_URBAN: "Central urban area", TOWN: "Town", RURAL: "Rural / pastoral" },
   applicant: {
     title: "My home",
@@ -176,7 +192,8 @@ export const en: Catalogue = {
   },
   check: {
     title: "Settlement self-check",
-    intro: "Choose where you want to register, answer the few questions that matter there, and see at once under which clause you may settle, what is still missing, and which family members may come along. The answer is guidance; the hukou officer decides. Nothing you enter is stored.",
+    intro:
+      "Choose where you want to register, answer the few questions that matter there, and see at once under which clause you may settle, what is still missing, and which family members may come along. The answer is guidance; the hukou officer decides. Nothing you enter is stored.",
     placeLegend: "Where",
     selfLegend: "About you",
     membersLegend: "Family coming along",
@@ -212,7 +229,8 @@ export const en: Catalogue = {
     na: "No policy in force",
     hideCompare: "Hide the comparison",
     jumpToAnswer: "Jump to the answer",
-    notAskedYet: "Answer the questions and press “Show the answer”: this is where you will see whether you qualify, under which clause, and what is missing.",
+    notAskedYet:
+      "Answer the questions and press “Show the answer”: this is where you will see whether you qualify, under which clause, and what is missing.",
     errorSummary: "Please correct these {n} answers first:",
     unitArea: "The place you chose counts as: {area}.",
     standing: {
@@ -224,10 +242,14 @@ export const en: Catalogue = {
       notModelled: "Rules not encoded here:",
     },
     central: {
-      jiyuan: "The central urban area is the five subdistricts Qinyuan, Jishui, Beihai, Tiantan and Yuquan (济政办〔2015〕14号 二(三) “我市中心城区”); the towns count as towns.",
-      shaoguan: "Zhenjiang and Wujiang districts are the central urban area; the measures set the same conditions for city and towns, and graduates going back to a home village count as rural.",
-      wushen: "Uxin Banner has no central urban area: the banner seat Galutu and the other towns count as towns (二(一)1 “本旗城镇”); sumu count as pastoral areas (二(一)4).",
-      chenzhou: "The central urban area is the city part of Beihu and Suxian districts (郴政发〔2016〕1号 三(一)); the established towns inside them (e.g. Huatang, Qifengdu) come under 三(二) “other towns”, and townships count as rural.",
+      jiyuan:
+        "The central urban area is the five subdistricts Qinyuan, Jishui, Beihai, Tiantan and Yuquan (济政办〔2015〕14号 二(三) “我市中心城区”); the towns count as towns.",
+      shaoguan:
+        "Zhenjiang and Wujiang districts are the central urban area; the measures set the same conditions for city and towns, and graduates going back to a home village count as rural.",
+      wushen:
+        "Uxin Banner has no central urban area: the banner seat Galutu and the other towns count as towns (二(一)1 “本旗城镇”); sumu count as pastoral areas (二(一)4).",
+      chenzhou:
+        "The central urban area is the city part of Beihu and Suxian districts (郴政发〔2016〕1号 三(一)); the established towns inside them (e.g. Huatang, Qifengdu) come under 三(二) “other towns”, and townships count as rural.",
       qiannan: "Duyun is the prefecture seat; the draft sets the same conditions for city and towns (二(一)1).",
     },
     next: {
@@ -318,7 +340,8 @@ export const en: Catalogue = {
   },
   library: {
     title: "Policy library",
-    intro: "The five jurisdictions' hukou reform documents as encoded here: each settlement pathway's conditions, who may come along, the clause it cites, and the test cases that check each rule.",
+    intro:
+      "The five jurisdictions' hukou reform documents as encoded here: each settlement pathway's conditions, who may come along, the clause it cites, and the test cases that check each rule.",
     document: "Document",
     period: "In force",
     periodOpen: "from {from}",
@@ -347,9 +370,11 @@ export const en: Catalogue = {
     draft: "draft for comment",
     expired: "expired",
     standingDraft: "This document is a draft for comment; no adopted text has been seen, so answers based on it are guidance only.",
-    standingExpired: "This document expired on {to}. Since then residence permits follow the State Council's Interim Regulations on Residence Permits; for settlement, ask the local police station.",
+    standingExpired:
+      "This document expired on {to}. Since then residence permits follow the State Council's Interim Regulations on Residence Permits; for settlement, ask the local police station.",
     ageTitle: "How age is counted: the day a person turns 18",
-    ageBody: "The portal follows its published rule: a person is a minor until the 18th birthday and an adult from that day (born 29 February: 1 March in common years). In Chinese judicial practice “周岁” are counted from the day after the birthday (法释〔2006〕1号 第二条), so on the 18th birthday itself a person is not yet 18 周岁. The two differ on that one day only; a clerk deciding a case filed on the birthday can take this into account.",
+    ageBody:
+      "The portal follows its published rule: a person is a minor until the 18th birthday and an adult from that day (born 29 February: 1 March in common years). In Chinese judicial practice “周岁” are counted from the day after the birthday (法释〔2006〕1号 第二条), so on the 18th birthday itself a person is not yet 18 周岁. The two differ on that one day only; a clerk deciding a case filed on the birthday can take this into account.",
     decisionRecord: "Reading record",
     tryItAll: "Test cases",
   },
@@ -364,9 +389,12 @@ export const en: Catalogue = {
     FILE_TOO_LARGE: "The file is larger than 10 MB; please compress it or split it into pages.",
     FILE_TYPE: "Only PDF, JPEG or PNG files are accepted (judged by their content, not their name).",
     MISSING_DOCUMENTS: "Required documents are missing: add them under “Upload documents” and try again.",
-    NOT_HOLDER: "This case is not yours: take the case first; if another officer holds it, ask the station lead to reassign it to you before deciding.",
-    ENDORSEMENT_WINDOW: "The permit cannot be endorsed now: endorsement is done in the month before each full year of residence (Interim Regulations on Residence Permits, art. 14).",
+    NOT_HOLDER:
+      "This case is not yours: take the case first; if another officer holds it, ask the station lead to reassign it to you before deciding.",
+    ENDORSEMENT_WINDOW:
+      "The permit cannot be endorsed now: endorsement is done in the month before each full year of residence (Interim Regulations on Residence Permits, art. 14).",
     ...limitErrorsEn,
-    IDENTITY_UNVERIFIED: "Your identity has not been verified yet, so nothing that concerns a household, a residence permit or a certificate can be started: bring your original identity card to the hukou counter of any police station to have it verified.",
+    IDENTITY_UNVERIFIED:
+      "Your identity has not been verified yet, so nothing that concerns a household, a residence permit or a certificate can be started: bring your original identity card to the hukou counter of any police station to have it verified.",
   },
 };

@@ -48,7 +48,13 @@ export async function startScheduler(options: StartSchedulerOptions): Promise<Sc
       throw error;
     },
   );
-  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: JOB_SCHEMA, max: 2, application_name: "hukou-jobs", createSchema: !schemaExists });
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    schema: JOB_SCHEMA,
+    max: 2,
+    application_name: "hukou-jobs",
+    createSchema: !schemaExists,
+  });
   let stopped = false;
   // Errors while shutting down (the database may be stopping too) are expected and not reported.
   boss.on("error", (error) => {

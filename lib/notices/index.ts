@@ -18,7 +18,15 @@ export async function listNotices(options: { db: Db; actor: Actor; page?: number
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
-    select: { id: true, kind: true, data: true, createdAt: true, readAt: true, applicationId: true, application: { select: { number: true, kind: true } } },
+    select: {
+      id: true,
+      kind: true,
+      data: true,
+      createdAt: true,
+      readAt: true,
+      applicationId: true,
+      application: { select: { number: true, kind: true } },
+    },
   });
   return { items, total, page, pages };
 }
@@ -29,7 +37,13 @@ export async function unreadNoticeCount(options: { db: Db; actor: Actor }): Prom
 }
 
 /** Marks the given notices (or every notice about one case) read; only the actor's own are touched. */
-export async function markNoticesRead(options: { db: Db; actor: Actor; noticeIds?: string[]; applicationId?: string; now?: Date }): Promise<number> {
+export async function markNoticesRead(options: {
+  db: Db;
+  actor: Actor;
+  noticeIds?: string[];
+  applicationId?: string;
+  now?: Date;
+}): Promise<number> {
   const actor = requirePermission(options.actor, "read:notice:own");
   if (!options.noticeIds?.length && !options.applicationId) return 0;
   const { count } = await options.db.notice.updateMany({

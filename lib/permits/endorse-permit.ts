@@ -20,7 +20,10 @@ export async function endorsePermit(options: {
   appliedOn?: string | null;
 }) {
   const { tx, on } = options;
-  const permit = await tx.residencePermit.findUnique({ where: { id: options.permitId }, select: { id: true, status: true, validUntil: true, updatedAt: true } });
+  const permit = await tx.residencePermit.findUnique({
+    where: { id: options.permitId },
+    select: { id: true, status: true, validUntil: true, updatedAt: true },
+  });
   if (!permit) throw new DomainError("NOT_FOUND");
   if (permit.status === "CANCELLED" || permit.status === "EXPIRED") throw new DomainError("INVALID_STATE", ["permit"]);
   const window = windowForDecision({ permit, appliedOn: options.appliedOn ?? null, today: on });
@@ -37,6 +40,18 @@ export async function endorsePermit(options: {
     data: { permitId: permit.id, endorsedOn: day(on), validUntil: day(validUntil), late, byUserId: options.actorId },
     select: { id: true },
   });
-  await writeAudit({ tx, event: { actorId: options.actorId, action: "permit.endorse", entityType: "ResidencePermit", entityId: permit.id, data: { late, validUntil, endorsementId: endorsement.id } } });
-  return tx.residencePermit.findUniqueOrThrow({ where: { id: permit.id }, select: { id: true, number: true, issuedOn: true, validUntil: true, residenceSince: true, address: true, status: true } });
+  await writeAudit({
+    tx,
+    event: {
+      actorId: options.actorId,
+      action: "permit.endorse",
+      entityType: "ResidencePermit",
+      entityId: permit.id,
+      data: { late, validUntil, endorsementId: endorsement.id },
+    },
+  });
+  return tx.residencePermit.findUniqueOrThrow({
+    where: { id: permit.id },
+    select: { id: true, number: true, issuedOn: true, validUntil: true, residenceSince: true, address: true, status: true },
+  });
 }

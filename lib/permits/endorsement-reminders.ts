@@ -53,7 +53,10 @@ export async function sendEndorsementReminders(options: { db: Db; today: IsoDate
           select: { id: true },
         });
         if (already) continue;
-        await notifier.notify({ tx, notice: { userId, kind: "endorsement_due", data: { permitId: permit.id, permitNumber: permit.number, validUntil } } });
+        await notifier.notify({
+          tx,
+          notice: { userId, kind: "endorsement_due", data: { permitId: permit.id, permitNumber: permit.number, validUntil } },
+        });
         sent += 1;
       }
       return { sent };

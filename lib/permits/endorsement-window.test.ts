@@ -5,11 +5,19 @@ const valid = (validUntil: string) => ({ status: "VALID" as const, validUntil })
 
 describe("endorsementWindow (《居住证暂行条例》 第十四条)", () => {
   it("is not yet open the day before the month before the anniversary", () => {
-    expect(endorsementWindow({ permit: valid("2027-03-15"), today: "2027-02-14" })).toEqual({ state: "not_yet", opensOn: "2027-02-15", anniversary: "2027-03-15" });
+    expect(endorsementWindow({ permit: valid("2027-03-15"), today: "2027-02-14" })).toEqual({
+      state: "not_yet",
+      opensOn: "2027-02-15",
+      anniversary: "2027-03-15",
+    });
   });
 
   it("opens on the first day of the month before the anniversary", () => {
-    expect(endorsementWindow({ permit: valid("2027-03-15"), today: "2027-02-15" })).toEqual({ state: "open", opensOn: "2027-02-15", anniversary: "2027-03-15" });
+    expect(endorsementWindow({ permit: valid("2027-03-15"), today: "2027-02-15" })).toEqual({
+      state: "open",
+      opensOn: "2027-02-15",
+      anniversary: "2027-03-15",
+    });
   });
 
   it("is still on time on the anniversary itself", () => {
@@ -17,7 +25,11 @@ describe("endorsementWindow (《居住证暂行条例》 第十四条)", () => {
   });
 
   it("is late the day after the anniversary, for a year", () => {
-    expect(endorsementWindow({ permit: valid("2027-03-15"), today: "2027-03-16" })).toEqual({ state: "late", anniversary: "2027-03-15", lateUntil: "2028-03-15" });
+    expect(endorsementWindow({ permit: valid("2027-03-15"), today: "2027-03-16" })).toEqual({
+      state: "late",
+      anniversary: "2027-03-15",
+      lateUntil: "2028-03-15",
+    });
     expect(endorsementWindow({ permit: valid("2027-03-15"), today: "2028-03-15" }).state).toBe("late");
     expect(endorsementWindow({ permit: valid("2027-03-15"), today: "2028-03-16" }).state).toBe("none");
   });
@@ -47,19 +59,25 @@ describe("endorsementWindow (《居住证暂行条例》 第十四条)", () => {
 
   it("crosses the new year: a January anniversary opens in December", () => {
     expect(monthBefore("2027-01-10")).toBe("2026-12-10");
-    expect(endorsementWindow({ permit: { status: "VALID", validUntil: new Date("2027-01-10T00:00:00Z") }, today: "2026-12-10" }).state).toBe("open");
+    expect(
+      endorsementWindow({ permit: { status: "VALID", validUntil: new Date("2027-01-10T00:00:00Z") }, today: "2026-12-10" }).state,
+    ).toBe("open");
   });
 });
 
 describe("windowForDecision: judged on the day the holder applied", () => {
   it("applied on time stays on time when approved after the anniversary, even once the overdue job suspended it", () => {
-    expect(windowForDecision({ permit: { status: "SUSPENDED", validUntil: "2027-03-15" }, appliedOn: "2027-03-10", today: "2027-03-20" }).state).toBe("open");
+    expect(
+      windowForDecision({ permit: { status: "SUSPENDED", validUntil: "2027-03-15" }, appliedOn: "2027-03-10", today: "2027-03-20" }).state,
+    ).toBe("open");
   });
   it("applied a year early is refused; applied late is late", () => {
     const early = windowForDecision({ permit: valid("2028-03-15"), appliedOn: "2027-03-16", today: "2027-03-20" });
     expect(mayEndorse(early)).toBe(false);
     expect(endorsementRefusalDetails(early)).toEqual(["not_yet", "2028-02-15", "2028-03-15"]);
-    expect(windowForDecision({ permit: { status: "SUSPENDED", validUntil: "2027-03-15" }, appliedOn: "2027-04-01", today: "2027-04-02" }).state).toBe("late");
+    expect(
+      windowForDecision({ permit: { status: "SUSPENDED", validUntil: "2027-03-15" }, appliedOn: "2027-04-01", today: "2027-04-02" }).state,
+    ).toBe("late");
   });
   it("without an application date, today's window", () => {
     expect(windowForDecision({ permit: valid("2027-03-15"), appliedOn: null, today: "2027-03-01" }).state).toBe("open");

@@ -60,7 +60,11 @@ export function mayEndorse(window: EndorsementWindow): window is Extract<Endorse
  * time however long the case then takes (the anniversary may pass, the overdue job may suspend the
  * permit meanwhile — neither is the holder's doing). Without an application date, today's window.
  */
-export function windowForDecision(options: { permit: { status: PermitStatus; validUntil: Date | IsoDate }; appliedOn: IsoDate | null; today: IsoDate }): EndorsementWindow {
+export function windowForDecision(options: {
+  permit: { status: PermitStatus; validUntil: Date | IsoDate };
+  appliedOn: IsoDate | null;
+  today: IsoDate;
+}): EndorsementWindow {
   const { permit, appliedOn, today } = options;
   if (!appliedOn) return endorsementWindow({ permit, today });
   const anniversary = asIso(permit.validUntil);

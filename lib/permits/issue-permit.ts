@@ -58,6 +58,9 @@ export async function issuePermit(options: IssuePermitOptions) {
     },
     select: { id: true, number: true, issuedOn: true, validUntil: true, residenceSince: true, address: true },
   });
-  await writeAudit({ tx, event: { actorId: options.actorId, action: "permit.issue", entityType: "ResidencePermit", entityId: permit.id, data: { number } } });
+  await writeAudit({
+    tx,
+    event: { actorId: options.actorId, action: "permit.issue", entityType: "ResidencePermit", entityId: permit.id, data: { number } },
+  });
   return permit;
 }

@@ -43,11 +43,20 @@ export async function suspendOverduePermits(options: { db: Db; today: IsoDate; n
         const validUntil = permit.validUntil.toISOString().slice(0, 10);
         await writeAudit({
           tx,
-          event: { actorId: null, action: "permit.suspend", entityType: "ResidencePermit", entityId: permit.id, data: { from: "VALID", to: "SUSPENDED", validUntil, today: options.today, reason: "not_endorsed" } },
+          event: {
+            actorId: null,
+            action: "permit.suspend",
+            entityType: "ResidencePermit",
+            entityId: permit.id,
+            data: { from: "VALID", to: "SUSPENDED", validUntil, today: options.today, reason: "not_endorsed" },
+          },
         });
         const userId = accountOf.get(permit.holderId);
         if (userId) {
-          await notifier.notify({ tx, notice: { userId, kind: "permit_suspended", data: { permitId: permit.id, permitNumber: permit.number, validUntil } } });
+          await notifier.notify({
+            tx,
+            notice: { userId, kind: "permit_suspended", data: { permitId: permit.id, permitNumber: permit.number, validUntil } },
+          });
         }
       }
       return permits.length;

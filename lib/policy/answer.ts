@@ -4,9 +4,7 @@ import { evaluateEligibility } from "./evaluate";
 import { MESSAGES, parseEligibilityRequest } from "./facts-schema";
 import type { EligibilityResponse, IsoDate, ValidationError } from "./types";
 
-export type EligibilityAnswer =
-  | { status: 200; json: EligibilityResponse }
-  | { status: 400; json: ValidationError };
+export type EligibilityAnswer = { status: 200; json: EligibilityResponse } | { status: 400; json: ValidationError };
 
 /** `body` is the already-parsed JSON value; `today` (YYYY-MM-DD, China time) is the default asOf. */
 export function answerEligibility(options: { body: unknown; today: IsoDate }): EligibilityAnswer {

@@ -86,12 +86,7 @@ export function isFalse<S>(options: { fact: FactRef<S, boolean>; labelZh: string
   });
 }
 
-export function isOneOf<S, T>(options: {
-  fact: FactRef<S, T>;
-  values: readonly T[];
-  labelZh: string;
-  labelEn: string;
-}): Leaf<S> {
+export function isOneOf<S, T>(options: { fact: FactRef<S, T>; values: readonly T[]; labelZh: string; labelEn: string }): Leaf<S> {
   const f = options.fact;
   const allowed = new Set<T>(options.values);
   return leaf({
@@ -135,12 +130,7 @@ function unmetItem<S>(l: Leaf<S>, subject: S, prefix: string): UnmetItem {
  * Appends every unmet fact to `out` and returns the distance to meeting the conditions: the number of
  * facts still to change, counting for alternatives only the closest option. Ranking uses the distance.
  */
-export function collectUnmet<S>(
-  conditions: readonly Condition<S>[],
-  subject: S,
-  prefix: string,
-  out: UnmetItem[],
-): number {
+export function collectUnmet<S>(conditions: readonly Condition<S>[], subject: S, prefix: string, out: UnmetItem[]): number {
   let distance = 0;
   for (const c of conditions) {
     if (c.type === "leaf") {

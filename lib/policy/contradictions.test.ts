@@ -15,9 +15,17 @@ function issuesOf(body: Record<string, unknown>) {
 
 describe("facts that cannot all be true are a 400 naming the paths involved", () => {
   it("months in the city below months at the dwelling (the city includes the dwelling)", () => {
-    const issues = issuesOf({ ...base, kind: "residence_permit", applicant: { birthDate: "1990-01-01", residence: { type: "rented", months: 10, cityMonths: 2 } } });
+    const issues = issuesOf({
+      ...base,
+      kind: "residence_permit",
+      applicant: { birthDate: "1990-01-01", residence: { type: "rented", months: 10, cityMonths: 2 } },
+    });
     expect(issues).toEqual([
-      { path: "applicant.residence.cityMonths", message: CONTRADICTION_MESSAGES.cityBelowDwelling, paths: ["applicant.residence.cityMonths", "applicant.residence.months"] },
+      {
+        path: "applicant.residence.cityMonths",
+        message: CONTRADICTION_MESSAGES.cityBelowDwelling,
+        paths: ["applicant.residence.cityMonths", "applicant.residence.months"],
+      },
     ]);
   });
 
@@ -32,9 +40,17 @@ describe("facts that cannot all be true are a 400 naming the paths involved", ()
   });
 
   it("a member's insurance months longer than the member has lived", () => {
-    const issues = issuesOf({ ...base, applicant: { birthDate: "1990-01-01" }, members: [{ relation: "child", birthDate: "2024-12-07", urbanInsuranceMonths: 30 }] });
+    const issues = issuesOf({
+      ...base,
+      applicant: { birthDate: "1990-01-01" },
+      members: [{ relation: "child", birthDate: "2024-12-07", urbanInsuranceMonths: 30 }],
+    });
     expect(issues).toEqual([
-      { path: "members[0].urbanInsuranceMonths", message: CONTRADICTION_MESSAGES.monthsOverAge, paths: ["members[0].urbanInsuranceMonths", "members[0].birthDate"] },
+      {
+        path: "members[0].urbanInsuranceMonths",
+        message: CONTRADICTION_MESSAGES.monthsOverAge,
+        paths: ["members[0].urbanInsuranceMonths", "members[0].birthDate"],
+      },
     ]);
   });
 
@@ -45,7 +61,11 @@ describe("facts that cannot all be true are a 400 naming the paths involved", ()
       applicant: {},
     });
     expect(issues).toEqual([
-      { path: "members[2].relation", message: CONTRADICTION_MESSAGES.oneSpouse, paths: ["members[2].relation", "members[0].relation", "members[3].relation"] },
+      {
+        path: "members[2].relation",
+        message: CONTRADICTION_MESSAGES.oneSpouse,
+        paths: ["members[2].relation", "members[0].relation", "members[3].relation"],
+      },
     ]);
   });
 
@@ -55,7 +75,11 @@ describe("facts that cannot all be true are a 400 naming the paths involved", ()
   ])("a new public-sector hire with %s", (_label, employment) => {
     const issues = issuesOf({ ...base, jurisdiction: "qiannan", area: "rural", applicant: { employment } });
     expect(issues).toEqual([
-      { path: "applicant.employment.newPublicSectorHire", message: CONTRADICTION_MESSAGES.publicSectorHireWithoutJob, paths: ["applicant.employment.newPublicSectorHire", "applicant.employment.type"] },
+      {
+        path: "applicant.employment.newPublicSectorHire",
+        message: CONTRADICTION_MESSAGES.publicSectorHireWithoutJob,
+        paths: ["applicant.employment.newPublicSectorHire", "applicant.employment.type"],
+      },
     ]);
   });
 
@@ -98,6 +122,8 @@ describe("monthsAlive counts a begun month whole", () => {
   });
 
   it("finds nothing where facts are unanswered", () => {
-    expect(findContradictions({ asOf: "2026-12-07", applicant: { residence: { cityMonths: 1 }, employment: { newPublicSectorHire: true } } })).toEqual([]);
+    expect(
+      findContradictions({ asOf: "2026-12-07", applicant: { residence: { cityMonths: 1 }, employment: { newPublicSectorHire: true } } }),
+    ).toEqual([]);
   });
 });

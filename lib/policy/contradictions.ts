@@ -59,7 +59,11 @@ export function findContradictions(facts: ContradictionFacts): Contradiction[] {
   const a = facts.applicant ?? {};
   const residence = a.residence ?? {};
   if (isCount(residence.cityMonths) && isCount(residence.months) && residence.cityMonths < residence.months) {
-    out.push({ rule: "cityBelowDwelling", path: "applicant.residence.cityMonths", paths: ["applicant.residence.cityMonths", "applicant.residence.months"] });
+    out.push({
+      rule: "cityBelowDwelling",
+      path: "applicant.residence.cityMonths",
+      paths: ["applicant.residence.cityMonths", "applicant.residence.months"],
+    });
   }
   const alive = monthsAlive({ birthDate: a.birthDate, on: facts.asOf });
   if (alive !== null) {
@@ -78,14 +82,22 @@ export function findContradictions(facts: ContradictionFacts): Contradiction[] {
     const alive = monthsAlive({ birthDate: m?.birthDate, on: facts.asOf });
     const n = m?.urbanInsuranceMonths;
     if (alive !== null && isCount(n) && n > alive) {
-      out.push({ rule: "monthsOverAge", path: `members[${i}].urbanInsuranceMonths`, paths: [`members[${i}].urbanInsuranceMonths`, `members[${i}].birthDate`] });
+      out.push({
+        rule: "monthsOverAge",
+        path: `members[${i}].urbanInsuranceMonths`,
+        paths: [`members[${i}].urbanInsuranceMonths`, `members[${i}].birthDate`],
+      });
     }
   });
   const spouses = members.flatMap((m, i) => (m?.relation === "spouse" ? [`members[${i}].relation`] : []));
   if (spouses.length > 1) out.push({ rule: "oneSpouse", path: spouses[1], paths: [spouses[1], ...spouses.filter((_, k) => k !== 1)] });
   const employment = a.employment ?? {};
   if (employment.newPublicSectorHire === true && employment.type === "none") {
-    out.push({ rule: "publicSectorHireWithoutJob", path: "applicant.employment.newPublicSectorHire", paths: ["applicant.employment.newPublicSectorHire", "applicant.employment.type"] });
+    out.push({
+      rule: "publicSectorHireWithoutJob",
+      path: "applicant.employment.newPublicSectorHire",
+      paths: ["applicant.employment.newPublicSectorHire", "applicant.employment.type"],
+    });
   }
   return out;
 }

@@ -56,23 +56,17 @@ describe.each(pathways.map((p) => [p.id, p] as const))("coverage of %s", (_id, p
     if (leaf.parameter) {
       // The threshold value itself must be shown to suffice, and one less must be reported unmet.
       expect(at.some((c) => expectationsOf(c, pathway.id).some((p) => p.met))).toBe(true);
-      expect(
-        below.some((c) => expectationsOf(c, pathway.id).some((p) => p.unmet?.some((u) => u.fact === leaf.fact))),
-      ).toBe(true);
+      expect(below.some((c) => expectationsOf(c, pathway.id).some((p) => p.unmet?.some((u) => u.fact === leaf.fact)))).toBe(true);
     }
   });
 
   it.each(pathway.members.map((r) => [r.id, r] as const))("member rule %s has a passing and a failing example", (_rid, rule) => {
-    const passing = cases.filter((c) =>
-      memberSubjects(c, rule).some((m) => m.expected.eligible && m.expected.pathwayId === pathway.id),
-    );
+    const passing = cases.filter((c) => memberSubjects(c, rule).some((m) => m.expected.eligible && m.expected.pathwayId === pathway.id));
     const conditional = rule.conditions.length > 0 || rule.applicantConditions.length > 0;
     // A rule with conditions must be seen rejecting a member while its pathway is met; a rule without
     // conditions can only fail with its pathway, so any refusal next to it counts.
     const failing = cases.filter(
-      (c) =>
-        expectationsOf(c, pathway.id).some((p) => !conditional || p.met) &&
-        memberSubjects(c, rule).some((m) => !m.expected.eligible),
+      (c) => expectationsOf(c, pathway.id).some((p) => !conditional || p.met) && memberSubjects(c, rule).some((m) => !m.expected.eligible),
     );
     expect(passing.length, "no passing example").toBeGreaterThan(0);
     expect(failing.length, "no failing example").toBeGreaterThan(0);
@@ -95,7 +89,9 @@ describe("coverage of policy periods", () => {
   // A pathway with its own period (济源 四(二十一) before and after the decree, the decree itself) must be
   // seen met on its first and last day, and not listed the day before and the day after.
   const dated = [
-    ...policyPacks.flatMap((pack) => pack.pathways.filter((w) => w.period !== pack.period).map((w) => [w.id, w, pack.jurisdiction] as const)),
+    ...policyPacks.flatMap((pack) =>
+      pack.pathways.filter((w) => w.period !== pack.period).map((w) => [w.id, w, pack.jurisdiction] as const),
+    ),
     ...nationalPolicies.flatMap((act) => act.pathways.map((w) => [w.id, w, null] as const)),
   ];
   it("finds the pathways with periods of their own", () => {

@@ -60,11 +60,7 @@ export function isInPeriod(options: { onKey: number; from: IsoDate; to: IsoDate 
 
 /** Adds days in UTC so no local time zone or DST can shift the result. */
 export function addDays(options: { date: IsoDate; days: number }): IsoDate {
-  const t = Date.UTC(
-    Number(options.date.slice(0, 4)),
-    Number(options.date.slice(5, 7)) - 1,
-    Number(options.date.slice(8, 10)),
-  );
+  const t = Date.UTC(Number(options.date.slice(0, 4)), Number(options.date.slice(5, 7)) - 1, Number(options.date.slice(8, 10)));
   return new Date(t + options.days * 86_400_000).toISOString().slice(0, 10);
 }
 

@@ -76,7 +76,12 @@ describe("ranking: met pathways first, then the fewest facts to change", () => {
       },
     });
     const met = answer.pathways.filter((p) => p.eligible).map((p) => p.id);
-    expect(met).toEqual(["jiyuan.residence", "jiyuan.talent-or-employment-insurance", "jiyuan.graduate", "jiyuan.investor-fixed-residence"]);
+    expect(met).toEqual([
+      "jiyuan.residence",
+      "jiyuan.talent-or-employment-insurance",
+      "jiyuan.graduate",
+      "jiyuan.investor-fixed-residence",
+    ]);
     expect(answer.pathways.slice(0, met.length).every((p) => p.eligible)).toBe(true);
   });
 });
@@ -135,10 +140,20 @@ describe("the example checker", () => {
       id: "wrong",
       titleZh: "错误的期望",
       titleEn: "a wrong expectation",
-      request: { jurisdiction: "chenzhou", area: "town", kind: "settlement", asOf: "2019-06-01", applicant: { residence: { type: "rented" } }, members: [{ relation: "spouse" }] },
+      request: {
+        jurisdiction: "chenzhou",
+        area: "town",
+        kind: "settlement",
+        asOf: "2019-06-01",
+        applicant: { residence: { type: "rented" } },
+        members: [{ relation: "spouse" }],
+      },
       expect: {
         eligible: false,
-        pathways: [{ id: "chenzhou.town.residence", met: false, unmet: [{ fact: "applicant.residence.type" }] }, { id: "chenzhou.no-hukou-registration", met: false, listed: false }],
+        pathways: [
+          { id: "chenzhou.town.residence", met: false, unmet: [{ fact: "applicant.residence.type" }] },
+          { id: "chenzhou.no-hukou-registration", met: false, listed: false },
+        ],
         members: [{ index: 0, eligible: true }],
         notes: ["NOPE"],
       },
@@ -173,7 +188,9 @@ const requestArb = fc.record({
     employment: opt(fc.record({ type: fc.constantFrom(...EMPLOYMENT_TYPES), months, newPublicSectorHire: fc.boolean() })),
     stableIncome: opt(fc.boolean()),
     socialInsurance: opt(fc.record({ urbanMonths: months, medical: fc.boolean() })),
-    education: opt(fc.record({ level: fc.constantFrom(...EDUCATION_LEVELS), returnedFromAbroad: fc.boolean(), admittedLocally: fc.boolean() })),
+    education: opt(
+      fc.record({ level: fc.constantFrom(...EDUCATION_LEVELS), returnedFromAbroad: fc.boolean(), admittedLocally: fc.boolean() }),
+    ),
     technicalWorker: opt(fc.boolean()),
     talent: opt(fc.record({ introduced: fc.boolean(), outstandingContribution: fc.boolean(), marketRecognised: fc.boolean() })),
     investor: opt(fc.boolean()),
@@ -209,7 +226,10 @@ describe("properties of every answer (fast-check)", () => {
         const rest = json.pathways.filter((p) => !p.eligible).map((p) => distance(p.unmet));
         expect(rest).toEqual([...rest].sort((a, b) => a - b));
         expect(json.pathways.some((p) => p.id.endsWith("no-hukou-registration"))).toBe(
-          body.applicant.hukou === null && body.kind === "settlement" && json.policy !== null && ["wushen", "chenzhou", "qiannan"].includes(body.jurisdiction),
+          body.applicant.hukou === null &&
+            body.kind === "settlement" &&
+            json.policy !== null &&
+            ["wushen", "chenzhou", "qiannan"].includes(body.jurisdiction),
         );
         for (const m of json.members) {
           if (m.eligible) expect(json.pathways.find((p) => p.id === m.pathwayId)?.eligible).toBe(true);

@@ -143,12 +143,7 @@ function relationNotAdmitted(index: number, relation: Relation, met: readonly Ra
   };
 }
 
-function evaluateMember(
-  request: EligibilityRequest,
-  index: number,
-  met: readonly Ranked[],
-  asOfKey: number,
-): MemberResult {
+function evaluateMember(request: EligibilityRequest, index: number, met: readonly Ranked[], asOfKey: number): MemberResult {
   const member = request.members[index];
   const subject: MemberSubject = { member, asOf: request.asOf, asOfKey };
   let firstRule: MemberRule | undefined;

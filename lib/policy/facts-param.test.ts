@@ -24,7 +24,11 @@ describe("facts param: the validated request in a link", () => {
     ["not base64url", "abc+/=", "MALFORMED"],
     ["not JSON", b64("{not json"), "MALFORMED"],
     ["JSON but not a request", b64(JSON.stringify({ jurisdiction: "beijing" })), "INVALID"],
-    ["a request with a negative month count", b64(JSON.stringify({ jurisdiction: "jiyuan", area: "town", kind: "settlement", applicant: { residence: { months: -1 } } })), "INVALID"],
+    [
+      "a request with a negative month count",
+      b64(JSON.stringify({ jurisdiction: "jiyuan", area: "town", kind: "settlement", applicant: { residence: { months: -1 } } })),
+      "INVALID",
+    ],
     ["over 8 KB", "A".repeat(FACTS_PARAM_MAX_LENGTH + 1), "TOO_LARGE"],
   ] as const)("refuses %s", (_what, param, reason) => {
     expect(decodeFactsParam({ param, today: TODAY })).toEqual({ ok: false, reason });

@@ -14,9 +14,7 @@ export function encodeFactsParam(request: EligibilityRequest): string {
   return Buffer.from(JSON.stringify(request), "utf8").toString("base64url");
 }
 
-export type DecodeFactsResult =
-  | { ok: true; request: EligibilityRequest }
-  | { ok: false; reason: "TOO_LARGE" | "MALFORMED" | "INVALID" };
+export type DecodeFactsResult = { ok: true; request: EligibilityRequest } | { ok: false; reason: "TOO_LARGE" | "MALFORMED" | "INVALID" };
 
 /** `today` is the default asOf for a request that carries none (an encoded request always does). */
 export function decodeFactsParam(options: { param: string | null | undefined; today: IsoDate }): DecodeFactsResult {

@@ -103,7 +103,10 @@ describe("parseEligibilityRequest", () => {
       ...valid(),
       area: "nowhere",
       applicant: { birthDate: "2019-06-02" },
-      members: [{ relation: "child", birthDate: "2020-01-01" }, { relation: "child", birthDate: "2019-06-01" }],
+      members: [
+        { relation: "child", birthDate: "2020-01-01" },
+        { relation: "child", birthDate: "2019-06-01" },
+      ],
     });
     expect(issues).toEqual([
       { path: "area", message: "must be one of central_urban, town, rural" },
@@ -141,7 +144,17 @@ describe("parseEligibilityRequest", () => {
           retired: false,
           urbanisedVillager: false,
         },
-        members: [{ relation: "spouse", birthDate: null, coResident: false, married: false, hasIncome: false, urbanInsuranceMonths: 0, hukouJurisdiction: null }],
+        members: [
+          {
+            relation: "spouse",
+            birthDate: null,
+            coResident: false,
+            married: false,
+            hasIncome: false,
+            urbanInsuranceMonths: 0,
+            hukouJurisdiction: null,
+          },
+        ],
       },
     });
   });

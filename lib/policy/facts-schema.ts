@@ -55,12 +55,10 @@ function object<T extends z.ZodRawShape>(shape: T, notObject: string = MESSAGES.
   return z.object(shape, { error: (iss) => (iss.input === undefined ? MESSAGES.required : notObject) });
 }
 
-const isoDate = z
-  .string({ error: (iss) => (iss.input === undefined ? MESSAGES.required : MESSAGES.date) })
-  .superRefine((value, ctx) => {
-    if (!isWellFormedIsoDate(value)) ctx.addIssue({ code: "custom", message: MESSAGES.date });
-    else if (!isRealIsoDate(value)) ctx.addIssue({ code: "custom", message: MESSAGES.realDate });
-  });
+const isoDate = z.string({ error: (iss) => (iss.input === undefined ? MESSAGES.required : MESSAGES.date) }).superRefine((value, ctx) => {
+  if (!isWellFormedIsoDate(value)) ctx.addIssue({ code: "custom", message: MESSAGES.date });
+  else if (!isRealIsoDate(value)) ctx.addIssue({ code: "custom", message: MESSAGES.realDate });
+});
 
 const months = z
   .number({ error: MESSAGES.months })
@@ -140,10 +138,7 @@ const applicantSchema = object({
     frozen({ level: "none", returnedFromAbroad: false, admittedLocally: false, hukouBeforeStudy: null }),
   ),
   technicalWorker: optional(flag, false),
-  talent: optional(
-    talentSchema,
-    frozen({ introduced: false, outstandingContribution: false, marketRecognised: false }),
-  ),
+  talent: optional(talentSchema, frozen({ introduced: false, outstandingContribution: false, marketRecognised: false })),
   investor: optional(flag, false),
   relocatedPoverty: optional(flag, false),
   joining: nullable(joiningSchema),
@@ -176,10 +171,7 @@ export const eligibilityRequestSchema = object(
     kind: oneOf(KINDS),
     asOf: nullable(isoDate),
     applicant: applicantSchema,
-    members: optional(
-      z.array(memberSchema, { error: MESSAGES.list }).max(MAX_MEMBERS, { error: MESSAGES.maxMembers }),
-      [],
-    ),
+    members: optional(z.array(memberSchema, { error: MESSAGES.list }).max(MAX_MEMBERS, { error: MESSAGES.maxMembers }), []),
   },
   MESSAGES.body,
 );
@@ -191,9 +183,7 @@ export type EligibilityRequest = Omit<ParsedBody, "asOf"> & { asOf: IsoDate };
 export type RequestApplicant = EligibilityRequest["applicant"];
 export type RequestMember = EligibilityRequest["members"][number];
 
-export type ParseResult =
-  | { ok: true; request: EligibilityRequest }
-  | { ok: false; error: ValidationError["error"] };
+export type ParseResult = { ok: true; request: EligibilityRequest } | { ok: false; error: ValidationError["error"] };
 
 /** `members[1].birthDate` — the naming HTML forms (and conform) use for nested fields. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -276,10 +266,20 @@ function rawContradictions(body: unknown, today: IsoDate, taken: Set<string>): V
       socialInsurance: { urbanMonths: counted(insurance.urbanMonths) },
     },
     members: Array.isArray(body.members)
-      ? body.members.map((m) => (isRecord(m) ? { relation: typeof m.relation === "string" ? m.relation : null, birthDate: realDateOrNull(m.birthDate), urbanInsuranceMonths: counted(m.urbanInsuranceMonths) } : null))
+      ? body.members.map((m) =>
+          isRecord(m)
+            ? {
+                relation: typeof m.relation === "string" ? m.relation : null,
+                birthDate: realDateOrNull(m.birthDate),
+                urbanInsuranceMonths: counted(m.urbanInsuranceMonths),
+              }
+            : null,
+        )
       : [],
   };
-  return findContradictions(facts).filter((c) => !taken.has(c.path)).map(contradictionIssue);
+  return findContradictions(facts)
+    .filter((c) => !taken.has(c.path))
+    .map(contradictionIssue);
 }
 
 /**

@@ -12,7 +12,15 @@ export {
   type RequestMember,
 } from "./facts-schema";
 export { todayInChina, isMinorOn, dateKey, addDays } from "./dates";
-export { findContradictions, monthsAlive, CONTRADICTION_MESSAGES, CONTRADICTION_RULES, type Contradiction, type ContradictionRule, type ContradictionFacts } from "./contradictions";
+export {
+  findContradictions,
+  monthsAlive,
+  CONTRADICTION_MESSAGES,
+  CONTRADICTION_RULES,
+  type Contradiction,
+  type ContradictionRule,
+  type ContradictionFacts,
+} from "./contradictions";
 export { policyPacks, policyInForce, packsOf, nationalPolicies, nationalPolicyInForce } from "./packs";
 export {
   policyLibrary,

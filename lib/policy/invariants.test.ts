@@ -74,7 +74,11 @@ describe("invariants 3 and 4: newborns and people with no hukou register without
 
   it("the no-hukou pathways have no conditions and bring no family", () => {
     const noHukou = policyPacks.flatMap((p) => p.pathways.filter((w) => w.onlyWithoutHukou));
-    expect(noHukou.map((p) => p.id)).toEqual(["wushen.no-hukou-registration", "chenzhou.no-hukou-registration", "qiannan.no-hukou-registration"]);
+    expect(noHukou.map((p) => p.id)).toEqual([
+      "wushen.no-hukou-registration",
+      "chenzhou.no-hukou-registration",
+      "qiannan.no-hukou-registration",
+    ]);
     for (const p of noHukou) {
       expect(p.conditions).toEqual([]);
       expect(p.members).toEqual([]);

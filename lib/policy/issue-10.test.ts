@@ -17,7 +17,10 @@ describe("乌审旗 pastoral areas (0115, 0124)", () => {
     area: "rural",
     kind: "settlement",
     asOf: "2019-06-01",
-    applicant: { hukou: { jurisdiction: "elsewhere", area: "central_urban" }, education: { level: "college", hukouBeforeStudy: { jurisdiction: "wushen", area: "rural" } } },
+    applicant: {
+      hukou: { jurisdiction: "elsewhere", area: "central_urban" },
+      education: { level: "college", hukouBeforeStudy: { jurisdiction: "wushen", area: "rural" } },
+    },
   };
 
   it("does not tell a pastoral graduate going home that everything goes to towns", () => {
@@ -35,7 +38,13 @@ describe("乌审旗 pastoral areas (0115, 0124)", () => {
 
 describe("乌审旗 二(一)2(3) family reunion (0119)", () => {
   const joining = (applicant: Record<string, unknown>) =>
-    ask({ jurisdiction: "wushen", area: "town", kind: "settlement", asOf: "2019-06-01", applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "relative" }, ...applicant } });
+    ask({
+      jurisdiction: "wushen",
+      area: "town",
+      kind: "settlement",
+      asOf: "2019-06-01",
+      applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "relative" }, ...applicant },
+    });
 
   it("never tells a ten-year-old joining a parent to find a job", () => {
     const r = joining({ birthDate: "2009-02-01", joining: { relation: "parent" } });
@@ -59,7 +68,9 @@ describe("乌审旗 二(一)1 family (0118)", () => {
       members: [{ relation: "spouse", coResident: true, hukouJurisdiction: "elsewhere" }],
     });
     expect(r.members[0].eligible).toBe(false);
-    expect(r.members[0].unmet).toEqual([expect.objectContaining({ fact: "members[0].hukouJurisdiction", need: "= wushen", got: "elsewhere" })]);
+    expect(r.members[0].unmet).toEqual([
+      expect.objectContaining({ fact: "members[0].hukouJurisdiction", need: "= wushen", got: "elsewhere" }),
+    ]);
   });
 });
 
@@ -80,14 +91,26 @@ describe("a person with no hukou asking to settle (0125)", () => {
 
   it("is not when asking for a residence permit, nor when the person has a hukou", () => {
     expect(notes(noHukou("jiyuan", "2019-06-01", "residence_permit"))).not.toContain("NO_HUKOU_REGISTRATION");
-    const withHukou = ask({ jurisdiction: "jiyuan", area: "town", kind: "settlement", asOf: "2019-06-01", applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" } } });
+    const withHukou = ask({
+      jurisdiction: "jiyuan",
+      area: "town",
+      kind: "settlement",
+      asOf: "2019-06-01",
+      applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" } },
+    });
     expect(notes(withHukou)).not.toContain("NO_HUKOU_REGISTRATION");
   });
 });
 
 describe("residence permits count months in the city (0121)", () => {
   const permit = (residence: Record<string, unknown>) =>
-    ask({ jurisdiction: "chenzhou", area: "central_urban", kind: "residence_permit", asOf: "2019-06-01", applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" }, employment: { type: "employee" }, residence } });
+    ask({
+      jurisdiction: "chenzhou",
+      area: "central_urban",
+      kind: "residence_permit",
+      asOf: "2019-06-01",
+      applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" }, employment: { type: "employee" }, residence },
+    });
 
   it.each([
     [{ type: "rented", months: 2, cityMonths: 8 }, true],
@@ -99,7 +122,16 @@ describe("residence permits count months in the city (0121)", () => {
   });
 
   it("refuses fewer months in the city than at the dwelling as facts that cannot both be true (contradictions.test.ts)", () => {
-    const answer = answerEligibility({ body: { jurisdiction: "chenzhou", area: "central_urban", kind: "residence_permit", asOf: "2019-06-01", applicant: { residence: { type: "rented", months: 8, cityMonths: 2 } } }, today: "2019-06-01" });
+    const answer = answerEligibility({
+      body: {
+        jurisdiction: "chenzhou",
+        area: "central_urban",
+        kind: "residence_permit",
+        asOf: "2019-06-01",
+        applicant: { residence: { type: "rented", months: 8, cityMonths: 2 } },
+      },
+      today: "2019-06-01",
+    });
     expect(answer.status).toBe(400);
   });
 });

@@ -31,19 +31,22 @@ const NOT_CHECKED_IN = [
     document: RESIDENCE_PERMIT_DECREE,
     clause: "第二条",
     quote: "到其他城市居住半年以上",
-    reason: "《居住证暂行条例》 (国务院令第663号), a national act: its text is not in the repository. The six months of 第二条 where the local clause does not state them itself (韶关, 乌审旗, 郴州, 黔南).",
+    reason:
+      "《居住证暂行条例》 (国务院令第663号), a national act: its text is not in the repository. The six months of 第二条 where the local clause does not state them itself (韶关, 乌审旗, 郴州, 黔南).",
   },
   {
     document: RESIDENCE_PERMIT_DECREE,
     clause: "第二条",
     quote: RESIDENCE_PERMIT_DECREE_QUOTE,
-    reason: "《居住证暂行条例》 第二条 in full: 黔南's draft restates no residence-permit clause, so its pathway cites the decree itself (0112).",
+    reason:
+      "《居住证暂行条例》 第二条 in full: 黔南's draft restates no residence-permit clause, so its pathway cites the decree itself (0112).",
   },
   {
     document: "国发〔2014〕25号",
     clause: "二(一)",
     quote: null,
-    reason: "黔南's member rules: the draft names no family, the national opinion does (0113). No quote in the pack; the words (NATIONAL_FAMILY_QUOTE) are pinned by qiannan-family.test.ts.",
+    reason:
+      "黔南's member rules: the draft names no family, the national opinion does (0113). No quote in the pack; the words (NATIONAL_FAMILY_QUOTE) are pinned by qiannan-family.test.ts.",
   },
 ] as const;
 const NOT_CHECKED_IN_COUNT = 3;
@@ -179,16 +182,13 @@ describe("every quote stands under the clause it cites", () => {
     expect(missing.map((c) => `${c.where} ${c.citation.clause}`)).toEqual([]);
   });
 
-  it.each([...quoted, ...registrationQuotes].map((c) => [c.where, c.citation.clause, c] as const))(
-    "%s (%s)",
-    (_, clause, c) => {
-      const text = clauseText(laws.get(c.pack.id)!, clause);
-      expect(text, `no anchor for ${clause}`).not.toBeNull();
-      const known = KNOWN_FINDINGS.some((f) => f.clause === clause && f.quote === c.quote);
-      const message = known ? `now found under ${clause}: remove it from KNOWN_FINDINGS` : `not under ${clause}: ${c.quote}`;
-      expect(quoteFound(text!, c.quote), message).toBe(!known);
-    },
-  );
+  it.each([...quoted, ...registrationQuotes].map((c) => [c.where, c.citation.clause, c] as const))("%s (%s)", (_, clause, c) => {
+    const text = clauseText(laws.get(c.pack.id)!, clause);
+    expect(text, `no anchor for ${clause}`).not.toBeNull();
+    const known = KNOWN_FINDINGS.some((f) => f.clause === clause && f.quote === c.quote);
+    const message = known ? `now found under ${clause}: remove it from KNOWN_FINDINGS` : `not under ${clause}: ${c.quote}`;
+    expect(quoteFound(text!, c.quote), message).toBe(!known);
+  });
 
   it("the known findings are exactly as many as written, and each is a quote of the packs", () => {
     expect(KNOWN_FINDINGS).toHaveLength(KNOWN_FINDINGS_COUNT);

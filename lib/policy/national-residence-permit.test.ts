@@ -98,11 +98,20 @@ describe("韶关: the trial measures end on 2020-10-22, the decree does not", ()
     const local = ask({
       jurisdiction: "shaoguan",
       asOf: "2020-10-23",
-      applicant: { hukou: { jurisdiction: "shaoguan", area: "town" }, residence: { type: "owned", months: 60 }, employment: { type: "employee" } },
+      applicant: {
+        hukou: { jurisdiction: "shaoguan", area: "town" },
+        residence: { type: "owned", months: 60 },
+        employment: { type: "employee" },
+      },
     });
     expect(local.eligible).toBe(false);
     expect(local.pathways[0].unmet).toEqual([
-      expect.objectContaining({ fact: "applicant.hukou.jurisdiction", need: "!= shaoguan", got: "shaoguan", messageZh: "需要：户口在申请地以外（目前：韶关市）" }),
+      expect.objectContaining({
+        fact: "applicant.hukou.jurisdiction",
+        need: "!= shaoguan",
+        got: "shaoguan",
+        messageZh: "需要：户口在申请地以外（目前：韶关市）",
+      }),
     ]);
     const fromChenzhou = ask({
       jurisdiction: "shaoguan",
@@ -110,7 +119,11 @@ describe("韶关: the trial measures end on 2020-10-22, the decree does not", ()
       applicant: { hukou: { jurisdiction: "chenzhou", area: "town" }, residence: { type: "rented", months: 6 } },
     });
     expect(fromChenzhou.eligible).toBe(true);
-    const noHukou = ask({ jurisdiction: "shaoguan", asOf: "2020-10-23", applicant: { hukou: null, residence: { type: "owned", months: 60 } } });
+    const noHukou = ask({
+      jurisdiction: "shaoguan",
+      asOf: "2020-10-23",
+      applicant: { hukou: null, residence: { type: "owned", months: 60 } },
+    });
     expect(noHukou.pathways[0].unmet).toEqual([expect.objectContaining({ fact: "applicant.hukou.jurisdiction", got: null })]);
   });
 
@@ -124,23 +137,38 @@ describe("韶关: the trial measures end on 2020-10-22, the decree does not", ()
   it("settlement after the trial stays NO_POLICY_IN_FORCE (the expired-policy fixture)", () => {
     const answer = ask({ jurisdiction: "shaoguan", asOf: "2020-10-23", kind: "settlement" });
     expect(answer).toMatchObject({ eligible: false, policy: null, pathways: [], reason: "NO_POLICY_IN_FORCE", notes: [] });
-    const fixture = answerEligibilityText({ text: readFileSync(path.join(FIXTURES, "shaoguan-expired.json"), "utf8"), today: "2000-01-01" });
+    const fixture = answerEligibilityText({
+      text: readFileSync(path.join(FIXTURES, "shaoguan-expired.json"), "utf8"),
+      today: "2000-01-01",
+    });
     expect(fixture.status).toBe(200);
     expect(fixture.json).toMatchObject({ kind: "settlement", asOf: "2020-10-23", policy: null, reason: "NO_POLICY_IN_FORCE" });
   });
 
   it("the residence-permit fixture for the same day answers under the decree", () => {
-    const fixture = answerEligibilityText({ text: readFileSync(path.join(FIXTURES, "shaoguan-permit-after-trial.json"), "utf8"), today: "2000-01-01" });
+    const fixture = answerEligibilityText({
+      text: readFileSync(path.join(FIXTURES, "shaoguan-permit-after-trial.json"), "utf8"),
+      today: "2000-01-01",
+    });
     expect(fixture.status).toBe(200);
-    expect(fixture.json).toMatchObject({ eligible: true, kind: "residence_permit", asOf: "2020-10-23", policy: NATIONAL_POLICY("shaoguan"), reason: null });
+    expect(fixture.json).toMatchObject({
+      eligible: true,
+      kind: "residence_permit",
+      asOf: "2020-10-23",
+      policy: NATIONAL_POLICY("shaoguan"),
+      reason: null,
+    });
   });
 });
 
 describe("before 2016-01-01 only a local clause then in force answers", () => {
-  it.each(["shaoguan", "wushen", "chenzhou", "qiannan"] as const)("%s on 2015-12-31: no local clause, decree not yet in force → NO_POLICY_IN_FORCE", (jurisdiction) => {
-    const answer = ask({ jurisdiction, asOf: "2015-12-31" });
-    expect(answer).toMatchObject({ eligible: false, policy: null, pathways: [], reason: "NO_POLICY_IN_FORCE", notes: [] });
-  });
+  it.each(["shaoguan", "wushen", "chenzhou", "qiannan"] as const)(
+    "%s on 2015-12-31: no local clause, decree not yet in force → NO_POLICY_IN_FORCE",
+    (jurisdiction) => {
+      const answer = ask({ jurisdiction, asOf: "2015-12-31" });
+      expect(answer).toMatchObject({ eligible: false, policy: null, pathways: [], reason: "NO_POLICY_IN_FORCE", notes: [] });
+    },
+  );
 
   it("郴州: the decree from 2016-01-01, its own 四(二) from 2016-01-06", () => {
     expect(ask({ jurisdiction: "chenzhou", asOf: "2016-01-01" }).policy).toEqual(NATIONAL_POLICY("chenzhou"));
@@ -154,7 +182,9 @@ describe("before 2016-01-01 only a local clause then in force answers", () => {
     const idle = { hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "relative", months: 6 } };
     const before = ask({ jurisdiction: "jiyuan", asOf: "2015-12-31", applicant: idle });
     expect(before.policy?.id).toBe("jiyuan-2015");
-    expect(before.pathways.map((p) => [p.id, p.eligible, p.citation.clause])).toEqual([["jiyuan.residence-permit-before-decree", true, "四(二十一)"]]);
+    expect(before.pathways.map((p) => [p.id, p.eligible, p.citation.clause])).toEqual([
+      ["jiyuan.residence-permit-before-decree", true, "四(二十一)"],
+    ]);
     // From the decree's first day the same person needs one of employment, residence or study.
     const after = ask({ jurisdiction: "jiyuan", asOf: "2016-01-01", applicant: idle });
     expect(after.policy?.id).toBe("jiyuan-2015");
@@ -169,8 +199,23 @@ describe("before 2016-01-01 only a local clause then in force answers", () => {
 
 describe("which source answers, on every boundary", () => {
   it("never lets the decree answer while a local permit clause is in force, nor before 2016", () => {
-    const dates = ["2015-03-26", "2015-03-27", "2015-12-31", "2016-01-01", "2016-01-05", "2016-01-06", "2016-09-13", "2016-09-14",
-      "2017-10-22", "2017-10-23", "2017-12-31", "2018-01-01", "2020-10-22", "2020-10-23", "2030-01-01"];
+    const dates = [
+      "2015-03-26",
+      "2015-03-27",
+      "2015-12-31",
+      "2016-01-01",
+      "2016-01-05",
+      "2016-01-06",
+      "2016-09-13",
+      "2016-09-14",
+      "2017-10-22",
+      "2017-10-23",
+      "2017-12-31",
+      "2018-01-01",
+      "2020-10-22",
+      "2020-10-23",
+      "2030-01-01",
+    ];
     for (const jurisdiction of JURISDICTIONS) {
       const pack = policyPacks.find((p) => p.jurisdiction === jurisdiction)!;
       for (const asOf of dates) {
@@ -194,7 +239,11 @@ describe("the library shows the rule the engine runs", () => {
     expect(answer.policy).toEqual(NATIONAL_POLICY("qiannan"));
     const w = entry.pathways.find((p) => p.id === answer.pathways[0].id)!;
     expect(w).toBeDefined();
-    expect([w.citation, w.summary, w.summaryEn]).toEqual([answer.pathways[0].citation, answer.pathways[0].summary, answer.pathways[0].summaryEn]);
+    expect([w.citation, w.summary, w.summaryEn]).toEqual([
+      answer.pathways[0].citation,
+      answer.pathways[0].summary,
+      answer.pathways[0].summaryEn,
+    ]);
     expect([entry.id, entry.title, entry.documentNumber, entry.effectiveFrom, entry.effectiveTo]).toEqual([
       answer.policy!.id,
       answer.policy!.title,

@@ -30,6 +30,8 @@ export const NO_PATHWAY_FOR_AREA = {
 export const NO_HUKOU_ASKS_TO_SETTLE = {
   code: "NO_HUKOU_REGISTRATION",
   citation: { document: "国办发〔2015〕96号", clause: "二" },
-  messageZh: "您目前没有户口：请申请“无户口人员登记户口”，依法登记常住户口不设任何前置条件（国办发〔2015〕96号《国务院办公厅关于解决无户口人员登记户口问题的意见》）。",
-  messageEn: "You have no hukou at present: apply for registration of a person with no hukou, which has no preconditions (State Council General Office Opinion 国办发〔2015〕96号).",
+  messageZh:
+    "您目前没有户口：请申请“无户口人员登记户口”，依法登记常住户口不设任何前置条件（国办发〔2015〕96号《国务院办公厅关于解决无户口人员登记户口问题的意见》）。",
+  messageEn:
+    "You have no hukou at present: apply for registration of a person with no hukou, which has no preconditions (State Council General Office Opinion 国办发〔2015〕96号).",
 } as const;

@@ -25,7 +25,9 @@ describe("黔南 二(一)1 family: 国发〔2014〕25号 二(一)", () => {
   });
 
   it("admits exactly what the text names: co-resident spouse, co-resident minor children, co-resident parents", () => {
-    expect(rule.members.map((m) => [m.relation, leavesOf(m.conditions).map((l) => `${l.fact} ${l.need}`), m.applicantConditions.length])).toEqual([
+    expect(
+      rule.members.map((m) => [m.relation, leavesOf(m.conditions).map((l) => `${l.fact} ${l.need}`), m.applicantConditions.length]),
+    ).toEqual([
       ["spouse", ["coResident true"], 0],
       ["child", ["coResident true", "birthDate under 18 on asOf"], 0],
       ["parent", ["coResident true"], 0],
@@ -54,6 +56,8 @@ describe("黔南 二(一)1 family: 国发〔2014〕25号 二(一)", () => {
     if (answer.status !== 200) throw new Error("rejected");
     expect(answer.json.members.map((m) => m.eligible)).toEqual([true, true, false, true, false, false]);
     expect(answer.json.members[0].citation).toEqual({ document: qiannan.title, clause: "二(一)1" });
-    expect(answer.json.members[5].unmet).toEqual([expect.objectContaining({ fact: "members[5].relation", need: "one of spouse, child, parent" })]);
+    expect(answer.json.members[5].unmet).toEqual([
+      expect.objectContaining({ fact: "members[5].relation", need: "one of spouse, child, parent" }),
+    ]);
   });
 });

@@ -10,7 +10,13 @@ import type { EligibilityResponse, JurisdictionCode } from "./types";
 
 function permit(jurisdiction: JurisdictionCode, applicant: Record<string, unknown>, kind = "residence_permit"): EligibilityResponse {
   const parsed = parseEligibilityRequest({
-    body: { jurisdiction, area: "town", kind, asOf: "2019-06-01", applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" }, ...applicant } },
+    body: {
+      jurisdiction,
+      area: "town",
+      kind,
+      asOf: "2019-06-01",
+      applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" }, ...applicant },
+    },
     today: "2019-06-01",
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
@@ -81,7 +87,9 @@ describe.each(jurisdictions)("residence permit in %s", (jurisdiction) => {
 });
 
 describe("the decree's conditions never apply before the decree (0112)", () => {
-  const permitRules = [...policyPacks.flatMap((p) => p.pathways), ...nationalResidencePermit.pathways].filter((w) => w.kind === "residence_permit");
+  const permitRules = [...policyPacks.flatMap((p) => p.pathways), ...nationalResidencePermit.pathways].filter(
+    (w) => w.kind === "residence_permit",
+  );
   const usesDecreeTest = (w: (typeof permitRules)[number]) => leavesOf(w.conditions).some((l) => l.fact === "applicant.studying");
 
   it.each(permitRules.map((w) => [w.id, w] as const))("%s", (_id, w) => {

@@ -28,11 +28,7 @@ export const RESIDENCE_PERMIT_DECREE_PERIOD: EffectivePeriod = Object.freeze({ e
 export const RESIDENCE_PERMIT_DECREE_QUOTE =
   "公民离开常住户口所在地，到其他城市居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以依照本条例的规定申领居住证。";
 
-const DECISIONS = [
-  "0110-residence-permit.md",
-  "0112-residence-permit-national-decree.md",
-  "0121-residence-permit-city-months.md",
-] as const;
+const DECISIONS = ["0110-residence-permit.md", "0112-residence-permit-national-decree.md", "0121-residence-permit-city-months.md"] as const;
 
 /**
  * "居住半年以上" counts months in the city, any dwelling (`cityMonths`); a request without it is counted by

@@ -76,7 +76,15 @@ describe("response shape (contract ELIGIBILITY-V1)", () => {
       expect(typeof json.eligible).toBe("boolean");
       if (json.policy !== null) {
         // The contract's six keys, plus the addition `status` (0123).
-        expect(Object.keys(json.policy).sort()).toEqual(["documentNumber", "effectiveFrom", "effectiveTo", "id", "jurisdiction", "status", "title"]);
+        expect(Object.keys(json.policy).sort()).toEqual([
+          "documentNumber",
+          "effectiveFrom",
+          "effectiveTo",
+          "id",
+          "jurisdiction",
+          "status",
+          "title",
+        ]);
         expect(["in_force", "draft_for_comment"]).toContain(json.policy.status);
       }
       expect(["in_force", "draft_for_comment", "expired", "not_yet_in_force"]).toContain(json.standing.status);
@@ -116,7 +124,11 @@ describe("response shape (contract ELIGIBILITY-V1)", () => {
     expect(qiannan.standing.status).toBe("draft_for_comment");
     expect(qiannan.standing.stillApplies.map((r: { document: string }) => r.document)).toContain("《居住证暂行条例》（国务院令第663号）");
     const expired = answer({ ...contractRequest, jurisdiction: "shaoguan", asOf: "2020-10-23" }).json;
-    expect(expired).toMatchObject({ policy: null, reason: "NO_POLICY_IN_FORCE", standing: { status: "expired", document: { id: "shaoguan-2017", effectiveTo: "2020-10-22" } } });
+    expect(expired).toMatchObject({
+      policy: null,
+      reason: "NO_POLICY_IN_FORCE",
+      standing: { status: "expired", document: { id: "shaoguan-2017", effectiveTo: "2020-10-22" } },
+    });
     expect(expired.standing.notModelled[0].document).toContain("韶关市户籍管理规定");
     const permit = answer({ ...contractRequest, kind: "residence_permit", jurisdiction: "shaoguan", asOf: "2020-10-23" }).json;
     expect(permit.policy).toMatchObject({ id: "national-residence-permit-2016", status: "in_force" });
@@ -128,6 +140,8 @@ describe("response shape (contract ELIGIBILITY-V1)", () => {
   it("answers an invalid request with exactly { error: { code, issues: [{ path, message }] } }", () => {
     const { status, json } = answer({ ...contractRequest, applicant: { birthDate: "1990-02-30" } });
     expect(status).toBe(400);
-    expect(json).toEqual({ error: { code: "VALIDATION", issues: [{ path: "applicant.birthDate", message: "must be a real calendar date YYYY-MM-DD" }] } });
+    expect(json).toEqual({
+      error: { code: "VALIDATION", issues: [{ path: "applicant.birthDate", message: "must be a real calendar date YYYY-MM-DD" }] },
+    });
   });
 });

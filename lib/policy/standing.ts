@@ -34,8 +34,10 @@ function nationalRules(asOf: IsoDate): Standing["stillApplies"] {
     rules.push({
       document: `《${RESIDENCE_PERMIT_DECREE}》（${RESIDENCE_PERMIT_DECREE_NUMBER}）`,
       clause: "第二条",
-      messageZh: "居住证仍可按国务院《居住证暂行条例》申领：离开户口所在地到本市居住半年以上，并有合法稳定就业、合法稳定住所或连续就读之一。",
-      messageEn: "A residence permit can still be applied for under the State Council's Interim Regulations on Residence Permits: six months' residence here and one of stable work, a stable home or continuous study.",
+      messageZh:
+        "居住证仍可按国务院《居住证暂行条例》申领：离开户口所在地到本市居住半年以上，并有合法稳定就业、合法稳定住所或连续就读之一。",
+      messageEn:
+        "A residence permit can still be applied for under the State Council's Interim Regulations on Residence Permits: six months' residence here and one of stable work, a stable home or continuous study.",
     });
   }
   rules.push({
@@ -54,7 +56,9 @@ function nearest(jurisdiction: JurisdictionCode, asOfKey: number): { pack: Polic
     .filter((p) => p.period.effectiveTo !== null && dateKey(p.period.effectiveTo) < asOfKey)
     .sort((a, b) => dateKey(b.period.effectiveTo!) - dateKey(a.period.effectiveTo!));
   if (before.length > 0) return { pack: before[0], expired: true };
-  const after = packs.filter((p) => dateKey(p.period.effectiveFrom) > asOfKey).sort((a, b) => dateKey(a.period.effectiveFrom) - dateKey(b.period.effectiveFrom));
+  const after = packs
+    .filter((p) => dateKey(p.period.effectiveFrom) > asOfKey)
+    .sort((a, b) => dateKey(a.period.effectiveFrom) - dateKey(b.period.effectiveFrom));
   return after.length > 0 ? { pack: after[0], expired: false } : null;
 }
 

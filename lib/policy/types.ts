@@ -16,14 +16,7 @@ export type Kind = (typeof KINDS)[number];
 export const RESIDENCE_TYPES = ["owned", "rented_registered", "rented", "dormitory", "relative", "none"] as const;
 export type ResidenceType = (typeof RESIDENCE_TYPES)[number];
 
-export const EMPLOYMENT_TYPES = [
-  "employee",
-  "self_employed",
-  "business_owner",
-  "public_sector",
-  "flexible",
-  "none",
-] as const;
+export const EMPLOYMENT_TYPES = ["employee", "self_employed", "business_owner", "public_sector", "flexible", "none"] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
 export const EDUCATION_LEVELS = [

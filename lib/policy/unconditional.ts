@@ -19,9 +19,7 @@ export interface UnconditionalRegistration {
 
 function noHukouCitations(): UnconditionalRegistration["citations"] {
   return policyPacks.flatMap((pack) =>
-    pack.pathways
-      .filter((p) => p.onlyWithoutHukou)
-      .map((p) => ({ jurisdiction: pack.jurisdiction, citation: p.citation, quote: p.quote })),
+    pack.pathways.filter((p) => p.onlyWithoutHukou).map((p) => ({ jurisdiction: pack.jurisdiction, citation: p.citation, quote: p.quote })),
   );
 }
 
@@ -35,7 +33,8 @@ export const unconditionalRegistrations: readonly UnconditionalRegistration[] = 
       {
         jurisdiction: "chenzhou",
         citation: { document: "郴政发〔2016〕1号", clause: "四(一)" },
-        quote: "新生儿户口登记不受附加条件限制，公安机关对于不能提供生育证或社会抚养费征收票据等计生证明的未落户人员，应当依法为其办理户口登记，再按有关规定通报当地卫生计生部门。",
+        quote:
+          "新生儿户口登记不受附加条件限制，公安机关对于不能提供生育证或社会抚养费征收票据等计生证明的未落户人员，应当依法为其办理户口登记，再按有关规定通报当地卫生计生部门。",
       },
     ],
   },

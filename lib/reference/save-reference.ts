@@ -33,7 +33,16 @@ export async function savePopulationStat(options: { db: Db; actor: Actor; input:
     const key = { unitId_year: { unitId: input.unitId, year: input.year } };
     const before = await tx.populationStat.findUnique({ where: key });
     const row = await tx.populationStat.upsert({ where: key, create: input, update: input });
-    await writeAudit({ tx, event: { actorId: actor.id, action: before ? "reference.population.update" : "reference.population.create", entityType: "PopulationStat", entityId: row.id, data: { before: plain(before), after: plain(row) } } });
+    await writeAudit({
+      tx,
+      event: {
+        actorId: actor.id,
+        action: before ? "reference.population.update" : "reference.population.create",
+        entityType: "PopulationStat",
+        entityId: row.id,
+        data: { before: plain(before), after: plain(row) },
+      },
+    });
     return row;
   });
 }
@@ -61,10 +70,21 @@ export async function saveTarget(options: { db: Db; actor: Actor; input: TargetI
   if (problems.length) throw new DomainError("VALIDATION", problems);
   return options.db.$transaction(async (tx) => {
     await unitExists(tx, input.unitId);
-    const key = { unitId_metric_fromYear_toYear: { unitId: input.unitId, metric: input.metric, fromYear: input.fromYear, toYear: input.toYear } };
+    const key = {
+      unitId_metric_fromYear_toYear: { unitId: input.unitId, metric: input.metric, fromYear: input.fromYear, toYear: input.toYear },
+    };
     const before = await tx.reformTarget.findUnique({ where: key });
     const row = await tx.reformTarget.upsert({ where: key, create: input, update: input });
-    await writeAudit({ tx, event: { actorId: actor.id, action: before ? "reference.target.update" : "reference.target.create", entityType: "ReformTarget", entityId: row.id, data: { before: plain(before), after: plain(row) } } });
+    await writeAudit({
+      tx,
+      event: {
+        actorId: actor.id,
+        action: before ? "reference.target.update" : "reference.target.create",
+        entityType: "ReformTarget",
+        entityId: row.id,
+        data: { before: plain(before), after: plain(row) },
+      },
+    });
     return row;
   });
 }
@@ -89,7 +109,8 @@ export async function saveAssessmentInput(options: { db: Db; actor: Actor; input
   const actor = requirePermission(options.actor, "manage:reference:any");
   const { input } = options;
   const problems: string[] = [];
-  if (input.hukouUrbanPrev !== null && input.hukouTotalPrev !== null && input.hukouUrbanPrev > input.hukouTotalPrev) problems.push("hukouUrbanPrev");
+  if (input.hukouUrbanPrev !== null && input.hukouTotalPrev !== null && input.hukouUrbanPrev > input.hukouTotalPrev)
+    problems.push("hukouUrbanPrev");
   if (input.hukouUrban !== null && input.hukouTotal !== null && input.hukouUrban > input.hukouTotal) problems.push("hukouUrban");
   if (problems.length) throw new DomainError("VALIDATION", problems);
   return options.db.$transaction(async (tx) => {
@@ -98,7 +119,16 @@ export async function saveAssessmentInput(options: { db: Db; actor: Actor; input
     const key = { unitId_year: { unitId: input.unitId, year: input.year } };
     const before = await tx.assessmentInput.findUnique({ where: key });
     const row = await tx.assessmentInput.upsert({ where: key, create: input, update: input });
-    await writeAudit({ tx, event: { actorId: actor.id, action: before ? "reference.assessment.update" : "reference.assessment.create", entityType: "AssessmentInput", entityId: row.id, data: { before: plain(before), after: plain(row) } } });
+    await writeAudit({
+      tx,
+      event: {
+        actorId: actor.id,
+        action: before ? "reference.assessment.update" : "reference.assessment.create",
+        entityType: "AssessmentInput",
+        entityId: row.id,
+        data: { before: plain(before), after: plain(row) },
+      },
+    });
     return row;
   });
 }
@@ -118,7 +148,16 @@ export async function saveCalendarDay(options: { db: Db; actor: Actor; input: Ca
     const before = await tx.calendarDay.findUnique({ where: { date } });
     const data = { kind: input.kind, name: input.name, source: input.source };
     const row = await tx.calendarDay.upsert({ where: { date }, create: { date, ...data }, update: data });
-    await writeAudit({ tx, event: { actorId: actor.id, action: before ? "reference.calendar.update" : "reference.calendar.create", entityType: "CalendarDay", entityId: input.date, data: { before: plain(before), after: plain(row) } } });
+    await writeAudit({
+      tx,
+      event: {
+        actorId: actor.id,
+        action: before ? "reference.calendar.update" : "reference.calendar.create",
+        entityType: "CalendarDay",
+        entityId: input.date,
+        data: { before: plain(before), after: plain(row) },
+      },
+    });
     return row;
   });
   // The legal clock reads the calendar through a one-minute cache: this process sees the change at once.
@@ -133,7 +172,16 @@ export async function deleteCalendarDay(options: { db: Db; actor: Actor; date: s
     const before = await tx.calendarDay.findUnique({ where: { date } });
     if (!before) throw new DomainError("NOT_FOUND");
     await tx.calendarDay.delete({ where: { date } });
-    await writeAudit({ tx, event: { actorId: actor.id, action: "reference.calendar.delete", entityType: "CalendarDay", entityId: options.date, data: { before: plain(before) } } });
+    await writeAudit({
+      tx,
+      event: {
+        actorId: actor.id,
+        action: "reference.calendar.delete",
+        entityType: "CalendarDay",
+        entityId: options.date,
+        data: { before: plain(before) },
+      },
+    });
   });
   forgetCalendar();
 }

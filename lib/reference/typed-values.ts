@@ -10,7 +10,11 @@ const FIELD = /^[A-Za-z][A-Za-z0-9]{0,40}$/;
 
 /** The posted fields as one URL-safe parameter; null when there is nothing to carry or it is too long. */
 export function encodeTyped(values: Record<string, string>): string | null {
-  const kept = Object.fromEntries(Object.entries(values).filter(([k, v]) => FIELD.test(k) && typeof v === "string").map(([k, v]) => [k, v.slice(0, MAX_VALUE)]));
+  const kept = Object.fromEntries(
+    Object.entries(values)
+      .filter(([k, v]) => FIELD.test(k) && typeof v === "string")
+      .map(([k, v]) => [k, v.slice(0, MAX_VALUE)]),
+  );
   if (Object.keys(kept).length === 0) return null;
   const encoded = Buffer.from(JSON.stringify(kept), "utf8").toString("base64url");
   return encoded.length <= MAX_ENCODED ? encoded : null;

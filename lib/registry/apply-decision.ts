@@ -61,7 +61,9 @@ export async function targetHousehold(ctx: DecisionContext & { placement: Placem
     });
     if (!h) throw new DomainError("VALIDATION", ["placement.householdNumber"]);
     // The head's written consent, unless the applicant is the head (a parent registering their own child).
-    const ownHousehold = await tx.membership.count({ where: { householdId: h.id, personId: ctx.applicantPersonId, relation: "HEAD", validTo: null } });
+    const ownHousehold = await tx.membership.count({
+      where: { householdId: h.id, personId: ctx.applicantPersonId, relation: "HEAD", validTo: null },
+    });
     const consent = ownHousehold > 0 ? 1 : await tx.document.count({ where: { applicationId: ctx.applicationId, kind: "head_consent" } });
     if (consent === 0) throw new DomainError("MISSING_DOCUMENTS", ["head_consent"]);
     return { ...h, applicantRelation: placement.relationToHead, collective: false };
@@ -73,11 +75,27 @@ export async function targetHousehold(ctx: DecisionContext & { placement: Placem
       orderBy: { householdNumber: "asc" },
       select: { id: true, householdNumber: true, address: true },
     });
-    const h = found ?? (await openHousehold({ tx, stationId: ctx.stationId, type, address: ctx.address ?? `${ctx.stationName}集体户`, area: ctx.area, actorId: ctx.actorId }));
+    const h =
+      found ??
+      (await openHousehold({
+        tx,
+        stationId: ctx.stationId,
+        type,
+        address: ctx.address ?? `${ctx.stationName}集体户`,
+        area: ctx.area,
+        actorId: ctx.actorId,
+      }));
     return { ...h, applicantRelation: "OTHER", collective: true };
   }
   if (!ctx.address) throw new DomainError("VALIDATION", ["address"]);
-  const h = await openHousehold({ tx, stationId: ctx.stationId, type: "FAMILY", address: ctx.address, area: ctx.area, actorId: ctx.actorId });
+  const h = await openHousehold({
+    tx,
+    stationId: ctx.stationId,
+    type: "FAMILY",
+    address: ctx.address,
+    area: ctx.area,
+    actorId: ctx.actorId,
+  });
   return { ...h, applicantRelation: "HEAD", collective: false };
 }
 
@@ -101,34 +119,68 @@ async function personOf(ctx: DecisionContext, mover: Mover): Promise<{ personId:
     created = found ?? (await createPerson({ tx, citizenId: mover.citizenId, name: mover.name, actorId: ctx.actorId }));
   } else {
     if (!mover.sex || !mover.birthDate) throw new DomainError("VALIDATION", [`member.sex:${mover.name}`]);
-    created = await createNewborn({ tx, stationId: ctx.stationId, name: mover.name, birthDate: mover.birthDate.toISOString().slice(0, 10), sex: mover.sex, actorId: ctx.actorId, reason: "citizen ID issued on registration" });
+    created = await createNewborn({
+      tx,
+      stationId: ctx.stationId,
+      name: mover.name,
+      birthDate: mover.birthDate.toISOString().slice(0, 10),
+      sex: mover.sex,
+      actorId: ctx.actorId,
+      reason: "citizen ID issued on registration",
+    });
     idIssued = true;
   }
-  if (mover.memberId) await tx.applicationMember.update({ where: { id: mover.memberId }, data: { personId: created.id, citizenId: created.citizenId, idIssued } });
+  if (mover.memberId)
+    await tx.applicationMember.update({
+      where: { id: mover.memberId },
+      data: { personId: created.id, citizenId: created.citizenId, idIssued },
+    });
   return { personId: created.id, citizenId: created.citizenId, idIssued };
 }
 
 /** Settlement or no-hukou registration: everyone moves (or is registered) into the target household. */
-export async function settleMovers(ctx: DecisionContext & { target: TargetHousehold; movers: Mover[]; leaveReason: string; joinReason: string }) {
+export async function settleMovers(
+  ctx: DecisionContext & { target: TargetHousehold; movers: Mover[]; leaveReason: string; joinReason: string },
+) {
   const collective = ctx.target.collective;
   const settled: { personId: string; name: string; citizenId: string; idIssued: boolean }[] = [];
   for (const mover of ctx.movers) {
     const { personId, citizenId, idIssued } = await personOf(ctx, mover);
     const relation: Relation =
-      mover.relation === "HEAD" ? ctx.target.applicantRelation : collective ? "OTHER" : relationToHead({ applicant: ctx.target.applicantRelation as never, member: mover.relation as never });
+      mover.relation === "HEAD"
+        ? ctx.target.applicantRelation
+        : collective
+          ? "OTHER"
+          : relationToHead({ applicant: ctx.target.applicantRelation as never, member: mover.relation as never });
     const current = await activeMembership({ tx: ctx.tx, personId });
     if (current?.householdId === ctx.target.id) throw new DomainError("INVALID_STATE", ["already registered there"]);
     // Another decision moved this person after the case was submitted (e.g. two cases racing): what
     // this case asked for no longer describes the register — the clerk must look again.
     if (current && ctx.submittedAt && current.createdAt > ctx.submittedAt) throw REGISTRY_CHANGED();
-    await movePerson({ tx: ctx.tx, personId, to: ctx.target, relation, on: ctx.on, leaveReason: ctx.leaveReason, joinReason: ctx.joinReason, actorId: ctx.actorId, applicationId: ctx.applicationId });
+    await movePerson({
+      tx: ctx.tx,
+      personId,
+      to: ctx.target,
+      relation,
+      on: ctx.on,
+      leaveReason: ctx.leaveReason,
+      joinReason: ctx.joinReason,
+      actorId: ctx.actorId,
+      applicationId: ctx.applicationId,
+    });
     settled.push({ personId, name: mover.name, citizenId, idIssued });
   }
   return settled;
 }
 
 /** A newborn: numbered at the station and registered in the parent's household. */
-export async function registerNewborn(ctx: DecisionContext & { parentPersonId: string; householdNumber: string | null; member: { id: string; name: string; birthDate: Date; sex: "MALE" | "FEMALE" | null } }) {
+export async function registerNewborn(
+  ctx: DecisionContext & {
+    parentPersonId: string;
+    householdNumber: string | null;
+    member: { id: string; name: string; birthDate: Date; sex: "MALE" | "FEMALE" | null };
+  },
+) {
   const { tx, member } = ctx;
   if (!member.sex) throw new DomainError("VALIDATION", ["member.sex"]);
   const parent = await activeMembership({ tx, personId: ctx.parentPersonId });
@@ -136,7 +188,12 @@ export async function registerNewborn(ctx: DecisionContext & { parentPersonId: s
   // parent is not in, nor in another station's (a move between stations is a transfer, not a birth).
   const household = parent
     ? await tx.household.findFirst({
-        where: { id: parent.householdId, stationId: ctx.stationId, closedOn: null, ...(ctx.householdNumber ? { householdNumber: ctx.householdNumber } : {}) },
+        where: {
+          id: parent.householdId,
+          stationId: ctx.stationId,
+          closedOn: null,
+          ...(ctx.householdNumber ? { householdNumber: ctx.householdNumber } : {}),
+        },
         select: { id: true, householdNumber: true, address: true },
       })
     : null;
@@ -144,9 +201,26 @@ export async function registerNewborn(ctx: DecisionContext & { parentPersonId: s
   // The child's relation to the head, from the parent's: the head's or spouse's child is CHILD, a
   // child's child GRANDCHILD; anything further is OTHER (decision record 0014).
   const parentRelation = parent && parent.householdId === household.id ? parent.relation : null;
-  const relation: Relation = parentRelation === "HEAD" || parentRelation === "SPOUSE" ? "CHILD" : parentRelation === "CHILD" ? "GRANDCHILD" : "OTHER";
-  const child = await createNewborn({ tx, stationId: ctx.stationId, name: member.name, birthDate: member.birthDate.toISOString().slice(0, 10), sex: member.sex, actorId: ctx.actorId });
-  await joinHousehold({ tx, personId: child.id, householdId: household.id, relation, on: ctx.on, reason: `出生登记（${ctx.number}）`, actorId: ctx.actorId, applicationId: ctx.applicationId });
+  const relation: Relation =
+    parentRelation === "HEAD" || parentRelation === "SPOUSE" ? "CHILD" : parentRelation === "CHILD" ? "GRANDCHILD" : "OTHER";
+  const child = await createNewborn({
+    tx,
+    stationId: ctx.stationId,
+    name: member.name,
+    birthDate: member.birthDate.toISOString().slice(0, 10),
+    sex: member.sex,
+    actorId: ctx.actorId,
+  });
+  await joinHousehold({
+    tx,
+    personId: child.id,
+    householdId: household.id,
+    relation,
+    on: ctx.on,
+    reason: `出生登记（${ctx.number}）`,
+    actorId: ctx.actorId,
+    applicationId: ctx.applicationId,
+  });
   await tx.applicationMember.update({ where: { id: member.id }, data: { personId: child.id, citizenId: child.citizenId } });
   return { person: child, household };
 }

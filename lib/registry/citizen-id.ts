@@ -7,8 +7,7 @@ const CHECK_CHARS = "10X98765432";
 export type CitizenIdProblem = "LENGTH" | "FORMAT" | "BIRTH_DATE" | "CHECK_DIGIT";
 
 export type CitizenIdResult =
-  | { ok: true; value: string; birthDate: string; sex: "MALE" | "FEMALE" }
-  | { ok: false; problem: CitizenIdProblem };
+  { ok: true; value: string; birthDate: string; sex: "MALE" | "FEMALE" } | { ok: false; problem: CitizenIdProblem };
 
 export function checkCharacter(first17: string): string {
   let sum = 0;

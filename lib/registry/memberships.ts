@@ -25,12 +25,25 @@ export const REGISTRY_CHANGED = () => new DomainError("STALE", ["registry"]);
 export async function activeMembership(options: { tx: Tx; personId: string }) {
   return options.tx.membership.findFirst({
     where: { personId: options.personId, validTo: null },
-    select: { id: true, householdId: true, relation: true, createdAt: true, reason: true, household: { select: { householdNumber: true } } },
+    select: {
+      id: true,
+      householdId: true,
+      relation: true,
+      createdAt: true,
+      reason: true,
+      household: { select: { householdNumber: true } },
+    },
   });
 }
 
 /** Ends the person's active membership (if any) on `on`; returns the household left, or null. */
-export async function leaveHousehold(options: { tx: Tx; personId: string; on: Date; reason: string; actorId: string }): Promise<string | null> {
+export async function leaveHousehold(options: {
+  tx: Tx;
+  personId: string;
+  on: Date;
+  reason: string;
+  actorId: string;
+}): Promise<string | null> {
   const { tx } = options;
   const current = await activeMembership(options);
   if (!current) return null;
@@ -40,7 +53,16 @@ export async function leaveHousehold(options: { tx: Tx; personId: string; on: Da
     data: { validTo: options.on, activePersonId: null, reason: current.reason ? `${current.reason}；${options.reason}` : options.reason },
   });
   if (closed.count !== 1) throw REGISTRY_CHANGED();
-  await writeAudit({ tx, event: { actorId: options.actorId, action: "membership.end", entityType: "Membership", entityId: current.id, data: { personId: options.personId, householdId: current.householdId, reason: options.reason } } });
+  await writeAudit({
+    tx,
+    event: {
+      actorId: options.actorId,
+      action: "membership.end",
+      entityType: "Membership",
+      entityId: current.id,
+      data: { personId: options.personId, householdId: current.householdId, reason: options.reason },
+    },
+  });
   return current.householdId;
 }
 
@@ -48,7 +70,16 @@ export async function leaveHousehold(options: { tx: Tx; personId: string; on: Da
  * Opens a membership; the person must have none active (the DB refuses otherwise). `applicationId` names the
  * decision that places the person: the database then refuses a household of another station (issue 16 H2).
  */
-export async function joinHousehold(options: { tx: Tx; personId: string; householdId: string; relation: Relation; on: Date; reason: string; actorId: string; applicationId?: string }): Promise<string> {
+export async function joinHousehold(options: {
+  tx: Tx;
+  personId: string;
+  householdId: string;
+  relation: Relation;
+  on: Date;
+  reason: string;
+  actorId: string;
+  applicationId?: string;
+}): Promise<string> {
   const { tx } = options;
   try {
     const row = await tx.membership.create({
@@ -62,7 +93,16 @@ export async function joinHousehold(options: { tx: Tx; personId: string; househo
         applicationId: options.applicationId ?? null,
       },
     });
-    await writeAudit({ tx, event: { actorId: options.actorId, action: "membership.start", entityType: "Membership", entityId: row.id, data: { personId: options.personId, householdId: options.householdId, relation: options.relation, reason: options.reason } } });
+    await writeAudit({
+      tx,
+      event: {
+        actorId: options.actorId,
+        action: "membership.start",
+        entityType: "Membership",
+        entityId: row.id,
+        data: { personId: options.personId, householdId: options.householdId, relation: options.relation, reason: options.reason },
+      },
+    });
     return row.id;
   } catch (error) {
     if (isActiveMembershipViolation(error)) throw REGISTRY_CHANGED();
@@ -77,20 +117,45 @@ export async function closeIfEmpty(options: { tx: Tx; householdId: string; on: D
   if (active > 0) return false;
   const closed = await tx.household.updateMany({ where: { id: options.householdId, closedOn: null }, data: { closedOn: options.on } });
   if (closed.count === 1) {
-    await writeAudit({ tx, event: { actorId: options.actorId, action: "household.close", entityType: "Household", entityId: options.householdId, data: { on: options.on.toISOString().slice(0, 10) } } });
+    await writeAudit({
+      tx,
+      event: {
+        actorId: options.actorId,
+        action: "household.close",
+        entityType: "Household",
+        entityId: options.householdId,
+        data: { on: options.on.toISOString().slice(0, 10) },
+      },
+    });
   }
   return closed.count === 1;
 }
 
 /** Opens a household at the station with a fresh number. */
-export async function openHousehold(options: { tx: Tx; stationId: string; type: HouseholdType; address: string; area: "CENTRAL_URBAN" | "TOWN" | "RURAL"; actorId: string }) {
+export async function openHousehold(options: {
+  tx: Tx;
+  stationId: string;
+  type: HouseholdType;
+  address: string;
+  area: "CENTRAL_URBAN" | "TOWN" | "RURAL";
+  actorId: string;
+}) {
   const { tx } = options;
   const householdNumber = await nextHouseholdNumber({ tx, stationId: options.stationId });
   const row = await tx.household.create({
     data: { householdNumber, type: options.type, address: options.address, area: options.area, stationId: options.stationId },
     select: { id: true, householdNumber: true, address: true },
   });
-  await writeAudit({ tx, event: { actorId: options.actorId, action: "household.open", entityType: "Household", entityId: row.id, data: { householdNumber, type: options.type } } });
+  await writeAudit({
+    tx,
+    event: {
+      actorId: options.actorId,
+      action: "household.open",
+      entityType: "Household",
+      entityId: row.id,
+      data: { householdNumber, type: options.type },
+    },
+  });
   return row;
 }
 
@@ -109,6 +174,15 @@ export async function movePerson(options: {
 }): Promise<void> {
   const { tx, on, actorId } = options;
   const left = await leaveHousehold({ tx, personId: options.personId, on, reason: options.leaveReason, actorId });
-  await joinHousehold({ tx, personId: options.personId, householdId: options.to.id, relation: options.relation, on, reason: options.joinReason, actorId, applicationId: options.applicationId });
+  await joinHousehold({
+    tx,
+    personId: options.personId,
+    householdId: options.to.id,
+    relation: options.relation,
+    on,
+    reason: options.joinReason,
+    actorId,
+    applicationId: options.applicationId,
+  });
   if (left && left !== options.to.id) await closeIfEmpty({ tx, householdId: left, on, actorId });
 }

@@ -10,14 +10,22 @@ import { stationRegionCode } from "./region";
 type Tx = Prisma.TransactionClient;
 
 /** The person with this number (id, number, name), null when the register has none, "invalid" for a malformed number. */
-export async function findPersonByNumber(options: { tx: Tx; citizenId: string }): Promise<{ id: string; citizenId: string; name: string } | null | "invalid"> {
+export async function findPersonByNumber(options: {
+  tx: Tx;
+  citizenId: string;
+}): Promise<{ id: string; citizenId: string; name: string } | null | "invalid"> {
   const parsed = parseCitizenId({ input: options.citizenId });
   if (!parsed.ok) return "invalid";
   return options.tx.person.findUnique({ where: { citizenId: parsed.value }, select: { id: true, citizenId: true, name: true } });
 }
 
 /** A person the register did not know, with the number they hold (sex and birth date from the number). */
-export async function createPerson(options: { tx: Tx; citizenId: string; name: string; actorId: string }): Promise<{ id: string; citizenId: string }> {
+export async function createPerson(options: {
+  tx: Tx;
+  citizenId: string;
+  name: string;
+  actorId: string;
+}): Promise<{ id: string; citizenId: string }> {
   const { tx } = options;
   const parsed = parseCitizenId({ input: options.citizenId });
   if (!parsed.ok) throw new DomainError("VALIDATION", [`member.citizenId:${options.name}`]);
@@ -25,7 +33,16 @@ export async function createPerson(options: { tx: Tx; citizenId: string; name: s
     data: { citizenId: parsed.value, name: options.name, sex: parsed.sex, birthDate: new Date(`${parsed.birthDate}T00:00:00Z`) },
     select: { id: true, citizenId: true },
   });
-  await writeAudit({ tx, event: { actorId: options.actorId, action: "person.create", entityType: "Person", entityId: person.id, data: { reason: "registration" } } });
+  await writeAudit({
+    tx,
+    event: {
+      actorId: options.actorId,
+      action: "person.create",
+      entityType: "Person",
+      entityId: person.id,
+      data: { reason: "registration" },
+    },
+  });
   return person;
 }
 
@@ -48,13 +65,30 @@ export async function newCitizenId(options: { tx: Tx; stationId: string; birthDa
   throw new DomainError("VALIDATION", ["citizenId.exhausted"]);
 }
 
-export async function createNewborn(options: { tx: Tx; stationId: string; name: string; birthDate: string; sex: Sex; actorId: string; reason?: string }): Promise<{ id: string; citizenId: string }> {
+export async function createNewborn(options: {
+  tx: Tx;
+  stationId: string;
+  name: string;
+  birthDate: string;
+  sex: Sex;
+  actorId: string;
+  reason?: string;
+}): Promise<{ id: string; citizenId: string }> {
   const { tx } = options;
   const citizenId = await newCitizenId(options);
   const person = await tx.person.create({
     data: { citizenId, name: options.name, sex: options.sex, birthDate: new Date(`${options.birthDate}T00:00:00Z`) },
     select: { id: true, citizenId: true },
   });
-  await writeAudit({ tx, event: { actorId: options.actorId, action: "person.create", entityType: "Person", entityId: person.id, data: { reason: options.reason ?? "birth registration" } } });
+  await writeAudit({
+    tx,
+    event: {
+      actorId: options.actorId,
+      action: "person.create",
+      entityType: "Person",
+      entityId: person.id,
+      data: { reason: options.reason ?? "birth registration" },
+    },
+  });
   return person;
 }

@@ -30,9 +30,14 @@ export interface RegistrationError {
   message: MessageKey;
 }
 
-export type RegistrationResult = { ok: true; userId: string; username: string; linked: boolean } | { ok: false; errors: RegistrationError[] };
+export type RegistrationResult =
+  { ok: true; userId: string; username: string; linked: boolean } | { ok: false; errors: RegistrationError[] };
 
-const PASSWORD_MESSAGES = { TOO_SHORT: "apply.r.passwordShort", TOO_LONG: "apply.r.passwordLong", COMMON: "apply.r.passwordCommon" } as const;
+const PASSWORD_MESSAGES = {
+  TOO_SHORT: "apply.r.passwordShort",
+  TOO_LONG: "apply.r.passwordLong",
+  COMMON: "apply.r.passwordCommon",
+} as const;
 
 /** Every problem of the form at once (the database is not asked). */
 export function registrationProblems(input: z.output<typeof registrationSchema>, today: string): RegistrationError[] {
@@ -56,7 +61,11 @@ export function registrationProblems(input: z.output<typeof registrationSchema>,
 
 /** The same name, ignoring spaces and the middle dot people type differently (阿依古丽·买买提). */
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize("NFKC").replace(/[\s·•・.]/g, "").toLowerCase();
+  const norm = (s: string) =>
+    s
+      .normalize("NFKC")
+      .replace(/[\s·•・.]/g, "")
+      .toLowerCase();
   return norm(a) === norm(b);
 }
 
@@ -112,7 +121,13 @@ export async function registerApplicant(options: {
       });
       await writeAudit({
         tx,
-        event: { actorId: user.id, action: "user.register", entityType: "User", entityId: user.id, data: { personId: person.id, linked: !!known } },
+        event: {
+          actorId: user.id,
+          action: "user.register",
+          entityType: "User",
+          entityId: user.id,
+          data: { personId: person.id, linked: !!known },
+        },
       });
       return { ok: true, userId: user.id, username: user.username, linked: !!known } as const;
     }, TX_OPTIONS);

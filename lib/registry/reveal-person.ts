@@ -12,7 +12,11 @@ export async function revealCitizenId(options: { db: Db; actor: Actor; applicati
   return options.db.$transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: options.applicationId, ...applicationScope(actor) },
-      select: { id: true, applicantPerson: { select: { id: true, citizenId: true } }, members: { select: { id: true, personId: true, citizenId: true } } },
+      select: {
+        id: true,
+        applicantPerson: { select: { id: true, citizenId: true } },
+        members: { select: { id: true, personId: true, citizenId: true } },
+      },
     });
     if (!app) throw new DomainError("NOT_FOUND");
     const member = options.memberId ? app.members.find((m) => m.id === options.memberId) : null;
@@ -20,7 +24,13 @@ export async function revealCitizenId(options: { db: Db; actor: Actor; applicati
     const citizenId = member?.citizenId ?? app.applicantPerson.citizenId;
     await writeAudit({
       tx,
-      event: { actorId: actor.id, action: "person.reveal", entityType: member ? "ApplicationMember" : "Person", entityId: member?.id ?? app.applicantPerson.id, data: { applicationId: app.id } },
+      event: {
+        actorId: actor.id,
+        action: "person.reveal",
+        entityType: member ? "ApplicationMember" : "Person",
+        entityId: member?.id ?? app.applicantPerson.id,
+        data: { applicationId: app.id },
+      },
     });
     return citizenId;
   });
@@ -30,11 +40,26 @@ export async function revealCitizenId(options: { db: Db; actor: Actor; applicati
 export async function verifyIdentity(options: { db: Db; actor: Actor; applicationId: string; now?: Date }) {
   const actor = requirePermission(options.actor, "update:registry:station");
   return options.db.$transaction(async (tx) => {
-    const app = await tx.application.findFirst({ where: { id: options.applicationId, ...applicationScope(actor) }, select: { id: true, applicantUserId: true } });
+    const app = await tx.application.findFirst({
+      where: { id: options.applicationId, ...applicationScope(actor) },
+      select: { id: true, applicantUserId: true },
+    });
     if (!app) throw new DomainError("NOT_FOUND");
-    const updated = await tx.user.updateMany({ where: { id: app.applicantUserId, identityVerifiedAt: null }, data: { identityVerifiedAt: options.now ?? new Date() } });
+    const updated = await tx.user.updateMany({
+      where: { id: app.applicantUserId, identityVerifiedAt: null },
+      data: { identityVerifiedAt: options.now ?? new Date() },
+    });
     if (updated.count === 1) {
-      await writeAudit({ tx, event: { actorId: actor.id, action: "person.identity-verified", entityType: "User", entityId: app.applicantUserId, data: { applicationId: app.id } } });
+      await writeAudit({
+        tx,
+        event: {
+          actorId: actor.id,
+          action: "person.identity-verified",
+          entityType: "User",
+          entityId: app.applicantUserId,
+          data: { applicationId: app.id },
+        },
+      });
     }
     return updated.count === 1;
   });

@@ -27,7 +27,13 @@ export interface ActivityOverview {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export async function activityOverview(options: { db: Db; actor: Actor; unitId?: string | null; from: string; to: string }): Promise<ActivityOverview> {
+export async function activityOverview(options: {
+  db: Db;
+  actor: Actor;
+  unitId?: string | null;
+  from: string;
+  to: string;
+}): Promise<ActivityOverview> {
   const { db, from, to } = options;
   const { unit } = await resolveKpiUnit(options);
   const persons = await settlementGroups({ db, prefix: unit.path, from, to });
@@ -41,7 +47,10 @@ export async function activityOverview(options: { db: Db; actor: Actor; unitId?:
     db.residencePermit.count({ where: { ...scope, status: "SUSPENDED" } }),
   ]);
   const byStation = settlementsByStation({ persons });
-  const names = await db.jurisdiction.findMany({ where: { path: { in: byStation.map((s) => s.stationPath) } }, select: { path: true, name: true } });
+  const names = await db.jurisdiction.findMany({
+    where: { path: { in: byStation.map((s) => s.stationPath) } },
+    select: { path: true, name: true },
+  });
   return {
     unit,
     from,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countySettlements, monthsBetween, populationByUnit, settlementsByMonth, settlementsByPathway, settlementsByStation } from "./aggregate";
+import {
+  countySettlements,
+  monthsBetween,
+  populationByUnit,
+  settlementsByMonth,
+  settlementsByPathway,
+  settlementsByStation,
+} from "./aggregate";
 import type { SettlementGroup } from "./registry-queries";
 
 describe("populationByUnit", () => {
@@ -10,7 +17,12 @@ describe("populationByUnit", () => {
       { on: "2018-12-31", stationPath: "/p/c/b/s2/", urban: false, count: 4 },
       { on: "2017-12-31", stationPath: "/p/c/a/s1/", urban: true, count: 99 },
     ];
-    const units = [{ id: "c", path: "/p/c/" }, { id: "a", path: "/p/c/a/" }, { id: "b", path: "/p/c/b/" }, { id: "z", path: "/p/z/" }];
+    const units = [
+      { id: "c", path: "/p/c/" },
+      { id: "a", path: "/p/c/a/" },
+      { id: "b", path: "/p/c/b/" },
+      { id: "z", path: "/p/z/" },
+    ];
     const result = populationByUnit({ rows, units, on: "2018-12-31" });
     expect(result.get("c")).toEqual({ urban: 3, total: 8 });
     expect(result.get("a")).toEqual({ urban: 3, total: 4 });
@@ -20,7 +32,14 @@ describe("populationByUnit", () => {
 });
 
 const person = (over: Partial<SettlementGroup>): SettlementGroup => ({
-  month: "2018-03", count: 1, stationPath: "/p/c/a/s1/", countyPath: "/p/c/a/", pathwayId: "x", clause: "二(一)1", category: "AGRI_TRANSFER", ...over,
+  month: "2018-03",
+  count: 1,
+  stationPath: "/p/c/a/s1/",
+  countyPath: "/p/c/a/",
+  pathwayId: "x",
+  clause: "二(一)1",
+  category: "AGRI_TRANSFER",
+  ...over,
 });
 
 describe("settlement groupings", () => {
@@ -39,14 +58,29 @@ describe("settlement groupings", () => {
   it("groups by pathway and clause, most first", () => {
     const persons = [person({ pathwayId: "p1" }), person({ pathwayId: "p2" }), person({ pathwayId: "p2", category: "OTHER_RESIDENT" })];
     const groups = settlementsByPathway({ persons });
-    expect(groups.map((g) => [g.pathwayId, g.counts.all])).toEqual([["p2", 2], ["p1", 1]]);
+    expect(groups.map((g) => [g.pathwayId, g.counts.all])).toEqual([
+      ["p2", 2],
+      ["p1", 1],
+    ]);
   });
   it("groups by station, most counted first", () => {
-    const persons = [person({ stationPath: "/s1/", category: "LOCAL_URBAN_MOVE" }), person({ stationPath: "/s2/" }), person({ stationPath: "/s1/" })];
-    expect(settlementsByStation({ persons }).map((g) => [g.stationPath, g.counts.counted, g.counts.all])).toEqual([["/s1/", 1, 2], ["/s2/", 1, 1]]);
+    const persons = [
+      person({ stationPath: "/s1/", category: "LOCAL_URBAN_MOVE" }),
+      person({ stationPath: "/s2/" }),
+      person({ stationPath: "/s1/" }),
+    ];
+    expect(settlementsByStation({ persons }).map((g) => [g.stationPath, g.counts.counted, g.counts.all])).toEqual([
+      ["/s1/", 1, 2],
+      ["/s2/", 1, 1],
+    ]);
   });
   it("counts one county's two terms of 附件1 part 2", () => {
-    const persons = [person({}), person({ category: "OTHER_RESIDENT" }), person({ countyPath: "/p/c/b/" }), person({ category: "LOCAL_URBAN_MOVE" })];
+    const persons = [
+      person({}),
+      person({ category: "OTHER_RESIDENT" }),
+      person({ countyPath: "/p/c/b/" }),
+      person({ category: "LOCAL_URBAN_MOVE" }),
+    ];
     expect(countySettlements({ persons, countyPath: "/p/c/a/" })).toEqual({ agri: 1, other: 1 });
   });
 });

@@ -69,7 +69,11 @@ function shiftMonth(month: string, by: number): string {
 }
 
 /** Settled persons per month and category; months without any still appear (a chart needs them). */
-export function settlementsByMonth(options: { persons: SettlementGroup[]; from: string; to: string }): { month: string; counts: CategoryCounts }[] {
+export function settlementsByMonth(options: {
+  persons: SettlementGroup[];
+  from: string;
+  to: string;
+}): { month: string; counts: CategoryCounts }[] {
   const rows = monthsBetween(options).map((month) => ({ month, counts: emptyCounts() }));
   const index = new Map(rows.map((r) => [r.month, r.counts]));
   for (const p of options.persons) {
@@ -80,7 +84,9 @@ export function settlementsByMonth(options: { persons: SettlementGroup[]; from: 
 }
 
 /** Settled persons per pathway and clause, most first. */
-export function settlementsByPathway(options: { persons: SettlementGroup[] }): { pathwayId: string | null; clause: string | null; counts: CategoryCounts }[] {
+export function settlementsByPathway(options: {
+  persons: SettlementGroup[];
+}): { pathwayId: string | null; clause: string | null; counts: CategoryCounts }[] {
   const groups = new Map<string, { pathwayId: string | null; clause: string | null; counts: CategoryCounts }>();
   for (const p of options.persons) {
     const key = `${p.pathwayId ?? ""}\u0000${p.clause ?? ""}`;
@@ -99,7 +105,9 @@ export function settlementsByStation(options: { persons: SettlementGroup[] }): {
     if (!counts) groups.set(p.stationPath, (counts = emptyCounts()));
     add(counts, p);
   }
-  return [...groups.entries()].map(([stationPath, counts]) => ({ stationPath, counts })).sort((a, b) => b.counts.counted - a.counts.counted || a.stationPath.localeCompare(b.stationPath));
+  return [...groups.entries()]
+    .map(([stationPath, counts]) => ({ stationPath, counts }))
+    .sort((a, b) => b.counts.counted - a.counts.counted || a.stationPath.localeCompare(b.stationPath));
 }
 
 /** Counted settlements of one county (the 附件1 part 2 numerator's two terms). */

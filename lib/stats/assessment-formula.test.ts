@@ -62,7 +62,9 @@ describe("附件1 part 1 — hukou urbanization rate, 40 points", () => {
   });
 
   it("the rate is computed from its population figures: 266,240 of 512,000 is 52.00%", () => {
-    const r = assessCounty(county({ hukouUrbanPrev: 266_240, hukouTotalPrev: 512_000, hukouUrban: 273_465, hukouTotal: 515_000, requiredIncrease: 0.6 }));
+    const r = assessCounty(
+      county({ hukouUrbanPrev: 266_240, hukouTotalPrev: 512_000, hukouUrban: 273_465, hukouTotal: 515_000, requiredIncrease: 0.6 }),
+    );
     expect(r.ratePrev).toBeCloseTo(52, 10);
     expect(r.rate).toBeCloseTo(53.1, 10);
     expect(r.rateIncrease.raw).toBeCloseTo((1.1 / 0.6) * 40, 8);

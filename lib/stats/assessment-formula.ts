@@ -89,7 +89,8 @@ export function assessCounty(inputs: AssessmentInputs): AssessmentResult {
 
   // (1) 40 points: (rate − previous rate) ÷ required increase × 40, at most 40, "负增长的不得分".
   let rateIncrease = ratioPart({ numerator: change, denominator: v(inputs.requiredIncrease), max: PART_MAX.rateIncrease });
-  if (change !== null && change < 0) rateIncrease = { ...rateIncrease, raw: rateIncrease.raw, score: 0, capped: false, reason: "FALLING_RATE" };
+  if (change !== null && change < 0)
+    rateIncrease = { ...rateIncrease, raw: rateIncrease.raw, score: 0, capped: false, reason: "FALLING_RATE" };
 
   // (2) 30 points: (agricultural-transfer + other residents' settlements) ÷ the year's urban increase × 30, at most 30.
   const agri = v(inputs.agriTransferSettlements);
@@ -101,7 +102,11 @@ export function assessCounty(inputs: AssessmentInputs): AssessmentResult {
   });
 
   // (3) 30 points: relocated people settled by 30 November ÷ relocated people moved in (provincial list) × 30, at most 30.
-  const relocation = ratioPart({ numerator: v(inputs.relocatedSettled), denominator: v(inputs.relocatedMovedIn), max: PART_MAX.relocation });
+  const relocation = ratioPart({
+    numerator: v(inputs.relocatedSettled),
+    denominator: v(inputs.relocatedMovedIn),
+    max: PART_MAX.relocation,
+  });
 
   const parts = [rateIncrease, settlements, relocation];
   return {

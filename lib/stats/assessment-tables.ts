@@ -38,18 +38,35 @@ export function summaryTable(options: { t: Translate; year: number; counties: Co
   const { t } = options;
   return {
     title: t("kpi.assessment.summary", { year: options.year }),
-    header: [t("kpi.assessment.county"), t("kpi.assessment.part1Short"), t("kpi.assessment.part2Short"), t("kpi.assessment.part3Short"), t("kpi.assessment.total")],
-    rows: options.counties.map((c): CsvCell[] => [c.unit.name, partText(t, c.result.rateIncrease), partText(t, c.result.settlements), partText(t, c.result.relocation), totalText(t, c)]),
+    header: [
+      t("kpi.assessment.county"),
+      t("kpi.assessment.part1Short"),
+      t("kpi.assessment.part2Short"),
+      t("kpi.assessment.part3Short"),
+      t("kpi.assessment.total"),
+    ],
+    rows: options.counties.map((c): CsvCell[] => [
+      c.unit.name,
+      partText(t, c.result.rateIncrease),
+      partText(t, c.result.settlements),
+      partText(t, c.result.relocation),
+      totalText(t, c),
+    ]),
   };
 }
 
 /** One county's detail: every input with its source, then the steps of the three parts. */
 export function detailRows(t: Translate, c: CountyAssessment): { item: string; value: string; from: string }[] {
   const num = (v: number | null) => (v === null ? "—" : String(round2(v)));
-  const rows = INPUT_KEYS.map((key) => ({ item: t(`kpi.assessment.inputs.${key}`), value: num(c.inputs[key].value), from: t(`kpi.assessment.source.${c.inputs[key].source}`) }));
+  const rows = INPUT_KEYS.map((key) => ({
+    item: t(`kpi.assessment.inputs.${key}`),
+    value: num(c.inputs[key].value),
+    from: t(`kpi.assessment.source.${c.inputs[key].source}`),
+  }));
   const step = (item: string, value: string) => ({ item, value, from: "" });
   const { result } = c;
-  const ratio = (p: PartScore) => (p.numerator === null || p.denominator === null ? "—" : `${num(p.numerator)} ÷ ${num(p.denominator)} × ${p.max} = ${num(p.raw)}`);
+  const ratio = (p: PartScore) =>
+    p.numerator === null || p.denominator === null ? "—" : `${num(p.numerator)} ÷ ${num(p.denominator)} × ${p.max} = ${num(p.raw)}`;
   return [
     ...rows,
     step(t("kpi.assessment.ratePrev"), result.ratePrev === null ? "—" : `${num(result.ratePrev)}%`),
@@ -75,7 +92,11 @@ export function assessmentCsv(options: { t: Translate; counties: CountyAssessmen
     t("kpi.assessment.ratePrev"),
     t("kpi.assessment.rate"),
     t("kpi.assessment.rateChange"),
-    ...parts.flatMap((p) => [`${t(`kpi.assessment.${p}`)} · ${t("kpi.assessment.raw")}`, `${t(`kpi.assessment.${p}`)} · ${t("kpi.assessment.score")}`, `${t(`kpi.assessment.${p}`)}`]),
+    ...parts.flatMap((p) => [
+      `${t(`kpi.assessment.${p}`)} · ${t("kpi.assessment.raw")}`,
+      `${t(`kpi.assessment.${p}`)} · ${t("kpi.assessment.score")}`,
+      `${t(`kpi.assessment.${p}`)}`,
+    ]),
     t("kpi.assessment.total"),
     t("kpi.assessment.incomplete"),
     t("kpi.reference.source"),

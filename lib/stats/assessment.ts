@@ -28,7 +28,9 @@ export interface CountyAssessment {
 /** Both figures of a population from one source: a report's pair, or the registry's. */
 function pickPair(entered: { urban: number | null; total: number | null }, registry: { urban: number; total: number }): [Figure, Figure] {
   if (entered.urban !== null && entered.total !== null) return [figure(entered.urban, "ENTERED"), figure(entered.total, "ENTERED")];
-  return registry.total > 0 ? [figure(registry.urban, "REGISTRY"), figure(registry.total, "REGISTRY")] : [figure(null, "REGISTRY"), figure(null, "REGISTRY")];
+  return registry.total > 0
+    ? [figure(registry.urban, "REGISTRY"), figure(registry.total, "REGISTRY")]
+    : [figure(null, "REGISTRY"), figure(null, "REGISTRY")];
 }
 
 /** Does the 黔南 附件1 assessment concern this reader (黔南 lies in their scope)? Decides whether its page is offered. */
@@ -37,15 +39,26 @@ export async function assessmentInScope(options: { db: Db; actor: Actor }): Prom
   return (await options.db.jurisdiction.count({ where: { AND: [statsUnitScope(actor), { policyCode: ASSESSMENT_POLICY }] } })) > 0;
 }
 
-export async function assessmentOverview(options: { db: Db; actor: Actor; year: number }): Promise<{ prefecture: KpiUnit; year: number; counties: CountyAssessment[] }> {
+export async function assessmentOverview(options: {
+  db: Db;
+  actor: Actor;
+  year: number;
+}): Promise<{ prefecture: KpiUnit; year: number; counties: CountyAssessment[] }> {
   const { db, year } = options;
   const actor = requireStatsReader(options.actor);
   const select = { id: true, code: true, name: true, nameEn: true, level: true, path: true, policyCode: true } as const;
   // A supervisor of another prefecture finds no 黔南 here: NOT_FOUND, like any unit outside the scope.
-  const prefecture = await db.jurisdiction.findFirst({ where: { AND: [statsUnitScope(actor), { policyCode: ASSESSMENT_POLICY }] }, select });
+  const prefecture = await db.jurisdiction.findFirst({
+    where: { AND: [statsUnitScope(actor), { policyCode: ASSESSMENT_POLICY }] },
+    select,
+  });
   if (!prefecture) throw new DomainError("NOT_FOUND");
   // In the order of the division codes — the order the documents list the counties in.
-  const counties = await db.jurisdiction.findMany({ where: { parentId: prefecture.id, level: "COUNTY" }, select, orderBy: [{ regionCode: "asc" }, { path: "asc" }] });
+  const counties = await db.jurisdiction.findMany({
+    where: { parentId: prefecture.id, level: "COUNTY" },
+    select,
+    orderBy: [{ regionCode: "asc" }, { path: "asc" }],
+  });
   const prefix = prefecture.path;
 
   const [counts, yearPersons, relocationPersons, additions, entered] = await Promise.all([
@@ -64,11 +77,19 @@ export async function assessmentOverview(options: { db: Db; actor: Actor; year: 
     counties: counties.map((unit) => {
       const e = entered.find((row) => row.unitId === unit.id);
       const settled = countySettlements({ persons: yearPersons, countyPath: unit.path });
-      const relocated = relocationPersons.filter((p) => p.countyPath === unit.path && p.pathwayId !== null && RELOCATION_PATHWAYS.includes(p.pathwayId)).reduce((sum, p) => sum + p.count, 0);
-      const [hukouUrbanPrev, hukouTotalPrev] = pickPair({ urban: e?.hukouUrbanPrev ?? null, total: e?.hukouTotalPrev ?? null }, prev.get(unit.id)!);
+      const relocated = relocationPersons
+        .filter((p) => p.countyPath === unit.path && p.pathwayId !== null && RELOCATION_PATHWAYS.includes(p.pathwayId))
+        .reduce((sum, p) => sum + p.count, 0);
+      const [hukouUrbanPrev, hukouTotalPrev] = pickPair(
+        { urban: e?.hukouUrbanPrev ?? null, total: e?.hukouTotalPrev ?? null },
+        prev.get(unit.id)!,
+      );
       const [hukouUrban, hukouTotal] = pickPair({ urban: e?.hukouUrban ?? null, total: e?.hukouTotal ?? null }, now.get(unit.id)!);
       const inputs: AssessmentInputs = {
-        requiredIncrease: figure(e?.requiredIncrease === null || e?.requiredIncrease === undefined ? null : Number(e.requiredIncrease), "ENTERED"),
+        requiredIncrease: figure(
+          e?.requiredIncrease === null || e?.requiredIncrease === undefined ? null : Number(e.requiredIncrease),
+          "ENTERED",
+        ),
         hukouUrbanPrev,
         hukouTotalPrev,
         hukouUrban,

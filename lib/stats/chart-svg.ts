@@ -19,14 +19,24 @@ function render(options: { width: number; height: number; label: string; option:
     const svg = chart.renderToSVGString();
     // Scale with its box (viewBox stays), and name it: the table beside it has the figures.
     const label = options.label.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-    return svg.replace(/^<svg width="\d+" height="\d+"/, `<svg role="img" aria-label="${label}" preserveAspectRatio="xMidYMid meet" style="width:100%;height:auto;display:block"`);
+    return svg.replace(
+      /^<svg width="\d+" height="\d+"/,
+      `<svg role="img" aria-label="${label}" preserveAspectRatio="xMidYMid meet" style="width:100%;height:auto;display:block"`,
+    );
   } finally {
     chart.dispose();
   }
 }
 
 /** A trend line per series over categories (years, months); null leaves a gap. */
-export function lineChartSvg(options: { label: string; categories: string[]; series: Series[]; unit?: string; width?: number; height?: number }): string {
+export function lineChartSvg(options: {
+  label: string;
+  categories: string[];
+  series: Series[];
+  unit?: string;
+  width?: number;
+  height?: number;
+}): string {
   return render({
     width: options.width ?? 640,
     height: options.height ?? 300,
@@ -36,13 +46,33 @@ export function lineChartSvg(options: { label: string; categories: string[]; ser
       legend: { top: 4, textStyle: { fontSize: 13 } },
       xAxis: { type: "category", data: options.categories, axisLabel: { fontSize: 12 } },
       yAxis: { type: "value", scale: true, axisLabel: { fontSize: 12, formatter: `{value}${options.unit ?? ""}` } },
-      series: options.series.map((s) => ({ name: s.name, type: "line", data: s.data, connectNulls: false, symbolSize: 6, label: { show: options.categories.length <= 12, fontSize: 11, formatter: (p: { value: number }) => (p.value === null ? "" : String(p.value)) } })),
+      series: options.series.map((s) => ({
+        name: s.name,
+        type: "line",
+        data: s.data,
+        connectNulls: false,
+        symbolSize: 6,
+        label: {
+          show: options.categories.length <= 12,
+          fontSize: 11,
+          formatter: (p: { value: number }) => (p.value === null ? "" : String(p.value)),
+        },
+      })),
     },
   });
 }
 
 /** Bars per category (counties), one colour per series; an optional reference line (a target). */
-export function barChartSvg(options: { label: string; categories: string[]; series: Series[]; unit?: string; stacked?: boolean; markValue?: { name: string; value: number }; width?: number; height?: number }): string {
+export function barChartSvg(options: {
+  label: string;
+  categories: string[];
+  series: Series[];
+  unit?: string;
+  stacked?: boolean;
+  markValue?: { name: string; value: number };
+  width?: number;
+  height?: number;
+}): string {
   return render({
     width: options.width ?? 640,
     height: options.height ?? 320,
@@ -50,7 +80,11 @@ export function barChartSvg(options: { label: string; categories: string[]; seri
     option: {
       grid: { left: 56, right: 20, top: 40, bottom: 72 },
       legend: { top: 4, textStyle: { fontSize: 13 } },
-      xAxis: { type: "category", data: options.categories, axisLabel: { fontSize: 12, interval: 0, rotate: options.categories.length > 6 ? 40 : 0 } },
+      xAxis: {
+        type: "category",
+        data: options.categories,
+        axisLabel: { fontSize: 12, interval: 0, rotate: options.categories.length > 6 ? 40 : 0 },
+      },
       yAxis: { type: "value", axisLabel: { fontSize: 12, formatter: `{value}${options.unit ?? ""}` } },
       series: options.series.map((s, i) => ({
         name: s.name,
@@ -59,7 +93,13 @@ export function barChartSvg(options: { label: string; categories: string[]; seri
         stack: options.stacked ? "all" : undefined,
         markLine:
           i === 0 && options.markValue
-            ? { symbol: "none", silent: true, label: { formatter: options.markValue.name, fontSize: 11 }, lineStyle: { type: "dashed", color: "#be123c" }, data: [{ yAxis: options.markValue.value }] }
+            ? {
+                symbol: "none",
+                silent: true,
+                label: { formatter: options.markValue.name, fontSize: 11 },
+                lineStyle: { type: "dashed", color: "#be123c" },
+                data: [{ yAxis: options.markValue.value }],
+              }
             : undefined,
       })),
     },
@@ -67,7 +107,15 @@ export function barChartSvg(options: { label: string; categories: string[]; seri
 }
 
 /** A gauge of progress towards a target: the needle at `value` on a dial from 0 to `max`. */
-export function gaugeSvg(options: { label: string; value: number; max: number; target?: number; unit?: string; width?: number; height?: number }): string {
+export function gaugeSvg(options: {
+  label: string;
+  value: number;
+  max: number;
+  target?: number;
+  unit?: string;
+  width?: number;
+  height?: number;
+}): string {
   const unit = options.unit ?? "";
   return render({
     width: options.width ?? 320,

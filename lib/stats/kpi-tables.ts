@@ -85,7 +85,14 @@ export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams
   const locale = options.locale ?? "zh-CN";
   const { year } = params;
   const [rates, activity, targets] = await Promise.all([
-    urbanizationOverview({ db, actor, unitId: params.unitId, year, fromYear: params.fromYear, on: params.on ?? headlineDay({ year, today: todayInChina({ now: new Date() }) }) }),
+    urbanizationOverview({
+      db,
+      actor,
+      unitId: params.unitId,
+      year,
+      fromYear: params.fromYear,
+      on: params.on ?? headlineDay({ year, today: todayInChina({ now: new Date() }) }),
+    }),
     activityOverview({ db, actor, unitId: params.unitId, from: `${year}-01-01`, to: `${year + 1}-01-01` }),
     targetsOverview({ db, actor, unitId: params.unitId }),
   ]);
@@ -94,19 +101,52 @@ export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams
     trend: {
       id: "trend",
       title: t("kpi.rates.trend", { name: unit.name }),
-      header: [t("kpi.rates.year"), t("kpi.rates.urban"), t("kpi.rates.total"), t("kpi.rates.hukouRate"), t("kpi.rates.residentRate"), t("kpi.rates.gap")],
+      header: [
+        t("kpi.rates.year"),
+        t("kpi.rates.urban"),
+        t("kpi.rates.total"),
+        t("kpi.rates.hukouRate"),
+        t("kpi.rates.residentRate"),
+        t("kpi.rates.gap"),
+      ],
       rows: rates.trend.map((p) => [p.year, p.population.urban, p.population.total, r2(p.hukouRate), r2(p.residentRate), r2(p.gap)]),
     },
     units: {
       id: "units",
       title: t("kpi.rates.byUnit", { year }),
-      header: [t("kpi.rates.unit"), t("kpi.rates.urban"), t("kpi.rates.total"), t("kpi.rates.ratePrev", { year: year - 1 }), t("kpi.rates.rateNow", { year }), t("kpi.rates.change"), t("kpi.rates.residentRate"), t("kpi.rates.gap")],
-      rows: rates.byUnit.map((u) => [u.unit.name, u.now.urban, u.now.total, r2(u.ratePrev), r2(u.rate), r2(u.change), r2(u.residentRate), r2(u.gap)]),
+      header: [
+        t("kpi.rates.unit"),
+        t("kpi.rates.urban"),
+        t("kpi.rates.total"),
+        t("kpi.rates.ratePrev", { year: year - 1 }),
+        t("kpi.rates.rateNow", { year }),
+        t("kpi.rates.change"),
+        t("kpi.rates.residentRate"),
+        t("kpi.rates.gap"),
+      ],
+      rows: rates.byUnit.map((u) => [
+        u.unit.name,
+        u.now.urban,
+        u.now.total,
+        r2(u.ratePrev),
+        r2(u.rate),
+        r2(u.change),
+        r2(u.residentRate),
+        r2(u.gap),
+      ]),
     },
     targets: {
       id: "targets",
       title: t("kpi.targets.title"),
-      header: [t("kpi.targets.unit"), t("kpi.reference.targets.metric"), t("kpi.targets.period"), t("kpi.targets.target"), t("kpi.targets.actual"), t("kpi.targets.progress"), t("kpi.targets.source")],
+      header: [
+        t("kpi.targets.unit"),
+        t("kpi.reference.targets.metric"),
+        t("kpi.targets.period"),
+        t("kpi.targets.target"),
+        t("kpi.targets.actual"),
+        t("kpi.targets.progress"),
+        t("kpi.targets.source"),
+      ],
       rows: targets.targets.map((row) => [
         row.unitName,
         t(`kpi.targets.metric.${row.metric}`) + (row.baseYear ? ` ${t("kpi.targets.baseYear", { year: row.baseYear })}` : ""),
@@ -120,19 +160,44 @@ export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams
     settlements: {
       id: "settlements",
       title: t("kpi.settlements.title", { year }),
-      header: [t("kpi.settlements.month"), ...ALL_CATEGORIES.map((c) => t(`kpi.settlements.category.${c}`)), t("kpi.settlements.counted"), t("kpi.settlements.all")],
+      header: [
+        t("kpi.settlements.month"),
+        ...ALL_CATEGORIES.map((c) => t(`kpi.settlements.category.${c}`)),
+        t("kpi.settlements.counted"),
+        t("kpi.settlements.all"),
+      ],
       rows: activity.months.map((m) => [m.month, ...ALL_CATEGORIES.map((c) => m.counts[c]), m.counts.counted, m.counts.all]),
     },
     pathways: {
       id: "pathways",
       title: t("kpi.settlements.byPathway", { year }),
-      header: [t("kpi.settlements.pathway"), t("kpi.settlements.clause"), t("kpi.settlements.category.AGRI_TRANSFER"), t("kpi.settlements.category.OTHER_RESIDENT"), t("kpi.settlements.counted"), t("kpi.settlements.all")],
-      rows: activity.pathways.map((p) => [pathwayLabel({ pathwayId: p.pathwayId, locale }), p.clause, p.counts.AGRI_TRANSFER, p.counts.OTHER_RESIDENT, p.counts.counted, p.counts.all]),
+      header: [
+        t("kpi.settlements.pathway"),
+        t("kpi.settlements.clause"),
+        t("kpi.settlements.category.AGRI_TRANSFER"),
+        t("kpi.settlements.category.OTHER_RESIDENT"),
+        t("kpi.settlements.counted"),
+        t("kpi.settlements.all"),
+      ],
+      rows: activity.pathways.map((p) => [
+        pathwayLabel({ pathwayId: p.pathwayId, locale }),
+        p.clause,
+        p.counts.AGRI_TRANSFER,
+        p.counts.OTHER_RESIDENT,
+        p.counts.counted,
+        p.counts.all,
+      ]),
     },
     stations: {
       id: "stations",
       title: t("kpi.settlements.byStation", { year }),
-      header: [t("kpi.settlements.station"), t("kpi.settlements.category.AGRI_TRANSFER"), t("kpi.settlements.category.OTHER_RESIDENT"), t("kpi.settlements.counted"), t("kpi.settlements.all")],
+      header: [
+        t("kpi.settlements.station"),
+        t("kpi.settlements.category.AGRI_TRANSFER"),
+        t("kpi.settlements.category.OTHER_RESIDENT"),
+        t("kpi.settlements.counted"),
+        t("kpi.settlements.all"),
+      ],
       rows: activity.stations.map((s) => [s.name, s.counts.AGRI_TRANSFER, s.counts.OTHER_RESIDENT, s.counts.counted, s.counts.all]),
     },
     permits: {

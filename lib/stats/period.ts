@@ -55,7 +55,10 @@ function daysBetween(from: IsoDate, to: IsoDate): number {
  * Reads the form (period, from, to). An unknown kind falls back to this month; a custom period with
  * problems falls back to this month too and reports every problem at once, so the page still shows figures.
  */
-export function parsePeriod(options: { query: { period?: string; from?: string; to?: string }; today: IsoDate }): { period: Period; problems: PeriodProblem[] } {
+export function parsePeriod(options: { query: { period?: string; from?: string; to?: string }; today: IsoDate }): {
+  period: Period;
+  problems: PeriodProblem[];
+} {
   const { query, today } = options;
   const kind = (PERIOD_KINDS as readonly string[]).includes(query.period ?? "") ? (query.period as PeriodKind) : "month";
   if (kind !== "custom") return { period: calendarPeriod({ kind, today }), problems: [] };

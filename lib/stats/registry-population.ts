@@ -27,7 +27,9 @@ export async function rebuildRegistryPopulation(options: { db: Db }): Promise<nu
  */
 export async function registryPopulationDrift(options: { db: Db; stationIds?: string[] }): Promise<PopulationDrift[]> {
   const ids = options.stationIds ?? null;
-  const rows = await options.db.$queryRaw<{ station_id: string; grain: string; period: Date; urban: boolean; kept: number; expected: number }[]>`
+  const rows = await options.db.$queryRaw<
+    { station_id: string; grain: string; period: Date; urban: boolean; kept: number; expected: number }[]
+  >`
     WITH kept AS (
       SELECT "stationId", grain, period, urban, delta FROM "RegistryPopulationDelta"
       WHERE delta <> 0 AND (${ids}::uuid[] IS NULL OR "stationId" = ANY (${ids}::uuid[]))
@@ -41,5 +43,12 @@ export async function registryPopulationDrift(options: { db: Db; stationIds?: st
     FROM kept k FULL JOIN fresh f USING ("stationId", grain, period, urban)
     WHERE k.delta IS DISTINCT FROM f.delta
     ORDER BY 1, 2, 3, 4`;
-  return rows.map((r) => ({ stationId: r.station_id, grain: r.grain, period: r.period.toISOString().slice(0, 10), urban: r.urban, kept: r.kept, expected: r.expected }));
+  return rows.map((r) => ({
+    stationId: r.station_id,
+    grain: r.grain,
+    period: r.period.toISOString().slice(0, 10),
+    urban: r.urban,
+    kept: r.kept,
+    expected: r.expected,
+  }));
 }

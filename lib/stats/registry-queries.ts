@@ -77,12 +77,26 @@ export const chinaMidnight = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
  * pathway, clause and category. The day range and the grouping columns are one covering index; the
  * station and county paths are looked up for the groups, not for every person.
  */
-export async function settlementGroups(options: { db: Db; prefix: string; from: string; to: string; pathwayIds?: readonly string[] }): Promise<SettlementGroup[]> {
+export async function settlementGroups(options: {
+  db: Db;
+  prefix: string;
+  from: string;
+  to: string;
+  pathwayIds?: readonly string[];
+}): Promise<SettlementGroup[]> {
   const { db, prefix } = options;
   // Only these pathways (the assessment's relocation count over five years), when given.
   const pathways = options.pathwayIds ? [...options.pathwayIds] : null;
   const rows = await db.$queryRaw<
-    { month: string; station_path: string; county_path: string | null; pathway: string | null; clause: string | null; category: SettlementCategory; n: number }[]
+    {
+      month: string;
+      station_path: string;
+      county_path: string | null;
+      pathway: string | null;
+      clause: string | null;
+      category: SettlementCategory;
+      n: number;
+    }[]
   >`
     WITH g AS (
       SELECT to_char(r."decidedOn", 'YYYY-MM') AS month, r."stationId", r."pathwayId", r.clause, r.category, count(*)::int AS n
@@ -97,7 +111,15 @@ export async function settlementGroups(options: { db: Db; prefix: string; from: 
     JOIN "Jurisdiction" s ON s.id = g."stationId"
     LEFT JOIN LATERAL (SELECT j.path FROM "Jurisdiction" j WHERE j.level = 'COUNTY' AND starts_with(s.path, j.path) LIMIT 1) c ON true
     ORDER BY g.month, s.path, g."pathwayId", g.clause, g.category`;
-  return rows.map((r) => ({ month: r.month, stationPath: r.station_path, countyPath: r.county_path, pathwayId: r.pathway, clause: r.clause, category: r.category, count: r.n }));
+  return rows.map((r) => ({
+    month: r.month,
+    stationPath: r.station_path,
+    countyPath: r.county_path,
+    pathwayId: r.pathway,
+    clause: r.clause,
+    category: r.category,
+    count: r.n,
+  }));
 }
 
 /**

@@ -45,7 +45,10 @@ export async function loadScopeUnits(options: { db: Db; actor: Actor }): Promise
   const root = units.find((u) => u.path === actor.scopePath) ?? null;
   return {
     root: root ? { id: root.id, name: root.name, nameEn: root.nameEn, path: root.path } : null,
-    counties: units.filter((u) => u.level === "COUNTY").map(({ id, name, nameEn, path }) => ({ id, name, nameEn, path })).sort(byPath),
+    counties: units
+      .filter((u) => u.level === "COUNTY")
+      .map(({ id, name, nameEn, path }) => ({ id, name, nameEn, path }))
+      .sort(byPath),
     stations: units
       .filter((u) => u.level === "STATION")
       .map((u) => ({ id: u.id, name: u.name, nameEn: u.nameEn, path: u.path, area: u.area, countyId: countyOf(u.parentId) }))

@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { areaFromFacts, classifySettlement } from "./settlement-category";
 
-const base = { targetArea: "TOWN" as const, previousArea: "RURAL" as const, previousInSameCounty: false, pathwayId: "qiannan.town.work-business" };
+const base = {
+  targetArea: "TOWN" as const,
+  previousArea: "RURAL" as const,
+  previousInSameCounty: false,
+  pathwayId: "qiannan.town.work-business",
+};
 
 describe("classifySettlement", () => {
   it("a rural person moving into a town is an agricultural-transfer settlement, from near or far", () => {
@@ -27,6 +32,11 @@ describe("classifySettlement", () => {
     expect(classifySettlement({ ...base, previousArea: null })).toBe("UNCLASSIFIED");
   });
   it("reads the facts' area codes", () => {
-    expect([areaFromFacts("rural"), areaFromFacts("town"), areaFromFacts("central_urban"), areaFromFacts("x")]).toEqual(["RURAL", "TOWN", "CENTRAL_URBAN", null]);
+    expect([areaFromFacts("rural"), areaFromFacts("town"), areaFromFacts("central_urban"), areaFromFacts("x")]).toEqual([
+      "RURAL",
+      "TOWN",
+      "CENTRAL_URBAN",
+      null,
+    ]);
   });
 });

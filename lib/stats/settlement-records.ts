@@ -25,8 +25,18 @@ export async function recordSettlements(options: { tx: Tx; applicationIds: reado
   const ids = [...options.applicationIds];
   const rows = await tx.$queryRaw<
     {
-      id: string; decided_at: Date; station_id: string; pathway: string | null; clause: string | null; target_area: Area;
-      county_path: string | null; fact_area: string | null; person_id: string | null; new_area: Area | null; prev_area: Area | null; prev_county: string | null;
+      id: string;
+      decided_at: Date;
+      station_id: string;
+      pathway: string | null;
+      clause: string | null;
+      target_area: Area;
+      county_path: string | null;
+      fact_area: string | null;
+      person_id: string | null;
+      new_area: Area | null;
+      prev_area: Area | null;
+      prev_county: string | null;
     }[]
   >`
     SELECT a.id, a."decidedAt" AS decided_at, a."stationId" AS station_id, a."decisionPathwayId" AS pathway, a."decisionClause" AS clause,
@@ -54,7 +64,15 @@ export async function recordSettlements(options: { tx: Tx; applicationIds: reado
       previousInSameCounty: fromRegistry && r.prev_county !== null && r.prev_county === r.county_path,
       pathwayId: r.pathway,
     });
-    return { applicationId: r.id, personId: r.person_id, decidedOn: chinaDay(r.decided_at), stationId: r.station_id, pathwayId: r.pathway, clause: r.clause, category };
+    return {
+      applicationId: r.id,
+      personId: r.person_id,
+      decidedOn: chinaDay(r.decided_at),
+      stationId: r.station_id,
+      pathwayId: r.pathway,
+      clause: r.clause,
+      category,
+    };
   });
   if (data.length > 0) await tx.settlementRecord.createMany({ data });
   return data.length;
@@ -85,7 +103,9 @@ async function eachMissingBatch(tx: Tx, batch: number, record: (ids: string[]) =
  */
 export function recordMissingSettlements(options: { db: Db; batch?: number }): Promise<number> {
   const { db } = options;
-  return eachMissingBatch(db, options.batch ?? 2_000, (ids) => db.$transaction((tx) => recordSettlements({ tx, applicationIds: ids }), { timeout: 120_000 }));
+  return eachMissingBatch(db, options.batch ?? 2_000, (ids) =>
+    db.$transaction((tx) => recordSettlements({ tx, applicationIds: ids }), { timeout: 120_000 }),
+  );
 }
 
 /** The same inside the caller's transaction (the demo seed writes its decided cases directly, then this). */

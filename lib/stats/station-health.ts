@@ -71,7 +71,19 @@ interface Raw {
   ratingSum: number;
 }
 
-const emptyRaw = (): Raw => ({ waiting: 0, inReview: 0, needsMaterials: 0, overdue: 0, oldest: null, approved: 0, refused: 0, againstEngine: 0, counts: new Map(), ratings: 0, ratingSum: 0 });
+const emptyRaw = (): Raw => ({
+  waiting: 0,
+  inReview: 0,
+  needsMaterials: 0,
+  overdue: 0,
+  oldest: null,
+  approved: 0,
+  refused: 0,
+  againstEngine: 0,
+  counts: new Map(),
+  ratings: 0,
+  ratingSum: 0,
+});
 
 function merge(parts: Raw[]): Raw {
   const out = emptyRaw();
@@ -94,8 +106,15 @@ function merge(parts: Raw[]): Raw {
 function figures(raw: Raw): HealthFigures {
   const decided = raw.approved + raw.refused;
   return {
-    waiting: raw.waiting, inReview: raw.inReview, needsMaterials: raw.needsMaterials, overdue: raw.overdue, oldestSubmittedAt: raw.oldest,
-    decided, approved: raw.approved, refused: raw.refused, againstEngine: raw.againstEngine,
+    waiting: raw.waiting,
+    inReview: raw.inReview,
+    needsMaterials: raw.needsMaterials,
+    overdue: raw.overdue,
+    oldestSubmittedAt: raw.oldest,
+    decided,
+    approved: raw.approved,
+    refused: raw.refused,
+    againstEngine: raw.againstEngine,
     medianWorkingDays: medianOfCounts({ counts: raw.counts }),
     approvalRate: decided > 0 ? raw.approved / decided : null,
     ratings: raw.ratings,
@@ -167,11 +186,22 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
       });
     }
   }
-  const row = (s: { id: string; name: string; nameEn: string | null }): HealthRow => ({ unitId: s.id, name: s.name, nameEn: s.nameEn, figures: figures(raws.get(s.id)!) });
+  const row = (s: { id: string; name: string; nameEn: string | null }): HealthRow => ({
+    unitId: s.id,
+    name: s.name,
+    nameEn: s.nameEn,
+    figures: figures(raws.get(s.id)!),
+  });
   const counties: CountyHealth[] = units.counties
     .map((c) => {
       const stations = units.stations.filter((s) => s.countyId === c.id);
-      return { unitId: c.id, name: c.name, nameEn: c.nameEn, figures: figures(merge(stations.map((s) => raws.get(s.id)!))), stations: stations.map(row) };
+      return {
+        unitId: c.id,
+        name: c.name,
+        nameEn: c.nameEn,
+        figures: figures(merge(stations.map((s) => raws.get(s.id)!))),
+        stations: stations.map(row),
+      };
     })
     .filter((c) => c.stations.length > 0);
   return {
@@ -184,5 +214,8 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
 
 /** Whole days a case has waited since submission, in China calendar days (for "oldest waiting"). */
 export function daysWaiting(options: { since: Date; now: Date }): number {
-  return Math.max(0, Math.round((Date.parse(`${chinaDate(options.now)}T00:00:00Z`) - Date.parse(`${chinaDate(options.since)}T00:00:00Z`)) / 86_400_000));
+  return Math.max(
+    0,
+    Math.round((Date.parse(`${chinaDate(options.now)}T00:00:00Z`) - Date.parse(`${chinaDate(options.since)}T00:00:00Z`)) / 86_400_000),
+  );
 }

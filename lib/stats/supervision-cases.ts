@@ -31,8 +31,17 @@ export const caseListFilterSchema = z.object({
 export type CaseListFilter = z.infer<typeof caseListFilterSchema>;
 
 const SELECT = {
-  id: true, number: true, kind: true, status: true, version: true, submittedAt: true, dueAt: true, decidedAt: true,
-  againstEngine: true, flagNote: true, flaggedAt: true,
+  id: true,
+  number: true,
+  kind: true,
+  status: true,
+  version: true,
+  submittedAt: true,
+  dueAt: true,
+  decidedAt: true,
+  againstEngine: true,
+  flagNote: true,
+  flaggedAt: true,
   station: { select: { name: true, nameEn: true } },
   assignee: { select: { displayName: true, badgeNumber: true } },
   applicantPerson: { select: { name: true, citizenId: true } },
@@ -87,7 +96,11 @@ async function listQuery(options: { db: Db; actor: Actor; filter: CaseListFilter
   return { and, key, dir, units };
 }
 
-function afterCursor(key: "decidedAt" | "submittedAt", dir: "asc" | "desc", cursorText: string | undefined): Prisma.ApplicationWhereInput | null {
+function afterCursor(
+  key: "decidedAt" | "submittedAt",
+  dir: "asc" | "desc",
+  cursorText: string | undefined,
+): Prisma.ApplicationWhereInput | null {
   const c = decodeCursor(cursorText);
   if (!c || c.d === null) return null;
   const d = new Date(c.d);
@@ -98,13 +111,33 @@ function afterCursor(key: "decidedAt" | "submittedAt", dir: "asc" | "desc", curs
 
 function present(r: Prisma.ApplicationGetPayload<{ select: typeof SELECT }>): SupervisionCaseRow {
   return {
-    id: r.id, number: r.number, kind: r.kind, status: r.status, version: r.version, submittedAt: r.submittedAt, dueAt: r.dueAt, decidedAt: r.decidedAt,
-    againstEngine: r.againstEngine, flagNote: r.flagNote, station: r.station.name, stationEn: r.station.nameEn, assignee: r.assignee ?? null,
-    applicantName: maskName(r.applicantPerson.name), applicantId: maskCitizenId(r.applicantPerson.citizenId),
+    id: r.id,
+    number: r.number,
+    kind: r.kind,
+    status: r.status,
+    version: r.version,
+    submittedAt: r.submittedAt,
+    dueAt: r.dueAt,
+    decidedAt: r.decidedAt,
+    againstEngine: r.againstEngine,
+    flagNote: r.flagNote,
+    station: r.station.name,
+    stationEn: r.station.nameEn,
+    assignee: r.assignee ?? null,
+    applicantName: maskName(r.applicantPerson.name),
+    applicantId: maskCitizenId(r.applicantPerson.citizenId),
   };
 }
 
-export async function listSupervisionCases(options: { db: Db; actor: Actor; filter: CaseListFilter; period: Period; now?: Date; pageSize?: number; withTotal?: boolean }) {
+export async function listSupervisionCases(options: {
+  db: Db;
+  actor: Actor;
+  filter: CaseListFilter;
+  period: Period;
+  now?: Date;
+  pageSize?: number;
+  withTotal?: boolean;
+}) {
   const { db } = options;
   const actor = requirePermission(options.actor, "read:application:jurisdiction");
   const now = options.now ?? new Date();
@@ -124,11 +157,23 @@ export async function listSupervisionCases(options: { db: Db; actor: Actor; filt
 }
 
 /** Every case of a list, for the CSV export, read page by page on the keyset (at most `limit`). */
-export async function allSupervisionCases(options: { db: Db; actor: Actor; filter: CaseListFilter; period: Period; now?: Date; limit: number }) {
+export async function allSupervisionCases(options: {
+  db: Db;
+  actor: Actor;
+  filter: CaseListFilter;
+  period: Period;
+  now?: Date;
+  limit: number;
+}) {
   const out: SupervisionCaseRow[] = [];
   let after: string | undefined;
   for (;;) {
-    const page = await listSupervisionCases({ ...options, filter: { ...options.filter, after }, pageSize: Math.min(EXPORT_BATCH, options.limit - out.length), withTotal: false });
+    const page = await listSupervisionCases({
+      ...options,
+      filter: { ...options.filter, after },
+      pageSize: Math.min(EXPORT_BATCH, options.limit - out.length),
+      withTotal: false,
+    });
     out.push(...page.rows);
     if (!page.next || out.length >= options.limit) return { rows: out, complete: !page.next };
     after = page.next;

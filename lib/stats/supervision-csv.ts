@@ -12,9 +12,14 @@ const day = (d: Date | null) => (d ? chinaDate(d) : "");
 
 function figureCells(f: HealthFigures, now: Date): CsvCell[] {
   return [
-    f.waiting, f.inReview, f.needsMaterials, f.overdue,
+    f.waiting,
+    f.inReview,
+    f.needsMaterials,
+    f.overdue,
     f.oldestSubmittedAt ? daysWaiting({ since: f.oldestSubmittedAt, now }) : "",
-    f.decided, f.approved, f.refused,
+    f.decided,
+    f.approved,
+    f.refused,
     f.medianWorkingDays ?? "",
     f.approvalRate === null ? "" : Math.round(f.approvalRate * 1000) / 10,
     f.againstEngine,
@@ -27,10 +32,21 @@ export function stationHealthCsv(options: { health: StationHealth; t: Translate;
   const { health, t, now, english } = options;
   const name = (u: { name: string; nameEn: string | null }) => (english && u.nameEn ? u.nameEn : u.name);
   const header = [
-    t("supervision.csv.county"), t("supervision.csv.station"), t("supervision.table.waiting"), t("supervision.table.inReview"), t("supervision.table.needsMaterials"),
-    t("supervision.table.overdue"), t("supervision.csv.oldestDays"), t("supervision.table.decided"), t("supervision.csv.approved"), t("supervision.csv.refused"),
-    t("supervision.csv.medianWorkingDays"), t("supervision.csv.approvalRatePercent"), t("supervision.table.against"),
-    t("ratings.table.ratings"), t("ratings.table.average"),
+    t("supervision.csv.county"),
+    t("supervision.csv.station"),
+    t("supervision.table.waiting"),
+    t("supervision.table.inReview"),
+    t("supervision.table.needsMaterials"),
+    t("supervision.table.overdue"),
+    t("supervision.csv.oldestDays"),
+    t("supervision.table.decided"),
+    t("supervision.csv.approved"),
+    t("supervision.csv.refused"),
+    t("supervision.csv.medianWorkingDays"),
+    t("supervision.csv.approvalRatePercent"),
+    t("supervision.table.against"),
+    t("ratings.table.ratings"),
+    t("ratings.table.average"),
   ];
   const rows: CsvCell[][] = [];
   for (const c of health.counties) {
@@ -42,17 +58,40 @@ export function stationHealthCsv(options: { health: StationHealth; t: Translate;
   return toCsv({ header, rows });
 }
 
-export function casesCsv(options: { rows: readonly SupervisionCaseRow[]; t: Translate; english: boolean; truncatedAt: number | null }): string {
+export function casesCsv(options: {
+  rows: readonly SupervisionCaseRow[];
+  t: Translate;
+  english: boolean;
+  truncatedAt: number | null;
+}): string {
   const { t, english } = options;
   const header = [
-    t("supervision.cases.number"), t("supervision.cases.kind"), t("supervision.cases.applicant"), t("casework.citizenId"), t("supervision.cases.station"),
-    t("supervision.cases.status"), t("supervision.cases.submitted"), t("supervision.cases.due"), t("supervision.cases.decided"), t("supervision.cases.assignee"),
-    t("supervision.table.against"), t("supervision.csv.flagNote"),
+    t("supervision.cases.number"),
+    t("supervision.cases.kind"),
+    t("supervision.cases.applicant"),
+    t("casework.citizenId"),
+    t("supervision.cases.station"),
+    t("supervision.cases.status"),
+    t("supervision.cases.submitted"),
+    t("supervision.cases.due"),
+    t("supervision.cases.decided"),
+    t("supervision.cases.assignee"),
+    t("supervision.table.against"),
+    t("supervision.csv.flagNote"),
   ];
   const rows: CsvCell[][] = options.rows.map((r) => [
-    r.number, t(`kind.${r.kind}` as Parameters<Translate>[0]), r.applicantName, r.applicantId, english && r.stationEn ? r.stationEn : r.station,
-    t(`status.${r.status}` as Parameters<Translate>[0]), day(r.submittedAt), day(r.dueAt), day(r.decidedAt), r.assignee ? staffName({ user: r.assignee, t }) : "",
-    r.againstEngine ? "✓" : "", r.flagNote ?? "",
+    r.number,
+    t(`kind.${r.kind}` as Parameters<Translate>[0]),
+    r.applicantName,
+    r.applicantId,
+    english && r.stationEn ? r.stationEn : r.station,
+    t(`status.${r.status}` as Parameters<Translate>[0]),
+    day(r.submittedAt),
+    day(r.dueAt),
+    day(r.decidedAt),
+    r.assignee ? staffName({ user: r.assignee, t }) : "",
+    r.againstEngine ? "✓" : "",
+    r.flagNote ?? "",
   ]);
   if (options.truncatedAt !== null) rows.push([t("supervision.csv.truncated", { max: options.truncatedAt })]);
   return toCsv({ header, rows });

@@ -13,7 +13,9 @@ import { casesCsv, stationHealthCsv } from "./supervision-csv";
 export const CASE_EXPORT_MAX = 50_000;
 
 async function audit(db: Db, actor: Actor, action: string, data: Record<string, string | number | boolean | null>) {
-  await db.$transaction(async (tx) => writeAudit({ tx, event: { actorId: actor.id, action, entityType: "Jurisdiction", entityId: actor.jurisdictionId ?? "-", data } }));
+  await db.$transaction(async (tx) =>
+    writeAudit({ tx, event: { actorId: actor.id, action, entityType: "Jurisdiction", entityId: actor.jurisdictionId ?? "-", data } }),
+  );
 }
 
 export async function exportStationHealth(options: { db: Db; actor: Actor; period: Period; now: Date; t: Translate; english: boolean }) {
@@ -24,12 +26,35 @@ export async function exportStationHealth(options: { db: Db; actor: Actor; perio
   return { csv, filename: options.t("supervision.csv.stationsFile", { from: options.period.from, to: options.period.to }) };
 }
 
-export async function exportCases(options: { db: Db; actor: Actor; filter: CaseListFilter; period: Period; now: Date; t: Translate; english: boolean; limit?: number }) {
+export async function exportCases(options: {
+  db: Db;
+  actor: Actor;
+  filter: CaseListFilter;
+  period: Period;
+  now: Date;
+  t: Translate;
+  english: boolean;
+  limit?: number;
+}) {
   const actor = requirePermission(options.actor, "read:application:jurisdiction");
   const limit = options.limit ?? CASE_EXPORT_MAX;
-  const { rows, complete } = await allSupervisionCases({ db: options.db, actor, filter: { ...options.filter, after: undefined }, period: options.period, now: options.now, limit });
+  const { rows, complete } = await allSupervisionCases({
+    db: options.db,
+    actor,
+    filter: { ...options.filter, after: undefined },
+    period: options.period,
+    now: options.now,
+    limit,
+  });
   const csv = casesCsv({ rows, t: options.t, english: options.english, truncatedAt: complete ? null : limit });
   const { unit, status, overdue, decided } = options.filter;
-  await audit(options.db, actor, "supervision.export.cases", { ...periodQuery(options.period), unit: unit ?? null, status: status ?? null, overdue: overdue ?? null, decided: decided ?? null, rows: rows.length });
+  await audit(options.db, actor, "supervision.export.cases", {
+    ...periodQuery(options.period),
+    unit: unit ?? null,
+    status: status ?? null,
+    overdue: overdue ?? null,
+    decided: decided ?? null,
+    rows: rows.length,
+  });
   return { csv, filename: options.t("supervision.csv.casesFile", { from: options.period.from, to: options.period.to }) };
 }

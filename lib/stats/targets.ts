@@ -39,7 +39,10 @@ async function gapIn(db: Db, unit: { id: string; path: string }, year: number): 
   return rateGap({ residentRate, hukouRate: await hukouRate(db, unit, year) });
 }
 
-async function actualFor(db: Db, t: { metric: string; fromYear: number; toYear: number; baseYear: number | null; unit: { id: string; path: string } }): Promise<number | null> {
+async function actualFor(
+  db: Db,
+  t: { metric: string; fromYear: number; toYear: number; baseYear: number | null; unit: { id: string; path: string } },
+): Promise<number | null> {
   switch (t.metric) {
     case "HUKOU_URBANIZATION_RATE":
       return hukouRate(db, t.unit, t.toYear);
@@ -58,10 +61,17 @@ async function actualFor(db: Db, t: { metric: string; fromYear: number; toYear: 
 }
 
 /** Targets of the chosen unit and of every unit above it (a county is held to its prefecture's plan too). */
-export async function targetsOverview(options: { db: Db; actor: Actor; unitId?: string | null }): Promise<{ unit: KpiUnit; targets: TargetRow[] }> {
+export async function targetsOverview(options: {
+  db: Db;
+  actor: Actor;
+  unitId?: string | null;
+}): Promise<{ unit: KpiUnit; targets: TargetRow[] }> {
   const { db } = options;
   const { unit } = await resolveKpiUnit(options);
-  const ancestorPaths = unit.path.split("/").filter(Boolean).map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`);
+  const ancestorPaths = unit.path
+    .split("/")
+    .filter(Boolean)
+    .map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`);
   const rows = await db.reformTarget.findMany({
     where: { unit: { path: { in: ancestorPaths } } },
     include: { unit: { select: { id: true, path: true, name: true } } },

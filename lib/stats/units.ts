@@ -38,7 +38,11 @@ export async function kpiUnitChoices(options: { db: Db; actor: Actor }): Promise
  * The chosen unit (default: the actor's own jurisdiction, or the first policy unit for an administrator)
  * and its direct sub-units for the breakdown. Throws NOT_FOUND for a unit outside the scope.
  */
-export async function resolveKpiUnit(options: { db: Db; actor: Actor; unitId?: string | null }): Promise<{ unit: KpiUnit; children: KpiUnit[] }> {
+export async function resolveKpiUnit(options: {
+  db: Db;
+  actor: Actor;
+  unitId?: string | null;
+}): Promise<{ unit: KpiUnit; children: KpiUnit[] }> {
   const { db } = options;
   const actor = requireStatsReader(options.actor);
   const scope = statsUnitScope(actor);

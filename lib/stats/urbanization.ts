@@ -40,10 +40,22 @@ export const yearEnd = (year: number) => `${year}-12-31`;
 /** Resident urbanization rate per unit and year, from the administrators' table. */
 async function residentRates(options: { db: Db; unitIds: string[]; years: number[] }): Promise<Map<string, number | null>> {
   const stats = await options.db.populationStat.findMany({ where: { unitId: { in: options.unitIds }, year: { in: options.years } } });
-  return new Map(stats.map((s) => [`${s.unitId}:${s.year}`, residentUrbanizationRate({ residentUrban: s.residentUrban, residentTotal: s.residentTotal })]));
+  return new Map(
+    stats.map((s) => [
+      `${s.unitId}:${s.year}`,
+      residentUrbanizationRate({ residentUrban: s.residentUrban, residentTotal: s.residentTotal }),
+    ]),
+  );
 }
 
-export async function urbanizationOverview(options: { db: Db; actor: Actor; unitId?: string | null; year: number; fromYear: number; on?: string }): Promise<UrbanizationOverview> {
+export async function urbanizationOverview(options: {
+  db: Db;
+  actor: Actor;
+  unitId?: string | null;
+  year: number;
+  fromYear: number;
+  on?: string;
+}): Promise<UrbanizationOverview> {
   const { db, year } = options;
   const { unit, children } = await resolveKpiUnit(options);
   const years: number[] = [];

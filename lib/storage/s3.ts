@@ -13,7 +13,10 @@ export interface S3StoreOptions {
 }
 
 function missing(error: unknown): boolean {
-  return error instanceof S3ServiceException && (error.name === "NoSuchKey" || error.name === "NotFound" || error.$metadata?.httpStatusCode === 404);
+  return (
+    error instanceof S3ServiceException &&
+    (error.name === "NoSuchKey" || error.name === "NotFound" || error.$metadata?.httpStatusCode === 404)
+  );
 }
 
 export function s3BlobStore(options: S3StoreOptions): BlobStore {
@@ -28,7 +31,15 @@ export function s3BlobStore(options: S3StoreOptions): BlobStore {
       } catch (error) {
         if (!missing(error)) throw error;
       }
-      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key(hash), Body: bytes, ContentType: "application/octet-stream", ContentLength: bytes.byteLength }));
+      await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key(hash),
+          Body: bytes,
+          ContentType: "application/octet-stream",
+          ContentLength: bytes.byteLength,
+        }),
+      );
       return hash;
     },
     async get(hash) {
@@ -58,9 +69,10 @@ export function s3BlobStoreFromEnv(env: Record<string, string | undefined> = pro
     region: env.STORAGE_S3_REGION || "us-east-1",
     endpoint,
     forcePathStyle: !!endpoint,
-    credentials: env.STORAGE_S3_ACCESS_KEY_ID && env.STORAGE_S3_SECRET_ACCESS_KEY
-      ? { accessKeyId: env.STORAGE_S3_ACCESS_KEY_ID, secretAccessKey: env.STORAGE_S3_SECRET_ACCESS_KEY }
-      : undefined,
+    credentials:
+      env.STORAGE_S3_ACCESS_KEY_ID && env.STORAGE_S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.STORAGE_S3_ACCESS_KEY_ID, secretAccessKey: env.STORAGE_S3_SECRET_ACCESS_KEY }
+        : undefined,
     // Checksums only where S3 requires them: S3-compatible servers differ in the newer trailing checksums.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",

@@ -127,7 +127,15 @@ export function planApplications(options: {
   let nextApplicantNo = 0;
 
   const newPerson = (p: StoryPerson, region: string) =>
-    planner.person({ region, birthDate: p.birthDate, sex: p.sex, name: p.name, surname: p.surname, ethnicity: p.ethnicity, formerNameChance: 0 });
+    planner.person({
+      region,
+      birthDate: p.birthDate,
+      sex: p.sex,
+      name: p.name,
+      surname: p.surname,
+      ethnicity: p.ethnicity,
+      formerNameChance: 0,
+    });
 
   // The applicant, then a spouse, then the others: children take the father's surname, a father the
   // applicant's, unless the story names them.
@@ -176,12 +184,20 @@ export function planApplications(options: {
       const residents: { person: PlannedPerson; relation: Relation }[] = [
         ...(origin.home.others ?? []).map((o) => ({ person: newPerson(o, station.region), relation: o.relation })),
         { person, relation: origin.relation },
-        ...(story.members ?? []).flatMap((m, i) => (members[i] ? [{ person: members[i]!, relation: m.homeRelation ?? MEMBER_RELATION[m.relation] }] : [])),
+        ...(story.members ?? []).flatMap((m, i) =>
+          members[i] ? [{ person: members[i]!, relation: m.homeRelation ?? MEMBER_RELATION[m.relation] }] : [],
+        ),
       ];
       residents.sort((a, b) => HOME_ORDER.indexOf(a.relation) - HOME_ORDER.indexOf(b.relation));
       for (const r of residents) {
         const born = r.person.birthDate > origin.home.since;
-        planner.register({ household: home, person: r.person, relation: r.relation, validFrom: born ? r.person.birthDate : origin.home.since, reason: born ? "出生登记" : r.relation === "HEAD" ? "立户" : null });
+        planner.register({
+          household: home,
+          person: r.person,
+          relation: r.relation,
+          validFrom: born ? r.person.birthDate : origin.home.since,
+          reason: born ? "出生登记" : r.relation === "HEAD" ? "立户" : null,
+        });
       }
       applicant = { person, members, origin, home, username };
     }
@@ -229,12 +245,29 @@ export function planApplications(options: {
             snapshot?.members[i]?.eligible && applicant.members[i] ? [{ person: applicant.members[i]!, relation: m.relation }] : [],
           ),
         ];
-        const target = planner.household({ stationCode: station.code, stationOrdinal: station.ordinal, region: station.region, type: "FAMILY", area: story.area, address });
+        const target = planner.household({
+          stationCode: station.code,
+          stationOrdinal: station.ordinal,
+          region: station.region,
+          type: "FAMILY",
+          area: story.area,
+          address,
+        });
         for (const mover of movers) {
           if (planner.activeMembership({ person: mover.person })) {
-            planner.deregister({ person: mover.person, on: decidedDay, reason: `迁出：准予落户${station.placeNames.join("")}（${number}）` });
+            planner.deregister({
+              person: mover.person,
+              on: decidedDay,
+              reason: `迁出：准予落户${station.placeNames.join("")}（${number}）`,
+            });
           }
-          planner.register({ household: target, person: mover.person, relation: mover.relation, validFrom: decidedDay, reason: `准予落户（${number}）` });
+          planner.register({
+            household: target,
+            person: mover.person,
+            relation: mover.relation,
+            validFrom: decidedDay,
+            reason: `准予落户（${number}）`,
+          });
         }
         const home = applicant.home;
         if (home && home.memberships.every((m) => m.validTo !== null)) home.closedOn = decidedDay;
@@ -243,15 +276,34 @@ export function planApplications(options: {
           const spec = story.members![i];
           if (!spec.newborn) return;
           const child = newPerson({ ...spec, surname: spec.surname }, station.region);
-          planner.register({ household: applicant.home!, person: child, relation: "CHILD", validFrom: decidedDay, reason: `出生登记（${number}）` });
+          planner.register({
+            household: applicant.home!,
+            person: child,
+            relation: "CHILD",
+            validFrom: decidedDay,
+            reason: `出生登记（${number}）`,
+          });
           Object.assign(m, { citizenId: child.citizenId, personCitizenId: child.citizenId, name: child.name });
         });
       } else if (story.kind === "RESIDENCE_PERMIT" && story.permit) {
-        permits.issue({ holder: applicant.person, station, issuedOn: decidedDay, pattern: story.permit.pattern, endorseBefore: story.permit.endorseBefore, address });
+        permits.issue({
+          holder: applicant.person,
+          station,
+          issuedOn: decidedDay,
+          pattern: story.permit.pattern,
+          endorseBefore: story.permit.endorseBefore,
+          address,
+        });
       }
       if (story.priorPermit) {
         const cancelledOn = addDays(decidedDay, 3);
-        permits.issue({ holder: applicant.person, station, issuedOn: story.priorPermit.issuedOn, pattern: { kind: "cancelled", on: cancelledOn }, address });
+        permits.issue({
+          holder: applicant.person,
+          station,
+          issuedOn: story.priorPermit.issuedOn,
+          pattern: { kind: "cancelled", on: cancelledOn },
+          address,
+        });
       }
     }
 
@@ -259,10 +311,21 @@ export function planApplications(options: {
     // The legal clock as lib/clock keeps it (decision record 0010): started at submission, paused
     // from a 补正 request to its answer, dueAt the deadline as of the last change of the clock.
     const pausedAt = t.materials && !t.materials.back ? moment(t.materials.at) : null;
-    const pausedWorkingDays = t.materials?.back ? pauseLength({ pausedAt: moment(t.materials.at), now: moment(t.materials.back), calendar: options.calendar }) : 0;
-    const clockInput = { kind: story.kind, status: story.status, clockStartedAt: submittedAt, clockPausedAt: pausedAt, pausedWorkingDays, decidedAt: t.decided ? moment(t.decided) : null };
+    const pausedWorkingDays = t.materials?.back
+      ? pauseLength({ pausedAt: moment(t.materials.at), now: moment(t.materials.back), calendar: options.calendar })
+      : 0;
+    const clockInput = {
+      kind: story.kind,
+      status: story.status,
+      clockStartedAt: submittedAt,
+      clockPausedAt: pausedAt,
+      pausedWorkingDays,
+      decidedAt: t.decided ? moment(t.decided) : null,
+    };
     // A paused case keeps the deadline it had when the pause began.
-    const dueAt = submittedAt ? caseClock({ input: clockInput, calendar: options.calendar, now: pausedAt ?? clockInput.decidedAt ?? submittedAt }).deadline : null;
+    const dueAt = submittedAt
+      ? caseClock({ input: clockInput, calendar: options.calendar, now: pausedAt ?? clockInput.decidedAt ?? submittedAt }).deadline
+      : null;
     const last = events[events.length - 1];
     const assigned = t.taken !== undefined;
     applications.push({
@@ -281,7 +344,7 @@ export function planApplications(options: {
       policyId: snapshot?.policy?.id ?? null,
       // The engine has no version field; a policy is versioned by its document number, or by the
       // date it took effect where the document has no number.
-      policyVersion: snapshot?.policy ? snapshot.policy.documentNumber ?? snapshot.policy.effectiveFrom : null,
+      policyVersion: snapshot?.policy ? (snapshot.policy.documentNumber ?? snapshot.policy.effectiveFrom) : null,
       assigneeUsername: assigned ? clerk : null,
       submittedAt,
       dueAt,

@@ -79,12 +79,18 @@ interface CountyRow {
 /** The first generated household's number: its presence means the registries are already there. */
 const householdNumber = (region: string, h: number) => `${region}9${String(h).padStart(5, "0")}`;
 
-export async function writeBulkRegistry(options: { tx: Tx; registries?: CountyRegistry[] }): Promise<{ person: number; household: number; membership: number }> {
+export async function writeBulkRegistry(options: {
+  tx: Tx;
+  registries?: CountyRegistry[];
+}): Promise<{ person: number; household: number; membership: number }> {
   const { tx } = options;
   const registries = options.registries ?? DEMO_REGISTRIES;
   const plan = planJurisdictions();
   const codes = [...registries.map((r) => r.unit), ...plan.stations.map((s) => s.code)];
-  const stored = await tx.jurisdiction.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, path: true, area: true, regionCode: true } });
+  const stored = await tx.jurisdiction.findMany({
+    where: { code: { in: codes } },
+    select: { id: true, code: true, path: true, area: true, regionCode: true },
+  });
   const byCode = new Map(stored.map((j) => [j.code, j]));
   const rows: CountyRow[] = [];
   registries.forEach((spec, k) => {
@@ -116,7 +122,10 @@ export async function writeBulkRegistry(options: { tx: Tx; registries?: CountyRe
   }
 
   const counties = rows
-    .map((r) => `(${r.k}, ${quote(r.region)}, ${quote(r.urbanArea)}, ARRAY[${r.stations.map(quote).join(",")}]::uuid[], ARRAY[${r.urbanStations.map(quote).join(",")}]::uuid[], ${r.spec.households}, ${r.spec.urbanShare}, ${r.spec.moveShare}, ${quote(r.place)}, ${textArray(r.streets)}, ${textArray(r.villages)}, ${textArray(r.surnames)})`)
+    .map(
+      (r) =>
+        `(${r.k}, ${quote(r.region)}, ${quote(r.urbanArea)}, ARRAY[${r.stations.map(quote).join(",")}]::uuid[], ARRAY[${r.urbanStations.map(quote).join(",")}]::uuid[], ${r.spec.households}, ${r.spec.urbanShare}, ${r.spec.moveShare}, ${quote(r.place)}, ${textArray(r.streets)}, ${textArray(r.villages)}, ${textArray(r.surnames)})`,
+    )
     .join(",\n");
   // One row per household: whether it is urban, whether (and when) a rural one moves into town.
   await tx.$executeRawUnsafe(`
@@ -157,14 +166,15 @@ export async function writeBulkRegistry(options: { tx: Tx; registries?: CountyRe
          LATERAL (SELECT b.region || to_char(p.birth, 'YYYYMMDD') || lpad(p.seq::text, 3, '0') AS first17) d
     WHERE (j = 0) OR (j = 1 AND b.h % 10 <> 0) OR (j = 2 AND b.h % 6 <> 0)`);
 
-  const household = await tx.$executeRawUnsafe(`
+  const household =
+    (await tx.$executeRawUnsafe(`
     INSERT INTO "Household" ("id", "householdNumber", "type", "address", "area", "stationId", "closedOn")
     SELECT hid, region || '9' || lpad(h::text, 5, '0'), 'FAMILY',
            CASE WHEN urb THEN place || streets[1 + h % cardinality(streets)] || (1 + h % 180) || '号'
                 ELSE place || villages[1 + h % cardinality(villages)] || (1 + h % 12) || '组' || (1 + h % 60) || '号' END,
            (CASE WHEN urb THEN urban_area ELSE 'RURAL' END)::"AreaKind", station, CASE WHEN moves THEN move_day END
-    FROM bulk_household ON CONFLICT DO NOTHING`)
-    + (await tx.$executeRawUnsafe(`
+    FROM bulk_household ON CONFLICT DO NOTHING`)) +
+    (await tx.$executeRawUnsafe(`
     INSERT INTO "Household" ("id", "householdNumber", "type", "address", "area", "stationId")
     SELECT did, region || '8' || lpad(h::text, 5, '0'), 'FAMILY',
            place || streets[1 + (h / 3) % cardinality(streets)] || (1 + h % 90) || '号' || (1 + h % 6) || '栋' || (101 + h % 20) || '室',
@@ -179,14 +189,15 @@ export async function writeBulkRegistry(options: { tx: Tx; registries?: CountyRe
            (CASE WHEN male THEN 'MALE' ELSE 'FEMALE' END)::"Sex", birth,
            CASE WHEN k < ${QIANNAN_REGISTRIES.length} THEN (ARRAY['汉族','布依族','苗族','汉族','水族','布依族'])[1 + h % 6] ELSE '汉族' END, now()
     FROM bulk_person`);
-  const membership = await tx.$executeRawUnsafe(`
+  const membership =
+    (await tx.$executeRawUnsafe(`
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "validTo", "activePersonId", "reason")
     SELECT b.mid, b.pid, b.hid, b.relation, b.valid_from, CASE WHEN b.moves THEN b.move_day END, CASE WHEN b.moves THEN NULL ELSE b.pid END,
            CASE WHEN b.moves THEN concat_ws('；', b.reason, '迁出：县内农转城') ELSE b.reason END
     FROM bulk_person b
     WHERE NOT b.moves OR b.valid_from < b.move_day
-    ON CONFLICT DO NOTHING`)
-    + (await tx.$executeRawUnsafe(`
+    ON CONFLICT DO NOTHING`)) +
+    (await tx.$executeRawUnsafe(`
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "activePersonId", "reason")
     SELECT b.mid2, b.pid, b.did, b.relation, greatest(b.move_day, b.valid_from), b.pid,
            CASE WHEN b.valid_from > b.move_day THEN '出生登记' ELSE '迁入：县内农转城' END

@@ -16,7 +16,14 @@ export function moment(text: string): Date {
   return at(text.slice(0, 10), text.slice(11, 16));
 }
 
-function document(options: { number: string; kind: string; story: Story; uploadedByUsername: string; createdAt: Date; rng: Rng }): PlannedDocument {
+function document(options: {
+  number: string;
+  kind: string;
+  story: Story;
+  uploadedByUsername: string;
+  createdAt: Date;
+  rng: Rng;
+}): PlannedDocument {
   const { kind, number } = options;
   const key = sampleKey({ kind, residence: options.story.facts.residence?.type ?? "rented" });
   const sample = SAMPLE_DOCUMENTS[key];
@@ -51,7 +58,14 @@ export function caseDocuments(options: { story: Story; number: string; applicant
   );
   const late = story.timeline.materials;
   if (late?.back && late.document) {
-    docs.push(document({ ...options, kind: late.document, uploadedByUsername: options.applicantUsername, createdAt: addMinutes(moment(late.back), -5) }));
+    docs.push(
+      document({
+        ...options,
+        kind: late.document,
+        uploadedByUsername: options.applicantUsername,
+        createdAt: addMinutes(moment(late.back), -5),
+      }),
+    );
   }
   return docs;
 }
@@ -70,17 +84,13 @@ function clauseOf(citation: { document: string; clause: string }): string {
 }
 
 /** The wording of a decision; `warn` reports a story whose intended outcome the engine disagrees with. */
-export function decide(options: {
-  story: Story;
-  snapshot: EligibilityResponse | null;
-  warn: (message: string) => void;
-}): Decision | null {
+export function decide(options: { story: Story; snapshot: EligibilityResponse | null; warn: (message: string) => void }): Decision | null {
   const { story, snapshot } = options;
   if (story.status !== "APPROVED" && story.status !== "REJECTED") return null;
   if (story.kind === "NEWBORN_REGISTRATION") {
     const newborn = unconditionalRegistrations.find((r) => r.kind === "newborn");
     const local = newborn?.citations.find((c) => c.jurisdiction === story.policy);
-    const basis = local ? clauseOf(local.citation) : newborn?.nationalBasis ?? null;
+    const basis = local ? clauseOf(local.citation) : (newborn?.nationalBasis ?? null);
     return { reason: `新生儿出生登记，不附加任何条件，予以登记${basis ? `（${basis}）` : ""}`, clause: basis };
   }
   if (!snapshot) return { reason: story.status === "APPROVED" ? "准予办理" : "不予办理", clause: null };

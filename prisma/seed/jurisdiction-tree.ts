@@ -211,7 +211,10 @@ const qiannan = city("qiannan", "黔南布依族苗族自治州", "Qiannan Buyei
         station("qiannan-duyun-wenfeng-ps", "文峰派出所", "Wenfeng Police Station"),
       ],
     }),
-    county("qiannan-fuquan", "福泉市", "Fuquan", TOWN, { region: "522702", children: [laterStation("qiannan-fuquan-jinshan-ps", "金山派出所", "Jinshan Police Station")] }),
+    county("qiannan-fuquan", "福泉市", "Fuquan", TOWN, {
+      region: "522702",
+      children: [laterStation("qiannan-fuquan-jinshan-ps", "金山派出所", "Jinshan Police Station")],
+    }),
     county("qiannan-libo", "荔波县", "Libo County", TOWN, {
       region: "522722",
       children: [
@@ -221,17 +224,38 @@ const qiannan = city("qiannan", "黔南布依族苗族自治州", "Qiannan Buyei
         }),
       ],
     }),
-    county("qiannan-guiding", "贵定县", "Guiding County", TOWN, { region: "522723", children: [laterStation("qiannan-guiding-chengguan-ps", "城关派出所", "Chengguan Police Station")] }),
-    county("qiannan-wengan", "瓮安县", "Weng'an County", TOWN, { region: "522725", children: [laterStation("qiannan-wengan-yongyang-ps", "雍阳派出所", "Yongyang Police Station")] }),
+    county("qiannan-guiding", "贵定县", "Guiding County", TOWN, {
+      region: "522723",
+      children: [laterStation("qiannan-guiding-chengguan-ps", "城关派出所", "Chengguan Police Station")],
+    }),
+    county("qiannan-wengan", "瓮安县", "Weng'an County", TOWN, {
+      region: "522725",
+      children: [laterStation("qiannan-wengan-yongyang-ps", "雍阳派出所", "Yongyang Police Station")],
+    }),
     county("qiannan-dushan", "独山县", "Dushan County", TOWN, {
       region: "522726",
       children: [station("qiannan-dushan-baiquan-ps", "百泉派出所", "Baiquan Police Station")],
     }),
-    county("qiannan-pingtang", "平塘县", "Pingtang County", TOWN, { region: "522727", children: [laterStation("qiannan-pingtang-pinghu-ps", "平湖派出所", "Pinghu Police Station")] }),
-    county("qiannan-luodian", "罗甸县", "Luodian County", TOWN, { region: "522728", children: [laterStation("qiannan-luodian-longping-ps", "龙坪派出所", "Longping Police Station")] }),
-    county("qiannan-changshun", "长顺县", "Changshun County", TOWN, { region: "522729", children: [laterStation("qiannan-changshun-changzhai-ps", "长寨派出所", "Changzhai Police Station")] }),
-    county("qiannan-longli", "龙里县", "Longli County", TOWN, { region: "522730", children: [laterStation("qiannan-longli-longshan-ps", "龙山派出所", "Longshan Police Station")] }),
-    county("qiannan-huishui", "惠水县", "Huishui County", TOWN, { region: "522731", children: [laterStation("qiannan-huishui-heping-ps", "和平派出所", "Heping Police Station")] }),
+    county("qiannan-pingtang", "平塘县", "Pingtang County", TOWN, {
+      region: "522727",
+      children: [laterStation("qiannan-pingtang-pinghu-ps", "平湖派出所", "Pinghu Police Station")],
+    }),
+    county("qiannan-luodian", "罗甸县", "Luodian County", TOWN, {
+      region: "522728",
+      children: [laterStation("qiannan-luodian-longping-ps", "龙坪派出所", "Longping Police Station")],
+    }),
+    county("qiannan-changshun", "长顺县", "Changshun County", TOWN, {
+      region: "522729",
+      children: [laterStation("qiannan-changshun-changzhai-ps", "长寨派出所", "Changzhai Police Station")],
+    }),
+    county("qiannan-longli", "龙里县", "Longli County", TOWN, {
+      region: "522730",
+      children: [laterStation("qiannan-longli-longshan-ps", "龙山派出所", "Longshan Police Station")],
+    }),
+    county("qiannan-huishui", "惠水县", "Huishui County", TOWN, {
+      region: "522731",
+      children: [laterStation("qiannan-huishui-heping-ps", "和平派出所", "Heping Police Station")],
+    }),
     county("qiannan-sandu", "三都水族自治县", "Sandu Shui Autonomous County", TOWN, {
       region: "522732",
       children: [station("qiannan-sandu-sanhe-ps", "三合派出所", "Sanhe Police Station")],

@@ -68,15 +68,16 @@ export function planJurisdictions(): JurisdictionPlan {
     if (spec.level === "STATION") {
       if (!policy || !region) throw new Error(`station ${spec.code} lies outside a policy unit`);
       if (spec.later) later.push({ code: spec.code, name: spec.name, area, policy, region, placeNames: options.placeNames });
-      else stations.push({
-        code: spec.code,
-        name: spec.name,
-        area,
-        policy,
-        region,
-        placeNames: options.placeNames,
-        ordinal: stations.length + 1,
-      });
+      else
+        stations.push({
+          code: spec.code,
+          name: spec.name,
+          area,
+          policy,
+          region,
+          placeNames: options.placeNames,
+          ordinal: stations.length + 1,
+        });
     }
     const placeNames = policy && spec.level !== "PROVINCE" ? [...options.placeNames, spec.name] : [];
     for (const child of spec.children ?? []) {

@@ -91,7 +91,16 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
   }
 
   const parentBase = mother ? mother.birthDate : headBirth;
-  const childCount = married ? rng.weighted([[0, 0.12], [1, 0.45], [2, 0.36], [3, 0.07]] as const) : rng.chance(0.15) ? 1 : 0;
+  const childCount = married
+    ? rng.weighted([
+        [0, 0.12],
+        [1, 0.45],
+        [2, 0.36],
+        [3, 0.07],
+      ] as const)
+    : rng.chance(0.15)
+      ? 1
+      : 0;
   for (let i = 0; i < childCount; i++) {
     const birth = addDays(addYears(parentBase, rng.int(21, 38)), rng.int(0, 364));
     // Grown children over 28 usually have their own household by now.

@@ -137,12 +137,7 @@ const STANDALONE: Record<PolicyCode, PermitPattern["kind"][]> = {
  * Permits of migrants (hukou elsewhere, no membership here). Two 韶关 holders are 黔南 residents who
  * work in Guangdong — their hukou is active in a 黔南 household, which is what makes them non-local in 韶关.
  */
-export function planStandalonePermits(options: {
-  planner: RegistryPlanner;
-  permits: PermitPlanner;
-  rng: Rng;
-  stations: StationInfo[];
-}) {
+export function planStandalonePermits(options: { planner: RegistryPlanner; permits: PermitPlanner; rng: Rng; stations: StationInfo[] }) {
   const { planner, permits, rng } = options;
   const holders = new Set(permits.permits.map((p) => p.holderCitizenId));
   const qiannanWorkers = planner.households

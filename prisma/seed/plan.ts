@@ -14,7 +14,13 @@ import { planUsers } from "./users";
 import type { HolidayCalendar } from "@/lib/clock";
 
 // The 黔南 history comes last: the earlier stories keep their applicant accounts and random draws.
-export const DEMO_STORIES = [...CHENZHOU_STORIES, ...JIYUAN_STORIES, ...SOUTH_WEST_STORIES, ...qiannanHistoryStories(), ...QIANNAN_OVERDUE_STORIES];
+export const DEMO_STORIES = [
+  ...CHENZHOU_STORIES,
+  ...JIYUAN_STORIES,
+  ...SOUTH_WEST_STORIES,
+  ...qiannanHistoryStories(),
+  ...QIANNAN_OVERDUE_STORIES,
+];
 
 /** `calendar`: the holiday calendar the cases' legal clocks count with (the migration loads it); weekdays only when omitted. */
 export function buildDemoPlan(options: { warn: (message: string) => void; calendar?: HolidayCalendar }): DemoPlan {

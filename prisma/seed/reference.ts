@@ -23,20 +23,102 @@ interface TargetSeed {
 }
 
 export const DEMO_TARGETS: TargetSeed[] = [
-  { unit: "qiannan", metric: "HUKOU_URBANIZATION_RATE", fromYear: 2018, toYear: 2018, value: 40.5, sourceDocument: QIANNAN_DOC, sourceClause: "一", note: "2018年户籍人口城镇化率达40.5%以上" },
-  { unit: "qiannan", metric: "HUKOU_URBANIZATION_RATE", fromYear: 2019, toYear: 2019, value: 42, sourceDocument: QIANNAN_DOC, sourceClause: "一" },
-  { unit: "qiannan", metric: "HUKOU_URBANIZATION_RATE", fromYear: 2020, toYear: 2020, value: 43, sourceDocument: QIANNAN_DOC, sourceClause: "一", note: "“十三五”末户籍人口城镇化率达43%" },
-  { unit: "qiannan", metric: "SETTLEMENTS", fromYear: 2018, toYear: 2018, value: 60000, sourceDocument: QIANNAN_DOC, sourceClause: "一", note: "农业转移人口和其他常住人口落户城镇6万人以上" },
+  {
+    unit: "qiannan",
+    metric: "HUKOU_URBANIZATION_RATE",
+    fromYear: 2018,
+    toYear: 2018,
+    value: 40.5,
+    sourceDocument: QIANNAN_DOC,
+    sourceClause: "一",
+    note: "2018年户籍人口城镇化率达40.5%以上",
+  },
+  {
+    unit: "qiannan",
+    metric: "HUKOU_URBANIZATION_RATE",
+    fromYear: 2019,
+    toYear: 2019,
+    value: 42,
+    sourceDocument: QIANNAN_DOC,
+    sourceClause: "一",
+  },
+  {
+    unit: "qiannan",
+    metric: "HUKOU_URBANIZATION_RATE",
+    fromYear: 2020,
+    toYear: 2020,
+    value: 43,
+    sourceDocument: QIANNAN_DOC,
+    sourceClause: "一",
+    note: "“十三五”末户籍人口城镇化率达43%",
+  },
+  {
+    unit: "qiannan",
+    metric: "SETTLEMENTS",
+    fromYear: 2018,
+    toYear: 2018,
+    value: 60000,
+    sourceDocument: QIANNAN_DOC,
+    sourceClause: "一",
+    note: "农业转移人口和其他常住人口落户城镇6万人以上",
+  },
   { unit: "qiannan", metric: "SETTLEMENTS", fromYear: 2019, toYear: 2019, value: 40000, sourceDocument: QIANNAN_DOC, sourceClause: "一" },
   { unit: "qiannan", metric: "SETTLEMENTS", fromYear: 2020, toYear: 2020, value: 40000, sourceDocument: QIANNAN_DOC, sourceClause: "一" },
-  { unit: "qiannan", metric: "SETTLEMENTS", fromYear: 2016, toYear: 2020, value: 300000, sourceDocument: QIANNAN_DOC, sourceClause: "一", note: "“十三五”期间落户城镇30万人以上" },
-  { unit: "shaoguan", metric: "SETTLEMENTS", fromYear: 2016, toYear: 2020, value: 60000, sourceDocument: SHAOGUAN_DOC, sourceClause: "一", note: "“十三五”期间6万左右非户籍人口在城市落户（“左右”：约数）" },
-  { unit: "shaoguan", metric: "HUKOU_URBANIZATION_RATE", fromYear: 2020, toYear: 2020, value: 45, sourceDocument: SHAOGUAN_DOC, sourceClause: "一", note: "到2020年户籍人口城镇化率提高到45%以上" },
-  { unit: "shaoguan", metric: "RATE_GAP_REDUCTION", fromYear: 2020, toYear: 2020, value: 2, baseYear: 2013, sourceDocument: SHAOGUAN_DOC, sourceClause: "一", note: "与常住人口城镇化率差距较2013年缩小2个百分点以上" },
-  { unit: "wushen", metric: "NO_QUOTA", fromYear: 2016, toYear: 2020, value: null, sourceDocument: WUSHEN_DOC, sourceClause: "三(三)", note: "不搞一刀切，不定任务指标" },
+  {
+    unit: "qiannan",
+    metric: "SETTLEMENTS",
+    fromYear: 2016,
+    toYear: 2020,
+    value: 300000,
+    sourceDocument: QIANNAN_DOC,
+    sourceClause: "一",
+    note: "“十三五”期间落户城镇30万人以上",
+  },
+  {
+    unit: "shaoguan",
+    metric: "SETTLEMENTS",
+    fromYear: 2016,
+    toYear: 2020,
+    value: 60000,
+    sourceDocument: SHAOGUAN_DOC,
+    sourceClause: "一",
+    note: "“十三五”期间6万左右非户籍人口在城市落户（“左右”：约数）",
+  },
+  {
+    unit: "shaoguan",
+    metric: "HUKOU_URBANIZATION_RATE",
+    fromYear: 2020,
+    toYear: 2020,
+    value: 45,
+    sourceDocument: SHAOGUAN_DOC,
+    sourceClause: "一",
+    note: "到2020年户籍人口城镇化率提高到45%以上",
+  },
+  {
+    unit: "shaoguan",
+    metric: "RATE_GAP_REDUCTION",
+    fromYear: 2020,
+    toYear: 2020,
+    value: 2,
+    baseYear: 2013,
+    sourceDocument: SHAOGUAN_DOC,
+    sourceClause: "一",
+    note: "与常住人口城镇化率差距较2013年缩小2个百分点以上",
+  },
+  {
+    unit: "wushen",
+    metric: "NO_QUOTA",
+    fromYear: 2016,
+    toYear: 2020,
+    value: null,
+    sourceDocument: WUSHEN_DOC,
+    sourceClause: "三(三)",
+    note: "不搞一刀切，不定任务指标",
+  },
 ];
 
-const DEMO_SOURCE = "演示数据（虚构）：人口及其变动情况统计年报表（工业57表）、城镇人口增减情况统计年报表（工业58表）、省户改办易地扶贫搬迁入住人员数据";
+const DEMO_SOURCE =
+  "演示数据（虚构）：人口及其变动情况统计年报表（工业57表）、城镇人口增减情况统计年报表（工业58表）、省户改办易地扶贫搬迁入住人员数据";
 const PARTLY_ENTERED = "附件1 一(一)（应上升百分点）；演示数据（虚构）：省户改办易地扶贫搬迁入住人员数据；其余数字由登记库统计";
 const RESIDENT_SOURCE = "演示数据（虚构）：统计部门年度常住人口数";
 
@@ -62,12 +144,25 @@ export const DEMO_ASSESSMENT_2018: { county: string; requiredIncrease: number; f
 ];
 
 /** Resident population, end of year: a smooth invented series (total, urban share in percent). */
-function residentSeries(options: { unit: string; from: number; to: number; total0: number; perYear: number; rate0: number; ratePerYear: number }) {
+function residentSeries(options: {
+  unit: string;
+  from: number;
+  to: number;
+  total0: number;
+  perYear: number;
+  rate0: number;
+  ratePerYear: number;
+}) {
   const rows = [];
   for (let year = options.from; year <= options.to; year++) {
     const k = year - options.from;
     const residentTotal = options.total0 + options.perYear * k;
-    rows.push({ unit: options.unit, year, residentTotal, residentUrban: Math.round((residentTotal * (options.rate0 + options.ratePerYear * k)) / 100) });
+    rows.push({
+      unit: options.unit,
+      year,
+      residentTotal,
+      residentUrban: Math.round((residentTotal * (options.rate0 + options.ratePerYear * k)) / 100),
+    });
   }
   return rows;
 }
@@ -76,7 +171,15 @@ function residentSeries(options: { unit: string; from: number; to: number; total
 const QIANNAN_COUNTY_RESIDENTS = DEMO_ASSESSMENT_2018.map(({ county, figures }, i) => {
   const total = figures ? figures[0] : 250_000;
   const hukouRate = figures ? (figures[1] / figures[0]) * 100 : 24;
-  return residentSeries({ unit: county, from: 2013, to: 2026, total0: Math.round(total * 0.88), perYear: 800 + i * 90, rate0: Math.round((hukouRate + 6 + (i % 4)) * 10) / 10 - 5, ratePerYear: 1.1 + (i % 3) * 0.2 });
+  return residentSeries({
+    unit: county,
+    from: 2013,
+    to: 2026,
+    total0: Math.round(total * 0.88),
+    perYear: 800 + i * 90,
+    rate0: Math.round((hukouRate + 6 + (i % 4)) * 10) / 10 - 5,
+    ratePerYear: 1.1 + (i % 3) * 0.2,
+  });
 }).flat();
 
 export const DEMO_RESIDENTS = [
@@ -88,8 +191,12 @@ export const DEMO_RESIDENTS = [
 
 export async function writeReference(options: { tx: Tx }): Promise<number> {
   const { tx } = options;
-  const codes = [...new Set([...DEMO_TARGETS.map((t) => t.unit), ...DEMO_ASSESSMENT_2018.map((a) => a.county), ...DEMO_RESIDENTS.map((r) => r.unit)])];
-  const units = new Map((await tx.jurisdiction.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })).map((u) => [u.code, u.id]));
+  const codes = [
+    ...new Set([...DEMO_TARGETS.map((t) => t.unit), ...DEMO_ASSESSMENT_2018.map((a) => a.county), ...DEMO_RESIDENTS.map((r) => r.unit)]),
+  ];
+  const units = new Map(
+    (await tx.jurisdiction.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })).map((u) => [u.code, u.id]),
+  );
   const id = (code: string) => {
     const found = units.get(code);
     if (!found) throw new Error(`seed: no jurisdiction ${code}`);
@@ -98,21 +205,42 @@ export async function writeReference(options: { tx: Tx }): Promise<number> {
   // skipDuplicates on each table's natural key: present rows (perhaps edited by an administrator) stay as they are.
   const targets = await tx.reformTarget.createMany({
     data: DEMO_TARGETS.map((t) => ({
-      unitId: id(t.unit), metric: t.metric, fromYear: t.fromYear, toYear: t.toYear, value: t.value, baseYear: t.baseYear ?? null,
-      sourceDocument: t.sourceDocument, sourceClause: t.sourceClause, note: t.note ?? null,
+      unitId: id(t.unit),
+      metric: t.metric,
+      fromYear: t.fromYear,
+      toYear: t.toYear,
+      value: t.value,
+      baseYear: t.baseYear ?? null,
+      sourceDocument: t.sourceDocument,
+      sourceClause: t.sourceClause,
+      note: t.note ?? null,
     })),
     skipDuplicates: true,
   });
   const residents = await tx.populationStat.createMany({
-    data: DEMO_RESIDENTS.map((r) => ({ unitId: id(r.unit), year: r.year, residentTotal: r.residentTotal, residentUrban: r.residentUrban, source: RESIDENT_SOURCE })),
+    data: DEMO_RESIDENTS.map((r) => ({
+      unitId: id(r.unit),
+      year: r.year,
+      residentTotal: r.residentTotal,
+      residentUrban: r.residentUrban,
+      source: RESIDENT_SOURCE,
+    })),
     skipDuplicates: true,
   });
   const inputs = await tx.assessmentInput.createMany({
     data: DEMO_ASSESSMENT_2018.map(({ county, requiredIncrease, figures: f, relocatedMovedIn }) => ({
-      unitId: id(county), year: 2018, requiredIncrease,
-      hukouTotalPrev: f?.[0] ?? null, hukouUrbanPrev: f?.[1] ?? null, hukouTotal: f?.[2] ?? null, hukouUrban: f?.[3] ?? null,
-      agriTransferSettlements: f?.[4] ?? null, otherSettlements: f?.[5] ?? null, urbanIncreaseTotal: f?.[6] ?? null,
-      relocatedSettled: f?.[7] ?? null, relocatedMovedIn: f?.[8] ?? relocatedMovedIn ?? null,
+      unitId: id(county),
+      year: 2018,
+      requiredIncrease,
+      hukouTotalPrev: f?.[0] ?? null,
+      hukouUrbanPrev: f?.[1] ?? null,
+      hukouTotal: f?.[2] ?? null,
+      hukouUrban: f?.[3] ?? null,
+      agriTransferSettlements: f?.[4] ?? null,
+      otherSettlements: f?.[5] ?? null,
+      urbanIncreaseTotal: f?.[6] ?? null,
+      relocatedSettled: f?.[7] ?? null,
+      relocatedMovedIn: f?.[8] ?? relocatedMovedIn ?? null,
       source: f ? DEMO_SOURCE : relocatedMovedIn !== undefined ? PARTLY_ENTERED : "附件1 一(一)（应上升百分点）；其余数字尚未报送",
     })),
     skipDuplicates: true,

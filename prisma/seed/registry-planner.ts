@@ -24,8 +24,21 @@ export interface PersonOptions {
 
 export interface RegistryPlanner {
   person(options: PersonOptions): PlannedPerson;
-  household(options: { stationCode: string; stationOrdinal: number; region: string; type: HouseholdType; area: AreaKind; address: string }): PlannedHousehold;
-  register(options: { household: PlannedHousehold; person: PlannedPerson; relation: Relation; validFrom: IsoDay; reason?: string | null }): PlannedMembership;
+  household(options: {
+    stationCode: string;
+    stationOrdinal: number;
+    region: string;
+    type: HouseholdType;
+    area: AreaKind;
+    address: string;
+  }): PlannedHousehold;
+  register(options: {
+    household: PlannedHousehold;
+    person: PlannedPerson;
+    relation: Relation;
+    validFrom: IsoDay;
+    reason?: string | null;
+  }): PlannedMembership;
   /** Ends a person's active membership (a move out, a death). */
   deregister(options: { person: PlannedPerson; on: IsoDay; reason: string }): PlannedMembership;
   activeMembership(options: { person: PlannedPerson }): { household: PlannedHousehold; membership: PlannedMembership } | null;
@@ -59,9 +72,7 @@ export function createRegistryPlanner(options: { rng: Rng }): RegistryPlanner {
     const name = o.name ?? makeName({ rng, sex: o.sex, birthDate: o.birthDate, ethnicity, surname: o.surname });
     const adult = ageOn(o.birthDate, REFERENCE_DATE) >= 18;
     const formerNames =
-      adult && rng.chance(o.formerNameChance ?? 0.05)
-        ? [makeFormerName({ rng, name, sex: o.sex, birthDate: o.birthDate, ethnicity })]
-        : [];
+      adult && rng.chance(o.formerNameChance ?? 0.05) ? [makeFormerName({ rng, name, sex: o.sex, birthDate: o.birthDate, ethnicity })] : [];
     const citizenId = newCitizenId(o);
     const row: PlannedPerson = {
       id: seedId({ table: "Person", key: citizenId }),

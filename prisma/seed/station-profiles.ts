@@ -63,17 +63,26 @@ export const STATION_PROFILES: Readonly<Record<string, StationProfile>> = {
   "shaoguan-shixing-shendushui-ps": {
     streets: [],
     villages: ["大坝村", "横江村", "瑶田村"],
-    ethnicMix: [["瑶族", 0.7], ["汉族", 0.3]],
+    ethnicMix: [
+      ["瑶族", 0.7],
+      ["汉族", 0.3],
+    ],
     families: 3,
   },
   "shaoguan-ruyuan-rucheng-ps": {
     streets: ["鹰峰路", "城南路", "瑶族路"],
-    ethnicMix: [["瑶族", 0.4], ["汉族", 0.6]],
+    ethnicMix: [
+      ["瑶族", 0.4],
+      ["汉族", 0.6],
+    ],
     families: 4,
   },
   "wushen-galutu-ps": {
     streets: ["萨拉乌苏大街", "乌审大街", "苏力德街"],
-    ethnicMix: [["蒙古族", 0.3], ["汉族", 0.7]],
+    ethnicMix: [
+      ["蒙古族", 0.3],
+      ["汉族", 0.7],
+    ],
     families: 5,
     collectives: [
       { type: "COLLECTIVE_COMMUNITY", name: "嘎鲁图镇社区公共户" },
@@ -82,20 +91,29 @@ export const STATION_PROFILES: Readonly<Record<string, StationProfile>> = {
   },
   "wushen-tuke-ps": {
     streets: ["图克大街", "工业园路"],
-    ethnicMix: [["蒙古族", 0.25], ["汉族", 0.75]],
+    ethnicMix: [
+      ["蒙古族", 0.25],
+      ["汉族", 0.75],
+    ],
     families: 4,
   },
   "wushen-wudinghe-ps": {
     streets: ["无定河大街"],
     villages: ["河南嘎查", "巴图湾嘎查"],
     ruralShare: 0.3,
-    ethnicMix: [["蒙古族", 0.2], ["汉族", 0.8]],
+    ethnicMix: [
+      ["蒙古族", 0.2],
+      ["汉族", 0.8],
+    ],
     families: 3,
   },
   "wushen-sulide-ps": {
     streets: [],
     villages: ["沙尔利格嘎查", "巴音敖包嘎查", "陶利嘎查"],
-    ethnicMix: [["蒙古族", 0.6], ["汉族", 0.4]],
+    ethnicMix: [
+      ["蒙古族", 0.6],
+      ["汉族", 0.4],
+    ],
     families: 4,
   },
   "chenzhou-beihu-renminlu-ps": {
@@ -111,7 +129,10 @@ export const STATION_PROFILES: Readonly<Record<string, StationProfile>> = {
   "chenzhou-beihu-baohe-ps": {
     streets: [],
     villages: ["小溪村", "石门村", "上坪村"],
-    ethnicMix: [["瑶族", 0.6], ["汉族", 0.4]],
+    ethnicMix: [
+      ["瑶族", 0.6],
+      ["汉族", 0.4],
+    ],
     families: 4,
   },
   "chenzhou-suxian-suxianling-ps": {
@@ -125,50 +146,159 @@ export const STATION_PROFILES: Readonly<Record<string, StationProfile>> = {
     streets: ["城南路", "民主路"],
     villages: ["黄沙村", "白石渡村"],
     ruralShare: 0.3,
-    ethnicMix: [["汉族", 0.95], ["瑶族", 0.05]],
+    ethnicMix: [
+      ["汉族", 0.95],
+      ["瑶族", 0.05],
+    ],
     families: 3,
   },
   "qiannan-duyun-guanghui-ps": {
     streets: ["广惠路", "剑江中路", "斗篷山路"],
-    ethnicMix: [["汉族", 0.55], ["布依族", 0.3], ["苗族", 0.15]],
+    ethnicMix: [
+      ["汉族", 0.55],
+      ["布依族", 0.3],
+      ["苗族", 0.15],
+    ],
     families: 5,
     collectives: [{ type: "COLLECTIVE_SCHOOL", name: "黔南民族师范学院学生集体户" }],
   },
   "qiannan-duyun-wenfeng-ps": {
     streets: ["文峰路", "民族路"],
-    ethnicMix: [["汉族", 0.5], ["布依族", 0.35], ["苗族", 0.15]],
+    ethnicMix: [
+      ["汉族", 0.5],
+      ["布依族", 0.35],
+      ["苗族", 0.15],
+    ],
     families: 4,
   },
   "qiannan-libo-yuping-ps": {
     streets: ["樟江路", "玉屏街"],
-    ethnicMix: [["布依族", 0.45], ["汉族", 0.35], ["水族", 0.1], ["苗族", 0.1]],
+    ethnicMix: [
+      ["布依族", 0.45],
+      ["汉族", 0.35],
+      ["水族", 0.1],
+      ["苗族", 0.1],
+    ],
     families: 4,
   },
   "qiannan-libo-yaoshan-ps": {
     streets: [],
     villages: ["拉片村", "懂别村", "菇类村"],
-    ethnicMix: [["瑶族", 0.7], ["布依族", 0.2], ["汉族", 0.1]],
+    ethnicMix: [
+      ["瑶族", 0.7],
+      ["布依族", 0.2],
+      ["汉族", 0.1],
+    ],
     families: 4,
   },
   "qiannan-dushan-baiquan-ps": {
     streets: ["环城路", "东门路"],
-    ethnicMix: [["布依族", 0.5], ["汉族", 0.4], ["苗族", 0.1]],
+    ethnicMix: [
+      ["布依族", 0.5],
+      ["汉族", 0.4],
+      ["苗族", 0.1],
+    ],
     families: 4,
     collectives: [{ type: "COLLECTIVE_COMMUNITY", name: "百泉镇易地扶贫搬迁安置点社区公共户" }],
   },
   "qiannan-sandu-sanhe-ps": {
     streets: ["中华路", "凤羽路"],
-    ethnicMix: [["水族", 0.5], ["布依族", 0.2], ["苗族", 0.1], ["汉族", 0.2]],
+    ethnicMix: [
+      ["水族", 0.5],
+      ["布依族", 0.2],
+      ["苗族", 0.1],
+      ["汉族", 0.2],
+    ],
     families: 4,
   },
   // Stations added for the county registries (docs/decisions/0215): no in-memory families — their
   // population is generated in SQL (bulk-registry.ts); the profile gives the historic cases addresses.
-  "qiannan-fuquan-jinshan-ps": { streets: ["金山大道", "城厢路"], villages: ["双谷村", "马场坪村"], ruralShare: 0.4, ethnicMix: [["汉族", 0.6], ["苗族", 0.25], ["布依族", 0.15]], families: 0 },
-  "qiannan-guiding-chengguan-ps": { streets: ["金南路", "宝山路"], villages: ["音寨村", "新铺村"], ruralShare: 0.4, ethnicMix: [["汉族", 0.45], ["布依族", 0.4], ["苗族", 0.15]], families: 0 },
-  "qiannan-wengan-yongyang-ps": { streets: ["文峰路", "雍阳路"], villages: ["草塘村", "玉华村"], ruralShare: 0.4, ethnicMix: [["汉族", 0.75], ["苗族", 0.15], ["布依族", 0.1]], families: 0 },
-  "qiannan-pingtang-pinghu-ps": { streets: ["通州路", "平湖路"], villages: ["克度村", "掌布村"], ruralShare: 0.5, ethnicMix: [["布依族", 0.5], ["汉族", 0.35], ["苗族", 0.15]], families: 0 },
-  "qiannan-luodian-longping-ps": { streets: ["斛兴路", "龙坪路"], villages: ["红水河村", "边外村"], ruralShare: 0.5, ethnicMix: [["布依族", 0.6], ["汉族", 0.3], ["苗族", 0.1]], families: 0 },
-  "qiannan-changshun-changzhai-ps": { streets: ["长寨路", "广顺路"], villages: ["鼓扬村", "威远村"], ruralShare: 0.5, ethnicMix: [["布依族", 0.45], ["苗族", 0.3], ["汉族", 0.25]], families: 0 },
-  "qiannan-longli-longshan-ps": { streets: ["冠山路", "龙山大道"], villages: ["谷脚村", "湾寨村"], ruralShare: 0.35, ethnicMix: [["汉族", 0.55], ["布依族", 0.3], ["苗族", 0.15]], families: 0 },
-  "qiannan-huishui-heping-ps": { streets: ["和平路", "长田路"], villages: ["好花红村", "摆金村"], ruralShare: 0.45, ethnicMix: [["布依族", 0.55], ["汉族", 0.3], ["苗族", 0.15]], families: 0 },
+  "qiannan-fuquan-jinshan-ps": {
+    streets: ["金山大道", "城厢路"],
+    villages: ["双谷村", "马场坪村"],
+    ruralShare: 0.4,
+    ethnicMix: [
+      ["汉族", 0.6],
+      ["苗族", 0.25],
+      ["布依族", 0.15],
+    ],
+    families: 0,
+  },
+  "qiannan-guiding-chengguan-ps": {
+    streets: ["金南路", "宝山路"],
+    villages: ["音寨村", "新铺村"],
+    ruralShare: 0.4,
+    ethnicMix: [
+      ["汉族", 0.45],
+      ["布依族", 0.4],
+      ["苗族", 0.15],
+    ],
+    families: 0,
+  },
+  "qiannan-wengan-yongyang-ps": {
+    streets: ["文峰路", "雍阳路"],
+    villages: ["草塘村", "玉华村"],
+    ruralShare: 0.4,
+    ethnicMix: [
+      ["汉族", 0.75],
+      ["苗族", 0.15],
+      ["布依族", 0.1],
+    ],
+    families: 0,
+  },
+  "qiannan-pingtang-pinghu-ps": {
+    streets: ["通州路", "平湖路"],
+    villages: ["克度村", "掌布村"],
+    ruralShare: 0.5,
+    ethnicMix: [
+      ["布依族", 0.5],
+      ["汉族", 0.35],
+      ["苗族", 0.15],
+    ],
+    families: 0,
+  },
+  "qiannan-luodian-longping-ps": {
+    streets: ["斛兴路", "龙坪路"],
+    villages: ["红水河村", "边外村"],
+    ruralShare: 0.5,
+    ethnicMix: [
+      ["布依族", 0.6],
+      ["汉族", 0.3],
+      ["苗族", 0.1],
+    ],
+    families: 0,
+  },
+  "qiannan-changshun-changzhai-ps": {
+    streets: ["长寨路", "广顺路"],
+    villages: ["鼓扬村", "威远村"],
+    ruralShare: 0.5,
+    ethnicMix: [
+      ["布依族", 0.45],
+      ["苗族", 0.3],
+      ["汉族", 0.25],
+    ],
+    families: 0,
+  },
+  "qiannan-longli-longshan-ps": {
+    streets: ["冠山路", "龙山大道"],
+    villages: ["谷脚村", "湾寨村"],
+    ruralShare: 0.35,
+    ethnicMix: [
+      ["汉族", 0.55],
+      ["布依族", 0.3],
+      ["苗族", 0.15],
+    ],
+    families: 0,
+  },
+  "qiannan-huishui-heping-ps": {
+    streets: ["和平路", "长田路"],
+    villages: ["好花红村", "摆金村"],
+    ruralShare: 0.45,
+    ethnicMix: [
+      ["布依族", 0.55],
+      ["汉族", 0.3],
+      ["苗族", 0.15],
+    ],
+    families: 0,
+  },
 };

@@ -26,16 +26,28 @@ export async function storeSampleDocuments(options: { store: BlobStore; plan: De
  * seeded with files matches nothing and changes nothing.
  */
 export async function repairStandInDocuments(options: { tx: Prisma.TransactionClient; plan: DemoPlan }): Promise<number> {
-  const planned = options.plan.applications.flatMap((a) => a.documents.map((d) => ({ ...d, standIn: standInHash({ number: a.number, kind: d.kind }) })));
-  const stale = await options.tx.document.findMany({ where: { id: { in: planned.map((d) => d.id) }, sha256: { in: planned.map((d) => d.standIn) } }, select: { id: true } });
+  const planned = options.plan.applications.flatMap((a) =>
+    a.documents.map((d) => ({ ...d, standIn: standInHash({ number: a.number, kind: d.kind }) })),
+  );
+  const stale = await options.tx.document.findMany({
+    where: { id: { in: planned.map((d) => d.id) }, sha256: { in: planned.map((d) => d.standIn) } },
+    select: { id: true },
+  });
   if (stale.length === 0) return 0;
   const byId = new Map(planned.map((d) => [d.id, d]));
   // One update per sample (same file, name, size and type), not one per row.
-  const groups = new Map<string, { data: { sha256: string; sizeBytes: number; mediaType: string; fileName: string }; ids: string[]; standIns: string[] }>();
+  const groups = new Map<
+    string,
+    { data: { sha256: string; sizeBytes: number; mediaType: string; fileName: string }; ids: string[]; standIns: string[] }
+  >();
   for (const row of stale) {
     const d = byId.get(row.id)!;
     const key = `${d.sha256}|${d.fileName}`;
-    const group = groups.get(key) ?? { data: { sha256: d.sha256, sizeBytes: d.sizeBytes, mediaType: d.mediaType, fileName: d.fileName }, ids: [], standIns: [] };
+    const group = groups.get(key) ?? {
+      data: { sha256: d.sha256, sizeBytes: d.sizeBytes, mediaType: d.mediaType, fileName: d.fileName },
+      ids: [],
+      standIns: [],
+    };
     group.ids.push(d.id);
     group.standIns.push(d.standIn);
     groups.set(key, group);

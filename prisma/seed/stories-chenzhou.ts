@@ -11,7 +11,11 @@ export const CHENZHOU_STORIES: Story[] = [
   {
     key: "chenzhou-resident-settlement",
     username: "resident",
-    kind: "SETTLEMENT", status: "SUBMITTED", policy: "chenzhou", area: "CENTRAL_URBAN", station: RM,
+    kind: "SETTLEMENT",
+    status: "SUBMITTED",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
+    station: RM,
     applicant: { name: "李娜", sex: "FEMALE", birthDate: "1991-06-18" },
     origin: hengyang,
     facts: {
@@ -32,16 +36,28 @@ export const CHENZHOU_STORIES: Story[] = [
   {
     key: "chenzhou-resident-permit-draft",
     sameApplicantAs: "chenzhou-resident-settlement",
-    kind: "RESIDENCE_PERMIT", status: "DRAFT", policy: "chenzhou", area: "CENTRAL_URBAN", station: RM,
+    kind: "RESIDENCE_PERMIT",
+    status: "DRAFT",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
+    station: RM,
     applicant: { name: "李娜", sex: "FEMALE", birthDate: "1991-06-18" },
     origin: hengyang,
-    facts: { residence: { type: "rented", months: 26, ownDoorNumber: true }, employment: { type: "employee", months: 30 }, stableIncome: true },
+    facts: {
+      residence: { type: "rented", months: 26, ownDoorNumber: true },
+      employment: { type: "employee", months: 30 },
+      stableIncome: true,
+    },
     timeline: { created: "2026-11-15 21:40" },
     documents: ["id_card", "photo"],
   },
   {
     key: "chenzhou-overdue-review",
-    kind: "SETTLEMENT", status: "IN_REVIEW", policy: "chenzhou", area: "CENTRAL_URBAN", station: RM,
+    kind: "SETTLEMENT",
+    status: "IN_REVIEW",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
+    station: RM,
     applicant: { sex: "MALE", birthDate: "1986-04-22" },
     origin: longhui,
     facts: {
@@ -60,7 +76,11 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-approved-family",
-    kind: "SETTLEMENT", status: "APPROVED", policy: "chenzhou", area: "CENTRAL_URBAN", station: RM,
+    kind: "SETTLEMENT",
+    status: "APPROVED",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
+    station: RM,
     applicant: { sex: "FEMALE", birthDate: "1984-02-11" },
     origin: ningdu,
     facts: {
@@ -91,7 +111,11 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-rejected-no-insurance",
-    kind: "SETTLEMENT", status: "REJECTED", policy: "chenzhou", area: "CENTRAL_URBAN", station: RM,
+    kind: "SETTLEMENT",
+    status: "REJECTED",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
+    station: RM,
     applicant: { sex: "MALE", birthDate: "1995-09-30" },
     origin: { type: "elsewhere", region: "430381", area: "town", formerNature: "non_agricultural" },
     facts: {
@@ -106,7 +130,11 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-overdue-new",
-    kind: "SETTLEMENT", status: "SUBMITTED", policy: "chenzhou", area: "CENTRAL_URBAN", station: RM,
+    kind: "SETTLEMENT",
+    status: "SUBMITTED",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
+    station: RM,
     applicant: { sex: "FEMALE", birthDate: "1993-01-27" },
     origin: hengyang,
     facts: {
@@ -122,7 +150,11 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-needs-materials",
-    kind: "SETTLEMENT", status: "NEEDS_MATERIALS", policy: "chenzhou", area: "CENTRAL_URBAN", station: RM,
+    kind: "SETTLEMENT",
+    status: "NEEDS_MATERIALS",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
+    station: RM,
     applicant: { sex: "MALE", birthDate: "1990-10-05" },
     origin: longhui,
     facts: {
@@ -137,18 +169,30 @@ export const CHENZHOU_STORIES: Story[] = [
       created: "2026-10-31 20:30",
       submitted: "2026-11-02 09:15",
       taken: "2026-11-03 09:40",
-      materials: { at: "2026-11-04 10:30", reason: "一次性告知：请补充①不动产权证书或购房合同及备案证明；②近12个月城镇社会保险缴费明细（加盖经办机构印章）" },
+      materials: {
+        at: "2026-11-04 10:30",
+        reason: "一次性告知：请补充①不动产权证书或购房合同及备案证明；②近12个月城镇社会保险缴费明细（加盖经办机构印章）",
+      },
     },
     documents: ["id_card", "household_register", "employment_proof"],
   },
   {
     key: "chenzhou-newborn",
-    kind: "NEWBORN_REGISTRATION", status: "APPROVED", policy: "chenzhou", area: "CENTRAL_URBAN", station: RM,
+    kind: "NEWBORN_REGISTRATION",
+    status: "APPROVED",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
+    station: RM,
     applicant: { sex: "FEMALE", birthDate: "1994-12-21" },
     origin: {
       type: "local",
       relation: "SPOUSE",
-      home: { station: RM, area: "CENTRAL_URBAN", since: "2019-05-20", others: [{ relation: "HEAD", sex: "MALE", birthDate: "1992-07-09", surname: "周" }] },
+      home: {
+        station: RM,
+        area: "CENTRAL_URBAN",
+        since: "2019-05-20",
+        others: [{ relation: "HEAD", sex: "MALE", birthDate: "1992-07-09", surname: "周" }],
+      },
     },
     facts: {
       residence: { type: "owned", months: 66, ownDoorNumber: true },
@@ -163,7 +207,10 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-no-hukou",
-    kind: "NO_HUKOU_REGISTRATION", status: "SUBMITTED", policy: "chenzhou", area: "CENTRAL_URBAN",
+    kind: "NO_HUKOU_REGISTRATION",
+    status: "SUBMITTED",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
     station: "chenzhou-beihu-yanquan-ps",
     applicant: { sex: "MALE", birthDate: "1979-08-16" },
     // Born in 北湖区 and numbered then; his registration was later cancelled and never restored.
@@ -174,7 +221,11 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-zixing-town",
-    kind: "SETTLEMENT", status: "APPROVED", policy: "chenzhou", area: "TOWN", station: "chenzhou-zixing-tangdong-ps",
+    kind: "SETTLEMENT",
+    status: "APPROVED",
+    policy: "chenzhou",
+    area: "TOWN",
+    station: "chenzhou-zixing-tangdong-ps",
     applicant: { sex: "MALE", birthDate: "1975-03-12" },
     origin: hengyang,
     facts: { residence: { type: "rented", months: 9 }, employment: { type: "flexible", months: 9 }, stableIncome: true },
@@ -184,7 +235,11 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-suxian-permit",
-    kind: "RESIDENCE_PERMIT", status: "IN_REVIEW", policy: "chenzhou", area: "CENTRAL_URBAN", station: "chenzhou-suxian-suxianling-ps",
+    kind: "RESIDENCE_PERMIT",
+    status: "IN_REVIEW",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
+    station: "chenzhou-suxian-suxianling-ps",
     applicant: { sex: "FEMALE", birthDate: "1998-04-09" },
     origin: ningdu,
     facts: {
@@ -199,7 +254,11 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-withdrawn",
-    kind: "SETTLEMENT", status: "WITHDRAWN", policy: "chenzhou", area: "CENTRAL_URBAN", station: RM,
+    kind: "SETTLEMENT",
+    status: "WITHDRAWN",
+    policy: "chenzhou",
+    area: "CENTRAL_URBAN",
+    station: RM,
     applicant: { sex: "MALE", birthDate: "1988-11-23" },
     origin: longhui,
     facts: {

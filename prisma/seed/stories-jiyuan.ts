@@ -10,10 +10,18 @@ const linquan = { type: "elsewhere", region: "341221", area: "rural", formerNatu
 export const JIYUAN_STORIES: Story[] = [
   {
     key: "jiyuan-new-family",
-    kind: "SETTLEMENT", status: "SUBMITTED", policy: "jiyuan", area: "CENTRAL_URBAN", station: QY,
+    kind: "SETTLEMENT",
+    status: "SUBMITTED",
+    policy: "jiyuan",
+    area: "CENTRAL_URBAN",
+    station: QY,
     applicant: { sex: "FEMALE", birthDate: "1990-05-17" },
     origin: neixiang,
-    facts: { residence: { type: "rented", months: 14, ownDoorNumber: true }, employment: { type: "employee", months: 14 }, stableIncome: true },
+    facts: {
+      residence: { type: "rented", months: 14, ownDoorNumber: true },
+      employment: { type: "employee", months: 14 },
+      stableIncome: true,
+    },
     members: [
       { relation: "spouse", sex: "MALE", birthDate: "1988-09-01" },
       { relation: "child", sex: "MALE", birthDate: "2016-03-22" },
@@ -23,7 +31,11 @@ export const JIYUAN_STORIES: Story[] = [
   },
   {
     key: "jiyuan-overdue-new",
-    kind: "SETTLEMENT", status: "SUBMITTED", policy: "jiyuan", area: "CENTRAL_URBAN", station: QY,
+    kind: "SETTLEMENT",
+    status: "SUBMITTED",
+    policy: "jiyuan",
+    area: "CENTRAL_URBAN",
+    station: QY,
     applicant: { sex: "MALE", birthDate: "1982-07-08" },
     origin: zezhou,
     facts: {
@@ -37,7 +49,11 @@ export const JIYUAN_STORIES: Story[] = [
   },
   {
     key: "jiyuan-dormitory-worker",
-    kind: "SETTLEMENT", status: "IN_REVIEW", policy: "jiyuan", area: "CENTRAL_URBAN", station: QY,
+    kind: "SETTLEMENT",
+    status: "IN_REVIEW",
+    policy: "jiyuan",
+    area: "CENTRAL_URBAN",
+    station: QY,
     applicant: { sex: "MALE", birthDate: "1992-12-03" },
     origin: linquan,
     facts: {
@@ -53,7 +69,11 @@ export const JIYUAN_STORIES: Story[] = [
   },
   {
     key: "jiyuan-rural-to-urban",
-    kind: "SETTLEMENT", status: "APPROVED", policy: "jiyuan", area: "CENTRAL_URBAN", station: QY,
+    kind: "SETTLEMENT",
+    status: "APPROVED",
+    policy: "jiyuan",
+    area: "CENTRAL_URBAN",
+    station: QY,
     applicant: { sex: "FEMALE", birthDate: "1987-03-19" },
     origin: {
       type: "local",
@@ -75,7 +95,11 @@ export const JIYUAN_STORIES: Story[] = [
   },
   {
     key: "jiyuan-permit",
-    kind: "RESIDENCE_PERMIT", status: "APPROVED", policy: "jiyuan", area: "CENTRAL_URBAN", station: QY,
+    kind: "RESIDENCE_PERMIT",
+    status: "APPROVED",
+    policy: "jiyuan",
+    area: "CENTRAL_URBAN",
+    station: QY,
     applicant: { sex: "MALE", birthDate: "1996-02-29" },
     origin: { type: "elsewhere", region: "410825", area: "town", formerNature: "non_agricultural" },
     facts: { residence: { type: "rented", months: 8 }, employment: { type: "employee", months: 9 }, stableIncome: true },
@@ -85,7 +109,11 @@ export const JIYUAN_STORIES: Story[] = [
   },
   {
     key: "jiyuan-rejected",
-    kind: "SETTLEMENT", status: "REJECTED", policy: "jiyuan", area: "CENTRAL_URBAN", station: QY,
+    kind: "SETTLEMENT",
+    status: "REJECTED",
+    policy: "jiyuan",
+    area: "CENTRAL_URBAN",
+    station: QY,
     applicant: { sex: "FEMALE", birthDate: "1999-10-10" },
     origin: linquan,
     facts: { residence: { type: "relative", months: 4 }, employment: { type: "flexible", months: 4 }, education: { level: "secondary" } },
@@ -95,7 +123,11 @@ export const JIYUAN_STORIES: Story[] = [
   },
   {
     key: "jiyuan-graduate",
-    kind: "SETTLEMENT", status: "NEEDS_MATERIALS", policy: "jiyuan", area: "CENTRAL_URBAN", station: "jiyuan-jishui-ps",
+    kind: "SETTLEMENT",
+    status: "NEEDS_MATERIALS",
+    policy: "jiyuan",
+    area: "CENTRAL_URBAN",
+    station: "jiyuan-jishui-ps",
     applicant: { sex: "MALE", birthDate: "2002-06-06" },
     origin: neixiang,
     facts: { residence: { type: "relative", months: 3 }, employment: { type: "none", months: 0 }, education: { level: "bachelor" } },
@@ -109,7 +141,11 @@ export const JIYUAN_STORIES: Story[] = [
   },
   {
     key: "jiyuan-kejing-town",
-    kind: "SETTLEMENT", status: "APPROVED", policy: "jiyuan", area: "TOWN", station: "jiyuan-kejing-ps",
+    kind: "SETTLEMENT",
+    status: "APPROVED",
+    policy: "jiyuan",
+    area: "TOWN",
+    station: "jiyuan-kejing-ps",
     applicant: { sex: "MALE", birthDate: "1979-01-25" },
     origin: zezhou,
     facts: { residence: { type: "rented", months: 11 }, employment: { type: "employee", months: 11 }, stableIncome: true },

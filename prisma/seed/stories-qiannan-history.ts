@@ -33,16 +33,31 @@ export const QIANNAN_COUNTY_STATIONS: { county: string; station: string; home: s
   { county: "qiannan-sandu", station: "qiannan-sandu-sanhe-ps", home: "qiannan-sandu-sanhe-ps", area: "TOWN" },
 ];
 
-type Kind = "rural-local" | "rural-elsewhere" | "town-elsewhere" | "town-other-county" | "town-same-county" | "relocation" | "new-staff" | "refused";
+type Kind =
+  "rural-local" | "rural-elsewhere" | "town-elsewhere" | "town-other-county" | "town-same-county" | "relocation" | "new-staff" | "refused";
 
 /** The mix of one county's year: mostly agricultural transfers, some other residents, one of each rarer case. */
-const YEAR_2018: Kind[] = ["rural-local", "rural-elsewhere", "town-elsewhere", "relocation", "rural-local", "town-other-county", "new-staff", "refused"];
+const YEAR_2018: Kind[] = [
+  "rural-local",
+  "rural-elsewhere",
+  "town-elsewhere",
+  "relocation",
+  "rural-local",
+  "town-other-county",
+  "new-staff",
+  "refused",
+];
 const YEAR_2019: Kind[] = ["rural-local", "town-elsewhere", "relocation", "town-same-county", "rural-elsewhere"];
 
 const ELSEWHERE_RURAL = ["520521", "520523", "522601", "520422"] as const;
 const ELSEWHERE_TOWN = ["520102", "451221", "520302"] as const;
 
-const WORK: ApplicantFacts = { residence: { type: "rented", months: 18 }, employment: { type: "employee", months: 20 }, stableIncome: true, socialInsurance: { urbanMonths: 12, medical: true } };
+const WORK: ApplicantFacts = {
+  residence: { type: "rented", months: 18 },
+  employment: { type: "employee", months: 20 },
+  stableIncome: true,
+  socialInsurance: { urbanMonths: 12, medical: true },
+};
 const DOCS_WORK = ["id_card", "household_register", "residence_proof", "employment_proof"];
 
 /** "YYYY-MM-DD HH:mm" from a day and a time. */
@@ -54,16 +69,44 @@ function person(rng: Rng, from: string, to: string) {
 
 function family(rng: Rng, applicant: { sex: "MALE" | "FEMALE"; birthDate: string }, withChild: boolean): StoryMember[] {
   const members: StoryMember[] = [];
-  if (rng.chance(0.7)) members.push({ relation: "spouse", sex: applicant.sex === "MALE" ? "FEMALE" : "MALE", birthDate: addDays(applicant.birthDate, rng.int(-900, 900)), homeRelation: "SPOUSE" });
-  if (withChild && members.length > 0) members.push({ relation: "child", sex: rng.chance(0.5) ? "MALE" : "FEMALE", birthDate: dateBetween({ from: "2008-01-01", to: "2016-12-31", next: rng.next }), homeRelation: "CHILD" });
+  if (rng.chance(0.7))
+    members.push({
+      relation: "spouse",
+      sex: applicant.sex === "MALE" ? "FEMALE" : "MALE",
+      birthDate: addDays(applicant.birthDate, rng.int(-900, 900)),
+      homeRelation: "SPOUSE",
+    });
+  if (withChild && members.length > 0)
+    members.push({
+      relation: "child",
+      sex: rng.chance(0.5) ? "MALE" : "FEMALE",
+      birthDate: dateBetween({ from: "2008-01-01", to: "2016-12-31", next: rng.next }),
+      homeRelation: "CHILD",
+    });
   return members;
 }
 
-function story(options: { rng: Rng; kind: Kind; county: (typeof QIANNAN_COUNTY_STATIONS)[number]; other: (typeof QIANNAN_COUNTY_STATIONS)[number]; day: string; key: string }): Story {
+function story(options: {
+  rng: Rng;
+  kind: Kind;
+  county: (typeof QIANNAN_COUNTY_STATIONS)[number];
+  other: (typeof QIANNAN_COUNTY_STATIONS)[number];
+  day: string;
+  key: string;
+}): Story {
   const { rng, kind, county, other, day } = options;
   const applicant = person(rng, "1975-01-01", "1997-12-31");
-  const localHome = (station: string, area: AreaKind): Origin => ({ type: "local", relation: "HEAD", home: { station, area, since: "2009-03-01", formerNature: area === "RURAL" ? "agricultural" : "non_agricultural" } });
-  const elsewhere = (region: string, area: "rural" | "town"): Origin => ({ type: "elsewhere", region, area, formerNature: area === "rural" ? "agricultural" : "non_agricultural" });
+  const localHome = (station: string, area: AreaKind): Origin => ({
+    type: "local",
+    relation: "HEAD",
+    home: { station, area, since: "2009-03-01", formerNature: area === "RURAL" ? "agricultural" : "non_agricultural" },
+  });
+  const elsewhere = (region: string, area: "rural" | "town"): Origin => ({
+    type: "elsewhere",
+    region,
+    area,
+    formerNature: area === "rural" ? "agricultural" : "non_agricultural",
+  });
   const decided = addDays(day, rng.int(9, 18));
   const base = {
     key: options.key,
@@ -73,38 +116,78 @@ function story(options: { rng: Rng; kind: Kind; county: (typeof QIANNAN_COUNTY_S
     area: county.area,
     station: county.station,
     applicant,
-    timeline: { created: at(day, "20:00"), submitted: at(addDays(day, 1), "09:10"), taken: at(addDays(day, 2), "09:30"), decided: at(decided, "15:00") },
+    timeline: {
+      created: at(day, "20:00"),
+      submitted: at(addDays(day, 1), "09:10"),
+      taken: at(addDays(day, 2), "09:30"),
+      decided: at(decided, "15:00"),
+    },
   };
   switch (kind) {
     case "rural-local":
       return { ...base, origin: localHome(county.home, "RURAL"), facts: WORK, members: family(rng, applicant, true), documents: DOCS_WORK };
     case "rural-elsewhere":
-      return { ...base, origin: elsewhere(rng.pick(ELSEWHERE_RURAL), "rural"), facts: WORK, members: family(rng, applicant, false).map((m) => ({ ...m, homeRelation: undefined })), documents: DOCS_WORK };
+      return {
+        ...base,
+        origin: elsewhere(rng.pick(ELSEWHERE_RURAL), "rural"),
+        facts: WORK,
+        members: family(rng, applicant, false).map((m) => ({ ...m, homeRelation: undefined })),
+        documents: DOCS_WORK,
+      };
     case "town-elsewhere":
-      return { ...base, origin: elsewhere(rng.pick(ELSEWHERE_TOWN), "town"), facts: { ...WORK, employment: { type: "business_owner", months: 26 } }, documents: ["id_card", "household_register", "residence_proof", "business_licence"] };
+      return {
+        ...base,
+        origin: elsewhere(rng.pick(ELSEWHERE_TOWN), "town"),
+        facts: { ...WORK, employment: { type: "business_owner", months: 26 } },
+        documents: ["id_card", "household_register", "residence_proof", "business_licence"],
+      };
     case "town-other-county":
-      return { ...base, origin: localHome(other.station, other.area), facts: WORK, members: family(rng, applicant, true), documents: DOCS_WORK };
+      return {
+        ...base,
+        origin: localHome(other.station, other.area),
+        facts: WORK,
+        members: family(rng, applicant, true),
+        documents: DOCS_WORK,
+      };
     case "town-same-county":
-      return { ...base, origin: localHome(county.station, county.area), facts: { ...WORK, residence: { type: "owned", months: 9 } }, documents: DOCS_WORK };
+      return {
+        ...base,
+        origin: localHome(county.station, county.area),
+        facts: { ...WORK, residence: { type: "owned", months: 9 } },
+        documents: DOCS_WORK,
+      };
     case "relocation":
       // Not employed: the relocation clause (二(一)2) is then the one met, not the work clause.
       return {
-        ...base, origin: localHome(county.home, "RURAL"), address: undefined,
+        ...base,
+        origin: localHome(county.home, "RURAL"),
+        address: undefined,
         facts: { residence: { type: "owned", months: 8 }, employment: { type: "none", months: 0 }, relocatedPoverty: true },
-        members: family(rng, applicant, true), documents: ["id_card", "household_register", "relocation_certificate"],
+        members: family(rng, applicant, true),
+        documents: ["id_card", "household_register", "relocation_certificate"],
       };
     case "new-staff":
       // No dwelling yet (a unit's collective household): only 二(一)3 for new public-sector staff is met.
       return {
-        ...base, applicant: person(rng, "1992-01-01", "1996-12-31"), origin: elsewhere(rng.pick(ELSEWHERE_RURAL), "rural"),
-        facts: { residence: { type: "none", months: 0 }, employment: { type: "public_sector", months: 2, newPublicSectorHire: true }, stableIncome: true, education: { level: "bachelor" } },
+        ...base,
+        applicant: person(rng, "1992-01-01", "1996-12-31"),
+        origin: elsewhere(rng.pick(ELSEWHERE_RURAL), "rural"),
+        facts: {
+          residence: { type: "none", months: 0 },
+          employment: { type: "public_sector", months: 2, newPublicSectorHire: true },
+          stableIncome: true,
+          education: { level: "bachelor" },
+        },
         documents: ["id_card", "employment_notice", "degree_certificate"],
       };
     case "refused":
       return {
-        ...base, status: "REJECTED", origin: elsewhere(rng.pick(ELSEWHERE_RURAL), "rural"),
+        ...base,
+        status: "REJECTED",
+        origin: elsewhere(rng.pick(ELSEWHERE_RURAL), "rural"),
         facts: { residence: { type: "rented", months: 4 }, employment: { type: "none", months: 0 } },
-        documents: ["id_card", "residence_proof"], advice: "在城镇务工或经商后可再次申请",
+        documents: ["id_card", "residence_proof"],
+        advice: "在城镇务工或经商后可再次申请",
       };
   }
 }
@@ -163,9 +246,17 @@ export function planQiannanHistoryPermits(options: { planner: RegistryPlanner; p
 export const QIANNAN_OVERDUE_STORIES: Story[] = [
   {
     key: "qiannan-overdue-review",
-    kind: "SETTLEMENT", status: "IN_REVIEW", policy: "qiannan", area: "CENTRAL_URBAN", station: "qiannan-duyun-guanghui-ps",
+    kind: "SETTLEMENT",
+    status: "IN_REVIEW",
+    policy: "qiannan",
+    area: "CENTRAL_URBAN",
+    station: "qiannan-duyun-guanghui-ps",
     applicant: { sex: "MALE", birthDate: "1988-07-14", surname: "罗", ethnicity: "布依族" },
-    origin: { type: "local", relation: "HEAD", home: { station: "qiannan-duyun-wenfeng-ps", area: "RURAL", since: "2012-04-01", formerNature: "agricultural" } },
+    origin: {
+      type: "local",
+      relation: "HEAD",
+      home: { station: "qiannan-duyun-wenfeng-ps", area: "RURAL", since: "2012-04-01", formerNature: "agricultural" },
+    },
     facts: WORK,
     members: [{ relation: "spouse", sex: "FEMALE", birthDate: "1990-01-23", ethnicity: "布依族", homeRelation: "SPOUSE" }],
     timeline: { created: "2026-10-11 20:00", submitted: "2026-10-12 09:00", taken: "2026-10-13 09:40" },
@@ -173,7 +264,11 @@ export const QIANNAN_OVERDUE_STORIES: Story[] = [
   },
   {
     key: "qiannan-overdue-waiting",
-    kind: "SETTLEMENT", status: "SUBMITTED", policy: "qiannan", area: "TOWN", station: "qiannan-fuquan-jinshan-ps",
+    kind: "SETTLEMENT",
+    status: "SUBMITTED",
+    policy: "qiannan",
+    area: "TOWN",
+    station: "qiannan-fuquan-jinshan-ps",
     applicant: { sex: "FEMALE", birthDate: "1993-03-08" },
     origin: { type: "elsewhere", region: "520523", area: "rural", formerNature: "agricultural" },
     facts: WORK,

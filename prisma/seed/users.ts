@@ -29,7 +29,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     displayName: "李娜",
     scopeCode: null,
     scopeZh: "申请人：户口在湖南省衡阳县，已向郴州市中心城区提交落户申请（携配偶、女儿、母亲随迁），另有一份居住证申请草稿",
-    scopeEn: "Applicant with hukou in Hengyang County, Hunan: a submitted settlement application to central Chenzhou (with spouse, daughter and mother) and a draft residence-permit application",
+    scopeEn:
+      "Applicant with hukou in Hengyang County, Hunan: a submitted settlement application to central Chenzhou (with spouse, daughter and mother) and a draft residence-permit application",
   },
   {
     username: "resident2",
@@ -38,7 +39,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     displayName: "韦丽",
     scopeCode: null,
     scopeZh: "申请人：户口在黔南州独山县，持韶关市居住证（武江区新华派出所），本年度签注申请已提交",
-    scopeEn: "Applicant with hukou in Dushan County, Qiannan, holding a Shaoguan residence permit (Xinhua station, Wujiang); this year's endorsement is submitted",
+    scopeEn:
+      "Applicant with hukou in Dushan County, Qiannan, holding a Shaoguan residence permit (Xinhua station, Wujiang); this year's endorsement is submitted",
   },
   {
     username: "clerk",
@@ -103,7 +105,7 @@ function stationLabel(options: { station: StationInfo }): string {
   const { placeNames, name } = options.station;
   // 沁园街道 + 沁园派出所 says 沁园 twice; name the station after the unit above instead.
   const parent = placeNames[placeNames.length - 1] ?? "";
-  const above = parent.startsWith(name.slice(0, 2)) ? placeNames[placeNames.length - 2] ?? "" : parent;
+  const above = parent.startsWith(name.slice(0, 2)) ? (placeNames[placeNames.length - 2] ?? "") : parent;
   return above + name;
 }
 
@@ -171,7 +173,17 @@ export function planUsers(options: { stations: StationInfo[]; applicants: Applic
   }
   for (const a of options.applicants) {
     if (DEMO_ACCOUNTS.some((d) => d.username === a.username)) continue;
-    users.push(user({ username: a.username, displayName: a.displayName, badgeNumber: null, role: "APPLICANT", stationCode: null, jurisdictionCode: null, citizenId: a.citizenId }));
+    users.push(
+      user({
+        username: a.username,
+        displayName: a.displayName,
+        badgeNumber: null,
+        role: "APPLICANT",
+        stationCode: null,
+        jurisdictionCode: null,
+        citizenId: a.citizenId,
+      }),
+    );
   }
   return users;
 }

@@ -17,7 +17,12 @@ function rolePassword(persistent: boolean): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-export async function portalDatabaseUrl(options: { ownerUrl: string; embedded: boolean; persistent: boolean; log: (line: string) => void }): Promise<string> {
+export async function portalDatabaseUrl(options: {
+  ownerUrl: string;
+  embedded: boolean;
+  persistent: boolean;
+  log: (line: string) => void;
+}): Promise<string> {
   const given = process.env.APP_DATABASE_URL;
   if (given) {
     await grantAppRole({ ownerUrl: options.ownerUrl, role: decodeURIComponent(new URL(given).username) });

@@ -47,13 +47,29 @@ let sequence = 0;
 async function person(db: Db, index: number) {
   for (;;) {
     const day = String(1 + ((index + sequence) % 28)).padStart(2, "0");
-    const citizenId = makeCitizenId({ region: "430521", birthDate: `1991-03-${day}`, sequence: (sequence += 7) % 1000, sex: index % 2 ? "MALE" : "FEMALE" });
+    const citizenId = makeCitizenId({
+      region: "430521",
+      birthDate: `1991-03-${day}`,
+      sequence: (sequence += 7) % 1000,
+      sex: index % 2 ? "MALE" : "FEMALE",
+    });
     if (await db.person.findUnique({ where: { citizenId } })) continue;
-    return db.person.create({ data: { citizenId, name: `压测${index}`, sex: index % 2 ? "MALE" : "FEMALE", birthDate: new Date(`1991-03-${day}T00:00:00Z`), phone: "13900002222" } });
+    return db.person.create({
+      data: {
+        citizenId,
+        name: `压测${index}`,
+        sex: index % 2 ? "MALE" : "FEMALE",
+        birthDate: new Date(`1991-03-${day}T00:00:00Z`),
+        phone: "13900002222",
+      },
+    });
   }
 }
 
-export async function makeUsers(db: Db, options: { role: "APPLICANT" | "CLERK"; count: number; place: Place; tag: string }): Promise<BenchUser[]> {
+export async function makeUsers(
+  db: Db,
+  options: { role: "APPLICANT" | "CLERK"; count: number; place: Place; tag: string },
+): Promise<BenchUser[]> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const out: BenchUser[] = [];
   for (let i = 0; i < options.count; i++) {
@@ -61,7 +77,11 @@ export async function makeUsers(db: Db, options: { role: "APPLICANT" | "CLERK"; 
     const username = `${options.tag}-${options.role.toLowerCase()}-${i}-${randomUUID().slice(0, 6)}`;
     const user = await db.user.create({
       data: {
-        username, passwordHash, displayName: options.role === "APPLICANT" ? p!.name : `压测民警${i}`, role: options.role, personId: p?.id ?? null,
+        username,
+        passwordHash,
+        displayName: options.role === "APPLICANT" ? p!.name : `压测民警${i}`,
+        role: options.role,
+        personId: p?.id ?? null,
         stationId: options.role === "CLERK" ? options.place.stationId : null,
         // Residents whose ID cards an officer has checked: an approval waits for that (decision 0257).
         identityVerifiedAt: options.role === "APPLICANT" ? new Date() : null,
@@ -69,7 +89,16 @@ export async function makeUsers(db: Db, options: { role: "APPLICANT" | "CLERK"; 
     });
     out.push({
       username,
-      actor: { id: user.id, role: options.role, displayName: user.displayName, stationId: user.stationId, jurisdictionId: null, scopePath: options.role === "CLERK" ? options.place.stationPath : null, personId: p?.id ?? null, identityVerified: options.role === "APPLICANT" },
+      actor: {
+        id: user.id,
+        role: options.role,
+        displayName: user.displayName,
+        stationId: user.stationId,
+        jurisdictionId: null,
+        scopePath: options.role === "CLERK" ? options.place.stationPath : null,
+        personId: p?.id ?? null,
+        identityVerified: options.role === "APPLICANT",
+      },
     });
   }
   return out;
@@ -79,15 +108,32 @@ export async function makeUsers(db: Db, options: { role: "APPLICANT" | "CLERK"; 
 export async function readyDraft(db: Db, options: { actor: Actor; place: Place }): Promise<string> {
   const { actor, place } = options;
   const today = todayInChina({ now: new Date() });
-  const { id } = await startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.unitCode, stationCode: place.stationCode, createKey: randomUUID(), now: new Date() });
+  const { id } = await startApplication({
+    db,
+    actor,
+    kind: "SETTLEMENT",
+    jurisdiction: "chenzhou",
+    unitCode: place.unitCode,
+    stationCode: place.stationCode,
+    createKey: randomUUID(),
+    now: new Date(),
+  });
   let version = 1;
   for (const [section, values] of Object.entries(ANSWERS)) {
     const saved = await saveSection({ db, actor, applicationId: id, section, expectedVersion: version, values, today });
     if (saved.errors.length) throw new Error(`bench draft: ${section}: ${JSON.stringify(saved.errors)}`);
     version = saved.version;
   }
-  const missing = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() }).catch((e: unknown) => e);
-  if (!(missing instanceof DomainError) || missing.code !== "MISSING_DOCUMENTS") throw new Error(`bench draft: expected MISSING_DOCUMENTS, got ${String(missing)}`);
+  const missing = await submitApplication({
+    db,
+    actor,
+    applicationId: id,
+    expectedVersion: version,
+    declared: true,
+    now: new Date(),
+  }).catch((e: unknown) => e);
+  if (!(missing instanceof DomainError) || missing.code !== "MISSING_DOCUMENTS")
+    throw new Error(`bench draft: expected MISSING_DOCUMENTS, got ${String(missing)}`);
   for (const item of missing.details) await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF });
   return id;
 }

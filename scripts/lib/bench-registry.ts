@@ -25,7 +25,6 @@ export function registrySize(persons: number): RegistrySize {
   };
 }
 
-
 /** The registry tables' own triggers are the summary's (FOREIGN KEY checks are system triggers, not USER ones). */
 const POPULATION_TRIGGERS = (action: "ENABLE" | "DISABLE") =>
   ["Membership", "Person", "Household"].map((table) => `ALTER TABLE "${table}" ${action} TRIGGER USER`).join("; ");
@@ -45,7 +44,9 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
   // again, statement by statement: the fill runs with them off (the bench is the tables' owner) and
   // rebuilds the summary once at the end with the migration's own function.
   await client.query(POPULATION_TRIGGERS("DISABLE"));
-  await step("jurisdictions", `
+  await step(
+    "jurisdictions",
+    `
     INSERT INTO "Jurisdiction" ("id", "code", "name", "level", "area", "path", "policyCode", "regionCode")
       VALUES (${uid("a0000000", "0")}, 'qiannan', '黔南州', 'CITY', 'TOWN', '/qiannan/', 'qiannan', '522700');
     INSERT INTO "Jurisdiction" ("id", "code", "name", "level", "area", "path", "parentId", "regionCode")
@@ -57,23 +58,32 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
              (CASE WHEN s = 1 THEN 'CENTRAL_URBAN' WHEN s % 3 = 0 THEN 'RURAL' ELSE 'TOWN' END)::"AreaKind",
              '/qiannan/qn-c' || c || '/qn-c' || c || '-s' || s || '/', ${uid("a0000000", "c")}
       FROM generate_series(1, ${size.counties}) c, generate_series(1, ${size.stationsPerCounty}) s,
-           LATERAL (SELECT (c - 1) * ${size.stationsPerCounty} + s - 1 AS k) kk;`);
-  await step("persons", `
+           LATERAL (SELECT (c - 1) * ${size.stationsPerCounty} + s - 1 AS k) kk;`,
+  );
+  await step(
+    "persons",
+    `
     INSERT INTO "Person" ("id", "citizenId", "name", "sex", "birthDate", "createdAt", "updatedAt")
       SELECT ${uid("c0000000", "i")},
              '522701' || to_char(date '1940-01-01' + (i % 29200), 'YYYYMMDD') || lpad(((i / 29200) % 1000)::text, 3, '0') || '0',
              ${nameSql({ expr: "i", surnames: DEFAULT_SURNAMES })},
              CASE WHEN ((i / 29200) % 1000) % 2 = 1 THEN 'MALE' ELSE 'FEMALE' END::"Sex",
              date '1940-01-01' + (i % 29200), '${now}', '${now}'
-      FROM generate_series(0, ${size.persons - 1}) i`);
-  await step("households", `
+      FROM generate_series(0, ${size.persons - 1}) i`,
+  );
+  await step(
+    "households",
+    `
     INSERT INTO "Household" ("id", "householdNumber", "type", "address", "area", "stationId")
       SELECT ${uid("d0000000", "h")}, lpad(h::text, 12, '0'), 'FAMILY', '黔南州某路 ' || h || ' 号',
              (CASE WHEN h % 3 = 0 THEN 'RURAL' WHEN h % 3 = 1 THEN 'TOWN' ELSE 'CENTRAL_URBAN' END)::"AreaKind",
              ${uid("b0000000", `h % ${stations}`)}
-      FROM generate_series(0, ${size.households - 1}) h`);
+      FROM generate_series(0, ${size.households - 1}) h`,
+  );
   // Every person has one active membership; one in twenty also a closed one in another household.
-  await step("memberships", `
+  await step(
+    "memberships",
+    `
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "validTo", "activePersonId")
       SELECT ${uid("e0000000", "i")}, ${uid("c0000000", "i")}, ${uid("d0000000", `i % ${size.households}`)},
              (CASE WHEN i < ${size.households} THEN 'HEAD' WHEN i % 2 = 0 THEN 'SPOUSE' ELSE 'CHILD' END)::"Relation",
@@ -81,8 +91,11 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
       FROM generate_series(0, ${size.persons - 1}) i;
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "validTo", "activePersonId")
       SELECT ${uid("e1000000", "i")}, ${uid("c0000000", "i")}, ${uid("d0000000", `(i + 7) % ${size.households}`)}, 'OTHER', date '2000-01-01', date '2009-12-31', NULL
-      FROM generate_series(0, ${size.persons - 1}, 20) i`);
-  await step("users", `
+      FROM generate_series(0, ${size.persons - 1}, 20) i`,
+  );
+  await step(
+    "users",
+    `
     INSERT INTO "User" ("id", "username", "passwordHash", "displayName", "role", "stationId")
       SELECT ${uid("f0000000", "k * 2 + j")}, 'bench-clerk-' || k || '-' || j, 'x', '民警' || k || '-' || j, 'CLERK', ${uid("b0000000", "k")}
       FROM generate_series(0, ${stations - 1}) k, generate_series(0, 1) j;
@@ -90,11 +103,14 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
       VALUES (${uid("f1000000", "0")}, 'bench-supervisor', 'x', '督办', 'SUPERVISOR', ${uid("a0000000", "0")});
     INSERT INTO "User" ("id", "username", "passwordHash", "displayName", "role", "personId")
       SELECT ${uid("f2000000", "u")}, 'bench-applicant-' || u, 'x', '申请人', 'APPLICANT', ${uid("c0000000", `u * ${Math.max(1, Math.floor(size.persons / users))}`)}
-      FROM generate_series(0, ${users - 1}) u`);
+      FROM generate_series(0, ${users - 1}) u`,
+  );
   // Status by i % 100: 3 drafts, 5 to accept, 6 in review, 3 awaiting materials, 2 withdrawn, 11 refused,
   // 70 approved (2 % of approvals against the engine). Open cases are recent (some past their limit);
   // decisions spread over the last two years.
-  await step("applications", `
+  await step(
+    "applications",
+    `
     INSERT INTO "Application" ("id", "number", "kind", "status", "targetJurisdictionId", "targetArea", "stationId", "applicantUserId",
         "applicantPersonId", "facts", "assigneeId", "submittedAt", "clockStartedAt", "dueAt", "decidedAt", "decisionReason", "againstEngine",
         "pausedWorkingDays", "eligibleAtSubmission", "createdAt", "updatedAt")
@@ -112,11 +128,14 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
                                 WHEN i % 100 < 17 THEN 'NEEDS_MATERIALS' WHEN i % 100 < 19 THEN 'WITHDRAWN' WHEN i % 100 < 30 THEN 'REJECTED'
                                 ELSE 'APPROVED' END AS st) s,
            LATERAL (SELECT timestamp '${now}' - CASE WHEN st IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_MATERIALS') THEN (i % 45) ELSE ((i * 7919) % 730) END * interval '1 day'
-                           - (i % 600) * interval '1 minute' AS sub) t`);
+                           - (i % 600) * interval '1 minute' AS sub) t`,
+  );
   // What the settlement records are derived from (lib/stats/settlement-records.ts recordSettlements): an approved
   // settlement opens a membership "准予落户（number）" on its decision day and closes the one the person
   // left that day. Person i (i < applications < persons) is the one application i settled.
-  await step("settlement memberships", `
+  await step(
+    "settlement memberships",
+    `
     CREATE TEMP TABLE settled AS
       SELECT substring(a."number" from 3)::int AS i, a."number", (a."decidedAt" + interval '8 hours')::date AS day
       FROM "Application" a WHERE a."kind" = 'SETTLEMENT' AND a."status" = 'APPROVED';
@@ -126,7 +145,8 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
       FROM settled;
     UPDATE "Membership" m SET "validFrom" = s.day, "reason" = '准予落户（' || s."number" || '）'
       FROM settled s WHERE m."id" = ${uid("e0000000", "s.i")};
-    DROP TABLE settled;`);
+    DROP TABLE settled;`,
+  );
   await step("population summary", `${POPULATION_TRIGGERS("ENABLE")}; SELECT "registry_population_rebuild"();`);
   // VACUUM sets the visibility map, so the supervision indexes answer index-only (autovacuum does it in production).
   await step("vacuum analyze", "VACUUM ANALYZE");

@@ -5,7 +5,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { NEXT_BIN, run } from "./run";
 
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function walk(target: string, out: string[]) {
   if (!fs.existsSync(target)) return;

@@ -30,7 +30,11 @@ function listenOne(server: Server, port: number, host: string): Promise<void> {
  * One server per address, all on the same port (the first one's, when port is 0). The optional ::1 of
  * the default is skipped where the machine has no IPv6; any other failure is thrown.
  */
-export async function listenOn(options: { hosts: readonly string[]; port: number; createServer: () => Server }): Promise<{ servers: Server[]; addresses: string[]; port: number }> {
+export async function listenOn(options: {
+  hosts: readonly string[];
+  port: number;
+  createServer: () => Server;
+}): Promise<{ servers: Server[]; addresses: string[]; port: number }> {
   const servers: Server[] = [];
   const addresses: string[] = [];
   let port = options.port;

@@ -52,7 +52,12 @@ export function formsOf(html: string): { action: string | null; fields: [string,
 }
 
 function unescape(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 export class PortalClient {
@@ -85,7 +90,11 @@ export class PortalClient {
   }
 
   /** One request, not following redirects. `expect` lists the statuses that count as a success. */
-  async request(path: string, init: { method?: string; body?: BodyInit; headers?: Record<string, string> } = {}, expect: number[] = [200]): Promise<Reply> {
+  async request(
+    path: string,
+    init: { method?: string; body?: BodyInit; headers?: Record<string, string> } = {},
+    expect: number[] = [200],
+  ): Promise<Reply> {
     const started = performance.now();
     // A request belongs to the counters it started under, even when it ends after countInto.
     const stats = this.stats;
@@ -126,8 +135,13 @@ export class PortalClient {
     const csrf = await this.request("/api/auth/csrf");
     const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
     const body = new URLSearchParams({ csrfToken, username, password, json: "true" });
-    const reply = await this.request("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } }, [200, 302]);
-    if (![...this.cookies.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in of ${username} failed (${reply.status})`);
+    const reply = await this.request(
+      "/api/auth/callback/credentials",
+      { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } },
+      [200, 302],
+    );
+    if (![...this.cookies.keys()].some((k) => k.includes("session-token")))
+      throw new Error(`sign-in of ${username} failed (${reply.status})`);
   }
 
   /** Posts the form of `page` whose fields include `marker` (a field name or name=value), with our own answers on top. */
@@ -140,16 +154,24 @@ export class PortalClient {
     for (const [k, v] of form.fields) if (!overridden.has(k)) body.append(k, v);
     for (const [k, v] of Object.entries(answers)) body.append(k, v);
     // Browsers send Origin on a POST; Next's server actions refuse a cross-site one.
-    return this.request(form.action && form.action.startsWith("/") ? form.action : pagePath, { method: "POST", body, headers: { origin: new URL(this.baseUrl).origin } }, expect);
+    return this.request(
+      form.action && form.action.startsWith("/") ? form.action : pagePath,
+      { method: "POST", body, headers: { origin: new URL(this.baseUrl).origin } },
+      expect,
+    );
   }
 }
 
 /** p50 and p95 per route, milliseconds. */
 export function routeSummary(stats: Stats): Record<string, { n: number; p50: number; p95: number }> {
-  return Object.fromEntries(Object.entries(stats.byRoute).sort().map(([route, list]) => {
-    const sorted = [...list].sort((a, b) => a - b);
-    return [route, { n: list.length, p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)) }];
-  }));
+  return Object.fromEntries(
+    Object.entries(stats.byRoute)
+      .sort()
+      .map(([route, list]) => {
+        const sorted = [...list].sort((a, b) => a - b);
+        return [route, { n: list.length, p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)) }];
+      }),
+  );
 }
 
 export function percentile(sorted: number[], p: number): number {

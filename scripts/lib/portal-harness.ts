@@ -76,7 +76,11 @@ export async function startHarness(options: { log: (line: string) => void; quiet
       // HUKOU_PORTAL_NODE_ARGS adds Node options to the portal alone, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
       // to profile it under load (NODE_OPTIONS refuses --cpu-prof, and would profile the driver too).
       const nodeArgs = (process.env.HUKOU_PORTAL_NODE_ARGS ?? "").split(" ").filter(Boolean);
-      const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", port, "--host", "127.0.0.1"], { cwd: ROOT, env, stdio: options.quiet ? "ignore" : "inherit" });
+      const child = spawn(
+        process.execPath,
+        [...nodeArgs, "--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", port, "--host", "127.0.0.1"],
+        { cwd: ROOT, env, stdio: options.quiet ? "ignore" : "inherit" },
+      );
       harness.portal = child;
       await waitForPortal(`${baseUrl}/api/auth/csrf`, 90_000);
     },

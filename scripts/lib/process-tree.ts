@@ -10,16 +10,19 @@ interface ProcStat {
 }
 
 function readStats(): ProcStat[] {
-  return fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((d) => {
-    try {
-      // The command name (field 2) may hold spaces and parentheses: split after its closing ") ".
-      const text = fs.readFileSync(`/proc/${d}/stat`, "utf8");
-      const fields = text.slice(text.lastIndexOf(") ") + 2).split(" ");
-      return [{ pid: Number(d), ppid: Number(fields[1]), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100 }];
-    } catch {
-      return []; // gone meanwhile
-    }
-  });
+  return fs
+    .readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => {
+      try {
+        // The command name (field 2) may hold spaces and parentheses: split after its closing ") ".
+        const text = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+        const fields = text.slice(text.lastIndexOf(") ") + 2).split(" ");
+        return [{ pid: Number(d), ppid: Number(fields[1]), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / 100 }];
+      } catch {
+        return []; // gone meanwhile
+      }
+    });
 }
 
 /** The pids of `pid`'s descendants (not `pid` itself), children first. */

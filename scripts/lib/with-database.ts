@@ -53,7 +53,13 @@ async function startTemporary(options: WithDatabaseOptions): Promise<EmbeddedDat
         persistent: false,
         log: options.log,
       });
-      return { url: db.url, stop: async () => { await db.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
+      return {
+        url: db.url,
+        stop: async () => {
+          await db.stop();
+          fs.rmSync(dir, { recursive: true, force: true });
+        },
+      };
     } catch (error) {
       fs.rmSync(dir, { recursive: true, force: true });
       const portTaken = error instanceof Error && /could not create any TCP\/IP sockets|already in use/.test(error.message);

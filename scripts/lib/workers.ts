@@ -10,7 +10,9 @@ export function workerCount(options: { dev: boolean; asked: string | undefined; 
   if (options.asked !== undefined && options.asked.trim() !== "") {
     const asked = Number(options.asked);
     if (!Number.isInteger(asked) || asked < 1 || asked > 32) {
-      throw new Error(`HUKOU_WORKERS must be a whole number from 1 to 32 (it is "${options.asked}"); set it so, or unset it for the default`);
+      throw new Error(
+        `HUKOU_WORKERS must be a whole number from 1 to 32 (it is "${options.asked}"); set it so, or unset it for the default`,
+      );
     }
     return asked;
   }

@@ -48,8 +48,24 @@ let place: Awaited<ReturnType<typeof ensurePlace>>;
 let colleague: Actor;
 
 async function forged(role: "SUPERVISOR" | "ADMIN", scope: { id: string; path: string } | null): Promise<Actor> {
-  const u = await db.user.create({ data: { username: `am-${role.toLowerCase()}-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: role, role, jurisdictionId: scope?.id ?? null } });
-  return { id: u.id, role, displayName: u.displayName, stationId: null, jurisdictionId: scope?.id ?? null, scopePath: scope?.path ?? null, personId: null };
+  const u = await db.user.create({
+    data: {
+      username: `am-${role.toLowerCase()}-${randomUUID().slice(0, 8)}`,
+      passwordHash: "x",
+      displayName: role,
+      role,
+      jurisdictionId: scope?.id ?? null,
+    },
+  });
+  return {
+    id: u.id,
+    role,
+    displayName: u.displayName,
+    stationId: null,
+    jurisdictionId: scope?.id ?? null,
+    scopePath: scope?.path ?? null,
+    personId: null,
+  };
 }
 
 async function verified(actor: Actor): Promise<Actor> {
@@ -60,9 +76,20 @@ async function verified(actor: Actor): Promise<Actor> {
 beforeAll(async () => {
   db = createPrismaClient(databaseUrl());
   place = await ensurePlace(db);
-  const other = await db.jurisdiction.create({ data: { code: `am-${randomUUID().slice(0, 8)}`, name: "别处派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${place.district.path}am-${randomUUID().slice(0, 8)}/`, parentId: place.district.id } });
+  const other = await db.jurisdiction.create({
+    data: {
+      code: `am-${randomUUID().slice(0, 8)}`,
+      name: "别处派出所",
+      level: "STATION",
+      area: "CENTRAL_URBAN",
+      path: `${place.district.path}am-${randomUUID().slice(0, 8)}/`,
+      parentId: place.district.id,
+    },
+  });
   const outCode = `am-out-${randomUUID().slice(0, 8)}`;
-  const outside = await db.jurisdiction.create({ data: { code: outCode, name: "别的州", level: "CITY", area: "CENTRAL_URBAN", path: `/${outCode}/` } });
+  const outside = await db.jurisdiction.create({
+    data: { code: outCode, name: "别的州", level: "CITY", area: "CENTRAL_URBAN", path: `/${outCode}/` },
+  });
   // A and B had their ID cards checked (an unverified applicant's case cannot be approved, decision 0257).
   const applicantA = await verified(await registeredApplicant(db));
   const applicantB = await verified(await registeredApplicant(db));
@@ -101,7 +128,17 @@ const applicantRef = () => ({ user: { id: A().id }, person: { id: A().personId! 
 const MANY_DRAFTS = { ...QUANTITY_LIMITS, draftsPerKind: 1000, draftsTotal: 1000 };
 
 async function draft(options: { answered?: boolean; documents?: boolean } = {}) {
-  const { id } = await startApplication({ db, actor: A(), kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date(), limits: MANY_DRAFTS });
+  const { id } = await startApplication({
+    db,
+    actor: A(),
+    kind: "SETTLEMENT",
+    jurisdiction: "chenzhou",
+    unitCode: place.district.code,
+    stationCode: place.station.code,
+    createKey: randomUUID(),
+    now: new Date(),
+    limits: MANY_DRAFTS,
+  });
   let version = 1;
   for (const [section, values] of options.answered ? Object.entries(ANSWERS) : []) {
     const saved = await saveSection({ db, actor: A(), applicationId: id, section, expectedVersion: version, values, today });
@@ -109,19 +146,36 @@ async function draft(options: { answered?: boolean; documents?: boolean } = {}) 
     version = saved.version;
   }
   if (options.documents) {
-    const missing = await submitApplication({ db, actor: A(), applicationId: id, expectedVersion: version, declared: true, now: new Date() }).catch((e: unknown) => e);
-    for (const item of (missing as DomainError).details ?? []) await addDocument({ db, actor: A(), applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
+    const missing = await submitApplication({
+      db,
+      actor: A(),
+      applicationId: id,
+      expectedVersion: version,
+      declared: true,
+      now: new Date(),
+    }).catch((e: unknown) => e);
+    for (const item of (missing as DomainError).details ?? [])
+      await addDocument({ db, actor: A(), applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
   }
   return { id, version: (await db.application.findUniqueOrThrow({ where: { id } })).version };
 }
 
-const inReview = () => makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: applicantRef(), status: "IN_REVIEW", assigneeId: clerk().id });
+const inReview = () =>
+  makeCase(db, {
+    stationId: place.station.id,
+    policyUnitId: place.city.id,
+    applicant: applicantRef(),
+    status: "IN_REVIEW",
+    assigneeId: clerk().id,
+  });
 const submitted = () => makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: applicantRef() });
 
 /** A county of its own per attempt, so a reference row the call would write cannot already be there. */
 const freshCounty = () => {
   const code = `am-county-${randomUUID().slice(0, 8)}`;
-  return db.jurisdiction.create({ data: { code, name: "测试县", level: "COUNTY", area: "CENTRAL_URBAN", path: `${place.city.path}${code}/`, parentId: place.city.id } });
+  return db.jurisdiction.create({
+    data: { code, name: "测试县", level: "COUNTY", area: "CENTRAL_URBAN", path: `${place.city.path}${code}/`, parentId: place.city.id },
+  });
 };
 /** A calendar day nobody else uses: far in the future, one further per attempt. */
 let calendarDays = 0;
@@ -135,14 +189,35 @@ const calendarRow = (date: string) => db.calendarDay.findUnique({ where: { date:
  */
 type Probe = () => Promise<{ id: string; act: (actor: Actor) => Promise<unknown>; written?: () => Promise<unknown> }>;
 const PROBES: Record<string, Probe> = {
-  startApplication: async () => ({ id: "", act: (actor) => startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date(), limits: MANY_DRAFTS }) }),
+  startApplication: async () => ({
+    id: "",
+    act: (actor) =>
+      startApplication({
+        db,
+        actor,
+        kind: "SETTLEMENT",
+        jurisdiction: "chenzhou",
+        unitCode: place.district.code,
+        stationCode: place.station.code,
+        createKey: randomUUID(),
+        now: new Date(),
+        limits: MANY_DRAFTS,
+      }),
+  }),
   saveSection: async () => {
     const d = await draft();
-    return { id: d.id, act: (actor) => saveSection({ db, actor, applicationId: d.id, section: "about", expectedVersion: d.version, values: ANSWERS.about, today }) };
+    return {
+      id: d.id,
+      act: (actor) =>
+        saveSection({ db, actor, applicationId: d.id, section: "about", expectedVersion: d.version, values: ANSWERS.about, today }),
+    };
   },
   addDocument: async () => {
     const d = await draft();
-    return { id: d.id, act: (actor) => addDocument({ db, actor, applicationId: d.id, item: "id_card", fileName: "id.pdf", bytes: PDF, store }) };
+    return {
+      id: d.id,
+      act: (actor) => addDocument({ db, actor, applicationId: d.id, item: "id_card", fileName: "id.pdf", bytes: PDF, store }),
+    };
   },
   removeDocument: async () => {
     const d = await draft();
@@ -151,20 +226,39 @@ const PROBES: Record<string, Probe> = {
   },
   submitApplication: async () => {
     const d = await draft({ answered: true, documents: true });
-    return { id: d.id, act: (actor) => submitApplication({ db, actor, applicationId: d.id, expectedVersion: d.version, declared: true, now: new Date() }) };
+    return {
+      id: d.id,
+      act: (actor) => submitApplication({ db, actor, applicationId: d.id, expectedVersion: d.version, declared: true, now: new Date() }),
+    };
   },
   withdrawApplication: async () => {
     const app = await submitted();
-    return { id: app.id, act: (actor) => withdrawApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不办了" }) };
+    return {
+      id: app.id,
+      act: (actor) => withdrawApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不办了" }),
+    };
   },
   rateApplication: async () => {
     const app = await inReview();
-    await refuseApplication({ db, actor: clerk(), applicationId: app.id, expectedVersion: app.version, reason: "社保不足", clause: "三(一)" });
+    await refuseApplication({
+      db,
+      actor: clerk(),
+      applicationId: app.id,
+      expectedVersion: app.version,
+      reason: "社保不足",
+      clause: "三(一)",
+    });
     return { id: app.id, act: (actor) => rateApplication({ db, actor, applicationId: app.id, score: 4, comment: "快" }) };
   },
   answerMaterials: async () => {
     const app = await inReview();
-    await requestMaterials({ db, actor: clerk(), applicationId: app.id, expectedVersion: app.version, items: [{ item: null, note: "请说明居住情况" }] });
+    await requestMaterials({
+      db,
+      actor: clerk(),
+      applicationId: app.id,
+      expectedVersion: app.version,
+      items: [{ item: null, note: "请说明居住情况" }],
+    });
     const version = (await db.application.findUniqueOrThrow({ where: { id: app.id } })).version;
     return { id: app.id, act: (actor) => answerMaterials({ db, actor, applicationId: app.id, expectedVersion: version, note: "已说明" }) };
   },
@@ -179,7 +273,10 @@ const PROBES: Record<string, Probe> = {
   },
   reassignCase: async () => {
     const app = await inReview();
-    return { id: app.id, act: (actor) => reassignCase({ db, actor, applicationId: app.id, expectedVersion: app.version, assigneeId: colleague.id }) };
+    return {
+      id: app.id,
+      act: (actor) => reassignCase({ db, actor, applicationId: app.id, expectedVersion: app.version, assigneeId: colleague.id }),
+    };
   },
   verifyIdentity: async () => {
     const app = await submitted();
@@ -187,7 +284,17 @@ const PROBES: Record<string, Probe> = {
   },
   reviewDocument: async () => {
     const app = await inReview();
-    const doc = await db.document.create({ data: { applicationId: app.id, kind: "id_card", fileName: "id.pdf", sha256: "0".repeat(64), sizeBytes: 10, mediaType: "application/pdf", uploadedById: A().id } });
+    const doc = await db.document.create({
+      data: {
+        applicationId: app.id,
+        kind: "id_card",
+        fileName: "id.pdf",
+        sha256: "0".repeat(64),
+        sizeBytes: 10,
+        mediaType: "application/pdf",
+        uploadedById: A().id,
+      },
+    });
     return { id: app.id, act: (actor) => reviewDocument({ db, actor, documentId: doc.id, review: "ACCEPTED", expectedReview: "PENDING" }) };
   },
   revealCitizenId: async () => {
@@ -196,15 +303,36 @@ const PROBES: Record<string, Probe> = {
   },
   requestMaterials: async () => {
     const app = await inReview();
-    return { id: app.id, act: (actor) => requestMaterials({ db, actor, applicationId: app.id, expectedVersion: app.version, items: [{ item: "id_card", note: "看不清" }] }) };
+    return {
+      id: app.id,
+      act: (actor) =>
+        requestMaterials({ db, actor, applicationId: app.id, expectedVersion: app.version, items: [{ item: "id_card", note: "看不清" }] }),
+    };
   },
   approveApplication: async () => {
     const app = await inReview();
-    return { id: app.id, act: (actor) => approveApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }) };
+    return {
+      id: app.id,
+      act: (actor) =>
+        approveApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }),
+    };
   },
   // The admin's actions act on any account or unit ("any" scope): the admin passes, everyone else is refused.
   // An empty form is a typed refusal of the domain (ok: false), which still means the permission let it in.
-  createStaffUser: async () => ({ id: "", act: (actor) => createStaffUser({ db, actor, input: { username: `am-new-${randomUUID().slice(0, 6)}`, displayName: "新民警", role: "CLERK", stationCode: place.station.code } as never }) }),
+  createStaffUser: async () => ({
+    id: "",
+    act: (actor) =>
+      createStaffUser({
+        db,
+        actor,
+        input: {
+          username: `am-new-${randomUUID().slice(0, 6)}`,
+          displayName: "新民警",
+          role: "CLERK",
+          stationCode: place.station.code,
+        } as never,
+      }),
+  }),
   editStaffUser: async () => {
     const target = await makeClerk(db, place.station.id);
     return { id: "", act: (actor) => editStaffUser({ db, actor, userId: target.id, input: { displayName: "改名" } }) };
@@ -230,27 +358,92 @@ const PROBES: Record<string, Probe> = {
   resetApplicantPassword: async () => {
     const resident = await registeredApplicant(db);
     const { username } = await db.user.findUniqueOrThrow({ where: { id: resident.id } });
-    return { id: "", act: (actor) => resetApplicantPassword({ db, actor, input: { account: username, name: resident.displayName, identityChecked: "on" } }) };
+    return {
+      id: "",
+      act: (actor) =>
+        resetApplicantPassword({ db, actor, input: { account: username, name: resident.displayName, identityChecked: "on" } }),
+    };
   },
-  updateUnit: async () => ({ id: "", act: (actor) => updateUnit({ db, actor, unitId: place.station.id, input: { name: place.station.name, nameEn: "", area: "CENTRAL_URBAN", expectedName: place.station.name, expectedNameEn: "", expectedArea: "CENTRAL_URBAN" } }) }),
+  updateUnit: async () => ({
+    id: "",
+    act: (actor) =>
+      updateUnit({
+        db,
+        actor,
+        unitId: place.station.id,
+        input: {
+          name: place.station.name,
+          nameEn: "",
+          area: "CENTRAL_URBAN",
+          expectedName: place.station.name,
+          expectedNameEn: "",
+          expectedArea: "CENTRAL_URBAN",
+        },
+      }),
+  }),
   // Reference data is the admin's alone (manage:reference:any); a valid form, so "ok" means it was saved.
   savePopulationStat: async () => {
     const unit = await freshCounty();
-    return { id: "", act: (actor) => savePopulationStat({ db, actor, input: { unitId: unit.id, year: 2024, residentTotal: 1000, residentUrban: 600, source: "测试统计公报" } }), written: () => db.populationStat.findMany({ where: { unitId: unit.id } }) };
+    return {
+      id: "",
+      act: (actor) =>
+        savePopulationStat({
+          db,
+          actor,
+          input: { unitId: unit.id, year: 2024, residentTotal: 1000, residentUrban: 600, source: "测试统计公报" },
+        }),
+      written: () => db.populationStat.findMany({ where: { unitId: unit.id } }),
+    };
   },
   saveTarget: async () => {
     const unit = await freshCounty();
-    const input = { unitId: unit.id, metric: "SETTLEMENTS", fromYear: 2021, toYear: 2025, value: 100, baseYear: null, sourceDocument: "测试文件", sourceClause: "三(一)", note: null };
-    return { id: "", act: (actor) => saveTarget({ db, actor, input }), written: () => db.reformTarget.findMany({ where: { unitId: unit.id } }) };
+    const input = {
+      unitId: unit.id,
+      metric: "SETTLEMENTS",
+      fromYear: 2021,
+      toYear: 2025,
+      value: 100,
+      baseYear: null,
+      sourceDocument: "测试文件",
+      sourceClause: "三(一)",
+      note: null,
+    };
+    return {
+      id: "",
+      act: (actor) => saveTarget({ db, actor, input }),
+      written: () => db.reformTarget.findMany({ where: { unitId: unit.id } }),
+    };
   },
   saveAssessmentInput: async () => {
     const unit = await freshCounty();
-    const input = { unitId: unit.id, year: 2018, requiredIncrease: 1.5, hukouTotalPrev: null, hukouUrbanPrev: null, hukouTotal: null, hukouUrban: null, agriTransferSettlements: null, otherSettlements: null, urbanIncreaseTotal: null, relocatedSettled: null, relocatedMovedIn: null, source: "测试附件1" };
-    return { id: "", act: (actor) => saveAssessmentInput({ db, actor, input }), written: () => db.assessmentInput.findMany({ where: { unitId: unit.id } }) };
+    const input = {
+      unitId: unit.id,
+      year: 2018,
+      requiredIncrease: 1.5,
+      hukouTotalPrev: null,
+      hukouUrbanPrev: null,
+      hukouTotal: null,
+      hukouUrban: null,
+      agriTransferSettlements: null,
+      otherSettlements: null,
+      urbanIncreaseTotal: null,
+      relocatedSettled: null,
+      relocatedMovedIn: null,
+      source: "测试附件1",
+    };
+    return {
+      id: "",
+      act: (actor) => saveAssessmentInput({ db, actor, input }),
+      written: () => db.assessmentInput.findMany({ where: { unitId: unit.id } }),
+    };
   },
   saveCalendarDay: async () => {
     const date = freshDate();
-    return { id: "", act: (actor) => saveCalendarDay({ db, actor, input: { date, kind: "HOLIDAY", name: "测试假日", source: "测试通知" } }), written: () => calendarRow(date) };
+    return {
+      id: "",
+      act: (actor) => saveCalendarDay({ db, actor, input: { date, kind: "HOLIDAY", name: "测试假日", source: "测试通知" } }),
+      written: () => calendarRow(date),
+    };
   },
   deleteCalendarDay: async () => {
     const date = freshDate();
@@ -265,7 +458,14 @@ const PROBES: Record<string, Probe> = {
   // 差评整改回访: a poor rating of a case decided at A's station opens it; supervisors of the subtree close it.
   closeFollowUp: async () => {
     const app = await inReview();
-    await refuseApplication({ db, actor: clerk(), applicationId: app.id, expectedVersion: app.version, reason: "社保不足", clause: "三(一)" });
+    await refuseApplication({
+      db,
+      actor: clerk(),
+      applicationId: app.id,
+      expectedVersion: app.version,
+      reason: "社保不足",
+      clause: "三(一)",
+    });
     await rateApplication({ db, actor: A(), applicationId: app.id, score: 1, comment: "态度差" });
     const followUp = await db.ratingFollowUp.findFirstOrThrow({ where: { rating: { applicationId: app.id } } });
     return {
@@ -276,14 +476,23 @@ const PROBES: Record<string, Probe> = {
   },
   refuseApplication: async () => {
     const app = await inReview();
-    return { id: app.id, act: (actor) => refuseApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不符合", clause: "三(一)" }) };
+    return {
+      id: app.id,
+      act: (actor) =>
+        refuseApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不符合", clause: "三(一)" }),
+    };
   },
 };
 
 function outcomeOf(error: unknown): Outcome | string {
   if (error instanceof UnauthenticatedError) return "signin";
   if (error instanceof ForbiddenError) return "forbidden";
-  if (error instanceof DomainError) return error.code === "FORBIDDEN" ? "forbidden" : error.code === "NOT_FOUND" ? "notFound" : `other:${error.code}:${error.details.join(",")}`;
+  if (error instanceof DomainError)
+    return error.code === "FORBIDDEN"
+      ? "forbidden"
+      : error.code === "NOT_FOUND"
+        ? "notFound"
+        : `other:${error.code}:${error.details.join(",")}`;
   throw error;
 }
 
@@ -294,26 +503,32 @@ const guarded = Object.entries(ACTIONS).filter(([, e]) => Array.isArray(e.needs)
 describe.each(guarded)("%s", (key, entry) => {
   it("has a probe for its domain call", () => expect(PROBES[entry.domain!], `${key} → ${entry.domain}`).toBeTypeOf("function"));
 
-  it.each(MATRIX_ACTORS.map((a) => [a, entry.domainOverrides?.[a] ?? expectedOutcome(entry, a)] as const))("%s → %s", async (who, expected) => {
-    const probe = await PROBES[entry.domain!]();
-    const actor = actors[who];
-    const versionBefore = probe.id ? (await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version : null;
-    const auditsBefore = actor ? await db.auditEvent.count({ where: { actorId: actor.id } }) : 0;
-    const writtenBefore = await probe.written?.();
-    const got = await probe.act(actor as Actor).then(() => "ok" as const, outcomeOf);
-    expect(got).toBe(expected);
-    if (got !== "ok" && actor) {
-      expect(await db.auditEvent.count({ where: { actorId: actor.id } }), "a refused call writes no audit row").toBe(auditsBefore);
-    }
-    if (got !== "ok" && probe.id) {
-      expect((await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version, "a refused call leaves the case as it was").toBe(versionBefore);
-    }
-    if (probe.written) {
-      const writtenAfter = await probe.written();
-      if (got === "ok") expect(writtenAfter, "an allowed call did write").not.toEqual(writtenBefore);
-      else expect(writtenAfter, "a refused call writes no reference row").toEqual(writtenBefore);
-    }
-  });
+  it.each(MATRIX_ACTORS.map((a) => [a, entry.domainOverrides?.[a] ?? expectedOutcome(entry, a)] as const))(
+    "%s → %s",
+    async (who, expected) => {
+      const probe = await PROBES[entry.domain!]();
+      const actor = actors[who];
+      const versionBefore = probe.id ? (await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version : null;
+      const auditsBefore = actor ? await db.auditEvent.count({ where: { actorId: actor.id } }) : 0;
+      const writtenBefore = await probe.written?.();
+      const got = await probe.act(actor as Actor).then(() => "ok" as const, outcomeOf);
+      expect(got).toBe(expected);
+      if (got !== "ok" && actor) {
+        expect(await db.auditEvent.count({ where: { actorId: actor.id } }), "a refused call writes no audit row").toBe(auditsBefore);
+      }
+      if (got !== "ok" && probe.id) {
+        expect(
+          (await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version,
+          "a refused call leaves the case as it was",
+        ).toBe(versionBefore);
+      }
+      if (probe.written) {
+        const writtenAfter = await probe.written();
+        if (got === "ok") expect(writtenAfter, "an allowed call did write").not.toEqual(writtenBefore);
+        else expect(writtenAfter, "a refused call writes no reference row").toEqual(writtenBefore);
+      }
+    },
+  );
 });
 
 // ── Issue 16, round two (decision records 0261, 0262), kept apart from the eight actors above. ──────────
@@ -323,7 +538,10 @@ describe("round two: a decision by a clerk of the station who does not hold the 
     const probe = await PROBES[domain]();
     // Every probe's case is clerkSame's; the colleague works at the same station and holds nothing.
     const versionBefore = (await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version;
-    const got = await probe.act(colleague).then(() => "ok", (e: unknown) => (e instanceof DomainError ? e.code : String(e)));
+    const got = await probe.act(colleague).then(
+      () => "ok",
+      (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
+    );
     expect(got).toBe("NOT_HOLDER");
     expect((await db.application.findUniqueOrThrow({ where: { id: probe.id } })).version).toBe(versionBefore);
     const audits = await db.auditEvent.findMany({ where: { actorId: colleague.id, entityId: probe.id } });
@@ -339,16 +557,26 @@ describe("round two: an unsubmitted draft is the applicant's alone", () => {
     verifyIdentity: (actor, d) => verifyIdentity({ db, actor, applicationId: d.id }),
     takeCase: (actor, d) => takeCase({ db, actor, applicationId: d.id, expectedVersion: 1 }),
   };
-  it.each(Object.keys(reads).flatMap((name) => (["clerkSame", "supervisorIn"] as const).map((who) => [name, who] as const)))("%s by %s → NOT_FOUND", async (name, who) => {
-    const d = await draft();
-    const doc = await addDocument({ db, actor: A(), applicationId: d.id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
-    const actor = actors[who]!;
-    const auditsBefore = await db.auditEvent.count({ where: { actorId: actor.id } });
-    const got = await reads[name](actor, { id: d.id, documentId: doc.id }).then(() => "ok", (e: unknown) => outcomeOf(e));
-    // verifyIdentity and takeCase are clerks' (a supervisor lacks the permission: forbidden before scope).
-    expect(got).toBe(who === "supervisorIn" && (name === "verifyIdentity" || name === "takeCase" || name === "revealCitizenId") ? "forbidden" : "notFound");
-    expect(await db.auditEvent.count({ where: { actorId: actor.id } })).toBe(auditsBefore);
-  });
+  it.each(Object.keys(reads).flatMap((name) => (["clerkSame", "supervisorIn"] as const).map((who) => [name, who] as const)))(
+    "%s by %s → NOT_FOUND",
+    async (name, who) => {
+      const d = await draft();
+      const doc = await addDocument({ db, actor: A(), applicationId: d.id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
+      const actor = actors[who]!;
+      const auditsBefore = await db.auditEvent.count({ where: { actorId: actor.id } });
+      const got = await reads[name](actor, { id: d.id, documentId: doc.id }).then(
+        () => "ok",
+        (e: unknown) => outcomeOf(e),
+      );
+      // verifyIdentity and takeCase are clerks' (a supervisor lacks the permission: forbidden before scope).
+      expect(got).toBe(
+        who === "supervisorIn" && (name === "verifyIdentity" || name === "takeCase" || name === "revealCitizenId")
+          ? "forbidden"
+          : "notFound",
+      );
+      expect(await db.auditEvent.count({ where: { actorId: actor.id } })).toBe(auditsBefore);
+    },
+  );
 
   it("the applicant still reads their own draft's file", async () => {
     const d = await draft();
@@ -361,7 +589,17 @@ describe("round two: supervisors open no uploaded file", () => {
   it("a submitted case's file: the station's clerk reads it, the supervisor above gets NOT_FOUND", async () => {
     const app = await submitted();
     const sha256 = await store.put(PDF);
-    const doc = await db.document.create({ data: { applicationId: app.id, kind: "id_card", fileName: "id.pdf", sha256, sizeBytes: PDF.byteLength, mediaType: "application/pdf", uploadedById: A().id } });
+    const doc = await db.document.create({
+      data: {
+        applicationId: app.id,
+        kind: "id_card",
+        fileName: "id.pdf",
+        sha256,
+        sizeBytes: PDF.byteLength,
+        mediaType: "application/pdf",
+        uploadedById: A().id,
+      },
+    });
     await expect(readDocument({ db, actor: clerk(), documentId: doc.id, store })).resolves.toMatchObject({ id: doc.id });
     expect(await readDocument({ db, actor: actors.supervisorIn!, documentId: doc.id, store }).then(() => "ok", outcomeOf)).toBe("notFound");
   });

@@ -18,9 +18,15 @@ const h = vi.hoisted(() => {
 });
 
 vi.mock("next/navigation", () => ({
-  redirect: (url: string) => { throw new h.RedirectSignal(url); },
-  notFound: () => { throw new h.RedirectSignal("(404)"); },
-  forbidden: () => { throw new h.RedirectSignal("(403)"); },
+  redirect: (url: string) => {
+    throw new h.RedirectSignal(url);
+  },
+  notFound: () => {
+    throw new h.RedirectSignal("(404)");
+  },
+  forbidden: () => {
+    throw new h.RedirectSignal("(403)");
+  },
 }));
 vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -28,7 +34,12 @@ vi.mock("next/headers", () => {
   const jar = new Map<string, string>();
   return {
     headers: async () => new Headers({ "x-hukou-client-address": "127.0.0.1", "user-agent": "property-test" }),
-    cookies: async () => ({ get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n) } : undefined), getAll: () => [...jar].map(([name, value]) => ({ name, value })), set: (n: string, v: string) => jar.set(n, v), delete: (n: string) => jar.delete(n) }),
+    cookies: async () => ({
+      get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n) } : undefined),
+      getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+      set: (n: string, v: string) => jar.set(n, v),
+      delete: (n: string) => jar.delete(n),
+    }),
   };
 });
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => h.state.actor }));
@@ -40,7 +51,13 @@ vi.mock("@/lib/i18n/server", async () => {
 vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: () => h.state.db }));
 vi.mock("@/lib/errors", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/errors")>();
-  return { ...original, logUnexpected: (error: unknown, context: string) => { h.state.unexpected.push(`${context}: ${error instanceof Error ? error.stack : String(error)}`); return "test0000"; } };
+  return {
+    ...original,
+    logUnexpected: (error: unknown, context: string) => {
+      h.state.unexpected.push(`${context}: ${error instanceof Error ? error.stack : String(error)}`);
+      return "test0000";
+    },
+  };
 });
 
 import { createPrismaClient, type Db } from "@/lib/db";
@@ -78,14 +95,53 @@ beforeAll(async () => {
   applicant = await registeredApplicant(db);
   clerk = await makeClerk(db, place.station.id, { lead: true });
   const ref = { user: { id: applicant.id }, person: { id: applicant.personId! } };
-  ids.draft = (await startApplication({ db, actor: applicant, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() })).id;
+  ids.draft = (
+    await startApplication({
+      db,
+      actor: applicant,
+      kind: "SETTLEMENT",
+      jurisdiction: "chenzhou",
+      unitCode: place.district.code,
+      stationCode: place.station.code,
+      createKey: randomUUID(),
+      now: new Date(),
+    })
+  ).id;
   ids.submitted = (await makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: ref })).id;
-  const review = await makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: ref, status: "IN_REVIEW", assigneeId: clerk.id });
+  const review = await makeCase(db, {
+    stationId: place.station.id,
+    policyUnitId: place.city.id,
+    applicant: ref,
+    status: "IN_REVIEW",
+    assigneeId: clerk.id,
+  });
   ids.review = review.id;
-  ids.document = (await db.document.create({ data: { applicationId: review.id, kind: "id_card", fileName: "id.pdf", sha256: "0".repeat(64), sizeBytes: 10, mediaType: "application/pdf", uploadedById: applicant.id } })).id;
+  ids.document = (
+    await db.document.create({
+      data: {
+        applicationId: review.id,
+        kind: "id_card",
+        fileName: "id.pdf",
+        sha256: "0".repeat(64),
+        sizeBytes: 10,
+        mediaType: "application/pdf",
+        uploadedById: applicant.id,
+      },
+    })
+  ).id;
   ids.clerk = clerk.id;
-  const adminUser = await db.user.create({ data: { username: `prop-admin-${randomUUID().slice(0, 6)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" } });
-  admin = { id: adminUser.id, role: "ADMIN", displayName: "管理员", stationId: null, jurisdictionId: null, scopePath: null, personId: null };
+  const adminUser = await db.user.create({
+    data: { username: `prop-admin-${randomUUID().slice(0, 6)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" },
+  });
+  admin = {
+    id: adminUser.id,
+    role: "ADMIN",
+    displayName: "管理员",
+    stationId: null,
+    jurisdictionId: null,
+    scopePath: null,
+    personId: null,
+  };
   ids.staff = (await makeClerk(db, place.station.id)).id;
   // A resident of their own for the counter reset (each good post resets the password once more).
   const resident = await registeredApplicant(db);
@@ -95,7 +151,19 @@ beforeAll(async () => {
   ids.stationName = place.station.name;
   ids.districtCode = place.district.code;
   ids.stationCode = place.station.code;
-  ids.draftDocument = (await db.document.create({ data: { applicationId: ids.draft, kind: "id_card", fileName: "id.pdf", sha256: "1".repeat(64), sizeBytes: 10, mediaType: "application/pdf", uploadedById: applicant.id } })).id;
+  ids.draftDocument = (
+    await db.document.create({
+      data: {
+        applicationId: ids.draft,
+        kind: "id_card",
+        fileName: "id.pdf",
+        sha256: "1".repeat(64),
+        sizeBytes: 10,
+        mediaType: "application/pdf",
+        uploadedById: applicant.id,
+      },
+    })
+  ).id;
 });
 afterAll(async () => {
   setBlobStore(null);
@@ -105,17 +173,71 @@ afterAll(async () => {
 const nasty = fc.oneof(
   fc.string({ unit: "binary", maxLength: 80 }),
   fc.string({ unit: "grapheme", maxLength: 30 }),
-  fc.constantFrom("", " ", "\u0000", "a\u0000b", "../../etc/passwd", "%00", "\ud800", "1e309", "-1", "0", "1", "2", "99999999999999999999", "NaN", "on", "1", "existing", "collective", "new_family", "queue", "case", "ACCEPTED", "PROBLEM", "PENDING", "settlement", "about", "home", "family", "add", "remove-0", "id_card", "lease", "spouse", "SPOUSE", "123456789012", "COLLECTIVE_UNIT", "chenzhou"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "a\u0000b",
+    "../../etc/passwd",
+    "%00",
+    "\ud800",
+    "1e309",
+    "-1",
+    "0",
+    "1",
+    "2",
+    "99999999999999999999",
+    "NaN",
+    "on",
+    "1",
+    "existing",
+    "collective",
+    "new_family",
+    "queue",
+    "case",
+    "ACCEPTED",
+    "PROBLEM",
+    "PENDING",
+    "settlement",
+    "about",
+    "home",
+    "family",
+    "add",
+    "remove-0",
+    "id_card",
+    "lease",
+    "spouse",
+    "SPOUSE",
+    "123456789012",
+    "COLLECTIVE_UNIT",
+    "chenzhou",
+  ),
   fc.uuid().map(String),
   fc.string({ minLength: 3000, maxLength: 9000 }),
 );
 /** A well-formed post of each action (what its own form sends), built fresh each run: the current versions. */
 type Base = (v: Record<"draft" | "submitted" | "review", string>) => Record<string, string | File>;
 const pdf = (name: string) => new File([PDF], name, { type: "application/pdf" });
-const clerkCase = (extra: Record<string, string> = {}): Base => (v) => ({ applicationId: ids.review, version: v.review, ...extra });
+const clerkCase =
+  (extra: Record<string, string> = {}): Base =>
+  (v) => ({ applicationId: ids.review, version: v.review, ...extra });
 const BASES: Record<string, Base> = {
-  startApplicationAction: () => ({ kind: "settlement", jurisdiction: "chenzhou", unit: ids.districtCode, station: ids.stationCode, createKey: randomUUID() }),
-  saveSectionAction: (v) => ({ applicationId: ids.draft, section: "home", version: v.draft, address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" }),
+  startApplicationAction: () => ({
+    kind: "settlement",
+    jurisdiction: "chenzhou",
+    unit: ids.districtCode,
+    station: ids.stationCode,
+    createKey: randomUUID(),
+  }),
+  saveSectionAction: (v) => ({
+    applicationId: ids.draft,
+    section: "home",
+    version: v.draft,
+    address: "北湖区人民西路 12 号",
+    "applicant.residence.type": "rented",
+    "applicant.residence.months": "14",
+    placement: "new",
+  }),
   uploadDocumentAction: () => ({ applicationId: ids.draft, "file-id_card": pdf("身份证.pdf") }),
   removeDocumentAction: () => ({ applicationId: ids.draft, documentId: ids.draftDocument }),
   submitApplicationAction: (v) => ({ applicationId: ids.draft, version: v.draft, explanation: "说明", declaration: "yes" }),
@@ -129,36 +251,83 @@ const BASES: Record<string, Base> = {
   reviewDocumentAction: clerkCase({ documentId: ids.document, review: "PROBLEM", expected: "PENDING", note: "看不清" }),
   revealAction: clerkCase({ memberId: "" }),
   requestMaterialsAction: clerkCase({ items: "id_card", note_id_card: "重新上传", other: "请说明\n第二项", message: "请一次补齐" }),
-  approveAction: clerkCase({ pathwayId: "chenzhou.central-urban.employment-residence-insurance", placementType: "existing", householdNumber: "430000000001", relationToHead: "SPOUSE", collectiveType: "COLLECTIVE_UNIT", members: randomUUID(), against: "on", reason: "理由", clause: "三(一)", needsPathway: "1" }),
+  approveAction: clerkCase({
+    pathwayId: "chenzhou.central-urban.employment-residence-insurance",
+    placementType: "existing",
+    householdNumber: "430000000001",
+    relationToHead: "SPOUSE",
+    collectiveType: "COLLECTIVE_UNIT",
+    members: randomUUID(),
+    against: "on",
+    reason: "理由",
+    clause: "三(一)",
+    needsPathway: "1",
+  }),
   refuseAction: clerkCase({ reason: "社保不足", clause: "三(一)" }),
-  registerAction: () => ({ name: "张三", citizenId: "430521199206153185", phone: "13912345678", password: "Long-enough-pass-1", passwordConfirm: "Long-enough-pass-1", callbackUrl: "/apply" }),
+  registerAction: () => ({
+    name: "张三",
+    citizenId: "430521199206153185",
+    phone: "13912345678",
+    password: "Long-enough-pass-1",
+    passwordConfirm: "Long-enough-pass-1",
+    callbackUrl: "/apply",
+  }),
   signInAction: () => ({ username: "nobody-here", password: "wrong-password", callbackUrl: "/me" }),
   signOutAction: () => ({}),
-  createUserAction: () => ({ username: `new-${randomUUID().slice(0, 6)}`, displayName: "新民警", role: "CLERK", stationId: ids.stationId, passwordMode: "generate", password: "", stationLead: "on" }),
+  createUserAction: () => ({
+    username: `new-${randomUUID().slice(0, 6)}`,
+    displayName: "新民警",
+    role: "CLERK",
+    stationId: ids.stationId,
+    passwordMode: "generate",
+    password: "",
+    stationLead: "on",
+  }),
   editUserAction: () => ({ userId: ids.staff, displayName: "改名", role: "CLERK", stationId: ids.stationId }),
   deactivateAction: () => ({ userId: ids.staff }),
   reactivateAction: () => ({ userId: ids.staff }),
   unlockAction: () => ({ userId: ids.staff }),
   resetPasswordAction: () => ({ userId: ids.staff, issuePassword: "on" }),
-  updateUnitAction: () => ({ unitId: ids.stationId, name: ids.stationName, nameEn: "", area: "CENTRAL_URBAN", expectedName: ids.stationName, expectedNameEn: "", expectedArea: "CENTRAL_URBAN" }),
+  updateUnitAction: () => ({
+    unitId: ids.stationId,
+    name: ids.stationName,
+    nameEn: "",
+    area: "CENTRAL_URBAN",
+    expectedName: ids.stationName,
+    expectedNameEn: "",
+    expectedArea: "CENTRAL_URBAN",
+  }),
   counterResetAction: () => ({ account: ids.residentUsername.toLowerCase(), name: ids.residentName, identityChecked: "on" }),
   changePasswordAction: () => ({ current: "wrong-current-password", password: "A-new-long-password-1", confirm: "A-new-long-password-1" }),
 };
 
 /** Each field of the good post is kept, replaced by something hostile (text or a file), or dropped; extra fields are added. */
-const hostile = fc.oneof({ weight: 4, arbitrary: nasty }, { weight: 1, arbitrary: fc.record({ name: nasty, bytes: fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.constant(PDF), fc.constant(new Uint8Array(0))) }) });
+const hostile = fc.oneof(
+  { weight: 4, arbitrary: nasty },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      name: nasty,
+      bytes: fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.constant(PDF), fc.constant(new Uint8Array(0))),
+    }),
+  },
+);
 const mutation = fc.record({
   fate: fc.array(fc.constantFrom("keep", "keep", "keep", "replace", "replace", "drop"), { minLength: 16, maxLength: 16 }),
   replacements: fc.array(hostile, { minLength: 16, maxLength: 16 }),
   extra: fc.array(fc.tuple(nasty, hostile), { maxLength: 4 }),
 });
 
-function toFormData(base: Record<string, string | File>, m: { fate: string[]; replacements: unknown[]; extra: [string, unknown][] }): FormData {
+function toFormData(
+  base: Record<string, string | File>,
+  m: { fate: string[]; replacements: unknown[]; extra: [string, unknown][] },
+): FormData {
   const fd = new FormData();
   const put = (k: string, v: unknown) => {
     if (typeof v === "string") fd.append(k, v);
     else if (v instanceof File) fd.append(k, v);
-    else if (v && typeof v === "object") fd.append(k, new File([(v as { bytes: Uint8Array<ArrayBuffer> }).bytes], (v as { name: string }).name));
+    else if (v && typeof v === "object")
+      fd.append(k, new File([(v as { bytes: Uint8Array<ArrayBuffer> }).bytes], (v as { name: string }).name));
   };
   Object.entries(base).forEach(([k, v], i) => {
     const fate = m.fate[i % m.fate.length];
@@ -205,7 +374,9 @@ const ACTIONS: [string, AnyAction, "applicant" | "clerk" | "admin" | "anonymous"
 /** What the browser gets: a same-site redirect without the unexpected-error code, or a state with messages. */
 async function outcome(action: AnyAction, shape: "form" | "state", fd: FormData): Promise<string> {
   try {
-    const state = await (shape === "form" ? (action as (f: FormData) => Promise<unknown>)(fd) : (action as (p: unknown, f: FormData) => Promise<unknown>)({ errors: [], values: {} }, fd));
+    const state = await (shape === "form"
+      ? (action as (f: FormData) => Promise<unknown>)(fd)
+      : (action as (p: unknown, f: FormData) => Promise<unknown>)({ errors: [], values: {} }, fd));
     if (state === undefined) return "done";
     const s = state as { errors?: { message?: string; text?: string }[]; error?: unknown; unexpected?: string };
     expect(s.unexpected, "registration's unexpected-error id").toBeUndefined();
@@ -231,7 +402,10 @@ describe.each(ACTIONS)("%s with arbitrary form data", (name, action, who, shape)
     await fc.assert(
       fc.asyncProperty(mutation, async (m) => {
         h.state.unexpected = [];
-        const rows = await db.application.findMany({ where: { id: { in: [ids.draft, ids.submitted, ids.review] } }, select: { id: true, version: true } });
+        const rows = await db.application.findMany({
+          where: { id: { in: [ids.draft, ids.submitted, ids.review] } },
+          select: { id: true, version: true },
+        });
         const version = (id: string) => String(rows.find((r) => r.id === id)?.version ?? 1);
         const base = BASES[name]({ draft: version(ids.draft), submitted: version(ids.submitted), review: version(ids.review) });
         await outcome(action, shape, toFormData(base, m as never));

@@ -11,13 +11,29 @@ let hashed: string | null = null;
 
 export async function makeAdminTree(db: Db) {
   const code = `adm-${randomUUID().slice(0, 8)}`;
-  const city = await db.jurisdiction.create({ data: { code, name: "管理测试市", level: "CITY", area: "CENTRAL_URBAN", path: `/${code}/` } });
-  const county = await db.jurisdiction.create({ data: { code: `${code}-c`, name: "管理测试区", level: "COUNTY", area: "TOWN", path: `${city.path}${code}-c/`, parentId: city.id } });
-  const station = await db.jurisdiction.create({ data: { code: `${code}-s`, name: "管理测试派出所", level: "STATION", area: "TOWN", path: `${county.path}${code}-s/`, parentId: county.id } });
+  const city = await db.jurisdiction.create({
+    data: { code, name: "管理测试市", level: "CITY", area: "CENTRAL_URBAN", path: `/${code}/` },
+  });
+  const county = await db.jurisdiction.create({
+    data: { code: `${code}-c`, name: "管理测试区", level: "COUNTY", area: "TOWN", path: `${city.path}${code}-c/`, parentId: city.id },
+  });
+  const station = await db.jurisdiction.create({
+    data: {
+      code: `${code}-s`,
+      name: "管理测试派出所",
+      level: "STATION",
+      area: "TOWN",
+      path: `${county.path}${code}-s/`,
+      parentId: county.id,
+    },
+  });
   return { city, county, station };
 }
 
-export async function makeUser(db: Db, options: { role: Role; stationId?: string; jurisdictionId?: string; personId?: string; username?: string }): Promise<Actor & { username: string }> {
+export async function makeUser(
+  db: Db,
+  options: { role: Role; stationId?: string; jurisdictionId?: string; personId?: string; username?: string },
+): Promise<Actor & { username: string }> {
   hashed ??= await hashPassword(PASSWORD);
   let personId = options.personId;
   let username = options.username ?? `adm-${options.role.toLowerCase()}-${randomUUID().slice(0, 8)}`;
@@ -28,12 +44,26 @@ export async function makeUser(db: Db, options: { role: Role; stationId?: string
     username = person.citizenId;
   }
   const u = await db.user.create({
-    data: { username, passwordHash: hashed, displayName: options.role === "APPLICANT" ? "王小明" : `测试${options.role}`, role: options.role, stationId: options.stationId ?? null, jurisdictionId: options.jurisdictionId ?? null, personId: personId ?? null },
+    data: {
+      username,
+      passwordHash: hashed,
+      displayName: options.role === "APPLICANT" ? "王小明" : `测试${options.role}`,
+      role: options.role,
+      stationId: options.stationId ?? null,
+      jurisdictionId: options.jurisdictionId ?? null,
+      personId: personId ?? null,
+    },
     include: { station: { select: { path: true } }, jurisdiction: { select: { path: true } } },
   });
   return {
-    id: u.id, username, role: u.role, displayName: u.displayName, stationId: u.stationId, jurisdictionId: u.jurisdictionId,
-    scopePath: u.station?.path ?? u.jurisdiction?.path ?? null, personId: u.personId,
+    id: u.id,
+    username,
+    role: u.role,
+    displayName: u.displayName,
+    stationId: u.stationId,
+    jurisdictionId: u.jurisdictionId,
+    scopePath: u.station?.path ?? u.jurisdiction?.path ?? null,
+    personId: u.personId,
   };
 }
 

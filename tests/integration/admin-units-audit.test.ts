@@ -30,7 +30,16 @@ const filter = (f: Record<string, string>) => auditFilterSchema.parse({ actor: "
 describe("units", () => {
   it("counts stations and accounts through the subtree", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
-    const station2 = await db.jurisdiction.create({ data: { code: `${tree.county.code}-s2`, name: "第二派出所", level: "STATION", area: "RURAL", path: `${tree.county.path}${tree.county.code}-s2/`, parentId: tree.county.id } });
+    const station2 = await db.jurisdiction.create({
+      data: {
+        code: `${tree.county.code}-s2`,
+        name: "第二派出所",
+        level: "STATION",
+        area: "RURAL",
+        path: `${tree.county.path}${tree.county.code}-s2/`,
+        parentId: tree.county.id,
+      },
+    });
     await makeUser(db, { role: "CLERK", stationId: tree.station.id });
     await makeUser(db, { role: "CLERK", stationId: station2.id });
     await makeUser(db, { role: "SUPERVISOR", jurisdictionId: tree.county.id });
@@ -39,13 +48,24 @@ describe("units", () => {
     expect(find(roots, tree.city.id)).toMatchObject({ stations: 2, users: 4, depth: 0, level: "CITY" });
     expect(find(roots, tree.county.id)).toMatchObject({ stations: 2, users: 3, depth: 1 });
     expect(find(roots, station2.id)).toMatchObject({ stations: 1, users: 1, area: "RURAL", children: [] });
-    expect(find(roots, tree.county.id)!.children.map((c) => c.id).sort()).toEqual([tree.station.id, station2.id].sort());
+    expect(
+      find(roots, tree.county.id)!
+        .children.map((c) => c.id)
+        .sort(),
+    ).toEqual([tree.station.id, station2.id].sort());
   });
 
   it("edits names and area, audited; refuses a stale form, lists every problem, refuses a non-administrator", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
     const expected = { expectedName: tree.station.name, expectedNameEn: "", expectedArea: "TOWN" };
-    expect(await updateUnit({ db, actor: admin, unitId: tree.station.id, input: { name: "", nameEn: "x".repeat(121), area: "CITY", ...expected } })).toEqual({
+    expect(
+      await updateUnit({
+        db,
+        actor: admin,
+        unitId: tree.station.id,
+        input: { name: "", nameEn: "x".repeat(121), area: "CITY", ...expected },
+      }),
+    ).toEqual({
       ok: false,
       errors: [
         { field: "name", message: "adminArea.e.unitNameRequired" },
@@ -53,14 +73,41 @@ describe("units", () => {
         { field: "area", message: "adminArea.e.areaRequired" },
       ],
     });
-    expect(await updateUnit({ db, actor: admin, unitId: tree.station.id, input: { name: "新名派出所", nameEn: "New Name Police Station", area: "RURAL", ...expected } })).toEqual({ ok: true });
-    expect(await db.jurisdiction.findUniqueOrThrow({ where: { id: tree.station.id } })).toMatchObject({ name: "新名派出所", nameEn: "New Name Police Station", area: "RURAL" });
+    expect(
+      await updateUnit({
+        db,
+        actor: admin,
+        unitId: tree.station.id,
+        input: { name: "新名派出所", nameEn: "New Name Police Station", area: "RURAL", ...expected },
+      }),
+    ).toEqual({ ok: true });
+    expect(await db.jurisdiction.findUniqueOrThrow({ where: { id: tree.station.id } })).toMatchObject({
+      name: "新名派出所",
+      nameEn: "New Name Police Station",
+      area: "RURAL",
+    });
     const row = await db.auditEvent.findFirstOrThrow({ where: { entityId: tree.station.id, action: "admin.unit-update" } });
     expect(row.data).toMatchObject({ before: { name: tree.station.name, area: "TOWN" }, after: { name: "新名派出所", area: "RURAL" } });
     // The same form posted again is out of date now.
-    expect(await updateUnit({ db, actor: admin, unitId: tree.station.id, input: { name: "又一个名", nameEn: "", area: "TOWN", ...expected } })).toEqual({ ok: false, errors: [{ field: null, message: "adminArea.e.unitStale" }] });
+    expect(
+      await updateUnit({ db, actor: admin, unitId: tree.station.id, input: { name: "又一个名", nameEn: "", area: "TOWN", ...expected } }),
+    ).toEqual({ ok: false, errors: [{ field: null, message: "adminArea.e.unitStale" }] });
     const sup = await makeUser(db, { role: "SUPERVISOR", jurisdictionId: tree.city.id });
-    await expect(updateUnit({ db, actor: sup, unitId: tree.station.id, input: { name: "x", nameEn: "", area: "TOWN", expectedName: "新名派出所", expectedNameEn: "New Name Police Station", expectedArea: "RURAL" } })).rejects.toThrow("FORBIDDEN");
+    await expect(
+      updateUnit({
+        db,
+        actor: sup,
+        unitId: tree.station.id,
+        input: {
+          name: "x",
+          nameEn: "",
+          area: "TOWN",
+          expectedName: "新名派出所",
+          expectedNameEn: "New Name Police Station",
+          expectedArea: "RURAL",
+        },
+      }),
+    ).rejects.toThrow("FORBIDDEN");
     await expect(unitTree({ db, actor: sup })).rejects.toThrow("FORBIDDEN");
   });
 });
@@ -74,7 +121,15 @@ describe("the audit trail", () => {
     await authenticate({ db, input: { username: applicant.username, password: "wrong" }, now: new Date() });
     const action = `test.${randomUUID().slice(0, 6)}`;
     for (let i = 0; i < AUDIT_PAGE_SIZE + 3; i++) {
-      await db.auditEvent.create({ data: { actorId: admin.id, action, entityType: "Person", entityId: person.id, data: { n: i, phone: "13912345678", name: person.name } } });
+      await db.auditEvent.create({
+        data: {
+          actorId: admin.id,
+          action,
+          entityType: "Person",
+          entityId: person.id,
+          data: { n: i, phone: "13912345678", name: person.name },
+        },
+      });
     }
     const first = await auditPage({ db, actor: admin, filter: filter({ action }) });
     expect(first.rows).toHaveLength(AUDIT_PAGE_SIZE);
@@ -86,7 +141,11 @@ describe("the audit trail", () => {
     expect(second.rows.map((r) => r.summary.split(";")[0])).toEqual(["n: 2", "n: 1", "n: 0"]);
     expect(second.next).toBeNull();
     expect(await auditPage({ db, actor: admin, filter: filter({ action, actor: "someone-else" }) })).toEqual({ rows: [], next: null });
-    const failed = await auditPage({ db, actor: admin, filter: filter({ action: "auth.sign-in-failed", entityType: "User", entityId: applicant.id }) });
+    const failed = await auditPage({
+      db,
+      actor: admin,
+      filter: filter({ action: "auth.sign-in-failed", entityType: "User", entityId: applicant.id }),
+    });
     expect(failed.rows).toHaveLength(1);
     expect(failed.rows[0].summary).not.toContain(applicant.username);
     expect(failed.rows[0].summary).toContain(`username: ${applicant.username.slice(0, 4)}`);
@@ -118,13 +177,25 @@ describe("the user list", () => {
     expect(partial.rows.find((r) => r.id === applicant.id)).toBeUndefined();
     const full = await listUsers({ db, actor: admin, filter: f({ q: applicant.username }) });
     expect(full.rows).toHaveLength(1);
-    expect(full.rows[0]).toMatchObject({ username: `${applicant.username.slice(0, 4)}**********${applicant.username.slice(-4)}`, displayName: "王**", phone: "139****5678" });
+    expect(full.rows[0]).toMatchObject({
+      username: `${applicant.username.slice(0, 4)}**********${applicant.username.slice(-4)}`,
+      displayName: "王**",
+      phone: "139****5678",
+    });
     // An applicant account whose username is not an ID number (the demo's applicant-NN) is found by it too,
     // typed in either case, and still not by a part of it.
-    const named = await makeUser(db, { role: "APPLICANT", personId: (await makePerson(db, "李四")).id, username: `applicant-${randomUUID().slice(0, 6)}` });
+    const named = await makeUser(db, {
+      role: "APPLICANT",
+      personId: (await makePerson(db, "李四")).id,
+      username: `applicant-${randomUUID().slice(0, 6)}`,
+    });
     expect((await listUsers({ db, actor: admin, filter: f({ q: named.username }) })).rows.map((r) => r.id)).toEqual([named.id]);
-    expect((await listUsers({ db, actor: admin, filter: f({ q: named.username.toUpperCase() }) })).rows.map((r) => r.id)).toEqual([named.id]);
-    expect((await listUsers({ db, actor: admin, filter: f({ q: named.username.slice(0, 12) }) })).rows.find((r) => r.id === named.id)).toBeUndefined();
+    expect((await listUsers({ db, actor: admin, filter: f({ q: named.username.toUpperCase() }) })).rows.map((r) => r.id)).toEqual([
+      named.id,
+    ]);
+    expect(
+      (await listUsers({ db, actor: admin, filter: f({ q: named.username.slice(0, 12) }) })).rows.find((r) => r.id === named.id),
+    ).toBeUndefined();
     const inUnit = await listUsers({ db, actor: admin, filter: f({ unit: tree.county.id, role: "CLERK" }) });
     expect(inUnit.rows.map((r) => r.id)).toContain(clerk.id);
     expect(inUnit.rows.every((r) => r.role === "CLERK")).toBe(true);

@@ -31,7 +31,9 @@ const refused = (sql: string) => sqlOutcome(app, sql);
 
 describe("the portal's role", () => {
   it("is who the portal connects as, and is no superuser", async () => {
-    const { rows } = await app.query("SELECT current_user AS who, rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user");
+    const { rows } = await app.query(
+      "SELECT current_user AS who, rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user",
+    );
     expect(rows[0]).toEqual({ who: APP_ROLE, rolsuper: false, rolcreaterole: false, rolcreatedb: false });
   });
 

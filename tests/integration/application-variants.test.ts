@@ -41,25 +41,64 @@ const SETTLEMENT = {
   grounds: { "applicant.education.level": "bachelor" },
   family: {
     members: "2",
-    "m0.name": "李梅", "m0.sex": "FEMALE", "m0.relation": "spouse", "m0.birthDate": "1991-02-03", "m0.coResident": "on",
+    "m0.name": "李梅",
+    "m0.sex": "FEMALE",
+    "m0.relation": "spouse",
+    "m0.birthDate": "1991-02-03",
+    "m0.coResident": "on",
     // The child has no ID card: the form says the number may be left empty.
-    "m1.name": "李小禾", "m1.sex": "MALE", "m1.relation": "child", "m1.birthDate": "2020-06-15", "m1.coResident": "on",
+    "m1.name": "李小禾",
+    "m1.sex": "MALE",
+    "m1.relation": "child",
+    "m1.birthDate": "2020-06-15",
+    "m1.coResident": "on",
   },
 };
 
 /** Answers every section, uploads every document the submission asks for, submits, and the clerk takes the case. */
-async function submitted(actor: Actor, kind: ApplicationKind, answers: Record<string, Record<string, string>>, options: { explanation?: string } = {}) {
-  const { id } = await startApplication({ db, actor, kind, jurisdiction: "chenzhou", unitCode: "it-chenzhou-beihu", stationCode: "it-chenzhou-beihu-ps", createKey: randomUUID(), now: new Date() });
+async function submitted(
+  actor: Actor,
+  kind: ApplicationKind,
+  answers: Record<string, Record<string, string>>,
+  options: { explanation?: string } = {},
+) {
+  const { id } = await startApplication({
+    db,
+    actor,
+    kind,
+    jurisdiction: "chenzhou",
+    unitCode: "it-chenzhou-beihu",
+    stationCode: "it-chenzhou-beihu-ps",
+    createKey: randomUUID(),
+    now: new Date(),
+  });
   let version = 1;
   for (const [section, values] of Object.entries(answers)) {
     const saved = await saveSection({ db, actor, applicationId: id, section, expectedVersion: version, values, today });
     expect(saved.errors, section).toEqual([]);
     version = saved.version;
   }
-  const missing = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, explanation: options.explanation, now: new Date() }).catch((e: unknown) => e);
+  const missing = await submitApplication({
+    db,
+    actor,
+    applicationId: id,
+    expectedVersion: version,
+    declared: true,
+    explanation: options.explanation,
+    now: new Date(),
+  }).catch((e: unknown) => e);
   if (missing instanceof DomainError && missing.code === "MISSING_DOCUMENTS") {
-    for (const item of missing.details) await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
-    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, explanation: options.explanation, now: new Date() });
+    for (const item of missing.details)
+      await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
+    await submitApplication({
+      db,
+      actor,
+      applicationId: id,
+      expectedVersion: version,
+      declared: true,
+      explanation: options.explanation,
+      now: new Date(),
+    });
   } else if (missing instanceof Error) throw missing;
   const app = await db.application.findUniqueOrThrow({ where: { id }, include: { members: { orderBy: { position: "asc" } } } });
   const taken = await takeCase({ db, actor: clerk, applicationId: id, expectedVersion: app.version });
@@ -67,8 +106,18 @@ async function submitted(actor: Actor, kind: ApplicationKind, answers: Record<st
 }
 
 async function headHousehold(personId: string) {
-  const h = await db.household.create({ data: { householdNumber: `43100201${String(Math.floor(Math.random() * 1e4)).padStart(4, "0")}`, type: "FAMILY", address: "北湖区燕泉路 3 号", area: "CENTRAL_URBAN", stationId } });
-  await db.membership.create({ data: { personId, householdId: h.id, relation: "HEAD", validFrom: new Date("2010-01-01T00:00:00Z"), activePersonId: personId } });
+  const h = await db.household.create({
+    data: {
+      householdNumber: `43100201${String(Math.floor(Math.random() * 1e4)).padStart(4, "0")}`,
+      type: "FAMILY",
+      address: "北湖区燕泉路 3 号",
+      area: "CENTRAL_URBAN",
+      stationId,
+    },
+  });
+  await db.membership.create({
+    data: { personId, householdId: h.id, relation: "HEAD", validFrom: new Date("2010-01-01T00:00:00Z"), activePersonId: personId },
+  });
   return h;
 }
 
@@ -78,8 +127,18 @@ describe("a family settlement with a child who has no ID number", () => {
     const { app, version } = await submitted(actor, "SETTLEMENT", SETTLEMENT);
     expect(app.members.map((m) => m.citizenId)).toEqual([null, null]);
     const pathwayId = (app.decisionSnapshot as { pathways: { id: string; eligible: boolean }[] }).pathways.find((p) => p.eligible)!.id;
-    const result = await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: version, pathwayId, approvedMemberIds: app.members.map((m) => m.id) });
-    const child = await db.applicationMember.findUniqueOrThrow({ where: { id: app.members[1].id }, include: { person: { include: { memberships: { where: { validTo: null } } } } } });
+    const result = await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: version,
+      pathwayId,
+      approvedMemberIds: app.members.map((m) => m.id),
+    });
+    const child = await db.applicationMember.findUniqueOrThrow({
+      where: { id: app.members[1].id },
+      include: { person: { include: { memberships: { where: { validTo: null } } } } },
+    });
     expect(child.idIssued).toBe(true);
     const parsed = parseCitizenId({ input: child.citizenId! });
     expect(parsed).toMatchObject({ ok: true, birthDate: "2020-06-15", sex: "MALE" });
@@ -97,12 +156,31 @@ describe("a family settlement with a child who has no ID number", () => {
     const { app, version } = await submitted(actor, "SETTLEMENT", SETTLEMENT);
     const pathwayId = (app.decisionSnapshot as { pathways: { id: string; eligible: boolean }[] }).pathways.find((p) => p.eligible)!.id;
     const spouseOnly = [app.members[0].id];
-    const refused = await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: version, pathwayId, approvedMemberIds: spouseOnly }).catch((e: unknown) => e);
+    const refused = await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: version,
+      pathwayId,
+      approvedMemberIds: spouseOnly,
+    }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DomainError);
     expect((refused as DomainError).details).toEqual([`memberNote:${app.members[1].id}`]);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("IN_REVIEW");
-    const result = await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: version, pathwayId, approvedMemberIds: spouseOnly, memberNotes: { [app.members[1].id]: "出生证明与申报不符" } });
-    expect(await db.applicationMember.findUniqueOrThrow({ where: { id: app.members[1].id } })).toMatchObject({ approved: false, decisionNote: "出生证明与申报不符", personId: null });
+    const result = await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: version,
+      pathwayId,
+      approvedMemberIds: spouseOnly,
+      memberNotes: { [app.members[1].id]: "出生证明与申报不符" },
+    });
+    expect(await db.applicationMember.findUniqueOrThrow({ where: { id: app.members[1].id } })).toMatchObject({
+      approved: false,
+      decisionNote: "出生证明与申报不符",
+      personId: null,
+    });
     const cert = await db.certificate.findUniqueOrThrow({ where: { id: result.certificates[0].id } });
     expect(cert.data).toMatchObject({ notApproved: "李小禾（出生证明与申报不符）" });
   });
@@ -111,7 +189,11 @@ describe("a family settlement with a child who has no ID number", () => {
 describe("where the hukou goes, as the resident asked", () => {
   it("a collective household: stored, shown to the clerk pre-selected, and the applicant registered in one", async () => {
     const actor = await verifiedApplicant(db);
-    const { app, version } = await submitted(actor, "SETTLEMENT", { ...SETTLEMENT, home: { ...SETTLEMENT.home, placement: "collective" }, family: { members: "0" } });
+    const { app, version } = await submitted(actor, "SETTLEMENT", {
+      ...SETTLEMENT,
+      home: { ...SETTLEMENT.home, placement: "collective" },
+      family: { members: "0" },
+    });
     expect(app.placement).toEqual({ type: "collective", householdType: "COLLECTIVE_COMMUNITY" });
     const view = await loadCaseView({ db, actor: clerk, applicationId: app.id });
     expect(view.placement).toEqual({ type: "collective", householdType: "COLLECTIVE_COMMUNITY" });
@@ -132,7 +214,14 @@ describe("where the hukou goes, as the resident asked", () => {
     expect(view.requestedHousehold).toMatchObject({ found: true, applicantIsHead: false });
     expect(view.consentOnFile).toBe(true);
     expect(view.checklist.map((i) => i.id)).toContain("head_consent");
-    await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: version, pathwayId: view.met[0].id, approvedMemberIds: [] });
+    await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: version,
+      pathwayId: view.met[0].id,
+      approvedMemberIds: [],
+    });
     const m = await db.membership.findFirstOrThrow({ where: { personId: actor.personId!, validTo: null } });
     expect(m).toMatchObject({ householdId: household.id, relation: "PARENT" });
   });
@@ -143,7 +232,14 @@ describe("where the hukou goes, as the resident asked", () => {
     const { app, version } = await submitted(actor, "SETTLEMENT", { ...SETTLEMENT, home, family: { members: "0" } });
     const view = await loadCaseView({ db, actor: clerk, applicationId: app.id });
     expect(view.requestedHousehold).toMatchObject({ found: false });
-    const refused = await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: version, pathwayId: view.met[0].id, approvedMemberIds: [] }).catch((e: unknown) => e);
+    const refused = await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: version,
+      pathwayId: view.met[0].id,
+      approvedMemberIds: [],
+    }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: "VALIDATION", details: ["placement.householdNumber"] });
   });
 });
@@ -161,37 +257,87 @@ describe("a residence permit applied for straight from /apply", () => {
     expect(app).toMatchObject({ eligibleAtSubmission: true, explanation: null });
     expect(app.facts).toMatchObject({ applicant: { residence: { cityMonths: 9 } } });
     const view = await loadCaseView({ db, actor: clerk, applicationId: app.id });
-    await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: version, pathwayId: view.met[0].id, approvedMemberIds: [] });
+    await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: version,
+      pathwayId: view.met[0].id,
+      approvedMemberIds: [],
+    });
     expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "APPROVED", againstEngine: false });
   });
 
   it("a residence permit's home section is incomplete without the months in the city", async () => {
     const actor = await verifiedApplicant(db);
-    const { id } = await startApplication({ db, actor, kind: "RESIDENCE_PERMIT", jurisdiction: "chenzhou", unitCode: "it-chenzhou-beihu", stationCode: "it-chenzhou-beihu-ps", createKey: randomUUID(), now: new Date() });
-    const saved = await saveSection({ db, actor, applicationId: id, section: "home", expectedVersion: 1, values: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented" }, today });
+    const { id } = await startApplication({
+      db,
+      actor,
+      kind: "RESIDENCE_PERMIT",
+      jurisdiction: "chenzhou",
+      unitCode: "it-chenzhou-beihu",
+      stationCode: "it-chenzhou-beihu-ps",
+      createKey: randomUUID(),
+      now: new Date(),
+    });
+    const saved = await saveSection({
+      db,
+      actor,
+      applicationId: id,
+      section: "home",
+      expectedVersion: 1,
+      values: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented" },
+      today,
+    });
     expect(saved.errors.map((e) => e.field)).toEqual(["applicant.residence.cityMonths"]);
   });
 });
 
 describe("no-hukou registration (无户口人员登记)", () => {
   const person = (placement: Record<string, string>) => ({
-    person: { name: "王小川", sex: "FEMALE", birthDate: "2015-03-08", relation: "CHILD", situation: "non_marital_birth", story: "非婚生育，一直未办理出生登记。", address: "北湖区燕泉路 3 号", ...placement },
+    person: {
+      name: "王小川",
+      sex: "FEMALE",
+      birthDate: "2015-03-08",
+      relation: "CHILD",
+      situation: "non_marital_birth",
+      story: "非婚生育，一直未办理出生登记。",
+      address: "北湖区燕泉路 3 号",
+      ...placement,
+    },
   });
 
   it("registers the person in the applicant's own household: a number issued, no consent asked of the head who applies, the applicant stays", async () => {
     const actor = await verifiedApplicant(db);
     const household = await headHousehold(actor.personId!);
-    const { app, version } = await submitted(actor, "NO_HUKOU_REGISTRATION", person({ placement: "join", placementHousehold: household.householdNumber, placementRelation: "CHILD" }));
+    const { app, version } = await submitted(
+      actor,
+      "NO_HUKOU_REGISTRATION",
+      person({ placement: "join", placementHousehold: household.householdNumber, placementRelation: "CHILD" }),
+    );
     expect(app.placement).toEqual({ type: "existing", householdNumber: household.householdNumber, relationToHead: "CHILD" });
     const view = await loadCaseView({ db, actor: clerk, applicationId: app.id });
     expect(view.checklist.map((i) => i.id)).not.toContain("head_consent");
-    const result = await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: version, pathwayId: null, approvedMemberIds: [app.members[0].id] });
+    const result = await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: version,
+      pathwayId: null,
+      approvedMemberIds: [app.members[0].id],
+    });
     const member = await db.applicationMember.findUniqueOrThrow({ where: { id: app.members[0].id } });
     expect(member).toMatchObject({ idIssued: true, approved: true });
     expect(parseCitizenId({ input: member.citizenId! })).toMatchObject({ ok: true, birthDate: "2015-03-08", sex: "FEMALE" });
-    expect(await db.membership.findFirstOrThrow({ where: { personId: member.personId!, validTo: null } })).toMatchObject({ householdId: household.id, relation: "CHILD" });
+    expect(await db.membership.findFirstOrThrow({ where: { personId: member.personId!, validTo: null } })).toMatchObject({
+      householdId: household.id,
+      relation: "CHILD",
+    });
     // The applicant is still the head of the same household.
-    expect(await db.membership.findFirstOrThrow({ where: { personId: actor.personId!, validTo: null } })).toMatchObject({ householdId: household.id, relation: "HEAD" });
+    expect(await db.membership.findFirstOrThrow({ where: { personId: actor.personId!, validTo: null } })).toMatchObject({
+      householdId: household.id,
+      relation: "HEAD",
+    });
     expect(result.certificates).toHaveLength(1);
     expect((await db.certificate.findUniqueOrThrow({ where: { id: result.certificates[0].id } })).holderId).toBe(member.personId);
   });
@@ -199,7 +345,14 @@ describe("no-hukou registration (无户口人员登记)", () => {
   it("a new household at the person's address: the person heads it", async () => {
     const actor = await verifiedApplicant(db);
     const { app, version } = await submitted(actor, "NO_HUKOU_REGISTRATION", person({ placement: "new" }));
-    await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: version, pathwayId: null, approvedMemberIds: [app.members[0].id] });
+    await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: version,
+      pathwayId: null,
+      approvedMemberIds: [app.members[0].id],
+    });
     const member = await db.applicationMember.findUniqueOrThrow({ where: { id: app.members[0].id } });
     const m = await db.membership.findFirstOrThrow({ where: { personId: member.personId!, validTo: null }, include: { household: true } });
     expect(m).toMatchObject({ relation: "HEAD", household: { type: "FAMILY", stationId } });
@@ -216,11 +369,27 @@ describe("a newborn is registered only in a parent's household of the deciding s
     await makeHousehold(db, { stationId: tree.station.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const stranger = await makePerson(db, { birthDate: "1970-01-01", name: "外所户主" });
     const made = await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: stranger.id, relation: "HEAD" }] });
-    const elsewhere = await db.household.update({ where: { id: made.id }, data: { householdNumber: `9${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}` } });
-    const app = await makeCase(db, { kind: "NEWBORN_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerkHere.id, members: [{ relation: "CHILD", name: "新宝", birthDate: "2026-10-11", sex: "MALE" }] });
+    const elsewhere = await db.household.update({
+      where: { id: made.id },
+      data: { householdNumber: `9${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}` },
+    });
+    const app = await makeCase(db, {
+      kind: "NEWBORN_REGISTRATION",
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: clerkHere.id,
+      members: [{ relation: "CHILD", name: "新宝", birthDate: "2026-10-11", sex: "MALE" }],
+    });
     const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
     const refused = await approveApplication({
-      db, actor: clerkHere, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [member.id],
+      db,
+      actor: clerkHere,
+      applicationId: app.id,
+      expectedVersion: 1,
+      pathwayId: null,
+      approvedMemberIds: [member.id],
       placement: { type: "existing", householdNumber: elsewhere.householdNumber, relationToHead: "CHILD" },
     }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: "VALIDATION" });

@@ -16,12 +16,26 @@ export async function ensurePlace(db: Db) {
   const district = await db.jurisdiction.upsert({
     where: { code: "it-chenzhou-beihu" },
     update: {},
-    create: { code: "it-chenzhou-beihu", name: "北湖区", level: "COUNTY", area: "CENTRAL_URBAN", path: `${city.path}it-chenzhou-beihu/`, parentId: city.id },
+    create: {
+      code: "it-chenzhou-beihu",
+      name: "北湖区",
+      level: "COUNTY",
+      area: "CENTRAL_URBAN",
+      path: `${city.path}it-chenzhou-beihu/`,
+      parentId: city.id,
+    },
   });
   const station = await db.jurisdiction.upsert({
     where: { code: "it-chenzhou-beihu-ps" },
     update: {},
-    create: { code: "it-chenzhou-beihu-ps", name: "人民路派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${district.path}it-chenzhou-beihu-ps/`, parentId: district.id },
+    create: {
+      code: "it-chenzhou-beihu-ps",
+      name: "人民路派出所",
+      level: "STATION",
+      area: "CENTRAL_URBAN",
+      path: `${district.path}it-chenzhou-beihu-ps/`,
+      parentId: district.id,
+    },
   });
   return { city, district, station };
 }
@@ -42,10 +56,22 @@ function randomBirthDate(): string {
 }
 
 export async function registeredApplicant(db: Db, name = `测${randomUUID().slice(0, 4)}`): Promise<Actor> {
-  const result = await registerApplicant({ db, input: { name, citizenId: freshId(), phone: "13912345678", password: PASSWORD, passwordConfirm: PASSWORD }, now: new Date() });
+  const result = await registerApplicant({
+    db,
+    input: { name, citizenId: freshId(), phone: "13912345678", password: PASSWORD, passwordConfirm: PASSWORD },
+    now: new Date(),
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   const user = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
-  return { id: user.id, role: "APPLICANT", displayName: user.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: user.personId };
+  return {
+    id: user.id,
+    role: "APPLICANT",
+    displayName: user.displayName,
+    stationId: null,
+    jurisdictionId: null,
+    scopePath: null,
+    personId: user.personId,
+  };
 }
 
 /**

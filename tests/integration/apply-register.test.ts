@@ -14,7 +14,13 @@ beforeAll(() => {
 });
 afterAll(async () => db.$disconnect());
 
-const input = (citizenId: string, name: string, password = PASSWORD) => ({ name, citizenId, phone: "139 1234 5678", password, passwordConfirm: password });
+const input = (citizenId: string, name: string, password = PASSWORD) => ({
+  name,
+  citizenId,
+  phone: "139 1234 5678",
+  password,
+  passwordConfirm: password,
+});
 const now = new Date();
 
 describe("registration", () => {
@@ -33,7 +39,9 @@ describe("registration", () => {
 
   it("links a number the registry knows to that person when the name matches", async () => {
     const id = freshId("1990-04-01");
-    const person = await db.person.create({ data: { citizenId: id, name: "阿依古丽·买买提", sex: "MALE", birthDate: new Date("1990-04-01T00:00:00Z") } });
+    const person = await db.person.create({
+      data: { citizenId: id, name: "阿依古丽·买买提", sex: "MALE", birthDate: new Date("1990-04-01T00:00:00Z") },
+    });
     const result = await registerApplicant({ db, input: input(id.toLowerCase(), "阿依古丽 买买提"), now });
     expect(result).toMatchObject({ ok: true, linked: true });
     expect((await db.user.findUniqueOrThrow({ where: { username: id } })).personId).toBe(person.id);
@@ -62,9 +70,25 @@ describe("registration", () => {
     const id = freshId();
     const common = await registerApplicant({ db, input: input(id, "赵敏", "Password123"), now });
     expect(common).toEqual({ ok: false, errors: [{ field: "password", message: "apply.r.passwordCommon" }] });
-    const many = await registerApplicant({ db, input: { name: "", citizenId: id.slice(0, 17) + (id[17] === "1" ? "2" : "1"), phone: "2391234567", password: "short", passwordConfirm: "x" }, now });
+    const many = await registerApplicant({
+      db,
+      input: {
+        name: "",
+        citizenId: id.slice(0, 17) + (id[17] === "1" ? "2" : "1"),
+        phone: "2391234567",
+        password: "short",
+        passwordConfirm: "x",
+      },
+      now,
+    });
     expect(many.ok).toBe(false);
-    if (!many.ok) expect(many.errors.map((e) => e.message)).toEqual(["apply.r.nameRequired", "apply.v.idCheckDigit", "apply.r.phoneFormat", "apply.r.passwordShort"]);
+    if (!many.ok)
+      expect(many.errors.map((e) => e.message)).toEqual([
+        "apply.r.nameRequired",
+        "apply.v.idCheckDigit",
+        "apply.r.phoneFormat",
+        "apply.r.passwordShort",
+      ]);
     expect(await db.person.count({ where: { citizenId: id } })).toBe(0);
   });
 });

@@ -15,7 +15,13 @@ let server: InstanceType<typeof S3rver>;
 let dir: string;
 let endpoint: string;
 const BUCKET = "hukou-uploads";
-const env = () => ({ STORAGE_S3_BUCKET: BUCKET, STORAGE_S3_ENDPOINT: endpoint, STORAGE_S3_ACCESS_KEY_ID: "S3RVER", STORAGE_S3_SECRET_ACCESS_KEY: "S3RVER", STORAGE_S3_PREFIX: "docs/" });
+const env = () => ({
+  STORAGE_S3_BUCKET: BUCKET,
+  STORAGE_S3_ENDPOINT: endpoint,
+  STORAGE_S3_ACCESS_KEY_ID: "S3RVER",
+  STORAGE_S3_SECRET_ACCESS_KEY: "S3RVER",
+  STORAGE_S3_PREFIX: "docs/",
+});
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "s3rver-"));
@@ -40,7 +46,12 @@ describe("S3 blob store", () => {
   });
 
   it("is idempotent: the same bytes twice are one object", async () => {
-    const client = new S3Client({ region: "us-east-1", endpoint, forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });
+    const client = new S3Client({
+      region: "us-east-1",
+      endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+    });
     const store = s3BlobStore({ client, bucket: BUCKET, prefix: "twice/" });
     const bytes = new Uint8Array([137, 80, 78, 71, 1, 2, 3]);
     await store.put(bytes);

@@ -28,12 +28,28 @@ const ANSWERS = {
   home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" },
   work: { "applicant.employment.type": "employee", "applicant.employment.months": "12", "applicant.socialInsurance.urbanMonths": "12" },
   grounds: { "applicant.education.level": "bachelor" },
-  family: { members: "1", "m0.name": "李梅", "m0.sex": "FEMALE", "m0.relation": "spouse", "m0.birthDate": "1991-02-03", "m0.coResident": "on" },
+  family: {
+    members: "1",
+    "m0.name": "李梅",
+    "m0.sex": "FEMALE",
+    "m0.relation": "spouse",
+    "m0.birthDate": "1991-02-03",
+    "m0.coResident": "on",
+  },
 };
 
 /** A settlement draft with every section answered; returns its id and version. */
 async function answeredDraft(actor: Actor, answers: Record<string, Record<string, string>> = ANSWERS) {
-  const { id } = await startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: "it-chenzhou-beihu", stationCode: "it-chenzhou-beihu-ps", createKey: randomUUID(), now: new Date() });
+  const { id } = await startApplication({
+    db,
+    actor,
+    kind: "SETTLEMENT",
+    jurisdiction: "chenzhou",
+    unitCode: "it-chenzhou-beihu",
+    stationCode: "it-chenzhou-beihu-ps",
+    createKey: randomUUID(),
+    now: new Date(),
+  });
   let version = 1;
   for (const [section, values] of Object.entries(answers)) {
     const saved = await saveSection({ db, actor, applicationId: id, section, expectedVersion: version, values, today });
@@ -44,10 +60,19 @@ async function answeredDraft(actor: Actor, answers: Record<string, Record<string
 }
 
 async function uploadMissing(actor: Actor, id: string, version: number, explanation?: string) {
-  const missing = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, explanation, now: new Date() }).catch((e: unknown) => e);
+  const missing = await submitApplication({
+    db,
+    actor,
+    applicationId: id,
+    expectedVersion: version,
+    declared: true,
+    explanation,
+    now: new Date(),
+  }).catch((e: unknown) => e);
   expect(missing).toBeInstanceOf(DomainError);
   expect((missing as DomainError).code).toBe("MISSING_DOCUMENTS");
-  for (const item of (missing as DomainError).details) await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
+  for (const item of (missing as DomainError).details)
+    await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
   return (missing as DomainError).details;
 }
 
@@ -81,15 +106,28 @@ describe("submitting an application", () => {
     const before = await snapshotOf(id);
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION it_refuse_case_event() RETURNS trigger AS $$
       BEGIN IF NEW."applicationId" = '${id}' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER it_refuse_case_event BEFORE INSERT ON "CaseEvent" FOR EACH ROW EXECUTE FUNCTION it_refuse_case_event()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER it_refuse_case_event BEFORE INSERT ON "CaseEvent" FOR EACH ROW EXECUTE FUNCTION it_refuse_case_event()`,
+    );
     try {
-      await expect(submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() })).rejects.toThrow(/refused by test/);
+      await expect(
+        submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() }),
+      ).rejects.toThrow(/refused by test/);
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER it_refuse_case_event ON "CaseEvent"`);
     }
     const after = await snapshotOf(id);
     expect(after).toEqual(before);
-    expect(after).toMatchObject({ status: "DRAFT", version, members: 0, events: 0, submitAudits: 0, notices: 0, submittedAt: null, decisionSnapshot: null });
+    expect(after).toMatchObject({
+      status: "DRAFT",
+      version,
+      members: 0,
+      events: 0,
+      submitAudits: 0,
+      notices: 0,
+      submittedAt: null,
+      decisionSnapshot: null,
+    });
   });
 
   it("stores the facts, the whole answer, the policy version and the members, with event, audit and notice — once", async () => {
@@ -99,8 +137,21 @@ describe("submitting an application", () => {
     const first = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
     expect(first.alreadySubmitted).toBe(false);
     const app = await db.application.findUniqueOrThrow({ where: { id }, include: { members: true, caseEvents: true } });
-    expect(app).toMatchObject({ status: "SUBMITTED", version: version + 1, eligibleAtSubmission: true, policyId: "chenzhou-2016", policyVersion: "郴政发〔2016〕1号", explanation: null });
-    expect(app.facts).toMatchObject({ jurisdiction: "chenzhou", area: "central_urban", kind: "settlement", asOf: today, applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" } } });
+    expect(app).toMatchObject({
+      status: "SUBMITTED",
+      version: version + 1,
+      eligibleAtSubmission: true,
+      policyId: "chenzhou-2016",
+      policyVersion: "郴政发〔2016〕1号",
+      explanation: null,
+    });
+    expect(app.facts).toMatchObject({
+      jurisdiction: "chenzhou",
+      area: "central_urban",
+      kind: "settlement",
+      asOf: today,
+      applicant: { hukou: { jurisdiction: "elsewhere", area: "rural" } },
+    });
     expect(app.decisionSnapshot).toMatchObject({ eligible: true, policy: { id: "chenzhou-2016" } });
     expect(app.members).toHaveLength(1);
     expect(app.members[0]).toMatchObject({ position: 0, name: "李梅", relation: "SPOUSE", sex: "FEMALE", eligible: true, citizenId: null });
@@ -118,7 +169,11 @@ describe("submitting an application", () => {
     const actor = await registeredApplicant(db);
     const { id, version } = await answeredDraft(actor);
     await uploadMissing(actor, id, version);
-    const results = await Promise.all([0, 1, 2, 3, 4, 5].map(() => submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() })));
+    const results = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map(() =>
+        submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() }),
+      ),
+    );
     const number = (await db.application.findUniqueOrThrow({ where: { id } })).number;
     expect(results.map((r) => r.number)).toEqual(Array(6).fill(number));
     expect(results.filter((r) => !r.alreadySubmitted)).toHaveLength(1);
@@ -128,7 +183,17 @@ describe("submitting an application", () => {
   it("refuses a stale form: an older version of the draft", async () => {
     const actor = await registeredApplicant(db);
     const { id, version } = await answeredDraft(actor);
-    await expect(saveSection({ db, actor, applicationId: id, section: "grounds", expectedVersion: version - 1, values: { "applicant.education.level": "master" }, today })).rejects.toMatchObject({ code: "STALE" });
+    await expect(
+      saveSection({
+        db,
+        actor,
+        applicationId: id,
+        section: "grounds",
+        expectedVersion: version - 1,
+        values: { "applicant.education.level": "master" },
+        today,
+      }),
+    ).rejects.toMatchObject({ code: "STALE" });
     const app = await db.application.findUniqueOrThrow({ where: { id } });
     expect((app.formData as Record<string, Record<string, string>>).grounds["applicant.education.level"]).toBe("bachelor");
     expect(app.version).toBe(version);
@@ -136,14 +201,38 @@ describe("submitting an application", () => {
 
   it("submits a case the engine answers not eligible only with a written explanation, marked for the clerk", async () => {
     const actor = await registeredApplicant(db);
-    const answers = { ...ANSWERS, work: { "applicant.employment.type": "none" }, home: { ...ANSWERS.home, "applicant.residence.type": "none", "applicant.residence.months": "" }, family: {} };
+    const answers = {
+      ...ANSWERS,
+      work: { "applicant.employment.type": "none" },
+      home: { ...ANSWERS.home, "applicant.residence.type": "none", "applicant.residence.months": "" },
+      family: {},
+    };
     const { id, version } = await answeredDraft(actor, answers);
     await uploadMissing(actor, id, version, "—");
-    const noReason = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() }).catch((e: unknown) => e);
+    const noReason = await submitApplication({
+      db,
+      actor,
+      applicationId: id,
+      expectedVersion: version,
+      declared: true,
+      now: new Date(),
+    }).catch((e: unknown) => e);
     expect(noReason).toMatchObject({ code: "VALIDATION", details: ["explanation"] });
-    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, explanation: "刚与本地户籍居民结婚，政策未列出这种情况。", now: new Date() });
+    await submitApplication({
+      db,
+      actor,
+      applicationId: id,
+      expectedVersion: version,
+      declared: true,
+      explanation: "刚与本地户籍居民结婚，政策未列出这种情况。",
+      now: new Date(),
+    });
     const app = await db.application.findUniqueOrThrow({ where: { id } });
-    expect(app).toMatchObject({ status: "SUBMITTED", eligibleAtSubmission: false, explanation: "刚与本地户籍居民结婚，政策未列出这种情况。" });
+    expect(app).toMatchObject({
+      status: "SUBMITTED",
+      eligibleAtSubmission: false,
+      explanation: "刚与本地户籍居民结婚，政策未列出这种情况。",
+    });
   });
 
   it("refuses a submission without the 如实申报承诺, listed with every other problem, and changes nothing", async () => {
@@ -151,15 +240,34 @@ describe("submitting an application", () => {
     const { id, version } = await answeredDraft(actor);
     await uploadMissing(actor, id, version);
     const before = await snapshotOf(id);
-    const unsigned = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: false, now: new Date() }).catch((e: unknown) => e);
+    const unsigned = await submitApplication({
+      db,
+      actor,
+      applicationId: id,
+      expectedVersion: version,
+      declared: false,
+      now: new Date(),
+    }).catch((e: unknown) => e);
     expect(unsigned).toMatchObject({ code: "VALIDATION", details: ["declaration"] });
     expect(await snapshotOf(id)).toEqual(before);
     // Not eligible and not declared: both at once.
     const other = await registeredApplicant(db);
-    const answers = { ...ANSWERS, work: { "applicant.employment.type": "none" }, home: { ...ANSWERS.home, "applicant.residence.type": "none", "applicant.residence.months": "" }, family: {} };
+    const answers = {
+      ...ANSWERS,
+      work: { "applicant.employment.type": "none" },
+      home: { ...ANSWERS.home, "applicant.residence.type": "none", "applicant.residence.months": "" },
+      family: {},
+    };
     const draft = await answeredDraft(other, answers);
     await uploadMissing(other, draft.id, draft.version, "—");
-    const both = await submitApplication({ db, actor: other, applicationId: draft.id, expectedVersion: draft.version, declared: false, now: new Date() }).catch((e: unknown) => e);
+    const both = await submitApplication({
+      db,
+      actor: other,
+      applicationId: draft.id,
+      expectedVersion: draft.version,
+      declared: false,
+      now: new Date(),
+    }).catch((e: unknown) => e);
     expect(both).toMatchObject({ code: "VALIDATION", details: ["explanation", "declaration"] });
     // Declared: submitted, and the audit row keeps the words the applicant agreed to.
     await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
@@ -171,7 +279,11 @@ describe("submitting an application", () => {
     const owner = await registeredApplicant(db);
     const other = await registeredApplicant(db);
     const { id, version } = await answeredDraft(owner);
-    await expect(submitApplication({ db, actor: other, applicationId: id, expectedVersion: version, declared: true, now: new Date() })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveSection({ db, actor: other, applicationId: id, section: "grounds", expectedVersion: version, values: {}, today })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      submitApplication({ db, actor: other, applicationId: id, expectedVersion: version, declared: true, now: new Date() }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      saveSection({ db, actor: other, applicationId: id, section: "grounds", expectedVersion: version, values: {}, today }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

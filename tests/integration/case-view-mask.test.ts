@@ -20,11 +20,35 @@ beforeAll(async () => {
   const applicant = await db.person.update({ where: { id: tree.applicant.person.id }, data: { name: "欧阳明月", phone: "13812345678" } });
   await db.user.update({ where: { id: tree.applicant.user.id }, data: { displayName: "欧阳明月" } });
   const spouse = await makePerson(db, { birthDate: "1991-05-06", sex: "FEMALE", name: "司马青霞" });
-  await makeHousehold(db, { stationId: tree.station.id, members: [{ personId: applicant.id, relation: "HEAD" }, { personId: spouse.id, relation: "SPOUSE" }] });
-  const app = await makeExactCase(db, tree, { stationId: tree.station.id, status: "IN_REVIEW", submitted: "2026-11-02T09:00:00", dueAt: "2026-12-30T23:59:59", assigneeId: tree.clerk.id });
+  await makeHousehold(db, {
+    stationId: tree.station.id,
+    members: [
+      { personId: applicant.id, relation: "HEAD" },
+      { personId: spouse.id, relation: "SPOUSE" },
+    ],
+  });
+  const app = await makeExactCase(db, tree, {
+    stationId: tree.station.id,
+    status: "IN_REVIEW",
+    submitted: "2026-11-02T09:00:00",
+    dueAt: "2026-12-30T23:59:59",
+    assigneeId: tree.clerk.id,
+  });
   appId = app.id;
-  await db.applicationMember.create({ data: { applicationId: app.id, position: 0, relation: "CHILD", name: "诸葛小龙", sex: "MALE", birthDate: new Date("2015-03-03T00:00:00Z"), facts: {} } });
-  await db.caseEvent.create({ data: { applicationId: app.id, actorId: tree.applicant.user.id, fromStatus: "DRAFT", toStatus: "SUBMITTED" } });
+  await db.applicationMember.create({
+    data: {
+      applicationId: app.id,
+      position: 0,
+      relation: "CHILD",
+      name: "诸葛小龙",
+      sex: "MALE",
+      birthDate: new Date("2015-03-03T00:00:00Z"),
+      facts: {},
+    },
+  });
+  await db.caseEvent.create({
+    data: { applicationId: app.id, actorId: tree.applicant.user.id, fromStatus: "DRAFT", toStatus: "SUBMITTED" },
+  });
   full = { applicant: "欧阳明月", applicantId: applicant.citizenId, spouse: "司马青霞", member: "诸葛小龙" };
 });
 afterAll(async () => db.$disconnect());

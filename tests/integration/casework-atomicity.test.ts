@@ -41,15 +41,26 @@ describe.each([
   it("leaves nothing changed", async () => {
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
+    const app = await makeCase(db, {
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
+    });
     const before = await snapshot(applicant.person.id, app.id);
     const fn = `cw_fail_${table.toLowerCase()}`;
     // Certificate rows of this case, or the audit row of its new household (written after the moves).
-    const condition = table === "Certificate" ? `NEW."${column}" = '${app.id}'` : `NEW."${column}" = 'Household' AND NEW."action" = 'household.close'`;
-    await db.$executeRawUnsafe(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF ${condition} THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
+    const condition =
+      table === "Certificate" ? `NEW."${column}" = '${app.id}'` : `NEW."${column}" = 'Household' AND NEW."action" = 'household.close'`;
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF ${condition} THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`,
+    );
     await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
     try {
-      await expect(approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] })).rejects.toThrow();
+      await expect(
+        approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
+      ).rejects.toThrow();
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER ${fn} ON "${table}"`);
       await db.$executeRawUnsafe(`DROP FUNCTION ${fn}()`);
@@ -70,9 +81,25 @@ describe("two approvals of two cases moving the same person, at once", () => {
   ])("$label: one wins, the other fails cleanly, one active membership", async ({ withHome }) => {
     const applicant = await makeApplicant(db);
     if (withHome) await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const a = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
-    const b = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
-    const results = await Promise.allSettled([a, b].map((app) => approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] })));
+    const a = await makeCase(db, {
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
+    });
+    const b = await makeCase(db, {
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
+    });
+    const results = await Promise.allSettled(
+      [a, b].map((app) =>
+        approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
+      ),
+    );
     const ok = results.filter((r) => r.status === "fulfilled");
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(ok).toHaveLength(1);
@@ -92,7 +119,17 @@ describe("the database's refusal of a second active membership", () => {
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const other = await makeHousehold(db, { stationId: tree.station.id, members: [] });
     const error = await db
-      .$transaction((tx) => joinHousehold({ tx, personId: applicant.person.id, householdId: other.id, relation: "OTHER", on: new Date(), reason: "test", actorId: clerk.id }))
+      .$transaction((tx) =>
+        joinHousehold({
+          tx,
+          personId: applicant.person.id,
+          householdId: other.id,
+          relation: "OTHER",
+          on: new Date(),
+          reason: "test",
+          actorId: clerk.id,
+        }),
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: "STALE", details: ["registry"] });

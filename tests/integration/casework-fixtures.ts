@@ -20,7 +20,17 @@ export async function policyCity(db: Db) {
   return db.jurisdiction.upsert({
     where: { code: "chenzhou" },
     update: {},
-    create: { code: "chenzhou", name: "郴州市", nameEn: "Chenzhou", level: "CITY", area: "CENTRAL_URBAN", path: "/hunan/chenzhou/", policyCode: "chenzhou", regionCode: "431000", parentId: province.id },
+    create: {
+      code: "chenzhou",
+      name: "郴州市",
+      nameEn: "Chenzhou",
+      level: "CITY",
+      area: "CENTRAL_URBAN",
+      path: "/hunan/chenzhou/",
+      policyCode: "chenzhou",
+      regionCode: "431000",
+      parentId: province.id,
+    },
   });
 }
 
@@ -31,24 +41,72 @@ export async function makeTree(db: Db) {
   const code = `cw-${randomUUID().slice(0, 8)}`;
   // One unit per policy (a unique index): the tests' own county and stations go under the 郴州 unit.
   const city = await policyCity(db);
-  const county = await db.jurisdiction.create({ data: { code: `${code}-c`, name: "测试区", level: "COUNTY", area: "CENTRAL_URBAN", path: `${city.path}${code}-c/`, parentId: city.id, regionCode: "431002" } });
-  const station = await db.jurisdiction.create({ data: { code: `${code}-s1`, name: "测试一派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${county.path}${code}-s1/`, parentId: county.id } });
-  const station2 = await db.jurisdiction.create({ data: { code: `${code}-s2`, name: "测试二派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${county.path}${code}-s2/`, parentId: county.id } });
+  const county = await db.jurisdiction.create({
+    data: {
+      code: `${code}-c`,
+      name: "测试区",
+      level: "COUNTY",
+      area: "CENTRAL_URBAN",
+      path: `${city.path}${code}-c/`,
+      parentId: city.id,
+      regionCode: "431002",
+    },
+  });
+  const station = await db.jurisdiction.create({
+    data: {
+      code: `${code}-s1`,
+      name: "测试一派出所",
+      level: "STATION",
+      area: "CENTRAL_URBAN",
+      path: `${county.path}${code}-s1/`,
+      parentId: county.id,
+    },
+  });
+  const station2 = await db.jurisdiction.create({
+    data: {
+      code: `${code}-s2`,
+      name: "测试二派出所",
+      level: "STATION",
+      area: "CENTRAL_URBAN",
+      path: `${county.path}${code}-s2/`,
+      parentId: county.id,
+    },
+  });
   return { city, county, station, station2 };
 }
 
 export async function makeClerk(db: Db, stationId: string, options: { lead?: boolean } = {}): Promise<Actor> {
   const u = await db.user.create({
-    data: { username: `cw-clerk-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: `民警${(seq += 1)}`, role: "CLERK", stationId, stationLead: options.lead ?? false },
+    data: {
+      username: `cw-clerk-${randomUUID().slice(0, 8)}`,
+      passwordHash: "x",
+      displayName: `民警${(seq += 1)}`,
+      role: "CLERK",
+      stationId,
+      stationLead: options.lead ?? false,
+    },
     include: { station: { select: { path: true } } },
   });
-  return { id: u.id, role: "CLERK", displayName: u.displayName, stationId, jurisdictionId: null, scopePath: u.station!.path, personId: null };
+  return {
+    id: u.id,
+    role: "CLERK",
+    displayName: u.displayName,
+    stationId,
+    jurisdictionId: null,
+    scopePath: u.station!.path,
+    personId: null,
+  };
 }
 
 export async function makePerson(db: Db, options: { birthDate: string; sex?: "MALE" | "FEMALE"; name?: string; region?: string }) {
   for (;;) {
     const sex = options.sex ?? "MALE";
-    const citizenId = makeCitizenId({ region: options.region ?? "430102", birthDate: options.birthDate, sequence: Math.floor(Math.random() * 999), sex });
+    const citizenId = makeCitizenId({
+      region: options.region ?? "430102",
+      birthDate: options.birthDate,
+      sequence: Math.floor(Math.random() * 999),
+      sex,
+    });
     if (await db.person.findUnique({ where: { citizenId } })) continue;
     return db.person.create({ data: { citizenId, name: options.name ?? "测试人", sex, birthDate: day(options.birthDate) } });
   }
@@ -57,14 +115,33 @@ export async function makePerson(db: Db, options: { birthDate: string; sex?: "MA
 export async function makeApplicant(db: Db, options: { birthDate?: string; sex?: "MALE" | "FEMALE" } = {}) {
   const person = await makePerson(db, { birthDate: options.birthDate ?? "1990-04-01", sex: options.sex, name: "申请人" });
   // Verified: a resident whose ID card the station has checked (an unverified one cannot be approved, decision 0257).
-  const user = await db.user.create({ data: { username: `cw-app-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: person.name, role: "APPLICANT", personId: person.id, identityVerifiedAt: new Date() } });
+  const user = await db.user.create({
+    data: {
+      username: `cw-app-${randomUUID().slice(0, 8)}`,
+      passwordHash: "x",
+      displayName: person.name,
+      role: "APPLICANT",
+      personId: person.id,
+      identityVerifiedAt: new Date(),
+    },
+  });
   return { person, user };
 }
 
 export async function makeHousehold(db: Db, options: { stationId: string; members: { personId: string; relation: Relation }[] }) {
-  const h = await db.household.create({ data: { householdNumber: `T${randomUUID().slice(0, 11)}`, type: "FAMILY", address: "老家村 1 号", area: "RURAL", stationId: options.stationId } });
+  const h = await db.household.create({
+    data: {
+      householdNumber: `T${randomUUID().slice(0, 11)}`,
+      type: "FAMILY",
+      address: "老家村 1 号",
+      area: "RURAL",
+      stationId: options.stationId,
+    },
+  });
   for (const m of options.members) {
-    await db.membership.create({ data: { personId: m.personId, householdId: h.id, relation: m.relation, validFrom: day("2010-01-01"), activePersonId: m.personId } });
+    await db.membership.create({
+      data: { personId: m.personId, householdId: h.id, relation: m.relation, validFrom: day("2010-01-01"), activePersonId: m.personId },
+    });
   }
   return h;
 }
@@ -94,7 +171,14 @@ export async function makeCase(
     policyUnitId: string;
     applicant: { user: { id: string }; person: { id: string } };
     facts?: Record<string, unknown>;
-    members?: { relation: Relation; name: string; birthDate: string; personId?: string | null; citizenId?: string | null; sex?: "MALE" | "FEMALE" }[];
+    members?: {
+      relation: Relation;
+      name: string;
+      birthDate: string;
+      personId?: string | null;
+      citizenId?: string | null;
+      sex?: "MALE" | "FEMALE";
+    }[];
     status?: "SUBMITTED" | "IN_REVIEW";
     assigneeId?: string | null;
     submittedAt?: Date;
@@ -108,7 +192,11 @@ export async function makeCase(
   const answer = kind === "SETTLEMENT" || kind === "RESIDENCE_PERMIT" ? answerEligibility({ body: facts, today: "2026-11-20" }) : null;
   const snapshot = answer?.status === 200 ? answer.json : null;
   const submittedAt = options.submittedAt ?? new Date();
-  const clock = caseClock({ input: { kind, status: "SUBMITTED", clockStartedAt: submittedAt, clockPausedAt: null, pausedWorkingDays: 0, decidedAt: null }, calendar: new Map(), now: submittedAt });
+  const clock = caseClock({
+    input: { kind, status: "SUBMITTED", clockStartedAt: submittedAt, clockPausedAt: null, pausedWorkingDays: 0, decidedAt: null },
+    calendar: new Map(),
+    now: submittedAt,
+  });
   return db.application.create({
     data: {
       number: `CW-${randomUUID().slice(0, 10)}`,
@@ -132,8 +220,15 @@ export async function makeCase(
       placement: options.placement === undefined ? undefined : (options.placement as object),
       members: {
         create: (options.members ?? []).map((m, i) => ({
-          position: i, relation: m.relation, name: m.name, birthDate: day(m.birthDate), personId: m.personId ?? null, citizenId: m.citizenId ?? null, sex: m.sex ?? null,
-          facts: {}, eligible: snapshot ? snapshot.members[i]?.eligible ?? null : null,
+          position: i,
+          relation: m.relation,
+          name: m.name,
+          birthDate: day(m.birthDate),
+          personId: m.personId ?? null,
+          citizenId: m.citizenId ?? null,
+          sex: m.sex ?? null,
+          facts: {},
+          eligible: snapshot ? (snapshot.members[i]?.eligible ?? null) : null,
         })),
       },
     },

@@ -24,8 +24,12 @@ beforeAll(async () => {
     const submittedAt = new Date(Date.UTC(2026, 9, 1 + Math.floor(i / 2) * 7, 2));
     const app = await makeCase(db, {
       kind: i % 3 === 0 ? "RESIDENCE_PERMIT" : "SETTLEMENT",
-      stationId: tree.station.id, policyUnitId: tree.city.id, applicant, submittedAt,
-      status: i % 4 === 0 ? "IN_REVIEW" : "SUBMITTED", assigneeId: i % 4 === 0 ? clerk.id : null,
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      submittedAt,
+      status: i % 4 === 0 ? "IN_REVIEW" : "SUBMITTED",
+      assigneeId: i % 4 === 0 ? clerk.id : null,
       facts: {},
     });
     ids.push(app.id);
@@ -56,7 +60,15 @@ describe("the clerk's queue", () => {
     const paged = await all({}, 5, async () => {
       // A late arrival with the latest deadline must appear on a later page exactly once.
       const applicant = await makeApplicant(db);
-      added = (await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, facts: {}, submittedAt: new Date(Date.UTC(2026, 11, 20)) })).id;
+      added = (
+        await makeCase(db, {
+          stationId: tree.station.id,
+          policyUnitId: tree.city.id,
+          applicant,
+          facts: {},
+          submittedAt: new Date(Date.UTC(2026, 11, 20)),
+        })
+      ).id;
     });
     expect(new Set(paged).size).toBe(paged.length);
     expect(paged.slice(0, 12)).toEqual(first.rows.map((r) => r.id));

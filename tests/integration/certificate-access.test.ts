@@ -58,10 +58,14 @@ describe("readCertificate", () => {
   });
 
   it("records a supervisor's download in the audit trail", async () => {
-    const before = await db.auditEvent.count({ where: { actorId: supervisor.id, action: "certificate.download", entityId: certificateId } });
+    const before = await db.auditEvent.count({
+      where: { actorId: supervisor.id, action: "certificate.download", entityId: certificateId },
+    });
     const file = await downloadCertificate({ db, actor: supervisor, certificateId, baseUrl: "https://hukou.example" });
     expect(file.bytes.byteLength).toBeGreaterThan(1000);
-    expect(await db.auditEvent.count({ where: { actorId: supervisor.id, action: "certificate.download", entityId: certificateId } })).toBe(before + 1);
+    expect(await db.auditEvent.count({ where: { actorId: supervisor.id, action: "certificate.download", entityId: certificateId } })).toBe(
+      before + 1,
+    );
   });
 
   it("answers NOT_FOUND to another applicant, a clerk of another station, a supervisor of another subtree and nobody", async () => {
@@ -71,7 +75,9 @@ describe("readCertificate", () => {
   });
 
   it("answers NOT_FOUND for a missing or malformed id, exactly as for a forbidden one", async () => {
-    await expect(readCertificate({ db, actor: owner, certificateId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readCertificate({ db, actor: owner, certificateId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(readCertificate({ db, actor: owner, certificateId: "not-a-uuid" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
@@ -79,7 +85,16 @@ describe("readCertificate", () => {
 describe("verifyCertificate", () => {
   it("says genuine, with only masked personal data", async () => {
     const result = await verifyCertificate({ db, code });
-    expect(result).toMatchObject({ state: "genuine", code, kind: "SETTLEMENT_NOTICE", issuedOn: "2026-11-20", stationName: "测试市公安局人民路派出所", holderName: "欧***", holderCitizenId: maskCitizenId(citizenId), revokedOn: null });
+    expect(result).toMatchObject({
+      state: "genuine",
+      code,
+      kind: "SETTLEMENT_NOTICE",
+      issuedOn: "2026-11-20",
+      stationName: "测试市公安局人民路派出所",
+      holderName: "欧***",
+      holderCitizenId: maskCitizenId(citizenId),
+      revokedOn: null,
+    });
     expect(JSON.stringify(result)).not.toContain(citizenId);
     expect(JSON.stringify(result)).not.toContain("欧阳明月");
   });
@@ -110,6 +125,10 @@ describe("verifyCertificate", () => {
     const issuer = await makeActor(db, { role: "CLERK", stationId: station.id });
     const issued = await makeCertificate(db, { stationId: station.id, applicant, holderId: person.id, clerkId: issuer.id });
     await db.certificate.update({ where: { id: issued.id }, data: { revokedAt: new Date("2026-11-21T02:00:00Z") } });
-    expect(await verifyCertificate({ db, code: issued.code })).toMatchObject({ state: "revoked", holderName: "赵*", revokedOn: "2026-11-21" });
+    expect(await verifyCertificate({ db, code: issued.code })).toMatchObject({
+      state: "revoked",
+      holderName: "赵*",
+      revokedOn: "2026-11-21",
+    });
   });
 });

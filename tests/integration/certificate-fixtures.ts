@@ -23,7 +23,10 @@ export async function makePerson(db: Db, name = "张三丰") {
 }
 
 /** An account as getActor() would describe it. */
-export async function makeActor(db: Db, options: { role: "APPLICANT" | "CLERK" | "SUPERVISOR"; personId?: string; stationId?: string }): Promise<Actor> {
+export async function makeActor(
+  db: Db,
+  options: { role: "APPLICANT" | "CLERK" | "SUPERVISOR"; personId?: string; stationId?: string },
+): Promise<Actor> {
   const station = options.stationId ? await db.jurisdiction.findUniqueOrThrow({ where: { id: options.stationId } }) : null;
   const user = await db.user.create({
     data: {
@@ -52,7 +55,14 @@ export async function makeActor(db: Db, options: { role: "APPLICANT" | "CLERK" |
 /** A settlement case decided at `stationId` for `applicant`, with its certificate issued as approval does. */
 export async function makeCertificate(
   db: Db,
-  options: { stationId: string; applicant: Actor; holderId: string; clerkId: string; kind?: "SETTLEMENT_NOTICE" | "RESIDENCE_PERMIT" | "REGISTRATION_NOTICE"; data?: Record<string, string> },
+  options: {
+    stationId: string;
+    applicant: Actor;
+    holderId: string;
+    clerkId: string;
+    kind?: "SETTLEMENT_NOTICE" | "RESIDENCE_PERMIT" | "REGISTRATION_NOTICE";
+    data?: Record<string, string>;
+  },
 ) {
   const app = await db.application.create({
     data: {
@@ -93,7 +103,10 @@ export async function makeCertificate(
 }
 
 /** A residence permit at `stationId`, valid until `validUntil`. */
-export async function makePermit(db: Db, options: { holderId: string; stationId: string; validUntil: string; status?: "VALID" | "SUSPENDED" }) {
+export async function makePermit(
+  db: Db,
+  options: { holderId: string; stationId: string; validUntil: string; status?: "VALID" | "SUSPENDED" },
+) {
   return db.residencePermit.create({
     data: {
       number: `JZZ-IT-${unique()}`,

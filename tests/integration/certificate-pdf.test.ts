@@ -74,14 +74,35 @@ describe("the certificate PDF", () => {
   it("renders the same document from the same row (dated by the issue date, not the download)", async () => {
     const applicantRow = await db.certificate.findUniqueOrThrow({ where: { id: certificateId }, include: { application: true } });
     const actor = await db.user.findUniqueOrThrow({ where: { id: applicantRow.application!.applicantUserId } });
-    const view = await readCertificate({ db, actor: { id: actor.id, role: "APPLICANT", displayName: "", stationId: null, jurisdictionId: null, scopePath: null, personId: actor.personId }, certificateId });
+    const view = await readCertificate({
+      db,
+      actor: {
+        id: actor.id,
+        role: "APPLICANT",
+        displayName: "",
+        stationId: null,
+        jurisdictionId: null,
+        scopePath: null,
+        personId: actor.personId,
+      },
+      certificateId,
+    });
     const again = await renderCertificatePdf({ certificate: view, verifyUrl: `https://hukou.example.cn/verify/${code}` });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it.skipIf(!has("pdftotext"))("has its Chinese and its code as real text (poppler's pdftotext)", () => {
     const text = execFileSync("pdftotext", ["-layout", "-", "-"], { input: Buffer.from(bytes) }).toString("utf8");
-    for (const expected of ["准予迁入证明", "张三丰", "4310**********", "湖南省郴州市北湖区人民西路", "郴政发〔2016〕1号", "2026年11月20日", "测试市公安局人民路派出所", code]) {
+    for (const expected of [
+      "准予迁入证明",
+      "张三丰",
+      "4310**********",
+      "湖南省郴州市北湖区人民西路",
+      "郴政发〔2016〕1号",
+      "2026年11月20日",
+      "测试市公安局人民路派出所",
+      code,
+    ]) {
       expect(text).toContain(expected);
     }
     // The address may wrap onto a second line.

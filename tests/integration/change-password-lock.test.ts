@@ -22,7 +22,9 @@ afterAll(() => db.$disconnect());
 
 async function someone() {
   const username = `pwlock-${randomUUID().slice(0, 8)}`;
-  return db.user.create({ data: { username, passwordHash: await hashPassword("right-password"), displayName: "测试", role: "SUPERVISOR", jurisdictionId } });
+  return db.user.create({
+    data: { username, passwordHash: await hashPassword("right-password"), displayName: "测试", role: "SUPERVISOR", jurisdictionId },
+  });
 }
 
 const client = { address: "203.0.113.44", userAgent: "vitest" };
@@ -35,17 +37,33 @@ describe("changing the password: wrong current passwords", () => {
   it(`audits each wrong current password with the client's address, and the ${MAX_FAILURES}th locks the account for sign-in too`, async () => {
     const user = await someone();
     for (let i = 1; i < MAX_FAILURES; i++) {
-      expect(await changePassword({ db, userId: user.id, input: wrong, now, client })).toEqual({ ok: false, errors: [{ field: "current", message: "adminArea.pw.currentWrong" }] });
+      expect(await changePassword({ db, userId: user.id, input: wrong, now, client })).toEqual({
+        ok: false,
+        errors: [{ field: "current", message: "adminArea.pw.currentWrong" }],
+      });
     }
-    expect(await changePassword({ db, userId: user.id, input: wrong, now, client })).toEqual({ ok: false, errors: [{ field: "current", message: "adminArea.pw.lockedNow" }] });
+    expect(await changePassword({ db, userId: user.id, input: wrong, now, client })).toEqual({
+      ok: false,
+      errors: [{ field: "current", message: "adminArea.pw.lockedNow" }],
+    });
     const rows = await db.auditEvent.findMany({ where: { entityId: user.id, action: "auth.password-change-failed" } });
     expect(rows).toHaveLength(MAX_FAILURES);
-    expect(rows[0]).toMatchObject({ actorId: user.id, entityType: "User", data: { username: user.username, address: "203.0.113.44", userAgent: "vitest" } });
+    expect(rows[0]).toMatchObject({
+      actorId: user.id,
+      entityType: "User",
+      data: { username: user.username, address: "203.0.113.44", userAgent: "vitest" },
+    });
     expect(await isLocked({ db, username: user.username, now })).toBe(true);
     // Sign-in is locked for this account, even with the right password…
-    expect(await authenticate({ db, input: { username: user.username, password: "right-password" }, now })).toEqual({ ok: false, reason: "LOCKED" });
+    expect(await authenticate({ db, input: { username: user.username, password: "right-password" }, now })).toEqual({
+      ok: false,
+      reason: "LOCKED",
+    });
     // …and so is the change itself, audited, with the password untouched.
-    expect(await changePassword({ db, userId: user.id, input: right, now, client })).toEqual({ ok: false, errors: [{ field: "current", message: "adminArea.pw.locked" }] });
+    expect(await changePassword({ db, userId: user.id, input: right, now, client })).toEqual({
+      ok: false,
+      errors: [{ field: "current", message: "adminArea.pw.locked" }],
+    });
     expect(await db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-locked" } })).toBe(1);
     expect(await verifyPassword("right-password", (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash)).toBe(true);
     // After the window the right current password works again.
@@ -56,13 +74,18 @@ describe("changing the password: wrong current passwords", () => {
   it("counts failed sign-ins and wrong current passwords together", async () => {
     const user = await someone();
     for (let i = 1; i < MAX_FAILURES; i++) await authenticate({ db, input: { username: user.username, password: "nope" }, now });
-    expect(await changePassword({ db, userId: user.id, input: wrong, now, client })).toEqual({ ok: false, errors: [{ field: "current", message: "adminArea.pw.lockedNow" }] });
+    expect(await changePassword({ db, userId: user.id, input: wrong, now, client })).toEqual({
+      ok: false,
+      errors: [{ field: "current", message: "adminArea.pw.lockedNow" }],
+    });
     expect(await isLocked({ db, username: user.username, now })).toBe(true);
   });
 
   it("takes parallel guesses one at a time: no more than the allowance get checked", async () => {
     const user = await someone();
-    const results = await Promise.all(Array.from({ length: MAX_FAILURES + 3 }, () => changePassword({ db, userId: user.id, input: wrong, now, client })));
+    const results = await Promise.all(
+      Array.from({ length: MAX_FAILURES + 3 }, () => changePassword({ db, userId: user.id, input: wrong, now, client })),
+    );
     expect(await db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-failed" } })).toBe(MAX_FAILURES);
     expect(results.filter((r) => !r.ok && r.errors[0].message === "adminArea.pw.locked")).toHaveLength(3);
   });

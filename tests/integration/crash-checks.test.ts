@@ -22,12 +22,25 @@ beforeAll(async () => {
 afterAll(async () => db.$disconnect());
 
 const newCase = async (status: "SUBMITTED" | "IN_REVIEW" = "IN_REVIEW") =>
-  makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: await makeApplicant(db), status, assigneeId: status === "IN_REVIEW" ? clerk.id : null });
+  makeCase(db, {
+    stationId: tree.station.id,
+    policyUnitId: tree.city.id,
+    applicant: await makeApplicant(db),
+    status,
+    assigneeId: status === "IN_REVIEW" ? clerk.id : null,
+  });
 
 describe("the crash run's checks", () => {
   it("pass a case approved properly", async () => {
     const app = await newCase();
-    await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] });
+    await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: app.version,
+      pathwayId: PATHWAY,
+      approvedMemberIds: [],
+    });
     expect(await verifyAfterCrash(databaseUrl(), { submissions: [], approvals: [{ id: app.id, acked: true }] })).toEqual([]);
   });
 

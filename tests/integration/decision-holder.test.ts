@@ -30,19 +30,36 @@ afterAll(async () => db.$disconnect());
 async function heldCase(assigneeId: string | null, status: "IN_REVIEW" | "SUBMITTED" = "IN_REVIEW") {
   const applicant = await makeApplicant(db);
   const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status, assigneeId });
-  const doc = await db.document.create({ data: { applicationId: app.id, kind: "id_card", fileName: "id.pdf", sha256: "0".repeat(64), sizeBytes: 10, mediaType: "application/pdf", uploadedById: applicant.user.id } });
+  const doc = await db.document.create({
+    data: {
+      applicationId: app.id,
+      kind: "id_card",
+      fileName: "id.pdf",
+      sha256: "0".repeat(64),
+      sizeBytes: 10,
+      mediaType: "application/pdf",
+      uploadedById: applicant.user.id,
+    },
+  });
   return { app, doc };
 }
 
 const DECISIONS = {
-  approve: (actor: Actor, app: { id: string; version: number }) => approveApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }),
-  refuse: (actor: Actor, app: { id: string; version: number }) => refuseApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "社保不足", clause: "三(一)" }),
-  "request-materials": (actor: Actor, app: { id: string; version: number }) => requestMaterials({ db, actor, applicationId: app.id, expectedVersion: app.version, items: [{ item: "id_card", note: "看不清" }] }),
-  "review-document": (actor: Actor, _app: { id: string; version: number }, docId: string) => reviewDocument({ db, actor, documentId: docId, review: "ACCEPTED", expectedReview: "PENDING" }),
+  approve: (actor: Actor, app: { id: string; version: number }) =>
+    approveApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }),
+  refuse: (actor: Actor, app: { id: string; version: number }) =>
+    refuseApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "社保不足", clause: "三(一)" }),
+  "request-materials": (actor: Actor, app: { id: string; version: number }) =>
+    requestMaterials({ db, actor, applicationId: app.id, expectedVersion: app.version, items: [{ item: "id_card", note: "看不清" }] }),
+  "review-document": (actor: Actor, _app: { id: string; version: number }, docId: string) =>
+    reviewDocument({ db, actor, documentId: docId, review: "ACCEPTED", expectedReview: "PENDING" }),
 } as const;
 
 async function refusal(p: Promise<unknown>): Promise<string> {
-  return p.then(() => "done", (e: unknown) => (e instanceof DomainError ? e.code : `unexpected ${String(e)}`));
+  return p.then(
+    () => "done",
+    (e: unknown) => (e instanceof DomainError ? e.code : `unexpected ${String(e)}`),
+  );
 }
 
 describe("a decision by a clerk who does not hold the case", () => {

@@ -27,21 +27,47 @@ describe("a decision's registry moves stay within the deciding station", () => {
     const elsewhere = await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: stranger.id, relation: "HEAD" }] });
     const child = await makePerson(db, { birthDate: "2026-10-11", name: "新宝" });
     const refused = await db.membership
-      .create({ data: { personId: child.id, householdId: elsewhere.id, relation: "CHILD", validFrom: day("2026-12-07"), activePersonId: child.id, applicationId: app.id } })
-      .then(() => null, (e: unknown) => String(e));
+      .create({
+        data: {
+          personId: child.id,
+          householdId: elsewhere.id,
+          relation: "CHILD",
+          validFrom: day("2026-12-07"),
+          activePersonId: child.id,
+          applicationId: app.id,
+        },
+      })
+      .then(
+        () => null,
+        (e: unknown) => String(e),
+      );
     expect(refused).toContain("Membership_application_station");
     expect(await db.membership.count({ where: { personId: child.id } })).toBe(0);
     // Moving such a membership to another station's household afterwards is refused too.
     const here = await makeHousehold(db, { stationId: tree.station.id, members: [] });
-    const row = await db.membership.create({ data: { personId: child.id, householdId: here.id, relation: "CHILD", validFrom: day("2026-12-07"), activePersonId: child.id, applicationId: app.id } });
-    const moved = await db.membership.update({ where: { id: row.id }, data: { householdId: elsewhere.id } }).then(() => null, (e: unknown) => String(e));
+    const row = await db.membership.create({
+      data: {
+        personId: child.id,
+        householdId: here.id,
+        relation: "CHILD",
+        validFrom: day("2026-12-07"),
+        activePersonId: child.id,
+        applicationId: app.id,
+      },
+    });
+    const moved = await db.membership.update({ where: { id: row.id }, data: { householdId: elsewhere.id } }).then(
+      () => null,
+      (e: unknown) => String(e),
+    );
     expect(moved).toContain("Membership_application_station");
   });
 
   it("memberships without a decision (the register's history, a transfer) are not constrained", async () => {
     const person = await makePerson(db, { birthDate: "1980-02-02", name: "旧户口" });
     const elsewhere = await makeHousehold(db, { stationId: tree.station2.id, members: [] });
-    await db.membership.create({ data: { personId: person.id, householdId: elsewhere.id, relation: "HEAD", validFrom: day("2001-01-01"), activePersonId: person.id } });
+    await db.membership.create({
+      data: { personId: person.id, householdId: elsewhere.id, relation: "HEAD", validFrom: day("2001-01-01"), activePersonId: person.id },
+    });
     expect(await db.membership.count({ where: { personId: person.id } })).toBe(1);
   });
 
@@ -50,14 +76,27 @@ describe("a decision's registry moves stay within the deciding station", () => {
     const applicant = await makeApplicant(db, { sex: "FEMALE", birthDate: "1994-12-21" });
     const home = await makeHousehold(db, { stationId: tree.station.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const app = await makeCase(db, {
-      kind: "NEWBORN_REGISTRATION", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id,
+      kind: "NEWBORN_REGISTRATION",
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
       members: [{ relation: "CHILD", name: "新宝", birthDate: "2026-10-11", sex: "MALE" }],
     });
     const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
     // A household number as the register writes them (twelve digits), which the approval form checks.
-    const household = await db.household.update({ where: { id: home.id }, data: { householdNumber: `8${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}` } });
+    const household = await db.household.update({
+      where: { id: home.id },
+      data: { householdNumber: `8${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}` },
+    });
     await approveApplication({
-      db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [member.id],
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: 1,
+      pathwayId: null,
+      approvedMemberIds: [member.id],
       placement: { type: "existing", householdNumber: household.householdNumber, relationToHead: "CHILD" },
     });
     const opened = await db.membership.findMany({ where: { applicationId: app.id }, select: { householdId: true } });

@@ -30,9 +30,28 @@ const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:0
 
 async function holder(validUntil: string, status: "VALID" | "SUSPENDED" = "VALID") {
   const applicant = await makeApplicant(db);
-  const actor: Actor = { id: applicant.user.id, role: "APPLICANT", displayName: "申请人", stationId: null, jurisdictionId: null, scopePath: null, personId: applicant.person.id, identityVerified: true };
+  const actor: Actor = {
+    id: applicant.user.id,
+    role: "APPLICANT",
+    displayName: "申请人",
+    stationId: null,
+    jurisdictionId: null,
+    scopePath: null,
+    personId: applicant.person.id,
+    identityVerified: true,
+  };
   const permit = await db.residencePermit.create({
-    data: { number: `JZZ-W-${randomUUID().slice(0, 8)}`, holderId: applicant.person.id, jurisdictionId: tree.city.id, stationId: tree.station.id, address: "人民路 1 号", issuedOn: day(addYears({ date: validUntil, years: -1 })), residenceSince: day("2024-01-10"), validUntil: day(validUntil), status },
+    data: {
+      number: `JZZ-W-${randomUUID().slice(0, 8)}`,
+      holderId: applicant.person.id,
+      jurisdictionId: tree.city.id,
+      stationId: tree.station.id,
+      address: "人民路 1 号",
+      issuedOn: day(addYears({ date: validUntil, years: -1 })),
+      residenceSince: day("2024-01-10"),
+      validUntil: day(validUntil),
+      status,
+    },
   });
   return { applicant, actor, permit };
 }
@@ -51,7 +70,9 @@ describe("the endorsement window", () => {
   it("a permit issued today cannot be endorsed: starting is refused with the window named", async () => {
     const validUntil = addYears({ date: today(), years: 1 });
     const { actor, permit } = await holder(validUntil);
-    const result = await refusal(startApplication({ db, actor, kind: "PERMIT_ENDORSEMENT", permitId: permit.id, createKey: randomUUID(), now: new Date() }));
+    const result = await refusal(
+      startApplication({ db, actor, kind: "PERMIT_ENDORSEMENT", permitId: permit.id, createKey: randomUUID(), now: new Date() }),
+    );
     expect(result.code).toBe("ENDORSEMENT_WINDOW");
     expect(result.details).toEqual(["not_yet", expect.any(String), validUntil]);
     expect(await db.application.count({ where: { permitId: permit.id } })).toBe(0);
@@ -60,13 +81,31 @@ describe("the endorsement window", () => {
   it("a permit due within the month is endorsed on time: no document asked, validity moves a year, residence years kept", async () => {
     const validUntil = plusDays(today(), 10);
     const { actor, permit } = await holder(validUntil);
-    const { id } = await startApplication({ db, actor, kind: "PERMIT_ENDORSEMENT", permitId: permit.id, createKey: randomUUID(), now: new Date() });
-    const saved = await saveSection({ db, actor, applicationId: id, section: "permit", expectedVersion: 1, values: { address: "人民路 1 号", stillResident: "on" }, today: today() });
+    const { id } = await startApplication({
+      db,
+      actor,
+      kind: "PERMIT_ENDORSEMENT",
+      permitId: permit.id,
+      createKey: randomUUID(),
+      now: new Date(),
+    });
+    const saved = await saveSection({
+      db,
+      actor,
+      applicationId: id,
+      section: "permit",
+      expectedVersion: 1,
+      values: { address: "人民路 1 号", stillResident: "on" },
+      today: today(),
+    });
     expect(saved.errors).toEqual([]);
     const version = (await db.application.findUniqueOrThrow({ where: { id } })).version;
     // The ID card and the permit are the portal's own records: submission needs no upload.
     await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
-    const app = await db.application.update({ where: { id }, data: { status: "IN_REVIEW", assigneeId: clerk.id, version: { increment: 1 } } });
+    const app = await db.application.update({
+      where: { id },
+      data: { status: "IN_REVIEW", assigneeId: clerk.id, version: { increment: 1 } },
+    });
     await approveApplication({ db, actor: clerk, applicationId: id, expectedVersion: app.version, pathwayId: null, approvedMemberIds: [] });
     const after = await db.residencePermit.findUniqueOrThrow({ where: { id: permit.id }, include: { endorsements: true } });
     expect(after.validUntil.toISOString().slice(0, 10)).toBe(addYears({ date: validUntil, years: 1 }));
@@ -77,16 +116,37 @@ describe("the endorsement window", () => {
   it("approval refuses an endorsement case of a permit not yet due (a case made before the window was enforced)", async () => {
     const validUntil = addYears({ date: today(), years: 1 });
     const { applicant, permit } = await holder(validUntil);
-    const app = await makeCase(db, { kind: "PERMIT_ENDORSEMENT", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id, permitId: permit.id });
-    const result = await refusal(approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [] }));
+    const app = await makeCase(db, {
+      kind: "PERMIT_ENDORSEMENT",
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
+      permitId: permit.id,
+    });
+    const result = await refusal(
+      approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [] }),
+    );
     expect(result.code).toBe("ENDORSEMENT_WINDOW");
-    expect((await db.residencePermit.findUniqueOrThrow({ where: { id: permit.id } })).validUntil.toISOString().slice(0, 10)).toBe(validUntil);
+    expect((await db.residencePermit.findUniqueOrThrow({ where: { id: permit.id } })).validUntil.toISOString().slice(0, 10)).toBe(
+      validUntil,
+    );
   });
 
   it("applied on time, approved after the anniversary: still on time (the case's delay is not the holder's)", async () => {
     const validUntil = plusDays(today(), -3);
     const { applicant, permit } = await holder(validUntil, "SUSPENDED");
-    const app = await makeCase(db, { kind: "PERMIT_ENDORSEMENT", stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id, permitId: permit.id, submittedAt: new Date(`${plusDays(today(), -5)}T04:00:00Z`) });
+    const app = await makeCase(db, {
+      kind: "PERMIT_ENDORSEMENT",
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
+      permitId: permit.id,
+      submittedAt: new Date(`${plusDays(today(), -5)}T04:00:00Z`),
+    });
     await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [] });
     const after = await db.residencePermit.findUniqueOrThrow({ where: { id: permit.id }, include: { endorsements: true } });
     expect(after).toMatchObject({ status: "VALID" });
@@ -97,7 +157,14 @@ describe("the endorsement window", () => {
 
   it("a late start is accepted (the consequence is stated on the way)", async () => {
     const { actor, permit } = await holder(plusDays(today(), -20), "SUSPENDED");
-    const { id } = await startApplication({ db, actor, kind: "PERMIT_ENDORSEMENT", permitId: permit.id, createKey: randomUUID(), now: new Date() });
+    const { id } = await startApplication({
+      db,
+      actor,
+      kind: "PERMIT_ENDORSEMENT",
+      permitId: permit.id,
+      createKey: randomUUID(),
+      now: new Date(),
+    });
     expect(await db.application.count({ where: { id, permitId: permit.id } })).toBe(1);
   });
 });

@@ -47,28 +47,68 @@ beforeAll(async () => {
 });
 afterAll(async () => db.$disconnect());
 
-const form = (citizenId: string, name: string, password = PASSWORD) => ({ name, citizenId, phone: "139 1234 5678", password, passwordConfirm: password });
+const form = (citizenId: string, name: string, password = PASSWORD) => ({
+  name,
+  citizenId,
+  phone: "139 1234 5678",
+  password,
+  passwordConfirm: password,
+});
 const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 /** A registry person with a household (as head), a valid permit and a certificate, and no account yet. */
 async function registryPerson(name = "王秀兰") {
   const citizenId = freshId("1985-06-15", "FEMALE");
-  const person = await db.person.create({ data: { citizenId, name, sex: "FEMALE", birthDate: new Date("1985-06-15T00:00:00Z"), phone: "13800001111" } });
+  const person = await db.person.create({
+    data: { citizenId, name, sex: "FEMALE", birthDate: new Date("1985-06-15T00:00:00Z"), phone: "13800001111" },
+  });
   const household = await makeHousehold(db, { stationId: place.station.id, members: [{ personId: person.id, relation: "HEAD" }] });
   const validUntil = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
   const permit = await makePermit(db, { holderId: person.id, stationId: place.station.id, validUntil });
   // A certificate from an earlier case a relative applied for (the holder is the person, the account another's).
-  const relative = await db.person.create({ data: { citizenId: freshId("1960-02-02"), name: "王父", sex: "MALE", birthDate: new Date("1960-02-02T00:00:00Z") } });
-  const owner = await db.user.create({ data: { username: `it-owner-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "王父", role: "APPLICANT", personId: relative.id } });
-  const ownerActor: Actor = { id: owner.id, role: "APPLICANT", displayName: "王父", stationId: null, jurisdictionId: null, scopePath: null, personId: relative.id };
-  const certificate = await makeCertificate(db, { stationId: place.station.id, applicant: ownerActor, holderId: person.id, clerkId: clerk.id });
+  const relative = await db.person.create({
+    data: { citizenId: freshId("1960-02-02"), name: "王父", sex: "MALE", birthDate: new Date("1960-02-02T00:00:00Z") },
+  });
+  const owner = await db.user.create({
+    data: {
+      username: `it-owner-${randomUUID().slice(0, 8)}`,
+      passwordHash: "x",
+      displayName: "王父",
+      role: "APPLICANT",
+      personId: relative.id,
+    },
+  });
+  const ownerActor: Actor = {
+    id: owner.id,
+    role: "APPLICANT",
+    displayName: "王父",
+    stationId: null,
+    jurisdictionId: null,
+    scopePath: null,
+    personId: relative.id,
+  };
+  const certificate = await makeCertificate(db, {
+    stationId: place.station.id,
+    applicant: ownerActor,
+    holderId: person.id,
+    clerkId: clerk.id,
+  });
   return { person, citizenId, name, household, permit, certificate };
 }
 
 /** The actor as lib/auth/session.ts builds it from the account's row. */
 async function actorOf(userId: string): Promise<Actor> {
   const u = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return { id: u.id, role: u.role, displayName: u.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: u.personId, identityVerified: u.identityVerifiedAt !== null };
+  return {
+    id: u.id,
+    role: u.role,
+    displayName: u.displayName,
+    stationId: null,
+    jurisdictionId: null,
+    scopePath: null,
+    personId: u.personId,
+    identityVerified: u.identityVerifiedAt !== null,
+  };
 }
 
 async function squat(p: Awaited<ReturnType<typeof registryPerson>>, password = "Squatter-Password-77") {
@@ -101,14 +141,27 @@ describe("H1: an unverified account linked to a registry person", () => {
     }
     expect(translate("zh-CN", "errors.IDENTITY_UNVERIFIED")).toContain("身份证原件");
     expect(await db.application.count({ where: { applicantUserId: squatter.id } })).toBe(0);
-    const settle = await startApplication({ db, actor: squatter, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() });
+    const settle = await startApplication({
+      db,
+      actor: squatter,
+      kind: "SETTLEMENT",
+      jurisdiction: "chenzhou",
+      unitCode: place.district.code,
+      stationCode: place.station.code,
+      createKey: randomUUID(),
+      now: new Date(),
+    });
     expect(settle.created).toBe(true);
   });
 
   it("once a clerk has checked the originals, the same account reads its household, permit and certificates", async () => {
     const p = await registryPerson();
     const squatter = await squat(p);
-    const app = await makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: { user: { id: squatter.id }, person: { id: p.person.id } } });
+    const app = await makeCase(db, {
+      stationId: place.station.id,
+      policyUnitId: place.city.id,
+      applicant: { user: { id: squatter.id }, person: { id: p.person.id } },
+    });
     expect(await verifyIdentity({ db, actor: clerk, applicationId: app.id })).toBe(true);
     const verified = await actorOf(squatter.id);
     expect(await db.household.count({ where: householdScope(verified) })).toBe(1);
@@ -119,14 +172,34 @@ describe("H1: an unverified account linked to a registry person", () => {
   it("a clerk cannot approve the case until the originals are checked", async () => {
     const p = await registryPerson();
     const squatter = await squat(p);
-    const app = await makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: { user: { id: squatter.id }, person: { id: p.person.id } }, status: "IN_REVIEW", assigneeId: clerk.id });
-    const refused = await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }).catch((e: unknown) => e);
+    const app = await makeCase(db, {
+      stationId: place.station.id,
+      policyUnitId: place.city.id,
+      applicant: { user: { id: squatter.id }, person: { id: p.person.id } },
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
+    });
+    const refused = await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: app.version,
+      pathwayId: PATHWAY,
+      approvedMemberIds: [],
+    }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DomainError);
     expect((refused as DomainError).code).toBe("VALIDATION");
     expect((refused as DomainError).details).toContain("identity.unverified");
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("IN_REVIEW");
     await verifyIdentity({ db, actor: clerk, applicationId: app.id });
-    const again = await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }).catch((e: unknown) => e);
+    const again = await approveApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: app.version,
+      pathwayId: PATHWAY,
+      approvedMemberIds: [],
+    }).catch((e: unknown) => e);
     expect((again as DomainError)?.details ?? []).not.toContain("identity.unverified");
   });
 
@@ -134,7 +207,16 @@ describe("H1: an unverified account linked to a registry person", () => {
     const p = await registryPerson();
     const squatter = await squat(p, "Squatter-Password-77");
     const before = await db.user.findUniqueOrThrow({ where: { id: squatter.id } });
-    const draft = await startApplication({ db, actor: squatter, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() });
+    const draft = await startApplication({
+      db,
+      actor: squatter,
+      kind: "SETTLEMENT",
+      jurisdiction: "chenzhou",
+      unitCode: place.district.code,
+      stationCode: place.station.code,
+      createKey: randomUUID(),
+      now: new Date(),
+    });
     const reset = await resetApplicantPassword({ db, actor: clerk, input: { account: p.citizenId, name: p.name, identityChecked: "on" } });
     expect(reset.ok).toBe(true);
     if (!reset.ok) return;
@@ -144,8 +226,16 @@ describe("H1: an unverified account linked to a registry person", () => {
     expect(after.mustChangePassword).toBe(true);
     expect(after.sessionVersion).toBeGreaterThan(before.sessionVersion);
     // The squatter's session and password no longer work; the one-time password does.
-    expect(sessionIsCurrent({ claims: { uid: squatter.id, sv: before.sessionVersion, authAt: Math.floor(Date.now() / 1000) }, user: after, now: new Date() })).toBe(false);
-    expect((await authenticate({ db, input: { username: p.citizenId, password: "Squatter-Password-77" }, now: new Date() })).ok).toBe(false);
+    expect(
+      sessionIsCurrent({
+        claims: { uid: squatter.id, sv: before.sessionVersion, authAt: Math.floor(Date.now() / 1000) },
+        user: after,
+        now: new Date(),
+      }),
+    ).toBe(false);
+    expect((await authenticate({ db, input: { username: p.citizenId, password: "Squatter-Password-77" }, now: new Date() })).ok).toBe(
+      false,
+    );
     expect((await authenticate({ db, input: { username: p.citizenId, password: reset.oneTimePassword }, now: new Date() })).ok).toBe(true);
     expect(await db.auditEvent.count({ where: { entityId: squatter.id, action: "person.identity-reclaimed" } })).toBe(1);
     // The real person's account now sees the register.

@@ -17,8 +17,27 @@ export async function makeKpiTree(db: Db, options: { parent?: { id: string; path
     : await db.jurisdiction.create({ data: { code, name: "测试市", level: "CITY", area: "CENTRAL_URBAN", path: `/${code}/` } });
   const root = options.parent ?? city!;
   const county = async (suffix: string, region: string) => {
-    const c = await db.jurisdiction.create({ data: { code: `${code}-${suffix}`, name: `测试${suffix}县`, level: "COUNTY", area: "TOWN", path: `${root.path}${code}-${suffix}/`, parentId: root.id, regionCode: region } });
-    const s = await db.jurisdiction.create({ data: { code: `${code}-${suffix}-ps`, name: `测试${suffix}派出所`, level: "STATION", area: "TOWN", path: `${c.path}${code}-${suffix}-ps/`, parentId: c.id } });
+    const c = await db.jurisdiction.create({
+      data: {
+        code: `${code}-${suffix}`,
+        name: `测试${suffix}县`,
+        level: "COUNTY",
+        area: "TOWN",
+        path: `${root.path}${code}-${suffix}/`,
+        parentId: root.id,
+        regionCode: region,
+      },
+    });
+    const s = await db.jurisdiction.create({
+      data: {
+        code: `${code}-${suffix}-ps`,
+        name: `测试${suffix}派出所`,
+        level: "STATION",
+        area: "TOWN",
+        path: `${c.path}${code}-${suffix}-ps/`,
+        parentId: c.id,
+      },
+    });
     return { county: c, station: s };
   };
   const a = await county("a", "999901");
@@ -31,11 +50,21 @@ export async function makeSupervisor(db: Db, jurisdictionId: string): Promise<Ac
     data: { username: `kpi-sup-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "督办", role: "SUPERVISOR", jurisdictionId },
     include: { jurisdiction: { select: { path: true } } },
   });
-  return { id: u.id, role: "SUPERVISOR", displayName: u.displayName, stationId: null, jurisdictionId, scopePath: u.jurisdiction!.path, personId: null };
+  return {
+    id: u.id,
+    role: "SUPERVISOR",
+    displayName: u.displayName,
+    stationId: null,
+    jurisdictionId,
+    scopePath: u.jurisdiction!.path,
+    personId: null,
+  };
 }
 
 export async function makeAdmin(db: Db): Promise<Actor> {
-  const u = await db.user.create({ data: { username: `kpi-admin-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" } });
+  const u = await db.user.create({
+    data: { username: `kpi-admin-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" },
+  });
   return { id: u.id, role: "ADMIN", displayName: u.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: null };
 }
 
@@ -46,16 +75,35 @@ export async function makePerson(db: Db, options: { deceasedOn?: string } = {}) 
     const birthDate = `19${70 + (seq % 29)}-0${1 + (seq % 9)}-1${seq % 9}`;
     const citizenId = makeCitizenId({ region: "522701", birthDate, sequence: Math.floor(Math.random() * 999), sex: "MALE" });
     if (await db.person.findUnique({ where: { citizenId } })) continue;
-    return db.person.create({ data: { citizenId, name: "测试", sex: "MALE", birthDate: day(birthDate), deceasedOn: options.deceasedOn ? day(options.deceasedOn) : null } });
+    return db.person.create({
+      data: {
+        citizenId,
+        name: "测试",
+        sex: "MALE",
+        birthDate: day(birthDate),
+        deceasedOn: options.deceasedOn ? day(options.deceasedOn) : null,
+      },
+    });
   }
 }
 
 export async function makeHousehold(db: Db, options: { stationId: string; area: AreaKind }) {
-  return db.household.create({ data: { householdNumber: `K${randomUUID().slice(0, 11)}`, type: "FAMILY", address: "测试地址", area: options.area, stationId: options.stationId } });
+  return db.household.create({
+    data: {
+      householdNumber: `K${randomUUID().slice(0, 11)}`,
+      type: "FAMILY",
+      address: "测试地址",
+      area: options.area,
+      stationId: options.stationId,
+    },
+  });
 }
 
 /** A membership from `from` to `to` (exclusive; null = still active). */
-export async function register(db: Db, options: { personId: string; householdId: string; from: string; to?: string | null; reason?: string }) {
+export async function register(
+  db: Db,
+  options: { personId: string; householdId: string; from: string; to?: string | null; reason?: string },
+) {
   return db.membership.create({
     data: {
       personId: options.personId,
@@ -75,20 +123,54 @@ export async function register(db: Db, options: { personId: string; householdId:
  */
 export async function approvedSettlement(
   db: Db,
-  options: { policyUnitId: string; stationId: string; on: string; personId: string; fromHousehold: string | null; toHousehold: string; targetArea: AreaKind; factsArea: string; pathwayId: string; clause: string },
+  options: {
+    policyUnitId: string;
+    stationId: string;
+    on: string;
+    personId: string;
+    fromHousehold: string | null;
+    toHousehold: string;
+    targetArea: AreaKind;
+    factsArea: string;
+    pathwayId: string;
+    clause: string;
+  },
 ) {
   const number = `KPI${randomUUID().slice(0, 10)}`;
-  const user = await db.user.create({ data: { username: `kpi-app-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "申请人", role: "APPLICANT", personId: options.personId } });
+  const user = await db.user.create({
+    data: {
+      username: `kpi-app-${randomUUID().slice(0, 8)}`,
+      passwordHash: "x",
+      displayName: "申请人",
+      role: "APPLICANT",
+      personId: options.personId,
+    },
+  });
   const decidedAt = new Date(`${options.on}T12:00:00+08:00`);
   const app = await db.application.create({
     data: {
-      number, kind: "SETTLEMENT", status: "APPROVED", targetJurisdictionId: options.policyUnitId, targetArea: options.targetArea, stationId: options.stationId,
-      applicantUserId: user.id, applicantPersonId: options.personId, facts: { applicant: { hukou: { jurisdiction: "elsewhere", area: options.factsArea } } },
-      submittedAt: decidedAt, decidedAt, decisionPathwayId: options.pathwayId, decisionClause: options.clause, decisionReason: "准予", placement: { type: "new" },
+      number,
+      kind: "SETTLEMENT",
+      status: "APPROVED",
+      targetJurisdictionId: options.policyUnitId,
+      targetArea: options.targetArea,
+      stationId: options.stationId,
+      applicantUserId: user.id,
+      applicantPersonId: options.personId,
+      facts: { applicant: { hukou: { jurisdiction: "elsewhere", area: options.factsArea } } },
+      submittedAt: decidedAt,
+      decidedAt,
+      decisionPathwayId: options.pathwayId,
+      decisionClause: options.clause,
+      decisionReason: "准予",
+      placement: { type: "new" },
     },
   });
   if (options.fromHousehold) {
-    await db.membership.updateMany({ where: { personId: options.personId, validTo: null }, data: { validTo: day(options.on), activePersonId: null } });
+    await db.membership.updateMany({
+      where: { personId: options.personId, validTo: null },
+      data: { validTo: day(options.on), activePersonId: null },
+    });
   }
   await register(db, { personId: options.personId, householdId: options.toHousehold, from: options.on, reason: `准予落户（${number}）` });
   // As approveApplication does once the moves are written.

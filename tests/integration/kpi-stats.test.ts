@@ -38,8 +38,27 @@ beforeAll(async () => {
   await register(db, { personId: p11.id, householdId: hBr.id, from: since });
   // A birth into an urban household of A (no application: a newborn registration is another kind).
   await register(db, { personId: p9.id, householdId: hAu.id, from: "2018-04-01", reason: "出生登记" });
-  const settle = (person: { id: string }, on: string, from: { id: string } | null, to: { id: string }, station: { id: string }, pathwayId: string, factsArea = "rural") =>
-    approvedSettlement(db, { policyUnitId, stationId: station.id, on, personId: person.id, fromHousehold: from?.id ?? null, toHousehold: to.id, targetArea: "TOWN", factsArea, pathwayId, clause: `条款-${pathwayId}` });
+  const settle = (
+    person: { id: string },
+    on: string,
+    from: { id: string } | null,
+    to: { id: string },
+    station: { id: string },
+    pathwayId: string,
+    factsArea = "rural",
+  ) =>
+    approvedSettlement(db, {
+      policyUnitId,
+      stationId: station.id,
+      on,
+      personId: person.id,
+      fromHousehold: from?.id ?? null,
+      toHousehold: to.id,
+      targetArea: "TOWN",
+      factsArea,
+      pathwayId,
+      clause: `条款-${pathwayId}`,
+    });
   await settle(p3, "2018-03-15", hAr, hAu, a.station, "qiannan.town.work-business"); // rural → A town: agricultural transfer
   await settle(p4, "2018-06-10", hBu, hAu, a.station, "qiannan.town.work-business", "town"); // B urban → A: other resident
   await settle(p5, "2018-09-01", null, hBu, b.station, "qiannan.town.work-business"); // outside registry, rural per facts: agricultural transfer
@@ -49,9 +68,33 @@ beforeAll(async () => {
   await settle(p11, "2018-12-05", hBr, hBu, b.station, "qiannan.relocated-poverty"); // relocation, after the cut-off
   await db.reformTarget.createMany({
     data: [
-      { unitId: policyUnitId, metric: "SETTLEMENTS", fromYear: 2018, toYear: 2018, value: 4, sourceDocument: "测试文件", sourceClause: "一" },
-      { unitId: policyUnitId, metric: "HUKOU_URBANIZATION_RATE", fromYear: 2018, toYear: 2018, value: 95, sourceDocument: "测试文件", sourceClause: "一" },
-      { unitId: policyUnitId, metric: "NO_QUOTA", fromYear: 2016, toYear: 2020, value: null, sourceDocument: "测试文件", sourceClause: "三(三)" },
+      {
+        unitId: policyUnitId,
+        metric: "SETTLEMENTS",
+        fromYear: 2018,
+        toYear: 2018,
+        value: 4,
+        sourceDocument: "测试文件",
+        sourceClause: "一",
+      },
+      {
+        unitId: policyUnitId,
+        metric: "HUKOU_URBANIZATION_RATE",
+        fromYear: 2018,
+        toYear: 2018,
+        value: 95,
+        sourceDocument: "测试文件",
+        sourceClause: "一",
+      },
+      {
+        unitId: policyUnitId,
+        metric: "NO_QUOTA",
+        fromYear: 2016,
+        toYear: 2020,
+        value: null,
+        sourceDocument: "测试文件",
+        sourceClause: "三(三)",
+      },
     ],
   });
   await db.populationStat.create({ data: { unitId: policyUnitId, year: 2018, residentTotal: 20, residentUrban: 19, source: "测试" } });
@@ -67,7 +110,10 @@ describe("hukou urbanization rate from the registry", () => {
     // End of 2018 — A: p1, p3, p4, p8, p9 urban; p2 rural → 5 of 6. B: p5, p7, p10, p11 urban; p6 died → 4 of 4.
     const o = await urbanizationOverview({ db, actor: sup, unitId: null, year: 2018, fromYear: 2017 });
     expect(o.unit.id).toBe(tree.city!.id);
-    expect(o.trend.map((t) => [t.year, t.population.urban, t.population.total])).toEqual([[2017, 3, 9], [2018, 9, 10]]);
+    expect(o.trend.map((t) => [t.year, t.population.urban, t.population.total])).toEqual([
+      [2017, 3, 9],
+      [2018, 9, 10],
+    ]);
     expect(o.trend[0].hukouRate).toBeCloseTo(33.3333, 3);
     expect(o.trend[1].hukouRate).toBeCloseTo(90, 10);
     // Resident 19 of 20 = 95%; gap 95 − 90 = 5 points.
@@ -75,7 +121,7 @@ describe("hukou urbanization rate from the registry", () => {
     expect(o.trend[1].gap).toBeCloseTo(5, 10);
     const [ua, ub] = o.byUnit;
     expect([ua.unit.id, ua.prev, ua.now]).toEqual([tree.a.county.id, { urban: 1, total: 4 }, { urban: 5, total: 6 }]);
-    expect(ua.change).toBeCloseTo(5 / 6 * 100 - 25, 8);
+    expect(ua.change).toBeCloseTo((5 / 6) * 100 - 25, 8);
     expect([ub.prev, ub.now, ub.rate]).toEqual([{ urban: 2, total: 5 }, { urban: 4, total: 4 }, 100]);
   });
 
@@ -92,7 +138,9 @@ describe("hukou urbanization rate from the registry", () => {
     const other = await makeKpiTree(db);
     const o = await urbanizationOverview({ db, actor: await makeSupervisor(db, other.city!.id), unitId: null, year: 2018, fromYear: 2018 });
     expect(o.trend[0].hukouRate).toBeNull();
-    await expect(urbanizationOverview({ db, actor: sup, unitId: other.a.county.id, year: 2018, fromYear: 2018 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(urbanizationOverview({ db, actor: sup, unitId: other.a.county.id, year: 2018, fromYear: 2018 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -101,7 +149,12 @@ describe("settlements by the 黔南 counting standard", () => {
     const o = await activityOverview({ db, actor: sup, unitId: null, from: "2018-01-01", to: "2019-01-01" });
     const m = (month: string) => o.months.find((x) => x.month === month)!.counts;
     expect(o.months).toHaveLength(12);
-    expect([m("2018-03").AGRI_TRANSFER, m("2018-06").OTHER_RESIDENT, m("2018-07").LOCAL_URBAN_MOVE, m("2018-08").EXCLUDED_CONVERSION]).toEqual([1, 1, 1, 1]);
+    expect([
+      m("2018-03").AGRI_TRANSFER,
+      m("2018-06").OTHER_RESIDENT,
+      m("2018-07").LOCAL_URBAN_MOVE,
+      m("2018-08").EXCLUDED_CONVERSION,
+    ]).toEqual([1, 1, 1, 1]);
     expect([m("2018-09").AGRI_TRANSFER, m("2018-10").AGRI_TRANSFER, m("2018-12").AGRI_TRANSFER]).toEqual([1, 1, 1]);
     expect(o.months.reduce((n, x) => n + x.counts.counted, 0)).toBe(5); // p3, p4, p5, p10, p11
     expect(o.months.reduce((n, x) => n + x.counts.all, 0)).toBe(7);
@@ -109,7 +162,10 @@ describe("settlements by the 黔南 counting standard", () => {
     expect([work.counts.AGRI_TRANSFER, work.counts.OTHER_RESIDENT, work.counts.LOCAL_URBAN_MOVE, work.counts.all]).toEqual([2, 1, 1, 4]);
     expect(o.pathways.find((g) => g.pathwayId === "qiannan.relocated-poverty")!.counts.AGRI_TRANSFER).toBe(2);
     // By deciding station: A decided p3, p4, p8 (2 counted); B decided p5, p7, p10, p11 (3 counted).
-    expect(o.stations.map((s) => [s.name, s.counts.counted, s.counts.all])).toEqual([["测试b派出所", 3, 4], ["测试a派出所", 2, 3]]);
+    expect(o.stations.map((s) => [s.name, s.counts.counted, s.counts.all])).toEqual([
+      ["测试b派出所", 3, 4],
+      ["测试a派出所", 2, 3],
+    ]);
   });
 
   it("one county only: A has p3 (agricultural transfer) and p4 (other resident); p8's conversion is excluded", async () => {
@@ -136,25 +192,69 @@ describe("targets", () => {
 describe("黔南 附件1 county assessment", () => {
   it("entered figures and registry counts, scored by hand", async () => {
     const qiannan = await db.jurisdiction.findFirst({ where: { policyCode: "qiannan" } });
-    const guizhou = qiannan ?? (await db.jurisdiction.upsert({ where: { code: "guizhou" }, update: {}, create: { code: "guizhou", name: "贵州省", level: "PROVINCE", area: "CENTRAL_URBAN", path: "/guizhou/" } }));
+    const guizhou =
+      qiannan ??
+      (await db.jurisdiction.upsert({
+        where: { code: "guizhou" },
+        update: {},
+        create: { code: "guizhou", name: "贵州省", level: "PROVINCE", area: "CENTRAL_URBAN", path: "/guizhou/" },
+      }));
     const prefecture =
       qiannan ??
-      (await db.jurisdiction.create({ data: { code: "qiannan", name: "黔南布依族苗族自治州", level: "CITY", area: "CENTRAL_URBAN", path: "/guizhou/qiannan/", policyCode: "qiannan", regionCode: "522700", parentId: guizhou.id } }));
+      (await db.jurisdiction.create({
+        data: {
+          code: "qiannan",
+          name: "黔南布依族苗族自治州",
+          level: "CITY",
+          area: "CENTRAL_URBAN",
+          path: "/guizhou/qiannan/",
+          policyCode: "qiannan",
+          regionCode: "522700",
+          parentId: guizhou.id,
+        },
+      }));
     const q = await makeKpiTree(db, { parent: prefecture });
     // Q1: every figure entered. (53.10 − 52.00) ÷ 0.6 × 40 = 73.3 → 40; (30 + 10) ÷ 80 × 30 = 15; 45 ÷ 60 × 30 = 22.5 → 77.5.
     await db.assessmentInput.create({
-      data: { unitId: q.a.county.id, year: 2018, requiredIncrease: 0.6, hukouTotalPrev: 1000, hukouUrbanPrev: 520, hukouTotal: 1000, hukouUrban: 531, agriTransferSettlements: 30, otherSettlements: 10, urbanIncreaseTotal: 80, relocatedSettled: 45, relocatedMovedIn: 60, source: "测试报表" },
+      data: {
+        unitId: q.a.county.id,
+        year: 2018,
+        requiredIncrease: 0.6,
+        hukouTotalPrev: 1000,
+        hukouUrbanPrev: 520,
+        hukouTotal: 1000,
+        hukouUrban: 531,
+        agriTransferSettlements: 30,
+        otherSettlements: 10,
+        urbanIncreaseTotal: 80,
+        relocatedSettled: 45,
+        relocatedMovedIn: 60,
+        source: "测试报表",
+      },
     });
     // Q2: only the required rise and the provincial list entered; the rest from the registry.
     // r2 urban since 2010; r1 rural, relocated into town on 2018-05-05. 2017: 1 of 2 = 50%; 2018: 2 of 2 = 100%.
     // (100 − 50) ÷ 1.0 × 40 → 40; settlements 1 agricultural ÷ 1 urban addition × 30 = 30; relocation 1 ÷ 2 × 30 = 15 → 85.
-    await db.assessmentInput.create({ data: { unitId: q.b.county.id, year: 2018, requiredIncrease: 1, relocatedMovedIn: 2, source: "测试" } });
+    await db.assessmentInput.create({
+      data: { unitId: q.b.county.id, year: 2018, requiredIncrease: 1, relocatedMovedIn: 2, source: "测试" },
+    });
     const urban = await makeHousehold(db, { stationId: q.b.station.id, area: "TOWN" });
     const rural = await makeHousehold(db, { stationId: q.b.station.id, area: "RURAL" });
     const [r1, r2] = [await makePerson(db), await makePerson(db)];
     await register(db, { personId: r2.id, householdId: urban.id, from: "2010-01-01" });
     await register(db, { personId: r1.id, householdId: rural.id, from: "2010-01-01" });
-    await approvedSettlement(db, { policyUnitId: prefecture.id, stationId: q.b.station.id, on: "2018-05-05", personId: r1.id, fromHousehold: rural.id, toHousehold: urban.id, targetArea: "TOWN", factsArea: "rural", pathwayId: "qiannan.relocated-poverty", clause: "二(一)2" });
+    await approvedSettlement(db, {
+      policyUnitId: prefecture.id,
+      stationId: q.b.station.id,
+      on: "2018-05-05",
+      personId: r1.id,
+      fromHousehold: rural.id,
+      toHousehold: urban.id,
+      targetArea: "TOWN",
+      factsArea: "rural",
+      pathwayId: "qiannan.relocated-poverty",
+      clause: "二(一)2",
+    });
 
     const qsup = await makeSupervisor(db, prefecture.id);
     const { counties } = await assessmentOverview({ db, actor: qsup, year: 2018 });

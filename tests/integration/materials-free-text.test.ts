@@ -50,7 +50,10 @@ async function askedCase() {
     actor: world.clerk,
     applicationId: app.id,
     expectedVersion: 1,
-    items: [{ item: "lease", note: "缺第二页" }, { item: null, note: "其他事项：请提供房东的身份证复印件" }],
+    items: [
+      { item: "lease", note: "缺第二页" },
+      { item: null, note: "其他事项：请提供房东的身份证复印件" },
+    ],
     message: "请一次补齐",
     now: ASKED,
   });
@@ -60,7 +63,9 @@ async function askedCase() {
 describe("a 补正 request with a free-text item", () => {
   it("stores every item (names in both languages), the request day and the days left in the notice", async () => {
     const { applicant, app } = await askedCase();
-    const notice = await db.notice.findFirstOrThrow({ where: { userId: applicant.id, applicationId: app.id, kind: "materials_requested" } });
+    const notice = await db.notice.findFirstOrThrow({
+      where: { userId: applicant.id, applicationId: app.id, kind: "materials_requested" },
+    });
     const lease = checklistItem("lease")!;
     expect(notice.data).toMatchObject({
       items: [
@@ -77,7 +82,9 @@ describe("a 补正 request with a free-text item", () => {
 
   it("reads in the inbox as every item, the message and the day the clock paused (zh and en)", async () => {
     const { applicant, app } = await askedCase();
-    const notice = await db.notice.findFirstOrThrow({ where: { userId: applicant.id, applicationId: app.id, kind: "materials_requested" } });
+    const notice = await db.notice.findFirstOrThrow({
+      where: { userId: applicant.id, applicationId: app.id, kind: "materials_requested" },
+    });
     const zh = noticeDetails(translator("zh-CN"), notice.kind, notice.data, "zh-CN");
     expect(zh).toEqual([
       "需补正：房屋租赁合同（缺第二页）",
@@ -89,14 +96,20 @@ describe("a 补正 request with a free-text item", () => {
     expect(en[0]).toBe("To supply: Lease contract (缺第二页)");
     expect(en[3]).toMatch(/paused from .*2026.*10 working days left/);
     // A stored answer-by day (none is set today) is shown as such.
-    expect(noticeDetails(translator("zh-CN"), "materials_requested", { items: [], answerBy: "2026-12-01" })).toEqual([expect.stringContaining("请于 2026/12/01 前提交补正")]);
+    expect(noticeDetails(translator("zh-CN"), "materials_requested", { items: [], answerBy: "2026-12-01" })).toEqual([
+      expect.stringContaining("请于 2026/12/01 前提交补正"),
+    ]);
     // Malformed data adds nothing.
     expect(noticeDetails(translator("zh-CN"), "materials_requested", { items: "x", requestedOn: "<b>" })).toEqual([]);
   });
 
   it("is answered with files for both items (the free-text one under other-2) and a note", async () => {
     const { applicant, app, requestId, version } = await askedCase();
-    for (const [item, name] of [["lease", "lease-1.png"], ["lease", "lease-2.png"], ["other-2", "房东身份证.png"]]) {
+    for (const [item, name] of [
+      ["lease", "lease-1.png"],
+      ["lease", "lease-2.png"],
+      ["other-2", "房东身份证.png"],
+    ]) {
       await addDocument({ db, actor: applicant, applicationId: app.id, item, fileName: name, bytes: tinyPng(), store });
     }
     const docs = await db.document.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: "asc" } });
@@ -109,17 +122,27 @@ describe("a 补正 request with a free-text item", () => {
     expect(audit.data).toMatchObject({ item: "other-2", requestId });
     await answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: version, note: "房东身份证复印件已上传" });
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("IN_REVIEW");
-    expect(await db.materialsRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ answerNote: "房东身份证复印件已上传" });
+    expect(await db.materialsRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      answerNote: "房东身份证复印件已上传",
+    });
   });
 
   it("takes a written answer (the note) for a free-text item without a file, but not for a listed document", async () => {
     const { applicant, app, version } = await askedCase();
     // Nothing at all: both items listed at once, the free-text one by its key.
-    expect(await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: version }))).toEqual({ code: "MISSING_DOCUMENTS", details: ["lease", "other-2"] });
+    expect(await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: version }))).toEqual({
+      code: "MISSING_DOCUMENTS",
+      details: ["lease", "other-2"],
+    });
     // A note answers the free-text item, never the listed document.
-    expect(await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: version, note: "房东在外地，下周补交" }))).toEqual({ code: "MISSING_DOCUMENTS", details: ["lease"] });
+    expect(
+      await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: version, note: "房东在外地，下周补交" })),
+    ).toEqual({ code: "MISSING_DOCUMENTS", details: ["lease"] });
     await addDocument({ db, actor: applicant, applicationId: app.id, item: "lease", fileName: "lease.png", bytes: tinyPng(), store });
-    expect(await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: version }))).toEqual({ code: "MISSING_DOCUMENTS", details: ["other-2"] });
+    expect(await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: version }))).toEqual({
+      code: "MISSING_DOCUMENTS",
+      details: ["other-2"],
+    });
     await answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: version, note: "房东在外地，下周补交" });
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("IN_REVIEW");
   });
@@ -127,7 +150,10 @@ describe("a 补正 request with a free-text item", () => {
   it("refuses a file for anything the open request does not ask for, and stores nothing", async () => {
     const { applicant, app } = await askedCase();
     for (const item of ["photo", "other-1", "other-3", "other-02", "constructor", "__proto__", "toString", "hasOwnProperty"]) {
-      expect(await code(addDocument({ db, actor: applicant, applicationId: app.id, item, fileName: "x.png", bytes: tinyPng(), store })), item).toEqual({ code: "VALIDATION", details: ["item"] });
+      expect(
+        await code(addDocument({ db, actor: applicant, applicationId: app.id, item, fileName: "x.png", bytes: tinyPng(), store })),
+        item,
+      ).toEqual({ code: "VALIDATION", details: ["item"] });
     }
     expect(await db.document.count({ where: { applicationId: app.id } })).toBe(0);
   });
@@ -136,7 +162,10 @@ describe("a 补正 request with a free-text item", () => {
     const applicant = await world.applicant();
     const draft = await makeCase(db, { world, applicant, status: "DRAFT" });
     for (const item of ["constructor", "__proto__", "valueOf", "other-1"]) {
-      expect(await code(addDocument({ db, actor: applicant, applicationId: draft.id, item, fileName: "x.png", bytes: tinyPng(), store })), item).toEqual({ code: "VALIDATION", details: ["item"] });
+      expect(
+        await code(addDocument({ db, actor: applicant, applicationId: draft.id, item, fileName: "x.png", bytes: tinyPng(), store })),
+        item,
+      ).toEqual({ code: "VALIDATION", details: ["item"] });
     }
     expect(checklistItem("constructor")).toBeNull();
     expect(checklistItem("__proto__")).toBeNull();
@@ -147,6 +176,10 @@ describe("a 补正 request with a free-text item", () => {
   it("refuses a request whose checklist id is a prototype name", async () => {
     const applicant = await world.applicant();
     const app = await makeCase(db, { world, applicant, status: "IN_REVIEW" });
-    expect(await code(requestMaterials({ db, actor: world.clerk, applicationId: app.id, expectedVersion: 1, items: [{ item: "constructor", note: "" }] }))).toEqual({ code: "VALIDATION", details: ["item:constructor"] });
+    expect(
+      await code(
+        requestMaterials({ db, actor: world.clerk, applicationId: app.id, expectedVersion: 1, items: [{ item: "constructor", note: "" }] }),
+      ),
+    ).toEqual({ code: "VALIDATION", details: ["item:constructor"] });
   });
 });

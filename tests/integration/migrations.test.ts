@@ -10,10 +10,9 @@ describe("migrations", () => {
   });
 
   it("would notice drift: a schema with an extra column gives a non-empty diff", async () => {
-    const schema = fs.readFileSync(SCHEMA_PATH, "utf8").replace(
-      "  ethnicity   String?\n",
-      "  ethnicity   String?\n  nickname    String?\n",
-    );
+    const schema = fs
+      .readFileSync(SCHEMA_PATH, "utf8")
+      .replace("  ethnicity   String?\n", "  ethnicity   String?\n  nickname    String?\n");
     expect(schema).toContain("nickname");
     const sql = await diffMigrationsToSchema(databaseUrl(), schema);
     expect(diffIsEmpty(sql)).toBe(false);

@@ -12,10 +12,27 @@ export async function makeWorld(db: Db) {
   const code = `mc-${randomUUID().slice(0, 8)}`;
   const city = await policyCity(db);
   const station = await db.jurisdiction.create({
-    data: { code: `${code}-s`, name: "测试派出所", level: "STATION", area: "CENTRAL_URBAN", path: `${city.path}${code}-s/`, parentId: city.id },
+    data: {
+      code: `${code}-s`,
+      name: "测试派出所",
+      level: "STATION",
+      area: "CENTRAL_URBAN",
+      path: `${city.path}${code}-s/`,
+      parentId: city.id,
+    },
   });
-  const clerkUser = await db.user.create({ data: { username: `${code}-clerk`, passwordHash: "x", displayName: "王警官", role: "CLERK", stationId: station.id } });
-  const clerk: Actor = { id: clerkUser.id, role: "CLERK", displayName: clerkUser.displayName, stationId: station.id, jurisdictionId: null, scopePath: station.path, personId: null };
+  const clerkUser = await db.user.create({
+    data: { username: `${code}-clerk`, passwordHash: "x", displayName: "王警官", role: "CLERK", stationId: station.id },
+  });
+  const clerk: Actor = {
+    id: clerkUser.id,
+    role: "CLERK",
+    displayName: clerkUser.displayName,
+    stationId: station.id,
+    jurisdictionId: null,
+    scopePath: station.path,
+    personId: null,
+  };
   return { city, station, clerk, applicant: () => makeApplicant(db) };
 }
 
@@ -28,14 +45,39 @@ export async function makeApplicant(db: Db): Promise<Actor> {
     birthDate = `1990-01-${day}`;
     citizenId = makeCitizenId({ region: "431002", birthDate, sequence: Math.floor(Math.random() * 1000), sex: "MALE" });
   } while (await db.person.findUnique({ where: { citizenId } }));
-  const person = await db.person.create({ data: { citizenId, name: "测试人", sex: "MALE", birthDate: new Date(`${birthDate}T00:00:00Z`) } });
-  const user = await db.user.create({ data: { username: `mc-app-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "测试人", role: "APPLICANT", personId: person.id } });
-  return { id: user.id, role: "APPLICANT", displayName: user.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: person.id };
+  const person = await db.person.create({
+    data: { citizenId, name: "测试人", sex: "MALE", birthDate: new Date(`${birthDate}T00:00:00Z`) },
+  });
+  const user = await db.user.create({
+    data: {
+      username: `mc-app-${randomUUID().slice(0, 8)}`,
+      passwordHash: "x",
+      displayName: "测试人",
+      role: "APPLICANT",
+      personId: person.id,
+    },
+  });
+  return {
+    id: user.id,
+    role: "APPLICANT",
+    displayName: user.displayName,
+    stationId: null,
+    jurisdictionId: null,
+    scopePath: null,
+    personId: person.id,
+  };
 }
 
 export async function makeCase(
   db: Db,
-  options: { world: Awaited<ReturnType<typeof makeWorld>>; applicant: Actor; status: ApplicationStatus; assigned?: boolean; pausedAt?: Date; startedAt?: Date },
+  options: {
+    world: Awaited<ReturnType<typeof makeWorld>>;
+    applicant: Actor;
+    status: ApplicationStatus;
+    assigned?: boolean;
+    pausedAt?: Date;
+    startedAt?: Date;
+  },
 ) {
   const { world, applicant } = options;
   const personId = applicant.personId!;
@@ -81,5 +123,12 @@ export function tinyPng(): Uint8Array {
   };
   const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
   const idat = deflateSync(Buffer.from([0, 255, 255, 255]));
-  return new Uint8Array(Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", idat), chunk("IEND", Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+      chunk("IHDR", ihdr),
+      chunk("IDAT", idat),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
 }

@@ -32,7 +32,10 @@ describe("rating a closed case (好差评)", () => {
     await rateApplication({ db, actor: applicant, applicationId: app.id, score: 5, comment: "办事快" });
     expect(await db.rating.findUnique({ where: { applicationId: app.id } })).toMatchObject({ score: 5, comment: "办事快" });
     expect(await db.auditEvent.count({ where: { entityId: app.id, action: "application.rate" } })).toBe(1);
-    expect(await code(rateApplication({ db, actor: applicant, applicationId: app.id, score: 1 }))).toEqual({ code: "INVALID_STATE", details: ["rated"] });
+    expect(await code(rateApplication({ db, actor: applicant, applicationId: app.id, score: 1 }))).toEqual({
+      code: "INVALID_STATE",
+      details: ["rated"],
+    });
     expect(await db.rating.count({ where: { applicationId: app.id } })).toBe(1);
   });
 
@@ -40,7 +43,10 @@ describe("rating a closed case (好差评)", () => {
     const applicant = await world.applicant();
     const app = await makeCase(db, { world, applicant, status: "REJECTED" });
     for (const score of [0, 6, 2.5, Number.NaN]) {
-      expect(await code(rateApplication({ db, actor: applicant, applicationId: app.id, score }))).toEqual({ code: "VALIDATION", details: ["score"] });
+      expect(await code(rateApplication({ db, actor: applicant, applicationId: app.id, score }))).toEqual({
+        code: "VALIDATION",
+        details: ["score"],
+      });
     }
     await rateApplication({ db, actor: applicant, applicationId: app.id, score: 1 });
   });
@@ -49,11 +55,17 @@ describe("rating a closed case (好差评)", () => {
     const applicant = await world.applicant();
     for (const status of ["DRAFT", "SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"] as const) {
       const app = await makeCase(db, { world, applicant, status });
-      expect(await code(rateApplication({ db, actor: applicant, applicationId: app.id, score: 3 }))).toEqual({ code: "INVALID_STATE", details: [] });
+      expect(await code(rateApplication({ db, actor: applicant, applicationId: app.id, score: 3 }))).toEqual({
+        code: "INVALID_STATE",
+        details: [],
+      });
     }
     const withdrawn = await makeCase(db, { world, applicant, status: "WITHDRAWN" });
     const stranger = await world.applicant();
-    expect(await code(rateApplication({ db, actor: stranger, applicationId: withdrawn.id, score: 3 }))).toEqual({ code: "NOT_FOUND", details: [] });
+    expect(await code(rateApplication({ db, actor: stranger, applicationId: withdrawn.id, score: 3 }))).toEqual({
+      code: "NOT_FOUND",
+      details: [],
+    });
     await rateApplication({ db, actor: applicant, applicationId: withdrawn.id, score: 3 });
   });
 });
@@ -64,7 +76,9 @@ describe("the inbox", () => {
     const other = await world.applicant();
     const app = await makeCase(db, { world, applicant, status: "SUBMITTED" });
     for (let i = 0; i < 5; i++) {
-      await db.notice.create({ data: { userId: applicant.id, kind: "submitted", applicationId: app.id, createdAt: new Date(Date.UTC(2026, 10, 1 + i)) } });
+      await db.notice.create({
+        data: { userId: applicant.id, kind: "submitted", applicationId: app.id, createdAt: new Date(Date.UTC(2026, 10, 1 + i)) },
+      });
     }
     const foreign = await db.notice.create({ data: { userId: other.id, kind: "accepted" } });
     const first = await listNotices({ db, actor: applicant, page: 1, pageSize: 2 });

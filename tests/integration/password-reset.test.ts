@@ -37,20 +37,28 @@ async function residentWithX(name = "李晓雪") {
     const citizenId = `${first17}X`;
     if (await db.person.findUnique({ where: { citizenId } })) continue;
     const birthDate = new Date(`${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}T00:00:00Z`);
-    const person = await db.person.create({ data: { citizenId, name, sex: Number(first17[16]) % 2 ? "MALE" : "FEMALE", birthDate, phone: "13912345678" } });
-    const user = await db.user.create({ data: { username: citizenId, passwordHash: await hashPassword(PASSWORD), displayName: name, role: "APPLICANT", personId: person.id } });
+    const person = await db.person.create({
+      data: { citizenId, name, sex: Number(first17[16]) % 2 ? "MALE" : "FEMALE", birthDate, phone: "13912345678" },
+    });
+    const user = await db.user.create({
+      data: { username: citizenId, passwordHash: await hashPassword(PASSWORD), displayName: name, role: "APPLICANT", personId: person.id },
+    });
     return { id: user.id, username: citizenId, name, personId: person.id };
   }
 }
 
 const audits = (entityId: string, action: string) => db.auditEvent.findMany({ where: { entityId, action } });
-const failuresOf = (username: string) => db.auditEvent.count({ where: { action: "auth.sign-in-failed", data: { path: ["username"], equals: username } } });
+const failuresOf = (username: string) =>
+  db.auditEvent.count({ where: { action: "auth.sign-in-failed", data: { path: ["username"], equals: username } } });
 
 describe("an ID number typed with a small x (item 10)", () => {
   it("signs in, and a wrong password counts towards the number's own lock", async () => {
     const r = await residentWithX();
     const typed = `  ${r.username.slice(0, 17)}x `;
-    expect(await authenticate({ db, input: { username: typed, password: PASSWORD }, now: new Date() })).toMatchObject({ ok: true, user: { id: r.id } });
+    expect(await authenticate({ db, input: { username: typed, password: PASSWORD }, now: new Date() })).toMatchObject({
+      ok: true,
+      user: { id: r.id },
+    });
     expect(await failuresOf(r.username)).toBe(0);
     expect(await failuresOf(typed.trim())).toBe(0);
     // Full-width digits from a Chinese input method are the same number too.
@@ -65,7 +73,8 @@ describe("an administrator's search for an ID number typed any way (item 10)", (
   it("finds the applicant by the whole number with a small x, full-width, or spaced — also when the username is another", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
     const r = await residentWithX();
-    const found = async (q: string) => (await listUsers({ db, actor: admin, filter: userFilterSchema.parse({ q }) })).rows.map((row) => row.id);
+    const found = async (q: string) =>
+      (await listUsers({ db, actor: admin, filter: userFilterSchema.parse({ q }) })).rows.map((row) => row.id);
     expect(await found(r.username.toLowerCase())).toEqual([r.id]);
     expect(await found(r.username.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))).toEqual([r.id]);
     expect(await found(`${r.username.slice(0, 6)} ${r.username.slice(6, 14)} ${r.username.slice(14).toLowerCase()}`)).toEqual([r.id]);
@@ -103,10 +112,16 @@ describe("the last try before the lock (item 10)", () => {
 describe("the counter reset by a clerk (item 5)", () => {
   it("issues a one-time password the account must change; old sessions end; audited; the lock is lifted", async () => {
     const r = await residentWithX();
-    for (let i = 0; i < MAX_FAILURES; i++) await authenticate({ db, input: { username: r.username, password: `forgot-${i}` }, now: new Date() });
+    for (let i = 0; i < MAX_FAILURES; i++)
+      await authenticate({ db, input: { username: r.username, password: `forgot-${i}` }, now: new Date() });
     expect(await isLocked({ db, username: r.username, now: new Date() })).toBe(true);
     const before = await db.user.findUniqueOrThrow({ where: { id: r.id } });
-    const result = await resetApplicantPassword({ db, actor: clerk, input: { account: r.username.toLowerCase(), name: r.name, identityChecked: "on" }, now: new Date() });
+    const result = await resetApplicantPassword({
+      db,
+      actor: clerk,
+      input: { account: r.username.toLowerCase(), name: r.name, identityChecked: "on" },
+      now: new Date(),
+    });
     expect(result).toMatchObject({ ok: true, userId: r.id });
     const oneTime = result.ok ? result.oneTimePassword : "";
     expect(oneTime).toMatch(/^\w{4}-\w{4}-\w{4}$/);
@@ -114,21 +129,38 @@ describe("the counter reset by a clerk (item 5)", () => {
     expect(after.mustChangePassword).toBe(true);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     const [event] = await audits(r.id, "auth.counter-password-reset");
-    expect(event).toMatchObject({ actorId: clerk.id, data: { role: "CLERK", stationId: tree.station.id, identityChecked: true, unlocked: true } });
+    expect(event).toMatchObject({
+      actorId: clerk.id,
+      data: { role: "CLERK", stationId: tree.station.id, identityChecked: true, unlocked: true },
+    });
     // The one-time password is never written down anywhere but in the answer.
     expect(JSON.stringify(event.data)).not.toContain(oneTime);
     expect(await isLocked({ db, username: r.username, now: new Date() })).toBe(false);
     // The old password no longer works; the one-time one does, and must be changed first.
-    expect(await authenticate({ db, input: { username: r.username, password: PASSWORD }, now: new Date() })).toMatchObject({ ok: false, reason: "INVALID" });
-    expect(await authenticate({ db, input: { username: r.username, password: oneTime }, now: new Date() })).toMatchObject({ ok: true, user: { mustChangePassword: true } });
-    expect(await changePassword({ db, userId: r.id, input: { current: oneTime, password: "my-own-new-password-7", confirm: "my-own-new-password-7" } })).toMatchObject({ ok: true });
+    expect(await authenticate({ db, input: { username: r.username, password: PASSWORD }, now: new Date() })).toMatchObject({
+      ok: false,
+      reason: "INVALID",
+    });
+    expect(await authenticate({ db, input: { username: r.username, password: oneTime }, now: new Date() })).toMatchObject({
+      ok: true,
+      user: { mustChangePassword: true },
+    });
+    expect(
+      await changePassword({
+        db,
+        userId: r.id,
+        input: { current: oneTime, password: "my-own-new-password-7", confirm: "my-own-new-password-7" },
+      }),
+    ).toMatchObject({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: r.id } })).mustChangePassword).toBe(false);
   });
 
   it("finds an applicant by the citizen ID when the username is something else (the demo's accounts)", async () => {
     const r = await residentWithX("赵一");
     await db.user.update({ where: { id: r.id }, data: { username: `demo-${randomUUID().slice(0, 8)}` } });
-    expect(await resetApplicantPassword({ db, actor: clerk, input: { account: r.username, name: "赵一", identityChecked: "on" } })).toMatchObject({ ok: true, userId: r.id });
+    expect(
+      await resetApplicantPassword({ db, actor: clerk, input: { account: r.username, name: "赵一", identityChecked: "on" } }),
+    ).toMatchObject({ ok: true, userId: r.id });
   });
 
   it("refuses with a specific reason: no ID check, a name that does not match, no such applicant, staff, a deactivated account", async () => {
@@ -142,17 +174,31 @@ describe("the counter reset by a clerk (item 5)", () => {
       { field: "name", message: "counterReset.e.nameRequired" },
       { field: "identityChecked", message: "counterReset.e.identityNotChecked" },
     ]);
-    expect(await refusal({ account: r.username, name: "钱二", identityChecked: undefined })).toEqual([{ field: "identityChecked", message: "counterReset.e.identityNotChecked" }]);
-    expect(await refusal({ account: r.username, name: "孙三", identityChecked: "on" })).toEqual([{ field: "name", message: "counterReset.e.nameMismatch" }]);
-    expect(await refusal({ account: "431002199001011234", name: "钱二", identityChecked: "on" })).toEqual([{ field: "account", message: "counterReset.e.notFound" }]);
+    expect(await refusal({ account: r.username, name: "钱二", identityChecked: undefined })).toEqual([
+      { field: "identityChecked", message: "counterReset.e.identityNotChecked" },
+    ]);
+    expect(await refusal({ account: r.username, name: "孙三", identityChecked: "on" })).toEqual([
+      { field: "name", message: "counterReset.e.nameMismatch" },
+    ]);
+    expect(await refusal({ account: "431002199001011234", name: "钱二", identityChecked: "on" })).toEqual([
+      { field: "account", message: "counterReset.e.notFound" },
+    ]);
     const staff = await makeUser(db, { role: "SUPERVISOR", jurisdictionId: tree.city.id });
-    expect(await refusal({ account: staff.username, name: staff.displayName, identityChecked: "on" })).toEqual([{ field: "account", message: "counterReset.e.staff" }]);
+    expect(await refusal({ account: staff.username, name: staff.displayName, identityChecked: "on" })).toEqual([
+      { field: "account", message: "counterReset.e.staff" },
+    ]);
     const colleague = await makeUser(db, { role: "CLERK", stationId: tree.station.id });
-    expect(await refusal({ account: colleague.username, name: colleague.displayName, identityChecked: "on" })).toEqual([{ field: "account", message: "counterReset.e.staff" }]);
+    expect(await refusal({ account: colleague.username, name: colleague.displayName, identityChecked: "on" })).toEqual([
+      { field: "account", message: "counterReset.e.staff" },
+    ]);
     await db.user.update({ where: { id: r.id }, data: { active: false } });
-    expect(await refusal({ account: r.username, name: "钱二", identityChecked: "on" })).toEqual([{ field: "account", message: "counterReset.e.inactive" }]);
+    expect(await refusal({ account: r.username, name: "钱二", identityChecked: "on" })).toEqual([
+      { field: "account", message: "counterReset.e.inactive" },
+    ]);
     // Nothing was changed or audited by any refusal; staff passwords untouched.
-    expect(await db.auditEvent.count({ where: { action: "auth.counter-password-reset", entityId: { in: [r.id, staff.id, colleague.id] } } })).toBe(0);
+    expect(
+      await db.auditEvent.count({ where: { action: "auth.counter-password-reset", entityId: { in: [r.id, staff.id, colleague.id] } } }),
+    ).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { id: staff.id } })).mustChangePassword).toBe(false);
   });
 
@@ -160,7 +206,9 @@ describe("the counter reset by a clerk (item 5)", () => {
     const r = await residentWithX();
     for (const role of ["APPLICANT", "SUPERVISOR", "ADMIN"] as const) {
       const actor = await makeUser(db, { role, jurisdictionId: role === "SUPERVISOR" ? tree.city.id : undefined });
-      await expect(resetApplicantPassword({ db, actor, input: { account: r.username, name: r.name, identityChecked: "on" } })).rejects.toThrow("FORBIDDEN");
+      await expect(
+        resetApplicantPassword({ db, actor, input: { account: r.username, name: r.name, identityChecked: "on" } }),
+      ).rejects.toThrow("FORBIDDEN");
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: r.id } })).mustChangePassword).toBe(false);
   });
@@ -171,13 +219,20 @@ describe("the counter reset by an administrator (item 5)", () => {
     const admin = await makeUser(db, { role: "ADMIN" });
     const r = await residentWithX();
     const before = await db.user.findUniqueOrThrow({ where: { id: r.id } });
-    expect(await forcePasswordReset({ db, actor: admin, userId: r.id, issuePassword: true })).toEqual({ ok: false, errors: [{ field: "identityChecked", message: "counterReset.e.identityNotChecked" }] });
+    expect(await forcePasswordReset({ db, actor: admin, userId: r.id, issuePassword: true })).toEqual({
+      ok: false,
+      errors: [{ field: "identityChecked", message: "counterReset.e.identityNotChecked" }],
+    });
     const result = await forcePasswordReset({ db, actor: admin, userId: r.id, issuePassword: false, identityChecked: true });
     expect(result.ok && result.oneTimePassword).toMatch(/^\w{4}-\w{4}-\w{4}$/);
     const after = await db.user.findUniqueOrThrow({ where: { id: r.id } });
     expect(after).toMatchObject({ mustChangePassword: true, sessionVersion: before.sessionVersion + 1 });
     expect(after.passwordHash).not.toBe(before.passwordHash);
-    expect(await audits(r.id, "auth.counter-password-reset")).toMatchObject([{ actorId: admin.id, data: { role: "ADMIN", identityChecked: true } }]);
-    expect(await authenticate({ db, input: { username: r.username, password: result.ok ? result.oneTimePassword! : "" }, now: new Date() })).toMatchObject({ ok: true, user: { mustChangePassword: true } });
+    expect(await audits(r.id, "auth.counter-password-reset")).toMatchObject([
+      { actorId: admin.id, data: { role: "ADMIN", identityChecked: true } },
+    ]);
+    expect(
+      await authenticate({ db, input: { username: r.username, password: result.ok ? result.oneTimePassword! : "" }, now: new Date() }),
+    ).toMatchObject({ ok: true, user: { mustChangePassword: true } });
   });
 });

@@ -38,7 +38,9 @@ describe("sendEndorsementReminders", () => {
     await db.residencePermit.update({ where: { id: inWindow.id }, data: { validUntil: new Date("2002-04-05T00:00:00Z") } });
     await sendEndorsementReminders({ db, today: "2002-03-06" });
     await sendEndorsementReminders({ db, today: "2002-04-05" });
-    expect(await db.notice.count({ where: { userId: account.id, kind: "endorsement_due", data: { path: ["permitId"], equals: inWindow.id } } })).toBe(2);
+    expect(
+      await db.notice.count({ where: { userId: account.id, kind: "endorsement_due", data: { path: ["permitId"], equals: inWindow.id } } }),
+    ).toBe(2);
   });
 
   it("sends nothing to holders without an account", async () => {

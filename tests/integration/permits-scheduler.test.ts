@@ -38,14 +38,21 @@ describe("the job scheduler", () => {
     const overdue = await makePermit(db, { holderId: (await makePerson(db, "冯三")).id, stationId: station.id, validUntil: "2001-09-01" });
     const lines: string[] = [];
     // Its clock says 2001-09-03 (China), so the start-up run touches only this test's permit.
-    scheduler = await startScheduler({ databaseUrl: databaseUrl(), now: () => new Date("2001-09-03T04:00:00Z"), log: (l) => lines.push(l) });
+    scheduler = await startScheduler({
+      databaseUrl: databaseUrl(),
+      now: () => new Date("2001-09-03T04:00:00Z"),
+      log: (l) => lines.push(l),
+    });
 
     const schedules = await sql.query(`SELECT name, cron, timezone FROM ${JOB_SCHEMA}.schedule ORDER BY name`);
     expect(schedules.rows).toEqual([...JOB_NAMES].sort().map((name) => ({ name, cron: DAILY_CRON, timezone: TIME_ZONE })));
     const queues = await sql.query(`SELECT name FROM ${JOB_SCHEMA}.queue WHERE name = ANY($1)`, [JOB_NAMES]);
     expect(queues.rows.map((r) => r.name).sort()).toEqual([...JOB_NAMES].sort());
 
-    const suspended = await waitFor(async () => (await db.residencePermit.findUniqueOrThrow({ where: { id: overdue.id } })).status === "SUSPENDED", 30_000);
+    const suspended = await waitFor(
+      async () => (await db.residencePermit.findUniqueOrThrow({ where: { id: overdue.id } })).status === "SUSPENDED",
+      30_000,
+    );
     expect(suspended, lines.join("\n")).toBe(true);
 
     await scheduler.stop();

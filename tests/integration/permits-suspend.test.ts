@@ -17,7 +17,8 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
-const audits = (permitId: string) => db.auditEvent.findMany({ where: { entityType: "ResidencePermit", entityId: permitId, action: "permit.suspend" } });
+const audits = (permitId: string) =>
+  db.auditEvent.findMany({ where: { entityType: "ResidencePermit", entityId: permitId, action: "permit.suspend" } });
 
 describe("suspendOverduePermits", () => {
   it("suspends the permit due yesterday, not the one due today, and leaves a suspended one alone", async () => {
@@ -26,8 +27,17 @@ describe("suspendOverduePermits", () => {
     const account = await makeActor(db, { role: "APPLICANT", personId: holder.id });
     const dueYesterday = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-06-14" });
     const dueToday = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: TODAY });
-    const alreadySuspended = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-05-01", status: "SUSPENDED" });
-    const noAccount = await makePermit(db, { holderId: (await makePerson(db, "孙八")).id, stationId: station.id, validUntil: "2001-06-01" });
+    const alreadySuspended = await makePermit(db, {
+      holderId: holder.id,
+      stationId: station.id,
+      validUntil: "2001-05-01",
+      status: "SUSPENDED",
+    });
+    const noAccount = await makePermit(db, {
+      holderId: (await makePerson(db, "孙八")).id,
+      stationId: station.id,
+      validUntil: "2001-06-01",
+    });
 
     const result = await suspendOverduePermits({ db, today: TODAY });
     expect(result.suspended).toBeGreaterThanOrEqual(2);
@@ -41,14 +51,21 @@ describe("suspendOverduePermits", () => {
     expect(untouched.updatedAt.getTime()).toBe(alreadySuspended.updatedAt.getTime());
 
     const [audit] = await audits(dueYesterday.id);
-    expect(audit).toMatchObject({ actorId: null, action: "permit.suspend", data: { from: "VALID", to: "SUSPENDED", validUntil: "2001-06-14", today: TODAY } });
+    expect(audit).toMatchObject({
+      actorId: null,
+      action: "permit.suspend",
+      data: { from: "VALID", to: "SUSPENDED", validUntil: "2001-06-14", today: TODAY },
+    });
     expect(await audits(dueToday.id)).toHaveLength(0);
     expect(await audits(alreadySuspended.id)).toHaveLength(0);
     expect(await audits(noAccount.id)).toHaveLength(1);
 
     const notices = await db.notice.findMany({ where: { userId: account.id } });
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ kind: "permit_suspended", data: { permitId: dueYesterday.id, permitNumber: dueYesterday.number, validUntil: "2001-06-14" } });
+    expect(notices[0]).toMatchObject({
+      kind: "permit_suspended",
+      data: { permitId: dueYesterday.id, permitNumber: dueYesterday.number, validUntil: "2001-06-14" },
+    });
   });
 
   it("is idempotent: a second run suspends nothing more and writes no more rows", async () => {
@@ -80,6 +97,15 @@ describe("suspendOverduePermits", () => {
     });
     await suspendOverduePermits({ db, today: TODAY });
     expect(await db.residencePermit.count({ where: { stationId: station.id, status: "VALID" } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { action: "permit.suspend", entityId: { in: (await db.residencePermit.findMany({ where: { stationId: station.id }, select: { id: true } })).map((p) => p.id) } } })).toBe(230);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          action: "permit.suspend",
+          entityId: {
+            in: (await db.residencePermit.findMany({ where: { stationId: station.id }, select: { id: true } })).map((p) => p.id),
+          },
+        },
+      }),
+    ).toBe(230);
   });
 });

@@ -23,7 +23,16 @@ beforeAll(async () => {
 afterAll(async () => db.$disconnect());
 
 const start = (actor: Actor, kind: ApplicationKind = "SETTLEMENT", createKey = randomUUID()) =>
-  startApplication({ db, actor, kind, jurisdiction: "chenzhou", unitCode: "it-chenzhou-beihu", stationCode: "it-chenzhou-beihu-ps", createKey, now: new Date() });
+  startApplication({
+    db,
+    actor,
+    kind,
+    jurisdiction: "chenzhou",
+    unitCode: "it-chenzhou-beihu",
+    stationCode: "it-chenzhou-beihu-ps",
+    createKey,
+    now: new Date(),
+  });
 
 /** A distinct valid PDF per call (a comment line), so each is its own blob. */
 const pdf = (n: number) => new Uint8Array([...PDF, ...new TextEncoder().encode(`%${n}\n`)]);
@@ -32,13 +41,26 @@ const upload = (actor: Actor, applicationId: string, item = "id_card", n = 0) =>
   addDocument({ db, actor, applicationId, item, fileName: `${item}-${n}.pdf`, bytes: pdf(n), store });
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const outcome = await promise.then(() => "OK", (e: unknown) => (e instanceof DomainError ? e.code : `UNEXPECTED ${String(e)}`));
+  const outcome = await promise.then(
+    () => "OK",
+    (e: unknown) => (e instanceof DomainError ? e.code : `UNEXPECTED ${String(e)}`),
+  );
   return outcome;
 }
 
 /** Rows standing for files already stored: big sizes without big bytes. */
 async function storedBytes(actor: Actor, applicationId: string, sizeBytes: number, item = "household_booklet") {
-  await db.document.create({ data: { applicationId, kind: item, fileName: "big.pdf", sha256: "0".repeat(64), sizeBytes, mediaType: "application/pdf", uploadedById: actor.id } });
+  await db.document.create({
+    data: {
+      applicationId,
+      kind: item,
+      fileName: "big.pdf",
+      sha256: "0".repeat(64),
+      sizeBytes,
+      mediaType: "application/pdf",
+      uploadedById: actor.id,
+    },
+  });
 }
 
 describe("files per checklist item", () => {

@@ -20,7 +20,9 @@ let farCase = { id: "", number: "" };
 
 async function applicantWith(citizenId: string, name: string, birthDate = "1985-03-07", sex: "MALE" | "FEMALE" = "MALE") {
   const person = await db.person.create({ data: { citizenId, name, sex, birthDate: day(birthDate) } });
-  const user = await db.user.create({ data: { username: `qs-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: name, role: "APPLICANT", personId: person.id } });
+  const user = await db.user.create({
+    data: { username: `qs-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: name, role: "APPLICANT", personId: person.id },
+  });
   return { person, user };
 }
 
@@ -42,7 +44,12 @@ beforeAll(async () => {
   const tag = Array.from({ length: 3 }, () => String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 20000))).join("");
   const a = await applicantWith(xId, `欧阳${tag}`);
   xCase = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: a, facts: {} });
-  const b = await applicantWith(makeCitizenId({ region: "430102", birthDate: "1979-11-02", sequence: Math.floor(Math.random() * 900), sex: "FEMALE" }), `司马${tag}`, "1979-11-02", "FEMALE");
+  const b = await applicantWith(
+    makeCitizenId({ region: "430102", birthDate: "1979-11-02", sequence: Math.floor(Math.random() * 900), sex: "FEMALE" }),
+    `司马${tag}`,
+    "1979-11-02",
+    "FEMALE",
+  );
   nameCase = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: b, facts: {} });
   farCase = await makeCase(db, { stationId: tree.station2.id, policyUnitId: tree.city.id, applicant: a, facts: {} });
 });

@@ -55,9 +55,26 @@ describe("one case approved several times at once", () => {
   ])("$label: one approval, one certificate, one move; the rest STALE and nothing of them written", async ({ sameClerk }) => {
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerks[0].id });
+    const app = await makeCase(db, {
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: clerks[0].id,
+    });
     const codes = await Promise.all(
-      clerks.map((c) => codeOf(approveApplication({ db, actor: sameClerk ? clerks[0] : c, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }))),
+      clerks.map((c) =>
+        codeOf(
+          approveApplication({
+            db,
+            actor: sameClerk ? clerks[0] : c,
+            applicationId: app.id,
+            expectedVersion: app.version,
+            pathwayId: PATHWAY,
+            approvedMemberIds: [],
+          }),
+        ),
+      ),
     );
     // Only the holder decides (decision record 0261): the other three are refused as not holding the case
     // whether they come before or after the approval; the holder's own repeated clicks lose as STALE.
@@ -73,8 +90,30 @@ describe("four settlement cases of one person approved at once", () => {
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const cases = [];
-    for (let i = 0; i < 4; i++) cases.push(await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerks[i].id }));
-    const codes = await Promise.all(cases.map((app, i) => codeOf(approveApplication({ db, actor: clerks[i], applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }))));
+    for (let i = 0; i < 4; i++)
+      cases.push(
+        await makeCase(db, {
+          stationId: tree.station.id,
+          policyUnitId: tree.city.id,
+          applicant,
+          status: "IN_REVIEW",
+          assigneeId: clerks[i].id,
+        }),
+      );
+    const codes = await Promise.all(
+      cases.map((app, i) =>
+        codeOf(
+          approveApplication({
+            db,
+            actor: clerks[i],
+            applicationId: app.id,
+            expectedVersion: app.version,
+            pathwayId: PATHWAY,
+            approvedMemberIds: [],
+          }),
+        ),
+      ),
+    );
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);
     // The losers fail cleanly on the register (STALE), whichever order the transactions took.
     expect(codes.filter((c) => c !== "OK").every((c) => c === "STALE")).toBe(true);
@@ -90,10 +129,33 @@ describe("four settlement cases of one person approved at once", () => {
 describe("a withdrawal racing an approval", () => {
   it("one of them happens, never both, never neither", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerks[0].id });
-    const actor: Actor = { id: applicant.user.id, role: "APPLICANT", displayName: applicant.person.name, stationId: null, jurisdictionId: null, scopePath: null, personId: applicant.person.id };
+    const app = await makeCase(db, {
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: clerks[0].id,
+    });
+    const actor: Actor = {
+      id: applicant.user.id,
+      role: "APPLICANT",
+      displayName: applicant.person.name,
+      stationId: null,
+      jurisdictionId: null,
+      scopePath: null,
+      personId: applicant.person.id,
+    };
     const codes = await Promise.all([
-      codeOf(approveApplication({ db, actor: clerks[0], applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] })),
+      codeOf(
+        approveApplication({
+          db,
+          actor: clerks[0],
+          applicationId: app.id,
+          expectedVersion: app.version,
+          pathwayId: PATHWAY,
+          approvedMemberIds: [],
+        }),
+      ),
       codeOf(withdrawApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不办了" })),
     ]);
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);

@@ -24,7 +24,15 @@ beforeAll(async () => {
   db = createPrismaClient(databaseUrl());
   tree = await makeSupervisionTree(db);
   const u = tree.applicant.user;
-  applicant = { id: u.id, role: "APPLICANT", displayName: u.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: u.personId };
+  applicant = {
+    id: u.id,
+    role: "APPLICANT",
+    displayName: u.displayName,
+    stationId: null,
+    jurisdictionId: null,
+    scopePath: null,
+    personId: u.personId,
+  };
 });
 afterAll(async () => db.$disconnect());
 
@@ -68,7 +76,14 @@ describe("the supervisors' follow-ups", () => {
     const { app, followUp } = await rated(2, { comment: "材料要求说不清" });
     const mine = await listFollowUps({ db, actor: tree.supervisor, now: cn("2026-03-10T09:00:00") });
     const row = mine.open.find((r) => r.id === followUp!.id);
-    expect(row).toMatchObject({ number: app.number, score: 2, comment: "材料要求说不清", dueOn: DUE, overdue: false, station: "测试一派出所" });
+    expect(row).toMatchObject({
+      number: app.number,
+      score: 2,
+      comment: "材料要求说不清",
+      dueOn: DUE,
+      overdue: false,
+      station: "测试一派出所",
+    });
     const later = await listFollowUps({ db, actor: tree.supervisor, now: cn("2026-03-24T09:00:00") });
     expect(later.open.find((r) => r.id === followUp!.id)?.overdue).toBe(true);
     const dues = mine.open.map((r) => r.dueOn);
@@ -81,15 +96,32 @@ describe("the supervisors' follow-ups", () => {
   it("is closed by a supervisor of the subtree with a note, in the audit trail; a second close is refused", async () => {
     const { app, followUp } = await rated(1);
     const closedAt = cn("2026-03-05T15:00:00");
-    await closeFollowUp({ db, actor: tree.supervisor, followUpId: followUp!.id, note: "  已电话回访，解释了不予许可的理由，申请人表示理解  ", now: closedAt });
+    await closeFollowUp({
+      db,
+      actor: tree.supervisor,
+      followUpId: followUp!.id,
+      note: "  已电话回访，解释了不予许可的理由，申请人表示理解  ",
+      now: closedAt,
+    });
     const after = await db.ratingFollowUp.findUniqueOrThrow({ where: { id: followUp!.id } });
-    expect(after).toMatchObject({ status: "CLOSED", note: "已电话回访，解释了不予许可的理由，申请人表示理解", closedById: tree.supervisor.id, closedAt });
+    expect(after).toMatchObject({
+      status: "CLOSED",
+      note: "已电话回访，解释了不予许可的理由，申请人表示理解",
+      closedById: tree.supervisor.id,
+      closedAt,
+    });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "RatingFollowUp", entityId: followUp!.id } });
-    expect(audit).toMatchObject({ actorId: tree.supervisor.id, action: "rating.follow-up.close", data: { applicationId: app.id, score: 1 } });
+    expect(audit).toMatchObject({
+      actorId: tree.supervisor.id,
+      action: "rating.follow-up.close",
+      data: { applicationId: app.id, score: 1 },
+    });
     const listed = await listFollowUps({ db, actor: tree.supervisor, now: closedAt });
     expect(listed.open.some((r) => r.id === followUp!.id)).toBe(false);
     expect(listed.closed.find((r) => r.id === followUp!.id)).toMatchObject({ status: "CLOSED", closedBy: tree.supervisor.displayName });
-    await expect(closeFollowUp({ db, actor: tree.supervisor, followUpId: followUp!.id, note: "再次" })).rejects.toEqual(new DomainError("INVALID_STATE"));
+    await expect(closeFollowUp({ db, actor: tree.supervisor, followUpId: followUp!.id, note: "再次" })).rejects.toEqual(
+      new DomainError("INVALID_STATE"),
+    );
     // The clerk's case screen shows what the supervisor found.
     const view = await loadCaseView({ db, actor: tree.clerk, applicationId: app.id });
     expect(view.app.rating?.followUp).toMatchObject({ status: "CLOSED", note: "已电话回访，解释了不予许可的理由，申请人表示理解" });
@@ -98,10 +130,16 @@ describe("the supervisors' follow-ups", () => {
   it("is NOT_FOUND for another subtree's supervisor, forbidden to a clerk, and needs a note — each refusal writing nothing", async () => {
     const { followUp } = await rated(1);
     const audits = () => db.auditEvent.count({ where: { entityType: "RatingFollowUp", entityId: followUp!.id } });
-    await expect(closeFollowUp({ db, actor: tree.outsider, followUpId: followUp!.id, note: "越权" })).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(closeFollowUp({ db, actor: tree.outsider, followUpId: followUp!.id, note: "越权" })).rejects.toEqual(
+      new DomainError("NOT_FOUND"),
+    );
     await expect(closeFollowUp({ db, actor: tree.clerk, followUpId: followUp!.id, note: "越权" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(closeFollowUp({ db, actor: tree.supervisor, followUpId: followUp!.id, note: "   " })).rejects.toEqual(new DomainError("VALIDATION", ["note"]));
-    await expect(closeFollowUp({ db, actor: tree.supervisor, followUpId: "00000000-0000-4000-8000-000000000000", note: "x" })).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(closeFollowUp({ db, actor: tree.supervisor, followUpId: followUp!.id, note: "   " })).rejects.toEqual(
+      new DomainError("VALIDATION", ["note"]),
+    );
+    await expect(
+      closeFollowUp({ db, actor: tree.supervisor, followUpId: "00000000-0000-4000-8000-000000000000", note: "x" }),
+    ).rejects.toEqual(new DomainError("NOT_FOUND"));
     expect(await db.ratingFollowUp.findUniqueOrThrow({ where: { id: followUp!.id } })).toMatchObject({ status: "OPEN", note: null });
     expect(await audits()).toBe(0);
   });
@@ -121,6 +159,11 @@ describe("ratings in the supervision table", () => {
     expect(county.figures.ratings).toBeGreaterThanOrEqual(3);
     const { period: april } = parsePeriod({ query: { period: "custom", from: "2026-04-01", to: "2026-04-30" }, today: "2026-05-01" });
     const none = await stationHealth({ db, actor: tree.supervisor, period: april, now: cn("2026-05-01T09:00:00") });
-    expect(none.counties.flatMap((c) => c.stations).concat(none.unplaced).find((s) => s.unitId === tree.station3.id)!.figures).toMatchObject({ ratings: 0, averageRating: null });
+    expect(
+      none.counties
+        .flatMap((c) => c.stations)
+        .concat(none.unplaced)
+        .find((s) => s.unitId === tree.station3.id)!.figures,
+    ).toMatchObject({ ratings: 0, averageRating: null });
   });
 });

@@ -33,9 +33,16 @@ describe("ratings posted at the same moment", () => {
     const applicant = await world.applicant();
     // Several cases at once, so that some pairs really do meet at the unique index (not only at the read).
     const apps = await Promise.all(Array.from({ length: 6 }, () => makeCase(db, { world, applicant, status: "APPROVED" })));
-    const outcomes = await Promise.all(apps.map((app) => Promise.all([5, 4, 1].map((score) => outcome(rateApplication({ db, actor: applicant, applicationId: app.id, score }))))));
+    const outcomes = await Promise.all(
+      apps.map((app) =>
+        Promise.all([5, 4, 1].map((score) => outcome(rateApplication({ db, actor: applicant, applicationId: app.id, score })))),
+      ),
+    );
     for (const [i, app] of apps.entries()) {
-      expect(outcomes[i].filter((o) => o === "OK"), app.id).toHaveLength(1);
+      expect(
+        outcomes[i].filter((o) => o === "OK"),
+        app.id,
+      ).toHaveLength(1);
       expect(outcomes[i].filter((o) => o !== "OK")).toEqual(["INVALID_STATE:rated", "INVALID_STATE:rated"]);
       expect(await db.rating.count({ where: { applicationId: app.id } })).toBe(1);
     }
@@ -46,11 +53,36 @@ describe("ratings posted at the same moment", () => {
 describe("control characters in a draft's answers", () => {
   it("are taken out of what is saved, and the rest is kept", async () => {
     const actor = await registeredApplicant(db);
-    const { id } = await startApplication({ db, actor, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: "it-chenzhou-beihu", stationCode: "it-chenzhou-beihu-ps", createKey: randomUUID(), now: new Date() });
-    const values = { address: "北湖区\u0000人民西路\u001b 12 号\ud800", "applicant.residence.type": "rented", "applicant.residence.months": "1\u00004", placement: "new" };
-    const saved = await saveSection({ db, actor, applicationId: id, section: "home", expectedVersion: 1, values, today: todayInChina({ now: new Date() }) });
+    const { id } = await startApplication({
+      db,
+      actor,
+      kind: "SETTLEMENT",
+      jurisdiction: "chenzhou",
+      unitCode: "it-chenzhou-beihu",
+      stationCode: "it-chenzhou-beihu-ps",
+      createKey: randomUUID(),
+      now: new Date(),
+    });
+    const values = {
+      address: "北湖区\u0000人民西路\u001b 12 号\ud800",
+      "applicant.residence.type": "rented",
+      "applicant.residence.months": "1\u00004",
+      placement: "new",
+    };
+    const saved = await saveSection({
+      db,
+      actor,
+      applicationId: id,
+      section: "home",
+      expectedVersion: 1,
+      values,
+      today: todayInChina({ now: new Date() }),
+    });
     expect(saved.errors).toEqual([]);
     const app = await db.application.findUniqueOrThrow({ where: { id } });
-    expect((app.formData as Record<string, Record<string, string>>).home).toMatchObject({ address: "北湖区人民西路 12 号\uFFFD", "applicant.residence.months": "14" });
+    expect((app.formData as Record<string, Record<string, string>>).home).toMatchObject({
+      address: "北湖区人民西路 12 号\uFFFD",
+      "applicant.residence.months": "14",
+    });
   });
 });

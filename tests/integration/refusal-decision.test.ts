@@ -21,7 +21,11 @@ import { makeSupervisor } from "./supervision-fixtures";
 
 const NOT_ELIGIBLE = {
   ...SETTLEMENT_FACTS,
-  applicant: { ...SETTLEMENT_FACTS.applicant, employment: { type: "none", months: 0 }, socialInsurance: { urbanMonths: 0, medical: false } },
+  applicant: {
+    ...SETTLEMENT_FACTS.applicant,
+    employment: { type: "none", months: 0 },
+    socialInsurance: { urbanMonths: 0, medical: false },
+  },
 };
 
 function has(command: string): boolean {
@@ -56,7 +60,15 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.$disconnect());
 
-const applicantActor = (a: Awaited<ReturnType<typeof makeApplicant>>): Actor => ({ id: a.user.id, role: "APPLICANT", displayName: a.person.name, stationId: null, jurisdictionId: null, scopePath: null, personId: a.person.id });
+const applicantActor = (a: Awaited<ReturnType<typeof makeApplicant>>): Actor => ({
+  id: a.user.id,
+  role: "APPLICANT",
+  displayName: a.person.name,
+  stationId: null,
+  jurisdictionId: null,
+  scopePath: null,
+  personId: a.person.id,
+});
 
 describe("the 不予许可决定书", () => {
   let app: Awaited<ReturnType<typeof makeCase>>;
@@ -66,8 +78,22 @@ describe("the 不予许可决定书", () => {
 
   beforeAll(async () => {
     applicant = await makeApplicant(db);
-    app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, facts: NOT_ELIGIBLE, status: "IN_REVIEW", assigneeId: clerk.id });
-    const result = await refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: "未提供合法稳定就业证明，未参加城镇社会保险", clause: "郴政发〔2016〕1号 三(一)" });
+    app = await makeCase(db, {
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      facts: NOT_ELIGIBLE,
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
+    });
+    const result = await refuseApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: 1,
+      reason: "未提供合法稳定就业证明，未参加城镇社会保险",
+      clause: "郴政发〔2016〕1号 三(一)",
+    });
     expect(result.certificate).toBeDefined();
     certificateId = result.certificate.id;
     code = result.certificate.code;
@@ -78,7 +104,13 @@ describe("the 不予许可决定书", () => {
     expect(row).toMatchObject({ status: "REJECTED", againstEngine: false });
     expect(row.certificates).toHaveLength(1);
     const cert = row.certificates[0];
-    expect(cert).toMatchObject({ id: certificateId, kind: "REFUSAL_DECISION", holderId: applicant.person.id, stationId: tree.station.id, applicationId: app.id });
+    expect(cert).toMatchObject({
+      id: certificateId,
+      kind: "REFUSAL_DECISION",
+      holderId: applicant.person.id,
+      stationId: tree.station.id,
+      applicationId: app.id,
+    });
     expect(cert.data).toMatchObject({
       reason: "未提供合法稳定就业证明，未参加城镇社会保险",
       clause: "郴政发〔2016〕1号 三(一)",
@@ -97,7 +129,14 @@ describe("the 不予许可决定书", () => {
 
   it("is issued in the refusal's transaction: a refusal that loses the race leaves no decision document", async () => {
     const a = await makeApplicant(db);
-    const raced = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: a, facts: NOT_ELIGIBLE, status: "IN_REVIEW", assigneeId: clerk.id });
+    const raced = await makeCase(db, {
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant: a,
+      facts: NOT_ELIGIBLE,
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
+    });
     const codes = await Promise.all([
       codeOf(refuseApplication({ db, actor: clerk, applicationId: raced.id, expectedVersion: 1, reason: "不符合", clause: "三(一)" })),
       codeOf(refuseApplication({ db, actor: clerk2, applicationId: raced.id, expectedVersion: 1, reason: "不符合条件", clause: "三(一)" })),
@@ -114,30 +153,77 @@ describe("the 不予许可决定书", () => {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "refusal-decision.pdf"), file.bytes);
     if (!has("pdftotext")) return;
-    const text = execFileSync("pdftotext", ["-layout", "-", "-"], { input: Buffer.from(file.bytes) }).toString("utf8").replace(/\s+/g, "");
+    const text = execFileSync("pdftotext", ["-layout", "-", "-"], { input: Buffer.from(file.bytes) })
+      .toString("utf8")
+      .replace(/\s+/g, "");
     for (const expected of [
-      "不予许可决定书", "申请人", app.number, "未提供合法稳定就业证明", "郴政发〔2016〕1号三(一)", "测试一派出所", `${tree.city.name}公安局测试分局`,
+      "不予许可决定书",
+      "申请人",
+      app.number,
+      "未提供合法稳定就业证明",
+      "郴政发〔2016〕1号三(一)",
+      "测试一派出所",
+      `${tree.city.name}公安局测试分局`,
       "《中华人民共和国行政许可法》第三十八条",
       "如不服本决定，可以自收到本决定书之日起六十日内向测试区人民政府申请行政复议，或者自收到本决定书之日起六个月内向人民法院提起行政诉讼",
       code,
-    ]) expect(text).toContain(expected);
-    if (has("pdftoppm")) execFileSync("pdftoppm", ["-r", "80", "-png", "-singlefile", path.join(dir, "refusal-decision.pdf"), path.join(dir, "refusal-decision")]);
+    ])
+      expect(text).toContain(expected);
+    if (has("pdftoppm"))
+      execFileSync("pdftoppm", [
+        "-r",
+        "80",
+        "-png",
+        "-singlefile",
+        path.join(dir, "refusal-decision.pdf"),
+        path.join(dir, "refusal-decision"),
+      ]);
   });
 
   it("is found by /verify: kind, date, station, holder masked", async () => {
     const v = await verifyCertificate({ db, code });
-    expect(v).toMatchObject({ state: "genuine", kind: "REFUSAL_DECISION", stationName: "测试一派出所", holderName: "申**", issuedOn: todayInChina({ now: new Date() }) });
+    expect(v).toMatchObject({
+      state: "genuine",
+      kind: "REFUSAL_DECISION",
+      stationName: "测试一派出所",
+      holderName: "申**",
+      issuedOn: todayInChina({ now: new Date() }),
+    });
   });
 });
 
 describe("refusing what the engine found eligible", () => {
   it("needs a written reason, and is marked against the engine and listed for the supervisor as a refusal", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
+    const app = await makeCase(db, {
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
+    });
     expect(app.eligibleAtSubmission).toBe(true);
-    expect(await codeOf(refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: "  ", clause: "郴政发〔2016〕1号 三(一)" }))).toBe("VALIDATION");
+    expect(
+      await codeOf(
+        refuseApplication({
+          db,
+          actor: clerk,
+          applicationId: app.id,
+          expectedVersion: 1,
+          reason: "  ",
+          clause: "郴政发〔2016〕1号 三(一)",
+        }),
+      ),
+    ).toBe("VALIDATION");
     expect(await db.certificate.count({ where: { applicationId: app.id } })).toBe(0);
-    await refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: "经核实，所提供劳动合同系伪造", clause: "郴政发〔2016〕1号 三(一)" });
+    await refuseApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: 1,
+      reason: "经核实，所提供劳动合同系伪造",
+      clause: "郴政发〔2016〕1号 三(一)",
+    });
     const row = await db.application.findUniqueOrThrow({ where: { id: app.id } });
     expect(row).toMatchObject({ status: "REJECTED", againstEngine: true, decisionReason: "经核实，所提供劳动合同系伪造" });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: app.id, action: "application.refuse" } });
@@ -152,8 +238,22 @@ describe("refusing what the engine found eligible", () => {
 
   it("a refusal the engine agrees with is not marked", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, facts: NOT_ELIGIBLE, status: "IN_REVIEW", assigneeId: clerk.id });
-    await refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: "不符合三(一)", clause: "郴政发〔2016〕1号 三(一)" });
+    const app = await makeCase(db, {
+      stationId: tree.station.id,
+      policyUnitId: tree.city.id,
+      applicant,
+      facts: NOT_ELIGIBLE,
+      status: "IN_REVIEW",
+      assigneeId: clerk.id,
+    });
+    await refuseApplication({
+      db,
+      actor: clerk,
+      applicationId: app.id,
+      expectedVersion: 1,
+      reason: "不符合三(一)",
+      clause: "郴政发〔2016〕1号 三(一)",
+    });
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).againstEngine).toBe(false);
   });
 });

@@ -38,7 +38,13 @@ describe("the population summary", () => {
     const h1 = await makeHousehold(db, { stationId: SA.id, area: "CENTRAL_URBAN" });
     const h2 = await makeHousehold(db, { stationId: SB.id, area: "RURAL" });
     const h3 = await makeHousehold(db, { stationId: SA.id, area: "TOWN" });
-    const [p1, p2, p3, p4, p6] = [await makePerson(db), await makePerson(db), await makePerson(db), await makePerson(db), await makePerson(db)];
+    const [p1, p2, p3, p4, p6] = [
+      await makePerson(db),
+      await makePerson(db),
+      await makePerson(db),
+      await makePerson(db),
+      await makePerson(db),
+    ];
     const p5 = await makePerson(db, { deceasedOn: "2016-01-01" });
 
     const m1 = await register(db, { personId: p1.id, householdId: h1.id, from: "2016-03-01" });
@@ -58,9 +64,26 @@ describe("the population summary", () => {
     await db.household.update({ where: { id: h3.id }, data: { stationId: SB.id } }); // to another station
     await db.household.update({ where: { id: h2.id }, data: { area: "RURAL", address: "新地址" } }); // same attribute
     await db.membership.update({ where: { id: m1.id }, data: { reason: "更正" } });
-    await db.membership.updateMany({ where: { householdId: h2.id, validTo: null }, data: { validTo: day("2020-01-01"), activePersonId: null } });
+    await db.membership.updateMany({
+      where: { householdId: h2.id, validTo: null },
+      data: { validTo: day("2020-01-01"), activePersonId: null },
+    });
 
-    const dates = probeDays(["2015-05-05", "2016-01-01", "2016-03-01", "2016-06-01", "2017-01-01", "2017-06-30", "2018-01-01", "2018-02-02", "2019-09-09", "2020-01-01"], [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2026]);
+    const dates = probeDays(
+      [
+        "2015-05-05",
+        "2016-01-01",
+        "2016-03-01",
+        "2016-06-01",
+        "2017-01-01",
+        "2017-06-30",
+        "2018-01-01",
+        "2018-02-02",
+        "2019-09-09",
+        "2020-01-01",
+      ],
+      [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2026],
+    );
     const rows = await bothAgree(root.path, dates);
     // Worked by hand (h1 is rural now, h3 urban at SB):
     expect(at(rows, "2017-06-29")).toEqual([`${SA.path}:rural:2`, `${SB.path}:urban:1`]);
@@ -83,8 +106,13 @@ describe("the population summary", () => {
     // Plus one check that keeps nothing (a decision's memberships stay in its station, decision 0276): the
     // benchmark's fill, switched off with the others, writes no membership of a decision.
     expect(rows.map((r) => r.name)).toEqual([
-      "Household_population_update", "Membership_application_station", "Membership_population_delete", "Membership_population_insert",
-      "Membership_population_truncate", "Membership_population_update", "Person_population_update",
+      "Household_population_update",
+      "Membership_application_station",
+      "Membership_population_delete",
+      "Membership_population_insert",
+      "Membership_population_truncate",
+      "Membership_population_update",
+      "Person_population_update",
     ]);
   });
 
@@ -106,7 +134,13 @@ const BASE = "2018-12-20";
 const dayArb = fc.oneof(fc.constantFrom(0, 1, 11, 12, 13, 377, 378, 742, 743), fc.integer({ min: 0, max: 760 }));
 const areaArb = fc.constantFrom("CENTRAL_URBAN" as const, "TOWN" as const, "RURAL" as const);
 const opArb = fc.oneof(
-  fc.record({ kind: fc.constant("open" as const), person: fc.nat(5), household: fc.nat(3), from: dayArb, length: fc.option(fc.integer({ min: 0, max: 400 })) }),
+  fc.record({
+    kind: fc.constant("open" as const),
+    person: fc.nat(5),
+    household: fc.nat(3),
+    from: dayArb,
+    length: fc.option(fc.integer({ min: 0, max: 400 })),
+  }),
   fc.record({ kind: fc.constant("move" as const), person: fc.nat(5), household: fc.nat(3), on: dayArb }),
   fc.record({ kind: fc.constant("close" as const), membership: fc.nat(30), length: fc.integer({ min: 0, max: 400 }) }),
   fc.record({ kind: fc.constant("delete" as const), membership: fc.nat(30) }),
@@ -130,7 +164,14 @@ describe("the population summary under random registry changes", () => {
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops: Op[]) => {
         const { root, a, b } = await makeKpiTree(db);
         const third = await db.jurisdiction.create({
-          data: { code: `${a.station.code}-2`, name: "测试第二派出所", level: "STATION", area: "RURAL", path: `${a.county.path}${a.station.code}-2/`, parentId: a.county.id },
+          data: {
+            code: `${a.station.code}-2`,
+            name: "测试第二派出所",
+            level: "STATION",
+            area: "RURAL",
+            path: `${a.county.path}${a.station.code}-2/`,
+            parentId: a.county.id,
+          },
         });
         const stations = [a.station, b.station, third];
         const households = [
@@ -153,7 +194,12 @@ describe("the population summary under random registry changes", () => {
           if (op.kind === "open") {
             const personId = persons[op.person]!.id;
             const length = op.length ?? (activeOf(personId) ? 0 : null); // one active membership per person
-            const row = await register(db, { personId, householdId: households[op.household]!.id, from: iso(op.from), to: length === null ? null : iso(op.from + length) });
+            const row = await register(db, {
+              personId,
+              householdId: households[op.household]!.id,
+              from: iso(op.from),
+              to: length === null ? null : iso(op.from + length),
+            });
             kept.push({ id: row.id, personId, from: op.from, active: length === null });
           } else if (op.kind === "move") {
             // As lib/registry/memberships.ts movePerson does: close, then open, in one transaction.
@@ -162,7 +208,15 @@ describe("the population summary under random registry changes", () => {
             const on = Math.max(op.on, current?.from ?? 0);
             const row = await db.$transaction(async (tx) => {
               if (current) await tx.membership.update({ where: { id: current.id }, data: { validTo: day(iso(on)), activePersonId: null } });
-              return tx.membership.create({ data: { personId, householdId: households[op.household]!.id, relation: "HEAD", validFrom: day(iso(on)), activePersonId: personId } });
+              return tx.membership.create({
+                data: {
+                  personId,
+                  householdId: households[op.household]!.id,
+                  relation: "HEAD",
+                  validFrom: day(iso(on)),
+                  activePersonId: personId,
+                },
+              });
             });
             if (current) current.active = false;
             kept.push({ id: row.id, personId, from: on, active: true });
@@ -177,7 +231,10 @@ describe("the population summary under random registry changes", () => {
               m.active = false;
             }
           } else if (op.kind === "die") {
-            await db.person.update({ where: { id: persons[op.person]!.id }, data: { deceasedOn: op.on === null ? null : day(iso(op.on)) } });
+            await db.person.update({
+              where: { id: persons[op.person]!.id },
+              data: { deceasedOn: op.on === null ? null : day(iso(op.on)) },
+            });
           } else if (op.kind === "recode") {
             await db.household.update({ where: { id: households[op.household]!.id }, data: { area: op.area } });
           } else if (op.kind === "restation") {
@@ -186,8 +243,14 @@ describe("the population summary under random registry changes", () => {
             // One statement closing several memberships (those that started by then).
             const open = kept.filter((m) => m.active && m.from <= op.on);
             const household = households[op.household]!.id;
-            const closed = await db.membership.updateMany({ where: { id: { in: open.map((m) => m.id) }, householdId: household }, data: { validTo: day(iso(op.on)), activePersonId: null } });
-            const rows = await db.membership.findMany({ where: { id: { in: open.map((m) => m.id) }, householdId: household }, select: { id: true } });
+            const closed = await db.membership.updateMany({
+              where: { id: { in: open.map((m) => m.id) }, householdId: household },
+              data: { validTo: day(iso(op.on)), activePersonId: null },
+            });
+            const rows = await db.membership.findMany({
+              where: { id: { in: open.map((m) => m.id) }, householdId: household },
+              select: { id: true },
+            });
             for (const r of rows) kept.find((m) => m.id === r.id)!.active = false;
             expect(closed.count).toBe(rows.length);
           }

@@ -22,7 +22,15 @@ beforeAll(async () => {
   db = createPrismaClient(databaseUrl());
   await seedDemoData({ db });
   const sup = await db.user.findUniqueOrThrow({ where: { username: "supervisor2" }, include: { jurisdiction: true } });
-  actor = { id: sup.id, role: "SUPERVISOR", displayName: sup.displayName, stationId: null, jurisdictionId: sup.jurisdictionId, scopePath: sup.jurisdiction!.path, personId: null };
+  actor = {
+    id: sup.id,
+    role: "SUPERVISOR",
+    displayName: sup.displayName,
+    stationId: null,
+    jurisdictionId: sup.jurisdictionId,
+    scopePath: sup.jurisdiction!.path,
+    personId: null,
+  };
 });
 afterAll(async () => db?.$disconnect());
 
@@ -62,7 +70,9 @@ describe("the demo's county registries", () => {
     const total = (c: "AGRI_TRANSFER" | "OTHER_RESIDENT") => activity.months.reduce((n, m) => n + m.counts[c], 0);
     expect(total("AGRI_TRANSFER")).toBeGreaterThan(20);
     expect(total("OTHER_RESIDENT")).toBeGreaterThan(5);
-    expect(activity.pathways.map((p) => p.pathwayId)).toEqual(expect.arrayContaining(["qiannan.new-public-sector-staff", "qiannan.relocated-poverty", "qiannan.town.work-business"]));
+    expect(activity.pathways.map((p) => p.pathwayId)).toEqual(
+      expect.arrayContaining(["qiannan.new-public-sector-staff", "qiannan.relocated-poverty", "qiannan.town.work-business"]),
+    );
     expect(activity.stations.length).toBeGreaterThanOrEqual(12);
     expect(activity.permits.issued).toBeGreaterThan(0);
     // 2019 has a town-to-town move inside a county: shown, not counted.
@@ -75,7 +85,11 @@ describe("the demo's county registries", () => {
     expect(counties).toHaveLength(12);
     for (const c of counties) expect(c.result.complete, c.unit.name).toBe(true);
     const pingtang = counties.find((c) => c.unit.code === "qiannan-pingtang")!;
-    expect([pingtang.inputs.hukouTotal.source, pingtang.inputs.agriTransferSettlements.source, pingtang.inputs.relocatedMovedIn.source]).toEqual(["REGISTRY", "REGISTRY", "ENTERED"]);
+    expect([
+      pingtang.inputs.hukouTotal.source,
+      pingtang.inputs.agriTransferSettlements.source,
+      pingtang.inputs.relocatedMovedIn.source,
+    ]).toEqual(["REGISTRY", "REGISTRY", "ENTERED"]);
     expect(pingtang.inputs.agriTransferSettlements.value).toBeGreaterThan(0);
   });
 });

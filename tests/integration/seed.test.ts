@@ -110,7 +110,10 @@ describe("seedDemoData", () => {
   });
 
   it("stores a real, readable file for every document it creates, each sample once", async () => {
-    const docs = await db.document.findMany({ where: { application: { number: { in: seeded.applications } } }, select: { id: true, sha256: true, sizeBytes: true, mediaType: true } });
+    const docs = await db.document.findMany({
+      where: { application: { number: { in: seeded.applications } } },
+      select: { id: true, sha256: true, sizeBytes: true, mediaType: true },
+    });
     expect(docs.length).toBe(plan.applications.reduce((n, a) => n + a.documents.length, 0));
     const missing: string[] = [];
     for (const d of docs) {
@@ -133,11 +136,17 @@ describe("seedDemoData", () => {
     const app = plan.applications.find((a) => a.documents.length > 0)!;
     const planned = app.documents[0]!;
     const standIn = standInHash({ number: app.number, kind: planned.kind });
-    await db.document.update({ where: { id: planned.id }, data: { sha256: standIn, sizeBytes: 123_456, fileName: "旧.jpg", mediaType: "image/jpeg" } });
+    await db.document.update({
+      where: { id: planned.id },
+      data: { sha256: standIn, sizeBytes: 123_456, fileName: "旧.jpg", mediaType: "image/jpeg" },
+    });
     await seedDemoData({ db, store });
     const row = await db.document.findUniqueOrThrow({ where: { id: planned.id } });
     expect({ sha256: row.sha256, sizeBytes: row.sizeBytes, fileName: row.fileName, mediaType: row.mediaType }).toEqual({
-      sha256: planned.sha256, sizeBytes: planned.sizeBytes, fileName: planned.fileName, mediaType: planned.mediaType,
+      sha256: planned.sha256,
+      sizeBytes: planned.sizeBytes,
+      fileName: planned.fileName,
+      mediaType: planned.mediaType,
     });
   });
 
@@ -160,7 +169,10 @@ describe("seedDemoData", () => {
   });
 
   it("gives every person a valid citizen ID matching their birth date and sex", async () => {
-    const persons = await db.person.findMany({ where: { citizenId: { in: seeded.citizenIds } }, select: { citizenId: true, birthDate: true, sex: true } });
+    const persons = await db.person.findMany({
+      where: { citizenId: { in: seeded.citizenIds } },
+      select: { citizenId: true, birthDate: true, sex: true },
+    });
     expect(persons.length).toBe(seeded.citizenIds.length);
     for (const p of persons) {
       const parsed = parseCitizenId({ input: p.citizenId });
@@ -219,7 +231,10 @@ describe("seedDemoData", () => {
     for (const code of Object.values(DEMO_STATION_CODES)) {
       const cases = await db.application.findMany({ where: { station: { code } } });
       expect(cases.length, code).toBeGreaterThanOrEqual(5);
-      expect(cases.some((c) => c.status === "SUBMITTED"), code).toBe(true);
+      expect(
+        cases.some((c) => c.status === "SUBMITTED"),
+        code,
+      ).toBe(true);
     }
   });
 

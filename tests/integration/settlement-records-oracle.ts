@@ -11,7 +11,19 @@ const chinaMidnight = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
 
 export async function settlementGroupsByJoin(options: { db: Db; prefix: string; from: string; to: string }): Promise<SettlementGroup[]> {
   const rows = await options.db.$queryRaw<
-    { decided_at: Date; pathway: string | null; clause: string | null; target_area: Area; station_path: string; county_path: string | null; fact_area: string | null; person_id: string | null; new_area: Area | null; prev_area: Area | null; prev_county: string | null }[]
+    {
+      decided_at: Date;
+      pathway: string | null;
+      clause: string | null;
+      target_area: Area;
+      station_path: string;
+      county_path: string | null;
+      fact_area: string | null;
+      person_id: string | null;
+      new_area: Area | null;
+      prev_area: Area | null;
+      prev_county: string | null;
+    }[]
   >`
     SELECT a."decidedAt" AS decided_at, a."decisionPathwayId" AS pathway, a."decisionClause" AS clause,
            a."targetArea"::text AS target_area, s.path AS station_path, c.path AS county_path,
@@ -43,7 +55,15 @@ export async function settlementGroupsByJoin(options: { db: Db; prefix: string; 
     });
     const month = chinaDay(r.decided_at).slice(0, 7);
     const key = [month, r.station_path, r.pathway, r.clause, category].join("|");
-    const g = groups.get(key) ?? { month, stationPath: r.station_path, countyPath: r.county_path, pathwayId: r.pathway, clause: r.clause, category, count: 0 };
+    const g = groups.get(key) ?? {
+      month,
+      stationPath: r.station_path,
+      countyPath: r.county_path,
+      pathwayId: r.pathway,
+      clause: r.clause,
+      category,
+      count: 0,
+    };
     g.count += 1;
     groups.set(key, g);
   }
@@ -51,4 +71,8 @@ export async function settlementGroupsByJoin(options: { db: Db; prefix: string; 
 }
 
 export const sortGroups = (groups: SettlementGroup[]) =>
-  [...groups].sort((a, b) => [a.month, a.stationPath, a.pathwayId ?? "", a.clause ?? "", a.category].join("|").localeCompare([b.month, b.stationPath, b.pathwayId ?? "", b.clause ?? "", b.category].join("|")));
+  [...groups].sort((a, b) =>
+    [a.month, a.stationPath, a.pathwayId ?? "", a.clause ?? "", a.category]
+      .join("|")
+      .localeCompare([b.month, b.stationPath, b.pathwayId ?? "", b.clause ?? "", b.category].join("|")),
+  );

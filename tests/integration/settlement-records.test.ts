@@ -25,9 +25,30 @@ beforeAll(async () => {
   const hBu2 = await makeHousehold(db, { stationId: b.station.id, area: "TOWN" });
   const hBr = await makeHousehold(db, { stationId: b.station.id, area: "RURAL" });
   const people = await Promise.all(Array.from({ length: 9 }, () => makePerson(db)));
-  for (const [i, p] of people.entries()) if (i < 7) await register(db, { personId: p.id, householdId: [ruralHome, hBu, hBr, hBu, ruralHome, hBr, hAu][i].id, from: "2010-01-01" });
-  const settle = (i: number, on: string, from: { id: string } | null, to: { id: string }, station: { id: string }, pathwayId: string, factsArea = "rural") =>
-    approvedSettlement(db, { policyUnitId, stationId: station.id, on, personId: people[i].id, fromHousehold: from?.id ?? null, toHousehold: to.id, targetArea: "TOWN", factsArea, pathwayId, clause: `条款-${pathwayId}` });
+  for (const [i, p] of people.entries())
+    if (i < 7)
+      await register(db, { personId: p.id, householdId: [ruralHome, hBu, hBr, hBu, ruralHome, hBr, hAu][i].id, from: "2010-01-01" });
+  const settle = (
+    i: number,
+    on: string,
+    from: { id: string } | null,
+    to: { id: string },
+    station: { id: string },
+    pathwayId: string,
+    factsArea = "rural",
+  ) =>
+    approvedSettlement(db, {
+      policyUnitId,
+      stationId: station.id,
+      on,
+      personId: people[i].id,
+      fromHousehold: from?.id ?? null,
+      toHousehold: to.id,
+      targetArea: "TOWN",
+      factsArea,
+      pathwayId,
+      clause: `条款-${pathwayId}`,
+    });
   await settle(0, "2018-03-15", ruralHome, hAu, a.station, "qiannan.town.work-business"); // rural → town: agricultural transfer
   await settle(1, "2018-03-20", hBu, hAu, a.station, "qiannan.town.work-business", "town"); // urban, other county: other resident
   await settle(2, "2018-11-30", hBr, hBu2, b.station, "qiannan.relocated-poverty"); // relocation
@@ -50,8 +71,14 @@ describe("settlement records", () => {
     expect(recorded).toEqual(await settlementGroupsByJoin({ db, prefix, ...period }));
     // Hand-worked: 8 persons in the period, in six categories.
     const by = (category: string) => recorded.filter((g) => g.category === category).reduce((n, g) => n + g.count, 0);
-    expect([by("AGRI_TRANSFER"), by("OTHER_RESIDENT"), by("LOCAL_URBAN_MOVE"), by("EXCLUDED_CONVERSION"), by("NOT_TOWN")]).toEqual([3, 2, 1, 1, 1]);
-    expect(recorded.find((g) => g.pathwayId === "qiannan.relocated-poverty")).toMatchObject({ month: "2018-11", countyPath: tree.b.county.path, count: 1 });
+    expect([by("AGRI_TRANSFER"), by("OTHER_RESIDENT"), by("LOCAL_URBAN_MOVE"), by("EXCLUDED_CONVERSION"), by("NOT_TOWN")]).toEqual([
+      3, 2, 1, 1, 1,
+    ]);
+    expect(recorded.find((g) => g.pathwayId === "qiannan.relocated-poverty")).toMatchObject({
+      month: "2018-11",
+      countyPath: tree.b.county.path,
+      count: 1,
+    });
     // One county only, and one pathway only.
     const countyB = await settlementGroups({ db, prefix: tree.b.county.path, ...period });
     expect(countyB.every((g) => g.countyPath === tree.b.county.path)).toBe(true);
@@ -63,7 +90,9 @@ describe("settlement records", () => {
   it("are written again for approvals that lost theirs, once", async () => {
     const prefix = tree.city!.path;
     const before = sortGroups(await settlementGroups({ db, prefix, ...period }));
-    const ids = (await db.application.findMany({ where: { station: { path: { startsWith: prefix } } }, select: { id: true } })).map((a) => a.id);
+    const ids = (await db.application.findMany({ where: { station: { path: { startsWith: prefix } } }, select: { id: true } })).map(
+      (a) => a.id,
+    );
     const dropped = await db.settlementRecord.deleteMany({ where: { applicationId: { in: ids.slice(0, 4) } } });
     expect(dropped.count).toBe(4);
     expect(await recordMissingSettlements({ db, batch: 3 })).toBeGreaterThanOrEqual(4);
@@ -73,7 +102,8 @@ describe("settlement records", () => {
 
   it("keep the category of the decision day when the household left is re-coded later", async () => {
     const prefix = tree.a.county.path;
-    const agri = (groups: { category: string; count: number }[]) => groups.filter((g) => g.category === "AGRI_TRANSFER").reduce((n, g) => n + g.count, 0);
+    const agri = (groups: { category: string; count: number }[]) =>
+      groups.filter((g) => g.category === "AGRI_TRANSFER").reduce((n, g) => n + g.count, 0);
     expect(agri(await settlementGroups({ db, prefix, ...period }))).toBe(1);
     // 城乡属性调整: the village becomes a town afterwards. Read back from today's registry, the 2018
     // settlement would no longer be an agricultural transfer; as recorded on its day, it still is.

@@ -27,23 +27,55 @@ describe("the 警号", () => {
   it("is set when an administrator opens an account, and a second account cannot have the same one", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
     const number = badge();
-    const first = await createStaffUser({ db, actor: admin, input: { username: `badge-a-${number}`, displayName: "张伟", badgeNumber: `${number.slice(0, 3)} ${number.slice(3)}`, role: "CLERK", stationId: tree.station.id } });
+    const first = await createStaffUser({
+      db,
+      actor: admin,
+      input: {
+        username: `badge-a-${number}`,
+        displayName: "张伟",
+        badgeNumber: `${number.slice(0, 3)} ${number.slice(3)}`,
+        role: "CLERK",
+        stationId: tree.station.id,
+      },
+    });
     expect(first.ok).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { username: `badge-a-${number}` } })).badgeNumber).toBe(number);
-    const second = await createStaffUser({ db, actor: admin, input: { username: `badge-b-${number}`, displayName: "张伟", badgeNumber: number, role: "CLERK", stationId: tree.station.id } });
+    const second = await createStaffUser({
+      db,
+      actor: admin,
+      input: { username: `badge-b-${number}`, displayName: "张伟", badgeNumber: number, role: "CLERK", stationId: tree.station.id },
+    });
     expect(second).toEqual({ ok: false, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] });
     // The database says the same, whatever the form does.
-    await expect(db.user.create({ data: { username: `badge-c-${number}`, passwordHash: "x", displayName: "张伟", role: "CLERK", badgeNumber: number } })).rejects.toThrow();
+    await expect(
+      db.user.create({
+        data: { username: `badge-c-${number}`, passwordHash: "x", displayName: "张伟", role: "CLERK", badgeNumber: number },
+      }),
+    ).rejects.toThrow();
   });
 
   it("must be six digits; every problem of the form is listed at once; empty means none", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
-    const bad = await createStaffUser({ db, actor: admin, input: { username: "x", displayName: "", badgeNumber: "12a45", role: "CLERK", stationId: tree.station.id } });
+    const bad = await createStaffUser({
+      db,
+      actor: admin,
+      input: { username: "x", displayName: "", badgeNumber: "12a45", role: "CLERK", stationId: tree.station.id },
+    });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.errors.map((e) => e.field).sort()).toEqual(["badgeNumber", "displayName", "username"]);
     expect(bad.errors.find((e) => e.field === "badgeNumber")?.message).toBe("adminArea.e.badgeFormat");
-    const none = await createStaffUser({ db, actor: admin, input: { username: `badge-none-${badge()}`, displayName: "李强", badgeNumber: "", role: "SUPERVISOR", jurisdictionId: tree.county.id } });
+    const none = await createStaffUser({
+      db,
+      actor: admin,
+      input: {
+        username: `badge-none-${badge()}`,
+        displayName: "李强",
+        badgeNumber: "",
+        role: "SUPERVISOR",
+        jurisdictionId: tree.county.id,
+      },
+    });
     expect(none.ok).toBe(true);
   });
 
@@ -54,7 +86,13 @@ describe("the 警号", () => {
     const mine = badge();
     const theirs = badge();
     await db.user.update({ where: { id: other.id }, data: { badgeNumber: theirs } });
-    const edit = (badgeNumber: string) => editStaffUser({ db, actor: admin, userId: clerk.id, input: { displayName: "王芳", badgeNumber, role: "CLERK", stationId: tree.station.id } });
+    const edit = (badgeNumber: string) =>
+      editStaffUser({
+        db,
+        actor: admin,
+        userId: clerk.id,
+        input: { displayName: "王芳", badgeNumber, role: "CLERK", stationId: tree.station.id },
+      });
     expect(await edit(mine)).toEqual({ ok: true });
     expect(await edit(mine)).toEqual({ ok: true });
     expect(await edit(theirs)).toEqual({ ok: false, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] });
@@ -72,12 +110,20 @@ describe("the 警号", () => {
     await db.user.update({ where: { id: b.id }, data: { displayName: "刘洋", badgeNumber: bb } });
     const zh = translator("zh-CN");
     const en = translator("en");
-    const shown = (await stationClerks({ db, stationId: cw.station.id })).filter((c) => c.displayName === "刘洋").map((c) => staffName({ user: c, t: zh }));
+    const shown = (await stationClerks({ db, stationId: cw.station.id }))
+      .filter((c) => c.displayName === "刘洋")
+      .map((c) => staffName({ user: c, t: zh }));
     expect(shown.sort()).toEqual([`刘洋（警号 ${ba}）`, `刘洋（警号 ${bb}）`].sort());
     expect(staffName({ user: { displayName: "Liu Yang", badgeNumber: ba }, t: en })).toBe(`Liu Yang (badge ${ba})`);
     expect(staffName({ user: { displayName: "刘洋", badgeNumber: null }, t: zh })).toBe("刘洋");
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: cw.station.id, policyUnitId: cw.city.id, applicant, status: "IN_REVIEW", assigneeId: a.id });
+    const app = await makeCase(db, {
+      stationId: cw.station.id,
+      policyUnitId: cw.city.id,
+      applicant,
+      status: "IN_REVIEW",
+      assigneeId: a.id,
+    });
     await reassignCase({ db, actor: lead, applicationId: app.id, expectedVersion: 1, assigneeId: b.id });
     const event = await db.caseEvent.findFirstOrThrow({ where: { applicationId: app.id }, orderBy: { createdAt: "desc" } });
     expect(event.reason).toBe(`改派给刘洋（警号 ${bb}）`);

@@ -27,19 +27,48 @@ beforeAll(async () => {
   place = await ensurePlace(db);
   applicant = await registeredApplicant(db);
   clerk = await makeClerk(db, place.station.id);
-  const u = await db.user.create({ data: { username: `sd-sup-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "督办", role: "SUPERVISOR", jurisdictionId: place.city.id } });
-  supervisor = { id: u.id, role: "SUPERVISOR", displayName: u.displayName, stationId: null, jurisdictionId: place.city.id, scopePath: place.city.path, personId: null };
+  const u = await db.user.create({
+    data: {
+      username: `sd-sup-${randomUUID().slice(0, 8)}`,
+      passwordHash: "x",
+      displayName: "督办",
+      role: "SUPERVISOR",
+      jurisdictionId: place.city.id,
+    },
+  });
+  supervisor = {
+    id: u.id,
+    role: "SUPERVISOR",
+    displayName: u.displayName,
+    stationId: null,
+    jurisdictionId: place.city.id,
+    scopePath: place.city.path,
+    personId: null,
+  };
 });
 afterAll(async () => db.$disconnect());
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (e instanceof DomainError ? e.code : `unexpected ${String(e)}`));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (e instanceof DomainError ? e.code : `unexpected ${String(e)}`),
+  );
 
 // One draft with one file, shared by the tests below: an account keeps one open draft per kind (decision 0266).
 let draft: Promise<{ id: string; documentId: string }> | null = null;
 const draftWithFile = () => (draft ??= newDraftWithFile());
 
 async function newDraftWithFile() {
-  const { id } = await startApplication({ db, actor: applicant, kind: "SETTLEMENT", jurisdiction: "chenzhou", unitCode: place.district.code, stationCode: place.station.code, createKey: randomUUID(), now: new Date() });
+  const { id } = await startApplication({
+    db,
+    actor: applicant,
+    kind: "SETTLEMENT",
+    jurisdiction: "chenzhou",
+    unitCode: place.district.code,
+    stationCode: place.station.code,
+    createKey: randomUUID(),
+    now: new Date(),
+  });
   const doc = await addDocument({ db, actor: applicant, applicationId: id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
   return { id, documentId: doc.id };
 }
@@ -63,9 +92,23 @@ describe("L1: a draft is the applicant's until submitted", () => {
 
 describe("L2: supervisors open no uploaded file", () => {
   it("a submitted case's file: the station's clerk reads it, the supervisor above does not", async () => {
-    const app = await makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: { user: { id: applicant.id }, person: { id: applicant.personId! } } });
+    const app = await makeCase(db, {
+      stationId: place.station.id,
+      policyUnitId: place.city.id,
+      applicant: { user: { id: applicant.id }, person: { id: applicant.personId! } },
+    });
     const sha256 = await store.put(PDF);
-    const doc = await db.document.create({ data: { applicationId: app.id, kind: "id_card", fileName: "id.pdf", sha256, sizeBytes: PDF.byteLength, mediaType: "application/pdf", uploadedById: applicant.id } });
+    const doc = await db.document.create({
+      data: {
+        applicationId: app.id,
+        kind: "id_card",
+        fileName: "id.pdf",
+        sha256,
+        sizeBytes: PDF.byteLength,
+        mediaType: "application/pdf",
+        uploadedById: applicant.id,
+      },
+    });
     expect(await code(readDocument({ db, actor: clerk, documentId: doc.id, store }))).toBe("ok");
     expect(await code(readDocument({ db, actor: supervisor, documentId: doc.id, store }))).toBe("NOT_FOUND");
     // The supervisor's case screen still lists what was filed (the handling), without a way to open it.

@@ -29,7 +29,9 @@ describe("demo accounts (issue 16 M6)", () => {
     expect(clerk.demo).toBe(true);
     const demo = await db.user.count({ where: { demo: true, active: true } });
     expect(demo).toBe(await activeDemoAccounts(url));
-    const own = await db.user.create({ data: { username: `own-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "本地", role: "ADMIN" } });
+    const own = await db.user.create({
+      data: { username: `own-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "本地", role: "ADMIN" },
+    });
     expect(own.demo).toBe(false);
     // An account the seed made earlier, before the flag existed, is marked by the next seed.
     await db.user.update({ where: { username: "clerk2" }, data: { demo: false } });
@@ -39,8 +41,13 @@ describe("demo accounts (issue 16 M6)", () => {
 
   it("a demo account signs in only in demo mode; the refusal is audited", async () => {
     const now = new Date();
-    expect(await authenticate({ db, input: { username: "supervisor", password: DEMO_PASSWORD }, now, allowDemo: true })).toMatchObject({ ok: true });
-    expect(await authenticate({ db, input: { username: "supervisor", password: DEMO_PASSWORD }, now })).toMatchObject({ ok: false, reason: "INVALID" });
+    expect(await authenticate({ db, input: { username: "supervisor", password: DEMO_PASSWORD }, now, allowDemo: true })).toMatchObject({
+      ok: true,
+    });
+    expect(await authenticate({ db, input: { username: "supervisor", password: DEMO_PASSWORD }, now })).toMatchObject({
+      ok: false,
+      reason: "INVALID",
+    });
     const user = await db.user.findUniqueOrThrow({ where: { username: "supervisor" } });
     const refused = await db.auditEvent.findFirst({ where: { actorId: user.id, action: "auth.sign-in-failed" }, orderBy: { at: "desc" } });
     expect(refused?.data).toMatchObject({ reason: "demo-account" });
@@ -48,7 +55,15 @@ describe("demo accounts (issue 16 M6)", () => {
 
   it("a flagged account counts as a demo account whatever its username", async () => {
     const before = await activeDemoAccounts(url);
-    await db.user.create({ data: { username: `old-demo-${randomUUID().slice(0, 8)}`, passwordHash: await hashPassword(DEMO_PASSWORD), displayName: "旧演示", role: "ADMIN", demo: true } });
+    await db.user.create({
+      data: {
+        username: `old-demo-${randomUUID().slice(0, 8)}`,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        displayName: "旧演示",
+        role: "ADMIN",
+        demo: true,
+      },
+    });
     expect(await activeDemoAccounts(url)).toBe(before + 1);
   });
 });
@@ -56,12 +71,16 @@ describe("demo accounts (issue 16 M6)", () => {
 describe("npm start with NODE_ENV=production and an own database", () => {
   it("refuses while demo accounts are active, saying what to do", async () => {
     expect(await activeDemoAccounts(url)).toBeGreaterThan(0);
-    const started = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "scripts", "start.ts")], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", SEED_DEMO: "", PORT: "1" },
-      encoding: "utf8",
-      timeout: 90_000,
-    });
+    const started = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "scripts", "start.ts")],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", SEED_DEMO: "", PORT: "1" },
+        encoding: "utf8",
+        timeout: 90_000,
+      },
+    );
     expect(started.status).not.toBe(0);
     const output = `${started.stdout}\n${started.stderr}`;
     expect(output).toMatch(/active demo accounts whose password is public: deactivate or delete them/);

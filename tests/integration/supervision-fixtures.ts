@@ -11,14 +11,48 @@ import { makeApplicant, makeClerk, makeTree } from "./casework-fixtures";
 export const cn = (s: string) => new Date(`${s}+08:00`);
 
 export async function makeSupervisor(db: Db, jurisdiction: { id: string; path: string }): Promise<Actor> {
-  const u = await db.user.create({ data: { username: `sv-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "督办员", role: "SUPERVISOR", jurisdictionId: jurisdiction.id } });
-  return { id: u.id, role: "SUPERVISOR", displayName: u.displayName, stationId: null, jurisdictionId: jurisdiction.id, scopePath: jurisdiction.path, personId: null };
+  const u = await db.user.create({
+    data: {
+      username: `sv-${randomUUID().slice(0, 8)}`,
+      passwordHash: "x",
+      displayName: "督办员",
+      role: "SUPERVISOR",
+      jurisdictionId: jurisdiction.id,
+    },
+  });
+  return {
+    id: u.id,
+    role: "SUPERVISOR",
+    displayName: u.displayName,
+    stationId: null,
+    jurisdictionId: jurisdiction.id,
+    scopePath: jurisdiction.path,
+    personId: null,
+  };
 }
 
 export async function makeSupervisionTree(db: Db) {
   const tree = await makeTree(db);
-  const town = await db.jurisdiction.create({ data: { code: `${tree.county.code}-t`, name: "测试镇", level: "TOWN", area: "RURAL", path: `${tree.county.path}${tree.county.code}-t/`, parentId: tree.county.id } });
-  const station3 = await db.jurisdiction.create({ data: { code: `${tree.county.code}-s3`, name: "测试三派出所", level: "STATION", area: "RURAL", path: `${town.path}${tree.county.code}-s3/`, parentId: town.id } });
+  const town = await db.jurisdiction.create({
+    data: {
+      code: `${tree.county.code}-t`,
+      name: "测试镇",
+      level: "TOWN",
+      area: "RURAL",
+      path: `${tree.county.path}${tree.county.code}-t/`,
+      parentId: tree.county.id,
+    },
+  });
+  const station3 = await db.jurisdiction.create({
+    data: {
+      code: `${tree.county.code}-s3`,
+      name: "测试三派出所",
+      level: "STATION",
+      area: "RURAL",
+      path: `${town.path}${tree.county.code}-s3/`,
+      parentId: town.id,
+    },
+  });
   const other = await makeTree(db);
   const supervisor = await makeSupervisor(db, tree.county);
   const outsider = await makeSupervisor(db, other.county);
@@ -34,7 +68,17 @@ export type SupervisionTree = Awaited<ReturnType<typeof makeSupervisionTree>>;
 export async function makeExactCase(
   db: Db,
   tree: SupervisionTree,
-  options: { stationId: string; status: ApplicationStatus; submitted: string; dueAt?: string; decided?: string; paused?: number; againstEngine?: boolean; assigneeId?: string | null; kind?: ApplicationKind },
+  options: {
+    stationId: string;
+    status: ApplicationStatus;
+    submitted: string;
+    dueAt?: string;
+    decided?: string;
+    paused?: number;
+    againstEngine?: boolean;
+    assigneeId?: string | null;
+    kind?: ApplicationKind;
+  },
 ) {
   const submittedAt = cn(options.submitted);
   return db.application.create({

@@ -20,7 +20,14 @@ beforeAll(async () => {
 });
 afterAll(async () => db.$disconnect());
 
-const openCase = () => makeExactCase(db, tree, { stationId: tree.station.id, status: "IN_REVIEW", submitted: "2026-11-02T09:00:00", dueAt: "2026-12-30T23:59:59", assigneeId: tree.clerk.id });
+const openCase = () =>
+  makeExactCase(db, tree, {
+    stationId: tree.station.id,
+    status: "IN_REVIEW",
+    submitted: "2026-11-02T09:00:00",
+    dueAt: "2026-12-30T23:59:59",
+    assigneeId: tree.clerk.id,
+  });
 
 describe("flagging a case (督办)", () => {
   it("writes the note, raises the version, records a case event, an audit row and the handler's notice", async () => {
@@ -44,25 +51,50 @@ describe("flagging a case (督办)", () => {
     const app = await openCase();
     await flagCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 1, note: "催办" });
     await flagCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 2, note: null });
-    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ flagNote: null, flaggedAt: null, version: 3 });
-    expect((await db.auditEvent.findMany({ where: { entityId: app.id }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["application.flag", "application.unflag"]);
-    expect((await db.caseEvent.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: "asc" } })).map((e) => e.kind)).toEqual(["FLAG", "UNFLAG"]);
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      flagNote: null,
+      flaggedAt: null,
+      version: 3,
+    });
+    expect((await db.auditEvent.findMany({ where: { entityId: app.id }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "application.flag",
+      "application.unflag",
+    ]);
+    expect((await db.caseEvent.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: "asc" } })).map((e) => e.kind)).toEqual([
+      "FLAG",
+      "UNFLAG",
+    ]);
   });
 
   it("is NOT_FOUND for a supervisor of another county, and changes nothing", async () => {
     const app = await openCase();
-    await expect(flagCase({ db, actor: tree.outsider, applicationId: app.id, expectedVersion: 1, note: "越权" })).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(flagCase({ db, actor: tree.outsider, applicationId: app.id, expectedVersion: 1, note: "越权" })).rejects.toEqual(
+      new DomainError("NOT_FOUND"),
+    );
     expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ flagNote: null, version: 1 });
     expect(await db.auditEvent.count({ where: { entityId: app.id } })).toBe(0);
   });
 
   it("refuses a stale version, an empty note, a closed case and a clerk", async () => {
     const app = await openCase();
-    await expect(flagCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 7, note: "x" })).rejects.toEqual(new DomainError("STALE"));
-    await expect(flagCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 1, note: "   " })).rejects.toEqual(new DomainError("VALIDATION", ["note"]));
-    await expect(flagCase({ db, actor: tree.clerk, applicationId: app.id, expectedVersion: 1, note: "x" })).rejects.toBeInstanceOf(ForbiddenError);
-    const closed = await makeExactCase(db, tree, { stationId: tree.station.id, status: "APPROVED", submitted: "2026-11-02T09:00:00", decided: "2026-11-05T09:00:00" });
-    await expect(flagCase({ db, actor: tree.supervisor, applicationId: closed.id, expectedVersion: 1, note: "x" })).rejects.toEqual(new DomainError("INVALID_STATE"));
+    await expect(flagCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 7, note: "x" })).rejects.toEqual(
+      new DomainError("STALE"),
+    );
+    await expect(flagCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 1, note: "   " })).rejects.toEqual(
+      new DomainError("VALIDATION", ["note"]),
+    );
+    await expect(flagCase({ db, actor: tree.clerk, applicationId: app.id, expectedVersion: 1, note: "x" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    const closed = await makeExactCase(db, tree, {
+      stationId: tree.station.id,
+      status: "APPROVED",
+      submitted: "2026-11-02T09:00:00",
+      decided: "2026-11-05T09:00:00",
+    });
+    await expect(flagCase({ db, actor: tree.supervisor, applicationId: closed.id, expectedVersion: 1, note: "x" })).rejects.toEqual(
+      new DomainError("INVALID_STATE"),
+    );
     expect(await db.auditEvent.count({ where: { entityId: { in: [app.id, closed.id] } } })).toBe(0);
   });
 });
@@ -75,14 +107,24 @@ describe("reassigning a case as a supervisor", () => {
     expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ assigneeId: tree.clerkB.id, version: 2 });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: app.id, action: "application.reassign" } });
     expect(audit).toMatchObject({ actorId: tree.supervisor.id, data: { from: tree.clerk.id, to: tree.clerkB.id, version: 2 } });
-    expect(await db.caseEvent.findFirstOrThrow({ where: { applicationId: app.id } })).toMatchObject({ kind: "REASSIGN", fromStatus: "IN_REVIEW", toStatus: "IN_REVIEW" });
+    expect(await db.caseEvent.findFirstOrThrow({ where: { applicationId: app.id } })).toMatchObject({
+      kind: "REASSIGN",
+      fromStatus: "IN_REVIEW",
+      toStatus: "IN_REVIEW",
+    });
   });
 
   it("is NOT_FOUND for another county's supervisor; a clerk of another station is not a valid assignee; stale forms fail", async () => {
     const app = await openCase();
-    await expect(reassignCase({ db, actor: tree.outsider, applicationId: app.id, expectedVersion: 1, assigneeId: tree.clerkB.id })).rejects.toEqual(new DomainError("NOT_FOUND"));
-    await expect(reassignCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 1, assigneeId: tree.otherClerk.id })).rejects.toEqual(new DomainError("VALIDATION", ["assignee"]));
-    await expect(reassignCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 5, assigneeId: tree.clerkB.id })).rejects.toEqual(new DomainError("STALE"));
+    await expect(
+      reassignCase({ db, actor: tree.outsider, applicationId: app.id, expectedVersion: 1, assigneeId: tree.clerkB.id }),
+    ).rejects.toEqual(new DomainError("NOT_FOUND"));
+    await expect(
+      reassignCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 1, assigneeId: tree.otherClerk.id }),
+    ).rejects.toEqual(new DomainError("VALIDATION", ["assignee"]));
+    await expect(
+      reassignCase({ db, actor: tree.supervisor, applicationId: app.id, expectedVersion: 5, assigneeId: tree.clerkB.id }),
+    ).rejects.toEqual(new DomainError("STALE"));
     expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ assigneeId: tree.clerk.id, version: 1 });
     expect(await db.auditEvent.count({ where: { entityId: app.id } })).toBe(0);
   });

@@ -31,7 +31,14 @@ beforeAll(async () => {
   // Mon 03-02 → Fri 03-06: 4 working days.
   await c("approved4", { stationId: s1, status: "APPROVED", submitted: "2026-03-02T09:00:00", decided: "2026-03-06T15:00:00" });
   // Mon 03-02 → Mon 03-16: 10 working days, 2 paused → 8; against the engine.
-  await c("against8", { stationId: s1, status: "APPROVED", submitted: "2026-03-02T09:00:00", decided: "2026-03-16T11:00:00", paused: 2, againstEngine: true });
+  await c("against8", {
+    stationId: s1,
+    status: "APPROVED",
+    submitted: "2026-03-02T09:00:00",
+    decided: "2026-03-16T11:00:00",
+    paused: 2,
+    againstEngine: true,
+  });
   // Mon 03-09 → Tue 03-10: 1.
   await c("refused1", { stationId: s1, status: "REJECTED", submitted: "2026-03-09T09:00:00", decided: "2026-03-10T11:00:00" });
   // Decided 02-27: before the period.
@@ -44,7 +51,12 @@ beforeAll(async () => {
   // Mon 03-02 → Mon 03-23: 15 working days, 12 of them paused for 补正 → 3.
   await c("refused15", { stationId: s2, status: "REJECTED", submitted: "2026-03-02T09:00:00", decided: "2026-03-23T10:00:00", paused: 12 });
   // Another county: never in these figures.
-  await c("elsewhere", { stationId: tree.other.station.id, status: "SUBMITTED", submitted: "2026-01-01T09:00:00", dueAt: "2026-01-30T23:59:59" });
+  await c("elsewhere", {
+    stationId: tree.other.station.id,
+    status: "SUBMITTED",
+    submitted: "2026-01-01T09:00:00",
+    dueAt: "2026-01-30T23:59:59",
+  });
 });
 afterAll(async () => db.$disconnect());
 
@@ -56,17 +68,57 @@ describe("queue health per station", () => {
     const byId = Object.fromEntries(county.stations.map((s) => [s.unitId, s.figures]));
     expect(Object.keys(byId).sort()).toEqual([tree.station.id, tree.station2.id, tree.station3.id].sort());
     expect(byId[tree.station.id]).toEqual({
-      waiting: 1, inReview: 1, needsMaterials: 1, overdue: 1, oldestSubmittedAt: cn("2026-01-05T09:00:00"),
-      decided: 4, approved: 3, refused: 1, againstEngine: 1, medianWorkingDays: 2.5, approvalRate: 0.75, // 1, 1, 4, 8
-      ratings: 0, averageRating: null,
+      waiting: 1,
+      inReview: 1,
+      needsMaterials: 1,
+      overdue: 1,
+      oldestSubmittedAt: cn("2026-01-05T09:00:00"),
+      decided: 4,
+      approved: 3,
+      refused: 1,
+      againstEngine: 1,
+      medianWorkingDays: 2.5,
+      approvalRate: 0.75, // 1, 1, 4, 8
+      ratings: 0,
+      averageRating: null,
     });
-    expect(byId[tree.station2.id]).toMatchObject({ waiting: 1, overdue: 1, decided: 1, approved: 0, refused: 1, medianWorkingDays: 3, approvalRate: 0 });
+    expect(byId[tree.station2.id]).toMatchObject({
+      waiting: 1,
+      overdue: 1,
+      decided: 1,
+      approved: 0,
+      refused: 1,
+      medianWorkingDays: 3,
+      approvalRate: 0,
+    });
     expect(byId[tree.station3.id]).toEqual({
-      waiting: 0, inReview: 0, needsMaterials: 0, overdue: 0, oldestSubmittedAt: null, decided: 0, approved: 0, refused: 0, againstEngine: 0, medianWorkingDays: null, approvalRate: null,
-      ratings: 0, averageRating: null,
+      waiting: 0,
+      inReview: 0,
+      needsMaterials: 0,
+      overdue: 0,
+      oldestSubmittedAt: null,
+      decided: 0,
+      approved: 0,
+      refused: 0,
+      againstEngine: 0,
+      medianWorkingDays: null,
+      approvalRate: null,
+      ratings: 0,
+      averageRating: null,
     });
     // The county's median is of its five decisions 1, 1, 3, 4, 8 — not the mean of the stations' medians (2.5, 3).
-    expect(county.figures).toMatchObject({ waiting: 2, inReview: 1, needsMaterials: 1, overdue: 2, decided: 5, approved: 3, refused: 2, againstEngine: 1, medianWorkingDays: 3, approvalRate: 0.6 });
+    expect(county.figures).toMatchObject({
+      waiting: 2,
+      inReview: 1,
+      needsMaterials: 1,
+      overdue: 2,
+      decided: 5,
+      approved: 3,
+      refused: 2,
+      againstEngine: 1,
+      medianWorkingDays: 3,
+      approvalRate: 0.6,
+    });
     expect(h.total).toEqual(county.figures);
   });
 
@@ -78,7 +130,8 @@ describe("queue health per station", () => {
 });
 
 describe("the cases behind a figure", () => {
-  const list = (filter: CaseListFilter, pageSize?: number) => listSupervisionCases({ db, actor: tree.supervisor, filter, period: march, now, pageSize });
+  const list = (filter: CaseListFilter, pageSize?: number) =>
+    listSupervisionCases({ db, actor: tree.supervisor, filter, period: march, now, pageSize });
 
   it("overdue, statuses, decisions of the period and against the engine", async () => {
     expect((await list({ overdue: "1" })).rows.map((r) => r.id).sort()).toEqual([ids.lateReview, ids.lateWaiting].sort());
@@ -87,7 +140,13 @@ describe("the cases behind a figure", () => {
     // Open cases oldest first.
     expect((await list({})).rows.map((r) => r.id)).toEqual([ids.materials, ids.lateReview, ids.lateWaiting, ids.waiting]);
     // Decisions newest first.
-    expect((await list({ decided: "all" })).rows.map((r) => r.id)).toEqual([ids.lastMinute, ids.refused15, ids.against8, ids.refused1, ids.approved4]);
+    expect((await list({ decided: "all" })).rows.map((r) => r.id)).toEqual([
+      ids.lastMinute,
+      ids.refused15,
+      ids.against8,
+      ids.refused1,
+      ids.approved4,
+    ]);
     expect((await list({ decided: "against" })).rows.map((r) => r.id)).toEqual([ids.against8]);
     expect((await list({ decided: "refused", unit: tree.station2.id })).rows.map((r) => r.id)).toEqual([ids.refused15]);
     expect((await list({ decided: "all" })).total).toBe(5);
@@ -120,15 +179,35 @@ describe("the cases behind a figure", () => {
   });
 
   it("exports the list as CSV with a BOM, masked, and audits the export", async () => {
-    const file = await exportCases({ db, actor: tree.supervisor, filter: { decided: "all" }, period: march, now, t: translator("zh-CN"), english: false });
+    const file = await exportCases({
+      db,
+      actor: tree.supervisor,
+      filter: { decided: "all" },
+      period: march,
+      now,
+      t: translator("zh-CN"),
+      english: false,
+    });
     expect(file.csv.startsWith("\uFEFF申请编号,")).toBe(true);
     const lines = file.csv.trim().split("\r\n");
     expect(lines).toHaveLength(6);
     expect(file.csv).not.toContain(tree.applicant.person.citizenId);
     expect(file.csv).toContain("申**");
-    const audit = await db.auditEvent.findFirst({ where: { actorId: tree.supervisor.id, action: "supervision.export.cases" }, orderBy: { id: "desc" } });
+    const audit = await db.auditEvent.findFirst({
+      where: { actorId: tree.supervisor.id, action: "supervision.export.cases" },
+      orderBy: { id: "desc" },
+    });
     expect(audit?.data).toMatchObject({ decided: "all", rows: 5, from: "2026-03-01", to: "2026-03-31" });
-    const truncated = await exportCases({ db, actor: tree.supervisor, filter: { decided: "all" }, period: march, now, t: translator("zh-CN"), english: false, limit: 2 });
+    const truncated = await exportCases({
+      db,
+      actor: tree.supervisor,
+      filter: { decided: "all" },
+      period: march,
+      now,
+      t: translator("zh-CN"),
+      english: false,
+      limit: 2,
+    });
     expect(truncated.csv.trim().split("\r\n")).toHaveLength(4);
     expect(truncated.csv).toContain("仅导出前 2 条");
   });

@@ -32,7 +32,14 @@ function twoProcesses(settings: ThrottleSettings) {
 
 describe("sign-in throttles shared through PostgreSQL", () => {
   it("counts one address's attempts across processes, then makes each further one wait longer", async () => {
-    const [a, b] = twoProcesses({ addressPoints: 3, addressWindowS: 600, globalPerSecond: 100, globalQueue: 10, delayBaseS: 1, delayCapS: 60 });
+    const [a, b] = twoProcesses({
+      addressPoints: 3,
+      addressWindowS: 600,
+      globalPerSecond: 100,
+      globalQueue: 10,
+      delayBaseS: 1,
+      delayCapS: 60,
+    });
     const address = `10.9.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
     expect((await a({ address })).ok).toBe(true);
     expect((await b({ address })).ok).toBe(true);

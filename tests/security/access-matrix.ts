@@ -8,7 +8,17 @@
 import { PERMISSIONS, type Permission, type Role } from "../../lib/auth/permissions";
 
 /** The actors every entry is tried with. "Same"/"in" = the target row lies in their scope. */
-export const MATRIX_ACTORS = ["anonymous", "applicantA", "applicantB", "clerkSame", "clerkOther", "supervisorIn", "supervisorOut", "admin", "applicantUnverified"] as const;
+export const MATRIX_ACTORS = [
+  "anonymous",
+  "applicantA",
+  "applicantB",
+  "clerkSame",
+  "clerkOther",
+  "supervisorIn",
+  "supervisorOut",
+  "admin",
+  "applicantUnverified",
+] as const;
 export type MatrixActor = (typeof MATRIX_ACTORS)[number];
 
 export const ACTOR_PROFILE: Record<MatrixActor, { role: Role | null; inScope: boolean }> = {
@@ -82,8 +92,17 @@ const page = (needs: Entry["needs"], scoped: boolean, sample: PageEntry["sample"
 });
 
 const ELIGIBILITY_BODY = {
-  jurisdiction: "chenzhou", area: "central_urban", kind: "settlement", asOf: "2026-11-21",
-  applicant: { birthDate: "1990-04-01", hukou: { jurisdiction: "elsewhere", area: "rural" }, residence: { type: "rented", months: 14 }, employment: { type: "employee", months: 12 }, socialInsurance: { urbanMonths: 12 } },
+  jurisdiction: "chenzhou",
+  area: "central_urban",
+  kind: "settlement",
+  asOf: "2026-11-21",
+  applicant: {
+    birthDate: "1990-04-01",
+    hukou: { jurisdiction: "elsewhere", area: "rural" },
+    residence: { type: "rented", months: 14 },
+    employment: { type: "employee", months: 12 },
+    socialInsurance: { urbanMonths: 12 },
+  },
   members: [],
 };
 
@@ -112,7 +131,9 @@ export const PAGES: Record<string, PageEntry> = {
   "/apply/[id]/documents": page(["create:application:own"], true, (t) => ({ path: `/apply/${t.draftId}/documents` })),
   "/apply/[id]/done": page(["read:application:own"], true, (t) => ({ path: `/apply/${t.caseId}/done` })),
   "/workbench": page(["read:application:station"], false, () => ({ path: "/workbench" })),
-  "/workbench/cases/[id]": page(["read:application:station", "read:application:jurisdiction"], true, (t) => ({ path: `/workbench/cases/${t.caseId}` })),
+  "/workbench/cases/[id]": page(["read:application:station", "read:application:jurisdiction"], true, (t) => ({
+    path: `/workbench/cases/${t.caseId}`,
+  })),
   "/workbench/households/[id]": page(["read:household:station"], true, (t) => ({ path: `/workbench/households/${t.householdId}` })),
   // The counter reset of a forgotten password: any applicant account, so no row of A's decides.
   "/workbench/password-reset": page(["reset:password:any"], false, () => ({ path: "/workbench/password-reset" })),
@@ -120,12 +141,19 @@ export const PAGES: Record<string, PageEntry> = {
   // The cases behind a figure, narrowed to clerkSame's station: a station outside the subtree is a 404.
   "/supervision/cases": page(["read:application:jurisdiction"], true, (t) => ({ path: `/supervision/cases?unit=${t.unitId}` })),
   // Statistics of the county above the station: a county outside the subtree is a 404 like a missing one.
-  "/supervision/kpi": page(["read:stats:jurisdiction", "read:stats:any"], true, (t) => ({ path: `/supervision/kpi?unit=${t.countyId}&year=2025` }), {
-    // read:stats:any reads every unit: the admin's scope holds the county although "in scope" is false for them.
-    overrides: { admin: "ok" },
-  }),
+  "/supervision/kpi": page(
+    ["read:stats:jurisdiction", "read:stats:any"],
+    true,
+    (t) => ({ path: `/supervision/kpi?unit=${t.countyId}&year=2025` }),
+    {
+      // read:stats:any reads every unit: the admin's scope holds the county although "in scope" is false for them.
+      overrides: { admin: "ok" },
+    },
+  ),
   // The 黔南 附件1 assessment: a supervisor elsewhere gets a page saying it does not apply (200, no figures).
-  "/supervision/kpi/assessment": page(["read:stats:jurisdiction", "read:stats:any"], false, () => ({ path: "/supervision/kpi/assessment" })),
+  "/supervision/kpi/assessment": page(["read:stats:jurisdiction", "read:stats:any"], false, () => ({
+    path: "/supervision/kpi/assessment",
+  })),
   "/admin": page(["manage:user:any"], false, () => ({ path: "/admin" })),
   "/admin/users": page(["manage:user:any"], false, () => ({ path: "/admin/users" })),
   "/admin/users/new": page(["manage:user:any"], false, () => ({ path: "/admin/users/new" })),
@@ -152,23 +180,43 @@ export const ROUTES: Record<string, PageEntry> = {
   "/elder": page("public", false, () => ({ path: "/elder?on=1&back=%2F" }), { okStatus: 303 }),
   // A forbidden file is exactly as missing as a file that does not exist — signed out included.
   // Supervisors open no uploaded file: they watch the handling, not the person (decision record 0262).
-  "/documents/[id]": page(["read:application:own", "read:application:station"], true, (t) => ({ path: `/documents/${t.documentId}` }), { anonymous: "notFound", refused: "notFound" }),
+  "/documents/[id]": page(["read:application:own", "read:application:station"], true, (t) => ({ path: `/documents/${t.documentId}` }), {
+    anonymous: "notFound",
+    refused: "notFound",
+  }),
   // The holder's account, the issuing station's clerks and the supervisors above it; the admin as missing.
   // A CSV for the admin; a plain 401 / 403 for anyone else (a download, not a page).
   "/admin/audit/export": page(["read:audit:any"], false, () => ({ path: "/admin/audit/export" })),
   // The supervision CSVs: sign-in redirect for the signed out, a plain 403 for anyone without the permission.
   "/supervision/export": page(["read:stats:jurisdiction"], false, () => ({ path: "/supervision/export?period=year" })),
-  "/supervision/cases/export": page(["read:application:jurisdiction"], true, (t) => ({ path: `/supervision/cases/export?unit=${t.unitId}` })),
-  "/supervision/kpi/export": page(["read:stats:jurisdiction", "read:stats:any"], true, (t) => ({ path: `/supervision/kpi/export?table=trend&unit=${t.countyId}&year=2025` }), {
-    // As the page: read:stats:any reads every unit.
-    overrides: { admin: "ok" },
-  }),
-  "/supervision/kpi/assessment/export": page(["read:stats:jurisdiction", "read:stats:any"], false, () => ({ path: "/supervision/kpi/assessment/export?year=2018" }), {
-    // The row is 黔南 itself (附件1 assesses its counties), not applicant A's: the Chenzhou supervisor finds
-    // none (404, like missing), while supervisorOut — the 黔南 supervisor — holds it and gets the CSV.
-    overrides: { supervisorIn: "notFound" },
-  }),
-  "/certificates/[id]": page(["read:certificate:own", "read:certificate:station", "read:certificate:jurisdiction"], true, (t) => ({ path: `/certificates/${t.certificateId}` }), { refused: "notFound" }),
+  "/supervision/cases/export": page(["read:application:jurisdiction"], true, (t) => ({
+    path: `/supervision/cases/export?unit=${t.unitId}`,
+  })),
+  "/supervision/kpi/export": page(
+    ["read:stats:jurisdiction", "read:stats:any"],
+    true,
+    (t) => ({ path: `/supervision/kpi/export?table=trend&unit=${t.countyId}&year=2025` }),
+    {
+      // As the page: read:stats:any reads every unit.
+      overrides: { admin: "ok" },
+    },
+  ),
+  "/supervision/kpi/assessment/export": page(
+    ["read:stats:jurisdiction", "read:stats:any"],
+    false,
+    () => ({ path: "/supervision/kpi/assessment/export?year=2018" }),
+    {
+      // The row is 黔南 itself (附件1 assesses its counties), not applicant A's: the Chenzhou supervisor finds
+      // none (404, like missing), while supervisorOut — the 黔南 supervisor — holds it and gets the CSV.
+      overrides: { supervisorIn: "notFound" },
+    },
+  ),
+  "/certificates/[id]": page(
+    ["read:certificate:own", "read:certificate:station", "read:certificate:jurisdiction"],
+    true,
+    (t) => ({ path: `/certificates/${t.certificateId}` }),
+    { refused: "notFound" },
+  ),
 };
 
 const action = (needs: Entry["needs"], scoped: boolean, domain: string | null, extra: Partial<ActionEntry> = {}): ActionEntry => ({
@@ -195,11 +243,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(applicant)/me/cases/[id]/actions.ts#answerMaterialsAction": action(["answer:application:own"], true, "answerMaterials"),
   "app/(clerk)/workbench/actions.ts#takeCaseAction": action(["take:application:station"], true, "takeCase"),
   "app/(clerk)/workbench/cases/[id]/actions.ts#handBackAction": action(["take:application:station"], true, "handBack"),
-  "app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction": action(["reassign:application:station", "reassign:application:jurisdiction"], true, "reassignCase", {
-    // reassignCase asks mayReassign (lead clerks and supervisors), which refuses a missing actor as
-    // FORBIDDEN; the action itself sends a signed-out post to sign in before it gets there.
-    domainOverrides: { anonymous: "forbidden" },
-  }),
+  "app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction": action(
+    ["reassign:application:station", "reassign:application:jurisdiction"],
+    true,
+    "reassignCase",
+    {
+      // reassignCase asks mayReassign (lead clerks and supervisors), which refuses a missing actor as
+      // FORBIDDEN; the action itself sends a signed-out post to sign in before it gets there.
+      domainOverrides: { anonymous: "forbidden" },
+    },
+  ),
   "app/(clerk)/workbench/cases/[id]/actions.ts#verifyIdentityAction": action(["update:registry:station"], true, "verifyIdentity"),
   "app/(clerk)/workbench/cases/[id]/actions.ts#reviewDocumentAction": action(["decide:application:station"], true, "reviewDocument"),
   "app/(clerk)/workbench/cases/[id]/actions.ts#revealAction": action(["reveal:person:station"], true, "revealCitizenId"),
@@ -250,7 +303,11 @@ export function expectedOutcome(entry: Entry, actor: MatrixActor): Outcome {
 
 /** "app/(clerk)/workbench/cases/[id]/page.tsx" → "/workbench/cases/[id]". */
 export function urlPatternOf(file: string): string {
-  const parts = file.replace(/^app\//, "").split("/").slice(0, -1).filter((p) => !/^\(.*\)$/.test(p));
+  const parts = file
+    .replace(/^app\//, "")
+    .split("/")
+    .slice(0, -1)
+    .filter((p) => !/^\(.*\)$/.test(p));
   return "/" + parts.join("/");
 }
 
@@ -273,14 +330,30 @@ export function forcedChangeOutcome(entry: PageEntry, kind: "page" | "route"): R
 }
 
 /** M1: the server actions a one-time-password session may still call: the change itself and sign-out. */
-export const FORCED_CHANGE_ALLOWED_ACTIONS = ["app/account/password/actions.ts#changePasswordAction", "app/actions/sign-out.ts#signOutAction", "app/(public)/signin/actions.ts#signInAction"];
+export const FORCED_CHANGE_ALLOWED_ACTIONS = [
+  "app/account/password/actions.ts#changePasswordAction",
+  "app/actions/sign-out.ts#signOutAction",
+  "app/(public)/signin/actions.ts#signInAction",
+];
 
 /** M2: the actions that decide a case — only its holder may; a clerk of the station who does not hold it gets NOT_HOLDER, audited. */
 export const HOLDER_BOUND_ACTIONS: Record<string, { domain: string; module: string }> = {
-  "app/(clerk)/workbench/cases/[id]/actions.ts#approveAction": { domain: "approveApplication", module: "lib/applications/approve-application.ts" },
-  "app/(clerk)/workbench/cases/[id]/actions.ts#refuseAction": { domain: "refuseApplication", module: "lib/applications/refuse-application.ts" },
-  "app/(clerk)/workbench/cases/[id]/actions.ts#requestMaterialsAction": { domain: "requestMaterials", module: "lib/applications/request-materials.ts" },
-  "app/(clerk)/workbench/cases/[id]/actions.ts#reviewDocumentAction": { domain: "reviewDocument", module: "lib/applications/review-document.ts" },
+  "app/(clerk)/workbench/cases/[id]/actions.ts#approveAction": {
+    domain: "approveApplication",
+    module: "lib/applications/approve-application.ts",
+  },
+  "app/(clerk)/workbench/cases/[id]/actions.ts#refuseAction": {
+    domain: "refuseApplication",
+    module: "lib/applications/refuse-application.ts",
+  },
+  "app/(clerk)/workbench/cases/[id]/actions.ts#requestMaterialsAction": {
+    domain: "requestMaterials",
+    module: "lib/applications/request-materials.ts",
+  },
+  "app/(clerk)/workbench/cases/[id]/actions.ts#reviewDocumentAction": {
+    domain: "reviewDocument",
+    module: "lib/applications/review-document.ts",
+  },
 };
 
 /** The rows round two adds to the targets: a file of applicant A's unsubmitted draft. */
@@ -289,9 +362,26 @@ export interface RoundTwoTargets extends Targets {
 }
 
 /** L1 and L2 over HTTP: a draft is nobody's but the applicant's; supervisors open no uploaded file. */
-export const ROUND_TWO_REQUESTS: { label: string; path: (t: RoundTwoTargets) => string; expect: Partial<Record<MatrixActor, Outcome>> }[] = [
-  { label: "a draft's case screen", path: (t) => `/workbench/cases/${t.draftId}`, expect: { clerkSame: "notFound", supervisorIn: "notFound", applicantA: "forbidden" } },
-  { label: "a draft's file", path: (t) => `/documents/${t.draftDocumentId}`, expect: { clerkSame: "notFound", supervisorIn: "notFound", applicantA: "ok" } },
-  { label: "a submitted case's file", path: (t) => `/documents/${t.documentId}`, expect: { clerkSame: "ok", supervisorIn: "notFound", applicantA: "ok" } },
-  { label: "the case's certificate (the portal's own decision, audited)", path: (t) => `/certificates/${t.certificateId}`, expect: { clerkSame: "ok", supervisorIn: "ok", applicantA: "ok" } },
-];
+export const ROUND_TWO_REQUESTS: { label: string; path: (t: RoundTwoTargets) => string; expect: Partial<Record<MatrixActor, Outcome>> }[] =
+  [
+    {
+      label: "a draft's case screen",
+      path: (t) => `/workbench/cases/${t.draftId}`,
+      expect: { clerkSame: "notFound", supervisorIn: "notFound", applicantA: "forbidden" },
+    },
+    {
+      label: "a draft's file",
+      path: (t) => `/documents/${t.draftDocumentId}`,
+      expect: { clerkSame: "notFound", supervisorIn: "notFound", applicantA: "ok" },
+    },
+    {
+      label: "a submitted case's file",
+      path: (t) => `/documents/${t.documentId}`,
+      expect: { clerkSame: "ok", supervisorIn: "notFound", applicantA: "ok" },
+    },
+    {
+      label: "the case's certificate (the portal's own decision, audited)",
+      path: (t) => `/certificates/${t.certificateId}`,
+      expect: { clerkSame: "ok", supervisorIn: "ok", applicantA: "ok" },
+    },
+  ];

@@ -31,7 +31,18 @@ function isServerModule(source: string): boolean {
 
 function exportsOf(source: string): string[] {
   const names = [...source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Za-z0-9_$]+)/g)].map((m) => m[1]);
-  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) names.push(...m[1].split(",").map((s) => s.trim().split(/\s+as\s+/).pop()!).filter(Boolean));
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
+    names.push(
+      ...m[1]
+        .split(",")
+        .map((s) =>
+          s
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()!,
+        )
+        .filter(Boolean),
+    );
   return names;
 }
 
@@ -51,45 +62,131 @@ describe("the authorization matrix covers the app", () => {
   });
 
   it("every page has an entry, and every page entry a page", () => {
-    expect(pages.filter((p) => !PAGES[p]), "pages without an entry in tests/security/access-matrix.ts").toEqual([]);
-    expect(Object.keys(PAGES).filter((p) => !pages.includes(p)), "stale page entries").toEqual([]);
+    expect(
+      pages.filter((p) => !PAGES[p]),
+      "pages without an entry in tests/security/access-matrix.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(PAGES).filter((p) => !pages.includes(p)),
+      "stale page entries",
+    ).toEqual([]);
   });
 
   it("every route handler has an entry, and every route entry a handler", () => {
-    expect(routes.filter((r) => !ROUTES[r]), "routes without an entry").toEqual([]);
-    expect(Object.keys(ROUTES).filter((r) => !routes.includes(r)), "stale route entries").toEqual([]);
+    expect(
+      routes.filter((r) => !ROUTES[r]),
+      "routes without an entry",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((r) => !routes.includes(r)),
+      "stale route entries",
+    ).toEqual([]);
   });
 
   it("every server action has an entry, and every action entry an action", () => {
-    expect(actions.filter((a) => !ACTIONS[a]), "server actions without an entry").toEqual([]);
-    expect(Object.keys(ACTIONS).filter((a) => !actions.includes(a)), "stale action entries").toEqual([]);
+    expect(
+      actions.filter((a) => !ACTIONS[a]),
+      "server actions without an entry",
+    ).toEqual([]);
+    expect(
+      Object.keys(ACTIONS).filter((a) => !actions.includes(a)),
+      "stale action entries",
+    ).toEqual([]);
   });
 
-  it.each(Object.entries(ACTIONS).filter(([, e]) => Array.isArray(e.needs)))("%s calls its domain function, which checks the permission again", (key, entry) => {
-    const [file, name] = key.split("#");
-    const source = read(file);
-    const body = source.slice(source.indexOf(`function ${name}(`));
-    expect(body.slice(0, 4000), `${name} calls ${entry.domain}`).toContain(`${entry.domain}(`);
-    const definers = sourceFiles.filter((f) => f.startsWith("lib/") && new RegExp(`export async function ${entry.domain}\\(`).test(read(f)));
-    expect(definers, `one lib module defines ${entry.domain}`).toHaveLength(1);
-    const lib = read(definers[0]);
-    expect((entry.needs as string[]).some((p) => lib.includes(`"${p}"`)), `${definers[0]} names one of ${String(entry.needs)}`).toBe(true);
-  });
+  it.each(Object.entries(ACTIONS).filter(([, e]) => Array.isArray(e.needs)))(
+    "%s calls its domain function, which checks the permission again",
+    (key, entry) => {
+      const [file, name] = key.split("#");
+      const source = read(file);
+      const body = source.slice(source.indexOf(`function ${name}(`));
+      expect(body.slice(0, 4000), `${name} calls ${entry.domain}`).toContain(`${entry.domain}(`);
+      const definers = sourceFiles.filter(
+        (f) => f.startsWith("lib/") && new RegExp(`export async function ${entry.domain}\\(`).test(read(f)),
+      );
+      expect(definers, `one lib module defines ${entry.domain}`).toHaveLength(1);
+      const lib = read(definers[0]);
+      expect(
+        (entry.needs as string[]).some((p) => lib.includes(`"${p}"`)),
+        `${definers[0]} names one of ${String(entry.needs)}`,
+      ).toBe(true);
+    },
+  );
 });
 
 describe("the generated expectations", () => {
   it("follow the permissions table (hand-worked rows)", () => {
     const row = (e: Parameters<typeof expectedOutcome>[0]) => MATRIX_ACTORS.map((a) => expectedOutcome(e, a));
     // anonymous, applicant A, B, clerk same, other, supervisor in, out, admin, unverified applicant linked to A's person
-    expect(row(PAGES["/workbench/cases/[id]"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden", "forbidden"]);
-    expect(row(PAGES["/me/cases/[id]"])).toEqual(["signin", "ok", "notFound", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "notFound"]);
-    expect(row(PAGES["/admin"])).toEqual(["signin", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "forbidden", "ok", "forbidden"]);
+    expect(row(PAGES["/workbench/cases/[id]"])).toEqual([
+      "signin",
+      "forbidden",
+      "forbidden",
+      "ok",
+      "notFound",
+      "ok",
+      "notFound",
+      "forbidden",
+      "forbidden",
+    ]);
+    expect(row(PAGES["/me/cases/[id]"])).toEqual([
+      "signin",
+      "ok",
+      "notFound",
+      "forbidden",
+      "forbidden",
+      "forbidden",
+      "forbidden",
+      "forbidden",
+      "notFound",
+    ]);
+    expect(row(PAGES["/admin"])).toEqual([
+      "signin",
+      "forbidden",
+      "forbidden",
+      "forbidden",
+      "forbidden",
+      "forbidden",
+      "forbidden",
+      "ok",
+      "forbidden",
+    ]);
     // Supervisors open no uploaded file (decision record 0262): a 404 like a missing one.
-    expect(row(ROUTES["/documents/[id]"])).toEqual(["notFound", "ok", "notFound", "ok", "notFound", "notFound", "notFound", "notFound", "notFound"]);
-    expect(row(ACTIONS["app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden", "forbidden"]);
+    expect(row(ROUTES["/documents/[id]"])).toEqual([
+      "notFound",
+      "ok",
+      "notFound",
+      "ok",
+      "notFound",
+      "notFound",
+      "notFound",
+      "notFound",
+      "notFound",
+    ]);
+    expect(row(ACTIONS["app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction"])).toEqual([
+      "signin",
+      "forbidden",
+      "forbidden",
+      "ok",
+      "notFound",
+      "ok",
+      "notFound",
+      "forbidden",
+      "forbidden",
+    ]);
     expect(row(PAGES["/signin"])).toEqual(["ok", "home", "home", "home", "home", "home", "home", "home", "home"]);
     // The counter reset: officers of every station (any applicant account), nobody else — not even the admin, who resets on the account page.
-    expect(row(ACTIONS["app/(clerk)/workbench/password-reset/actions.ts#counterResetAction"])).toEqual(["signin", "forbidden", "forbidden", "ok", "ok", "forbidden", "forbidden", "forbidden", "forbidden"]);
+    expect(row(ACTIONS["app/(clerk)/workbench/password-reset/actions.ts#counterResetAction"])).toEqual([
+      "signin",
+      "forbidden",
+      "forbidden",
+      "ok",
+      "ok",
+      "forbidden",
+      "forbidden",
+      "forbidden",
+      "forbidden",
+    ]);
   });
 });
 
@@ -109,7 +206,11 @@ describe("round two: forced-change sessions and decisions by the holder", () => 
 
   it("the actions such a session may call exist; every other action module asks getActor without opting in", () => {
     for (const key of FORCED_CHANGE_ALLOWED_ACTIONS) expect(ACTIONS[key], key).toBeDefined();
-    const modules = new Set(Object.keys(ACTIONS).filter((k) => !FORCED_CHANGE_ALLOWED_ACTIONS.includes(k)).map((k) => k.split("#")[0]));
+    const modules = new Set(
+      Object.keys(ACTIONS)
+        .filter((k) => !FORCED_CHANGE_ALLOWED_ACTIONS.includes(k))
+        .map((k) => k.split("#")[0]),
+    );
     for (const file of modules) expect(read(file), file).not.toMatch(/pending-allowed/);
   });
 
@@ -121,7 +222,13 @@ describe("round two: forced-change sessions and decisions by the holder", () => 
       expect(lib, `${module} checks the holder`).toMatch(/requireHolder\(\{/);
       expect(lib, `${module} audits a refusal`).toMatch(/auditingNotHolder\(\{/);
     }
-    const callers = sourceFiles.filter((f) => f.startsWith("lib/") && f !== "lib/applications/holder.ts" && /requireHolder\(/.test(read(f)));
-    expect(callers.sort()).toEqual(Object.values(HOLDER_BOUND_ACTIONS).map((a) => a.module).sort());
+    const callers = sourceFiles.filter(
+      (f) => f.startsWith("lib/") && f !== "lib/applications/holder.ts" && /requireHolder\(/.test(read(f)),
+    );
+    expect(callers.sort()).toEqual(
+      Object.values(HOLDER_BOUND_ACTIONS)
+        .map((a) => a.module)
+        .sort(),
+    );
   });
 });

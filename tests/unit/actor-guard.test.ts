@@ -25,14 +25,33 @@ const actionModules = appFiles.filter((f) => isServerModule(read(f)));
 const routeHandlers = appFiles.filter((f) => f.endsWith("/route.ts"));
 
 /** Ways to learn who is signed in other than the guard. */
-const OTHER_SESSION_READS = [/from ["']next-auth(\/[a-z]+)?["']/, /getServerSession\s*\(/, /getToken\s*\(/, /\bdecode\s*\(/, /readClaims\s*\(/, /sessionCookieName\s*\(/, /from ["']@\/lib\/auth\/session-token["']/];
+const OTHER_SESSION_READS = [
+  /from ["']next-auth(\/[a-z]+)?["']/,
+  /getServerSession\s*\(/,
+  /getToken\s*\(/,
+  /\bdecode\s*\(/,
+  /readClaims\s*\(/,
+  /sessionCookieName\s*\(/,
+  /from ["']@\/lib\/auth\/session-token["']/,
+];
 
 /** Route handlers that never look at a session: the next-auth endpoints, the public API, two switches. */
-const SESSIONLESS_ROUTES = ["app/api/auth/[...nextauth]/route.ts", "app/api/v1/eligibility/route.ts", "app/elder/route.ts", "app/locale/route.ts"];
+const SESSIONLESS_ROUTES = [
+  "app/api/auth/[...nextauth]/route.ts",
+  "app/api/v1/eligibility/route.ts",
+  "app/elder/route.ts",
+  "app/locale/route.ts",
+];
 /** Action modules that act without a session: sign-in and registration (the latter still asks getActor). */
 const SESSIONLESS_ACTIONS = ["app/(public)/signin/actions.ts"];
 /** The only places a session that must change its password may still act or be shown. */
-const OPT_INS = ["app/account/password/actions.ts", "app/account/password/page.tsx", "app/actions/sign-out.ts", "components/site-header.tsx", "app/(public)/page.tsx"];
+const OPT_INS = [
+  "app/account/password/actions.ts",
+  "app/account/password/page.tsx",
+  "app/actions/sign-out.ts",
+  "components/site-header.tsx",
+  "app/(public)/page.tsx",
+];
 
 describe("every action and route reads the session through the one guard", () => {
   it("finds what it scans", () => {
@@ -60,12 +79,16 @@ describe("every action and route reads the session through the one guard", () =>
       return;
     }
     expect(source).toMatch(/getRouteActor\s*\(\)/);
-    expect(source, "the 403 of a session that must change its password is returned").toMatch(/if \(actor instanceof Response\) return actor;/);
+    expect(source, "the 403 of a session that must change its password is returned").toMatch(
+      /if \(actor instanceof Response\) return actor;/,
+    );
     // getActor would send the download to /account/password with a redirect instead of a plain 403.
     expect(source).not.toMatch(/\bgetActor\s*\(/);
   });
 
-  it.each([...actionModules, ...routeHandlers].filter((f) => f !== "app/api/auth/[...nextauth]/route.ts" && f !== "app/actions/sign-out.ts"))("%s has no other way to the session", (file) => {
+  it.each(
+    [...actionModules, ...routeHandlers].filter((f) => f !== "app/api/auth/[...nextauth]/route.ts" && f !== "app/actions/sign-out.ts"),
+  )("%s has no other way to the session", (file) => {
     const source = read(file);
     for (const pattern of OTHER_SESSION_READS) expect(source, `${file} matches ${pattern}`).not.toMatch(pattern);
   });

@@ -6,11 +6,18 @@ import { allowedMembers, compareAnswers, metPathways } from "@/lib/applications/
 import { placementSchema, readPlacement, relationToHead } from "@/lib/applications/placement";
 
 const facts = {
-  jurisdiction: "chenzhou", area: "central_urban", kind: "settlement", asOf: "2026-11-20",
+  jurisdiction: "chenzhou",
+  area: "central_urban",
+  kind: "settlement",
+  asOf: "2026-11-20",
   applicant: {
-    birthDate: "1990-04-01", hukou: { jurisdiction: "elsewhere", area: "rural", formerNature: "agricultural" },
-    residence: { type: "rented", months: 14, ownDoorNumber: true }, employment: { type: "employee", months: 12, newPublicSectorHire: false },
-    stableIncome: true, socialInsurance: { urbanMonths: 12, medical: true }, education: { level: "bachelor", returnedFromAbroad: false, admittedLocally: false },
+    birthDate: "1990-04-01",
+    hukou: { jurisdiction: "elsewhere", area: "rural", formerNature: "agricultural" },
+    residence: { type: "rented", months: 14, ownDoorNumber: true },
+    employment: { type: "employee", months: 12, newPublicSectorHire: false },
+    stableIncome: true,
+    socialInsurance: { urbanMonths: 12, medical: true },
+    education: { level: "bachelor", returnedFromAbroad: false, admittedLocally: false },
   },
   members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
 };
@@ -33,7 +40,12 @@ describe("compareAnswers", () => {
     const before = answer({ ...facts, applicant: { ...facts.applicant, socialInsurance: { urbanMonths: 0, medical: true } } });
     const c = compareAnswers({ snapshot: before, facts, today: "2026-11-20" });
     expect(c.changes).toContainEqual({ kind: "eligible", before: false, after: true });
-    expect(c.changes).toContainEqual({ kind: "pathway", id: "chenzhou.central-urban.employment-residence-insurance", before: false, after: true });
+    expect(c.changes).toContainEqual({
+      kind: "pathway",
+      id: "chenzhou.central-urban.employment-residence-insurance",
+      before: false,
+      after: true,
+    });
   });
 
   it("a policy that is not the one of the snapshot is a change", () => {
@@ -49,7 +61,9 @@ describe("compareAnswers", () => {
 
 describe("placement", () => {
   it("reads the three shapes and defaults to a new family household", () => {
-    expect(placementSchema.parse({ type: "existing", householdNumber: "431002160001", relationToHead: "CHILD" })).toMatchObject({ type: "existing" });
+    expect(placementSchema.parse({ type: "existing", householdNumber: "431002160001", relationToHead: "CHILD" })).toMatchObject({
+      type: "existing",
+    });
     expect(placementSchema.safeParse({ type: "existing", householdNumber: "12", relationToHead: "CHILD" }).success).toBe(false);
     expect(placementSchema.safeParse({ type: "collective", householdType: "FAMILY" }).success).toBe(false);
     expect(readPlacement(null)).toEqual({ type: "new_family" });

@@ -12,7 +12,9 @@ describe("findChromium", () => {
   });
 
   it("skips a CHROMIUM_PATH that does not exist", () => {
-    expect(findChromium({ env: { CHROMIUM_PATH: "/nope" }, exists: (p) => p === "/usr/bin/chromium", downloaded: none })).toBe("/usr/bin/chromium");
+    expect(findChromium({ env: { CHROMIUM_PATH: "/nope" }, exists: (p) => p === "/usr/bin/chromium", downloaded: none })).toBe(
+      "/usr/bin/chromium",
+    );
   });
 
   it("finds nothing on a machine without a browser, and the help says how to get one", () => {

@@ -27,7 +27,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 type Post = (body: string) => Promise<Response>;
 
-const viaPortalServer: Post = (body) => fetch(`${base}/api/v1/eligibility`, { method: "POST", body, headers: { "Content-Type": "application/json" } });
+const viaPortalServer: Post = (body) =>
+  fetch(`${base}/api/v1/eligibility`, { method: "POST", body, headers: { "Content-Type": "application/json" } });
 const viaNextRoute: Post = (body) =>
   POST(new Request("http://localhost/api/v1/eligibility", { method: "POST", body, headers: { "Content-Type": "application/json" } }));
 
@@ -46,12 +47,21 @@ describe.each([
   });
 
   it("lists every problem of a bad request at once", async () => {
-    const response = await post(JSON.stringify({ jurisdiction: "beijing", area: "downtown", kind: "visa", asOf: "2026-02-30", applicant: { birthDate: "x", residence: { months: -1 } } }));
+    const response = await post(
+      JSON.stringify({
+        jurisdiction: "beijing",
+        area: "downtown",
+        kind: "visa",
+        asOf: "2026-02-30",
+        applicant: { birthDate: "x", residence: { months: -1 } },
+      }),
+    );
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe("VALIDATION");
     const paths = body.error.issues.map((i: { path: string }) => i.path);
-    for (const p of ["jurisdiction", "area", "kind", "asOf", "applicant.birthDate", "applicant.residence.months"]) expect(paths).toContain(p);
+    for (const p of ["jurisdiction", "area", "kind", "asOf", "applicant.birthDate", "applicant.residence.months"])
+      expect(paths).toContain(p);
   });
 
   it.each([

@@ -24,12 +24,40 @@ vi.setConfig({ testTimeout: 60_000 });
 const nasty = fc.oneof(
   fc.string({ unit: "binary", maxLength: 200 }),
   fc.string({ unit: "grapheme", maxLength: 60 }),
-  fc.constantFrom("\u0000", "a\u0000b", "../../etc/passwd", "%00", "\ud800", "1e309", "-0", "NaN", "Infinity", "9".repeat(400), "<script>alert(1)</script>", "' OR 1=1 --", "\u202e", "𠮷".repeat(50)),
+  fc.constantFrom(
+    "\u0000",
+    "a\u0000b",
+    "../../etc/passwd",
+    "%00",
+    "\ud800",
+    "1e309",
+    "-0",
+    "NaN",
+    "Infinity",
+    "9".repeat(400),
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "\u202e",
+    "𠮷".repeat(50),
+  ),
   fc.string({ minLength: 3000, maxLength: 12000 }),
 );
-const weirdNumber = fc.oneof(fc.double(), fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, Number.MAX_SAFE_INTEGER + 2, Infinity, -Infinity, NaN, -0, 1e308), fc.bigInt().map((b) => Number(b)));
+const weirdNumber = fc.oneof(
+  fc.double(),
+  fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, Number.MAX_SAFE_INTEGER + 2, Infinity, -Infinity, NaN, -0, 1e308),
+  fc.bigInt().map((b) => Number(b)),
+);
 const anything: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: "small", withCrossShrink: true }, nasty, weirdNumber, fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(tie("value"), { maxLength: 5 }), fc.dictionary(nasty, tie("value"), { maxKeys: 6 })),
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    nasty,
+    weirdNumber,
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.array(tie("value"), { maxLength: 5 }),
+    fc.dictionary(nasty, tie("value"), { maxKeys: 6 }),
+  ),
 })).value;
 /** Objects shaped like the real request, with any leaf replaced by anything. */
 const shapedLike = (keys: string[]) => fc.record(Object.fromEntries(keys.map((k) => [k, anything])), { requiredKeys: [] });
@@ -41,7 +69,20 @@ function allMessages(issues: { message: string }[]) {
 
 describe("the eligibility request (API, CLI, self-check)", () => {
   it("answers any body with 200 or a 400 listing problems with messages", () => {
-    const body = fc.oneof(anything, fc.record({ jurisdiction: fc.oneof(nasty, fc.constantFrom("chenzhou", "jiyuan")), area: anything, kind: fc.oneof(anything, fc.constant("settlement")), asOf: anything, applicant: fc.oneof(anything, shapedLike(["birthDate", "hukou", "residence", "employment", "socialInsurance"])), members: anything }, { requiredKeys: [] }));
+    const body = fc.oneof(
+      anything,
+      fc.record(
+        {
+          jurisdiction: fc.oneof(nasty, fc.constantFrom("chenzhou", "jiyuan")),
+          area: anything,
+          kind: fc.oneof(anything, fc.constant("settlement")),
+          asOf: anything,
+          applicant: fc.oneof(anything, shapedLike(["birthDate", "hukou", "residence", "employment", "socialInsurance"])),
+          members: anything,
+        },
+        { requiredKeys: [] },
+      ),
+    );
     fc.assert(
       fc.property(body, (b) => {
         const answer = answerEligibility({ body: b, today: "2026-11-21" });
@@ -53,15 +94,28 @@ describe("the eligibility request (API, CLI, self-check)", () => {
   });
 
   it("answers any text with 200 or 400, never a throw", () => {
-    fc.assert(fc.property(fc.oneof(nasty, fc.json()), (text) => {
-      expect([200, 400]).toContain(answerEligibilityText({ text, today: "2026-11-21" }).status);
-    }), RUNS);
+    fc.assert(
+      fc.property(fc.oneof(nasty, fc.json()), (text) => {
+        expect([200, 400]).toContain(answerEligibilityText({ text, today: "2026-11-21" }).status);
+      }),
+      RUNS,
+    );
   });
 
   it("decodes any facts parameter of a link to a result, never a throw", () => {
-    fc.assert(fc.property(fc.oneof(nasty, fc.base64String(), fc.json().map((j) => Buffer.from(j).toString("base64url"))), (param) => {
-      expect(typeof decodeFactsParam({ param, today: "2026-11-21" }).ok).toBe("boolean");
-    }), RUNS);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          nasty,
+          fc.base64String(),
+          fc.json().map((j) => Buffer.from(j).toString("base64url")),
+        ),
+        (param) => {
+          expect(typeof decodeFactsParam({ param, today: "2026-11-21" }).ok).toBe("boolean");
+        },
+      ),
+      RUNS,
+    );
   });
 });
 
@@ -70,7 +124,9 @@ describe("registration", () => {
     fc.assert(
       fc.property(shapedLike(["name", "citizenId", "phone", "password", "passwordConfirm"]), (raw) => {
         // The action hands the schema strings (String(formData.get(k) ?? "")): so do we, and also the raw value.
-        const asStrings = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v) ?? ""]));
+        const asStrings = Object.fromEntries(
+          Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v : (JSON.stringify(v) ?? "")]),
+        );
         const parsed = registrationSchema.safeParse(asStrings);
         expect(parsed.success).toBe(true);
         // Every problem is a catalogue message the form shows in the user's language.
@@ -101,11 +157,25 @@ describe("the clerk's queue filter and cursor (query string)", () => {
 describe("placement (stored JSON and the approval form)", () => {
   it("any value parses or is refused with messages; reading a stored one always gives a placement", () => {
     fc.assert(
-      fc.property(fc.oneof(anything, fc.record({ type: fc.oneof(nasty, fc.constantFrom("new_family", "existing", "collective")), householdNumber: anything, relationToHead: anything, householdType: anything }, { requiredKeys: [] })), (value) => {
-        const parsed = placementSchema.safeParse(value);
-        if (!parsed.success) allMessages(parsed.error.issues);
-        expect(["new_family", "existing", "collective"]).toContain(readPlacement(value).type);
-      }),
+      fc.property(
+        fc.oneof(
+          anything,
+          fc.record(
+            {
+              type: fc.oneof(nasty, fc.constantFrom("new_family", "existing", "collective")),
+              householdNumber: anything,
+              relationToHead: anything,
+              householdType: anything,
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        (value) => {
+          const parsed = placementSchema.safeParse(value);
+          if (!parsed.success) allMessages(parsed.error.issues);
+          expect(["new_family", "existing", "collective"]).toContain(readPlacement(value).type);
+        },
+      ),
       RUNS,
     );
   });
@@ -114,12 +184,36 @@ describe("placement (stored JSON and the approval form)", () => {
 describe("the application form's sections (FormData → typed values)", () => {
   const kinds = Object.keys(SECTIONS) as ApplicationKind[];
   it("validateSection, editFamilyRows and requestFromForm take any posted strings", () => {
-    const values = fc.dictionary(fc.oneof(nasty, fc.constantFrom("members", "m0.name", "m0.birthDate", "m0.relation", "address", "applicant.residence.months", "placement", "householdId")), nasty, { maxKeys: 12 });
+    const values = fc.dictionary(
+      fc.oneof(
+        nasty,
+        fc.constantFrom(
+          "members",
+          "m0.name",
+          "m0.birthDate",
+          "m0.relation",
+          "address",
+          "applicant.residence.months",
+          "placement",
+          "householdId",
+        ),
+      ),
+      nasty,
+      { maxKeys: 12 },
+    );
     fc.assert(
       fc.property(fc.constantFrom(...kinds), fc.constantFrom(...SECTION_IDS), values, nasty, (kind, section, v, intent) => {
-        for (const e of validateSection({ kind, section, values: v, today: "2026-11-21" })) expect(typeof e.message === "string" && e.message.length > 0).toBe(true);
+        for (const e of validateSection({ kind, section, values: v, today: "2026-11-21" }))
+          expect(typeof e.message === "string" && e.message.length > 0).toBe(true);
         expect(typeof editFamilyRows(v, intent)).toBe("object");
-        const request = requestFromForm({ kind, jurisdiction: "chenzhou", area: "CENTRAL_URBAN", birthDate: "1990-04-01", formData: { [section]: v }, asOf: "2026-11-21" });
+        const request = requestFromForm({
+          kind,
+          jurisdiction: "chenzhou",
+          area: "CENTRAL_URBAN",
+          birthDate: "1990-04-01",
+          formData: { [section]: v },
+          asOf: "2026-11-21",
+        });
         expect(request === null || typeof request === "object").toBe(true);
       }),
       RUNS,
@@ -130,26 +224,37 @@ describe("the application form's sections (FormData → typed values)", () => {
 describe("names and addresses that end up in headers and redirects", () => {
   it("an uploaded file's name is cleaned of paths and control characters, never empty, at most 120 characters", () => {
     fc.assert(
-      fc.property(fc.oneof(nasty, fc.constantFrom("../../etc/passwd", "..\\..\\boot.ini", "a\u0000.pdf", "/", "..", ".", "x".repeat(5000) + ".pdf")), (name) => {
-        const clean = cleanFileName(name, "pdf");
-        expect(clean.length).toBeGreaterThan(0);
-        expect(clean.length).toBeLessThanOrEqual(120);
-        expect(clean).not.toMatch(/[\\/\u0000-\u001f\u007f]/);
-        expect([".", ".."]).not.toContain(clean);
-      }),
+      fc.property(
+        fc.oneof(nasty, fc.constantFrom("../../etc/passwd", "..\\..\\boot.ini", "a\u0000.pdf", "/", "..", ".", "x".repeat(5000) + ".pdf")),
+        (name) => {
+          const clean = cleanFileName(name, "pdf");
+          expect(clean.length).toBeGreaterThan(0);
+          expect(clean.length).toBeLessThanOrEqual(120);
+          expect(clean).not.toMatch(/[\\/\u0000-\u001f\u007f]/);
+          expect([".", ".."]).not.toContain(clean);
+        },
+      ),
       RUNS,
     );
   });
 
   it("a callback URL is a same-origin path or nothing", () => {
     fc.assert(
-      fc.property(fc.oneof(nasty, fc.webUrl(), fc.webPath(), fc.constantFrom("/\t/evil.example", "//evil.example", "/\\evil.example", "/%09/evil.example", "javascript:alert(1)")), (url) => {
-        const safe = safeCallbackUrl(url);
-        if (safe !== null) {
-          expect(safe.startsWith("/") && !safe.startsWith("//") && !safe.startsWith("/\\")).toBe(true);
-          expect(new URL(safe, "https://portal.example").origin).toBe("https://portal.example");
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          nasty,
+          fc.webUrl(),
+          fc.webPath(),
+          fc.constantFrom("/\t/evil.example", "//evil.example", "/\\evil.example", "/%09/evil.example", "javascript:alert(1)"),
+        ),
+        (url) => {
+          const safe = safeCallbackUrl(url);
+          if (safe !== null) {
+            expect(safe.startsWith("/") && !safe.startsWith("//") && !safe.startsWith("/\\")).toBe(true);
+            expect(new URL(safe, "https://portal.example").origin).toBe("https://portal.example");
+          }
+        },
+      ),
       RUNS,
     );
   });

@@ -36,7 +36,11 @@ describe("working-day ordinals", () => {
     for (const c of cases) {
       const clockStartedAt = new Date(c.start);
       const decidedAt = new Date(c.decided);
-      const clock = caseClock({ input: { kind: "SETTLEMENT", status: "APPROVED", clockStartedAt, clockPausedAt: null, pausedWorkingDays: c.paused, decidedAt }, calendar, now: new Date("2026-12-01T00:00:00Z") });
+      const clock = caseClock({
+        input: { kind: "SETTLEMENT", status: "APPROVED", clockStartedAt, clockPausedAt: null, pausedWorkingDays: c.paused, decidedAt },
+        calendar,
+        now: new Date("2026-12-01T00:00:00Z"),
+      });
       const viaOrdinals = Math.max(0, ord.get(chinaDate(decidedAt))! - ord.get(chinaDate(clockStartedAt))! - c.paused);
       expect(viaOrdinals).toBe(clock.usedWorkingDays);
     }
@@ -49,7 +53,19 @@ describe("overdue is one predicate", () => {
     expect(overdueWhere(now)).toEqual({ status: { in: [...RUNNING_STATUSES] }, dueAt: { lt: now } });
     // A case started on Mon 2026-10-12 with the 15-day permit limit is due on Mon 11-02 (no holidays in between).
     const clockStartedAt = new Date("2026-10-12T09:00:00+08:00");
-    const clock = (at: Date) => caseClock({ input: { kind: "RESIDENCE_PERMIT", status: "IN_REVIEW", clockStartedAt, clockPausedAt: null, pausedWorkingDays: 0, decidedAt: null }, calendar, now: at });
+    const clock = (at: Date) =>
+      caseClock({
+        input: {
+          kind: "RESIDENCE_PERMIT",
+          status: "IN_REVIEW",
+          clockStartedAt,
+          clockPausedAt: null,
+          pausedWorkingDays: 0,
+          decidedAt: null,
+        },
+        calendar,
+        now: at,
+      });
     const dueAt = clock(clockStartedAt).deadline!;
     expect(clock(clockStartedAt).dueOn).toBe("2026-11-02");
     for (const at of ["2026-11-02T23:59:00+08:00", "2026-11-03T00:00:01+08:00", "2026-11-20T10:00:00+08:00"].map((s) => new Date(s))) {

@@ -3,18 +3,52 @@ import { translator } from "@/lib/i18n";
 import { stationHealthCsv } from "@/lib/stats/supervision-csv";
 import type { HealthFigures, StationHealth } from "@/lib/stats/station-health";
 
-const zero: HealthFigures = { waiting: 0, inReview: 0, needsMaterials: 0, overdue: 0, oldestSubmittedAt: null, decided: 0, approved: 0, refused: 0, againstEngine: 0, medianWorkingDays: null, approvalRate: null, ratings: 0, averageRating: null };
+const zero: HealthFigures = {
+  waiting: 0,
+  inReview: 0,
+  needsMaterials: 0,
+  overdue: 0,
+  oldestSubmittedAt: null,
+  decided: 0,
+  approved: 0,
+  refused: 0,
+  againstEngine: 0,
+  medianWorkingDays: null,
+  approvalRate: null,
+  ratings: 0,
+  averageRating: null,
+};
 const now = new Date("2026-04-01T02:00:00Z"); // 10:00 in China
 
 describe("the per-station CSV", () => {
   it("has the BOM, one row per station, the county subtotal and the total, in the page's figures", () => {
-    const s1 = { ...zero, waiting: 2, overdue: 1, oldestSubmittedAt: new Date("2026-03-21T16:30:00Z"), decided: 3, approved: 2, refused: 1, medianWorkingDays: 2.5, approvalRate: 2 / 3, ratings: 3, averageRating: 11 / 3 };
+    const s1 = {
+      ...zero,
+      waiting: 2,
+      overdue: 1,
+      oldestSubmittedAt: new Date("2026-03-21T16:30:00Z"),
+      decided: 3,
+      approved: 2,
+      refused: 1,
+      medianWorkingDays: 2.5,
+      approvalRate: 2 / 3,
+      ratings: 3,
+      averageRating: 11 / 3,
+    };
     const health: StationHealth = {
       units: { root: null, counties: [], stations: [] },
-      counties: [{ unitId: "c", name: "北湖区", nameEn: "Beihu District", figures: s1, stations: [
-        { unitId: "s1", name: "人民路派出所", nameEn: "Renmin Road", figures: s1 },
-        { unitId: "s2", name: "=燕泉派出所", nameEn: null, figures: zero },
-      ] }],
+      counties: [
+        {
+          unitId: "c",
+          name: "北湖区",
+          nameEn: "Beihu District",
+          figures: s1,
+          stations: [
+            { unitId: "s1", name: "人民路派出所", nameEn: "Renmin Road", figures: s1 },
+            { unitId: "s2", name: "=燕泉派出所", nameEn: null, figures: zero },
+          ],
+        },
+      ],
       unplaced: [],
       total: s1,
     };

@@ -24,15 +24,29 @@ describe("reporting periods (China calendar)", () => {
   });
 
   it("a custom period keeps its dates; an unknown kind is this month", () => {
-    expect(parsePeriod({ query: { period: "custom", from: "2026-01-15", to: "2026-02-14" }, today: "2026-11-20" })).toMatchObject({ period: { kind: "custom", from: "2026-01-15", to: "2026-02-14" }, problems: [] });
-    expect(parsePeriod({ query: { period: "decade" }, today: "2026-11-20" }).period).toMatchObject({ kind: "month", from: "2026-11-01", to: "2026-11-30" });
+    expect(parsePeriod({ query: { period: "custom", from: "2026-01-15", to: "2026-02-14" }, today: "2026-11-20" })).toMatchObject({
+      period: { kind: "custom", from: "2026-01-15", to: "2026-02-14" },
+      problems: [],
+    });
+    expect(parsePeriod({ query: { period: "decade" }, today: "2026-11-20" }).period).toMatchObject({
+      kind: "month",
+      from: "2026-11-01",
+      to: "2026-11-30",
+    });
     expect(parsePeriod({ query: {}, today: "2026-11-20" }).period.kind).toBe("month");
   });
 
   it("lists every problem of a custom period at once and falls back to this month", () => {
-    expect(parsePeriod({ query: { period: "custom", from: "2026-13-01", to: "" }, today: "2026-11-20" })).toMatchObject({ period: { kind: "month" }, problems: ["from_invalid", "to_invalid"] });
-    expect(parsePeriod({ query: { period: "custom", from: "2026-03-02", to: "2026-03-01" }, today: "2026-11-20" }).problems).toEqual(["order"]);
-    expect(parsePeriod({ query: { period: "custom", from: "2020-01-01", to: "2026-01-01" }, today: "2026-11-20" }).problems).toEqual(["too_long"]);
+    expect(parsePeriod({ query: { period: "custom", from: "2026-13-01", to: "" }, today: "2026-11-20" })).toMatchObject({
+      period: { kind: "month" },
+      problems: ["from_invalid", "to_invalid"],
+    });
+    expect(parsePeriod({ query: { period: "custom", from: "2026-03-02", to: "2026-03-01" }, today: "2026-11-20" }).problems).toEqual([
+      "order",
+    ]);
+    expect(parsePeriod({ query: { period: "custom", from: "2020-01-01", to: "2026-01-01" }, today: "2026-11-20" }).problems).toEqual([
+      "too_long",
+    ]);
     // One day is a period.
     expect(parsePeriod({ query: { period: "custom", from: "2026-03-01", to: "2026-03-01" }, today: "2026-11-20" }).problems).toEqual([]);
   });
@@ -51,7 +65,14 @@ describe("medians from counts", () => {
     expect(medianOfCounts({ counts: counts([5, 1, 3]) })).toBe(3);
     expect(medianOfCounts({ counts: counts([4, 1, 3, 10]) })).toBe(3.5);
     expect(medianOfCounts({ counts: new Map([[7, 4]]) })).toBe(7);
-    expect(medianOfCounts({ counts: new Map([[2, 2], [9, 2]]) })).toBe(5.5);
+    expect(
+      medianOfCounts({
+        counts: new Map([
+          [2, 2],
+          [9, 2],
+        ]),
+      }),
+    ).toBe(5.5);
     expect(medianOfCounts({ counts: new Map() })).toBeNull();
     expect(medianOfCounts({ counts: new Map([[3, 0]]) })).toBeNull();
   });
@@ -67,7 +88,7 @@ describe("medians from counts", () => {
 
   it("agrees with sorting the values, for many random multisets", () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 200; round++) {
       const values = Array.from({ length: 1 + Math.floor(rand() * 30) }, () => Math.floor(rand() * 15));
       const sorted = [...values].sort((x, y) => x - y);

@@ -18,7 +18,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {LINKS.map(([href, key]) => (
             <li key={href}>
-              <Link href={href} className="font-medium text-blue-800 underline-offset-4 hover:underline">{t(`adminArea.nav.${key}`)}</Link>
+              <Link href={href} className="font-medium text-blue-800 underline-offset-4 hover:underline">
+                {t(`adminArea.nav.${key}`)}
+              </Link>
             </li>
           ))}
         </ul>

@@ -43,7 +43,12 @@ export default async function AdminHome() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
       <p>{t("adminArea.home.intro")}</p>
-      <CalendarCoverageWarning alert={coverageAlert({ coverage, today: chinaDate(now) })} t={t} formatDay={(iso) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale)} manageHref="/admin/reference/calendar" />
+      <CalendarCoverageWarning
+        alert={coverageAlert({ coverage, today: chinaDate(now) })}
+        t={t}
+        formatDay={(iso) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale)}
+        manageHref="/admin/reference/calendar"
+      />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label={t("adminArea.home.activeUsers")} value={activeUsers} />
         <Stat label={t("adminArea.home.lockedUsers")} value={locked.size} tone={locked.size > 0 ? "warn" : "default"} />
@@ -56,7 +61,8 @@ export default async function AdminHome() {
             <Card title={t(`adminArea.nav.${key}`)} className="h-full">
               <p className="mb-3 text-stone-700">{t(`adminArea.home.${body}`)}</p>
               <Link href={href} className="font-medium text-blue-800 underline underline-offset-2">
-                {t("adminArea.home.open")}<span className="sr-only">：{t(`adminArea.nav.${key}`)}</span>
+                {t("adminArea.home.open")}
+                <span className="sr-only">：{t(`adminArea.nav.${key}`)}</span>
               </Link>
             </Card>
           </li>
@@ -73,7 +79,11 @@ export default async function AdminHome() {
             </tr>
           ))}
         </Table>
-        <p className="mt-3"><Link href="/admin/audit" className="font-medium text-blue-800 underline underline-offset-2">{t("adminArea.nav.audit")}</Link></p>
+        <p className="mt-3">
+          <Link href="/admin/audit" className="font-medium text-blue-800 underline underline-offset-2">
+            {t("adminArea.nav.audit")}
+          </Link>
+        </p>
       </Card>
     </div>
   );

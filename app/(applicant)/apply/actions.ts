@@ -54,7 +54,9 @@ const startSchema = z.object({
 });
 
 export async function startApplicationAction(formData: FormData): Promise<void> {
-  const fields = Object.fromEntries(["kind", "jurisdiction", "unit", "station", "permitId", "facts", "createKey"].map((k) => [k, formData.get(k) || undefined]));
+  const fields = Object.fromEntries(
+    ["kind", "jurisdiction", "unit", "station", "permitId", "facts", "createKey"].map((k) => [k, formData.get(k) || undefined]),
+  );
   const back = `/apply/new?${new URLSearchParams(Object.entries(fields).filter(([k, v]) => v && k !== "createKey" && k !== "station") as [string, string][])}`;
   const actor = await signedIn(back);
   const parsed = startSchema.safeParse(fields);
@@ -108,7 +110,15 @@ export async function saveSectionAction(formData: FormData): Promise<void> {
   if (section === "family" && intent) values = editFamilyRows(values, intent);
   let errors = 0;
   try {
-    const saved = await saveSection({ db: getDb(), actor, applicationId, section, expectedVersion: version, values, today: todayInChina({ now: new Date() }) });
+    const saved = await saveSection({
+      db: getDb(),
+      actor,
+      applicationId,
+      section,
+      expectedVersion: version,
+      values,
+      today: todayInChina({ now: new Date() }),
+    });
     errors = saved.errors.length;
   } catch (error) {
     if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "INVALID_STATE")) redirect(`/apply/${applicationId}`);
@@ -147,7 +157,15 @@ export async function uploadDocumentAction(formData: FormData): Promise<void> {
   const refused: string[] = [];
   for (const { item, file } of chosen) {
     try {
-      const doc = await addDocument({ db: getDb(), actor, applicationId, item, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), throttle: throttleUpload });
+      const doc = await addDocument({
+        db: getDb(),
+        actor,
+        applicationId,
+        item,
+        fileName: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        throttle: throttleUpload,
+      });
       stored.push(doc.id);
     } catch (error) {
       if (error instanceof DomainError && error.code === "NOT_FOUND") redirect(`/apply/${applicationId}`);
@@ -188,19 +206,38 @@ export async function submitApplicationAction(formData: FormData): Promise<void>
   const back = casePage(applicationId, "/check");
   const actor = await signedIn(back);
   const parsed = z
-    .object({ applicationId: z.uuid(), version: z.coerce.number().int().min(1), explanation: z.string().max(MAX_EXPLANATION * 2).optional() })
+    .object({
+      applicationId: z.uuid(),
+      version: z.coerce.number().int().min(1),
+      explanation: z
+        .string()
+        .max(MAX_EXPLANATION * 2)
+        .optional(),
+    })
     .safeParse({ applicationId, version: formData.get("version"), explanation: formData.get("explanation") ?? undefined });
   if (!parsed.success) redirect(`${back}?error=VALIDATION`);
   if (!can(actor, "create:application:own")) redirect("/apply?error=FORBIDDEN");
   const db = getDb();
   let outcome: string | null = null;
   try {
-    await submitApplication({ db, actor, applicationId, expectedVersion: parsed.data.version, explanation: parsed.data.explanation, declared: formData.get("declaration") === "yes", now: new Date() });
+    await submitApplication({
+      db,
+      actor,
+      applicationId,
+      expectedVersion: parsed.data.version,
+      explanation: parsed.data.explanation,
+      declared: formData.get("declaration") === "yes",
+      now: new Date(),
+    });
   } catch (error) {
     // A double click that lost the race: the other post made the case; show it.
-    const moved = error instanceof DomainError && error.code === "STALE"
-      ? await db.application.findFirst({ where: { id: applicationId, applicantUserId: actor.id, status: { not: "DRAFT" } }, select: { id: true } })
-      : null;
+    const moved =
+      error instanceof DomainError && error.code === "STALE"
+        ? await db.application.findFirst({
+            where: { id: applicationId, applicantUserId: actor.id, status: { not: "DRAFT" } },
+            select: { id: true },
+          })
+        : null;
     if (!moved) {
       const details = error instanceof DomainError && error.details.length ? `&details=${error.details.join(",")}` : "";
       // What was typed in the explanation box goes back into it.

@@ -25,27 +25,51 @@ export default async function ApplyChooser({ searchParams }: { searchParams: Pro
   const today = todayInChina({ now: new Date() });
   const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
   const [permits, household, drafts, user] = await Promise.all([
-    db.residencePermit.findMany({ where: { ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } }, orderBy: { issuedOn: "desc" } }),
-    db.household.findFirst({ where: { ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } }, select: { id: true } }),
-    db.application.findMany({ where: { ...applicationScope(actor), status: "DRAFT" }, orderBy: { createdAt: "desc" }, select: { id: true, number: true, kind: true } }),
+    db.residencePermit.findMany({
+      where: { ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } },
+      orderBy: { issuedOn: "desc" },
+    }),
+    db.household.findFirst({
+      where: { ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } },
+      select: { id: true },
+    }),
+    db.application.findMany({
+      where: { ...applicationScope(actor), status: "DRAFT" },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, number: true, kind: true },
+    }),
     db.user.findUnique({ where: { id: actor.id }, select: { identityVerifiedAt: true } }),
   ]);
   return (
     <div className="space-y-6">
-      {params.registered ? <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">{t("apply.register.done")}</p> : null}
-      {params.error && isDomainErrorCode(params.error) ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">{t(`errors.${params.error}`)}</p> : null}
+      {params.registered ? (
+        <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">
+          {t("apply.register.done")}
+        </p>
+      ) : null}
+      {params.error && isDomainErrorCode(params.error) ? (
+        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
+          {t(`errors.${params.error}`)}
+        </p>
+      ) : null}
       <div>
         <h1 className="text-2xl font-bold">{t("apply.chooser.title")}</h1>
         <p className="mt-2 max-w-3xl leading-relaxed text-stone-700">{t("apply.chooser.intro")}</p>
-        {user && !user.identityVerifiedAt ? <p className="mt-3 max-w-3xl rounded border border-amber-300 bg-amber-50 p-3 text-sm">{t("apply.unverified")}</p> : null}
+        {user && !user.identityVerifiedAt ? (
+          <p className="mt-3 max-w-3xl rounded border border-amber-300 bg-amber-50 p-3 text-sm">{t("apply.unverified")}</p>
+        ) : null}
       </div>
       {drafts.length ? (
         <Card title={t("apply.chooser.drafts")}>
           <ul className="divide-y divide-stone-100">
             {drafts.map((d) => (
               <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span><span className="font-mono">{d.number}</span> · {t(`kind.${d.kind}`)}</span>
-                <Link href={`/apply/${d.id}`} className="text-blue-800 underline underline-offset-2">{t("apply.chooser.continue")}</Link>
+                <span>
+                  <span className="font-mono">{d.number}</span> · {t(`kind.${d.kind}`)}
+                </span>
+                <Link href={`/apply/${d.id}`} className="text-blue-800 underline underline-offset-2">
+                  {t("apply.chooser.continue")}
+                </Link>
               </li>
             ))}
           </ul>
@@ -58,7 +82,9 @@ export default async function ApplyChooser({ searchParams }: { searchParams: Pro
               <p className="mb-3 leading-relaxed text-stone-700">{t(`apply.chooser.${slug}Body` as Parameters<typeof t>[0])}</p>
               {(slug === "permit_endorsement" || slug === "newborn") && !user?.identityVerifiedAt ? (
                 // Both act on the register person's permit or household: only after the ID card was checked (decision 0257).
-                <p className="text-stone-600" data-testid={`unverified-${slug}`}>{t("apply.chooser.unverifiedNone")}</p>
+                <p className="text-stone-600" data-testid={`unverified-${slug}`}>
+                  {t("apply.chooser.unverifiedNone")}
+                </p>
               ) : slug === "permit_endorsement" ? (
                 permits.length ? (
                   <ul className="space-y-3">
@@ -70,31 +96,47 @@ export default async function ApplyChooser({ searchParams }: { searchParams: Pro
                         <li key={p.id} data-testid={`endorse-${p.number}`}>
                           {w.state === "open" || w.state === "late" ? (
                             <>
-                              {w.state === "late" ? <p className="mb-2 rounded bg-red-50 p-2 text-sm text-red-900">{t("endorseWindow.late", { number: p.number, date: day(w.anniversary) })}</p> : null}
-                              <Link href={`/apply/new?kind=permit_endorsement&permitId=${p.id}`} className={LINK}>{label}</Link>
+                              {w.state === "late" ? (
+                                <p className="mb-2 rounded bg-red-50 p-2 text-sm text-red-900">
+                                  {t("endorseWindow.late", { number: p.number, date: day(w.anniversary) })}
+                                </p>
+                              ) : null}
+                              <Link href={`/apply/new?kind=permit_endorsement&permitId=${p.id}`} className={LINK}>
+                                {label}
+                              </Link>
                             </>
                           ) : (
                             <p className="text-stone-700">
                               <span className="font-medium">{label}</span>
                               <br />
-                              {w.state === "not_yet" ? t("endorseWindow.notYetShort", { from: day(w.opensOn), to: day(w.anniversary) }) : t("endorseWindow.none", { number: p.number })}
+                              {w.state === "not_yet"
+                                ? t("endorseWindow.notYetShort", { from: day(w.opensOn), to: day(w.anniversary) })
+                                : t("endorseWindow.none", { number: p.number })}
                             </p>
                           )}
                         </li>
                       );
                     })}
                   </ul>
-                ) : <p className="text-stone-600">{t("apply.chooser.permit_endorsementNone")}</p>
+                ) : (
+                  <p className="text-stone-600">{t("apply.chooser.permit_endorsementNone")}</p>
+                )
               ) : slug === "newborn" && !household ? (
                 <p className="text-stone-600">{t("apply.chooser.newbornNone")}</p>
               ) : (
-                <Link href={`/apply/new?kind=${slug}`} className={LINK}>{t(`apply.chooser.${slug}` as Parameters<typeof t>[0])}</Link>
+                <Link href={`/apply/new?kind=${slug}`} className={LINK}>
+                  {t(`apply.chooser.${slug}` as Parameters<typeof t>[0])}
+                </Link>
               )}
             </Card>
           </li>
         ))}
       </ul>
-      <p><Link href="/check" className="text-blue-800 underline underline-offset-2">{t("apply.chooser.selfCheckFirst")}</Link></p>
+      <p>
+        <Link href="/check" className="text-blue-800 underline underline-offset-2">
+          {t("apply.chooser.selfCheckFirst")}
+        </Link>
+      </p>
     </div>
   );
 }

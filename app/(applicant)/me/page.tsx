@@ -32,7 +32,11 @@ export default async function ApplicantHome() {
       where: householdScope(actor),
       include: {
         station: { select: { name: true } },
-        memberships: { where: { validTo: null }, include: { person: { select: { name: true, citizenId: true } } }, orderBy: { relation: "asc" } },
+        memberships: {
+          where: { validTo: null },
+          include: { person: { select: { name: true, citizenId: true } } },
+          orderBy: { relation: "asc" },
+        },
       },
     }),
     db.application.findMany({
@@ -40,9 +44,18 @@ export default async function ApplicantHome() {
       include: { targetJurisdiction: { select: { name: true, nameEn: true } } },
       orderBy: { createdAt: "desc" },
     }),
-    db.residencePermit.findMany({ where: permitScope(actor), include: { jurisdiction: { select: { name: true, nameEn: true } } }, orderBy: { issuedOn: "desc" } }),
+    db.residencePermit.findMany({
+      where: permitScope(actor),
+      include: { jurisdiction: { select: { name: true, nameEn: true } } },
+      orderBy: { issuedOn: "desc" },
+    }),
     unreadNoticeCount({ db, actor }),
-    db.notice.findMany({ where: { userId: actor.id, readAt: null }, orderBy: { createdAt: "desc" }, take: 3, include: { application: { select: { number: true } } } }),
+    db.notice.findMany({
+      where: { userId: actor.id, readAt: null },
+      orderBy: { createdAt: "desc" },
+      take: 3,
+      include: { application: { select: { number: true } } },
+    }),
     loadCalendar({ db }),
   ]);
   // Only the household the person is an active member of; ended memberships are history.
@@ -65,24 +78,47 @@ export default async function ApplicantHome() {
         {person ? (
           <Card title={t("applicant.personTitle")}>
             <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-3">
-              <div><dt className="text-sm text-stone-600">{t("applicant.citizenId")}</dt><dd className="font-mono">{maskCitizenId(person.citizenId)}</dd></div>
-              <div><dt className="text-sm text-stone-600">{t("mycase.dashboard.birthYear")}</dt><dd>{t("mycase.dashboard.birthYearValue", { year: isoDate(person.birthDate).slice(0, 4) })}</dd></div>
-              {verified ? <div><dt className="text-sm text-stone-600">{t("applicant.phone")}</dt><dd className="font-mono">{maskPhone(person.phone) || t("common.none")}</dd></div> : null}
+              <div>
+                <dt className="text-sm text-stone-600">{t("applicant.citizenId")}</dt>
+                <dd className="font-mono">{maskCitizenId(person.citizenId)}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-stone-600">{t("mycase.dashboard.birthYear")}</dt>
+                <dd>{t("mycase.dashboard.birthYearValue", { year: isoDate(person.birthDate).slice(0, 4) })}</dd>
+              </div>
+              {verified ? (
+                <div>
+                  <dt className="text-sm text-stone-600">{t("applicant.phone")}</dt>
+                  <dd className="font-mono">{maskPhone(person.phone) || t("common.none")}</dd>
+                </div>
+              ) : null}
             </dl>
             {user?.identityVerifiedAt ? (
-              <p className="mt-3 text-sm text-green-900">{t("mycase.dashboard.verified", { date: formatDate(user.identityVerifiedAt, locale) })}</p>
+              <p className="mt-3 text-sm text-green-900">
+                {t("mycase.dashboard.verified", { date: formatDate(user.identityVerifiedAt, locale) })}
+              </p>
             ) : (
               <div className="mt-3 space-y-2 rounded bg-amber-50 p-3 text-amber-900" data-testid="not-verified">
                 <p className="font-medium">{t("mycase.dashboard.notVerified")}</p>
-                <p className="leading-relaxed" data-testid="register-hidden">{t("mycase.dashboard.unverifiedRegister")}</p>
+                <p className="leading-relaxed" data-testid="register-hidden">
+                  {t("mycase.dashboard.unverifiedRegister")}
+                </p>
               </div>
             )}
           </Card>
         ) : null}
         <Card title={t("mycase.dashboard.startTitle")}>
           <ul className="space-y-2">
-            <li><Link href="/apply" className="font-medium text-brand-700 underline">{t("mycase.dashboard.startApply")}</Link></li>
-            <li><Link href="/check" className="text-brand-700 underline">{t("mycase.dashboard.startCheck")}</Link></li>
+            <li>
+              <Link href="/apply" className="font-medium text-brand-700 underline">
+                {t("mycase.dashboard.startApply")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/check" className="text-brand-700 underline">
+                {t("mycase.dashboard.startCheck")}
+              </Link>
+            </li>
           </ul>
         </Card>
       </div>
@@ -95,11 +131,23 @@ export default async function ApplicantHome() {
             <p className="font-medium">{t("mycase.dashboard.unreadCount", { count: unread })}</p>
             <InboxList
               t={t}
-              notices={latest.map((n) => ({ id: n.id, kind: n.kind, at: formatDateTime(n.createdAt, locale), unread: true, number: n.application?.number ?? null, href: n.applicationId ? `/me/cases/${n.applicationId}` : null, data: n.data }))}
+              notices={latest.map((n) => ({
+                id: n.id,
+                kind: n.kind,
+                at: formatDateTime(n.createdAt, locale),
+                unread: true,
+                number: n.application?.number ?? null,
+                href: n.applicationId ? `/me/cases/${n.applicationId}` : null,
+                data: n.data,
+              }))}
             />
           </div>
         )}
-        <p className="mt-2"><Link href="/me/inbox" className="text-brand-700 underline">{t("mycase.dashboard.allNotices")}</Link></p>
+        <p className="mt-2">
+          <Link href="/me/inbox" className="text-brand-700 underline">
+            {t("mycase.dashboard.allNotices")}
+          </Link>
+        </p>
       </Card>
 
       {drafts.length > 0 ? (
@@ -108,10 +156,17 @@ export default async function ApplicantHome() {
             {drafts.map((d) => (
               <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-stone-200 p-3">
                 <span>
-                  <span className="font-medium">{t(`kind.${d.kind}`)}</span> <span className="font-mono text-sm text-stone-700">{d.number}</span>
-                  <span className="block text-sm text-stone-700">{place(d.targetJurisdiction)} · {t("mycase.dashboard.draftProgress", { done: d.sectionsDone.length })}</span>
+                  <span className="font-medium">{t(`kind.${d.kind}`)}</span>{" "}
+                  <span className="font-mono text-sm text-stone-700">{d.number}</span>
+                  <span className="block text-sm text-stone-700">
+                    {place(d.targetJurisdiction)} · {t("mycase.dashboard.draftProgress", { done: d.sectionsDone.length })}
+                  </span>
                 </span>
-                <Link href={`/apply/${d.id}`} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800" aria-label={t("mycase.dashboard.continueLabel", { number: d.number })}>
+                <Link
+                  href={`/apply/${d.id}`}
+                  className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
+                  aria-label={t("mycase.dashboard.continueLabel", { number: d.number })}
+                >
                   {t("mycase.dashboard.continue")}
                 </Link>
               </li>
@@ -128,62 +183,86 @@ export default async function ApplicantHome() {
             t={t}
             cases={cases.map((a) => {
               const clock = caseClock({ input: a, calendar, now });
-              return { id: a.id, number: a.number, kind: a.kind, status: a.status, place: `${place(a.targetJurisdiction)} · ${t(`area.${a.targetArea}`)}`, clock, dueOn: clock.dueOn ? formatDay(clock.dueOn) : null };
+              return {
+                id: a.id,
+                number: a.number,
+                kind: a.kind,
+                status: a.status,
+                place: `${place(a.targetJurisdiction)} · ${t(`area.${a.targetArea}`)}`,
+                clock,
+                dueOn: clock.dueOn ? formatDay(clock.dueOn) : null,
+              };
             })}
           />
         )}
       </Card>
 
-      {verified ? <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("applicant.householdTitle")}>
-          {current.length === 0 ? (
-            <p className="text-stone-600">{t("applicant.noHousehold")}</p>
-          ) : (
-            current.map((h) => (
-              <div key={h.id} className="space-y-2">
-                <p><span className="text-stone-600">{t("applicant.householdNumber")}{t("common.colon")}</span><span className="font-mono">{h.householdNumber}</span></p>
-                <p><span className="text-stone-600">{t("applicant.address")}{t("common.colon")}</span>{h.address}（{h.station.name}）</p>
-                <h3 className="pt-2 font-medium">{t("applicant.members")}</h3>
-                <ul className="divide-y divide-stone-100">
-                  {h.memberships.map((m) => (
-                    <li key={m.id} className="flex flex-wrap justify-between gap-x-2 py-1.5">
-                      <span>{m.person.name}（{t(`relation.${m.relation}`)}）</span>
-                      <span className="font-mono text-sm text-stone-600">{maskCitizenId(m.person.citizenId)}</span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))
-          )}
-        </Card>
-        <Card title={t("applicant.permitsTitle")}>
-          {permits.length === 0 ? (
-            <p className="text-stone-600">{t("applicant.noPermits")}</p>
-          ) : (
-            <ul className="space-y-3">
-              {permits.map((p) => {
-                const open = applications.find((a) => a.kind === "PERMIT_ENDORSEMENT" && a.permitId === p.id && canWithdraw(a.status));
-                return (
-                  <PermitCard
-                    key={p.id}
-                    t={t}
-                    formatDay={formatDay}
-                    permit={{
-                      id: p.id,
-                      number: p.number,
-                      status: p.status,
-                      place: place(p.jurisdiction),
-                      validUntil: formatDay(isoDate(p.validUntil)),
-                      window: endorsementWindow({ permit: p, today }),
-                      openCase: open ? { id: open.id, number: open.number, status: open.status, draft: open.status === "DRAFT" } : null,
-                    }}
-                  />
-                );
-              })}
-            </ul>
-          )}
-        </Card>
-      </div> : null}
+      {verified ? (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card title={t("applicant.householdTitle")}>
+            {current.length === 0 ? (
+              <p className="text-stone-600">{t("applicant.noHousehold")}</p>
+            ) : (
+              current.map((h) => (
+                <div key={h.id} className="space-y-2">
+                  <p>
+                    <span className="text-stone-600">
+                      {t("applicant.householdNumber")}
+                      {t("common.colon")}
+                    </span>
+                    <span className="font-mono">{h.householdNumber}</span>
+                  </p>
+                  <p>
+                    <span className="text-stone-600">
+                      {t("applicant.address")}
+                      {t("common.colon")}
+                    </span>
+                    {h.address}（{h.station.name}）
+                  </p>
+                  <h3 className="pt-2 font-medium">{t("applicant.members")}</h3>
+                  <ul className="divide-y divide-stone-100">
+                    {h.memberships.map((m) => (
+                      <li key={m.id} className="flex flex-wrap justify-between gap-x-2 py-1.5">
+                        <span>
+                          {m.person.name}（{t(`relation.${m.relation}`)}）
+                        </span>
+                        <span className="font-mono text-sm text-stone-600">{maskCitizenId(m.person.citizenId)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))
+            )}
+          </Card>
+          <Card title={t("applicant.permitsTitle")}>
+            {permits.length === 0 ? (
+              <p className="text-stone-600">{t("applicant.noPermits")}</p>
+            ) : (
+              <ul className="space-y-3">
+                {permits.map((p) => {
+                  const open = applications.find((a) => a.kind === "PERMIT_ENDORSEMENT" && a.permitId === p.id && canWithdraw(a.status));
+                  return (
+                    <PermitCard
+                      key={p.id}
+                      t={t}
+                      formatDay={formatDay}
+                      permit={{
+                        id: p.id,
+                        number: p.number,
+                        status: p.status,
+                        place: place(p.jurisdiction),
+                        validUntil: formatDay(isoDate(p.validUntil)),
+                        window: endorsementWindow({ permit: p, today }),
+                        openCase: open ? { id: open.id, number: open.number, status: open.status, draft: open.status === "DRAFT" } : null,
+                      }}
+                    />
+                  );
+                })}
+              </ul>
+            )}
+          </Card>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -20,7 +20,11 @@ export async function takeCaseAction(formData: FormData): Promise<void> {
   // says what happened (sign in, or the 403 of the workbench) and nothing is written.
   const actor = await getActor();
   if (!actor) redirect("/signin?callbackUrl=%2Fworkbench");
-  const parsed = takeCaseSchema.safeParse({ applicationId: formData.get("applicationId"), version: formData.get("version"), from: formData.get("from") });
+  const parsed = takeCaseSchema.safeParse({
+    applicationId: formData.get("applicationId"),
+    version: formData.get("version"),
+    from: formData.get("from"),
+  });
   if (!parsed.success) redirect("/workbench?error=VALIDATION");
   const { applicationId, from } = parsed.data;
   const back = from === "case" ? `/workbench/cases/${applicationId}` : "/workbench";

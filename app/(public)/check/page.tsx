@@ -1,6 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { areaOfUnit, evaluateEligibility, JURISDICTIONS, parseEligibilityRequest, todayInChina, type EligibilityAnswer, type JurisdictionCode } from "@/lib/policy";
+import {
+  areaOfUnit,
+  evaluateEligibility,
+  JURISDICTIONS,
+  parseEligibilityRequest,
+  todayInChina,
+  type EligibilityAnswer,
+  type JurisdictionCode,
+} from "@/lib/policy";
 import { getDb } from "@/lib/db";
 import { logUnexpected } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
@@ -12,7 +20,19 @@ import { CompareView } from "@/components/self-check/compare-view";
 import { NextSteps } from "@/components/self-check/next-steps";
 import { loadPlaceUnits, type PlaceUnit } from "@/components/self-check/place-units";
 import { allPathwayIds, factsRead } from "@/components/self-check/pathway-index";
-import { APPLICANT_FIELDS, fieldForIssue, fieldId, formValues, MAX_MEMBERS, MEMBER_FIELDS, memberCount, PLACE_FIELDS, queryWith, requestFromForm, type FormValues } from "@/components/self-check/form-model";
+import {
+  APPLICANT_FIELDS,
+  fieldForIssue,
+  fieldId,
+  formValues,
+  MAX_MEMBERS,
+  MEMBER_FIELDS,
+  memberCount,
+  PLACE_FIELDS,
+  queryWith,
+  requestFromForm,
+  type FormValues,
+} from "@/components/self-check/form-model";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -29,7 +49,10 @@ async function placesOf(jurisdiction: JurisdictionCode): Promise<PlaceUnit[] | n
   }
 }
 
-function answer(body: Record<string, unknown>, today: string): { answer: EligibilityAnswer; request: ReturnType<typeof parseEligibilityRequest> } {
+function answer(
+  body: Record<string, unknown>,
+  today: string,
+): { answer: EligibilityAnswer; request: ReturnType<typeof parseEligibilityRequest> } {
   const parsed = parseEligibilityRequest({ body, today });
   return {
     request: parsed,
@@ -54,7 +77,9 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
     "applicant.hukou.area": "rural",
     ...given,
   };
-  const jurisdiction = (JURISDICTIONS as readonly string[]).includes(values.jurisdiction) ? (values.jurisdiction as JurisdictionCode) : null;
+  const jurisdiction = (JURISDICTIONS as readonly string[]).includes(values.jurisdiction)
+    ? (values.jurisdiction as JurisdictionCode)
+    : null;
   const places = jurisdiction ? await placesOf(jurisdiction) : null;
   const unit = places?.find((p) => p.code === values.unit) ?? null;
   // The area follows from the place chosen (0122); the area question remains for "not sure".
@@ -71,7 +96,9 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
     }
   }
   // Ask only what the applicable rules read; before a request can be answered, ask everything.
-  const { facts, hasMembers } = factsRead(result.status === 200 ? result.json.pathways.map((p) => p.id) : allPathwayIds(values.jurisdiction));
+  const { facts, hasMembers } = factsRead(
+    result.status === 200 ? result.json.pathways.map((p) => p.id) : allPathwayIds(values.jurisdiction),
+  );
   const applicantFields = APPLICANT_FIELDS.filter((f) => f.always || facts.has(f.name) || errors.has(f.name));
   const memberFields = MEMBER_FIELDS.filter((f) => f.always || facts.has(`member.${f.name}`));
   const rows = Math.min(MAX_MEMBERS, memberCount(values) + (values.addMember ? 1 : 0));
@@ -87,17 +114,35 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
         <p className="mt-2 max-w-3xl leading-relaxed text-stone-700">{t("check.intro")}</p>
         {asked ? (
           <p className="mt-2 lg:hidden">
-            <a href="#result-title" className="font-semibold text-blue-800 underline" data-testid="jump-to-answer">↓ {t("check.jumpToAnswer")}</a>
+            <a href="#result-title" className="font-semibold text-blue-800 underline" data-testid="jump-to-answer">
+              ↓ {t("check.jumpToAnswer")}
+            </a>
           </p>
         ) : null}
       </div>
       {issues.length ? (
-        <div id="error-summary" role="alert" tabIndex={-1} className="rounded border-2 border-red-700 bg-red-50 p-4 text-red-900" data-testid="error-summary">
+        <div
+          id="error-summary"
+          role="alert"
+          tabIndex={-1}
+          className="rounded border-2 border-red-700 bg-red-50 p-4 text-red-900"
+          data-testid="error-summary"
+        >
           <h2 className="font-semibold">{t("check.errorSummary", { n: issues.length })}</h2>
           <ul className="mt-2 list-disc pl-5">
             {issues.map((issue, i) => {
               const name = fieldForIssue(issue.path);
-              return <li key={i}>{name ? <a href={`#${fieldId(name)}`} className="underline">{issueText(issue, t)}</a> : issueText(issue, t)}</li>;
+              return (
+                <li key={i}>
+                  {name ? (
+                    <a href={`#${fieldId(name)}`} className="underline">
+                      {issueText(issue, t)}
+                    </a>
+                  ) : (
+                    issueText(issue, t)
+                  )}
+                </li>
+              );
             })}
           </ul>
         </div>
@@ -114,11 +159,21 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
               ))}
               {places && places.length ? (
                 <div className="flex flex-col gap-1">
-                  <label htmlFor="f-unit" className="font-medium">{t("check.f.unit")}</label>
-                  <select id="f-unit" name="unit" defaultValue={unit?.code ?? ""} aria-describedby="f-unit-area" className="rounded border border-stone-400 bg-white px-2 py-2 text-base">
+                  <label htmlFor="f-unit" className="font-medium">
+                    {t("check.f.unit")}
+                  </label>
+                  <select
+                    id="f-unit"
+                    name="unit"
+                    defaultValue={unit?.code ?? ""}
+                    aria-describedby="f-unit-area"
+                    className="rounded border border-stone-400 bg-white px-2 py-2 text-base"
+                  >
                     <option value="">{t("check.o.unitUnsure")}</option>
                     {places.map((p) => (
-                      <option key={p.code} value={p.code}>{en ? p.labelEn : p.label}</option>
+                      <option key={p.code} value={p.code}>
+                        {en ? p.labelEn : p.label}
+                      </option>
                     ))}
                   </select>
                   {unit ? (
@@ -132,7 +187,11 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
                 <Field key={f.name} field={f} name={f.name} value={values[f.name]} t={t} locale={locale} error={errors.get(f.name)} />
               ))}
             </div>
-            {jurisdiction ? <p className="text-sm text-stone-700" data-testid="central-note">{t(`check.central.${jurisdiction}` as MessageKey)}</p> : null}
+            {jurisdiction ? (
+              <p className="text-sm text-stone-700" data-testid="central-note">
+                {t(`check.central.${jurisdiction}` as MessageKey)}
+              </p>
+            ) : null}
           </fieldset>
           <fieldset className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
             <legend className="px-1 text-lg font-semibold">{t("check.selfLegend")}</legend>
@@ -147,9 +206,23 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
               <legend className="px-1 text-lg font-semibold">{t("check.membersLegend")}</legend>
               <p className="text-sm text-stone-600">{t("check.membersIntro")}</p>
               {Array.from({ length: rows }, (_, i) => (
-                <div key={i} className="grid gap-3 border-t border-stone-100 pt-3 sm:grid-cols-2" role="group" aria-label={t("check.member", { n: i + 1 })}>
+                <div
+                  key={i}
+                  className="grid gap-3 border-t border-stone-100 pt-3 sm:grid-cols-2"
+                  role="group"
+                  aria-label={t("check.member", { n: i + 1 })}
+                >
                   {memberFields.map((f) => (
-                    <Field key={f.name} field={f} name={`m${i}.${f.name}`} value={values[`m${i}.${f.name}`]} t={t} locale={locale} labelPrefix={t("check.member", { n: i + 1 })} error={errors.get(`m${i}.${f.name}`)} />
+                    <Field
+                      key={f.name}
+                      field={f}
+                      name={`m${i}.${f.name}`}
+                      value={values[`m${i}.${f.name}`]}
+                      t={t}
+                      locale={locale}
+                      labelPrefix={t("check.member", { n: i + 1 })}
+                      error={errors.get(`m${i}.${f.name}`)}
+                    />
                   ))}
                 </div>
               ))}
@@ -161,28 +234,40 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
             </fieldset>
           ) : null}
           <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">{t("check.submit")}</button>
+            <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+              {t("check.submit")}
+            </button>
             <span className="text-sm text-stone-600">{t("check.liveNote")}</span>
           </div>
         </LiveForm>
         <section aria-labelledby="result-title" aria-live="polite" className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-          <h2 id="result-title" className="scroll-mt-4 text-lg font-semibold">{t("check.resultTitle")}</h2>
+          <h2 id="result-title" className="scroll-mt-4 text-lg font-semibold">
+            {t("check.resultTitle")}
+          </h2>
           {asked ? (
             <>
               <AnswerView
                 answer={result}
                 t={t}
                 locale={locale}
-                nextSteps={met && request.ok ? <NextSteps request={request.request} response={result.json} unit={unit} t={t} en={en} /> : null}
+                nextSteps={
+                  met && request.ok ? <NextSteps request={request.request} response={result.json} unit={unit} t={t} en={en} /> : null
+                }
               />
               <p>
-                <Link href={`/check?${queryWith(kept, comparing ? { compare: "" } : { compare: "1" })}`} scroll={false} className="text-blue-800 underline">
+                <Link
+                  href={`/check?${queryWith(kept, comparing ? { compare: "" } : { compare: "1" })}`}
+                  scroll={false}
+                  className="text-blue-800 underline"
+                >
                   {comparing ? t("check.hideCompare") : t("check.compareLink")}
                 </Link>
               </p>
             </>
           ) : (
-            <p className="rounded border border-dashed border-stone-300 bg-white p-4 text-stone-700" data-testid="not-asked">{t("check.notAskedYet")}</p>
+            <p className="rounded border border-dashed border-stone-300 bg-white p-4 text-stone-700" data-testid="not-asked">
+              {t("check.notAskedYet")}
+            </p>
           )}
         </section>
       </div>

@@ -20,11 +20,18 @@ export default async function PolicyLibraryIndex() {
       <ul className="grid gap-3 md:grid-cols-2">
         {policyLibrary.map((p) => (
           <li key={p.id}>
-            <Link href={`/policies/${p.jurisdiction}`} className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700">
+            <Link
+              href={`/policies/${p.jurisdiction}`}
+              className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700"
+            >
               <div className="font-semibold">{locale === "en" ? p.nameEn : p.nameZh}</div>
-              <div lang="zh-CN">《{p.title}》{p.documentNumber ?? ""}</div>
+              <div lang="zh-CN">
+                《{p.title}》{p.documentNumber ?? ""}
+              </div>
               <div className="text-sm text-stone-600">
-                {period(p.effectiveFrom, p.effectiveTo)} · {p.nature === "draft_for_comment" ? t("library.draft") : p.effectiveTo ? t("library.expired") : t("library.inForce")} · {t("library.pathways")} {p.pathways.length}
+                {period(p.effectiveFrom, p.effectiveTo)} ·{" "}
+                {p.nature === "draft_for_comment" ? t("library.draft") : p.effectiveTo ? t("library.expired") : t("library.inForce")} ·{" "}
+                {t("library.pathways")} {p.pathways.length}
               </div>
             </Link>
           </li>
@@ -33,14 +40,18 @@ export default async function PolicyLibraryIndex() {
           <li key={a.id}>
             <Link href="/policies/national" className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700">
               <div className="font-semibold">{t("library.national")}</div>
-              <div lang="zh-CN">《{a.title}》{a.documentNumber ?? ""}</div>
+              <div lang="zh-CN">
+                《{a.title}》{a.documentNumber ?? ""}
+              </div>
               <div className="text-sm text-stone-600">{period(a.effectiveFrom, a.effectiveTo)}</div>
             </Link>
           </li>
         ))}
       </ul>
       <section aria-labelledby="age-title" className="max-w-3xl rounded-lg border border-stone-200 bg-white p-4" data-testid="age-note">
-        <h2 id="age-title" className="mb-1 font-semibold">{t("library.ageTitle")}</h2>
+        <h2 id="age-title" className="mb-1 font-semibold">
+          {t("library.ageTitle")}
+        </h2>
         <p className="leading-relaxed text-stone-800">{t("library.ageBody")}</p>
       </section>
     </div>

@@ -42,7 +42,10 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         />
       </section>
       <p>
-        {t("apply.register.haveAccount")} <Link href={signIn} className="text-blue-800 underline underline-offset-2">{t("apply.register.signIn")}</Link>
+        {t("apply.register.haveAccount")}{" "}
+        <Link href={signIn} className="text-blue-800 underline underline-offset-2">
+          {t("apply.register.signIn")}
+        </Link>
       </p>
     </div>
   );

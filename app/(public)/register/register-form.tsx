@@ -7,8 +7,18 @@ import { registerAction } from "./actions";
 import { EMPTY_REGISTER_STATE } from "./register-state";
 
 export interface RegisterLabels {
-  name: string; nameHint: string; citizenId: string; citizenIdHint: string; phone: string; phoneHint: string;
-  password: string; passwordHint: string; passwordConfirm: string; submit: string; errorTitle: string; unexpected: string;
+  name: string;
+  nameHint: string;
+  citizenId: string;
+  citizenIdHint: string;
+  phone: string;
+  phoneHint: string;
+  password: string;
+  passwordHint: string;
+  passwordConfirm: string;
+  submit: string;
+  errorTitle: string;
+  unexpected: string;
 }
 
 const FIELDS = [
@@ -25,7 +35,11 @@ export function RegisterForm({ callbackUrl, labels }: { callbackUrl: string | nu
   return (
     <form action={action} noValidate className="space-y-5">
       <ErrorSummary title={labels.errorTitle} errors={state.errors} />
-      {state.unexpected ? <p role="alert" className="rounded bg-red-50 p-3 text-red-900">{labels.unexpected.replace("{id}", state.unexpected)}</p> : null}
+      {state.unexpected ? (
+        <p role="alert" className="rounded bg-red-50 p-3 text-red-900">
+          {labels.unexpected.replace("{id}", state.unexpected)}
+        </p>
+      ) : null}
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       {FIELDS.map((f) => {
         const id = fieldId(f.name);
@@ -34,16 +48,35 @@ export function RegisterForm({ callbackUrl, labels }: { callbackUrl: string | nu
         const value = f.name in state.values ? state.values[f.name as keyof typeof state.values] : undefined;
         return (
           <div key={f.name} className={`flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-            <label htmlFor={id} className="font-medium">{labels[f.label]}</label>
-            {f.hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{labels[f.hint]}</p> : null}
+            <label htmlFor={id} className="font-medium">
+              {labels[f.label]}
+            </label>
+            {f.hint ? (
+              <p id={`${id}-hint`} className="text-sm text-stone-600">
+                {labels[f.hint]}
+              </p>
+            ) : null}
             <FieldError id={`${id}-error`} text={error} />
-            <input id={id} name={f.name} type={f.type} autoComplete={f.autoComplete} defaultValue={value} key={`${f.name}-${value ?? ""}`}
-              inputMode={f.name === "phone" ? "numeric" : undefined} aria-invalid={!!error} aria-describedby={describedBy}
-              className={`w-full rounded px-3 py-2 text-base ${error ? "border-2 border-red-700" : "border border-stone-500"} ${f.name === "citizenId" ? "font-mono" : ""}`} />
+            <input
+              id={id}
+              name={f.name}
+              type={f.type}
+              autoComplete={f.autoComplete}
+              defaultValue={value}
+              key={`${f.name}-${value ?? ""}`}
+              inputMode={f.name === "phone" ? "numeric" : undefined}
+              aria-invalid={!!error}
+              aria-describedby={describedBy}
+              className={`w-full rounded px-3 py-2 text-base ${error ? "border-2 border-red-700" : "border border-stone-500"} ${f.name === "citizenId" ? "font-mono" : ""}`}
+            />
           </div>
         );
       })}
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
+      >
         {labels.submit}
       </button>
     </form>

@@ -44,7 +44,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     }
     const { user } = result;
     // Many people signing in from one address (a station's NAT) do not use up each other's allowance.
-    await signInSucceeded({ address: client.address, username: user.id }).catch((error: unknown) => logUnexpected(error, "signInSucceeded"));
+    await signInSucceeded({ address: client.address, username: user.id }).catch((error: unknown) =>
+      logUnexpected(error, "signInSucceeded"),
+    );
     await startSession(user, now);
     // An account an administrator opened or reset chooses its own password before anything else.
     target = user.mustChangePassword ? "/account/password" : landingFor({ role: user.role, callbackUrl });

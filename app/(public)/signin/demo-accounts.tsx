@@ -7,7 +7,9 @@ export function DemoAccounts({ locale }: { locale: Locale }) {
   const t = translator(locale);
   return (
     <section aria-labelledby="demo-title" className="rounded-lg border border-amber-300 bg-amber-50 p-6">
-      <h2 id="demo-title" className="mb-2 text-lg font-semibold">{t("signin.demoTitle")}</h2>
+      <h2 id="demo-title" className="mb-2 text-lg font-semibold">
+        {t("signin.demoTitle")}
+      </h2>
       <p className="mb-3 text-sm">
         {t("signin.demoNote")} <code className="rounded bg-white px-1.5 py-0.5 font-mono">{DEMO_PASSWORD}</code>
       </p>

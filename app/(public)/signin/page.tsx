@@ -46,7 +46,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
         <p className="mt-4">
           {t("apply.noAccount")}{" "}
-          <Link href={`/register${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="font-medium text-blue-800 underline underline-offset-2">
+          <Link
+            href={`/register${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
+            className="font-medium text-blue-800 underline underline-offset-2"
+          >
             {t("apply.registerLink")}
           </Link>
         </p>

@@ -57,20 +57,43 @@ export function SignInForm({ callbackUrl, labels }: { callbackUrl: string; label
         <label htmlFor="username" className="mb-1 block font-medium">
           {labels.username}
         </label>
-        <p id="username-hint" className="mb-1 text-sm text-stone-600">{labels.usernameHint}</p>
+        <p id="username-hint" className="mb-1 text-sm text-stone-600">
+          {labels.usernameHint}
+        </p>
         {/* No capital first letter or autocorrect from a phone keyboard: usernames are typed exactly. */}
-        <input id="username" name="username" autoComplete="username" autoCapitalize="none" autoCorrect="off" spellCheck={false} required defaultValue={state.username} key={state.username}
-          className="w-full rounded border border-stone-400 px-3 py-2 text-base" aria-describedby={error ? "signin-error username-hint" : "username-hint"} />
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          required
+          defaultValue={state.username}
+          key={state.username}
+          className="w-full rounded border border-stone-400 px-3 py-2 text-base"
+          aria-describedby={error ? "signin-error username-hint" : "username-hint"}
+        />
       </div>
       <div>
         <label htmlFor="password" className="mb-1 block font-medium">
           {labels.password}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
-          className="w-full rounded border border-stone-400 px-3 py-2 text-base" aria-describedby={error ? "signin-error" : undefined} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="w-full rounded border border-stone-400 px-3 py-2 text-base"
+          aria-describedby={error ? "signin-error" : undefined}
+        />
       </div>
-      <button type="submit" disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? labels.submitting : labels.submit}
       </button>
     </form>

@@ -63,12 +63,25 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
       <CalendarCoverageWarning alert={coverageAlert({ coverage, today: chinaDate(now) })} t={t} />
       <PeriodForm t={t} period={period} problems={problems} action="/supervision" typed={{ from: typed.from, to: typed.to }} />
       <section aria-labelledby="open-title" className="space-y-3">
-        <h2 id="open-title" className="text-lg font-semibold">{t("supervisor.openTitle")}</h2>
+        <h2 id="open-title" className="text-lg font-semibold">
+          {t("supervisor.openTitle")}
+        </h2>
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-          <Link href={casesHref({ link: {}, period })} className="block"><Stat label={t("supervisor.open")} value={open} /></Link>
-          <Link href={casesHref({ link: { overdue: true }, period })} className="block"><Stat label={t("supervisor.overdue")} value={total.overdue} tone={total.overdue ? "warn" : "default"} /></Link>
-          <Link href={casesHref({ link: { decided: "all" }, period })} className="block"><Stat label={t("supervision.table.decided")} value={total.decided} /></Link>
-          <Link href={casesHref({ link: { decided: "approved" }, period })} className="block"><Stat label={t("supervision.table.approvalRate")} value={total.approvalRate === null ? "—" : `${Math.round(total.approvalRate * 100)}%`} /></Link>
+          <Link href={casesHref({ link: {}, period })} className="block">
+            <Stat label={t("supervisor.open")} value={open} />
+          </Link>
+          <Link href={casesHref({ link: { overdue: true }, period })} className="block">
+            <Stat label={t("supervisor.overdue")} value={total.overdue} tone={total.overdue ? "warn" : "default"} />
+          </Link>
+          <Link href={casesHref({ link: { decided: "all" }, period })} className="block">
+            <Stat label={t("supervision.table.decided")} value={total.decided} />
+          </Link>
+          <Link href={casesHref({ link: { decided: "approved" }, period })} className="block">
+            <Stat
+              label={t("supervision.table.approvalRate")}
+              value={total.approvalRate === null ? "—" : `${Math.round(total.approvalRate * 100)}%`}
+            />
+          </Link>
         </div>
       </section>
       <FollowUps
@@ -76,7 +89,11 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
         closed={followUps.closed}
         t={t}
         english={english}
-        outcome={{ id: isUuid(followUpId) ? followUpId : null, error: one(params.followUpError) ?? null, done: one(params.followUpDone) === "1" }}
+        outcome={{
+          id: isUuid(followUpId) ? followUpId : null,
+          error: one(params.followUpError) ?? null,
+          done: one(params.followUpDone) === "1",
+        }}
       />
       <Card title={t("supervisor.byStation")}>
         <h3 className="sr-only">{t("supervision.table.title")}</h3>
@@ -86,7 +103,13 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
         ) : (
           <HealthTable health={health} t={t} period={period} now={now} english={english} />
         )}
-        <a href={periodHref({ base: "/supervision/export", period })} className="mt-3 inline-block text-sm text-brand-700 underline" download>{t("supervision.table.export")}</a>
+        <a
+          href={periodHref({ base: "/supervision/export", period })}
+          className="mt-3 inline-block text-sm text-brand-700 underline"
+          download
+        >
+          {t("supervision.table.export")}
+        </a>
       </Card>
       <ReviewLists
         t={t}

@@ -28,13 +28,19 @@ export async function changePasswordAction(_prev: AdminFormState, formData: Form
   try {
     const client = await requestClient();
     const throttled = await throttleSignIn({ address: client.address });
-    if (!throttled.ok) return { errors: [{ field: "current", text: t("adminArea.pw.throttled", { seconds: throttled.retryAfterSeconds }) }], values: {} };
+    if (!throttled.ok)
+      return { errors: [{ field: "current", text: t("adminArea.pw.throttled", { seconds: throttled.retryAfterSeconds }) }], values: {} };
     const result = await changePassword({ db: getDb(), userId: actor.id, input: parsed.data, now: new Date(), client });
     if (!result.ok) return { errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })), values: {} };
-    await signInSucceeded({ address: client.address, username: actor.id }).catch((error: unknown) => logUnexpected(error, "signInSucceeded"));
+    await signInSucceeded({ address: client.address, username: actor.id }).catch((error: unknown) =>
+      logUnexpected(error, "signInSucceeded"),
+    );
     await startSession(result.user);
   } catch (error) {
-    return { errors: [{ field: "form", text: t("adminArea.e.unexpected", { id: logUnexpected(error, "changePasswordAction") }) }], values: {} };
+    return {
+      errors: [{ field: "form", text: t("adminArea.e.unexpected", { id: logUnexpected(error, "changePasswordAction") }) }],
+      values: {},
+    };
   }
   redirect(ROLE_HOME[actor.role]);
 }

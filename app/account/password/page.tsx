@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("adminArea.pw.title") };
 }
 
-export default async function ChangePasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ChangePasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await getActor({ passwordChange: "pending-allowed" });
   if (!actor) redirect("/signin?callbackUrl=%2Faccount%2Fpassword");
   const { t, locale } = await getT();
@@ -30,7 +34,11 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
       ) : null}
       <p>{required ? t("adminArea.pw.intro") : t("adminArea.pw.introVoluntary")}</p>
       <Card>
-        <PasswordForm action={changePasswordAction} labels={required ? L.pw : { ...L.pw, current: L.pw.currentVoluntary }} errorTitle={L.form.errorTitle} />
+        <PasswordForm
+          action={changePasswordAction}
+          labels={required ? L.pw : { ...L.pw, current: L.pw.currentVoluntary }}
+          errorTitle={L.form.errorTitle}
+        />
       </Card>
     </div>
   );

@@ -9,7 +9,11 @@ import { DomainError, logUnexpected } from "@/lib/errors";
 import { contentDisposition, extensionOf } from "@/lib/applications/file-names";
 import { isUuid } from "@/lib/security/uuid";
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+const notFound = () =>
+  new Response("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;

@@ -95,7 +95,8 @@ export const adminAreaZh = {
     resetDone: "已强制重设密码：用户下次登录时必须设定新密码。",
     issuedPassword: "新的一次性密码（只显示这一次）：",
     resetApplicantTitle: "重置密码（居民本人当面办理）",
-    resetApplicantHint: "居民忘记密码时：核验居民身份证原件与本人相符后，生成一次性密码当面交给本人。该账号原有的登录全部结束，下次登录必须设定新密码；锁定同时解除。",
+    resetApplicantHint:
+      "居民忘记密码时：核验居民身份证原件与本人相符后，生成一次性密码当面交给本人。该账号原有的登录全部结束，下次登录必须设定新密码；锁定同时解除。",
     resetIdentity: "已当面核验居民身份证原件，证件与本人相符",
     resetApplicantSubmit: "生成一次性密码",
     history: "该账号的最近审计记录",
@@ -152,7 +153,16 @@ export const adminAreaZh = {
     more: "更早的记录",
     first: "回到最新",
     maskedNote: "居民的姓名、公民身份号码和手机号码已部分隐藏。",
-    csv: { id: "编号", at: "时间（北京时间，UTC+8）", actor: "操作人", action: "操作", entityType: "对象类型", entityId: "对象编号", entity: "对象", data: "内容" },
+    csv: {
+      id: "编号",
+      at: "时间（北京时间，UTC+8）",
+      actor: "操作人",
+      action: "操作",
+      entityType: "对象类型",
+      entityId: "对象编号",
+      entity: "对象",
+      data: "内容",
+    },
   },
   e: {
     roleRequired: "请选择角色",
@@ -249,7 +259,8 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
     usernameHint: "3–32 lower-case letters, digits, dots, underscores or hyphens, starting with a letter or digit.",
     displayName: "Name",
     badgeNumber: "Badge number (警号)",
-    badgeNumberHint: "6 digits. Shown with the name wherever an officer is chosen or named as assignee, to tell officers with the same name apart.",
+    badgeNumberHint:
+      "6 digits. Shown with the name wherever an officer is chosen or named as assignee, to tell officers with the same name apart.",
     role: "Role",
     station: "Police station (required for hukou officers)",
     jurisdiction: "Supervision scope (required for supervisors: the unit and everything under it)",
@@ -275,7 +286,8 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
     created: "Created",
     statusTitle: "Status",
     editTitle: "Change name, role and scope",
-    applicantNote: "Applicant accounts are registered by residents and tied to the registry: here they can only be deactivated, reactivated, unlocked, or have the password reset after an in-person identity check.",
+    applicantNote:
+      "Applicant accounts are registered by residents and tied to the registry: here they can only be deactivated, reactivated, unlocked, or have the password reset after an in-person identity check.",
     actionsTitle: "Account actions",
     deactivate: "Deactivate account",
     deactivateHint: "The user is signed out everywhere at once and cannot sign in again.",
@@ -290,7 +302,8 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
     resetDone: "Password reset forced: the user must choose a new password at next sign-in.",
     issuedPassword: "New one-time password (shown only this once):",
     resetApplicantTitle: "Reset the password (the resident in person)",
-    resetApplicantHint: "A resident who forgot the password: once the original identity card is checked against the person, issue a one-time password and hand it over. Every sign-in of the account ends, the next one must choose a new password, and any lock is lifted.",
+    resetApplicantHint:
+      "A resident who forgot the password: once the original identity card is checked against the person, issue a one-time password and hand it over. Every sign-in of the account ends, the next one must choose a new password, and any lock is lifted.",
     resetIdentity: "I have checked the original identity card in person, and it matches the person",
     resetApplicantSubmit: "Issue a one-time password",
     history: "Recent audit rows about this account",
@@ -308,7 +321,13 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
     expand: "Expand to",
     levelLabel: "Level",
     children: "{n} units below",
-    level: { PROVINCE: "Province", CITY: "City / prefecture / banner", COUNTY: "County / district", TOWN: "Town / street", STATION: "Police station" },
+    level: {
+      PROVINCE: "Province",
+      CITY: "City / prefecture / banner",
+      COUNTY: "County / district",
+      TOWN: "Town / street",
+      STATION: "Police station",
+    },
     area: "Urban/rural",
     policyCode: "Policy code",
     regionCode: "Region code",
@@ -347,7 +366,16 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
     more: "Older rows",
     first: "Back to newest",
     maskedNote: "Residents' names, citizen ID numbers and phone numbers are partly hidden.",
-    csv: { id: "Id", at: "Time (China Standard Time, UTC+8)", actor: "Actor", action: "Action", entityType: "Record kind", entityId: "Record id", entity: "Record", data: "Details" },
+    csv: {
+      id: "Id",
+      at: "Time (China Standard Time, UTC+8)",
+      actor: "Actor",
+      action: "Action",
+      entityType: "Record kind",
+      entityId: "Record id",
+      entity: "Record",
+      data: "Details",
+    },
   },
   e: {
     roleRequired: "Choose a role",
@@ -377,7 +405,8 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
   },
   pw: {
     title: "Choose a new password",
-    intro: "An administrator opened your account, or staff have just reset your password. Before you go on, choose a new password only you know.",
+    intro:
+      "An administrator opened your account, or staff have just reset your password. Before you go on, choose a new password only you know.",
     introVoluntary: "Change your password. Sessions on other devices end.",
     current: "Current password (the one-time password you were given)",
     currentVoluntary: "Current password",
@@ -388,7 +417,8 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
     currentWrong: "The current password is not right",
     sameAsOld: "The new password must differ from the current one",
     locked: "Too many wrong passwords: the account is locked for now. Try again in 15 minutes, or ask an administrator to unlock it.",
-    lockedNow: "The current password is not right, and that was the last try: the account is locked for now. Try again in 15 minutes, or ask an administrator to unlock it.",
+    lockedNow:
+      "The current password is not right, and that was the last try: the account is locked for now. Try again in 15 minutes, or ask an administrator to unlock it.",
     throttled: "Too many attempts; please try again in {seconds} seconds.",
   },
 };

@@ -10,7 +10,8 @@ export const applyZh = {
   unverified: "您的身份尚未核验：户籍民警在办理时会核对您的身份证原件。",
   register: {
     title: "注册账号",
-    intro: "用真实姓名和公民身份号码注册。注册后即可在线申请落户、居住证和无户口人员登记；居住证签注、新生儿登记和查看本人户口信息，需先到派出所核验身份证原件。",
+    intro:
+      "用真实姓名和公民身份号码注册。注册后即可在线申请落户、居住证和无户口人员登记；居住证签注、新生儿登记和查看本人户口信息，需先到派出所核验身份证原件。",
     name: "姓名",
     nameHint: "与身份证上的姓名一致。",
     citizenId: "公民身份号码",
@@ -37,7 +38,8 @@ export const applyZh = {
     passwordLong: "密码不能超过 200 个字符",
     passwordMismatch: "两次输入的密码不一致",
     // One answer for "the name does not match" and "the number already has an account" (issue 16, M3).
-    cannotRegister: "无法用这组姓名和公民身份号码注册。请按居民身份证核对姓名和号码；如果您已有账号，请直接登录；忘记密码或账号被他人注册的，请携带身份证原件到任一派出所户籍窗口办理。",
+    cannotRegister:
+      "无法用这组姓名和公民身份号码注册。请按居民身份证核对姓名和号码；如果您已有账号，请直接登录；忘记密码或账号被他人注册的，请携带身份证原件到任一派出所户籍窗口办理。",
     throttled: "从您的网络提交的注册或登录次数过多，请 10 分钟后再试。",
   },
   chooser: {
@@ -185,7 +187,8 @@ export const applyZh = {
     publicSectorHireWithoutJob: "勾选了“新录用到机关事业单位”，就业情况就不能是“无”，请改正其中一项",
   },
   docs: {
-    intro: "根据您填写的情况，需要以下材料。上传清晰的照片或扫描件（PDF、JPEG 或 PNG，每个不超过 10 MB）。每项可选多个文件，也可以先为几项都选好文件，再按任一“上传”一并上传（一次合计不超过 30 MB）。",
+    intro:
+      "根据您填写的情况，需要以下材料。上传清晰的照片或扫描件（PDF、JPEG 或 PNG，每个不超过 10 MB）。每项可选多个文件，也可以先为几项都选好文件，再按任一“上传”一并上传（一次合计不超过 30 MB）。",
     required: "必需",
     optional: "可选",
     uploaded: "已上传",
@@ -255,7 +258,8 @@ export const applyEn: Widen<typeof applyZh> = {
   unverified: "Your identity has not been verified yet: the hukou officer checks your identity card when handling your case.",
   register: {
     title: "Create an account",
-    intro: "Register with your real name and citizen ID number. You can then apply online for settlement, a residence permit and the registration of a person with no hukou; a permit endorsement, a newborn's registration and seeing your own household record wait until a police station has checked your original identity card.",
+    intro:
+      "Register with your real name and citizen ID number. You can then apply online for settlement, a residence permit and the registration of a person with no hukou; a permit endorsement, a newborn's registration and seeing your own household record wait until a police station has checked your original identity card.",
     name: "Full name",
     nameHint: "As printed on your identity card.",
     citizenId: "Citizen ID number",
@@ -268,7 +272,8 @@ export const applyEn: Widen<typeof applyZh> = {
     submit: "Create account and sign in",
     haveAccount: "Already have an account?",
     signIn: "Sign in",
-    verifyNote: "Registration does not verify your identity; the hukou officer checks your original identity card. Please give true details.",
+    verifyNote:
+      "Registration does not verify your identity; the hukou officer checks your original identity card. Please give true details.",
     done: "Your account has been created. Your username is your citizen ID number.",
   },
   r: {
@@ -281,12 +286,14 @@ export const applyEn: Widen<typeof applyZh> = {
     passwordCommon: "This is a common password that is easy to guess: choose another",
     passwordLong: "The password must not be longer than 200 characters",
     passwordMismatch: "The two passwords are not the same",
-    cannotRegister: "An account cannot be opened with this name and citizen ID number. Check both against your identity card; if you already have an account, sign in; if you forgot the password or someone else registered your number, bring your original identity card to the hukou counter of any police station.",
+    cannotRegister:
+      "An account cannot be opened with this name and citizen ID number. Check both against your identity card; if you already have an account, sign in; if you forgot the password or someone else registered your number, bring your original identity card to the hukou counter of any police station.",
     throttled: "Too many registrations or sign-ins from your network: try again in 10 minutes.",
   },
   chooser: {
     title: "What do you want to apply for?",
-    intro: "Choose what to apply for. If anything is missing you are told everything at once; most things are done online, with at most one visit (to check originals).",
+    intro:
+      "Choose what to apply for. If anything is missing you are told everything at once; most things are done online, with at most one visit (to check originals).",
     settlement: "Settlement (move your hukou here)",
     settlementBody: "You work, live, study or join relatives here and move your hukou; family may come along.",
     residence_permit: "Residence permit",
@@ -297,7 +304,8 @@ export const applyEn: Widen<typeof applyZh> = {
     newborn: "Birth registration of a newborn",
     newbornBody: "Register your newborn in your household; no birth permit needed.",
     newbornNone: "You have no active household registration to register a newborn into.",
-    unverifiedNone: "This can be applied for once your identity is verified: bring your original identity card to the hukou counter of any police station.",
+    unverifiedNone:
+      "This can be applied for once your identity is verified: bring your original identity card to the hukou counter of any police station.",
     no_hukou: "Registration of a person with no hukou",
     no_hukouBody: "Register a person who has no hukou: the law allows it whatever the reason.",
     selfCheckFirst: "Not sure you can settle? Try the self-check first",
@@ -339,7 +347,8 @@ export const applyEn: Widen<typeof applyZh> = {
     answersToFix: "{n} answer(s) to correct before the policy can answer:",
     notDraft: "This application has been submitted and can no longer be changed.",
     viewCase: "Follow your case",
-    stale: "This form was out of date: the application was changed elsewhere (another window or tab). The latest answers are shown; please check them, enter your changes again and save.",
+    stale:
+      "This form was out of date: the application was changed elsewhere (another window or tab). The latest answers are shown; please check them, enter your changes again and save.",
     completedCount: "{done} of {total} parts completed",
   },
   section: {
@@ -397,7 +406,11 @@ export const applyEn: Widen<typeof applyZh> = {
     memberCitizenIdHint: "Leave empty for a child without an ID card.",
   },
   o: {
-    placement: { new: "A new household at the address above", join: "Join a relative's household (its number and the head's consent needed)", collective: "A collective household (employer or community)" },
+    placement: {
+      new: "A new household at the address above",
+      join: "Join a relative's household (its number and the head's consent needed)",
+      collective: "A collective household (employer or community)",
+    },
     sex: { MALE: "Male", FEMALE: "Female" },
     situation: {
       unplanned_birth: "Born outside the family-planning policy, birth never registered",
@@ -429,7 +442,8 @@ export const applyEn: Widen<typeof applyZh> = {
     publicSectorHireWithoutJob: "A new public-sector hire cannot have “none” as employment: correct one of the two",
   },
   docs: {
-    intro: "From your answers, these documents are needed. Upload clear photos or scans (PDF, JPEG or PNG, up to 10 MB each). You may choose several files per item, and choose files for several items before pressing any “Upload” to send them all (up to 30 MB at once).",
+    intro:
+      "From your answers, these documents are needed. Upload clear photos or scans (PDF, JPEG or PNG, up to 10 MB each). You may choose several files per item, and choose files for several items before pressing any “Upload” to send them all (up to 30 MB at once).",
     required: "Required",
     optional: "Optional",
     uploaded: "Uploaded",
@@ -461,7 +475,8 @@ export const applyEn: Widen<typeof applyZh> = {
     no: "No",
     answerTitle: "What the policy says",
     notEligibleTitle: "The policy answer is: not eligible yet",
-    notEligibleBody: "You may still submit, but you must say why (for example a situation the policy does not foresee). The hukou officer will see that the engine answered not eligible.",
+    notEligibleBody:
+      "You may still submit, but you must say why (for example a situation the policy does not foresee). The hukou officer will see that the engine answered not eligible.",
     explanation: "Your explanation",
     explanationRequired: "The policy answer is not eligible: explain why you apply all the same",
     submit: "Submit application",

@@ -46,7 +46,8 @@ export const careEn: Widen<typeof careZh> = {
   },
   verify: {
     landingTitle: "Verify a certificate",
-    landingBody: "Received a settlement notice, a residence permit, a registration notice or a refusal decision? Enter the code printed on it (or scan its QR code) to check that it is genuine.",
+    landingBody:
+      "Received a settlement notice, a residence permit, a registration notice or a refusal decision? Enter the code printed on it (or scan its QR code) to check that it is genuine.",
     landingLink: "Verify a certificate",
     certificateLink: "Verify this certificate",
     footerLink: "Verify a certificate",

@@ -9,5 +9,6 @@ export const demoZh = {
 
 export const demoEn: Widen<typeof demoZh> = {
   bannerLabel: "Demo account",
-  banner: "You are using a demo account: its username and password are public, and the people and cases shown are made up. Do not enter real personal data.",
+  banner:
+    "You are using a demo account: its username and password are public, and the people and cases shown are made up. Do not enter real personal data.",
 };

@@ -21,5 +21,6 @@ export const factsViewEn: Widen<typeof factsViewZh> = {
   months: "{n} months",
   member: "Family member {n}",
   noFamily: "No family members given",
-  notKept: "The answers of this case were not kept as typed: shown from the request at submission, which may hold defaults (0 months, none).",
+  notKept:
+    "The answers of this case were not kept as typed: shown from the request at submission, which may hold defaults (0 months, none).",
 };

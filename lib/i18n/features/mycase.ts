@@ -9,7 +9,8 @@ export const mycaseZh = {
     birthYearValue: "{year} 年",
     notVerified: "身份尚未核验：办理时请携带居民身份证原件到派出所一次（只需跑一次）。",
     verified: "身份已于 {date} 核验。",
-    unverifiedRegister: "户口信息（户号、住址、家庭成员）、居住证和证明在核验后才在这里显示，新生儿登记、居住证签注也要核验后才能申请。核验办法：携带居民身份证原件到任一派出所户籍窗口，或在办理申请、到派出所核对原件时一并核验。",
+    unverifiedRegister:
+      "户口信息（户号、住址、家庭成员）、居住证和证明在核验后才在这里显示，新生儿登记、居住证签注也要核验后才能申请。核验办法：携带居民身份证原件到任一派出所户籍窗口，或在办理申请、到派出所核对原件时一并核验。",
     startTitle: "办理新业务",
     startApply: "网上申请（落户、居住证、签注等）",
     startCheck: "先自测能否办理",
@@ -125,10 +126,14 @@ export const mycaseZh = {
     code: "核验码：{code}",
     verifyHint: "任何人可凭核验码在“证明核验”页面核对真伪。",
     appealTitle: "如不服本决定",
-    appealRights: "您可以自收到不予许可决定书之日起六十日内向{reviewBody}申请行政复议，或者自收到之日起六个月内向人民法院提起行政诉讼（《中华人民共和国行政许可法》第三十八条）。决定书写明了理由和依据，请妥善保存。",
+    appealRights:
+      "您可以自收到不予许可决定书之日起六十日内向{reviewBody}申请行政复议，或者自收到之日起六个月内向人民法院提起行政诉讼（《中华人民共和国行政许可法》第三十八条）。决定书写明了理由和依据，请妥善保存。",
     nextTitle: "下一步可以办理",
     next: {
-      residence_permit: { hint: "暂不能落户的，可以先在当地申领居住证：居住证持有人享受当地基本公共服务，居住年限也是多数地方落户的条件。", link: "申领居住证" },
+      residence_permit: {
+        hint: "暂不能落户的，可以先在当地申领居住证：居住证持有人享受当地基本公共服务，居住年限也是多数地方落户的条件。",
+        link: "申领居住证",
+      },
       permit_held: { hint: "您已持有当地的居住证，可按时签注，继续累计居住年限。", link: "查看我的居住证" },
       check: { hint: "可以用自助查询看看现在还能办理哪些事项、还差哪些条件。", link: "自助查询" },
     },
@@ -167,14 +172,17 @@ export const mycaseZh = {
     approvedPeople: "准予登记：{names}",
     notApprovedPeople: "未予批准：{list}",
     reason: "理由：{reason}",
-    rejectedDecision: "已出具不予许可决定书（核验码 {code}），写明理由和依据，可在案件页下载。如不服，可以自收到之日起六十日内向{reviewBody}申请行政复议，或者六个月内向人民法院提起行政诉讼。",
+    rejectedDecision:
+      "已出具不予许可决定书（核验码 {code}），写明理由和依据，可在案件页下载。如不服，可以自收到之日起六十日内向{reviewBody}申请行政复议，或者六个月内向人民法院提起行政诉讼。",
     materialsItem: "需补正：{label}",
     materialsItemNote: "需补正：{label}（{note}）",
     materialsOther: "需补正（其他事项）：{note}",
     materialsMessage: "民警的说明：{message}",
     materialsAnswerBy: "请于 {date} 前提交补正。",
-    materialsPaused: "补正期限：法规未规定补正期限。办理时限自 {date} 通知之日起暂停，您提交补正后继续计算（尚余 {days} 个工作日）。请在案件页一次性提交以上全部材料。",
-    materialsPausedNoDays: "补正期限：法规未规定补正期限。办理时限自 {date} 通知之日起暂停，您提交补正后继续计算。请在案件页一次性提交以上全部材料。",
+    materialsPaused:
+      "补正期限：法规未规定补正期限。办理时限自 {date} 通知之日起暂停，您提交补正后继续计算（尚余 {days} 个工作日）。请在案件页一次性提交以上全部材料。",
+    materialsPausedNoDays:
+      "补正期限：法规未规定补正期限。办理时限自 {date} 通知之日起暂停，您提交补正后继续计算。请在案件页一次性提交以上全部材料。",
     kinds: {
       submitted: "您的申请 {number} 已提交，办理时限开始计算。",
       accepted: "您的申请 {number} 已由派出所受理审核。",
@@ -199,7 +207,8 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
     birthYearValue: "{year}",
     notVerified: "Identity not verified yet — bring your ID card on your one visit to the police station.",
     verified: "Identity verified on {date}.",
-    unverifiedRegister: "Your household (number, address, members), residence permits and certificates are shown here once it is, and a newborn registration or a permit endorsement can be applied for only then. To be verified, bring your original identity card to the hukou counter of any police station, or have it checked on the visit your application needs anyway.",
+    unverifiedRegister:
+      "Your household (number, address, members), residence permits and certificates are shown here once it is, and a newborn registration or a permit endorsement can be applied for only then. To be verified, bring your original identity card to the hukou counter of any police station, or have it checked on the visit your application needs anyway.",
     startTitle: "Start something new",
     startApply: "Apply online (settlement, residence permit, endorsement…)",
     startCheck: "Check first whether you qualify",
@@ -271,7 +280,8 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
   },
   materials: {
     title: "Materials requested",
-    intro: "The hukou officer asks you for all of the following at once (requested on {date}). Once you submit them the case returns to review and the time limit runs again.",
+    intro:
+      "The hukou officer asks you for all of the following at once (requested on {date}). Once you submit them the case returns to review and the time limit runs again.",
     message: "The officer's message",
     uploaded: "Uploaded: {names}",
     note: "A note to the officer (optional)",
@@ -315,11 +325,18 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
     code: "Verification code: {code}",
     verifyHint: "Anyone can check the certificate with this code on the verification page.",
     appealTitle: "If you do not accept this decision",
-    appealRights: "You may apply to {reviewBody} for administrative reconsideration within sixty days of receiving the written decision of refusal, or bring an administrative lawsuit before a people's court within six months of receiving it (Administrative Licensing Law, Article 38). The decision states the reasons and the legal basis; keep it.",
+    appealRights:
+      "You may apply to {reviewBody} for administrative reconsideration within sixty days of receiving the written decision of refusal, or bring an administrative lawsuit before a people's court within six months of receiving it (Administrative Licensing Law, Article 38). The decision states the reasons and the legal basis; keep it.",
     nextTitle: "What you can do next",
     next: {
-      residence_permit: { hint: "If you cannot settle yet, you can apply for a residence permit here: holders use the local basic public services, and years of residence are a condition of settlement in most places.", link: "Apply for a residence permit" },
-      permit_held: { hint: "You already hold a residence permit here; have it endorsed on time and your years of residence keep counting.", link: "See my residence permit" },
+      residence_permit: {
+        hint: "If you cannot settle yet, you can apply for a residence permit here: holders use the local basic public services, and years of residence are a condition of settlement in most places.",
+        link: "Apply for a residence permit",
+      },
+      permit_held: {
+        hint: "You already hold a residence permit here; have it endorsed on time and your years of residence keep counting.",
+        link: "See my residence permit",
+      },
       check: { hint: "Use the self-check to see what you can apply for now and what is still missing.", link: "Self-check" },
     },
   },
@@ -357,14 +374,17 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
     approvedPeople: "Registered: {names}",
     notApprovedPeople: "Not approved: {list}",
     reason: "Reason: {reason}",
-    rejectedDecision: "A written decision of refusal (verification code {code}) states the reasons and the legal basis; download it from the case page. If you do not accept it, you may apply to {reviewBody} for administrative reconsideration within sixty days of receiving it, or bring an administrative lawsuit before a people's court within six months.",
+    rejectedDecision:
+      "A written decision of refusal (verification code {code}) states the reasons and the legal basis; download it from the case page. If you do not accept it, you may apply to {reviewBody} for administrative reconsideration within sixty days of receiving it, or bring an administrative lawsuit before a people's court within six months.",
     materialsItem: "To supply: {label}",
     materialsItemNote: "To supply: {label} ({note})",
     materialsOther: "To supply (other item): {note}",
     materialsMessage: "The officer's message: {message}",
     materialsAnswerBy: "Please answer by {date}.",
-    materialsPaused: "By when: the regulations set no period for answering. The time limit is paused from {date}, the day you were told, and runs again once you answer ({days} working days left). Please send everything above at once from the case page.",
-    materialsPausedNoDays: "By when: the regulations set no period for answering. The time limit is paused from {date}, the day you were told, and runs again once you answer. Please send everything above at once from the case page.",
+    materialsPaused:
+      "By when: the regulations set no period for answering. The time limit is paused from {date}, the day you were told, and runs again once you answer ({days} working days left). Please send everything above at once from the case page.",
+    materialsPausedNoDays:
+      "By when: the regulations set no period for answering. The time limit is paused from {date}, the day you were told, and runs again once you answer. Please send everything above at once from the case page.",
     kinds: {
       submitted: "Your application {number} was submitted; the time limit has started.",
       accepted: "Your application {number} was accepted for review by the police station.",

@@ -13,7 +13,8 @@ export const forgotZh = {
   step3: "回到登录页，用户名填公民身份号码（末位 X 大小写均可），密码填一次性密码。",
   step4: "系统会要求您立即设定自己的新密码；您在其他设备上的登录同时结束。",
   lockedNote: "因连续输错密码被锁定的账号，在窗口重置密码后即可登录，不必等待 15 分钟。",
-  takenNote: "您的公民身份号码已被他人注册？同样携带身份证原件到户籍窗口：民警核验后账号归您本人，此前的密码和登录全部失效，您的身份也随之核验。",
+  takenNote:
+    "您的公民身份号码已被他人注册？同样携带身份证原件到户籍窗口：民警核验后账号归您本人，此前的密码和登录全部失效，您的身份也随之核验。",
   staffNote: "工作人员（民警、督办人员、管理员）忘记密码，请联系系统管理员。",
   back: "返回登录",
   noAccount: "还没有账号？",
@@ -23,7 +24,8 @@ export const forgotZh = {
 export const counterResetZh = {
   title: "重置申请人密码",
   workbenchLink: "重置申请人密码（窗口办理）",
-  intro: "居民忘记密码时，须本人携带居民身份证原件到户籍窗口办理。核验证件与本人相符后，为其生成一次性密码；居民用它登录后必须立即设定新密码。",
+  intro:
+    "居民忘记密码时，须本人携带居民身份证原件到户籍窗口办理。核验证件与本人相符后，为其生成一次性密码；居民用它登录后必须立即设定新密码。",
   staffNote: "只能重置申请人（居民）账号。工作人员账号的密码由系统管理员重置。",
   account: "用户名或公民身份号码",
   accountHint: "居民的用户名就是身份证上的 18 位号码；末位 X 大小写均可。",
@@ -59,11 +61,14 @@ export const forgotEn: Widen<typeof forgotZh> = {
   intro: "To protect your household-registration data, a password is only reset once we know it is you.",
   noChannel: "This portal has no SMS or e-mail password reset. Reset it in person at a police station's hukou counter:",
   step1: "Bring your own resident identity card (the original) to the hukou counter (户籍窗口) of any police station during office hours.",
-  step2: "Tell the officer you need to reset your 户籍通办 password. After checking your card in person, the officer gives you a one-time password.",
+  step2:
+    "Tell the officer you need to reset your 户籍通办 password. After checking your card in person, the officer gives you a one-time password.",
   step3: "Back on the sign-in page, enter your citizen ID number as the username (a final X in either case) and the one-time password.",
   step4: "You are then asked to choose your own new password at once; your sign-ins on other devices end.",
-  lockedNote: "An account locked after too many wrong passwords can sign in as soon as the counter has reset it; no need to wait 15 minutes.",
-  takenNote: "Has someone else registered your citizen ID number? Bring your original identity card to a hukou counter too: once the officer has checked it, the account is yours, every earlier password and sign-in stops working, and your identity is verified.",
+  lockedNote:
+    "An account locked after too many wrong passwords can sign in as soon as the counter has reset it; no need to wait 15 minutes.",
+  takenNote:
+    "Has someone else registered your citizen ID number? Bring your original identity card to a hukou counter too: once the officer has checked it, the account is yours, every earlier password and sign-in stops working, and your identity is verified.",
   staffNote: "Staff (officers, supervisors, administrators) who forgot their password: ask a system administrator.",
   back: "Back to sign-in",
   noAccount: "No account yet?",
@@ -73,7 +78,8 @@ export const forgotEn: Widen<typeof forgotZh> = {
 export const counterResetEn: Widen<typeof counterResetZh> = {
   title: "Reset an applicant's password",
   workbenchLink: "Reset an applicant's password (at the counter)",
-  intro: "A resident who forgot the password comes to the counter in person with the original identity card. Once the card is checked against the person, issue a one-time password; at first sign-in with it the resident must choose a new password.",
+  intro:
+    "A resident who forgot the password comes to the counter in person with the original identity card. Once the card is checked against the person, issue a one-time password; at first sign-in with it the resident must choose a new password.",
   staffNote: "Only applicant (resident) accounts can be reset here. Staff passwords are reset by a system administrator.",
   account: "Username or citizen ID number",
   accountHint: "A resident's username is the 18-character number on the identity card; a final X in either case.",
@@ -84,8 +90,10 @@ export const counterResetEn: Widen<typeof counterResetZh> = {
   done: "The password of {name} is reset; every sign-in of the account has ended.",
   oneTime: "One-time password (shown only this once; hand it to the person):",
   mustChange: "Signing in with the citizen ID number and this one-time password, the resident must choose a new password at once.",
-  reclaimed: "This account had not been verified; it is now verified and belongs to this person. Whoever signed in to it before can no longer do so.",
-  reclaimedOpen: "Before verification the account had these open applications: go through them with the person; any they did not make, they withdraw after signing in:",
+  reclaimed:
+    "This account had not been verified; it is now verified and belongs to this person. Whoever signed in to it before can no longer do so.",
+  reclaimedOpen:
+    "Before verification the account had these open applications: go through them with the person; any they did not make, they withdraw after signing in:",
   reclaimedNone: "Before verification the account had no open applications.",
   back: "Back to the workbench",
   e: {

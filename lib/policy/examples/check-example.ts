@@ -49,9 +49,7 @@ export function checkExample(example: EligibilityExample): string[] {
     for (const item of want.unmet ?? []) {
       const found = got.unmet.some(
         (u) =>
-          u.fact === item.fact &&
-          (item.need === undefined || u.need === item.need) &&
-          (!("got" in item) || sameValue(u.got, item.got)),
+          u.fact === item.fact && (item.need === undefined || u.need === item.need) && (!("got" in item) || sameValue(u.got, item.got)),
       );
       if (!found) problems.push(`${want.id}: expected unmet ${JSON.stringify(item)}, got ${JSON.stringify(got.unmet)}`);
     }

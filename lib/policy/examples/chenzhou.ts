@@ -30,7 +30,8 @@ export const chenzhouExamples: EligibilityExample[] = [
   {
     id: "chenzhou-31-enrolled",
     titleZh: "三(一)：中心城区就业、租房并已参加城镇社保（1个月）；共同居住的配偶、未婚成年子女、父母随迁",
-    titleEn: "三(一): employed, renting and enrolled in urban insurance (one month) in the central urban area; co-resident spouse, unmarried adult child and parents come along",
+    titleEn:
+      "三(一): employed, renting and enrolled in urban insurance (one month) in the central urban area; co-resident spouse, unmarried adult child and parents come along",
     request: request("chenzhou", "central_urban", central(1), {
       members: [spouse(), child(ADULT, { married: false, hasIncome: true }), parent()],
     }),
@@ -73,18 +74,28 @@ export const chenzhouExamples: EligibilityExample[] = [
     id: "chenzhou-32-town-rented",
     titleZh: "三(二)：在县城租房即可落户，共同居住的家属随迁",
     titleEn: "三(二): a rental in a county town suffices; relatives living together come along",
-    request: request("chenzhou", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "rented" } }, {
-      members: [spouse(), child(ADULT), parent()],
-    }),
+    request: request(
+      "chenzhou",
+      "town",
+      { hukou: ELSEWHERE_RURAL, residence: { type: "rented" } },
+      {
+        members: [spouse(), child(ADULT), parent()],
+      },
+    ),
     expect: { eligible: true, pathways: [met(TOWN), notListed(CENTRAL)], members: allEligible(3, TOWN) },
   },
   {
     id: "chenzhou-32-town-apart",
     titleZh: "三(二)：不同住的家属、已婚子女不能随迁",
     titleEn: "三(二): relatives not living together and a married child cannot come",
-    request: request("chenzhou", "town", { hukou: ELSEWHERE_TOWN, residence: { type: "owned" } }, {
-      members: [spouse(false), child(ADULT, { married: true }), parent({ coResident: false })],
-    }),
+    request: request(
+      "chenzhou",
+      "town",
+      { hukou: ELSEWHERE_TOWN, residence: { type: "owned" } },
+      {
+        members: [spouse(false), child(ADULT, { married: true }), parent({ coResident: false })],
+      },
+    ),
     expect: { eligible: true, pathways: [met(TOWN)], members: noneEligible(3) },
   },
   {

@@ -42,7 +42,10 @@ function permitExamples(scenario: PermitScenario): EligibilityExample[] {
     policyId: scenario.policyId,
     pathways: [pathway, ...scenario.notListed.map(notListed)],
   });
-  const titled = (zh: string, en: string) => ({ titleZh: `居住证${scenario.titleZh}：${zh}`, titleEn: `Residence permit${scenario.titleEn}: ${en}` });
+  const titled = (zh: string, en: string) => ({
+    titleZh: `居住证${scenario.titleZh}：${zh}`,
+    titleEn: `Residence permit${scenario.titleEn}: ${en}`,
+  });
   return [
     {
       id: `${prefix}-6-months-employed`,
@@ -58,7 +61,10 @@ function permitExamples(scenario: PermitScenario): EligibilityExample[] {
     },
     {
       id: `${prefix}-city-6-months-new-home`,
-      ...titled("在本市已住满6个月，刚搬进现住所1个月（按在本市居住时间计）", "six months in the city, one month at the new home (time in the city counts)"),
+      ...titled(
+        "在本市已住满6个月，刚搬进现住所1个月（按在本市居住时间计）",
+        "six months in the city, one month at the new home (time in the city counts)",
+      ),
       request: permit({ residence: { type: "relative", months: 1, cityMonths: 6 }, employment: { type: "employee" } }),
       expect: expect(true, met(id)),
     },
@@ -136,20 +142,23 @@ function nationalDate(jurisdiction: JurisdictionCode): IsoDate | null {
 
 /** Residence-permit requests (six months, employed) on each side of every period boundary. */
 function permitPeriodExamples(): EligibilityExample[] {
-  const boundaries = (pack: (typeof policyPacks)[number]): IsoDate[] => [
-    ...new Set([
-      pack.period.effectiveFrom,
-      addDays({ date: pack.period.effectiveFrom, days: -1 }),
-      ...(pack.period.effectiveTo ? [pack.period.effectiveTo, addDays({ date: pack.period.effectiveTo, days: 1 })] : []),
-      ...pack.pathways.filter((w) => w.kind === "residence_permit").flatMap((w) => [
-        w.period.effectiveFrom,
-        addDays({ date: w.period.effectiveFrom, days: -1 }),
-        ...(w.period.effectiveTo ? [w.period.effectiveTo, addDays({ date: w.period.effectiveTo, days: 1 })] : []),
+  const boundaries = (pack: (typeof policyPacks)[number]): IsoDate[] =>
+    [
+      ...new Set([
+        pack.period.effectiveFrom,
+        addDays({ date: pack.period.effectiveFrom, days: -1 }),
+        ...(pack.period.effectiveTo ? [pack.period.effectiveTo, addDays({ date: pack.period.effectiveTo, days: 1 })] : []),
+        ...pack.pathways
+          .filter((w) => w.kind === "residence_permit")
+          .flatMap((w) => [
+            w.period.effectiveFrom,
+            addDays({ date: w.period.effectiveFrom, days: -1 }),
+            ...(w.period.effectiveTo ? [w.period.effectiveTo, addDays({ date: w.period.effectiveTo, days: 1 })] : []),
+          ]),
+        DECREE_FROM,
+        addDays({ date: DECREE_FROM, days: -1 }),
       ]),
-      DECREE_FROM,
-      addDays({ date: DECREE_FROM, days: -1 }),
-    ]),
-  ].sort();
+    ].sort();
   return policyPacks.flatMap((pack) =>
     boundaries(pack).map((asOf): EligibilityExample => {
       const who = permitAnswerer(pack.jurisdiction, asOf);
@@ -192,8 +201,7 @@ function permitPeriodExamples(): EligibilityExample[] {
 
 function periodExamples(): EligibilityExample[] {
   return policyPacks.flatMap((pack) => {
-    const at = (asOf: string) =>
-      request(pack.jurisdiction, "town", { hukou: hukou("elsewhere", "town") }, { asOf });
+    const at = (asOf: string) => request(pack.jurisdiction, "town", { hukou: hukou("elsewhere", "town") }, { asOf });
     const { effectiveFrom, effectiveTo } = pack.period;
     const cases: EligibilityExample[] = [
       {

@@ -93,5 +93,4 @@ export const grandchild = (extra: Json = {}): Json => ({ relation: "grandchild",
 export const allEligible = (count: number, pathwayId: string): ExpectedMember[] =>
   Array.from({ length: count }, (_, index) => ({ index, eligible: true, pathwayId }));
 /** None of `count` members may come along. */
-export const noneEligible = (count: number): ExpectedMember[] =>
-  Array.from({ length: count }, (_, index) => ({ index, eligible: false }));
+export const noneEligible = (count: number): ExpectedMember[] => Array.from({ length: count }, (_, index) => ({ index, eligible: false }));

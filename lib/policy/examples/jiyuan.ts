@@ -52,25 +52,42 @@ export const jiyuanExamples: EligibilityExample[] = [
   {
     id: "jiyuan-21-rented-town",
     titleZh: "二(一)：在镇上租房即可落户，共同居住的配偶、未成年子女、无收入未婚成年子女、父母随迁",
-    titleEn: "二(一): a rental in a town suffices; co-resident spouse, minor child, unmarried adult child without income and parents come along",
-    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "rented" } }, {
-      members: [spouse(), child(TURNS_18_TOMORROW), child(ADULT, { married: false, hasIncome: false }), parent()],
-    }),
+    titleEn:
+      "二(一): a rental in a town suffices; co-resident spouse, minor child, unmarried adult child without income and parents come along",
+    request: request(
+      "jiyuan",
+      "town",
+      { hukou: ELSEWHERE_RURAL, residence: { type: "rented" } },
+      {
+        members: [spouse(), child(TURNS_18_TOMORROW), child(ADULT, { married: false, hasIncome: false }), parent()],
+      },
+    ),
     expect: { eligible: true, pathways: [met(RES)], members: allEligible(4, RES) },
   },
   {
     id: "jiyuan-21-family-refused",
     titleZh: "二(一)：不共同居住的配偶和父母、已满18周岁的已婚子女、有收入的未婚成年子女不能随迁",
-    titleEn: "二(一): a spouse or parent not living together, a married child who turned 18 today, an unmarried adult child with income cannot come along",
-    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "owned" } }, {
-      members: [spouse(false), child(TURNS_18_TODAY, { married: true }), child(ADULT, { hasIncome: true }), parent({ coResident: false })],
-    }),
+    titleEn:
+      "二(一): a spouse or parent not living together, a married child who turned 18 today, an unmarried adult child with income cannot come along",
+    request: request(
+      "jiyuan",
+      "central_urban",
+      { hukou: ELSEWHERE_RURAL, residence: { type: "owned" } },
+      {
+        members: [
+          spouse(false),
+          child(TURNS_18_TODAY, { married: true }),
+          child(ADULT, { hasIncome: true }),
+          parent({ coResident: false }),
+        ],
+      },
+    ),
     expect: { eligible: true, pathways: [met(RES)], members: noneEligible(4) },
   },
   {
     id: "jiyuan-21-dormitory",
     titleZh: "二(一)：单位宿舍是本文件所说的合法稳定住所（二(三)“含购房、租房、单位宿舍等”）",
-    titleEn: "二(一): a unit dormitory is a legal stable residence in this document (二(三) \"bought, rented, unit dormitory\")",
+    titleEn: '二(一): a unit dormitory is a legal stable residence in this document (二(三) "bought, rented, unit dormitory")',
     request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "dormitory" } }),
     expect: { eligible: true, pathways: [met(RES)] },
   },
@@ -127,38 +144,61 @@ export const jiyuanExamples: EligibilityExample[] = [
   {
     id: "jiyuan-22-introduced-talent",
     titleZh: "二(二)：引进人才无需住所与参保；不共同居住的家属、已成年有收入子女不能随迁",
-    titleEn: "二(二): introduced talent needs no residence or insurance; relatives not living together and an earning adult child cannot come along",
-    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, talent: { introduced: true } }, {
-      members: [spouse(false), child(TURNS_18_TODAY, { hasIncome: true }), parent({ coResident: false })],
-    }),
+    titleEn:
+      "二(二): introduced talent needs no residence or insurance; relatives not living together and an earning adult child cannot come along",
+    request: request(
+      "jiyuan",
+      "town",
+      { hukou: ELSEWHERE_RURAL, talent: { introduced: true } },
+      {
+        members: [spouse(false), child(TURNS_18_TODAY, { hasIncome: true }), parent({ coResident: false })],
+      },
+    ),
     expect: { eligible: true, pathways: [met(TALENT)], members: noneEligible(3) },
   },
   {
     id: "jiyuan-23-local-rural-dormitory",
     titleZh: "二(三)：本市农村居民住单位宿舍，可到中心城区落户，共同居住的子女不论年龄随迁",
-    titleEn: "二(三): a local rural resident living in a unit dormitory may settle in the central urban area; co-resident children of any age come along",
-    request: request("jiyuan", "central_urban", { hukou: LOCAL_RURAL, residence: { type: "dormitory" } }, {
-      members: [child(ADULT, { married: true, hasIncome: true })],
-    }),
+    titleEn:
+      "二(三): a local rural resident living in a unit dormitory may settle in the central urban area; co-resident children of any age come along",
+    request: request(
+      "jiyuan",
+      "central_urban",
+      { hukou: LOCAL_RURAL, residence: { type: "dormitory" } },
+      {
+        members: [child(ADULT, { married: true, hasIncome: true })],
+      },
+    ),
     // The dormitory meets 二(一) too (0117); the married adult child comes along under 二(三) only.
     expect: { eligible: true, pathways: [met(LOCAL), met(RES)], members: allEligible(1, LOCAL) },
   },
   {
     id: "jiyuan-23-local-rural-income-family",
     titleZh: "二(三)：本市农村居民有稳定收入、无住所，共同居住的配偶、子女和父母随迁",
-    titleEn: "二(三): a local rural resident with a stable income and no home of their own; co-resident spouse, children and parents come along",
-    request: request("jiyuan", "central_urban", { hukou: LOCAL_RURAL, stableIncome: true }, {
-      members: [spouse(), child(ADULT, { married: true, hasIncome: true }), parent()],
-    }),
+    titleEn:
+      "二(三): a local rural resident with a stable income and no home of their own; co-resident spouse, children and parents come along",
+    request: request(
+      "jiyuan",
+      "central_urban",
+      { hukou: LOCAL_RURAL, stableIncome: true },
+      {
+        members: [spouse(), child(ADULT, { married: true, hasIncome: true }), parent()],
+      },
+    ),
     expect: { eligible: true, pathways: [met(LOCAL), unmet(RES)], members: allEligible(3, LOCAL) },
   },
   {
     id: "jiyuan-23-local-rural-income",
     titleZh: "二(三)：本市农村居民有稳定收入即可；不共同居住的家属不能随迁",
     titleEn: "二(三): a stable income alone suffices; relatives not living together cannot come along",
-    request: request("jiyuan", "central_urban", { hukou: LOCAL_RURAL, stableIncome: true }, {
-      members: [spouse(false), child(CHILD, { coResident: false }), parent({ coResident: false })],
-    }),
+    request: request(
+      "jiyuan",
+      "central_urban",
+      { hukou: LOCAL_RURAL, stableIncome: true },
+      {
+        members: [spouse(false), child(CHILD, { coResident: false }), parent({ coResident: false })],
+      },
+    ),
     expect: { eligible: true, pathways: [met(LOCAL)], members: noneEligible(3) },
   },
   {
@@ -195,37 +235,58 @@ export const jiyuanExamples: EligibilityExample[] = [
   {
     id: "jiyuan-24-graduate-owner",
     titleZh: "二(四)：外地本科毕业生在市区有自有住房，不同住的配偶、父母和刚满18周岁的子女可迁入",
-    titleEn: "二(四): an out-of-town graduate owning a home in the city: spouse, parents and a child who turned 18 today may move in, living together or not",
-    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "owned" }, education: { level: "bachelor" } }, {
-      members: [spouse(false), child(TURNS_18_TODAY, { married: true, coResident: false }), parent({ coResident: false })],
-    }),
+    titleEn:
+      "二(四): an out-of-town graduate owning a home in the city: spouse, parents and a child who turned 18 today may move in, living together or not",
+    request: request(
+      "jiyuan",
+      "central_urban",
+      { hukou: ELSEWHERE_RURAL, residence: { type: "owned" }, education: { level: "bachelor" } },
+      {
+        members: [spouse(false), child(TURNS_18_TODAY, { married: true, coResident: false }), parent({ coResident: false })],
+      },
+    ),
     expect: { eligible: true, pathways: [met(RES), met(GRAD)], members: allEligible(3, GRAD) },
   },
   {
     id: "jiyuan-24-graduate-rented",
     titleZh: "二(四)：毕业生仅租房（未备案），不同住的家属和未成年子女不能随迁",
     titleEn: "二(四): a graduate in an unregistered rental: relatives not living together and a minor child cannot move in",
-    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "rented" }, education: { level: "technical_school" } }, {
-      members: [spouse(false), child(TURNS_18_TOMORROW, { coResident: false }), parent({ coResident: false })],
-    }),
+    request: request(
+      "jiyuan",
+      "central_urban",
+      { hukou: ELSEWHERE_RURAL, residence: { type: "rented" }, education: { level: "technical_school" } },
+      {
+        members: [spouse(false), child(TURNS_18_TOMORROW, { coResident: false }), parent({ coResident: false })],
+      },
+    ),
     expect: { eligible: true, pathways: [met(RES), met(GRAD)], members: noneEligible(3) },
   },
   {
     id: "jiyuan-24-graduate-town",
     titleZh: "二(四)：毕业生的住房在镇上而非市区，家属不能依本项迁入",
     titleEn: "二(四): a graduate whose home is in a town, not the city proper, brings no family under this clause",
-    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "owned" }, education: { level: "college" } }, {
-      members: [spouse(false)],
-    }),
+    request: request(
+      "jiyuan",
+      "town",
+      { hukou: ELSEWHERE_RURAL, residence: { type: "owned" }, education: { level: "college" } },
+      {
+        members: [spouse(false)],
+      },
+    ),
     expect: { eligible: true, pathways: [met(GRAD)], members: noneEligible(1) },
   },
   {
     id: "jiyuan-24-graduate-minor-child",
     titleZh: "二(四)：明天才满18周岁的子女不是成年子女，不同住则不能随迁",
     titleEn: "二(四): a child turning 18 tomorrow is not an adult child; not living together, they cannot come",
-    request: request("jiyuan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "owned" }, education: { level: "doctorate" } }, {
-      members: [child(TURNS_18_TOMORROW, { coResident: false })],
-    }),
+    request: request(
+      "jiyuan",
+      "central_urban",
+      { hukou: ELSEWHERE_RURAL, residence: { type: "owned" }, education: { level: "doctorate" } },
+      {
+        members: [child(TURNS_18_TOMORROW, { coResident: false })],
+      },
+    ),
     expect: { eligible: true, pathways: [met(GRAD)], members: noneEligible(1) },
   },
   {
@@ -273,19 +334,43 @@ export const jiyuanExamples: EligibilityExample[] = [
   {
     id: "jiyuan-26-investor-lineal",
     titleZh: "二(六)：外来投资人员有备案租赁住房，配偶及直系亲属（祖父母、孙子女、已婚子女）均可迁入",
-    titleEn: "二(六): an outside investor with a registered rental: spouse and lineal relatives (grandparents, grandchildren, a married child) may move in",
-    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, investor: true, residence: { type: "rented_registered" } }, {
-      members: [spouse(false), child(ADULT, { married: true, hasIncome: true, coResident: false }), parent({ coResident: false }), grandparent(), grandchild()],
-    }),
+    titleEn:
+      "二(六): an outside investor with a registered rental: spouse and lineal relatives (grandparents, grandchildren, a married child) may move in",
+    request: request(
+      "jiyuan",
+      "town",
+      { hukou: ELSEWHERE_RURAL, investor: true, residence: { type: "rented_registered" } },
+      {
+        members: [
+          spouse(false),
+          child(ADULT, { married: true, hasIncome: true, coResident: false }),
+          parent({ coResident: false }),
+          grandparent(),
+          grandchild(),
+        ],
+      },
+    ),
     expect: { eligible: true, pathways: [met(RES), met(INVEST)], members: allEligible(5, INVEST) },
   },
   {
     id: "jiyuan-26-unregistered-rental",
     titleZh: "二(六)：未备案的租房不是合法固定住所；依二(一)祖父母、孙子女和不同住亲属不能随迁",
-    titleEn: "二(六): an unregistered rental is not a fixed residence; under 二(一) grandparents, grandchildren and relatives not living together cannot come",
-    request: request("jiyuan", "town", { hukou: ELSEWHERE_RURAL, investor: true, residence: { type: "rented" } }, {
-      members: [spouse(false), child(ADULT, { married: true, coResident: false }), parent({ coResident: false }), grandparent(), grandchild()],
-    }),
+    titleEn:
+      "二(六): an unregistered rental is not a fixed residence; under 二(一) grandparents, grandchildren and relatives not living together cannot come",
+    request: request(
+      "jiyuan",
+      "town",
+      { hukou: ELSEWHERE_RURAL, investor: true, residence: { type: "rented" } },
+      {
+        members: [
+          spouse(false),
+          child(ADULT, { married: true, coResident: false }),
+          parent({ coResident: false }),
+          grandparent(),
+          grandchild(),
+        ],
+      },
+    ),
     expect: {
       eligible: true,
       pathways: [met(RES), unmet(INVEST, { fact: "applicant.residence.type", got: "rented" })],
@@ -304,7 +389,11 @@ export const jiyuanExamples: EligibilityExample[] = [
     titleZh: "四(二十一)（2015年，条例施行前）：户口在外地、居住满半年即可申领居住证，不问就业、住所、就读",
     titleEn: "四(二十一) in 2015, before the decree: hukou elsewhere and half a year here suffice — no employment, residence or study test",
     request: permit("2015-12-31", living(6)),
-    expect: { eligible: true, policyId: "jiyuan-2015", pathways: [met(PERMIT_2015), notListed(PERMIT), notListed("national.residence-permit")] },
+    expect: {
+      eligible: true,
+      policyId: "jiyuan-2015",
+      pathways: [met(PERMIT_2015), notListed(PERMIT), notListed("national.residence-permit")],
+    },
   },
   {
     id: "jiyuan-421-2015-five-months",
@@ -323,7 +412,8 @@ export const jiyuanExamples: EligibilityExample[] = [
   {
     id: "jiyuan-421-decree-first-day-no-job",
     titleZh: "四(二十一)（2016-01-01 起，重申《居住证暂行条例》）：同样的人，无就业、住所、就读，不符合条件",
-    titleEn: "四(二十一) from 2016-01-01, restating the decree: the same person, with no employment, residence or study, no longer qualifies",
+    titleEn:
+      "四(二十一) from 2016-01-01, restating the decree: the same person, with no employment, residence or study, no longer qualifies",
     request: permit("2016-01-01", living(6)),
     expect: {
       eligible: false,

@@ -32,18 +32,28 @@ export const qiannanExamples: EligibilityExample[] = [
     id: "qiannan-211-worker",
     titleZh: "二(一)1：在城镇务工、借住亲友家，可在居住地落户；共同居住的配偶、未成年子女、父母随迁",
     titleEn: "二(一)1: working in a town and living with relatives: settle there; co-resident spouse, minor child and parents come along",
-    request: request("qiannan", "town", { hukou: ELSEWHERE_RURAL, employment: { type: "employee" }, residence: { type: "relative" } }, {
-      members: [spouse(), child(TURNS_18_TOMORROW), parent()],
-    }),
+    request: request(
+      "qiannan",
+      "town",
+      { hukou: ELSEWHERE_RURAL, employment: { type: "employee" }, residence: { type: "relative" } },
+      {
+        members: [spouse(), child(TURNS_18_TOMORROW), parent()],
+      },
+    ),
     expect: { eligible: true, pathways: [met(WORK)], members: allEligible(3, WORK) },
   },
   {
     id: "qiannan-211-investor",
     titleZh: "二(一)1：在城镇投资；不同住的配偶、今天满18周岁的子女不能随迁",
     titleEn: "二(一)1: invested in a town; a spouse not living together and a child who turned 18 today cannot come",
-    request: request("qiannan", "central_urban", { hukou: ELSEWHERE_TOWN, investor: true, residence: { type: "owned" } }, {
-      members: [spouse(false), child(TURNS_18_TODAY), parent({ coResident: false })],
-    }),
+    request: request(
+      "qiannan",
+      "central_urban",
+      { hukou: ELSEWHERE_TOWN, investor: true, residence: { type: "owned" } },
+      {
+        members: [spouse(false), child(TURNS_18_TODAY), parent({ coResident: false })],
+      },
+    ),
     expect: { eligible: true, pathways: [met(WORK)], members: noneEligible(3) },
   },
   {
@@ -64,18 +74,28 @@ export const qiannanExamples: EligibilityExample[] = [
     id: "qiannan-212-relocated",
     titleZh: "二(一)2：易地扶贫搬迁入住人员在安置地落户，同住的全家（含祖孙）随迁",
     titleEn: "二(一)2: relocated households settle at the resettlement site, the whole co-resident family included",
-    request: request("qiannan", "rural", { hukou: QIANNAN_RURAL, relocatedPoverty: true }, {
-      members: [spouse(), child(ADULT, { married: true }), parent(), grandparent({ coResident: true }), grandchild({ coResident: true })],
-    }),
+    request: request(
+      "qiannan",
+      "rural",
+      { hukou: QIANNAN_RURAL, relocatedPoverty: true },
+      {
+        members: [spouse(), child(ADULT, { married: true }), parent(), grandparent({ coResident: true }), grandchild({ coResident: true })],
+      },
+    ),
     expect: { eligible: true, pathways: [met(RELOCATED)], members: allEligible(5, RELOCATED) },
   },
   {
     id: "qiannan-212-relocated-apart",
     titleZh: "二(一)2：未一同搬迁入住的亲属不能随迁",
     titleEn: "二(一)2: relatives who did not move in together cannot come",
-    request: request("qiannan", "town", { hukou: QIANNAN_RURAL, relocatedPoverty: true }, {
-      members: [spouse(false), child(ADULT, { coResident: false }), parent({ coResident: false }), grandparent(), grandchild()],
-    }),
+    request: request(
+      "qiannan",
+      "town",
+      { hukou: QIANNAN_RURAL, relocatedPoverty: true },
+      {
+        members: [spouse(false), child(ADULT, { coResident: false }), parent({ coResident: false }), grandparent(), grandchild()],
+      },
+    ),
     expect: { eligible: true, pathways: [met(RELOCATED)], members: noneEligible(5) },
   },
   {
@@ -117,7 +137,11 @@ export const qiannanExamples: EligibilityExample[] = [
     id: "qiannan-213-staff-in-post",
     titleZh: "二(一)3：在职的乡村学校教师（事业单位），在实际居住的村里登记户口",
     titleEn: "二(一)3: a village-school teacher already in post registers where they actually live",
-    request: request("qiannan", "rural", { hukou: ELSEWHERE_TOWN, employment: { type: "public_sector", months: 60 }, residence: { type: "dormitory" } }),
+    request: request("qiannan", "rural", {
+      hukou: ELSEWHERE_TOWN,
+      employment: { type: "public_sector", months: 60 },
+      residence: { type: "dormitory" },
+    }),
     expect: { eligible: true, pathways: [met(IN_POST)] },
   },
   {
@@ -135,4 +159,3 @@ export const qiannanExamples: EligibilityExample[] = [
     expect: { eligible: false, pathways: [unmet(IN_POST, { fact: "applicant.employment.type", got: "employee" })] },
   },
 ];
-

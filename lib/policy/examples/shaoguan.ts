@@ -27,18 +27,28 @@ export const shaoguanExamples: EligibilityExample[] = [
     id: "shaoguan-2-residence-insured",
     titleZh: "二：租房并参加社保（1个月）和医保即可落户，共同居住的家庭举家随迁",
     titleEn: "二: a rental with social insurance (one month) and medical insurance; the family living together moves too",
-    request: request("shaoguan", "central_urban", { hukou: ELSEWHERE_RURAL, residence: { type: "rented" }, socialInsurance: { urbanMonths: 1, medical: true } }, {
-      members: family(),
-    }),
+    request: request(
+      "shaoguan",
+      "central_urban",
+      { hukou: ELSEWHERE_RURAL, residence: { type: "rented" }, socialInsurance: { urbanMonths: 1, medical: true } },
+      {
+        members: family(),
+      },
+    ),
     expect: { eligible: true, pathways: [met(RES), unmet(YEAR)], members: allEligible(3, RES) },
   },
   {
     id: "shaoguan-2-residence-insured-apart",
     titleZh: "二：自有住房并参加社保、医保，但家属不共同居住，不能随迁",
     titleEn: "二: owned home, social and medical insurance, but relatives not living together cannot come",
-    request: request("shaoguan", "town", { hukou: ELSEWHERE_TOWN, residence: { type: "owned" }, socialInsurance: { urbanMonths: 4, medical: true } }, {
-      members: apart(),
-    }),
+    request: request(
+      "shaoguan",
+      "town",
+      { hukou: ELSEWHERE_TOWN, residence: { type: "owned" }, socialInsurance: { urbanMonths: 4, medical: true } },
+      {
+        members: apart(),
+      },
+    ),
     expect: { eligible: true, pathways: [met(RES)], members: noneEligible(3) },
   },
   {
@@ -52,10 +62,19 @@ export const shaoguanExamples: EligibilityExample[] = [
     id: "shaoguan-2-residence-no-medical",
     titleZh: "二：有住所、有社保但未参加医保；不同住的家属不能随迁",
     titleEn: "二: residence and social insurance but no medical insurance; relatives not living together cannot come",
-    request: request("shaoguan", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "rented" }, socialInsurance: { urbanMonths: 3 } }, {
-      members: apart(),
-    }),
-    expect: { eligible: false, pathways: [unmet(RES, { fact: "applicant.socialInsurance.medical", got: false })], members: noneEligible(3) },
+    request: request(
+      "shaoguan",
+      "town",
+      { hukou: ELSEWHERE_RURAL, residence: { type: "rented" }, socialInsurance: { urbanMonths: 3 } },
+      {
+        members: apart(),
+      },
+    ),
+    expect: {
+      eligible: false,
+      pathways: [unmet(RES, { fact: "applicant.socialInsurance.medical", got: false })],
+      members: noneEligible(3),
+    },
   },
   {
     id: "shaoguan-2-insured-12-months",
@@ -117,14 +136,22 @@ export const shaoguanExamples: EligibilityExample[] = [
     id: "shaoguan-2-rural-student",
     titleZh: "二：高校录取的农村籍学生可将户口迁至高校所在地",
     titleEn: "二: a rural student admitted to a college here may move the hukou there",
-    request: request("shaoguan", "town", { birthDate: "2001-01-01", hukou: ELSEWHERE_RURAL, education: { level: "secondary", admittedLocally: true } }),
+    request: request("shaoguan", "town", {
+      birthDate: "2001-01-01",
+      hukou: ELSEWHERE_RURAL,
+      education: { level: "secondary", admittedLocally: true },
+    }),
     expect: { eligible: true, pathways: [met(STUDENT)] },
   },
   {
     id: "shaoguan-2-urban-student",
     titleZh: "二：城镇户口的学生不适用农村籍学生的规定",
     titleEn: "二: a student with an urban hukou is not a rural student",
-    request: request("shaoguan", "town", { birthDate: "2001-01-01", hukou: ELSEWHERE_TOWN, education: { level: "secondary", admittedLocally: true } }),
+    request: request("shaoguan", "town", {
+      birthDate: "2001-01-01",
+      hukou: ELSEWHERE_TOWN,
+      education: { level: "secondary", admittedLocally: true },
+    }),
     expect: { eligible: false, pathways: [unmet(STUDENT, { fact: "applicant.hukou.area", got: "town" })] },
   },
   {

@@ -71,7 +71,8 @@ export const wushenExamples: EligibilityExample[] = [
   {
     id: "wushen-212-insured-24-months",
     titleZh: "二(一)2(2)：备案租房、灵活就业、参加城镇社保正好满两年；配偶、未成年子女、参保满两年的父母随迁",
-    titleEn: "二(一)2(2): registered rental, flexible work, exactly two years of urban insurance; spouse, minor child and parents insured two years come along",
+    titleEn:
+      "二(一)2(2): registered rental, flexible work, exactly two years of urban insurance; spouse, minor child and parents insured two years come along",
     request: request("wushen", "town", base({ socialInsurance: { urbanMonths: 24 } }), {
       members: [spouse(), child(TURNS_18_TOMORROW), parent({ urbanInsuranceMonths: 24 })],
     }),
@@ -98,28 +99,48 @@ export const wushenExamples: EligibilityExample[] = [
   },
   oneOf("wushen-212-1-owner", "二(一)2(1)：购买商品房或自建房", "二(一)2(1): bought or built a home", { residence: { type: "owned" } }),
   oneOf("wushen-212-4-business", "二(一)2(4)：个体工商户", "二(一)2(4): individual business", { employment: { type: "self_employed" } }),
-  oneOf("wushen-212-5-public", "二(一)2(5)：组织人事部门聘用", "二(一)2(5): hired through the personnel department", { employment: { type: "public_sector" } }),
+  oneOf("wushen-212-5-public", "二(一)2(5)：组织人事部门聘用", "二(一)2(5): hired through the personnel department", {
+    employment: { type: "public_sector" },
+  }),
   oneOf("wushen-212-6-college", "二(一)2(6)：大学专科毕业生", "二(一)2(6): college graduate", { education: { level: "college" } }),
-  oneOf("wushen-212-6-worker", "二(一)2(6)：企业聘用的技术工人", "二(一)2(6): technical worker hired by an enterprise", { technicalWorker: true }),
-  oneOf("wushen-212-6-employee", "二(一)2(6)：企业聘用的其他人员", "二(一)2(6): other personnel hired by an enterprise", { employment: { type: "employee" } }),
-  oneOf("wushen-212-6-returnee", "二(一)2(6)：留学回国人员", "二(一)2(6): returned from study abroad", { education: { returnedFromAbroad: true } }),
-  oneOf("wushen-212-7-talent", "二(一)2(7)：通过市场主体评价的创业人才", "二(一)2(7): talent recognised by market evaluation", { talent: { marketRecognised: true } }),
+  oneOf("wushen-212-6-worker", "二(一)2(6)：企业聘用的技术工人", "二(一)2(6): technical worker hired by an enterprise", {
+    technicalWorker: true,
+  }),
+  oneOf("wushen-212-6-employee", "二(一)2(6)：企业聘用的其他人员", "二(一)2(6): other personnel hired by an enterprise", {
+    employment: { type: "employee" },
+  }),
+  oneOf("wushen-212-6-returnee", "二(一)2(6)：留学回国人员", "二(一)2(6): returned from study abroad", {
+    education: { returnedFromAbroad: true },
+  }),
+  oneOf("wushen-212-7-talent", "二(一)2(7)：通过市场主体评价的创业人才", "二(一)2(7): talent recognised by market evaluation", {
+    talent: { marketRecognised: true },
+  }),
   {
     id: "wushen-211-banner-family",
     titleZh: "二(一)1：同住的配偶、子女、父母本人也是本旗户口，各自依二(一)1登记，无需另行申请",
     titleEn: "二(一)1: a co-resident spouse, child and parent who hold banner hukou register under 二(一)1 in their own right",
-    request: request("wushen", "town", { hukou: BANNER_RURAL, residence: { type: "owned" } }, {
-      members: [banner(spouse()), banner(child(TEN)), banner(parent())],
-    }),
+    request: request(
+      "wushen",
+      "town",
+      { hukou: BANNER_RURAL, residence: { type: "owned" } },
+      {
+        members: [banner(spouse()), banner(child(TEN)), banner(parent())],
+      },
+    ),
     expect: { eligible: true, pathways: [met(BANNER)], members: allEligible(3, BANNER) },
   },
   {
     id: "wushen-211-family-from-elsewhere",
     titleZh: "二(一)1：外地户口或不同住的家属不适用二(一)1，应依二(一)2(3)投靠",
     titleEn: "二(一)1: relatives with a hukou elsewhere, or not living together, do not come under 二(一)1 — they join under 二(一)2(3)",
-    request: request("wushen", "town", { hukou: BANNER_RURAL, residence: { type: "owned" } }, {
-      members: [{ ...spouse(), hukouJurisdiction: "elsewhere" }, child(TEN), banner(parent({ coResident: false }))],
-    }),
+    request: request(
+      "wushen",
+      "town",
+      { hukou: BANNER_RURAL, residence: { type: "owned" } },
+      {
+        members: [{ ...spouse(), hukouJurisdiction: "elsewhere" }, child(TEN), banner(parent({ coResident: false }))],
+      },
+    ),
     expect: { eligible: true, pathways: [met(BANNER)], members: noneEligible(3) },
   },
   {
@@ -154,7 +175,11 @@ export const wushenExamples: EligibilityExample[] = [
     id: "wushen-212-3-working-parent",
     titleZh: "二(一)2(3)：未退休的父母投靠子女，须有合法稳定就业",
     titleEn: "二(一)2(3): a parent not yet retired joining a child needs legal stable employment",
-    request: request("wushen", "town", joiner({ birthDate: "1970-01-01", employment: { type: "flexible" }, joining: { relation: "child" } })),
+    request: request(
+      "wushen",
+      "town",
+      joiner({ birthDate: "1970-01-01", employment: { type: "flexible" }, joining: { relation: "child" } }),
+    ),
     expect: { eligible: true, pathways: [met(REUNION)] },
   },
   {
@@ -162,7 +187,10 @@ export const wushenExamples: EligibilityExample[] = [
     titleZh: "二(一)2(3)：未退休、也没有工作的父母投靠子女，不符合",
     titleEn: "二(一)2(3): a parent neither retired nor working does not qualify",
     request: request("wushen", "town", joiner({ birthDate: "1970-01-01", joining: { relation: "child" } })),
-    expect: { eligible: false, pathways: [unmet(REUNION, { fact: "applicant.retired", got: false }, { fact: "applicant.employment.type", got: "none" })] },
+    expect: {
+      eligible: false,
+      pathways: [unmet(REUNION, { fact: "applicant.retired", got: false }, { fact: "applicant.employment.type", got: "none" })],
+    },
   },
   {
     id: "wushen-212-3-spouse",
@@ -182,7 +210,12 @@ export const wushenExamples: EligibilityExample[] = [
     id: "wushen-212-3-no-home",
     titleZh: "二(一)2(3)：投靠亲属，但并不住在其家中，也无合法稳定住所",
     titleEn: "二(一)2(3): joining a relative without living in their home or having a legal stable residence",
-    request: request("wushen", "town", { hukou: ELSEWHERE_RURAL, residence: { type: "rented" }, birthDate: TEN, joining: { relation: "parent" } }),
+    request: request("wushen", "town", {
+      hukou: ELSEWHERE_RURAL,
+      residence: { type: "rented" },
+      birthDate: TEN,
+      joining: { relation: "parent" },
+    }),
     expect: { eligible: false, pathways: [unmet(REUNION, { fact: "applicant.residence.type", got: "rented" })] },
   },
   {
@@ -203,7 +236,11 @@ export const wushenExamples: EligibilityExample[] = [
       hukou: hukou("elsewhere", "central_urban"),
       education: { level: "bachelor", hukouBeforeStudy: { jurisdiction: "wushen", area: "town" } },
     }),
-    expect: { eligible: false, pathways: [unmet(GRAD_RETURN, { fact: "applicant.education.hukouBeforeStudy.area", got: "town" })], notes: ["PASTORAL_AREA_TOWN_ONLY"] },
+    expect: {
+      eligible: false,
+      pathways: [unmet(GRAD_RETURN, { fact: "applicant.education.hukouBeforeStudy.area", got: "town" })],
+      notes: ["PASTORAL_AREA_TOWN_ONLY"],
+    },
   },
   {
     id: "wushen-214-graduate-origin-unknown",
@@ -258,7 +295,11 @@ export const wushenExamples: EligibilityExample[] = [
     id: "wushen-214-rural-student",
     titleZh: "二(一)4：农牧区学生考入大中专院校，可迁入院校集体户",
     titleEn: "二(一)4: a pastoral-area student admitted to a college may move into its collective household",
-    request: request("wushen", "town", { birthDate: "2001-01-01", hukou: ELSEWHERE_RURAL, education: { level: "secondary", admittedLocally: true } }),
+    request: request("wushen", "town", {
+      birthDate: "2001-01-01",
+      hukou: ELSEWHERE_RURAL,
+      education: { level: "secondary", admittedLocally: true },
+    }),
     expect: { eligible: true, pathways: [met(STUDENT)] },
   },
   {
@@ -288,7 +329,7 @@ export const wushenExamples: EligibilityExample[] = [
   {
     id: "wushen-214-marriage-unknown-nature",
     titleZh: "二(一)4：原户口性质不明属于“其他情况”，落在城镇",
-    titleEn: "二(一)4: an unknown former nature is an \"other case\": register in a town",
+    titleEn: '二(一)4: an unknown former nature is an "other case": register in a town',
     request: request("wushen", "rural", { hukou: hukou("elsewhere", "rural"), joining: { relation: "spouse" } }),
     expect: { eligible: false, pathways: [unmet(PASTORAL, { fact: "applicant.hukou.formerNature", got: null })] },
   },

@@ -24,8 +24,7 @@ const enrolled = parameter({
 });
 
 // "本人及其共同居住生活的配偶、未婚子女、父母等": unmarried children of any age (0108).
-const household = (citation: Citation) =>
-  family({ citation, spouse: [coResident], child: [coResident, unmarried], parent: [coResident] });
+const household = (citation: Citation) => family({ citation, spouse: [coResident], child: [coResident, unmarried], parent: [coResident] });
 
 export const chenzhou: PolicyPack = {
   id: "chenzhou-2016",
@@ -45,8 +44,10 @@ export const chenzhou: PolicyPack = {
     {
       code: "RURAL_FAMILY_PLANNING_THREE_YEARS",
       citation: cite(DOC, "六(五)"),
-      messageZh: "农业转移人口落户城镇后，3年内可选择继续享受农村生育政策、计划生育奖励优待政策和计划生育技术服务，由现户籍地卫生计生部门负责落实。",
-      messageEn: "For three years after settling in a town, a person from a rural hukou may keep the rural family-planning policy and benefits.",
+      messageZh:
+        "农业转移人口落户城镇后，3年内可选择继续享受农村生育政策、计划生育奖励优待政策和计划生育技术服务，由现户籍地卫生计生部门负责落实。",
+      messageEn:
+        "For three years after settling in a town, a person from a rural hukou may keep the rural family-planning policy and benefits.",
       applies: (r) =>
         r.kind === "settlement" &&
         r.area !== "rural" &&
@@ -61,8 +62,10 @@ export const chenzhou: PolicyPack = {
       citation: q31,
       period: PERIOD,
       summary: "在中心城区有合法稳定就业、合法稳定住所并参加城镇社会保险",
-      summaryEn: "Legal stable employment and a legal stable residence (rentals count) in the central urban area, and enrolled in urban social insurance there",
-      quote: "在郴州市中心城区有合法稳定就业并有合法稳定住所（含租赁），同时按照国家规定在当地参加城镇社会保险的人员，本人及其共同居住生活的配偶、未婚子女、父母等，可以在当地申请登记常住户口。",
+      summaryEn:
+        "Legal stable employment and a legal stable residence (rentals count) in the central urban area, and enrolled in urban social insurance there",
+      quote:
+        "在郴州市中心城区有合法稳定就业并有合法稳定住所（含租赁），同时按照国家规定在当地参加城镇社会保险的人员，本人及其共同居住生活的配偶、未婚子女、父母等，可以在当地申请登记常住户口。",
       conditions: [isEmployed, hasStableResidence, atLeast({ fact: F.urbanMonths, parameter: enrolled })],
       members: household(q31),
       decisions: [READINGS, "0122-chenzhou-central-urban-towns.md"],
@@ -74,7 +77,8 @@ export const chenzhou: PolicyPack = {
       period: PERIOD,
       summary: "在其他县级市市区、县城和建制镇有合法稳定住所（含租赁）即可落户",
       summaryEn: "A legal stable residence (rentals count) in any other county-level city district, county seat or established town",
-      quote: "在全市其他县级市市区、县人民政府驻地镇和其他建制镇有合法稳定住所（含租赁）的人员，本人及其共同居住生活的配偶、未婚子女、父母等，均可以在当地申请登记常住户口。",
+      quote:
+        "在全市其他县级市市区、县人民政府驻地镇和其他建制镇有合法稳定住所（含租赁）的人员，本人及其共同居住生活的配偶、未婚子女、父母等，均可以在当地申请登记常住户口。",
       conditions: [hasStableResidence],
       members: household(q32),
       decisions: [READINGS, "0122-chenzhou-central-urban-towns.md"],

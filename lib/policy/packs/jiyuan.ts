@@ -92,7 +92,8 @@ export const jiyuan: PolicyPack = {
       period: PERIOD,
       summary: "有合法稳定住所（含租赁、单位宿舍）即可在居住地落户",
       summaryEn: "Anyone with a legal stable residence (rentals and unit dormitories count) may settle where they live",
-      quote: "有合法稳定住所(含租赁)的人员,本人及其共同居住生活的配偶、未成年子女(包括无生活来源的未婚子女,下同)、父母,可以在居住地申请登记常住户口。",
+      quote:
+        "有合法稳定住所(含租赁)的人员,本人及其共同居住生活的配偶、未成年子女(包括无生活来源的未婚子女,下同)、父母,可以在居住地申请登记常住户口。",
       conditions: [jiyuanStableResidence],
       members: family({
         citation: q21,
@@ -108,8 +109,10 @@ export const jiyuan: PolicyPack = {
       citation: q22,
       period: PERIOD,
       summary: "引进人才、投资人员、有突出贡献人员，或有合法稳定职业且参加社会保险满一年",
-      summaryEn: "Introduced talent, investors, people of outstanding contribution, or stable employment with at least one year of social insurance",
-      quote: "无合法稳定住所,但经济社会发展需要的引进人才、投资人员和有突出贡献人员,以及其他有合法稳定职业且按照国家规定参加社会保险达到一年以上的人员,可以在当地申请登记常住户口。本人与其共同居住生活的配偶、未成年子女、父母可以在其居住地申请登记常住户口。",
+      summaryEn:
+        "Introduced talent, investors, people of outstanding contribution, or stable employment with at least one year of social insurance",
+      quote:
+        "无合法稳定住所,但经济社会发展需要的引进人才、投资人员和有突出贡献人员,以及其他有合法稳定职业且按照国家规定参加社会保险达到一年以上的人员,可以在当地申请登记常住户口。本人与其共同居住生活的配偶、未成年子女、父母可以在其居住地申请登记常住户口。",
       conditions: [
         anyOf({
           id: "jiyuan.talent-or-employment-insurance.one-of",
@@ -140,8 +143,10 @@ export const jiyuan: PolicyPack = {
       citation: q23,
       period: PERIOD,
       summary: "本市农村居民自愿到中心城区落户，有合法稳定住所（含购房、租房、单位宿舍）或合法稳定收入",
-      summaryEn: "A local rural resident moving to the central urban area with a legal stable residence (bought, rented or a unit dormitory) or a legal stable income",
-      quote: "自愿在我市中心城区落户的本地农村居民,本人在城镇有合法稳定住所(含购房、租房、单位宿舍等)或合法稳定收入的,本人及其共同居住生活的配偶、子女和父母,可在居住地申请登记为居民户口。",
+      summaryEn:
+        "A local rural resident moving to the central urban area with a legal stable residence (bought, rented or a unit dormitory) or a legal stable income",
+      quote:
+        "自愿在我市中心城区落户的本地农村居民,本人在城镇有合法稳定住所(含购房、租房、单位宿舍等)或合法稳定收入的,本人及其共同居住生活的配偶、子女和父母,可在居住地申请登记为居民户口。",
       conditions: [
         holdsHukouOf({ jurisdiction: "jiyuan", nameZh: "济源市" }),
         holdsRuralHukou,
@@ -169,12 +174,10 @@ export const jiyuan: PolicyPack = {
       citation: q23,
       period: PERIOD,
       summary: "产业集聚区、城中村和城郊村的失地农民，可就地登记为城镇常住人口",
-      summaryEn: "Landless villagers of industrial-cluster areas, urban villages and suburban villages may be re-registered as urban residents where they live",
+      summaryEn:
+        "Landless villagers of industrial-cluster areas, urban villages and suburban villages may be re-registered as urban residents where they live",
       quote: "产业集聚区、城中村和城郊村失地村农民可就地登记为城镇常住人口。",
-      conditions: [
-        holdsHukouOf({ jurisdiction: "jiyuan", nameZh: "济源市" }),
-        isTrue({ fact: F.urbanisedVillager }),
-      ],
+      conditions: [holdsHukouOf({ jurisdiction: "jiyuan", nameZh: "济源市" }), isTrue({ fact: F.urbanisedVillager })],
       decisions: ["0114-jiyuan-landless-villagers.md"],
     }),
     pathway({
@@ -194,8 +197,10 @@ export const jiyuan: PolicyPack = {
       citation: q24,
       period: PERIOD,
       summary: "外地大专、本科、技工院校毕业生有意在本市就业，可在人才交流中心公共户口或亲属家中落户",
-      summaryEn: "Out-of-town college, university or technical-school graduates who want to work here may register in the talent centre's collective household or with a relative",
-      quote: "高等院校毕业的外地大专生、本科生、技工院校毕业生,有意在我市就业但未落实工作单位的,可按规定在人才交流中心公共户口簿或其亲属家中申请办理入户;在市区有合法固定住所的,准予其配偶、父母及其成年子女户口迁入。",
+      summaryEn:
+        "Out-of-town college, university or technical-school graduates who want to work here may register in the talent centre's collective household or with a relative",
+      quote:
+        "高等院校毕业的外地大专生、本科生、技工院校毕业生,有意在我市就业但未落实工作单位的,可按规定在人才交流中心公共户口簿或其亲属家中申请办理入户;在市区有合法固定住所的,准予其配偶、父母及其成年子女户口迁入。",
       conditions: [
         holdsHukouElsewhere({ jurisdiction: "jiyuan", nameZh: "济源市" }),
         isOneOf({
@@ -223,8 +228,10 @@ export const jiyuan: PolicyPack = {
       citation: cite(DOC, "二(五)"),
       period: PERIOD,
       summary: "中心城区务工人员购房或租住独立门牌号住房满一年、有稳定生活来源并缴纳城镇基本养老保险",
-      summaryEn: "Workers in the central urban area who bought a home, or rented one with its own door number for a year, with a stable income and urban pension contributions",
-      quote: "在我市中心城区务工人员,在我市购房或租住具有独立门牌号的住房1年以上、有稳定生活来源,并按规定缴纳城镇基本养老保险费,准予其在居住地按规定申请登记为常住居民户口。",
+      summaryEn:
+        "Workers in the central urban area who bought a home, or rented one with its own door number for a year, with a stable income and urban pension contributions",
+      quote:
+        "在我市中心城区务工人员,在我市购房或租住具有独立门牌号的住房1年以上、有稳定生活来源,并按规定缴纳城镇基本养老保险费,准予其在居住地按规定申请登记为常住居民户口。",
       conditions: [
         isEmployed,
         anyOf({
@@ -257,13 +264,11 @@ export const jiyuan: PolicyPack = {
       citation: q26,
       period: PERIOD,
       summary: "外来人员在本市投资兴办实业或公益事业，并在城区、产业集聚区或镇所在地有合法固定住所",
-      summaryEn: "Outsiders who invested in industry or public-welfare undertakings here and have a legal fixed residence in the urban area, an industrial zone or a town seat",
-      quote: "在我市投资兴办实业和公益事业的外来人员,且在城区、产业集聚(开发)区管委会和镇(街道)所在地有合法固定住所的,允许本人、配偶及其直系亲属按规定申请迁入登记为常住居民户口。",
-      conditions: [
-        holdsHukouElsewhere({ jurisdiction: "jiyuan", nameZh: "济源市" }),
-        isTrue({ fact: F.investor }),
-        hasFixedResidence,
-      ],
+      summaryEn:
+        "Outsiders who invested in industry or public-welfare undertakings here and have a legal fixed residence in the urban area, an industrial zone or a town seat",
+      quote:
+        "在我市投资兴办实业和公益事业的外来人员,且在城区、产业集聚(开发)区管委会和镇(街道)所在地有合法固定住所的,允许本人、配偶及其直系亲属按规定申请迁入登记为常住居民户口。",
+      conditions: [holdsHukouElsewhere({ jurisdiction: "jiyuan", nameZh: "济源市" }), isTrue({ fact: F.investor }), hasFixedResidence],
       members: family({ citation: q26, spouse: [], child: [], parent: [], grandparent: [], grandchild: [] }),
       decisions: [READINGS, "0102-residence-and-employment.md"],
     }),

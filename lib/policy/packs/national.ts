@@ -33,7 +33,8 @@ export const nationalResidencePermit: NationalPolicy = {
       code: "NATIONAL_DECREE_APPLIES",
       citation: RESIDENCE_PERMIT_DECREE_CITATION,
       messageZh: "该日期本地没有施行中的居住证规定，按国务院《居住证暂行条例》（国务院令第663号）办理。",
-      messageEn: "No local residence-permit rule is in force on that date; the State Council's Interim Regulations on Residence Permits (Decree No. 663) apply.",
+      messageEn:
+        "No local residence-permit rule is in force on that date; the State Council's Interim Regulations on Residence Permits (Decree No. 663) apply.",
       applies: () => true,
     },
   ],

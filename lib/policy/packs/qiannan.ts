@@ -59,7 +59,8 @@ export const qiannan: PolicyPack = {
       period: PERIOD,
       summary: "在城镇务工、经商、投资、创业的人员，可在居住地落户，农村原有权益不变",
       summaryEn: "People who work, trade, invest or start a business in a town settle where they live, keeping their rural rights",
-      quote: "积极推动在城镇务工、经商、投资、创业等农业转移人口及其他常住人口在居住地落户，让落户对象既共享城镇教育、医疗、社保、就业等基本公共服务资源，又保障其农村原有权益不变。凡落户城镇的，免收户口薄工本费。",
+      quote:
+        "积极推动在城镇务工、经商、投资、创业等农业转移人口及其他常住人口在居住地落户，让落户对象既共享城镇教育、医疗、社保、就业等基本公共服务资源，又保障其农村原有权益不变。凡落户城镇的，免收户口薄工本费。",
       conditions: [
         anyOf({
           id: "qiannan.town.work-business.one-of",
@@ -107,7 +108,8 @@ export const qiannan: PolicyPack = {
       period: PERIOD,
       summary: "自2018年起新进入国家机关、事业单位的工作人员，户口一律迁入工作单位所在地",
       summaryEn: "From 2018, new staff of state organs and public institutions move their hukou to where their unit is",
-      quote: "落实国家机关、事业单位工作人员在实际居住地登记户口政策。自2018年起，对新进入国家机关、事业单位的工作人员，户口一律迁入工作单位所在地。",
+      quote:
+        "落实国家机关、事业单位工作人员在实际居住地登记户口政策。自2018年起，对新进入国家机关、事业单位的工作人员，户口一律迁入工作单位所在地。",
       conditions: [isTrue({ fact: F.newPublicSectorHire })],
       decisions: [READINGS, STANDING],
     }),

@@ -41,8 +41,7 @@ const insuranceYear = parameter({
 });
 
 // "举家进城落户": the family living together comes along — spouse, children and parents (0106).
-const wholeFamily = () =>
-  family({ citation: q2, spouse: [coResident], child: [coResident], parent: [coResident] });
+const wholeFamily = () => family({ citation: q2, spouse: [coResident], child: [coResident], parent: [coResident] });
 
 export const shaoguan: PolicyPack = {
   id: "shaoguan-2017",
@@ -62,7 +61,8 @@ export const shaoguan: PolicyPack = {
     {
       document: "《韶关市户籍管理规定》（韶关市人民政府令第132号）",
       messageZh: "本实施办法要求贯彻执行的《韶关市户籍管理规定》不在本系统规则内，试行期满后的落户条件以该规定和当地派出所答复为准。",
-      messageEn: "The Shaoguan Household Registration Provisions (Government Order No. 132), which these measures apply, are not encoded here; after the trial ended, settlement follows them — ask the local police station.",
+      messageEn:
+        "The Shaoguan Household Registration Provisions (Government Order No. 132), which these measures apply, are not encoded here; after the trial ended, settlement follows them — ask the local police station.",
     },
   ],
   notes: [landRightsNote(cite(TITLE, "三(四)"))],
@@ -75,11 +75,7 @@ export const shaoguan: PolicyPack = {
       summary: "有合法稳定住所（含租赁）且购买了社保、医保",
       summaryEn: "A legal stable residence (rentals count) and enrolled in social and medical insurance",
       quote: "允许在我市有合法稳定住所(含租赁)且购买了社保、医保的人员在我市落户,优先解决流动人口存量问题。",
-      conditions: [
-        hasStableResidence,
-        atLeast({ fact: F.urbanMonths, parameter: enrolled }),
-        isTrue({ fact: F.medical }),
-      ],
+      conditions: [hasStableResidence, atLeast({ fact: F.urbanMonths, parameter: enrolled }), isTrue({ fact: F.medical })],
       members: wholeFamily(),
       decisions: [READINGS, STANDING],
     }),
@@ -101,7 +97,8 @@ export const shaoguan: PolicyPack = {
       citation: q2,
       period: PERIOD,
       summary: "高校毕业生、技术工人、职业院校毕业生和留学归国人员，落户不设限制",
-      summaryEn: "College graduates, technical workers, vocational-school graduates and returned overseas students settle without restriction",
+      summaryEn:
+        "College graduates, technical workers, vocational-school graduates and returned overseas students settle without restriction",
       quote: "按要求全面放开对高校毕业生、技术工人、职业院校毕业生和留学归国人员的落户限制",
       conditions: [
         anyOf({
@@ -111,12 +108,26 @@ export const shaoguan: PolicyPack = {
           options: [
             {
               label: "高校毕业生",
-              all: [isOneOf({ fact: F.educationLevel, values: HIGHER_EDUCATION, labelZh: "高校毕业生（大专及以上）", labelEn: "college or university graduate" })],
+              all: [
+                isOneOf({
+                  fact: F.educationLevel,
+                  values: HIGHER_EDUCATION,
+                  labelZh: "高校毕业生（大专及以上）",
+                  labelEn: "college or university graduate",
+                }),
+              ],
             },
             { label: "技术工人", all: [isTrue({ fact: F.technicalWorker, labelZh: "技术工人", labelEn: "technical worker" })] },
             {
               label: "职业院校毕业生",
-              all: [isOneOf({ fact: F.educationLevel, values: VOCATIONAL_EDUCATION, labelZh: "职业院校（含技工院校）毕业生", labelEn: "vocational or technical-school graduate" })],
+              all: [
+                isOneOf({
+                  fact: F.educationLevel,
+                  values: VOCATIONAL_EDUCATION,
+                  labelZh: "职业院校（含技工院校）毕业生",
+                  labelEn: "vocational or technical-school graduate",
+                }),
+              ],
             },
             { label: "留学归国人员", all: [isTrue({ fact: F.returnedFromAbroad })] },
           ],
@@ -132,7 +143,8 @@ export const shaoguan: PolicyPack = {
       period: PERIOD,
       summary: "高校录取的农村籍学生，可根据本人意愿将户口迁至高校所在地",
       summaryEn: "Rural students admitted to a college here may move their hukou to the college",
-      quote: "全面实行农村籍高校学生来去自由的落户政策,高校录取的农村籍学生可根据本人意愿,将户口迁至高校所在地,毕业后可根据本人意愿,将户口迁回原籍地或迁入就(创)业地。",
+      quote:
+        "全面实行农村籍高校学生来去自由的落户政策,高校录取的农村籍学生可根据本人意愿,将户口迁至高校所在地,毕业后可根据本人意愿,将户口迁回原籍地或迁入就(创)业地。",
       conditions: [holdsRuralHukou, isTrue({ fact: F.admittedLocally })],
       decisions: [READINGS, STANDING],
     }),
@@ -146,9 +158,24 @@ export const shaoguan: PolicyPack = {
       summaryEn: "A college graduate whose hukou was in a Shaoguan village before study may move it back there",
       quote: "高校录取的农村籍学生可根据本人意愿,将户口迁至高校所在地,毕业后可根据本人意愿,将户口迁回原籍地或迁入就(创)业地。",
       conditions: [
-        isOneOf({ fact: F.educationLevel, values: HIGHER_EDUCATION, labelZh: "高校毕业生（大专及以上）", labelEn: "college or university graduate" }),
-        isOneOf({ fact: F.hukouBeforeStudyJurisdiction, values: ["shaoguan"], labelZh: "入学前户口在韶关市", labelEn: "hukou was in Shaoguan before study" }),
-        isOneOf({ fact: F.hukouBeforeStudyArea, values: ["rural"], labelZh: "入学前为农村户口（农村籍学生）", labelEn: "a rural hukou before study" }),
+        isOneOf({
+          fact: F.educationLevel,
+          values: HIGHER_EDUCATION,
+          labelZh: "高校毕业生（大专及以上）",
+          labelEn: "college or university graduate",
+        }),
+        isOneOf({
+          fact: F.hukouBeforeStudyJurisdiction,
+          values: ["shaoguan"],
+          labelZh: "入学前户口在韶关市",
+          labelEn: "hukou was in Shaoguan before study",
+        }),
+        isOneOf({
+          fact: F.hukouBeforeStudyArea,
+          values: ["rural"],
+          labelZh: "入学前为农村户口（农村籍学生）",
+          labelEn: "a rural hukou before study",
+        }),
       ],
       decisions: [READINGS, "0115-graduates-going-back.md", STANDING],
     }),

@@ -85,12 +85,24 @@ const pastoralMarriage: Pathway = pathway({
   citation: q4,
   period: PERIOD,
   summary: "农牧区婚迁：配偶为本旗农牧区户口、迁入方原为农业户口的，可随迁为农牧地区户口",
-  summaryEn: "Marriage into a pastoral area: a migrant who formerly held an agricultural hukou, married to someone registered in the pastoral area, may register there",
-  quote: "对农牧区婚迁的，如迁入方户籍之前为非农业户口的只可迁入落为城镇地区户口，如迁入方户籍之前为农业户口的可随迁为我旗农牧地区户口；除上述两种情况以外，其他情况一律将户口落在城镇地区。",
+  summaryEn:
+    "Marriage into a pastoral area: a migrant who formerly held an agricultural hukou, married to someone registered in the pastoral area, may register there",
+  quote:
+    "对农牧区婚迁的，如迁入方户籍之前为非农业户口的只可迁入落为城镇地区户口，如迁入方户籍之前为农业户口的可随迁为我旗农牧地区户口；除上述两种情况以外，其他情况一律将户口落在城镇地区。",
   conditions: [
     joiningSpouse,
-    isOneOf({ fact: F.joiningArea, values: ["rural"], labelZh: "所投靠配偶为农牧区户口", labelEn: "the spouse joined is registered in a pastoral area" }),
-    isOneOf({ fact: F.formerNature, values: ["agricultural"], labelZh: "迁入方之前为农业户口", labelEn: "the migrant formerly held an agricultural hukou" }),
+    isOneOf({
+      fact: F.joiningArea,
+      values: ["rural"],
+      labelZh: "所投靠配偶为农牧区户口",
+      labelEn: "the spouse joined is registered in a pastoral area",
+    }),
+    isOneOf({
+      fact: F.formerNature,
+      values: ["agricultural"],
+      labelZh: "迁入方之前为农业户口",
+      labelEn: "the migrant formerly held an agricultural hukou",
+    }),
   ],
   decisions: [READINGS, "0103-area-semantics.md", "0124-wushen-pastoral-marriage-spouse-area.md"],
 });
@@ -102,11 +114,27 @@ const pastoralGraduate: Pathway = pathway({
   period: PERIOD,
   summary: "本旗农牧区考出的大中专毕业生，可回原农牧区落户",
   summaryEn: "A college or vocational graduate whose hukou was in a banner pastoral area before study may register back there",
-  quote: "对我旗农牧区大中专毕业生要严格按照……毕业后根据实际情况，可将户口迁入经常居住地、就（创）业地或者入学前户籍所在地。……的规定可在原农牧区落户",
+  quote:
+    "对我旗农牧区大中专毕业生要严格按照……毕业后根据实际情况，可将户口迁入经常居住地、就（创）业地或者入学前户籍所在地。……的规定可在原农牧区落户",
   conditions: [
-    isOneOf({ fact: F.educationLevel, values: [...HIGHER_EDUCATION, ...VOCATIONAL_EDUCATION], labelZh: "大中专（职业院校、技工院校及以上）毕业生", labelEn: "graduate of a college, vocational or technical school or above" }),
-    isOneOf({ fact: F.hukouBeforeStudyJurisdiction, values: ["wushen"], labelZh: "入学前户口在乌审旗", labelEn: "hukou was in the banner before study" }),
-    isOneOf({ fact: F.hukouBeforeStudyArea, values: ["rural"], labelZh: "入学前为农牧区户口", labelEn: "a pastoral-area hukou before study" }),
+    isOneOf({
+      fact: F.educationLevel,
+      values: [...HIGHER_EDUCATION, ...VOCATIONAL_EDUCATION],
+      labelZh: "大中专（职业院校、技工院校及以上）毕业生",
+      labelEn: "graduate of a college, vocational or technical school or above",
+    }),
+    isOneOf({
+      fact: F.hukouBeforeStudyJurisdiction,
+      values: ["wushen"],
+      labelZh: "入学前户口在乌审旗",
+      labelEn: "hukou was in the banner before study",
+    }),
+    isOneOf({
+      fact: F.hukouBeforeStudyArea,
+      values: ["rural"],
+      labelZh: "入学前为农牧区户口",
+      labelEn: "a pastoral-area hukou before study",
+    }),
   ],
   decisions: [READINGS, "0115-graduates-going-back.md"],
 });
@@ -134,8 +162,10 @@ export const wushen: PolicyPack = {
     {
       code: "PASTORAL_AREA_TOWN_ONLY",
       citation: q4,
-      messageZh: "农牧区落户仅限本旗农牧区大中专毕业生回原农牧区、与农牧区户口者结婚且原为农业户口的婚迁人员；其他情况一律将户口落在城镇地区。",
-      messageEn: "Registering in a pastoral area is limited to graduates going back to their banner pastoral area and to marriage migrants (former agricultural hukou) whose spouse is registered there; everyone else registers in a town.",
+      messageZh:
+        "农牧区落户仅限本旗农牧区大中专毕业生回原农牧区、与农牧区户口者结婚且原为农业户口的婚迁人员；其他情况一律将户口落在城镇地区。",
+      messageEn:
+        "Registering in a pastoral area is limited to graduates going back to their banner pastoral area and to marriage migrants (former agricultural hukou) whose spouse is registered there; everyone else registers in a town.",
       applies: (r) => r.kind === "settlement" && r.area === "rural" && noPastoralClauseMet(r),
     },
   ],
@@ -147,7 +177,8 @@ export const wushen: PolicyPack = {
       period: PERIOD,
       summary: "本旗户籍人口在本旗城镇有合法稳定住所，可在居住地登记居民户口",
       summaryEn: "Banner hukou holders with a legal stable residence in a banner town register there",
-      quote: "本旗户籍人口在本旗城镇有合法稳定住所（含租赁）的人员，可以在居住地公安机关申请登记居民户口。合法稳定住所是指在城镇范围内公民实际居住具有合法所有权的房屋或者在当地房管部门办理租赁登记备案的房屋。",
+      quote:
+        "本旗户籍人口在本旗城镇有合法稳定住所（含租赁）的人员，可以在居住地公安机关申请登记居民户口。合法稳定住所是指在城镇范围内公民实际居住具有合法所有权的房屋或者在当地房管部门办理租赁登记备案的房屋。",
       conditions: [bannerHukou, stableResidence],
       members: family({
         citation: q1,
@@ -163,8 +194,10 @@ export const wushen: PolicyPack = {
       citation: q2,
       period: PERIOD,
       summary: "非本旗户籍人员在本旗城镇有合法稳定住所、合法稳定就业，并符合七类条件之一",
-      summaryEn: "Non-banner residents of a banner town with a legal stable residence and legal stable employment who meet one of seven conditions",
-      quote: "非本旗户籍人员在本旗城镇居住，有合法稳定住所、合法稳定就业，符合下列条件之一的，本人及其共同居住生活的配偶、未成年子女和参加城镇社会保险满两年的父母，可以在居住地公安机关申请登记居民户口。",
+      summaryEn:
+        "Non-banner residents of a banner town with a legal stable residence and legal stable employment who meet one of seven conditions",
+      quote:
+        "非本旗户籍人员在本旗城镇居住，有合法稳定住所、合法稳定就业，符合下列条件之一的，本人及其共同居住生活的配偶、未成年子女和参加城镇社会保险满两年的父母，可以在居住地公安机关申请登记居民户口。",
       conditions: [
         nonBannerHukou,
         stableResidence,
@@ -176,25 +209,60 @@ export const wushen: PolicyPack = {
           options: [
             {
               label: "(1) 购房或自建房",
-              all: [isOneOf({ fact: F.residenceType, values: ["owned"], labelZh: "购买商品房（含商业用房）、交易房或自建房", labelEn: "bought commercial housing, a resale home, or built one's own" })],
+              all: [
+                isOneOf({
+                  fact: F.residenceType,
+                  values: ["owned"],
+                  labelZh: "购买商品房（含商业用房）、交易房或自建房",
+                  labelEn: "bought commercial housing, a resale home, or built one's own",
+                }),
+              ],
             },
             { label: "(2) 住所且参保满两年", all: [atLeast({ fact: F.urbanMonths, parameter: twoYears })] },
             {
               label: "(4) 个体工商户、企业法人或负责人",
-              all: [isOneOf({ fact: F.employmentType, values: ["self_employed", "business_owner"], labelZh: "领取工商营业执照的个体工商户、企业法人或企业负责人", labelEn: "individual business licence holder, or enterprise legal representative or manager" })],
+              all: [
+                isOneOf({
+                  fact: F.employmentType,
+                  values: ["self_employed", "business_owner"],
+                  labelZh: "领取工商营业执照的个体工商户、企业法人或企业负责人",
+                  labelEn: "individual business licence holder, or enterprise legal representative or manager",
+                }),
+              ],
             },
             {
               label: "(5) 组织人事部门调入、考录、聘用",
-              all: [isOneOf({ fact: F.employmentType, values: ["public_sector"], labelZh: "经组织、人事部门批准调入、考录或者聘用的工作人员", labelEn: "transferred, recruited or hired through the organisation or personnel departments" })],
+              all: [
+                isOneOf({
+                  fact: F.employmentType,
+                  values: ["public_sector"],
+                  labelZh: "经组织、人事部门批准调入、考录或者聘用的工作人员",
+                  labelEn: "transferred, recruited or hired through the organisation or personnel departments",
+                }),
+              ],
             },
             {
               label: "(6) 大学专科以上或职业院校毕业生",
-              all: [isOneOf({ fact: F.educationLevel, values: [...HIGHER_EDUCATION, ...VOCATIONAL_EDUCATION], labelZh: "大学专科以上毕业生或职业院校毕业生", labelEn: "college graduate or above, or vocational graduate" })],
+              all: [
+                isOneOf({
+                  fact: F.educationLevel,
+                  values: [...HIGHER_EDUCATION, ...VOCATIONAL_EDUCATION],
+                  labelZh: "大学专科以上毕业生或职业院校毕业生",
+                  labelEn: "college graduate or above, or vocational graduate",
+                }),
+              ],
             },
             { label: "(6) 企业聘用的技术工人、产业工人", all: [isTrue({ fact: F.technicalWorker })] },
             {
               label: "(6) 企业聘用的其他人员",
-              all: [isOneOf({ fact: F.employmentType, values: ["employee"], labelZh: "企业聘用的其他人员", labelEn: "other personnel hired by an enterprise" })],
+              all: [
+                isOneOf({
+                  fact: F.employmentType,
+                  values: ["employee"],
+                  labelZh: "企业聘用的其他人员",
+                  labelEn: "other personnel hired by an enterprise",
+                }),
+              ],
             },
             { label: "(6) 留学回国人员", all: [isTrue({ fact: F.returnedFromAbroad })] },
             { label: "(7) 市场主体评价的人才", all: [isTrue({ fact: F.marketRecognised })] },
@@ -215,8 +283,10 @@ export const wushen: PolicyPack = {
       citation: q2,
       period: PERIOD,
       summary: "二(一)2(3) 投靠：夫妻相互投靠、未成年子女投靠父母、父母投靠子女，住在所投靠亲属家中即可",
-      summaryEn: "二(一)2(3) family reunion: spouses joining each other, minors joining a parent, parents joining a child, living in the relative's home",
-      quote: "非本旗户籍人员在本旗城镇居住，有合法稳定住所、合法稳定就业，符合下列条件之一的……（3）夫妻间相互投靠、未成年子女投靠父母、父母投靠子女的人员；",
+      summaryEn:
+        "二(一)2(3) family reunion: spouses joining each other, minors joining a parent, parents joining a child, living in the relative's home",
+      quote:
+        "非本旗户籍人员在本旗城镇居住，有合法稳定住所、合法稳定就业，符合下列条件之一的……（3）夫妻间相互投靠、未成年子女投靠父母、父母投靠子女的人员；",
       conditions: [
         nonBannerHukou,
         reunionResidence,
@@ -226,8 +296,14 @@ export const wushen: PolicyPack = {
           labelEn: "one of the reunion cases",
           options: [
             { label: "(3) 夫妻间相互投靠（有合法稳定就业）", all: [joiningSpouse, isEmployed] },
-            { label: "(3) 未成年子女投靠父母", all: [joining("parent", "未成年子女投靠父母", "a minor joining a parent"), applicantIsMinor] },
-            { label: "(3) 已退休的父母投靠子女", all: [joining("child", "父母投靠子女", "a parent joining a child"), isTrue({ fact: F.retired })] },
+            {
+              label: "(3) 未成年子女投靠父母",
+              all: [joining("parent", "未成年子女投靠父母", "a minor joining a parent"), applicantIsMinor],
+            },
+            {
+              label: "(3) 已退休的父母投靠子女",
+              all: [joining("child", "父母投靠子女", "a parent joining a child"), isTrue({ fact: F.retired })],
+            },
             { label: "(3) 在职的父母投靠子女", all: [joining("child", "父母投靠子女", "a parent joining a child"), isEmployed] },
           ],
         }),
@@ -263,7 +339,12 @@ export const wushen: PolicyPack = {
       quote: "对农牧区婚迁的，如迁入方户籍之前为非农业户口的只可迁入落为城镇地区户口",
       conditions: [
         joiningSpouse,
-        isOneOf({ fact: F.joiningArea, values: ["rural"], labelZh: "所投靠配偶为农牧区户口", labelEn: "the spouse joined is registered in a pastoral area" }),
+        isOneOf({
+          fact: F.joiningArea,
+          values: ["rural"],
+          labelZh: "所投靠配偶为农牧区户口",
+          labelEn: "the spouse joined is registered in a pastoral area",
+        }),
       ],
       decisions: [READINGS],
     }),
@@ -272,7 +353,8 @@ export const wushen: PolicyPack = {
       nameZh: "乌审旗",
       citation: cite(TITLE, "二(二)2"),
       period: PERIOD,
-      quote: "建立健全居住证制度。按照《居住证暂行条例》（中华人民共和国国务院令第663号），以居住证为载体，建立健全与居住年限等条件相挂钩的基本公共服务机制。",
+      quote:
+        "建立健全居住证制度。按照《居住证暂行条例》（中华人民共和国国务院令第663号），以居住证为载体，建立健全与居住年限等条件相挂钩的基本公共服务机制。",
     }),
   ],
 };

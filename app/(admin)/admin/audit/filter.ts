@@ -7,8 +7,13 @@ export function readAuditFilter(params: URLSearchParams | Record<string, string 
     return typeof v === "string" && v !== "" ? v : undefined;
   };
   return auditFilterSchema.parse({
-    actor: get("actor") ?? "", action: get("action") ?? "", entityType: get("entityType") ?? "", entityId: get("entityId") ?? "",
-    from: get("from"), to: get("to"), before: get("before"),
+    actor: get("actor") ?? "",
+    action: get("action") ?? "",
+    entityType: get("entityType") ?? "",
+    entityId: get("entityId") ?? "",
+    from: get("from"),
+    to: get("to"),
+    before: get("before"),
   });
 }
 

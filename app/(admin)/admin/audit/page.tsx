@@ -24,42 +24,87 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const db = getDb();
   const [page, vocabulary] = await Promise.all([auditPage({ db, actor, filter, locale }), auditVocabulary({ db, actor })]);
   const any = t("adminArea.users.any");
-  const actionChoices = vocabulary.actions.map((v) => ({ value: v, label: actionLabel({ action: v, locale }) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const actionChoices = vocabulary.actions
+    .map((v) => ({ value: v, label: actionLabel({ action: v, locale }) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
   const typeChoices = vocabulary.entityTypes.map((v) => ({ value: v, label: entityLabel({ entityType: v, locale }) }));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("adminArea.audit.title")}</h1>
       <Card title={t("adminArea.audit.filterTitle")}>
-        <form method="get" action="/admin/audit" role="search" aria-label={t("adminArea.audit.filterTitle")} className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+        <form
+          method="get"
+          action="/admin/audit"
+          role="search"
+          aria-label={t("adminArea.audit.filterTitle")}
+          className="grid gap-4 md:grid-cols-2 lg:grid-cols-3"
+        >
           <TextField name="actor" label={t("adminArea.audit.actor")} value={filter.actor} mono />
           <SelectField name="action" label={t("adminArea.audit.action")} value={filter.action} empty={any} choices={actionChoices} />
-          <SelectField name="entityType" label={t("adminArea.audit.entityType")} value={filter.entityType} empty={any} choices={typeChoices} />
+          <SelectField
+            name="entityType"
+            label={t("adminArea.audit.entityType")}
+            value={filter.entityType}
+            empty={any}
+            choices={typeChoices}
+          />
           <TextField name="entityId" label={t("adminArea.audit.entityId")} value={filter.entityId} mono />
           <div className="grid grid-cols-2 gap-3">
             <div className="flex flex-col gap-1">
-              <label htmlFor="f-from" className="font-medium">{t("adminArea.audit.from")}</label>
-              <input id="f-from" name="from" type="date" defaultValue={filter.from} className="w-full rounded border border-stone-500 bg-white px-2 py-2" />
+              <label htmlFor="f-from" className="font-medium">
+                {t("adminArea.audit.from")}
+              </label>
+              <input
+                id="f-from"
+                name="from"
+                type="date"
+                defaultValue={filter.from}
+                className="w-full rounded border border-stone-500 bg-white px-2 py-2"
+              />
             </div>
             <div className="flex flex-col gap-1">
-              <label htmlFor="f-to" className="font-medium">{t("adminArea.audit.to")}</label>
-              <input id="f-to" name="to" type="date" defaultValue={filter.to} className="w-full rounded border border-stone-500 bg-white px-2 py-2" />
+              <label htmlFor="f-to" className="font-medium">
+                {t("adminArea.audit.to")}
+              </label>
+              <input
+                id="f-to"
+                name="to"
+                type="date"
+                defaultValue={filter.to}
+                className="w-full rounded border border-stone-500 bg-white px-2 py-2"
+              />
             </div>
           </div>
           <div className="flex flex-wrap items-end gap-3">
-            <button type="submit" className={BUTTON}>{t("adminArea.audit.apply")}</button>
-            <Link href="/admin/audit" className={BUTTON_SECONDARY}>{t("adminArea.audit.reset")}</Link>
+            <button type="submit" className={BUTTON}>
+              {t("adminArea.audit.apply")}
+            </button>
+            <Link href="/admin/audit" className={BUTTON_SECONDARY}>
+              {t("adminArea.audit.reset")}
+            </Link>
           </div>
         </form>
       </Card>
       <Card>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-stone-600">{t("adminArea.audit.maskedNote")}</p>
-          <a href={`/admin/audit/export${auditQuery(filter)}`} className={LINK} data-testid="audit-export" download>{t("adminArea.audit.export")}</a>
+          <a href={`/admin/audit/export${auditQuery(filter)}`} className={LINK} data-testid="audit-export" download>
+            {t("adminArea.audit.export")}
+          </a>
         </div>
         {page.rows.length === 0 ? (
           <p>{t("adminArea.audit.none")}</p>
         ) : (
-          <Table caption={t("adminArea.audit.caption")} head={[t("adminArea.audit.at"), t("admin.actor"), t("adminArea.audit.action"), t("adminArea.audit.entity"), t("adminArea.audit.data")]}>
+          <Table
+            caption={t("adminArea.audit.caption")}
+            head={[
+              t("adminArea.audit.at"),
+              t("admin.actor"),
+              t("adminArea.audit.action"),
+              t("adminArea.audit.entity"),
+              t("adminArea.audit.data"),
+            ]}
+          >
             {page.rows.map((e) => (
               <tr key={e.id}>
                 <Td className="whitespace-nowrap">{formatDateTime(e.at, locale)}</Td>
@@ -69,14 +114,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <span className="block text-xs text-stone-600">{e.entityTypeText}</span>
                   {e.entity ?? <span className="font-mono text-xs">{e.entityId.slice(0, 8)}</span>}
                 </Td>
-                <Td className="max-w-md break-words text-sm"><AuditLines lines={e.lines} /></Td>
+                <Td className="max-w-md break-words text-sm">
+                  <AuditLines lines={e.lines} />
+                </Td>
               </tr>
             ))}
           </Table>
         )}
         <nav aria-label={t("adminArea.users.pager")} className="mt-4 flex flex-wrap gap-4">
-          {filter.before ? <Link href={`/admin/audit${auditQuery(filter)}`} className={LINK}>{t("adminArea.audit.first")}</Link> : null}
-          {page.next ? <Link href={`/admin/audit${auditQuery(filter, page.next)}`} className={LINK}>{t("adminArea.audit.more")}</Link> : null}
+          {filter.before ? (
+            <Link href={`/admin/audit${auditQuery(filter)}`} className={LINK}>
+              {t("adminArea.audit.first")}
+            </Link>
+          ) : null}
+          {page.next ? (
+            <Link href={`/admin/audit${auditQuery(filter, page.next)}`} className={LINK}>
+              {t("adminArea.audit.more")}
+            </Link>
+          ) : null}
         </nav>
       </Card>
     </div>

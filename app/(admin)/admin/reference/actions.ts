@@ -22,7 +22,14 @@ function fields(formData: FormData): Record<string, string> {
 }
 
 /** Runs one form: on refusal or error, back to the page with every problem listed. */
-async function run<S extends z.ZodType>(page: Page, schema: S, formData: FormData, save: (input: z.infer<S>) => Promise<unknown>, done = "saved", cross: (raw: Record<string, string>) => string[] = () => []): Promise<never> {
+async function run<S extends z.ZodType>(
+  page: Page,
+  schema: S,
+  formData: FormData,
+  save: (input: z.infer<S>) => Promise<unknown>,
+  done = "saved",
+  cross: (raw: Record<string, string>) => string[] = () => [],
+): Promise<never> {
   const back = `/admin/reference/${page}`;
   const actor = await getActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(back)}`);
@@ -53,24 +60,43 @@ async function run<S extends z.ZodType>(page: Page, schema: S, formData: FormDat
 const above = (raw: Record<string, string>, a: string, b: string) => raw[a]?.trim() && raw[b]?.trim() && Number(raw[a]) > Number(raw[b]);
 
 export async function savePopulationAction(formData: FormData) {
-  await run("population", populationSchema, formData, async (input) => savePopulationStat({ db: getDb(), actor: (await getActor())!, input }), "saved", (raw) =>
-    above(raw, "residentUrban", "residentTotal") ? ["residentUrban"] : [],
+  await run(
+    "population",
+    populationSchema,
+    formData,
+    async (input) => savePopulationStat({ db: getDb(), actor: (await getActor())!, input }),
+    "saved",
+    (raw) => (above(raw, "residentUrban", "residentTotal") ? ["residentUrban"] : []),
   );
 }
 
 export async function saveTargetAction(formData: FormData) {
-  await run("targets", targetSchema, formData, async (input) => saveTarget({ db: getDb(), actor: (await getActor())!, input }), "saved", (raw) => [
-    ...(above(raw, "fromYear", "toYear") ? ["toYear"] : []),
-    ...((raw.metric === "NO_QUOTA") === Boolean(raw.value?.trim()) ? ["value"] : []),
-    ...(raw.metric === "RATE_GAP_REDUCTION" && !raw.baseYear?.trim() ? ["baseYear"] : []),
-  ]);
+  await run(
+    "targets",
+    targetSchema,
+    formData,
+    async (input) => saveTarget({ db: getDb(), actor: (await getActor())!, input }),
+    "saved",
+    (raw) => [
+      ...(above(raw, "fromYear", "toYear") ? ["toYear"] : []),
+      ...((raw.metric === "NO_QUOTA") === Boolean(raw.value?.trim()) ? ["value"] : []),
+      ...(raw.metric === "RATE_GAP_REDUCTION" && !raw.baseYear?.trim() ? ["baseYear"] : []),
+    ],
+  );
 }
 
 export async function saveAssessmentAction(formData: FormData) {
-  await run("assessment", assessmentSchema, formData, async (input) => saveAssessmentInput({ db: getDb(), actor: (await getActor())!, input }), "saved", (raw) => [
-    ...(above(raw, "hukouUrbanPrev", "hukouTotalPrev") ? ["hukouUrbanPrev"] : []),
-    ...(above(raw, "hukouUrban", "hukouTotal") ? ["hukouUrban"] : []),
-  ]);
+  await run(
+    "assessment",
+    assessmentSchema,
+    formData,
+    async (input) => saveAssessmentInput({ db: getDb(), actor: (await getActor())!, input }),
+    "saved",
+    (raw) => [
+      ...(above(raw, "hukouUrbanPrev", "hukouTotalPrev") ? ["hukouUrbanPrev"] : []),
+      ...(above(raw, "hukouUrban", "hukouTotal") ? ["hukouUrban"] : []),
+    ],
+  );
 }
 
 export async function saveCalendarAction(formData: FormData) {
@@ -78,5 +104,11 @@ export async function saveCalendarAction(formData: FormData) {
 }
 
 export async function deleteCalendarAction(formData: FormData) {
-  await run("calendar", z.object({ date: isoDate }), formData, async (input) => deleteCalendarDay({ db: getDb(), actor: (await getActor())!, date: input.date }), "deleted");
+  await run(
+    "calendar",
+    z.object({ date: isoDate }),
+    formData,
+    async (input) => deleteCalendarDay({ db: getDb(), actor: (await getActor())!, date: input.date }),
+    "deleted",
+  );
 }

@@ -19,7 +19,9 @@ export default async function ReferenceHome() {
       <ul className="list-disc space-y-1 pl-5">
         {REFERENCE_PAGES.map((p) => (
           <li key={p}>
-            <Link href={`/admin/reference/${p}`} className="text-blue-800 underline underline-offset-2">{t(`kpi.reference.${p}.title`)}</Link>
+            <Link href={`/admin/reference/${p}`} className="text-blue-800 underline underline-offset-2">
+              {t(`kpi.reference.${p}.title`)}
+            </Link>
           </li>
         ))}
       </ul>

@@ -21,14 +21,29 @@ export const targetSchema = z.object({
   sourceClause: text(50),
   note: z.preprocess(blankToNull, z.string().trim().max(500).nullable()),
 });
-const ASSESSMENT_FIGURES = ["hukouTotalPrev", "hukouUrbanPrev", "hukouTotal", "hukouUrban", "agriTransferSettlements", "otherSettlements", "urbanIncreaseTotal", "relocatedSettled", "relocatedMovedIn"] as const;
+const ASSESSMENT_FIGURES = [
+  "hukouTotalPrev",
+  "hukouUrbanPrev",
+  "hukouTotal",
+  "hukouUrban",
+  "agriTransferSettlements",
+  "otherSettlements",
+  "urbanIncreaseTotal",
+  "relocatedSettled",
+  "relocatedMovedIn",
+] as const;
 export const assessmentSchema = z.object({
   unitId: z.uuid(),
   year,
   requiredIncrease: z.preprocess(blankToNull, z.coerce.number().min(0).max(100).nullable()),
-  ...(Object.fromEntries(ASSESSMENT_FIGURES.map((k) => [k, optionalCount])) as Record<(typeof ASSESSMENT_FIGURES)[number], typeof optionalCount>),
+  ...(Object.fromEntries(ASSESSMENT_FIGURES.map((k) => [k, optionalCount])) as Record<
+    (typeof ASSESSMENT_FIGURES)[number],
+    typeof optionalCount
+  >),
   source: text(500),
 });
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
 export const calendarSchema = z.object({ date: isoDate, kind: z.enum(["HOLIDAY", "WORKDAY"]), name: text(100), source: text(200) });
-

@@ -23,13 +23,24 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("adminArea.units.title")}</h1>
-      {q.done === "unitUpdated" ? <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">{t("adminArea.done.unitUpdated")}</p> : null}
+      {q.done === "unitUpdated" ? (
+        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">
+          {t("adminArea.done.unitUpdated")}
+        </p>
+      ) : null}
       <p>{t("adminArea.units.intro")}</p>
       <nav aria-label={t("adminArea.units.expand")} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <span>{t("adminArea.units.expand")}{t("common.colon")}</span>
+        <span>
+          {t("adminArea.units.expand")}
+          {t("common.colon")}
+        </span>
         {LEVELS.slice(1).map((level) => (
-          <Link key={level} href={`/admin/units?level=${level}`} aria-current={LEVELS[depth] === level ? "page" : undefined}
-            className={`rounded px-2 py-1 underline underline-offset-2 ${LEVELS[depth] === level ? "bg-brand-50 font-semibold text-brand-800" : "text-blue-800"}`}>
+          <Link
+            key={level}
+            href={`/admin/units?level=${level}`}
+            aria-current={LEVELS[depth] === level ? "page" : undefined}
+            className={`rounded px-2 py-1 underline underline-offset-2 ${LEVELS[depth] === level ? "bg-brand-50 font-semibold text-brand-800" : "text-blue-800"}`}
+          >
             {t(`adminArea.units.level.${level}`)}
           </Link>
         ))}

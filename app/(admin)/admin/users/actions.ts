@@ -29,7 +29,11 @@ export async function createUserAction(_prev: AdminFormState, formData: FormData
     const result = await createStaffUser({ db: getDb(), actor, input: parsed.data });
     if (!result.ok) return { errors: problemTexts(result.errors, t), values: postedText(formData) };
     revalidatePath("/admin/users");
-    return { errors: [], values: {}, created: { userId: result.userId, username: result.username, oneTimePassword: result.oneTimePassword } };
+    return {
+      errors: [],
+      values: {},
+      created: { userId: result.userId, username: result.username, oneTimePassword: result.oneTimePassword },
+    };
   } catch (error) {
     return refusedAs(formData, t("adminArea.e.unexpected", { id: logUnexpected(error, "createUserAction") }));
   }
@@ -39,7 +43,10 @@ export async function editUserAction(_prev: AdminFormState, formData: FormData):
   const id = userId.safeParse(formData.get("userId"));
   const actor = await signedIn(id.success ? `/admin/users/${id.data}` : "/admin/users");
   const t = await translate();
-  const parsed = editUserSchema.safeParse({ ...fields(formData, ["displayName", "badgeNumber", "role", "stationId", "jurisdictionId"]), stationLead: formData.get("stationLead") === "on" });
+  const parsed = editUserSchema.safeParse({
+    ...fields(formData, ["displayName", "badgeNumber", "role", "stationId", "jurisdictionId"]),
+    stationLead: formData.get("stationLead") === "on",
+  });
   if (!id.success || !parsed.success) return refusedAs(formData, t("adminArea.e.notFound"));
   if (!(await allowed(actor, "manage:user:any"))) return refusedAs(formData, t("adminArea.e.forbidden"));
   let result;
@@ -54,7 +61,15 @@ export async function editUserAction(_prev: AdminFormState, formData: FormData):
 }
 
 /** Deactivate, reactivate, unlock: one button each, the outcome shown by the account page. */
-async function simple(formData: FormData, context: string, done: string, work: (a: { actor: Awaited<ReturnType<typeof signedIn>>; userId: string }) => Promise<{ ok: true } | { ok: false; errors: import("@/lib/admin/user-rules").AdminProblem[] }>): Promise<never> {
+async function simple(
+  formData: FormData,
+  context: string,
+  done: string,
+  work: (a: {
+    actor: Awaited<ReturnType<typeof signedIn>>;
+    userId: string;
+  }) => Promise<{ ok: true } | { ok: false; errors: import("@/lib/admin/user-rules").AdminProblem[] }>,
+): Promise<never> {
   const id = userId.safeParse(formData.get("userId"));
   const actor = await signedIn(id.success ? `/admin/users/${id.data}` : "/admin/users");
   if (!id.success) redirect("/admin/users");
@@ -89,13 +104,25 @@ export async function resetPasswordAction(_prev: AdminFormState, formData: FormD
   const id = userId.safeParse(formData.get("userId"));
   const actor = await signedIn(id.success ? `/admin/users/${id.data}` : "/admin/users");
   const t = await translate();
-  const issue = z.enum(["on"]).optional().safeParse(formData.get("issuePassword") ?? undefined);
+  const issue = z
+    .enum(["on"])
+    .optional()
+    .safeParse(formData.get("issuePassword") ?? undefined);
   // An applicant's reset: the administrator ticks that the resident's ID card was checked in person.
-  const identity = z.enum(["on"]).optional().safeParse(formData.get("identityChecked") ?? undefined);
+  const identity = z
+    .enum(["on"])
+    .optional()
+    .safeParse(formData.get("identityChecked") ?? undefined);
   if (!id.success || !issue.success || !identity.success) return refusedAs(formData, t("adminArea.e.notFound"));
   if (!(await allowed(actor, "manage:user:any"))) return refusedAs(formData, t("adminArea.e.forbidden"));
   try {
-    const result = await forcePasswordReset({ db: getDb(), actor, userId: id.data, issuePassword: issue.data === "on", identityChecked: identity.data === "on" });
+    const result = await forcePasswordReset({
+      db: getDb(),
+      actor,
+      userId: id.data,
+      issuePassword: issue.data === "on",
+      identityChecked: identity.data === "on",
+    });
     if (!result.ok) return { errors: problemTexts(result.errors, t), values: {} };
     revalidatePath(`/admin/users/${id.data}`);
     return { errors: [], values: {}, done: true, issuedPassword: result.oneTimePassword };

@@ -35,7 +35,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             kind: n.kind,
             at: formatDateTime(n.createdAt, locale),
             unread: !n.readAt,
-            number: n.application?.number ?? ((n.data as { number?: string } | null)?.number ?? null),
+            number: n.application?.number ?? (n.data as { number?: string } | null)?.number ?? null,
             href: n.applicationId ? caseHref(n.applicationId) : null,
             details: noticeDetails(t, n.kind, n.data, locale),
           }))}
@@ -43,9 +43,17 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       </Card>
       {pages > 1 ? (
         <nav aria-label={t("mycase.inbox.pagination")} className="flex flex-wrap items-center gap-4">
-          {page > 1 ? <Link href={`/me/inbox?page=${page - 1}`} className="text-brand-700 underline">{t("mycase.inbox.newer")}</Link> : null}
+          {page > 1 ? (
+            <Link href={`/me/inbox?page=${page - 1}`} className="text-brand-700 underline">
+              {t("mycase.inbox.newer")}
+            </Link>
+          ) : null}
           <span>{t("mycase.inbox.page", { page, pages })}</span>
-          {page < pages ? <Link href={`/me/inbox?page=${page + 1}`} className="text-brand-700 underline">{t("mycase.inbox.older")}</Link> : null}
+          {page < pages ? (
+            <Link href={`/me/inbox?page=${page + 1}`} className="text-brand-700 underline">
+              {t("mycase.inbox.older")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

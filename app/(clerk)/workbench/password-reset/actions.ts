@@ -23,15 +23,27 @@ export async function counterResetAction(_previous: CounterResetState, formData:
   if (!actor) redirect("/signin?callbackUrl=%2Fworkbench%2Fpassword-reset");
   const { t } = await getT();
   const values = { account: text(formData, "account").slice(0, 64), name: text(formData, "name").slice(0, 40) };
-  const input = { account: text(formData, "account"), name: text(formData, "name"), identityChecked: formData.get("identityChecked") ?? undefined };
+  const input = {
+    account: text(formData, "account"),
+    name: text(formData, "name"),
+    identityChecked: formData.get("identityChecked") ?? undefined,
+  };
   const parsed = counterResetSchema.safeParse(input);
-  if (!parsed.success) return { errors: parsed.error.issues.map((i) => ({ field: String(i.path[0]), text: t(i.message as MessageKey) })), values };
+  if (!parsed.success)
+    return { errors: parsed.error.issues.map((i) => ({ field: String(i.path[0]), text: t(i.message as MessageKey) })), values };
   if (!can(actor, "reset:password:any")) return { errors: [{ field: "form", text: t("counterReset.e.forbidden") }], values };
   try {
     const result = await resetApplicantPassword({ db: getDb(), actor, input: parsed.data });
     if (!result.ok) return { errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })), values };
-    return { errors: [], values: { account: "", name: "" }, done: { name: result.name, oneTimePassword: result.oneTimePassword, reclaimed: result.reclaimed } };
+    return {
+      errors: [],
+      values: { account: "", name: "" },
+      done: { name: result.name, oneTimePassword: result.oneTimePassword, reclaimed: result.reclaimed },
+    };
   } catch (error) {
-    return { errors: [{ field: "form", text: t("counterReset.e.unexpected", { id: logUnexpected(error, "counterResetAction") }) }], values };
+    return {
+      errors: [{ field: "form", text: t("counterReset.e.unexpected", { id: logUnexpected(error, "counterResetAction") }) }],
+      values,
+    };
   }
 }

@@ -21,7 +21,9 @@ export function CounterResetForm({ labels: L }: { labels: CounterResetLabels }) 
           <p className="font-medium">{L.done.replace("{name}", state.done.name)}</p>
           <p className="mt-2">
             {L.oneTime}{" "}
-            <code className="inline-block whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">{state.done.oneTimePassword}</code>
+            <code className="inline-block whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">
+              {state.done.oneTimePassword}
+            </code>
           </p>
           <p className="mt-2 text-sm">{L.mustChange}</p>
           {state.done.reclaimed ? (
@@ -33,7 +35,11 @@ export function CounterResetForm({ labels: L }: { labels: CounterResetLabels }) 
                 <>
                   <p className="mt-1">{L.reclaimedOpen}</p>
                   <ul className="mt-1 list-disc pl-5">
-                    {state.done.reclaimed.openApplications.map((a) => <li key={a.number} className="font-mono">{a.number}</li>)}
+                    {state.done.reclaimed.openApplications.map((a) => (
+                      <li key={a.number} className="font-mono">
+                        {a.number}
+                      </li>
+                    ))}
                   </ul>
                 </>
               )}
@@ -49,7 +55,9 @@ export function CounterResetForm({ labels: L }: { labels: CounterResetLabels }) 
           {error("identityChecked") ? <p className="font-medium text-red-800">{error("identityChecked")}</p> : null}
           <CheckField name="identityChecked" label={L.identityChecked} />
         </div>
-        <button type="submit" disabled={pending} className={BUTTON}>{L.submit}</button>
+        <button type="submit" disabled={pending} className={BUTTON}>
+          {L.submit}
+        </button>
       </form>
     </div>
   );

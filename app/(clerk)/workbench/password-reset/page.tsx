@@ -18,7 +18,11 @@ export default async function CounterResetPage() {
   const { t, locale } = await getT();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <p><Link href="/workbench" className="font-medium text-blue-800 underline underline-offset-2">{t("counterReset.back")}</Link></p>
+      <p>
+        <Link href="/workbench" className="font-medium text-blue-800 underline underline-offset-2">
+          {t("counterReset.back")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{t("counterReset.title")}</h1>
       <p>{t("counterReset.intro")}</p>
       <p className="text-sm text-stone-700">{t("counterReset.staffNote")}</p>

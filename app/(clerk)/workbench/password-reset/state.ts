@@ -3,7 +3,11 @@
 export interface CounterResetState {
   errors: { field: string; text: string }[];
   values: { account: string; name: string };
-  done?: { name: string; oneTimePassword: string; reclaimed?: { openApplications: { number: string; kind: string; status: string }[] } | null } | null;
+  done?: {
+    name: string;
+    oneTimePassword: string;
+    reclaimed?: { openApplications: { number: string; kind: string; status: string }[] } | null;
+  } | null;
 }
 
 export const EMPTY_COUNTER_RESET: CounterResetState = { errors: [], values: { account: "", name: "" } };

@@ -31,21 +31,56 @@ export default async function PolicyPage({ params }: { params: Params }) {
         <section key={d.id} aria-labelledby={`doc-${d.id}`} className="space-y-4">
           <header className="rounded-lg bg-white p-5 ring-1 ring-stone-200">
             <p className="text-sm text-stone-600">{"nameEn" in d && en ? d.nameEn : d.heading}</p>
-            <h1 id={`doc-${d.id}`} className="text-2xl font-bold" lang="zh-CN">《{d.title}》</h1>
+            <h1 id={`doc-${d.id}`} className="text-2xl font-bold" lang="zh-CN">
+              《{d.title}》
+            </h1>
             <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-              <div><dt className="inline text-stone-600">{t("library.document")}{t("common.colon")}</dt><dd className="inline">{d.documentNumber ?? "—"}（{d.issuer}{d.dated ? `，${d.dated}` : ""}）</dd></div>
-              <div><dt className="inline text-stone-600">{t("library.period")}{t("common.colon")}</dt><dd className="inline">{d.effectiveTo ? t("library.periodRange", { from: d.effectiveFrom, to: d.effectiveTo }) : t("library.periodOpen", { from: d.effectiveFrom })}</dd></div>
+              <div>
+                <dt className="inline text-stone-600">
+                  {t("library.document")}
+                  {t("common.colon")}
+                </dt>
+                <dd className="inline">
+                  {d.documentNumber ?? "—"}（{d.issuer}
+                  {d.dated ? `，${d.dated}` : ""}）
+                </dd>
+              </div>
+              <div>
+                <dt className="inline text-stone-600">
+                  {t("library.period")}
+                  {t("common.colon")}
+                </dt>
+                <dd className="inline">
+                  {d.effectiveTo
+                    ? t("library.periodRange", { from: d.effectiveFrom, to: d.effectiveTo })
+                    : t("library.periodOpen", { from: d.effectiveFrom })}
+                </dd>
+              </div>
             </dl>
             <p className="mt-2 text-sm text-stone-700">{d.periodNote}</p>
             {"nature" in d && d.nature === "draft_for_comment" ? (
-              <p className="mt-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950" data-testid="library-standing">{t("library.draft")}：{t("library.standingDraft")}</p>
+              <p className="mt-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950" data-testid="library-standing">
+                {t("library.draft")}：{t("library.standingDraft")}
+              </p>
             ) : null}
             {d.effectiveTo ? (
-              <p className="mt-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950" data-testid="library-standing">{t("library.expired")}：{t("library.standingExpired", { to: d.effectiveTo })}</p>
+              <p className="mt-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950" data-testid="library-standing">
+                {t("library.expired")}：{t("library.standingExpired", { to: d.effectiveTo })}
+              </p>
             ) : null}
-            {"answersWhenZh" in d ? <p className="mt-1 text-sm"><span className="text-stone-600">{t("library.answersWhen")}{t("common.colon")}</span>{en ? d.answersWhenEn : d.answersWhenZh}</p> : null}
+            {"answersWhenZh" in d ? (
+              <p className="mt-1 text-sm">
+                <span className="text-stone-600">
+                  {t("library.answersWhen")}
+                  {t("common.colon")}
+                </span>
+                {en ? d.answersWhenEn : d.answersWhenZh}
+              </p>
+            ) : null}
           </header>
-          <h2 className="text-xl font-semibold">{t("library.pathways")}（{d.pathways.length}）</h2>
+          <h2 className="text-xl font-semibold">
+            {t("library.pathways")}（{d.pathways.length}）
+          </h2>
           <div className="space-y-4">
             {d.pathways.map((p) => (
               <PathwayCard key={p.id} pathway={p} t={t} locale={locale} records={records} />

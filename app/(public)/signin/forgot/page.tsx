@@ -33,14 +33,21 @@ export default async function ForgotPasswordPage() {
               <li>{t("forgot.step4")}</li>
             </ol>
             <p className="mb-2 rounded bg-amber-50 px-3 py-2 text-amber-900">{t("forgot.lockedNote")}</p>
-            <p className="mb-2 rounded bg-amber-50 px-3 py-2 text-amber-900" data-testid="taken-note">{t("forgot.takenNote")}</p>
+            <p className="mb-2 rounded bg-amber-50 px-3 py-2 text-amber-900" data-testid="taken-note">
+              {t("forgot.takenNote")}
+            </p>
           </div>
         )}
         <p className="mb-4 text-sm text-stone-600">{t("forgot.staffNote")}</p>
         <p className="flex flex-wrap gap-x-6 gap-y-2">
-          <Link href="/signin" className={LINK}>{t("forgot.back")}</Link>
+          <Link href="/signin" className={LINK}>
+            {t("forgot.back")}
+          </Link>
           <span>
-            {t("forgot.noAccount")} <Link href="/register" className={LINK}>{t("forgot.register")}</Link>
+            {t("forgot.noAccount")}{" "}
+            <Link href="/register" className={LINK}>
+              {t("forgot.register")}
+            </Link>
           </span>
         </p>
       </section>

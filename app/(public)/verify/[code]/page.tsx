@@ -38,12 +38,21 @@ export default async function VerifyResultPage({ params }: { params: Promise<{ c
     return (
       <div className="mx-auto max-w-2xl space-y-6">
         <h1 className="text-2xl font-bold">{t("certificate.verify.title")}</h1>
-        <section role="alert" aria-labelledby="verify-result" className="rounded-lg border-l-8 border-amber-700 bg-amber-50 p-4 text-amber-900 sm:p-6" data-state="throttled">
-          <h2 id="verify-result" className="text-xl font-bold">{t("certificate.verify.throttled")}</h2>
+        <section
+          role="alert"
+          aria-labelledby="verify-result"
+          className="rounded-lg border-l-8 border-amber-700 bg-amber-50 p-4 text-amber-900 sm:p-6"
+          data-state="throttled"
+        >
+          <h2 id="verify-result" className="text-xl font-bold">
+            {t("certificate.verify.throttled")}
+          </h2>
           <p className="mt-2">{t("certificate.verify.throttledBody", { seconds: allowed.retryAfterSeconds })}</p>
         </section>
         <p>
-          <Link href="/verify" className="text-blue-800 underline">{t("certificate.verify.again")}</Link>
+          <Link href="/verify" className="text-blue-800 underline">
+            {t("certificate.verify.again")}
+          </Link>
         </p>
       </div>
     );
@@ -58,8 +67,14 @@ export default async function VerifyResultPage({ params }: { params: Promise<{ c
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t("certificate.verify.title")}</h1>
-      <section aria-labelledby="verify-result" className={`rounded-lg border-l-8 p-4 sm:p-6 ${TONE[result.state]}`} data-state={result.state}>
-        <h2 id="verify-result" className="text-xl font-bold">{heading}</h2>
+      <section
+        aria-labelledby="verify-result"
+        className={`rounded-lg border-l-8 p-4 sm:p-6 ${TONE[result.state]}`}
+        data-state={result.state}
+      >
+        <h2 id="verify-result" className="text-xl font-bold">
+          {heading}
+        </h2>
         <p className="mt-2">{body}</p>
       </section>
       {result.state === "genuine" || result.state === "revoked" ? (
@@ -76,13 +91,17 @@ export default async function VerifyResultPage({ params }: { params: Promise<{ c
             <dt className="text-stone-600">{t("certificate.verify.holder")}</dt>
             <dd data-testid="holder-name">{result.holderName}</dd>
             <dt className="text-stone-600">{t("certificate.verify.holderId")}</dt>
-            <dd className="font-mono" data-testid="holder-id">{result.holderCitizenId}</dd>
+            <dd className="font-mono" data-testid="holder-id">
+              {result.holderCitizenId}
+            </dd>
           </dl>
           <p className="mt-4 text-sm text-stone-600">{t("certificate.verify.maskedNote")}</p>
         </section>
       ) : null}
       <p>
-        <Link href="/verify" className="text-blue-800 underline">{t("certificate.verify.again")}</Link>
+        <Link href="/verify" className="text-blue-800 underline">
+          {t("certificate.verify.again")}
+        </Link>
       </p>
     </div>
   );

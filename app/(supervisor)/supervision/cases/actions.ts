@@ -23,7 +23,12 @@ export async function flagAction(formData: FormData): Promise<void> {
   const id = z.uuid().safeParse(formData.get("applicationId"));
   const casePath = id.success ? `/workbench/cases/${id.data}` : "/supervision/cases";
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(casePath)}`);
-  const parsed = flagSchema.safeParse({ applicationId: formData.get("applicationId"), version: formData.get("version"), intent: formData.get("intent"), note: formData.get("note") ?? undefined });
+  const parsed = flagSchema.safeParse({
+    applicationId: formData.get("applicationId"),
+    version: formData.get("version"),
+    intent: formData.get("intent"),
+    note: formData.get("note") ?? undefined,
+  });
   if (!parsed.success || (parsed.data.intent === "flag" && !parsed.data.note)) redirect(`${casePath}?error=VALIDATION&field=flagNote#flag`);
   if (!can(actor, "flag:application:jurisdiction")) redirect(`${casePath}?error=FORBIDDEN`);
   const { applicationId, version, intent, note } = parsed.data;

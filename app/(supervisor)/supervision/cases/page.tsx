@@ -33,7 +33,13 @@ export default async function SupervisionCases({ searchParams }: { searchParams:
   const now = new Date();
   const typed = { period: one(params.period), from: one(params.from), to: one(params.to) };
   const { period, problems } = parsePeriod({ query: typed, today: chinaDate(now) });
-  const filter = caseListFilterSchema.parse({ unit: one(params.unit) || undefined, status: one(params.status) || undefined, overdue: one(params.overdue) || undefined, decided: one(params.decided) || undefined, after: one(params.after) || undefined });
+  const filter = caseListFilterSchema.parse({
+    unit: one(params.unit) || undefined,
+    status: one(params.status) || undefined,
+    overdue: one(params.overdue) || undefined,
+    decided: one(params.decided) || undefined,
+    after: one(params.after) || undefined,
+  });
   let list;
   try {
     list = await listSupervisionCases({ db, actor, filter, period, now });
@@ -45,9 +51,10 @@ export default async function SupervisionCases({ searchParams }: { searchParams:
   const english = locale === "en";
   const unit = [units.root, ...units.counties, ...units.stations].find((u) => u?.id === (filter.unit ?? units.root?.id));
   const unitName = filter.unit && unit ? (english && unit.nameEn ? unit.nameEn : unit.name) : t("supervision.cases.scopeAll");
-  const what = filter.decided ? `decided_${filter.decided}` : filter.overdue ? "overdue" : filter.status ?? "open";
+  const what = filter.decided ? `decided_${filter.decided}` : filter.overdue ? "overdue" : (filter.status ?? "open");
   const keep: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ unit: filter.unit, status: filter.status, overdue: filter.overdue, decided: filter.decided })) if (v) keep[k] = v;
+  for (const [k, v] of Object.entries({ unit: filter.unit, status: filter.status, overdue: filter.overdue, decided: filter.decided }))
+    if (v) keep[k] = v;
   const query = new URLSearchParams({ ...keep, ...periodQuery(period) });
   const nextHref = list.next ? `/supervision/cases?${new URLSearchParams([...query, ["after", list.next]])}` : null;
   const running = RUNNING_STATUSES as readonly string[];
@@ -56,17 +63,44 @@ export default async function SupervisionCases({ searchParams }: { searchParams:
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/supervision?${new URLSearchParams(periodQuery(period))}`} className="text-sm text-brand-700 underline">← {t("supervision.cases.back")}</Link>
+        <Link href={`/supervision?${new URLSearchParams(periodQuery(period))}`} className="text-sm text-brand-700 underline">
+          ← {t("supervision.cases.back")}
+        </Link>
         <h1 className="mt-1 text-2xl font-bold">{t("supervision.cases.title")}</h1>
-        <p className="text-stone-700" data-testid="list-showing">{t("supervision.cases.showing", { unit: unitName, what: t(`supervision.cases.what.${what}` as MessageKey) })}</p>
+        <p className="text-stone-700" data-testid="list-showing">
+          {t("supervision.cases.showing", { unit: unitName, what: t(`supervision.cases.what.${what}` as MessageKey) })}
+        </p>
       </div>
-      {filter.decided ? <PeriodForm t={t} period={period} problems={problems} action="/supervision/cases" typed={{ from: typed.from, to: typed.to }} keep={keep} /> : null}
+      {filter.decided ? (
+        <PeriodForm
+          t={t}
+          period={period}
+          problems={problems}
+          action="/supervision/cases"
+          typed={{ from: typed.from, to: typed.to }}
+          keep={keep}
+        />
+      ) : null}
       <Card title={t("supervision.cases.total", { n: list.total ?? 0 })}>
-        {list.rows.length === 0 ? <p className="text-stone-600">{t("supervision.cases.empty")}</p> : <CaseTable rows={list.rows} t={t} english={english} overdueIds={overdueIds} decided={Boolean(filter.decided)} />}
+        {list.rows.length === 0 ? (
+          <p className="text-stone-600">{t("supervision.cases.empty")}</p>
+        ) : (
+          <CaseTable rows={list.rows} t={t} english={english} overdueIds={overdueIds} decided={Boolean(filter.decided)} />
+        )}
         <nav className="mt-4 flex flex-wrap gap-4 text-sm" aria-label={t("supervision.cases.pages")}>
-          {filter.after ? <Link href={`/supervision/cases?${query}`} className="text-brand-700 underline">{t("supervision.cases.firstPage")}</Link> : null}
-          {nextHref ? <Link href={nextHref} className="text-brand-700 underline" rel="next">{t("supervision.cases.nextPage")}</Link> : null}
-          <a href={`/supervision/cases/export?${query}`} className="text-brand-700 underline" download>{t("supervision.cases.export", { max: CASE_EXPORT_MAX.toLocaleString("en") })}</a>
+          {filter.after ? (
+            <Link href={`/supervision/cases?${query}`} className="text-brand-700 underline">
+              {t("supervision.cases.firstPage")}
+            </Link>
+          ) : null}
+          {nextHref ? (
+            <Link href={nextHref} className="text-brand-700 underline" rel="next">
+              {t("supervision.cases.nextPage")}
+            </Link>
+          ) : null}
+          <a href={`/supervision/cases/export?${query}`} className="text-brand-700 underline" download>
+            {t("supervision.cases.export", { max: CASE_EXPORT_MAX.toLocaleString("en") })}
+          </a>
         </nav>
       </Card>
     </div>

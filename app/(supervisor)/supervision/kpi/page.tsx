@@ -47,29 +47,35 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
   const gauges = targets.filter((row) => row.progress.percent !== null);
   const noQuota = targets.filter((row) => row.progress.reason === "NO_QUOTA");
   const trendChart = {
-            label: tables.trend.title,
-            categories: rates.trend.map((p) => String(p.year)),
-            unit: "%",
-            series: [
-              { name: t("kpi.rates.hukouRate"), data: rates.trend.map((p) => (p.hukouRate === null ? null : round2(p.hukouRate))) },
-              { name: t("kpi.rates.residentRate"), data: rates.trend.map((p) => (p.residentRate === null ? null : round2(p.residentRate))) },
-            ],
-          };
+    label: tables.trend.title,
+    categories: rates.trend.map((p) => String(p.year)),
+    unit: "%",
+    series: [
+      { name: t("kpi.rates.hukouRate"), data: rates.trend.map((p) => (p.hukouRate === null ? null : round2(p.hukouRate))) },
+      { name: t("kpi.rates.residentRate"), data: rates.trend.map((p) => (p.residentRate === null ? null : round2(p.residentRate))) },
+    ],
+  };
   const unitsChart = {
-                label: tables.units.title,
-                categories: rates.byUnit.map((u) => u.unit.name),
-                unit: "%",
-                series: [
-                  { name: t("kpi.rates.ratePrev", { year: params.year - 1 }), data: rates.byUnit.map((u) => (u.ratePrev === null ? null : round2(u.ratePrev))) },
-                  { name: t("kpi.rates.rateNow", { year: params.year }), data: rates.byUnit.map((u) => (u.rate === null ? null : round2(u.rate))) },
-                ],
-              };
+    label: tables.units.title,
+    categories: rates.byUnit.map((u) => u.unit.name),
+    unit: "%",
+    series: [
+      {
+        name: t("kpi.rates.ratePrev", { year: params.year - 1 }),
+        data: rates.byUnit.map((u) => (u.ratePrev === null ? null : round2(u.ratePrev))),
+      },
+      { name: t("kpi.rates.rateNow", { year: params.year }), data: rates.byUnit.map((u) => (u.rate === null ? null : round2(u.rate))) },
+    ],
+  };
   const settlementsChart = {
-            label: tables.settlements.title,
-            categories: activity.months.map((m) => m.month.slice(5)),
-            stacked: true,
-            series: (["AGRI_TRANSFER", "OTHER_RESIDENT"] as const).map((c) => ({ name: t(`kpi.settlements.category.${c}`), data: activity.months.map((m) => m.counts[c]) })),
-          };
+    label: tables.settlements.title,
+    categories: activity.months.map((m) => m.month.slice(5)),
+    stacked: true,
+    series: (["AGRI_TRANSFER", "OTHER_RESIDENT"] as const).map((c) => ({
+      name: t(`kpi.settlements.category.${c}`),
+      data: activity.months.map((m) => m.counts[c]),
+    })),
+  };
 
   return (
     <div className="min-w-0 space-y-6">
@@ -82,15 +88,33 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
           items={statsNavItems({ t, queue: can(actor, "read:stats:jurisdiction"), assessment })}
         />
       </div>
-      <KpiChooser t={t} action="/supervision/kpi" units={units} unitId={unit.id} years={years} year={params.year} fromYear={params.fromYear} on={params.on ?? ""} />
+      <KpiChooser
+        t={t}
+        action="/supervision/kpi"
+        units={units}
+        unitId={unit.id}
+        years={years}
+        year={params.year}
+        fromYear={params.fromYear}
+        on={params.on ?? ""}
+      />
 
       <Card title={t("kpi.rates.title")}>
         <p className="mb-3 text-sm text-stone-600">{t("kpi.rates.note")}</p>
         <div className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-4">
-          <Stat label={`${t("kpi.rates.onDay", { date: rates.onDay.on })} · ${t("kpi.rates.urban")}`} value={rates.onDay.population.urban} />
-          <Stat label={`${t("kpi.rates.onDay", { date: rates.onDay.on })} · ${t("kpi.rates.total")}`} value={rates.onDay.population.total} />
+          <Stat
+            label={`${t("kpi.rates.onDay", { date: rates.onDay.on })} · ${t("kpi.rates.urban")}`}
+            value={rates.onDay.population.urban}
+          />
+          <Stat
+            label={`${t("kpi.rates.onDay", { date: rates.onDay.on })} · ${t("kpi.rates.total")}`}
+            value={rates.onDay.population.total}
+          />
           <Stat label={t("kpi.rates.hukouRate")} value={rates.onDay.rate === null ? "—" : `${round2(rates.onDay.rate)}%`} />
-          <Stat label={t("kpi.rates.sinceYearEnd", { date: rates.onDay.sinceYearEnd })} value={rates.onDay.change === null ? "—" : round2(rates.onDay.change)} />
+          <Stat
+            label={t("kpi.rates.sinceYearEnd", { date: rates.onDay.sinceYearEnd })}
+            value={rates.onDay.change === null ? "—" : round2(rates.onDay.change)}
+          />
         </div>
         <ChartFigure
           caption={tables.trend.title}
@@ -132,8 +156,19 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
         {gauges.length > 0 ? (
           <div className="mb-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {gauges.map((row) => {
-              const label = t("kpi.targets.gauge", { metric: t(`kpi.targets.metric.${row.metric}`), period: targetPeriod(row), actual: String(round2(row.actual ?? 0)), target: String(row.value) });
-              return <ChartFigure key={row.id} caption={`${row.unitName} · ${label} · ${progressText(t, row)}`} svg={gaugeSvg({ label, value: Math.min(round2(row.progress.percent!), 100), max: 100, unit: "%" })} />;
+              const label = t("kpi.targets.gauge", {
+                metric: t(`kpi.targets.metric.${row.metric}`),
+                period: targetPeriod(row),
+                actual: String(round2(row.actual ?? 0)),
+                target: String(row.value),
+              });
+              return (
+                <ChartFigure
+                  key={row.id}
+                  caption={`${row.unitName} · ${label} · ${progressText(t, row)}`}
+                  svg={gaugeSvg({ label, value: Math.min(round2(row.progress.percent!), 100), max: 100, unit: "%" })}
+                />
+              );
             })}
           </div>
         ) : null}
@@ -151,9 +186,19 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
         <div className="mt-4 space-y-4">
           <KpiTable table={tables.settlements} csvHref={csv("settlements")} csvLabel={csvLabel(tables.settlements.title)} />
           <h3 className="font-semibold">{tables.pathways.title}</h3>
-          <KpiTable table={tables.pathways} csvHref={csv("pathways")} csvLabel={csvLabel(tables.pathways.title)} empty={t("kpi.settlements.none")} />
+          <KpiTable
+            table={tables.pathways}
+            csvHref={csv("pathways")}
+            csvLabel={csvLabel(tables.pathways.title)}
+            empty={t("kpi.settlements.none")}
+          />
           <h3 className="font-semibold">{tables.stations.title}</h3>
-          <KpiTable table={tables.stations} csvHref={csv("stations")} csvLabel={csvLabel(tables.stations.title)} empty={t("kpi.settlements.none")} />
+          <KpiTable
+            table={tables.stations}
+            csvHref={csv("stations")}
+            csvLabel={csvLabel(tables.stations.title)}
+            empty={t("kpi.settlements.none")}
+          />
         </div>
       </Card>
 
@@ -161,8 +206,16 @@ export default async function KpiPage({ searchParams }: { searchParams: Promise<
         <div className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-4">
           <Stat label={t("kpi.permits.issued")} value={activity.permits.issued} />
           <Stat label={t("kpi.permits.endorsedOnTime")} value={activity.permits.endorsedOnTime} />
-          <Stat label={t("kpi.permits.endorsedLate")} value={activity.permits.endorsedLate} tone={activity.permits.endorsedLate ? "warn" : "default"} />
-          <Stat label={t("kpi.permits.suspendedNow")} value={activity.permits.suspendedNow} tone={activity.permits.suspendedNow ? "warn" : "default"} />
+          <Stat
+            label={t("kpi.permits.endorsedLate")}
+            value={activity.permits.endorsedLate}
+            tone={activity.permits.endorsedLate ? "warn" : "default"}
+          />
+          <Stat
+            label={t("kpi.permits.suspendedNow")}
+            value={activity.permits.suspendedNow}
+            tone={activity.permits.suspendedNow ? "warn" : "default"}
+          />
         </div>
         <KpiTable table={tables.permits} csvHref={csv("permits")} csvLabel={csvLabel(tables.permits.title)} />
       </Card>

@@ -14,7 +14,13 @@ export function thisYear(now = new Date()): number {
   return Number(todayInChina({ now }).slice(0, 4));
 }
 
-const year = (fallback: number) => z.coerce.number().int().min(MIN_YEAR).max(thisYear() + 1).catch(fallback);
+const year = (fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(MIN_YEAR)
+    .max(thisYear() + 1)
+    .catch(fallback);
 
 export function parseKpiParams(search: Record<string, string | string[] | undefined>) {
   const one = (key: string) => (Array.isArray(search[key]) ? search[key]![0] : search[key]);
@@ -36,7 +42,10 @@ export async function requireStatsPage(callbackUrl: string): Promise<Actor> {
   return actor;
 }
 
-export function kpiQuery(params: { unitId: string | null; year: number; fromYear?: number; on?: string | null }, extra: Record<string, string> = {}): string {
+export function kpiQuery(
+  params: { unitId: string | null; year: number; fromYear?: number; on?: string | null },
+  extra: Record<string, string> = {},
+): string {
   const q = new URLSearchParams();
   if (params.unitId) q.set("unit", params.unitId);
   if (params.on) q.set("on", params.on);

@@ -23,14 +23,32 @@ export async function GET(request: Request): Promise<Response> {
   const { t, locale } = await getT();
   const { rows, truncated } = await auditExport({ db, actor, filter, locale });
   await db.$transaction((tx) =>
-    writeAudit({ tx, event: { actorId: actor.id, action: "audit.export", entityType: "AuditEvent", entityId: "export", data: { ...filter, rows: rows.length, truncated } } }),
+    writeAudit({
+      tx,
+      event: {
+        actorId: actor.id,
+        action: "audit.export",
+        entityType: "AuditEvent",
+        entityId: "export",
+        data: { ...filter, rows: rows.length, truncated },
+      },
+    }),
   );
   const c = (k: "id" | "at" | "actor" | "action" | "entityType" | "entityId" | "entity" | "data") => t(`adminArea.audit.csv.${k}`);
   const csv = toCsv({
     header: [c("id"), c("at"), c("actor"), c("action"), c("entityType"), c("entityId"), c("entity"), c("data")],
     // Times in China time with the offset written out (the page shows China time too); actions and record
     // kinds in words, the data as the page's lines.
-    rows: rows.map((r) => [r.id, chinaTimestamp(r.at), r.actor ?? "", r.actionText, r.entityTypeText, r.entityId, r.entity ?? "", r.lines.join(locale === "en" ? "; " : "；")]),
+    rows: rows.map((r) => [
+      r.id,
+      chinaTimestamp(r.at),
+      r.actor ?? "",
+      r.actionText,
+      r.entityTypeText,
+      r.entityId,
+      r.entity ?? "",
+      r.lines.join(locale === "en" ? "; " : "；"),
+    ]),
   });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(csv, { status: 200, headers: csvHeaders(`audit-${stamp}.csv`) });

@@ -33,12 +33,39 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <p className="text-stone-700">{t("kpi.reference.calendar.hint")}</p>
       <Card title={t("kpi.reference.edit")}>
         <form key={formKey(search)} action={saveCalendarAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <RefField name="date" type="date" label={t("kpi.reference.calendar.date")} defaultValue={value("date", edit ? isoDate(edit.date) : null)} required invalid={bad.has("date")} />
-          <RefSelect name="kind" label={t("kpi.reference.calendar.kind")} options={(["HOLIDAY", "WORKDAY"] as const).map((k) => ({ value: k, text: t(`kpi.reference.calendar.kinds.${k}`) }))} defaultValue={value("kind", edit?.kind)} invalid={bad.has("kind")} />
-          <RefField name="name" label={t("kpi.reference.calendar.name")} defaultValue={value("name", edit?.name)} required invalid={bad.has("name")} />
-          <RefField name="source" label={t("kpi.reference.source")} defaultValue={value("source", edit?.source)} required invalid={bad.has("source")} />
+          <RefField
+            name="date"
+            type="date"
+            label={t("kpi.reference.calendar.date")}
+            defaultValue={value("date", edit ? isoDate(edit.date) : null)}
+            required
+            invalid={bad.has("date")}
+          />
+          <RefSelect
+            name="kind"
+            label={t("kpi.reference.calendar.kind")}
+            options={(["HOLIDAY", "WORKDAY"] as const).map((k) => ({ value: k, text: t(`kpi.reference.calendar.kinds.${k}`) }))}
+            defaultValue={value("kind", edit?.kind)}
+            invalid={bad.has("kind")}
+          />
+          <RefField
+            name="name"
+            label={t("kpi.reference.calendar.name")}
+            defaultValue={value("name", edit?.name)}
+            required
+            invalid={bad.has("name")}
+          />
+          <RefField
+            name="source"
+            label={t("kpi.reference.source")}
+            defaultValue={value("source", edit?.source)}
+            required
+            invalid={bad.has("source")}
+          />
           <div>
-            <button type="submit" className={submitClass}>{t("kpi.reference.save")}</button>
+            <button type="submit" className={submitClass}>
+              {t("kpi.reference.save")}
+            </button>
           </div>
         </form>
       </Card>
@@ -46,7 +73,16 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         {days.length === 0 ? (
           <p className="text-stone-600">{t("kpi.reference.none")}</p>
         ) : (
-          <Table caption={t("kpi.reference.calendar.title")} head={[t("kpi.reference.calendar.date"), t("kpi.reference.calendar.kind"), t("kpi.reference.calendar.name"), t("kpi.reference.source"), ""]}>
+          <Table
+            caption={t("kpi.reference.calendar.title")}
+            head={[
+              t("kpi.reference.calendar.date"),
+              t("kpi.reference.calendar.kind"),
+              t("kpi.reference.calendar.name"),
+              t("kpi.reference.source"),
+              "",
+            ]}
+          >
             {days.map((d) => {
               const day = isoDate(d.date);
               return (
@@ -57,10 +93,14 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                   <Td>{d.source}</Td>
                   <Td>
                     <div className="flex flex-wrap gap-3">
-                      <a href={`?edit=${day}`} className="text-blue-800 underline">{t("kpi.reference.editRow", { what: day })}</a>
+                      <a href={`?edit=${day}`} className="text-blue-800 underline">
+                        {t("kpi.reference.editRow", { what: day })}
+                      </a>
                       <form action={deleteCalendarAction}>
                         <input type="hidden" name="date" value={day} />
-                        <button type="submit" className="text-red-800 underline">{t("kpi.reference.deleteRow", { what: day })}</button>
+                        <button type="submit" className="text-red-800 underline">
+                          {t("kpi.reference.deleteRow", { what: day })}
+                        </button>
                       </form>
                     </div>
                   </Td>

@@ -21,7 +21,10 @@ export default async function PopulationPage({ searchParams }: { searchParams: P
   const db = getDb();
   const [units, rows] = await Promise.all([
     referenceUnits({ db }),
-    db.populationStat.findMany({ include: { unit: { select: { name: true, path: true } } }, orderBy: [{ unit: { path: "asc" } }, { year: "desc" }] }),
+    db.populationStat.findMany({
+      include: { unit: { select: { name: true, path: true } } },
+      orderBy: [{ unit: { path: "asc" } }, { year: "desc" }],
+    }),
   ]);
   const editId = typeof search.edit === "string" ? search.edit : null;
   const edit = rows.find((r) => r.id === editId);
@@ -33,15 +36,50 @@ export default async function PopulationPage({ searchParams }: { searchParams: P
       <RefOutcome t={t} search={search} />
       <Card title={t("kpi.reference.edit")}>
         <form key={formKey(search)} action={savePopulationAction} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <RefSelect name="unitId" label={t("kpi.reference.unit")} options={units} defaultValue={value("unitId", edit?.unitId)} invalid={bad.has("unitId")} />
-          <RefField name="year" type="number" label={t("kpi.reference.year")} defaultValue={value("year", edit?.year)} required invalid={bad.has("year")} />
-          <RefField name="residentTotal" type="number" label={t("kpi.reference.population.residentTotal")} defaultValue={value("residentTotal", edit?.residentTotal)} required invalid={bad.has("residentTotal")} />
-          <RefField name="residentUrban" type="number" label={t("kpi.reference.population.residentUrban")} defaultValue={value("residentUrban", edit?.residentUrban)} required invalid={bad.has("residentUrban")} />
+          <RefSelect
+            name="unitId"
+            label={t("kpi.reference.unit")}
+            options={units}
+            defaultValue={value("unitId", edit?.unitId)}
+            invalid={bad.has("unitId")}
+          />
+          <RefField
+            name="year"
+            type="number"
+            label={t("kpi.reference.year")}
+            defaultValue={value("year", edit?.year)}
+            required
+            invalid={bad.has("year")}
+          />
+          <RefField
+            name="residentTotal"
+            type="number"
+            label={t("kpi.reference.population.residentTotal")}
+            defaultValue={value("residentTotal", edit?.residentTotal)}
+            required
+            invalid={bad.has("residentTotal")}
+          />
+          <RefField
+            name="residentUrban"
+            type="number"
+            label={t("kpi.reference.population.residentUrban")}
+            defaultValue={value("residentUrban", edit?.residentUrban)}
+            required
+            invalid={bad.has("residentUrban")}
+          />
           <div className="sm:col-span-2">
-            <RefField name="source" label={t("kpi.reference.source")} defaultValue={value("source", edit?.source)} required invalid={bad.has("source")} />
+            <RefField
+              name="source"
+              label={t("kpi.reference.source")}
+              defaultValue={value("source", edit?.source)}
+              required
+              invalid={bad.has("source")}
+            />
           </div>
           <div>
-            <button type="submit" className={submitClass}>{t("kpi.reference.save")}</button>
+            <button type="submit" className={submitClass}>
+              {t("kpi.reference.save")}
+            </button>
           </div>
         </form>
       </Card>
@@ -49,7 +87,18 @@ export default async function PopulationPage({ searchParams }: { searchParams: P
         {rows.length === 0 ? (
           <p className="text-stone-600">{t("kpi.reference.none")}</p>
         ) : (
-          <Table caption={t("kpi.reference.population.title")} head={[t("kpi.reference.unit"), t("kpi.reference.year"), t("kpi.reference.population.residentTotal"), t("kpi.reference.population.residentUrban"), t("kpi.reference.population.rate"), t("kpi.reference.source"), ""]}>
+          <Table
+            caption={t("kpi.reference.population.title")}
+            head={[
+              t("kpi.reference.unit"),
+              t("kpi.reference.year"),
+              t("kpi.reference.population.residentTotal"),
+              t("kpi.reference.population.residentUrban"),
+              t("kpi.reference.population.rate"),
+              t("kpi.reference.source"),
+              "",
+            ]}
+          >
             {rows.map((r) => {
               const rate = residentUrbanizationRate({ residentUrban: r.residentUrban, residentTotal: r.residentTotal });
               return (
@@ -61,7 +110,9 @@ export default async function PopulationPage({ searchParams }: { searchParams: P
                   <Td className="tabular-nums">{rate === null ? "—" : round2(rate)}</Td>
                   <Td>{r.source}</Td>
                   <Td>
-                    <a href={`?edit=${r.id}`} className="text-blue-800 underline">{t("kpi.reference.editRow", { what: `${r.unit.name} ${r.year}` })}</a>
+                    <a href={`?edit=${r.id}`} className="text-blue-800 underline">
+                      {t("kpi.reference.editRow", { what: `${r.unit.name} ${r.year}` })}
+                    </a>
                   </Td>
                 </tr>
               );

@@ -33,19 +33,31 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   ];
   return (
     <div className="space-y-6">
-      <p><Link href="/admin/units" className={LINK}>{t("adminArea.units.back")}</Link></p>
+      <p>
+        <Link href="/admin/units" className={LINK}>
+          {t("adminArea.units.back")}
+        </Link>
+      </p>
       <h1 className="break-words text-2xl font-bold">{t("adminArea.units.editTitle", { name: unit.name })}</h1>
       <Card className="max-w-2xl">
         <dl className="mb-5 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-stone-600">{t("adminArea.units.levelLabel")}</dt>
           <dd>{t(`adminArea.units.level.${unit.level}`)}</dd>
           {facts.map(([k, v]) => (
-            <div key={k} className="contents"><dt className="text-stone-600">{k}</dt><dd className="break-all font-mono">{v}</dd></div>
+            <div key={k} className="contents">
+              <dt className="text-stone-600">{k}</dt>
+              <dd className="break-all font-mono">{v}</dd>
+            </div>
           ))}
         </dl>
-        <UnitForm action={updateUnitAction} labels={L.units} areaLabel={L.units.area} errorTitle={L.form.errorTitle}
+        <UnitForm
+          action={updateUnitAction}
+          labels={L.units}
+          areaLabel={L.units.area}
+          errorTitle={L.form.errorTitle}
           unit={{ id: unit.id, name: unit.name, nameEn: unit.nameEn ?? "", area: unit.area }}
-          areas={AREAS.map((a) => ({ value: a, label: t(`area.${a}`) }))} />
+          areas={AREAS.map((a) => ({ value: a, label: t(`area.${a}`) }))}
+        />
       </Card>
     </div>
   );

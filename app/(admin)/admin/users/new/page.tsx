@@ -22,13 +22,21 @@ export default async function NewUserPage() {
   const units = await unitChoices({ db: getDb() });
   return (
     <div className="space-y-6">
-      <p><Link href="/admin/users" className={LINK}>{t("adminArea.detail.back")}</Link></p>
+      <p>
+        <Link href="/admin/users" className={LINK}>
+          {t("adminArea.detail.back")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{t("adminArea.users.create")}</h1>
       <Card className="max-w-2xl">
-        <UserForm mode="create" action={createUserAction} labels={adminLabels(locale).form}
+        <UserForm
+          mode="create"
+          action={createUserAction}
+          labels={adminLabels(locale).form}
           roles={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           stations={stationOptions(units)}
-          jurisdictions={unitOptions(units.filter((u) => u.level !== "STATION"))} />
+          jurisdictions={unitOptions(units.filter((u) => u.level !== "STATION"))}
+        />
       </Card>
     </div>
   );

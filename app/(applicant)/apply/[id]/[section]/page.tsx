@@ -27,12 +27,20 @@ import { saveSectionAction } from "../../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ section: string }> }): Promise<Metadata> {
   const [{ t }, { section }] = await Promise.all([getT(), params]);
-  return { title: isSectionOf("SETTLEMENT", section) || ["permit", "child", "person"].includes(section) ? t(`apply.section.${section as SectionId}`) : t("apply.title") };
+  return {
+    title:
+      isSectionOf("SETTLEMENT", section) || ["permit", "child", "person"].includes(section)
+        ? t(`apply.section.${section as SectionId}`)
+        : t("apply.title"),
+  };
 }
 
 const BUTTON = "rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800";
 
-export default async function SectionPage({ params, searchParams }: {
+export default async function SectionPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ id: string; section: string }>;
   searchParams: Promise<{ errors?: string; error?: string; id?: string }>;
 }) {
@@ -47,20 +55,36 @@ export default async function SectionPage({ params, searchParams }: {
   const state = draftState({ app, today });
   const values = state.formData[section] ?? {};
   const showErrors = query.errors === "1";
-  const errors = showErrors ? validateSection({ kind: app.kind, section, values, today, birthDate: isoDate(app.applicantPerson.birthDate) }) : [];
+  const errors = showErrors
+    ? validateSection({ kind: app.kind, section, values, today, birthDate: isoDate(app.applicantPerson.birthDate) })
+    : [];
   const errorText = new Map(errors.map((e) => [e.field, t(e.message)]));
   const labelOf = (field: string) => {
     const row = /^m(\d+)\.(.+)$/.exec(field);
-    const def = row ? MEMBER_INPUTS.find((d) => d.name === row[2]) : visibleInputs(app.kind, section as Exclude<SectionId, "family" | "documents">, values).find((d) => d.name === field);
+    const def = row
+      ? MEMBER_INPUTS.find((d) => d.name === row[2])
+      : visibleInputs(app.kind, section as Exclude<SectionId, "family" | "documents">, values).find((d) => d.name === field);
     return (row ? `${t("apply.section.member", { n: Number(row[1]) + 1 })} · ` : "") + (def ? t(def.label) : field);
   };
   const summary = errors.map((e) => ({ field: e.field, text: `${labelOf(e.field)}${t("common.colon")}${t(e.message)}` }));
   // Ask only what some rule of this jurisdiction reads (the self-check's rule), plus what the case itself needs.
   // Of this kind only: a residence permit is not asked what only settlement rules read.
-  const { facts } = factsRead(allPathwayIds(app.targetJurisdiction.policyCode ?? undefined, app.kind === "RESIDENCE_PERMIT" ? "residence_permit" : "settlement"));
+  const { facts } = factsRead(
+    allPathwayIds(app.targetJurisdiction.policyCode ?? undefined, app.kind === "RESIDENCE_PERMIT" ? "residence_permit" : "settlement"),
+  );
   const relevant = (d: InputDef) => isAsked(d, values[d.name], facts);
   const field = (def: InputDef, name = def.name, prefix?: string, choices?: { value: string; label: string }[]) => (
-    <InputField key={name} def={def} name={name} value={values[name]} error={errorText.get(name)} t={t} locale={locale} labelPrefix={prefix} choices={choices} />
+    <InputField
+      key={name}
+      def={def}
+      name={name}
+      value={values[name]}
+      error={errorText.get(name)}
+      t={t}
+      locale={locale}
+      labelPrefix={prefix}
+      choices={choices}
+    />
   );
 
   let inputs: React.ReactNode;
@@ -75,13 +99,25 @@ export default async function SectionPage({ params, searchParams }: {
           <fieldset key={i} className="space-y-3 rounded border border-stone-300 p-3" data-testid={`member-row-${i}`}>
             <legend className="px-1 font-semibold">{t("apply.section.member", { n: i + 1 })}</legend>
             {MEMBER_INPUTS.filter(relevant).map((def) => field(def, `m${i}.${def.name}`, t("apply.section.member", { n: i + 1 })))}
-            <button type="submit" name="intent" value={`remove:${i}`} formNoValidate className="rounded border border-stone-500 px-3 py-1.5 text-sm hover:bg-stone-100">
+            <button
+              type="submit"
+              name="intent"
+              value={`remove:${i}`}
+              formNoValidate
+              className="rounded border border-stone-500 px-3 py-1.5 text-sm hover:bg-stone-100"
+            >
               {t("apply.section.removeMember", { n: i + 1 })}
             </button>
           </fieldset>
         ))}
         {n < MAX_FAMILY ? (
-          <button id="add-member" type="submit" name="intent" value="add" className="rounded border border-stone-500 px-3 py-1.5 hover:bg-stone-100">
+          <button
+            id="add-member"
+            type="submit"
+            name="intent"
+            value="add"
+            className="rounded border border-stone-500 px-3 py-1.5 hover:bg-stone-100"
+          >
             ＋ {t("apply.section.addMember")}
           </button>
         ) : null}
@@ -94,35 +130,72 @@ export default async function SectionPage({ params, searchParams }: {
         where: { ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } },
         select: { id: true, householdNumber: true, address: true },
       });
-      choices = households.map((h) => ({ value: h.id, label: t("apply.section.householdOption", { number: h.householdNumber, address: h.address }) }));
+      choices = households.map((h) => ({
+        value: h.id,
+        label: t("apply.section.householdOption", { number: h.householdNumber, address: h.address }),
+      }));
     }
     inputs = (
       <div className="space-y-4">
-        {section === "about" ? <p className="rounded bg-stone-100 p-3">{t("apply.section.aboutYou", { date: formatDate(app.applicantPerson.birthDate, locale) })}</p> : null}
-        {section === "permit" && app.permit ? (
-          <p className="rounded bg-stone-100 p-3">{t("apply.section.permitInfo", { number: app.permit.number, place: app.permit.jurisdiction.name, date: formatDate(app.permit.validUntil, locale) })}</p>
+        {section === "about" ? (
+          <p className="rounded bg-stone-100 p-3">
+            {t("apply.section.aboutYou", { date: formatDate(app.applicantPerson.birthDate, locale) })}
+          </p>
         ) : null}
-        {visibleInputs(app.kind, section, values).filter(relevant).map((def) => field(def, def.name, undefined, def.name === "householdId" ? choices : undefined))}
+        {section === "permit" && app.permit ? (
+          <p className="rounded bg-stone-100 p-3">
+            {t("apply.section.permitInfo", {
+              number: app.permit.number,
+              place: app.permit.jurisdiction.name,
+              date: formatDate(app.permit.validUntil, locale),
+            })}
+          </p>
+        ) : null}
+        {visibleInputs(app.kind, section, values)
+          .filter(relevant)
+          .map((def) => field(def, def.name, undefined, def.name === "householdId" ? choices : undefined))}
       </div>
     );
   }
 
   return (
     <div className="space-y-6">
-      <p><Link href={`/apply/${app.id}`} className="text-blue-800 underline underline-offset-2">← {t("apply.section.back")}</Link></p>
+      <p>
+        <Link href={`/apply/${app.id}`} className="text-blue-800 underline underline-offset-2">
+          ← {t("apply.section.back")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold">{t(`apply.section.${section}`)}</h1>
-      {query.error === "STALE" ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="stale">{t("apply.tasks.stale")}</p> : null}
-      {query.error && query.error !== "STALE" ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">{t("common.genericError")} {t("common.errorId", { id: query.id ?? "—" })}</p> : null}
+      {query.error === "STALE" ? (
+        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="stale">
+          {t("apply.tasks.stale")}
+        </p>
+      ) : null}
+      {query.error && query.error !== "STALE" ? (
+        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
+          {t("common.genericError")} {t("common.errorId", { id: query.id ?? "—" })}
+        </p>
+      ) : null}
       <ErrorSummary title={t("apply.section.errorTitle")} errors={summary} />
       <div className={state.asked ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" : ""}>
-        <form action={saveSectionAction} noValidate className="max-w-2xl space-y-5 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <form
+          action={saveSectionAction}
+          noValidate
+          className="max-w-2xl space-y-5 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6"
+        >
           <input type="hidden" name="applicationId" value={app.id} />
           <input type="hidden" name="section" value={section} />
           <input type="hidden" name="version" value={app.version} />
           {/* Enter in a field saves (the first submit button is the form's default), never "remove member 1". */}
-          {section === "family" ? <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">{t("apply.section.save")}</button> : null}
+          {section === "family" ? (
+            <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
+              {t("apply.section.save")}
+            </button>
+          ) : null}
           {inputs}
-          <button type="submit" className={BUTTON}>{t("apply.section.save")}</button>
+          <button type="submit" className={BUTTON}>
+            {t("apply.section.save")}
+          </button>
         </form>
         {state.asked ? <AnswerPanel asked={state.asked} t={t} locale={locale} applicationId={app.id} /> : null}
       </div>

@@ -42,7 +42,11 @@ function domainState(t: Translate, error: unknown, context: string, values: Reco
 }
 
 export async function withdrawAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const raw = { applicationId: formData.get("applicationId"), version: formData.get("version"), reason: String(formData.get("reason") ?? "") };
+  const raw = {
+    applicationId: formData.get("applicationId"),
+    version: formData.get("version"),
+    reason: String(formData.get("reason") ?? ""),
+  };
   const { actor, allowed } = await actorFor("withdraw:application:own", raw.applicationId);
   const { t } = await getT();
   const values = { reason: raw.reason };
@@ -50,11 +54,20 @@ export async function withdrawAction(_state: FormState, formData: FormData): Pro
   if (!parsed.success) {
     const ref = parsed.error.issues.some((i) => i.path[0] !== "reason");
     if (ref) return { errors: [{ field: "reason", message: t("errors.VALIDATION") }], values };
-    return { errors: [{ field: "reason", message: raw.reason.trim() ? t("mycase.withdraw.tooLong") : t("mycase.withdraw.required") }], values };
+    return {
+      errors: [{ field: "reason", message: raw.reason.trim() ? t("mycase.withdraw.tooLong") : t("mycase.withdraw.required") }],
+      values,
+    };
   }
   if (!allowed) return { errors: [{ field: "reason", message: t("errors.FORBIDDEN") }], values };
   try {
-    await withdrawApplication({ db: getDb(), actor, applicationId: parsed.data.applicationId, expectedVersion: parsed.data.version, reason: parsed.data.reason });
+    await withdrawApplication({
+      db: getDb(),
+      actor,
+      applicationId: parsed.data.applicationId,
+      expectedVersion: parsed.data.version,
+      reason: parsed.data.reason,
+    });
   } catch (error) {
     return domainState(t, error, "withdrawAction", values, "reason");
   }
@@ -63,7 +76,11 @@ export async function withdrawAction(_state: FormState, formData: FormData): Pro
 }
 
 export async function rateAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const raw = { applicationId: formData.get("applicationId"), score: String(formData.get("score") ?? ""), comment: String(formData.get("comment") ?? "") };
+  const raw = {
+    applicationId: formData.get("applicationId"),
+    score: String(formData.get("score") ?? ""),
+    comment: String(formData.get("comment") ?? ""),
+  };
   const { actor, allowed } = await actorFor("rate:application:own", raw.applicationId);
   const { t } = await getT();
   const values = { score: raw.score, comment: raw.comment };
@@ -80,9 +97,16 @@ export async function rateAction(_state: FormState, formData: FormData): Promise
   }
   if (!allowed) return { errors: [{ field: "score-1", message: t("errors.FORBIDDEN") }], values };
   try {
-    await rateApplication({ db: getDb(), actor, applicationId: parsed.data.applicationId, score: parsed.data.score, comment: parsed.data.comment });
+    await rateApplication({
+      db: getDb(),
+      actor,
+      applicationId: parsed.data.applicationId,
+      score: parsed.data.score,
+      comment: parsed.data.comment,
+    });
   } catch (error) {
-    if (error instanceof DomainError && error.details.includes(ALREADY_RATED)) return { errors: [{ field: "score-1", message: t("mycase.rating.alreadyRated") }], values };
+    if (error instanceof DomainError && error.details.includes(ALREADY_RATED))
+      return { errors: [{ field: "score-1", message: t("mycase.rating.alreadyRated") }], values };
     return domainState(t, error, "rateAction", values, "score-1");
   }
   revalidatePath(casePath(parsed.data.applicationId));
@@ -108,7 +132,8 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
     const noteTooLong = parsed.error.issues.some((i) => i.path[0] === "note");
     return { errors: [{ field: "answer-note", message: noteTooLong ? t("mycase.errors.noteTooLong") : t("errors.VALIDATION") }], values };
   }
-  if (!allowed || !can(actor, "create:application:own")) return { errors: [{ field: "answer-note", message: t("errors.FORBIDDEN") }], values };
+  if (!allowed || !can(actor, "create:application:own"))
+    return { errors: [{ field: "answer-note", message: t("errors.FORBIDDEN") }], values };
   const db = getDb();
   const { applicationId, version } = parsed.data;
   const request = await db.materialsRequest.findFirst({
@@ -120,7 +145,8 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
   const items = keyedRequestItems(request.items);
   const label = (key: string) => {
     const it = items.find((i) => i.key === key);
-    if (!it || it.item === null) return it?.note ? `${t("mycase.materials.otherItem")}（${it.note.slice(0, 40)}）` : t("mycase.materials.otherItem");
+    if (!it || it.item === null)
+      return it?.note ? `${t("mycase.materials.otherItem")}（${it.note.slice(0, 40)}）` : t("mycase.materials.otherItem");
     const def = checklistItem(it.item);
     return def ? (locale === "en" ? def.labelEn : def.labelZh) : it.item;
   };
@@ -130,12 +156,27 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
     const field = `file-${it.key}`;
     for (const file of postedFiles(formData, field)) {
       try {
-        await addDocument({ db, actor, applicationId, item: it.key, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), throttle: throttleUpload });
+        await addDocument({
+          db,
+          actor,
+          applicationId,
+          item: it.key,
+          fileName: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+          throttle: throttleUpload,
+        });
         stored++;
       } catch (error) {
         if (!(error instanceof DomainError)) return domainState(t, error, "answerMaterialsAction.upload", values, field);
         // The file name the applicant chose is shown back to them in the form, never in a URL.
-        errors.push({ field, message: t("mycase.errors.fileProblemNamed", { item: label(it.key), file: file.name.slice(0, 120), problem: t(`errors.${error.code}`) }) });
+        errors.push({
+          field,
+          message: t("mycase.errors.fileProblemNamed", {
+            item: label(it.key),
+            file: file.name.slice(0, 120),
+            problem: t(`errors.${error.code}`),
+          }),
+        });
       }
     }
   }
@@ -149,7 +190,10 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
       return {
         errors: error.details.map((key) => ({
           field: `file-${key}`,
-          message: freeTextPosition(key) !== null ? t("mycase.errors.otherUnanswered", { item: label(key) }) : t("mycase.errors.missingItem", { item: label(key) }),
+          message:
+            freeTextPosition(key) !== null
+              ? t("mycase.errors.otherUnanswered", { item: label(key) })
+              : t("mycase.errors.missingItem", { item: label(key) }),
         })),
         values,
       };

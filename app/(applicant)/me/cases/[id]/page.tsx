@@ -36,7 +36,6 @@ import { isUuid } from "@/lib/security/uuid";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; withdraw?: string }> };
 
-
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("mycase.title") };
@@ -55,12 +54,25 @@ export default async function CasePage({ params, searchParams }: Params) {
       targetJurisdiction: { select: { name: true, nameEn: true, policyCode: true } },
       targetUnit: { select: { code: true } },
       // Status changes only: 督办 and 改派 are the administration's own business (and name the officer).
-      caseEvents: { where: { kind: "STATUS" }, orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, toStatus: true, actorId: true, reason: true, clause: true } },
-      documents: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, fileName: true, review: true, reviewNote: true, createdAt: true, requestId: true } },
-      materialsRequests: { orderBy: { requestedAt: "desc" }, select: { id: true, items: true, message: true, requestedAt: true, answeredAt: true } },
+      caseEvents: {
+        where: { kind: "STATUS" },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, createdAt: true, toStatus: true, actorId: true, reason: true, clause: true },
+      },
+      documents: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, fileName: true, review: true, reviewNote: true, createdAt: true, requestId: true },
+      },
+      materialsRequests: {
+        orderBy: { requestedAt: "desc" },
+        select: { id: true, items: true, message: true, requestedAt: true, answeredAt: true },
+      },
       certificates: { where: { revokedAt: null }, select: { id: true, code: true, kind: true, issuedOn: true, data: true } },
       rating: { select: { score: true, comment: true } },
-      members: { orderBy: { position: "asc" }, select: { name: true, relation: true, approved: true, decisionNote: true, idIssued: true, citizenId: true } },
+      members: {
+        orderBy: { position: "asc" },
+        select: { name: true, relation: true, approved: true, decisionNote: true, idIssued: true, citizenId: true },
+      },
     },
   });
   if (!app) notFound();
@@ -88,32 +100,61 @@ export default async function CasePage({ params, searchParams }: Params) {
   const self = `/me/cases/${app.id}`;
   // A refusal: its written decision names where 行政复议 goes; the next step depends on what was refused.
   const decision = app.status === "REJECTED" ? app.certificates.find((c) => c.kind === "REFUSAL_DECISION") : undefined;
-  const refusal = app.status === "REJECTED"
-    ? {
-        reviewBody: (decision && readCertificateData(decision.data).reviewBody) || t("certificate.pdf.reviewBodyFallback"),
-        nextStep: refusalNextStep({
-          kind: app.kind, policyCode: app.targetJurisdiction.policyCode, unitCode: app.targetUnit?.code ?? null, facts: app.facts, today: todayInChina({ now: new Date() }),
-          holdsPermit: app.kind === "SETTLEMENT" && (await db.residencePermit.count({ where: { ...permitScope(actor), jurisdictionId: app.targetJurisdictionId, status: { in: ["VALID", "SUSPENDED"] } } })) > 0,
-        }),
-      }
-    : null;
+  const refusal =
+    app.status === "REJECTED"
+      ? {
+          reviewBody: (decision && readCertificateData(decision.data).reviewBody) || t("certificate.pdf.reviewBodyFallback"),
+          nextStep: refusalNextStep({
+            kind: app.kind,
+            policyCode: app.targetJurisdiction.policyCode,
+            unitCode: app.targetUnit?.code ?? null,
+            facts: app.facts,
+            today: todayInChina({ now: new Date() }),
+            holdsPermit:
+              app.kind === "SETTLEMENT" &&
+              (await db.residencePermit.count({
+                where: { ...permitScope(actor), jurisdictionId: app.targetJurisdictionId, status: { in: ["VALID", "SUSPENDED"] } },
+              })) > 0,
+          }),
+        }
+      : null;
 
   return (
     <div className="space-y-6">
-      <p><Link href="/me" className="text-brand-700 underline">{t("mycase.case.back")}</Link></p>
+      <p>
+        <Link href="/me" className="text-brand-700 underline">
+          {t("mycase.case.back")}
+        </Link>
+      </p>
       <div>
         <h1 className="text-2xl font-bold">{t("mycase.case.heading", { kind: t(`kind.${app.kind}`), number: app.number })}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-stone-700">
           <Badge tone={statusTone(app.status)}>{t(`status.${app.status}`)}</Badge>
-          <span>{t("mycase.case.handledBy")}{t("common.colon")}{station}</span>
-          <span>{t("mycase.case.target")}{t("common.colon")}{name(app.targetJurisdiction)} · {t(`area.${app.targetArea}`)}</span>
-          <span>{t("mycase.case.submittedAt")}{t("common.colon")}{formatDateTime(app.submittedAt, locale)}</span>
+          <span>
+            {t("mycase.case.handledBy")}
+            {t("common.colon")}
+            {station}
+          </span>
+          <span>
+            {t("mycase.case.target")}
+            {t("common.colon")}
+            {name(app.targetJurisdiction)} · {t(`area.${app.targetArea}`)}
+          </span>
+          <span>
+            {t("mycase.case.submittedAt")}
+            {t("common.colon")}
+            {formatDateTime(app.submittedAt, locale)}
+          </span>
         </p>
       </div>
 
       {query.done === "answered" || query.done === "withdrawn" || query.done === "rated" ? (
         <p role="status" className="rounded border border-green-200 bg-green-50 px-4 py-3 text-green-900">
-          {query.done === "answered" ? t("mycase.materials.answered") : query.done === "withdrawn" ? t("mycase.withdraw.done") : t("mycase.rating.thanks", { score: app.rating?.score ?? "—" })}
+          {query.done === "answered"
+            ? t("mycase.materials.answered")
+            : query.done === "withdrawn"
+              ? t("mycase.withdraw.done")
+              : t("mycase.rating.thanks", { score: app.rating?.score ?? "—" })}
         </p>
       ) : null}
 
@@ -121,7 +162,15 @@ export default async function CasePage({ params, searchParams }: Params) {
         <Card title={t("mycase.materials.title")} className="border-amber-400">
           <div className="space-y-3" id="materials">
             <p>{t("mycase.materials.intro", { date: formatDate(openRequest.requestedAt, locale) })}</p>
-            {openRequest.message ? <p className="rounded bg-stone-50 p-3"><span className="font-medium">{t("mycase.materials.message")}{t("common.colon")}</span>{openRequest.message}</p> : null}
+            {openRequest.message ? (
+              <p className="rounded bg-stone-50 p-3">
+                <span className="font-medium">
+                  {t("mycase.materials.message")}
+                  {t("common.colon")}
+                </span>
+                {openRequest.message}
+              </p>
+            ) : null}
             <MaterialsAnswerForm
               action={answerMaterialsAction}
               applicationId={app.id}
@@ -133,7 +182,15 @@ export default async function CasePage({ params, searchParams }: Params) {
                 note: i.note,
                 uploaded: app.documents.filter((d) => d.requestId === openRequest.id && d.kind === i.key).map((d) => d.fileName),
               }))}
-              labels={{ files: t("mycase.materials.files"), filesOther: t("mycase.materials.filesOther"), otherHint: t("mycase.materials.otherHint"), note: t("mycase.materials.note"), submit: t("mycase.materials.submit"), summary: t("mycase.errors.summary"), uploaded: t("mycase.materials.uploaded") }}
+              labels={{
+                files: t("mycase.materials.files"),
+                filesOther: t("mycase.materials.filesOther"),
+                otherHint: t("mycase.materials.otherHint"),
+                note: t("mycase.materials.note"),
+                submit: t("mycase.materials.submit"),
+                summary: t("mycase.errors.summary"),
+                uploaded: t("mycase.materials.uploaded"),
+              }}
             />
           </div>
         </Card>
@@ -155,7 +212,9 @@ export default async function CasePage({ params, searchParams }: Params) {
           {app.rating ? (
             <div data-testid="rating">
               <p>{t("mycase.rating.thanks", { score: app.rating.score })}</p>
-              {app.rating.comment ? <p className="text-stone-700">{t("mycase.rating.yourComment", { comment: app.rating.comment })}</p> : null}
+              {app.rating.comment ? (
+                <p className="text-stone-700">{t("mycase.rating.yourComment", { comment: app.rating.comment })}</p>
+              ) : null}
             </div>
           ) : (
             <RatingForm
@@ -163,7 +222,13 @@ export default async function CasePage({ params, searchParams }: Params) {
               applicationId={app.id}
               labels={{
                 legend: t("mycase.rating.legend"),
-                scores: { "1": t("mycase.rating.score.1"), "2": t("mycase.rating.score.2"), "3": t("mycase.rating.score.3"), "4": t("mycase.rating.score.4"), "5": t("mycase.rating.score.5") },
+                scores: {
+                  "1": t("mycase.rating.score.1"),
+                  "2": t("mycase.rating.score.2"),
+                  "3": t("mycase.rating.score.3"),
+                  "4": t("mycase.rating.score.4"),
+                  "5": t("mycase.rating.score.5"),
+                },
                 comment: t("mycase.rating.comment"),
                 submit: t("mycase.rating.submit"),
                 summary: t("mycase.errors.summary"),
@@ -178,19 +243,48 @@ export default async function CasePage({ params, searchParams }: Params) {
           <CaseTimeline
             station={station}
             t={t}
-            events={app.caseEvents.map((e) => ({ id: e.id, at: formatDateTime(e.createdAt, locale), toStatus: e.toStatus, byApplicant: e.actorId === app.applicantUserId, reason: e.reason, clause: e.clause }))}
+            events={app.caseEvents.map((e) => ({
+              id: e.id,
+              at: formatDateTime(e.createdAt, locale),
+              toStatus: e.toStatus,
+              byApplicant: e.actorId === app.applicantUserId,
+              reason: e.reason,
+              clause: e.clause,
+            }))}
           />
         </Card>
         <Card title={t("mycase.case.documentsTitle")}>
-          <CaseDocuments documents={app.documents} closed={app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN"} itemLabel={documentLabel} t={t} />
+          <CaseDocuments
+            documents={app.documents}
+            closed={app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN"}
+            itemLabel={documentLabel}
+            t={t}
+          />
         </Card>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("mycase.case.factsTitle")}>
           {/* The same facts-in-words the officer reads: what was answered, 未填写 for what was not (never "0 个月"). */}
-          <FactsView facts={factsInWords({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode, formData: app.formData, facts: app.facts })} t={t} locale={locale} />
-          {app.explanation ? <p className="mt-3"><span className="font-medium">{t("mycase.case.explanation")}{t("common.colon")}</span>{app.explanation}</p> : null}
+          <FactsView
+            facts={factsInWords({
+              kind: app.kind,
+              policyCode: app.targetJurisdiction.policyCode,
+              formData: app.formData,
+              facts: app.facts,
+            })}
+            t={t}
+            locale={locale}
+          />
+          {app.explanation ? (
+            <p className="mt-3">
+              <span className="font-medium">
+                {t("mycase.case.explanation")}
+                {t("common.colon")}
+              </span>
+              {app.explanation}
+            </p>
+          ) : null}
         </Card>
         <Card title={t("mycase.case.engineTitle")}>
           <EngineAnswer snapshot={app.decisionSnapshot} t={t} locale={locale} />
@@ -207,10 +301,20 @@ export default async function CasePage({ params, searchParams }: Params) {
                 applicationId={app.id}
                 version={app.version}
                 cancelHref={self}
-                labels={{ title: t("mycase.withdraw.confirmTitle", { number: app.number }), reason: t("mycase.withdraw.reason"), hint: t("mycase.withdraw.reasonHint"), confirm: t("mycase.withdraw.confirm"), cancel: t("mycase.withdraw.cancel"), summary: t("mycase.errors.summary") }}
+                labels={{
+                  title: t("mycase.withdraw.confirmTitle", { number: app.number }),
+                  reason: t("mycase.withdraw.reason"),
+                  hint: t("mycase.withdraw.reasonHint"),
+                  confirm: t("mycase.withdraw.confirm"),
+                  cancel: t("mycase.withdraw.cancel"),
+                  summary: t("mycase.errors.summary"),
+                }}
               />
             ) : (
-              <Link href={`${self}?withdraw=1#withdraw`} className="inline-block rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50">
+              <Link
+                href={`${self}?withdraw=1#withdraw`}
+                className="inline-block rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+              >
                 {t("mycase.withdraw.start")}
               </Link>
             )}

@@ -62,7 +62,9 @@ export async function reassignAction(formData: FormData): Promise<void> {
   const s = await session(formData, perm);
   const assignee = z.uuid().safeParse(formData.get("assigneeId"));
   if (!assignee.success) redirect(`${casePath(s.id)}?error=VALIDATION`);
-  await run(s.id, "reassignAction", "reassigned", () => reassignCase({ db: getDb(), actor: s.actor, applicationId: s.id, expectedVersion: s.version, assigneeId: assignee.data }));
+  await run(s.id, "reassignAction", "reassigned", () =>
+    reassignCase({ db: getDb(), actor: s.actor, applicationId: s.id, expectedVersion: s.version, assigneeId: assignee.data }),
+  );
 }
 
 export async function verifyIdentityAction(formData: FormData): Promise<void> {
@@ -79,18 +81,31 @@ const reviewSchema = z.object({
 
 export async function reviewDocumentAction(formData: FormData): Promise<void> {
   const { actor, id } = await session(formData, "decide:application:station");
-  const parsed = reviewSchema.safeParse({ documentId: formData.get("documentId"), review: formData.get("review"), expected: formData.get("expected"), note: formData.get("note") ?? undefined });
+  const parsed = reviewSchema.safeParse({
+    documentId: formData.get("documentId"),
+    review: formData.get("review"),
+    expected: formData.get("expected"),
+    note: formData.get("note") ?? undefined,
+  });
   if (!parsed.success) redirect(`${casePath(id)}?error=VALIDATION`);
   const d = parsed.data;
-  await run(id, "reviewDocumentAction", "reviewed", () => reviewDocument({ db: getDb(), actor, documentId: d.documentId, review: d.review, note: d.note, expectedReview: d.expected }));
+  await run(id, "reviewDocumentAction", "reviewed", () =>
+    reviewDocument({ db: getDb(), actor, documentId: d.documentId, review: d.review, note: d.note, expectedReview: d.expected }),
+  );
 }
 
 /** Shows the full number on this response only; the asking is audited. */
 export async function revealAction(_prev: RevealState, formData: FormData): Promise<RevealState> {
   const { actor, id } = await session(formData, "reveal:person:station");
-  const memberId = z.uuid().optional().safeParse(formData.get("memberId") || undefined);
+  const memberId = z
+    .uuid()
+    .optional()
+    .safeParse(formData.get("memberId") || undefined);
   try {
-    return { value: await revealCitizenId({ db: getDb(), actor, applicationId: id, memberId: memberId.success ? memberId.data : null }), error: null };
+    return {
+      value: await revealCitizenId({ db: getDb(), actor, applicationId: id, memberId: memberId.success ? memberId.data : null }),
+      error: null,
+    };
   } catch (error) {
     const { t } = await getT();
     return { value: null, error: error instanceof DomainError ? t(`errors.${error.code}`) : t("common.genericError") };
@@ -98,7 +113,12 @@ export async function revealAction(_prev: RevealState, formData: FormData): Prom
 }
 
 function lines(text: FormDataEntryValue | null): string[] {
-  return typeof text === "string" ? text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [];
+  return typeof text === "string"
+    ? text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export async function requestMaterialsAction(_prev: DecisionFormState, formData: FormData): Promise<DecisionFormState> {
@@ -112,7 +132,9 @@ export async function requestMaterialsAction(_prev: DecisionFormState, formData:
   ];
   if (items.length === 0) return { errors: [{ field: "items", message: t("casework.pickItems") }], values };
   const message = String(formData.get("message") ?? "").slice(0, 2000);
-  return run(id, "requestMaterialsAction", "materials", () => requestMaterials({ db: getDb(), actor, applicationId: id, expectedVersion: version, items, message }));
+  return run(id, "requestMaterialsAction", "materials", () =>
+    requestMaterials({ db: getDb(), actor, applicationId: id, expectedVersion: version, items, message }),
+  );
 }
 
 export async function approveAction(_prev: DecisionFormState, formData: FormData): Promise<DecisionFormState> {
@@ -122,11 +144,16 @@ export async function approveAction(_prev: DecisionFormState, formData: FormData
   const errors: FieldError[] = [];
   const against = formData.get("against") === "on";
   const pathwayId = against ? null : String(formData.get("pathwayId") ?? "") || null;
-  const reason = String(formData.get("reason") ?? "").trim().slice(0, 2000);
-  const clause = String(formData.get("clause") ?? "").trim().slice(0, 300);
+  const reason = String(formData.get("reason") ?? "")
+    .trim()
+    .slice(0, 2000);
+  const clause = String(formData.get("clause") ?? "")
+    .trim()
+    .slice(0, 300);
   if (against && !reason) errors.push({ field: "reason", message: t("casework.approveErrors.reason") });
   if (against && !clause) errors.push({ field: "clause", message: t("casework.approveErrors.clause") });
-  if (!against && formData.get("needsPathway") === "1" && !pathwayId) errors.push({ field: "pathwayId", message: t("casework.approveErrors.pathway") });
+  if (!against && formData.get("needsPathway") === "1" && !pathwayId)
+    errors.push({ field: "pathwayId", message: t("casework.approveErrors.pathway") });
   let placement: Placement | null = null;
   const type = formData.get("placementType");
   if (type === "existing") {
@@ -150,7 +177,18 @@ export async function approveAction(_prev: DecisionFormState, formData: FormData
     if (m && typeof value === "string" && value.trim()) memberNotes[m[1]] = value.trim().slice(0, 500);
   }
   try {
-    await approveApplication({ db: getDb(), actor, applicationId: id, expectedVersion: version, pathwayId, reason: reason || null, clause: clause || null, approvedMemberIds, memberNotes, placement });
+    await approveApplication({
+      db: getDb(),
+      actor,
+      applicationId: id,
+      expectedVersion: version,
+      pathwayId,
+      reason: reason || null,
+      clause: clause || null,
+      approvedMemberIds,
+      memberNotes,
+      placement,
+    });
   } catch (error) {
     // What the clerk can fix in the form comes back beside its field; anything else (stale, state…) as a banner.
     const fields = approvalFieldErrors(error, t);
@@ -164,11 +202,17 @@ export async function refuseAction(_prev: DecisionFormState, formData: FormData)
   const { actor, id, version } = await session(formData, "decide:application:station");
   const { t } = await getT();
   const values = postedValues(formData, []);
-  const reason = String(formData.get("reason") ?? "").trim().slice(0, 2000);
-  const clause = String(formData.get("clause") ?? "").trim().slice(0, 300);
+  const reason = String(formData.get("reason") ?? "")
+    .trim()
+    .slice(0, 2000);
+  const clause = String(formData.get("clause") ?? "")
+    .trim()
+    .slice(0, 300);
   const errors: FieldError[] = [];
   if (!reason) errors.push({ field: "refuse-reason", message: t("casework.refuseErrors.reason") });
   if (!clause) errors.push({ field: "refuse-clause", message: t("casework.refuseErrors.clause") });
   if (errors.length > 0) return { errors, values };
-  return run(id, "refuseAction", "refused", () => refuseApplication({ db: getDb(), actor, applicationId: id, expectedVersion: version, reason, clause }));
+  return run(id, "refuseAction", "refused", () =>
+    refuseApplication({ db: getDb(), actor, applicationId: id, expectedVersion: version, reason, clause }),
+  );
 }

@@ -35,7 +35,8 @@ export function approvalFieldErrors(error: unknown, t: Translate): FieldError[] 
     const note = /^memberNote:(.+)$/.exec(detail);
     if (note) return { field: `memberNote_${note[1]}`, message: t("casework.approveErrors.memberNote") };
     const named = /^(member\.[a-zA-Z]+):(.*)$/.exec(detail);
-    if (named && named[1] in BY_NAME) return { field: "members", message: t(`casework.approveErrors.${BY_NAME[named[1] as keyof typeof BY_NAME]}`, { name: named[2] }) };
+    if (named && named[1] in BY_NAME)
+      return { field: "members", message: t(`casework.approveErrors.${BY_NAME[named[1] as keyof typeof BY_NAME]}`, { name: named[2] }) };
     const plain = PLAIN[detail];
     if (plain) return { field: plain.field, message: t(`casework.approveErrors.${plain.key}` as "casework.approveErrors.reason") };
     return { field: "form", message: t("casework.approveErrors.unknown", { detail }) };

@@ -54,7 +54,12 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   }
   const { app, clock } = view;
   const open = app.status === "SUBMITTED" || app.status === "IN_REVIEW" || app.status === "NEEDS_MATERIALS";
-  const allFacts = factsInWords({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode, formData: app.formData, facts: app.facts });
+  const allFacts = factsInWords({
+    kind: app.kind,
+    policyCode: app.targetJurisdiction.policyCode,
+    formData: app.formData,
+    facts: app.facts,
+  });
   // A supervisor watches the handling, not the person: the newborn's and no-hukou facts masked (0262).
   const facts = can(actor, "read:application:station") ? allFacts : { ...allFacts, groups: maskFacts(allFacts.groups) };
 
@@ -63,9 +68,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       <div>
         {/* Supervisors cannot open the station's queue: their way back is the supervision case list. */}
         {can(actor, "read:application:station") ? (
-          <Link href="/workbench" className="text-sm text-brand-700 underline">← {t("casework.backToQueue")}</Link>
+          <Link href="/workbench" className="text-sm text-brand-700 underline">
+            ← {t("casework.backToQueue")}
+          </Link>
         ) : (
-          <Link href="/supervision/cases" className="text-sm text-brand-700 underline">← {t("supervision.flag.back")}</Link>
+          <Link href="/supervision/cases" className="text-sm text-brand-700 underline">
+            ← {t("supervision.flag.back")}
+          </Link>
         )}
         <h1 className="mt-1 text-2xl font-bold">{t("casework.caseTitle", { number: app.number })}</h1>
         <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
@@ -73,39 +82,98 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <span>{t(`kind.${app.kind}`)}</span>
           <span>· {t("casework.dueOn", { date: clock.dueOn ?? "—" })}</span>
           <UrgencyBadge clock={clock} t={t} status={app.status} />
-          {app.againstEngine ? <Badge tone="warn">{t(app.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}</Badge> : null}
+          {app.againstEngine ? (
+            <Badge tone="warn">{t(app.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}</Badge>
+          ) : null}
         </div>
         {clock.state !== "stopped" ? <ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} /> : null}
       </div>
-      <Banner t={t} done={one(query.done)} error={one(query.error)} detail={one(query.detail)} errorId={one(query.id)} number={app.number} />
-      {app.flagNote ? <p data-testid="flag-note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"><strong>{t("casework.flag")}（{formatDate(app.flaggedAt, locale)}）：</strong>{app.flagNote}</p> : null}
+      <Banner
+        t={t}
+        done={one(query.done)}
+        error={one(query.error)}
+        detail={one(query.detail)}
+        errorId={one(query.id)}
+        number={app.number}
+      />
+      {app.flagNote ? (
+        <p data-testid="flag-note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          <strong>
+            {t("casework.flag")}（{formatDate(app.flaggedAt, locale)}）：
+          </strong>
+          {app.flagNote}
+        </p>
+      ) : null}
 
       <Card>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
-          <dt className="text-stone-600">{t("casework.station")}</dt><dd>{app.station.name}</dd>
-          <dt className="text-stone-600">{t("casework.target")}</dt><dd>{app.targetJurisdiction.name}{app.targetUnit ? ` · ${app.targetUnit.name}` : ""} · {t(`area.${app.targetArea}`)}</dd>
-          <dt className="text-stone-600">{t("casework.address")}</dt><dd>{app.address ?? "—"}</dd>
-          <dt className="text-stone-600">{t("casework.submittedAt")}</dt><dd>{formatDateTime(app.submittedAt, locale)}</dd>
-          <dt className="text-stone-600">{t("casework.assignee")}</dt><dd>{app.assignee ? staffName({ user: app.assignee, t }) : t("casework.none")}</dd>
-          {app.decisionReason ? (<><dt className="text-stone-600">{t("casework.decision")}</dt><dd data-testid="decision">{app.decisionReason}{app.decisionClause ? `（${t("casework.decisionClause", { clause: app.decisionClause })}）` : ""}</dd></>) : null}
-          {app.certificates.length > 0 ? (<><dt className="text-stone-600">{t("casework.certificates")}</dt><dd>{app.certificates.map((c) => (
-            <span key={c.id} className="mr-3 inline-block">
-              {t(`certificate.kind.${c.kind}`)}{" "}
-              <a href={`/certificates/${c.id}`} className="text-brand-700 underline">{t("casework.certificateDownload")}</a>{" "}
-              <span className="font-mono text-xs text-stone-600">{c.code}</span>{" "}
-              <a href={`/verify/${encodeURIComponent(c.code)}`} className="text-sm text-blue-800 underline" data-testid="verify-link">{t("care.verify.certificateLink")}</a>
-            </span>
-          ))}</dd></>) : null}
+          <dt className="text-stone-600">{t("casework.station")}</dt>
+          <dd>{app.station.name}</dd>
+          <dt className="text-stone-600">{t("casework.target")}</dt>
+          <dd>
+            {app.targetJurisdiction.name}
+            {app.targetUnit ? ` · ${app.targetUnit.name}` : ""} · {t(`area.${app.targetArea}`)}
+          </dd>
+          <dt className="text-stone-600">{t("casework.address")}</dt>
+          <dd>{app.address ?? "—"}</dd>
+          <dt className="text-stone-600">{t("casework.submittedAt")}</dt>
+          <dd>{formatDateTime(app.submittedAt, locale)}</dd>
+          <dt className="text-stone-600">{t("casework.assignee")}</dt>
+          <dd>{app.assignee ? staffName({ user: app.assignee, t }) : t("casework.none")}</dd>
+          {app.decisionReason ? (
+            <>
+              <dt className="text-stone-600">{t("casework.decision")}</dt>
+              <dd data-testid="decision">
+                {app.decisionReason}
+                {app.decisionClause ? `（${t("casework.decisionClause", { clause: app.decisionClause })}）` : ""}
+              </dd>
+            </>
+          ) : null}
+          {app.certificates.length > 0 ? (
+            <>
+              <dt className="text-stone-600">{t("casework.certificates")}</dt>
+              <dd>
+                {app.certificates.map((c) => (
+                  <span key={c.id} className="mr-3 inline-block">
+                    {t(`certificate.kind.${c.kind}`)}{" "}
+                    <a href={`/certificates/${c.id}`} className="text-brand-700 underline">
+                      {t("casework.certificateDownload")}
+                    </a>{" "}
+                    <span className="font-mono text-xs text-stone-600">{c.code}</span>{" "}
+                    <a href={`/verify/${encodeURIComponent(c.code)}`} className="text-sm text-blue-800 underline" data-testid="verify-link">
+                      {t("care.verify.certificateLink")}
+                    </a>
+                  </span>
+                ))}
+              </dd>
+            </>
+          ) : null}
         </dl>
       </Card>
 
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card title={t("casework.applicantTitle")}>
-          <ApplicantPanel view={view} t={t} locale={locale} canReveal={can(actor, "reveal:person:station")} canVerify={can(actor, "update:registry:station") && open} revealAction={revealAction} verifyAction={verifyIdentityAction} />
-          <div className="mt-4"><PlacementRequest view={view} t={t} /></div>
+          <ApplicantPanel
+            view={view}
+            t={t}
+            locale={locale}
+            canReveal={can(actor, "reveal:person:station")}
+            canVerify={can(actor, "update:registry:station") && open}
+            revealAction={revealAction}
+            verifyAction={verifyIdentityAction}
+          />
+          <div className="mt-4">
+            <PlacementRequest view={view} t={t} />
+          </div>
         </Card>
         <Card title={t("casework.engineTitle")}>
-          <EngineComparisonView comparison={view.comparison} t={t} locale={locale} submittedOn={app.submittedAt ? chinaDate(app.submittedAt) : "—"} today={view.today} />
+          <EngineComparisonView
+            comparison={view.comparison}
+            t={t}
+            locale={locale}
+            submittedOn={app.submittedAt ? chinaDate(app.submittedAt) : "—"}
+            today={view.today}
+          />
           {app.explanation ? (
             <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
               <h3 className="font-semibold">{t("casework.explanation")}</h3>
@@ -114,13 +182,21 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           ) : null}
           <details className="mt-3" open>
             <summary className="cursor-pointer text-sm font-medium">{t("casework.factsTitle")}</summary>
-            <div className="mt-2"><FactsView facts={facts} t={t} locale={locale} /></div>
+            <div className="mt-2">
+              <FactsView facts={facts} t={t} locale={locale} />
+            </div>
           </details>
         </Card>
       </div>
 
       <Card title={t("casework.documentsTitle")}>
-        <DocumentsPanel view={view} t={t} locale={locale} canReview={can(actor, "decide:application:station") && open && app.assigneeId === actor.id} reviewAction={reviewDocumentAction} />
+        <DocumentsPanel
+          view={view}
+          t={t}
+          locale={locale}
+          canReview={can(actor, "decide:application:station") && open && app.assigneeId === actor.id}
+          reviewAction={reviewDocumentAction}
+        />
       </Card>
 
       <Card title={t("casework.decisionsTitle")}>

@@ -27,7 +27,10 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
     where: { id, ...householdScope(actor) },
     include: {
       station: { select: { name: true } },
-      memberships: { orderBy: [{ validFrom: "asc" }, { createdAt: "asc" }], include: { person: { select: { name: true, citizenId: true, birthDate: true } } } },
+      memberships: {
+        orderBy: [{ validFrom: "asc" }, { createdAt: "asc" }],
+        include: { person: { select: { name: true, citizenId: true, birthDate: true } } },
+      },
     },
   });
   if (!household) notFound();
@@ -35,21 +38,30 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/workbench" className="text-sm text-brand-700 underline">← {t("casework.backToQueue")}</Link>
+        <Link href="/workbench" className="text-sm text-brand-700 underline">
+          ← {t("casework.backToQueue")}
+        </Link>
         <h1 className="mt-1 text-2xl font-bold">{t("casework.householdTitle", { number: household.householdNumber })}</h1>
         <p className="text-stone-700">{household.address}</p>
         <div className="mt-1 flex flex-wrap gap-2 text-sm">
           <Badge>{t(`casework.householdTypes.${household.type}`)}</Badge>
           <Badge tone="muted">{t(`area.${household.area}`)}</Badge>
-          <span>{t("casework.householdStation")}：{household.station.name}</span>
-          {household.closedOn ? <Badge tone="warn">{t("casework.householdClosed", { date: formatDate(household.closedOn, locale) })}</Badge> : null}
+          <span>
+            {t("casework.householdStation")}：{household.station.name}
+          </span>
+          {household.closedOn ? (
+            <Badge tone="warn">{t("casework.householdClosed", { date: formatDate(household.closedOn, locale) })}</Badge>
+          ) : null}
         </div>
       </div>
       <Card title={t("casework.currentMembers")}>
         {current.length === 0 ? (
           <p className="text-stone-700">{t("casework.noCurrentMembers")}</p>
         ) : (
-          <Table caption={t("casework.currentMembers")} head={[t("casework.name"), t("casework.relation"), t("casework.citizenId"), t("authz.birthYear"), t("casework.joined")]}>
+          <Table
+            caption={t("casework.currentMembers")}
+            head={[t("casework.name"), t("casework.relation"), t("casework.citizenId"), t("authz.birthYear"), t("casework.joined")]}
+          >
             {current.map((m) => (
               <tr key={m.id} data-testid={`member-${m.person.name}`}>
                 <Td>{m.person.name}</Td>
@@ -64,10 +76,16 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
         )}
       </Card>
       <Card title={t("casework.historyMembers")}>
-        <Table caption={t("casework.historyMembers")} head={[t("casework.name"), t("casework.relation"), t("casework.joined"), t("casework.left"), t("casework.reason")]}>
+        <Table
+          caption={t("casework.historyMembers")}
+          head={[t("casework.name"), t("casework.relation"), t("casework.joined"), t("casework.left"), t("casework.reason")]}
+        >
           {household.memberships.map((m) => (
             <tr key={m.id} data-testid="membership-row">
-              <Td>{m.person.name}<div className="font-mono text-xs text-stone-600">{maskCitizenId(m.person.citizenId)}</div></Td>
+              <Td>
+                {m.person.name}
+                <div className="font-mono text-xs text-stone-600">{maskCitizenId(m.person.citizenId)}</div>
+              </Td>
               <Td>{t(`relation.${m.relation}`)}</Td>
               <Td>{formatDate(m.validFrom, locale)}</Td>
               <Td>{m.validTo ? formatDate(m.validTo, locale) : <Badge tone="ok">{t("casework.stillHere")}</Badge>}</Td>

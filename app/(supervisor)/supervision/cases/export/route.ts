@@ -18,7 +18,11 @@ export async function GET(request: NextRequest) {
   const [actor, { t, locale }] = await Promise.all([getRouteActor(), getT()]);
   // A session that must change its password first gets its 403 sentence (lib/auth/session.ts).
   if (actor instanceof Response) return actor;
-  if (!actor) return new NextResponse(null, { status: 303, headers: { Location: `/signin?callbackUrl=${encodeURIComponent("/supervision/cases")}` } });
+  if (!actor)
+    return new NextResponse(null, {
+      status: 303,
+      headers: { Location: `/signin?callbackUrl=${encodeURIComponent("/supervision/cases")}` },
+    });
   if (!can(actor, "read:application:jurisdiction")) return plain(403, t("forbidden.body"));
   const now = new Date();
   const query = queryOf(request);

@@ -51,16 +51,16 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
   const summary = summaryTable({ t, year, counties });
   const score = (v: number | null) => (v === null ? 0 : round2(v));
   const scoreChart = {
-            label: t("kpi.assessment.chart", { year }),
-            categories: counties.map((c) => c.unit.name),
-            stacked: true,
-            height: 360,
-            series: [
-              { name: t("kpi.assessment.part1Short"), data: counties.map((c) => score(c.result.rateIncrease.score)) },
-              { name: t("kpi.assessment.part2Short"), data: counties.map((c) => score(c.result.settlements.score)) },
-              { name: t("kpi.assessment.part3Short"), data: counties.map((c) => score(c.result.relocation.score)) },
-            ],
-          };
+    label: t("kpi.assessment.chart", { year }),
+    categories: counties.map((c) => c.unit.name),
+    stacked: true,
+    height: 360,
+    series: [
+      { name: t("kpi.assessment.part1Short"), data: counties.map((c) => score(c.result.rateIncrease.score)) },
+      { name: t("kpi.assessment.part2Short"), data: counties.map((c) => score(c.result.settlements.score)) },
+      { name: t("kpi.assessment.part3Short"), data: counties.map((c) => score(c.result.relocation.score)) },
+    ],
+  };
 
   return (
     <div className="min-w-0 space-y-6">
@@ -88,12 +88,18 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
           narrowSvg={barChartSvg({ ...scoreChart, width: 360, height: 360 })}
         />
         <div className="mt-4">
-          <KpiTable table={summary} csvHref={`/supervision/kpi/assessment/export?year=${year}`} csvLabel={t("kpi.csv", { name: summary.title })} />
+          <KpiTable
+            table={summary}
+            csvHref={`/supervision/kpi/assessment/export?year=${year}`}
+            csvLabel={t("kpi.csv", { name: summary.title })}
+          />
         </div>
       </Card>
 
       <section aria-labelledby="details-title" className="space-y-3">
-        <h2 id="details-title" className="text-lg font-semibold">{t("kpi.assessment.detailsTitle")}</h2>
+        <h2 id="details-title" className="text-lg font-semibold">
+          {t("kpi.assessment.detailsTitle")}
+        </h2>
         {counties.map((c) => {
           const caption = t("kpi.assessment.details", { name: c.unit.name });
           return (

@@ -6,9 +6,18 @@ import { MIN_YEAR, thisYear } from "../params";
 
 export const ASSESSMENT_FIRST_YEAR = 2018;
 
-export async function assessmentYear(options: { db: Db; search: Record<string, string | string[] | undefined> }): Promise<{ year: number; years: number[] }> {
+export async function assessmentYear(options: {
+  db: Db;
+  search: Record<string, string | string[] | undefined>;
+}): Promise<{ year: number; years: number[] }> {
   const raw = options.search.year;
-  const year = z.coerce.number().int().min(MIN_YEAR).max(thisYear()).catch(ASSESSMENT_FIRST_YEAR).parse(Array.isArray(raw) ? raw[0] : raw);
+  const year = z.coerce
+    .number()
+    .int()
+    .min(MIN_YEAR)
+    .max(thisYear())
+    .catch(ASSESSMENT_FIRST_YEAR)
+    .parse(Array.isArray(raw) ? raw[0] : raw);
   const entered = await options.db.assessmentInput.findMany({ distinct: ["year"], select: { year: true } });
   const years = [...new Set([ASSESSMENT_FIRST_YEAR, year, ...entered.map((e) => e.year)])].sort((a, b) => b - a);
   return { year, years };
