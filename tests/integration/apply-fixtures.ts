@@ -44,8 +44,20 @@ export async function ensurePlace(db: Db) {
  * A citizen ID number no other test is likely to have made: test files share one database, and a fixed
  * birth date leaves only 500 sequence numbers per sex (two applicants of 1990-04-01 collided in CI).
  */
+// Ids handed out in this process: with a fixed birth date only 500 sequences remain for a sex, so
+// random draws alone repeat (a file making twenty people born on one day met its own duplicate).
+const issuedIds = new Set<string>();
+
+/** A valid ID number nobody in this test run has yet: a random 湖南 region code (4305xx) and sequence. */
 export function freshId(birthDate = randomBirthDate(), sex: "MALE" | "FEMALE" = "MALE"): string {
-  return makeCitizenId({ region: "430521", birthDate, sequence: Math.floor(Math.random() * 1000), sex });
+  for (;;) {
+    const region = "4305" + String(1 + Math.floor(Math.random() * 99)).padStart(2, "0");
+    const id = makeCitizenId({ region, birthDate, sequence: Math.floor(Math.random() * 1000), sex });
+    if (!issuedIds.has(id)) {
+      issuedIds.add(id);
+      return id;
+    }
+  }
 }
 
 /** A day between 1960-01-01 and 1999-12-31. */
