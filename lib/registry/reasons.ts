@@ -34,7 +34,8 @@ export const HISTORY_REASONS = {
   schoolIn: "入学迁入",
   collectiveIn: "集体户迁入",
   death: "死亡注销",
-  ruralToUrbanInCounty: "迁出：县内农转城",
+  ruralToUrbanOut: "迁出：县内农转城",
+  ruralToUrbanIn: "迁入：县内农转城",
 } as const;
 
 /** The separator of one membership's reasons: why the person joined, then why they left. */
@@ -47,6 +48,9 @@ export function appendReason(current: string | null | undefined, added: string):
 
 const MARK = "\u0001";
 
+/** A fixed wording as a SQL string literal. */
+export const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
 /**
  * The same wording as a SQL expression, for registries generated inside PostgreSQL: each argument is a
  * SQL expression (e.g. `s."number"`), the wording's literal parts are quoted. `reasonSql(DECISION_REASONS.settlementJoin,
@@ -55,6 +59,6 @@ const MARK = "\u0001";
 export function reasonSql<K extends string>(wording: (c: Record<K, string>) => string, sql: Record<K, string>): string {
   const keys = Object.keys(sql) as K[];
   const marked = wording(Object.fromEntries(keys.map((k) => [k, `${MARK}${k}${MARK}`])) as Record<K, string>);
-  const parts = marked.split(MARK).map((part, i) => (i % 2 === 1 ? sql[part as K] : `'${part.replaceAll("'", "''")}'`));
+  const parts = marked.split(MARK).map((part, i) => (i % 2 === 1 ? sql[part as K] : sqlText(part)));
   return parts.filter((p) => p !== "''").join(" || ");
 }
