@@ -19,6 +19,7 @@ import { allowedMembers, compareAnswers, metPathways } from "./engine-compare";
 import { placementSchema, readPlacement, type Placement } from "./placement";
 import { issuingBodies } from "@/lib/certificates/issuing-bodies";
 import { APPROVAL_EFFECTS, type Certificate } from "./approval";
+import { approvedReason } from "@/lib/registry/reasons";
 
 /** The reason printed for a family member the engine did not allow to come along, when the clerk gives none. */
 export const MEMBER_NOT_ALLOWED = "不符合所依据条款规定的随迁条件";
@@ -190,7 +191,7 @@ export async function approveApplication(
       const approved = new Set(options.approvedMemberIds);
       const notes = memberNotes(app, options, allowed);
       const placement = confirmedPlacement(app, options.placement);
-      const decisionReason = reason ?? `准予办理（${clause}）`;
+      const decisionReason = reason ?? approvedReason(clause);
 
       const approvedMembers = app.members.filter((m) => approved.has(m.id));
       const { approvedNames, notApproved } = decisionNames(app, approved, notes);

@@ -24,6 +24,9 @@ export const DECISION_REASONS = {
   newbornJoin: (c: Pick<ReasonCase, "number">) => `出生登记（${c.number}）`,
 } as const;
 
+/** The decision's reason on the case when the clerk writes none: the clause it rests on. */
+export const approvedReason = (clause: string) => `准予办理（${clause}）`;
+
 /** Reasons of the register's earlier history (the seed's and the benchmark's background registry). */
 export const HISTORY_REASONS = {
   founded: "立户",
