@@ -7,7 +7,7 @@
 // after 2016); a share of the households is urban (the county's urban attribute), the rest rural. Between
 // 2012 and 2026 some rural families move into a new urban household of the same county on one day (the old
 // membership closes the day the new one opens, the old household is closed): the urban share rises. These
-// moves are not portal settlements (no "准予落户" reason), so the settlement counts come only from the
+// moves are not portal settlements (no applicationId on their memberships), so the settlement counts come only from the
 // demo's applications. Every value derives from the row number: the same rows on every run.
 //
 // Plain INSERTs, no trigger disabled: triggers on Membership/Person/Household see these rows as any
