@@ -8,6 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { relationToHead, type Placement } from "@/lib/applications/placement";
 import { activeMembership, joinHousehold, movePerson, openHousehold, REGISTRY_CHANGED } from "./memberships";
 import { createNewborn, createPerson, findPersonByNumber } from "./persons";
+import { DECISION_REASONS } from "./reasons";
 
 type Tx = Prisma.TransactionClient;
 
@@ -138,12 +139,22 @@ async function personOf(ctx: DecisionContext, mover: Mover): Promise<{ personId:
   return { personId: created.id, citizenId: created.citizenId, idIssued };
 }
 
+/** A person a decision placed: who, in which household, and the household they left (null: none in the register). */
+export interface SettledPerson {
+  personId: string;
+  name: string;
+  citizenId: string;
+  idIssued: boolean;
+  householdId: string;
+  leftHouseholdId: string | null;
+}
+
 /** Settlement or no-hukou registration: everyone moves (or is registered) into the target household. */
 export async function settleMovers(
   ctx: DecisionContext & { target: TargetHousehold; movers: Mover[]; leaveReason: string; joinReason: string },
-) {
+): Promise<SettledPerson[]> {
   const collective = ctx.target.collective;
-  const settled: { personId: string; name: string; citizenId: string; idIssued: boolean }[] = [];
+  const settled: SettledPerson[] = [];
   for (const mover of ctx.movers) {
     const { personId, citizenId, idIssued } = await personOf(ctx, mover);
     const relation: Relation =
@@ -157,7 +168,7 @@ export async function settleMovers(
     // Another decision moved this person after the case was submitted (e.g. two cases racing): what
     // this case asked for no longer describes the register — the clerk must look again.
     if (current && ctx.submittedAt && current.createdAt > ctx.submittedAt) throw REGISTRY_CHANGED();
-    await movePerson({
+    const left = await movePerson({
       tx: ctx.tx,
       personId,
       to: ctx.target,
@@ -168,7 +179,7 @@ export async function settleMovers(
       actorId: ctx.actorId,
       applicationId: ctx.applicationId,
     });
-    settled.push({ personId, name: mover.name, citizenId, idIssued });
+    settled.push({ personId, name: mover.name, citizenId, idIssued, householdId: ctx.target.id, leftHouseholdId: left });
   }
   return settled;
 }
@@ -217,7 +228,7 @@ export async function registerNewborn(
     householdId: household.id,
     relation,
     on: ctx.on,
-    reason: `出生登记（${ctx.number}）`,
+    reason: DECISION_REASONS.newbornJoin(ctx),
     actorId: ctx.actorId,
     applicationId: ctx.applicationId,
   });

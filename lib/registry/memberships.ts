@@ -8,6 +8,7 @@ import type { HouseholdType, Relation } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { nextHouseholdNumber } from "./household-number";
+import { appendReason } from "./reasons";
 
 type Tx = Prisma.TransactionClient;
 
@@ -50,7 +51,7 @@ export async function leaveHousehold(options: {
   const closed = await tx.membership.updateMany({
     where: { id: current.id, validTo: null },
     // One reason column: keep why the person joined and add why they left.
-    data: { validTo: options.on, activePersonId: null, reason: current.reason ? `${current.reason}；${options.reason}` : options.reason },
+    data: { validTo: options.on, activePersonId: null, reason: appendReason(current.reason, options.reason) },
   });
   if (closed.count !== 1) throw REGISTRY_CHANGED();
   await writeAudit({
@@ -159,7 +160,7 @@ export async function openHousehold(options: {
   return row;
 }
 
-/** Moves a person: out of the old household (closed when left empty), then into the new one. */
+/** Moves a person: out of the old household (closed when left empty), then into the new one; returns the household left, or null. */
 export async function movePerson(options: {
   tx: Tx;
   personId: string;
@@ -171,7 +172,7 @@ export async function movePerson(options: {
   actorId: string;
   /** The decision behind the move (see joinHousehold). */
   applicationId?: string;
-}): Promise<void> {
+}): Promise<string | null> {
   const { tx, on, actorId } = options;
   const left = await leaveHousehold({ tx, personId: options.personId, on, reason: options.leaveReason, actorId });
   await joinHousehold({
@@ -185,4 +186,5 @@ export async function movePerson(options: {
     applicationId: options.applicationId,
   });
   if (left && left !== options.to.id) await closeIfEmpty({ tx, householdId: left, on, actorId });
+  return left;
 }

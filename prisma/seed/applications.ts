@@ -17,6 +17,7 @@ import type { RegistryPlanner } from "./registry-planner";
 import type { Origin, Story, StoryMember, StoryPerson } from "./story-types";
 import { caseClock, pauseLength, type HolidayCalendar } from "@/lib/clock";
 import { clerkUsername, type ApplicantAccount } from "./users";
+import { DECISION_REASONS, HISTORY_REASONS } from "@/lib/registry/reasons";
 
 const REGISTRATION_KIND: Partial<Record<ApplicationKind, RegistrationKind>> = {
   SETTLEMENT: "settlement",
@@ -196,7 +197,7 @@ export function planApplications(options: {
           person: r.person,
           relation: r.relation,
           validFrom: born ? r.person.birthDate : origin.home.since,
-          reason: born ? "出生登记" : r.relation === "HEAD" ? "立户" : null,
+          reason: born ? HISTORY_REASONS.birth : r.relation === "HEAD" ? HISTORY_REASONS.founded : null,
         });
       }
       applicant = { person, members, origin, home, username };
@@ -258,7 +259,7 @@ export function planApplications(options: {
             planner.deregister({
               person: mover.person,
               on: decidedDay,
-              reason: `迁出：准予落户${station.placeNames.join("")}（${number}）`,
+              reason: DECISION_REASONS.settlementLeave({ stationName: station.name, number }),
             });
           }
           planner.register({
@@ -266,7 +267,8 @@ export function planApplications(options: {
             person: mover.person,
             relation: mover.relation,
             validFrom: decidedDay,
-            reason: `准予落户（${number}）`,
+            reason: DECISION_REASONS.settlementJoin({ number }),
+            applicationNumber: number,
           });
         }
         const home = applicant.home;
@@ -281,7 +283,8 @@ export function planApplications(options: {
             person: child,
             relation: "CHILD",
             validFrom: decidedDay,
-            reason: `出生登记（${number}）`,
+            reason: DECISION_REASONS.newbornJoin({ number }),
+            applicationNumber: number,
           });
           Object.assign(m, { citizenId: child.citizenId, personCitizenId: child.citizenId, name: child.name });
         });

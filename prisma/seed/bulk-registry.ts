@@ -7,7 +7,7 @@
 // after 2016); a share of the households is urban (the county's urban attribute), the rest rural. Between
 // 2012 and 2026 some rural families move into a new urban household of the same county on one day (the old
 // membership closes the day the new one opens, the old household is closed): the urban share rises. These
-// moves are not portal settlements (no "准予落户" reason), so the settlement counts come only from the
+// moves are not portal settlements (no applicationId on their memberships), so the settlement counts come only from the
 // demo's applications. Every value derives from the row number: the same rows on every run.
 //
 // Plain INSERTs, no trigger disabled: triggers on Membership/Person/Household see these rows as any
@@ -16,6 +16,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { planJurisdictions, type StationInfo } from "./jurisdictions";
 import { STATION_PROFILES } from "./station-profiles";
 import { citizenIdSql, nameSql, uid } from "./sql-registry";
+import { HISTORY_REASONS, REASON_SEPARATOR, sqlText } from "@/lib/registry/reasons";
 
 type Tx = Prisma.TransactionClient;
 
@@ -159,7 +160,8 @@ export async function writeBulkRegistry(options: {
              + CASE WHEN (CASE j WHEN 0 THEN hd.head_male WHEN 1 THEN NOT hd.head_male ELSE b.h % 2 = 0 END) THEN 1 ELSE 0 END AS seq,
            (CASE j WHEN 0 THEN 'HEAD' WHEN 1 THEN 'SPOUSE' ELSE 'CHILD' END)::"Relation" AS relation,
            CASE j WHEN 2 THEN hd.head_birth + 8036 + (b.h % 11) * 500 ELSE hd.head_birth + 8036 END AS valid_from,
-           CASE j WHEN 0 THEN '立户' WHEN 1 THEN CASE WHEN b.h % 4 = 1 THEN '婚迁迁入' END ELSE '出生登记' END AS reason,
+           CASE j WHEN 0 THEN ${sqlText(HISTORY_REASONS.founded)} WHEN 1 THEN CASE WHEN b.h % 4 = 1 THEN ${sqlText(HISTORY_REASONS.marriageIn)} END
+                  ELSE ${sqlText(HISTORY_REASONS.birth)} END AS reason,
            -- The child takes the father's surname: the head's, or the spouse's when the head is the mother.
            CASE WHEN j = 0 OR (j = 2 AND hd.head_male) THEN b.h % cardinality(b.surnames) ELSE (b.h / 3 + 1) % cardinality(b.surnames) END AS surname
          ) p,
@@ -193,14 +195,14 @@ export async function writeBulkRegistry(options: {
     (await tx.$executeRawUnsafe(`
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "validTo", "activePersonId", "reason")
     SELECT b.mid, b.pid, b.hid, b.relation, b.valid_from, CASE WHEN b.moves THEN b.move_day END, CASE WHEN b.moves THEN NULL ELSE b.pid END,
-           CASE WHEN b.moves THEN concat_ws('；', b.reason, '迁出：县内农转城') ELSE b.reason END
+           CASE WHEN b.moves THEN concat_ws(${sqlText(REASON_SEPARATOR)}, b.reason, ${sqlText(HISTORY_REASONS.ruralToUrbanOut)}) ELSE b.reason END
     FROM bulk_person b
     WHERE NOT b.moves OR b.valid_from < b.move_day
     ON CONFLICT DO NOTHING`)) +
     (await tx.$executeRawUnsafe(`
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "activePersonId", "reason")
     SELECT b.mid2, b.pid, b.did, b.relation, greatest(b.move_day, b.valid_from), b.pid,
-           CASE WHEN b.valid_from > b.move_day THEN '出生登记' ELSE '迁入：县内农转城' END
+           CASE WHEN b.valid_from > b.move_day THEN ${sqlText(HISTORY_REASONS.birth)} ELSE ${sqlText(HISTORY_REASONS.ruralToUrbanIn)} END
     FROM bulk_person b
     WHERE b.moves ON CONFLICT DO NOTHING`));
   return { person, household, membership };

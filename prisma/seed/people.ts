@@ -11,6 +11,7 @@ import type { PlannedHousehold, PlannedPerson } from "./plan-types";
 import type { Rng } from "./random";
 import type { RegistryPlanner } from "./registry-planner";
 import { STATION_PROFILES } from "./station-profiles";
+import { appendReason, HISTORY_REASONS } from "@/lib/registry/reasons";
 
 const LATEST_BIRTH = addDays(REFERENCE_DATE, -60);
 
@@ -62,7 +63,7 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
   });
   // The household was set up (立户) when the head was a young adult.
   const since = addYears(headBirth, rng.int(20, Math.min(28, headAge)));
-  members.push({ person: head, relation: "HEAD", validFrom: since, reason: "立户" });
+  members.push({ person: head, relation: "HEAD", validFrom: since, reason: HISTORY_REASONS.founded });
 
   let mother: PlannedPerson | null = headSex === "FEMALE" ? head : null;
   let fatherSurname = headSex === "MALE" ? familySurname : pickSurname({ rng, ethnicity: headEthnicity });
@@ -87,7 +88,7 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
     }
     const wedding = addYears(spouseBirth > headBirth ? spouseBirth : headBirth, rng.int(22, 27));
     const validFrom = wedding > since ? wedding : since;
-    members.push({ person: spouse, relation: "SPOUSE", validFrom, reason: fromElsewhere ? "婚迁迁入" : null });
+    members.push({ person: spouse, relation: "SPOUSE", validFrom, reason: fromElsewhere ? HISTORY_REASONS.marriageIn : null });
   }
 
   const parentBase = mother ? mother.birthDate : headBirth;
@@ -113,7 +114,12 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
       ethnicity: isMongolian(fatherEthnicity) || rng.chance(0.8) ? fatherEthnicity : headEthnicity,
       surname: fatherSurname,
     });
-    members.push({ person: child, relation: "CHILD", validFrom: birth > since ? birth : since, reason: birth > since ? "出生登记" : null });
+    members.push({
+      person: child,
+      relation: "CHILD",
+      validFrom: birth > since ? birth : since,
+      reason: birth > since ? HISTORY_REASONS.birth : null,
+    });
   }
 
   if (headAge < 52 && rng.chance(0.3)) {
@@ -129,7 +135,7 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
         ethnicity: headEthnicity,
         surname: sex === "MALE" && headSex === "MALE" ? familySurname : undefined,
       });
-      members.push({ person: parent, relation: "PARENT", validFrom: since, reason: "随子女迁入" });
+      members.push({ person: parent, relation: "PARENT", validFrom: since, reason: HISTORY_REASONS.withChildIn });
     }
   } else if (headAge >= 58 && rng.chance(0.3)) {
     const birth = birthDateAged({ rng, age: rng.int(2, 12) });
@@ -140,7 +146,7 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
       ethnicity: headEthnicity,
       surname: familySurname,
     });
-    members.push({ person: grandchild, relation: "GRANDCHILD", validFrom: birth, reason: "出生登记" });
+    members.push({ person: grandchild, relation: "GRANDCHILD", validFrom: birth, reason: HISTORY_REASONS.birth });
   }
 
   for (const m of members.slice(0, 5)) {
@@ -185,7 +191,7 @@ export function planCollective(options: {
       person,
       relation: "OTHER",
       validFrom: validFrom < REFERENCE_DATE ? validFrom : addDays(REFERENCE_DATE, -30),
-      reason: student ? "入学迁入" : "集体户迁入",
+      reason: student ? HISTORY_REASONS.schoolIn : HISTORY_REASONS.collectiveIn,
     });
   }
   return household;
@@ -220,9 +226,9 @@ function planMarriageMoves(options: { planner: RegistryPlanner; rng: Rng; statio
       relation: "CHILD",
       validFrom: person.birthDate,
       validTo: wedding,
-      reason: "出生登记；婚迁迁出",
+      reason: appendReason(HISTORY_REASONS.birth, HISTORY_REASONS.marriageOut),
     });
-    spouse.reason = "婚迁迁入";
+    spouse.reason = HISTORY_REASONS.marriageIn;
     moved += 1;
   }
 }
@@ -237,7 +243,7 @@ function planDeaths(options: { planner: RegistryPlanner; rng: Rng; count: number
   for (const person of elderly.slice(0, options.count)) {
     person.deceasedOn = dateBetween({ from: "2025-03-01", to: "2026-09-30", next: rng.next });
     person.phone = null;
-    planner.deregister({ person, on: addDays(person.deceasedOn, rng.int(3, 20)), reason: "死亡注销" });
+    planner.deregister({ person, on: addDays(person.deceasedOn, rng.int(3, 20)), reason: HISTORY_REASONS.death });
   }
 }
 

@@ -48,6 +48,8 @@ export interface PlannedMembership {
   validFrom: IsoDay;
   validTo: IsoDay | null;
   reason: string | null;
+  /** The number of the demo case whose approval opened this membership: written as its `applicationId`. */
+  applicationNumber?: string | null;
 }
 
 export interface PlannedHousehold {

@@ -8,6 +8,7 @@ import { makeFormerName, makeName, makePhone } from "./names";
 import type { Rng } from "./random";
 import type { IsoDay, PlannedHousehold, PlannedMembership, PlannedPerson } from "./plan-types";
 import { ageOn, REFERENCE_DATE } from "./dates";
+import { appendReason } from "@/lib/registry/reasons";
 
 export interface PersonOptions {
   region: string;
@@ -38,6 +39,7 @@ export interface RegistryPlanner {
     relation: Relation;
     validFrom: IsoDay;
     reason?: string | null;
+    applicationNumber?: string | null;
   }): PlannedMembership;
   /** Ends a person's active membership (a move out, a death). */
   deregister(options: { person: PlannedPerson; on: IsoDay; reason: string }): PlannedMembership;
@@ -121,6 +123,7 @@ export function createRegistryPlanner(options: { rng: Rng }): RegistryPlanner {
       validFrom: o.validFrom,
       validTo: null,
       reason: o.reason ?? null,
+      applicationNumber: o.applicationNumber ?? null,
     };
     o.household.memberships.push(membership);
     active.set(o.person.citizenId, { household: o.household, membership });
@@ -132,7 +135,7 @@ export function createRegistryPlanner(options: { rng: Rng }): RegistryPlanner {
     if (!current) throw new Error(`${o.person.citizenId} has no active membership`);
     if (o.on < current.membership.validFrom) throw new Error(`membership of ${o.person.citizenId} would end before it began`);
     current.membership.validTo = o.on;
-    current.membership.reason = current.membership.reason ? `${current.membership.reason}；${o.reason}` : o.reason;
+    current.membership.reason = appendReason(current.membership.reason, o.reason);
     active.delete(o.person.citizenId);
     return current.membership;
   };

@@ -3,7 +3,8 @@
 // standard: rural → town is an agricultural-transfer settlement, a town hukou from elsewhere another
 // resident's, a town-to-town move inside the county neither), by pathway and clause — and a few refusals.
 // The approvals move people in the registry exactly as approve-application.ts does (applications.ts):
-// memberships "准予落户（number）" opened on the decision day, the previous one closed that day.
+// memberships keyed by the case and worded as the portal words them (lib/registry/reasons.ts), opened on
+// the decision day, the previous one closed that day.
 // 2017 has none: the 黔南 plan is read as in force from 2018-01-01 (lib/policy/packs/qiannan.ts), so the
 // engine would answer NO_POLICY_IN_FORCE for an earlier application. Generated from a seeded stream:
 // the same stories every run. 2019 cases start after the last earlier demo case of 2019 (20 April), so

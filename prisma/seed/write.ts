@@ -67,6 +67,18 @@ function partition<R extends { id: string }>(options: {
   return missing;
 }
 
+/** The memberships a demo approval opened get its key (written before the applications, so linked after them). */
+async function linkDecisionMemberships(tx: Tx, households: DemoPlan["households"], applications: Ids) {
+  const links = households.flatMap((h) =>
+    h.memberships.flatMap((m) => (m.applicationNumber ? [[m.id, applications.get(m.applicationNumber)]] : [])),
+  );
+  if (links.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "Membership" m SET "applicationId" = v.application_id
+    FROM unnest(${links.map((l) => l[0])}::uuid[], ${links.map((l) => l[1])}::uuid[]) AS v(id, application_id)
+    WHERE m."id" = v.id AND m."applicationId" IS NULL`;
+}
+
 export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashes: Map<string, string> }): Promise<TableCounts> {
   const { tx, plan } = options;
   const created = zeroCounts();
@@ -286,6 +298,7 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
     })
   ).count;
 
+  const applications = new Ids("application");
   const newApplications = partition({
     rows: plan.applications,
     keyOf: (r) => r.number,
@@ -295,7 +308,7 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
         select: { id: true, number: true },
       })
     ).map((r) => ({ id: r.id, key: r.number })),
-    ids: new Ids("application"),
+    ids: applications,
   });
   created.application = (
     await tx.application.createMany({
@@ -330,6 +343,7 @@ export async function writePlan(options: { tx: Tx; plan: DemoPlan; passwordHashe
       skipDuplicates: true,
     })
   ).count;
+  await linkDecisionMemberships(tx, newHouseholds, applications);
   created.applicationMember = (
     await tx.applicationMember.createMany({
       data: newApplications.flatMap((a) =>

@@ -5,6 +5,7 @@
 import type { Client } from "pg";
 // The row-number SQL pieces are shared with the demo seed's county registries (prisma/seed/bulk-registry.ts).
 import { DEFAULT_SURNAMES, nameSql, uid } from "../../prisma/seed/sql-registry";
+import { DECISION_REASONS, reasonSql } from "../../lib/registry/reasons";
 
 export interface RegistrySize {
   persons: number;
@@ -130,20 +131,23 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
            LATERAL (SELECT timestamp '${now}' - CASE WHEN st IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_MATERIALS') THEN (i % 45) ELSE ((i * 7919) % 730) END * interval '1 day'
                            - (i % 600) * interval '1 minute' AS sub) t`,
   );
-  // What the settlement records are derived from (lib/stats/settlement-records.ts recordSettlements): an approved
-  // settlement opens a membership "准予落户（number）" on its decision day and closes the one the person
-  // left that day. Person i (i < applications < persons) is the one application i settled.
+  // What the settlement records are derived from (lib/stats/settlement-records.ts recordSettlementsFromRegistry): an
+  // approved settlement opens a membership keyed by its applicationId on its decision day and closes the one the
+  // person left that day, in the approval's own words (lib/registry/reasons.ts). Person i (i < applications < persons)
+  // is the one application i settled.
+  const join = reasonSql(DECISION_REASONS.settlementJoin, { number: 's."number"' });
+  const leave = reasonSql(DECISION_REASONS.settlementLeave, { number: 's."number"', stationName: "s.station_name" });
   await step(
     "settlement memberships",
     `
     CREATE TEMP TABLE settled AS
-      SELECT substring(a."number" from 3)::int AS i, a."number", (a."decidedAt" + interval '8 hours')::date AS day
-      FROM "Application" a WHERE a."kind" = 'SETTLEMENT' AND a."status" = 'APPROVED';
+      SELECT substring(a."number" from 3)::int AS i, a."id", a."number", j."name" AS station_name, (a."decidedAt" + interval '8 hours')::date AS day
+      FROM "Application" a JOIN "Jurisdiction" j ON j."id" = a."stationId" WHERE a."kind" = 'SETTLEMENT' AND a."status" = 'APPROVED';
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "validTo", "activePersonId", "reason")
-      SELECT ${uid("e2000000", "i")}, ${uid("c0000000", "i")}, ${uid("d0000000", `(i + 3) % ${size.households}`)}, 'OTHER',
-             date '2010-01-01', day, NULL, '迁出：准予落户（' || "number" || '）'
-      FROM settled;
-    UPDATE "Membership" m SET "validFrom" = s.day, "reason" = '准予落户（' || s."number" || '）'
+      SELECT ${uid("e2000000", "s.i")}, ${uid("c0000000", "s.i")}, ${uid("d0000000", `(s.i + 3) % ${size.households}`)}, 'OTHER',
+             date '2010-01-01', s.day, NULL, ${leave}
+      FROM settled s;
+    UPDATE "Membership" m SET "validFrom" = s.day, "reason" = ${join}, "applicationId" = s."id"
       FROM settled s WHERE m."id" = ${uid("e0000000", "s.i")};
     DROP TABLE settled;`,
   );

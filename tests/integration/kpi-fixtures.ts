@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { AreaKind } from "@/lib/generated/prisma/enums";
 import { makeCitizenId } from "@/lib/registry/citizen-id";
 import { recordSettlements } from "@/lib/stats/settlement-records";
+import { DECISION_REASONS } from "@/lib/registry/reasons";
 
 export const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -102,7 +103,7 @@ export async function makeHousehold(db: Db, options: { stationId: string; area: 
 /** A membership from `from` to `to` (exclusive; null = still active). */
 export async function register(
   db: Db,
-  options: { personId: string; householdId: string; from: string; to?: string | null; reason?: string },
+  options: { personId: string; householdId: string; from: string; to?: string | null; reason?: string; applicationId?: string },
 ) {
   return db.membership.create({
     data: {
@@ -113,6 +114,7 @@ export async function register(
       validTo: options.to ? day(options.to) : null,
       activePersonId: options.to ? null : options.personId,
       reason: options.reason ?? null,
+      applicationId: options.applicationId ?? null,
     },
   });
 }
@@ -172,8 +174,18 @@ export async function approvedSettlement(
       data: { validTo: day(options.on), activePersonId: null },
     });
   }
-  await register(db, { personId: options.personId, householdId: options.toHousehold, from: options.on, reason: `准予落户（${number}）` });
-  // As approveApplication does once the moves are written.
-  await recordSettlements({ tx: db, applicationIds: [app.id] });
+  await register(db, {
+    personId: options.personId,
+    householdId: options.toHousehold,
+    from: options.on,
+    reason: DECISION_REASONS.settlementJoin({ number }),
+    applicationId: app.id,
+  });
+  // As approveApplication does once the moves are written: the persons it placed.
+  await recordSettlements({
+    tx: db,
+    applicationId: app.id,
+    settled: [{ personId: options.personId, householdId: options.toHousehold, leftHouseholdId: options.fromHousehold }],
+  });
   return number;
 }
