@@ -105,6 +105,29 @@ async function memberRows(
   return rows;
 }
 
+const SUBMIT_SELECT = {
+  ...MOVABLE_SELECT,
+  submittedAt: true,
+  formData: true,
+  targetArea: true,
+  targetJurisdiction: { select: { policyCode: true } },
+  applicantPerson: {
+    select: {
+      name: true,
+      citizenId: true,
+      birthDate: true,
+      memberships: {
+        where: { validTo: null },
+        select: { relation: true, household: { select: { id: true, householdNumber: true, address: true } } },
+      },
+    },
+  },
+  documents: { select: { kind: true } },
+  permit: { select: { number: true, status: true, validUntil: true } },
+} satisfies Prisma.ApplicationSelect;
+
+type DraftToSubmit = Prisma.ApplicationGetPayload<{ select: typeof SUBMIT_SELECT }>;
+
 export async function submitApplication(options: SubmitApplicationOptions): Promise<SubmitResult> {
   const actor = requirePermission(options.actor, "create:application:own");
   const { db, now } = options;
@@ -117,26 +140,7 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       await tx.$executeRaw`SELECT 1 FROM "Application" WHERE id = CAST(${options.applicationId} AS uuid) FOR UPDATE`;
     const app = await tx.application.findFirst({
       where: { id: options.applicationId, ...applicationScope(actor) },
-      select: {
-        ...MOVABLE_SELECT,
-        submittedAt: true,
-        formData: true,
-        targetArea: true,
-        targetJurisdiction: { select: { policyCode: true } },
-        applicantPerson: {
-          select: {
-            name: true,
-            citizenId: true,
-            birthDate: true,
-            memberships: {
-              where: { validTo: null },
-              select: { relation: true, household: { select: { id: true, householdNumber: true, address: true } } },
-            },
-          },
-        },
-        documents: { select: { kind: true } },
-        permit: { select: { number: true, status: true, validUntil: true } },
-      },
+      select: SUBMIT_SELECT,
     });
     if (!app) throw new DomainError("NOT_FOUND");
     if (app.status !== "DRAFT") {
@@ -144,26 +148,7 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       throw new DomainError("INVALID_STATE");
     }
     const formData = (app.formData ?? {}) as FormData;
-    const incomplete = SECTIONS[app.kind].filter(
-      (section) =>
-        section !== "documents" &&
-        validateSection({
-          kind: app.kind,
-          section,
-          values: formData[section] ?? {},
-          today,
-          birthDate: isoDate(app.applicantPerson.birthDate),
-        }).length > 0,
-    );
-    // Every problem at once: an unticked declaration is listed with whatever else is wrong.
-    const unsigned = options.declared === true ? [] : ["declaration"];
-    if (incomplete.length) throw new DomainError("VALIDATION", [...incomplete, ...unsigned]);
-    // A draft started in the window may be submitted late (and is then a late endorsement), never before it.
-    if (app.kind === "PERMIT_ENDORSEMENT") {
-      if (!app.permit) throw new DomainError("VALIDATION", ["permit"]);
-      const window = endorsementWindow({ permit: app.permit, today });
-      if (!mayEndorse(window)) throw new DomainError("ENDORSEMENT_WINDOW", endorsementRefusalDetails(window));
-    }
+    const unsigned = checkComplete({ app, formData, today, declared: options.declared });
 
     const jurisdiction = app.targetJurisdiction.policyCode ?? "";
     const asked = answerForForm({
@@ -183,32 +168,12 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
 
     // Where the hukou goes, as the applicant asked: stored in the shape the clerk's panel and approval read.
     const requested = requestedPlacement(app.kind, formData);
-    const checklist = documentChecklist({
-      kind: app.kind,
-      request: asked?.request ?? null,
-      answer,
-      joinsExistingHousehold: needsHeadConsent(requested, headOf(app)),
-      portal: portalRecordsOf(app),
-    });
-    const missing = missingDocuments({ checklist, uploadedKinds: app.documents.map((d) => d.kind) });
-    if (missing.length)
-      throw new DomainError(
-        "MISSING_DOCUMENTS",
-        missing.map((m) => m.id),
-      );
+    checkDocuments({ app, requested, request: asked?.request ?? null, answer });
 
     const members = await memberRows(tx, app.kind, formData, answer);
     if (members.length) await tx.applicationMember.createMany({ data: members.map((m) => ({ ...m, applicationId: app.id })) });
 
-    const facts: Prisma.InputJsonValue = answer
-      ? (JSON.parse(JSON.stringify(asked!.request)) as Prisma.InputJsonValue)
-      : {
-          kind: app.kind.toLowerCase(),
-          jurisdiction,
-          area: apiArea(app.targetArea),
-          asOf: today,
-          answers: (formData[SECTIONS[app.kind][0]] ?? {}) as Prisma.InputJsonValue,
-        };
+    const facts = submittedFacts({ app, asked, answer, formData, jurisdiction, today });
     const placement = requested
       ? requested
       : app.kind === "NEWBORN_REGISTRATION"
@@ -244,4 +209,74 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
     });
     return { number: app.number, alreadySubmitted: false };
   }, TX_OPTIONS);
+}
+
+/** Every section answered and, for an endorsement, the window open; returns ["declaration"] when unticked. */
+function checkComplete(options: { app: DraftToSubmit; formData: FormData; today: string; declared: boolean }): string[] {
+  const { app, formData, today } = options;
+  const incomplete = SECTIONS[app.kind].filter(
+    (section) =>
+      section !== "documents" &&
+      validateSection({
+        kind: app.kind,
+        section,
+        values: formData[section] ?? {},
+        today,
+        birthDate: isoDate(app.applicantPerson.birthDate),
+      }).length > 0,
+  );
+  // Every problem at once: an unticked declaration is listed with whatever else is wrong.
+  const unsigned = options.declared === true ? [] : ["declaration"];
+  if (incomplete.length) throw new DomainError("VALIDATION", [...incomplete, ...unsigned]);
+  // A draft started in the window may be submitted late (and is then a late endorsement), never before it.
+  if (app.kind === "PERMIT_ENDORSEMENT") {
+    if (!app.permit) throw new DomainError("VALIDATION", ["permit"]);
+    const window = endorsementWindow({ permit: app.permit, today });
+    if (!mayEndorse(window)) throw new DomainError("ENDORSEMENT_WINDOW", endorsementRefusalDetails(window));
+  }
+  return unsigned;
+}
+
+/** Every document the checklist asks for is uploaded (documents the portal holds are not asked for). */
+function checkDocuments(options: {
+  app: DraftToSubmit;
+  requested: ReturnType<typeof requestedPlacement>;
+  request: Parameters<typeof documentChecklist>[0]["request"];
+  answer: EligibilityResponse | null;
+}): void {
+  const { app, requested, answer } = options;
+  const checklist = documentChecklist({
+    kind: app.kind,
+    request: options.request,
+    answer,
+    joinsExistingHousehold: needsHeadConsent(requested, headOf(app)),
+    portal: portalRecordsOf(app),
+  });
+  const missing = missingDocuments({ checklist, uploadedKinds: app.documents.map((d) => d.kind) });
+  if (missing.length)
+    throw new DomainError(
+      "MISSING_DOCUMENTS",
+      missing.map((m) => m.id),
+    );
+}
+
+/** The facts stored with the case: the engine's request where it was asked, else the first section's answers. */
+function submittedFacts(options: {
+  app: DraftToSubmit;
+  asked: ReturnType<typeof answerForForm>;
+  answer: EligibilityResponse | null;
+  formData: FormData;
+  jurisdiction: string;
+  today: string;
+}): Prisma.InputJsonValue {
+  const { app, asked, answer, formData, jurisdiction, today } = options;
+  return answer
+    ? (JSON.parse(JSON.stringify(asked!.request)) as Prisma.InputJsonValue)
+    : {
+        kind: app.kind.toLowerCase(),
+        jurisdiction,
+        area: apiArea(app.targetArea),
+        asOf: today,
+        answers: (formData[SECTIONS[app.kind][0]] ?? {}) as Prisma.InputJsonValue,
+      };
 }

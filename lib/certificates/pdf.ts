@@ -5,12 +5,12 @@
 // it prints the same on a machine with no CJK fonts at all.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { evenGlyphFontkit } from "./fontkit-even-glyphs";
-import QRCode from "qrcode";
 import type { CertificateKind } from "@/lib/generated/prisma/enums";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
 import { translator, type MessageKey } from "@/lib/i18n";
 import { chinaDate } from "@/lib/clock/case-clock";
 import { loadCertificateFont } from "./font";
+import { drawQr, wrap } from "./pdf-drawing";
 import type { CertificateData, CertificateDataKey } from "./render-data";
 
 export interface CertificateView {
@@ -89,47 +89,42 @@ export function chineseDate(value: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value;
 }
 
-/** Breaks text into lines no wider than `width` (character by character: CJK has no spaces to break at). */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const ch of Array.from(text)) {
-    if (line && font.widthOfTextAtSize(line + ch, size) > width) {
-      lines.push(line);
-      line = ch.trim() ? ch : "";
-    } else {
-      line += ch;
-    }
+/** Where the next line goes: the page being filled and the height on it; a new framed page below the floor. */
+class PageCursor {
+  page: PDFPage;
+  y: number;
+
+  constructor(private readonly doc: PDFDocument) {
+    this.page = this.addPage();
+    this.y = A4[1] - MARGIN - 40;
   }
-  if (line) lines.push(line);
-  return lines;
+
+  private addPage(): PDFPage {
+    const [width, height] = A4;
+    const p = this.doc.addPage(A4);
+    p.drawRectangle({ x: 28, y: 28, width: width - 56, height: height - 56, borderColor: MUTED, borderWidth: 1.2 });
+    p.drawRectangle({ x: 33, y: 33, width: width - 66, height: height - 66, borderColor: MUTED, borderWidth: 0.4 });
+    return p;
+  }
+
+  /** A long refusal reason may need a second page; the verification block goes on the last one. */
+  room(needed: number) {
+    if (this.y - needed >= CONTENT_FLOOR) return;
+    this.page = this.addPage();
+    this.y = A4[1] - MARGIN - 20;
+  }
+
+  centred(text: string, font: PDFFont, size: number, color = INK) {
+    this.page.drawText(text, { x: (A4[0] - font.widthOfTextAtSize(text, size)) / 2, y: this.y, size, font, color });
+  }
 }
 
-/** The QR code as filled squares, one rectangle per horizontal run of dark modules. */
-function drawQr(page: PDFPage, options: { text: string; x: number; y: number; size: number }) {
-  const qr = QRCode.create(options.text, { errorCorrectionLevel: "M" });
-  const n = qr.modules.size;
-  const cell = options.size / n;
-  for (let row = 0; row < n; row++) {
-    let col = 0;
-    while (col < n) {
-      if (!qr.modules.get(row, col)) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < n && qr.modules.get(row, col)) col++;
-      page.drawRectangle({
-        x: options.x + start * cell,
-        y: options.y + options.size - (row + 1) * cell,
-        width: (col - start) * cell,
-        // A hair taller than the cell so neighbouring rows print without white seams.
-        height: cell + 0.05,
-        color: rgb(0, 0, 0),
-      });
-    }
-  }
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
 }
+
+const INNER = A4[0] - 2 * MARGIN;
 
 export async function renderCertificatePdf(options: { certificate: CertificateView; verifyUrl: string }): Promise<Uint8Array> {
   const c = options.certificate;
@@ -150,42 +145,42 @@ export async function renderCertificatePdf(options: { certificate: CertificateVi
   doc.setCreationDate(issued);
   doc.setModificationDate(issued);
 
-  const [width, height] = A4;
-  const inner = width - 2 * MARGIN;
-  const addPage = () => {
-    const p = doc.addPage(A4);
-    p.drawRectangle({ x: 28, y: 28, width: width - 56, height: height - 56, borderColor: MUTED, borderWidth: 1.2 });
-    p.drawRectangle({ x: 33, y: 33, width: width - 66, height: height - 66, borderColor: MUTED, borderWidth: 0.4 });
-    return p;
-  };
-  let page = addPage();
-  let y = height - MARGIN - 40;
-  // A long refusal reason may need a second page; the verification block goes on the last one.
-  const room = (needed: number) => {
-    if (y - needed >= CONTENT_FLOOR) return;
-    page = addPage();
-    y = height - MARGIN - 20;
-  };
-  const centred = (text: string, font: PDFFont, size: number, color = INK) => {
-    page.drawText(text, { x: (width - font.widthOfTextAtSize(text, size)) / 2, y, size, font, color });
-  };
-  centred(title, bold, 28);
-  y -= 26;
-  centred(t("meta.title"), regular, 12, MUTED);
-  y -= 44;
+  const fonts = { regular, bold };
+  const cursor = new PageCursor(doc);
+  drawHeading({ cursor, c, title, fonts });
+  drawRows({ cursor, c, fonts });
+  // 行政许可法 第三十八条 第二款: the reasons (above) and the right to 行政复议 or 行政诉讼, with their time limits.
+  if (c.kind === "REFUSAL_DECISION") drawAppealRights({ cursor, c, fonts });
+  drawVerification({ page: cursor.page, code: c.code, verifyUrl: options.verifyUrl, fonts });
+  return doc.save();
+}
+
+/** The title, the portal's name, a revocation in red, and what the document certifies. */
+function drawHeading(options: { cursor: PageCursor; c: CertificateView; title: string; fonts: Fonts }) {
+  const { cursor, c, title } = options;
+  const { regular, bold } = options.fonts;
+  cursor.centred(title, bold, 28);
+  cursor.y -= 26;
+  cursor.centred(t("meta.title"), regular, 12, MUTED);
+  cursor.y -= 44;
 
   if (c.revokedAt) {
-    centred(t("certificate.pdf.revoked", { date: chineseDate(chinaDate(c.revokedAt)) }), bold, 14, RED);
-    y -= 30;
+    cursor.centred(t("certificate.pdf.revoked", { date: chineseDate(chinaDate(c.revokedAt)) }), bold, 14, RED);
+    cursor.y -= 30;
   }
 
-  for (const line of wrap(t(BODY[c.kind], { matter: c.data.matter ?? "" }), regular, 14, inner)) {
-    room(22);
-    page.drawText(line, { x: MARGIN, y, size: 14, font: regular, color: INK });
-    y -= 22;
+  for (const line of wrap(t(BODY[c.kind], { matter: c.data.matter ?? "" }), regular, 14, INNER)) {
+    cursor.room(22);
+    cursor.page.drawText(line, { x: MARGIN, y: cursor.y, size: 14, font: regular, color: INK });
+    cursor.y -= 22;
   }
-  y -= 12;
+  cursor.y -= 12;
+}
 
+/** Label and value, one row each: holder, the kind's own rows, issuer, issue date. */
+function drawRows(options: { cursor: PageCursor; c: CertificateView; fonts: Fonts }) {
+  const { cursor, c } = options;
+  const { regular } = options.fonts;
   const rows: [string, string][] = [
     [t(HOLDER_LABEL[c.kind] ?? "certificate.pdf.holder"), c.holderName],
     [t("certificate.pdf.holderId"), maskCitizenId(c.holderCitizenId)],
@@ -198,63 +193,71 @@ export async function renderCertificatePdf(options: { certificate: CertificateVi
   ];
   const labelWidth = 118;
   for (const [label, value] of rows) {
-    const lines = wrap(value, regular, 13, inner - labelWidth);
-    room(Math.min(lines.length, 3) * 19 + 9);
-    page.drawText(label, { x: MARGIN, y, size: 12, font: regular, color: MUTED });
+    const lines = wrap(value, regular, 13, INNER - labelWidth);
+    cursor.room(Math.min(lines.length, 3) * 19 + 9);
+    cursor.page.drawText(label, { x: MARGIN, y: cursor.y, size: 12, font: regular, color: MUTED });
     for (const line of lines) {
-      room(19);
-      page.drawText(line, { x: MARGIN + labelWidth, y, size: 13, font: regular, color: INK });
-      y -= 19;
+      cursor.room(19);
+      cursor.page.drawText(line, { x: MARGIN + labelWidth, y: cursor.y, size: 13, font: regular, color: INK });
+      cursor.y -= 19;
     }
-    y -= 9;
-    page.drawLine({ start: { x: MARGIN, y: y + 14 }, end: { x: width - MARGIN, y: y + 14 }, thickness: 0.3, color: rgb(0.82, 0.82, 0.84) });
+    cursor.y -= 9;
+    cursor.page.drawLine({
+      start: { x: MARGIN, y: cursor.y + 14 },
+      end: { x: A4[0] - MARGIN, y: cursor.y + 14 },
+      thickness: 0.3,
+      color: rgb(0.82, 0.82, 0.84),
+    });
   }
+}
 
-  if (c.kind === "REFUSAL_DECISION") {
-    // 行政许可法 第三十八条 第二款: the reasons (above) and the right to 行政复议 or 行政诉讼, with their time limits.
-    y -= 6;
-    const paragraphs: [string, PDFFont, number, typeof INK][] = [
-      [t("certificate.pdf.appealTitle"), bold, 13, INK],
-      [t("certificate.pdf.appealRights", { reviewBody: c.data.reviewBody ?? t("certificate.pdf.reviewBodyFallback") }), regular, 12, INK],
-      [t("certificate.pdf.appealBasis"), regular, 10, MUTED],
-    ];
-    for (const [text, font, size, color] of paragraphs) {
-      for (const line of wrap(text, font, size, inner)) {
-        room(size + 7);
-        page.drawText(line, { x: MARGIN, y, size, font, color });
-        y -= size + 7;
-      }
-      y -= 6;
+function drawAppealRights(options: { cursor: PageCursor; c: CertificateView; fonts: Fonts }) {
+  const { cursor, c } = options;
+  const { regular, bold } = options.fonts;
+  cursor.y -= 6;
+  const paragraphs: [string, PDFFont, number, typeof INK][] = [
+    [t("certificate.pdf.appealTitle"), bold, 13, INK],
+    [t("certificate.pdf.appealRights", { reviewBody: c.data.reviewBody ?? t("certificate.pdf.reviewBodyFallback") }), regular, 12, INK],
+    [t("certificate.pdf.appealBasis"), regular, 10, MUTED],
+  ];
+  for (const [text, font, size, color] of paragraphs) {
+    for (const line of wrap(text, font, size, INNER)) {
+      cursor.room(size + 7);
+      cursor.page.drawText(line, { x: MARGIN, y: cursor.y, size, font, color });
+      cursor.y -= size + 7;
     }
+    cursor.y -= 6;
   }
+}
 
-  // The verification block sits at the foot of the (last) page, QR on the right.
+/** The verification block at the foot of the (last) page, QR on the right, and the footer. */
+function drawVerification(options: { page: PDFPage; code: string; verifyUrl: string; fonts: Fonts }) {
+  const { page, code, verifyUrl } = options;
+  const { regular, bold } = options.fonts;
   const qrSize = 118;
-  const qrX = width - MARGIN - qrSize;
+  const qrX = A4[0] - MARGIN - qrSize;
   const qrY = MARGIN + 46;
-  drawQr(page, { text: options.verifyUrl, x: qrX, y: qrY, size: qrSize });
-  const textWidth = inner - qrSize - 24;
+  drawQr(page, { text: verifyUrl, x: qrX, y: qrY, size: qrSize });
+  const textWidth = INNER - qrSize - 24;
   let vy = qrY + qrSize - 14;
   page.drawText(t("certificate.pdf.verifyTitle"), { x: MARGIN, y: vy, size: 13, font: bold, color: INK });
   vy -= 24;
   page.drawText(t("certificate.pdf.verifyCode"), { x: MARGIN, y: vy, size: 11, font: regular, color: MUTED });
   vy -= 20;
-  page.drawText(c.code, { x: MARGIN, y: vy, size: 16, font: bold, color: INK });
+  page.drawText(code, { x: MARGIN, y: vy, size: 16, font: bold, color: INK });
   vy -= 24;
   for (const line of wrap(t("certificate.pdf.verifyHow"), regular, 10, textWidth)) {
     page.drawText(line, { x: MARGIN, y: vy, size: 10, font: regular, color: MUTED });
     vy -= 15;
   }
-  for (const line of wrap(options.verifyUrl, regular, 9.5, textWidth)) {
+  for (const line of wrap(verifyUrl, regular, 9.5, textWidth)) {
     page.drawText(line, { x: MARGIN, y: vy, size: 9.5, font: regular, color: INK });
     vy -= 14;
   }
-  const footer = wrap(t("certificate.pdf.footer"), regular, 9, inner);
+  const footer = wrap(t("certificate.pdf.footer"), regular, 9, INNER);
   let fy = MARGIN + 4;
   for (const line of footer) {
     page.drawText(line, { x: MARGIN, y: fy, size: 9, font: regular, color: MUTED });
     fy -= 12;
   }
-
-  return doc.save();
 }

@@ -29,21 +29,12 @@ export async function createPerson(options: {
   const { tx } = options;
   const parsed = parseCitizenId({ input: options.citizenId });
   if (!parsed.ok) throw new DomainError("VALIDATION", [`member.citizenId:${options.name}`]);
-  const person = await tx.person.create({
-    data: { citizenId: parsed.value, name: options.name, sex: parsed.sex, birthDate: new Date(`${parsed.birthDate}T00:00:00Z`) },
-    select: { id: true, citizenId: true },
-  });
-  await writeAudit({
+  return createPersonAudited({
     tx,
-    event: {
-      actorId: options.actorId,
-      action: "person.create",
-      entityType: "Person",
-      entityId: person.id,
-      data: { reason: "registration" },
-    },
+    data: { citizenId: parsed.value, name: options.name, sex: parsed.sex, birthDate: new Date(`${parsed.birthDate}T00:00:00Z`) },
+    actorId: options.actorId,
+    reason: "registration",
   });
-  return person;
 }
 
 /**
@@ -76,10 +67,23 @@ export async function createNewborn(options: {
 }): Promise<{ id: string; citizenId: string }> {
   const { tx } = options;
   const citizenId = await newCitizenId(options);
-  const person = await tx.person.create({
+  return createPersonAudited({
+    tx,
     data: { citizenId, name: options.name, sex: options.sex, birthDate: new Date(`${options.birthDate}T00:00:00Z`) },
-    select: { id: true, citizenId: true },
+    actorId: options.actorId,
+    reason: options.reason ?? "birth registration",
   });
+}
+
+/** A new person row and its audit row ("person.create", with why), in the caller's transaction. */
+async function createPersonAudited(options: {
+  tx: Tx;
+  data: { citizenId: string; name: string; sex: Sex; birthDate: Date };
+  actorId: string;
+  reason: string;
+}): Promise<{ id: string; citizenId: string }> {
+  const { tx } = options;
+  const person = await tx.person.create({ data: options.data, select: { id: true, citizenId: true } });
   await writeAudit({
     tx,
     event: {
@@ -87,7 +91,7 @@ export async function createNewborn(options: {
       action: "person.create",
       entityType: "Person",
       entityId: person.id,
-      data: { reason: options.reason ?? "birth registration" },
+      data: { reason: options.reason },
     },
   });
   return person;

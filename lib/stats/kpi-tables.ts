@@ -98,6 +98,22 @@ export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams
   ]);
   const unit = rates.unit;
   const tables: Record<KpiTableId, KpiTable> = {
+    ...rateTables({ t, rates, year }),
+    targets: targetTable({ t, targets: targets.targets }),
+    ...activityTables({ t, activity, year, locale }),
+  };
+  return { unit, rates, activity, targets: targets.targets, tables };
+}
+
+/** 户籍人口城镇化率: the trend over the years and the units compared. */
+function rateTables(options: {
+  t: Translate;
+  rates: UrbanizationOverview;
+  year: number;
+}): Pick<Record<KpiTableId, KpiTable>, "trend" | "units"> {
+  const { t, rates, year } = options;
+  const unit = rates.unit;
+  return {
     trend: {
       id: "trend",
       title: t("kpi.rates.trend", { name: unit.name }),
@@ -135,28 +151,44 @@ export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams
         r2(u.gap),
       ]),
     },
-    targets: {
-      id: "targets",
-      title: t("kpi.targets.title"),
-      header: [
-        t("kpi.targets.unit"),
-        t("kpi.reference.targets.metric"),
-        t("kpi.targets.period"),
-        t("kpi.targets.target"),
-        t("kpi.targets.actual"),
-        t("kpi.targets.progress"),
-        t("kpi.targets.source"),
-      ],
-      rows: targets.targets.map((row) => [
-        row.unitName,
-        t(`kpi.targets.metric.${row.metric}`) + (row.baseYear ? ` ${t("kpi.targets.baseYear", { year: row.baseYear })}` : ""),
-        targetPeriod(row),
-        row.value,
-        r2(row.actual),
-        progressText(t, row),
-        `${row.sourceDocument} ${row.sourceClause}${row.note ? `：${row.note}` : ""}`,
-      ]),
-    },
+  };
+}
+
+function targetTable(options: { t: Translate; targets: TargetRow[] }): KpiTable {
+  const { t } = options;
+  return {
+    id: "targets",
+    title: t("kpi.targets.title"),
+    header: [
+      t("kpi.targets.unit"),
+      t("kpi.reference.targets.metric"),
+      t("kpi.targets.period"),
+      t("kpi.targets.target"),
+      t("kpi.targets.actual"),
+      t("kpi.targets.progress"),
+      t("kpi.targets.source"),
+    ],
+    rows: options.targets.map((row) => [
+      row.unitName,
+      t(`kpi.targets.metric.${row.metric}`) + (row.baseYear ? ` ${t("kpi.targets.baseYear", { year: row.baseYear })}` : ""),
+      targetPeriod(row),
+      row.value,
+      r2(row.actual),
+      progressText(t, row),
+      `${row.sourceDocument} ${row.sourceClause}${row.note ? `：${row.note}` : ""}`,
+    ]),
+  };
+}
+
+/** The year's settlements by month, pathway and station, and the residence permits. */
+function activityTables(options: {
+  t: Translate;
+  activity: ActivityOverview;
+  year: number;
+  locale: string;
+}): Pick<Record<KpiTableId, KpiTable>, "settlements" | "pathways" | "stations" | "permits"> {
+  const { t, activity, year, locale } = options;
+  return {
     settlements: {
       id: "settlements",
       title: t("kpi.settlements.title", { year }),
@@ -212,5 +244,4 @@ export async function loadKpi(options: { db: Db; actor: Actor; params: KpiParams
       ],
     },
   };
-  return { unit, rates, activity, targets: targets.targets, tables };
 }

@@ -79,13 +79,24 @@ interface CountyRow {
 
 /** The first generated household's number: its presence means the registries are already there. */
 const householdNumber = (region: string, h: number) => `${region}9${String(h).padStart(5, "0")}`;
-
 export async function writeBulkRegistry(options: {
   tx: Tx;
   registries?: CountyRegistry[];
 }): Promise<{ person: number; household: number; membership: number }> {
   const { tx } = options;
-  const registries = options.registries ?? DEMO_REGISTRIES;
+  const rows = await countyRows({ tx, registries: options.registries ?? DEMO_REGISTRIES });
+  const first = rows[0];
+  if (!first) return { person: 0, household: 0, membership: 0 };
+  if (await tx.household.findUnique({ where: { householdNumber: householdNumber(first.region, 0) }, select: { id: true } })) {
+    return { person: 0, household: 0, membership: 0 };
+  }
+  await stageBulkRows({ tx, rows });
+  return insertBulkRows({ tx });
+}
+
+/** Each county with its stored stations, its place names and the surnames its families draw from. */
+async function countyRows(options: { tx: Tx; registries: CountyRegistry[] }): Promise<CountyRow[]> {
+  const { tx, registries } = options;
   const plan = planJurisdictions();
   const codes = [...registries.map((r) => r.unit), ...plan.stations.map((s) => s.code)];
   const stored = await tx.jurisdiction.findMany({
@@ -116,12 +127,12 @@ export async function writeBulkRegistry(options: {
       surnames: spec.unit.startsWith("qiannan") ? QIANNAN_SURNAMES : SURNAMES,
     });
   });
-  const first = rows[0];
-  if (!first) return { person: 0, household: 0, membership: 0 };
-  if (await tx.household.findUnique({ where: { householdNumber: householdNumber(first.region, 0) }, select: { id: true } })) {
-    return { person: 0, household: 0, membership: 0 };
-  }
+  return rows;
+}
 
+/** Temporary tables of the households and persons to write, every value derived from the row number. */
+async function stageBulkRows(options: { tx: Tx; rows: CountyRow[] }): Promise<void> {
+  const { tx, rows } = options;
   const counties = rows
     .map(
       (r) =>
@@ -167,7 +178,10 @@ export async function writeBulkRegistry(options: {
          ) p,
          LATERAL (SELECT b.region || to_char(p.birth, 'YYYYMMDD') || lpad(p.seq::text, 3, '0') AS first17) d
     WHERE (j = 0) OR (j = 1 AND b.h % 10 <> 0) OR (j = 2 AND b.h % 6 <> 0)`);
+}
 
+async function insertBulkRows(options: { tx: Tx }): Promise<{ person: number; household: number; membership: number }> {
+  const { tx } = options;
   const household =
     (await tx.$executeRawUnsafe(`
     INSERT INTO "Household" ("id", "householdNumber", "type", "address", "area", "stationId", "closedOn")

@@ -33,6 +33,23 @@ interface Member {
   reason: string | null;
 }
 
+/** The household being planned and its head: what the other members are drawn from. */
+interface Family {
+  planner: RegistryPlanner;
+  rng: Rng;
+  station: StationInfo;
+  ethnicity: () => string;
+  members: Member[];
+  head: PlannedPerson;
+  headAge: number;
+  headSex: Sex;
+  headEthnicity: string;
+  headBirth: string;
+  familySurname: string;
+  /** The day the household was set up (立户). */
+  since: string;
+}
+
 /** One family household at a station: a head, often a spouse, children, sometimes parents or a grandchild. */
 export function planFamily(options: { planner: RegistryPlanner; rng: Rng; station: StationInfo }): PlannedHousehold {
   const { planner, rng, station } = options;
@@ -46,12 +63,23 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
     area: rural ? "RURAL" : station.area,
     address: makeAddress({ rng, station, rural }),
   });
-  const ethnicity = () => rng.weighted(profile.ethnicMix);
-  const members: Member[] = [];
+  const family = planHead({ planner, rng, station, ethnicity: () => rng.weighted(profile.ethnicMix) });
+  const parents = planSpouse(family);
+  planChildren({ family, ...parents });
+  planElders(family);
 
+  for (const m of family.members.slice(0, 5)) {
+    planner.register({ household, person: m.person, relation: m.relation, validFrom: m.validFrom, reason: m.reason });
+  }
+  return household;
+}
+
+function planHead(options: Pick<Family, "planner" | "rng" | "station" | "ethnicity">): Family {
+  const { planner, rng, station } = options;
+  const members: Member[] = [];
   const headAge = rng.int(24, 74);
   const headSex: Sex = rng.chance(0.75) ? "MALE" : "FEMALE";
-  const headEthnicity = ethnicity();
+  const headEthnicity = options.ethnicity();
   const headBirth = birthDateAged({ rng, age: headAge });
   const familySurname = pickSurname({ rng, ethnicity: headEthnicity });
   const head = planner.person({
@@ -64,9 +92,14 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
   // The household was set up (立户) when the head was a young adult.
   const since = addYears(headBirth, rng.int(20, Math.min(28, headAge)));
   members.push({ person: head, relation: "HEAD", validFrom: since, reason: HISTORY_REASONS.founded });
+  return { ...options, members, head, headAge, headSex, headEthnicity, headBirth, familySurname, since };
+}
 
+/** Perhaps a spouse; says who the children's mother is and whose surname and ethnicity they take. */
+function planSpouse(family: Family): { married: boolean; mother: PlannedPerson | null; fatherSurname: string; fatherEthnicity: string } {
+  const { planner, rng, station, ethnicity, members, head, headAge, headSex, headEthnicity, headBirth, familySurname, since } = family;
   let mother: PlannedPerson | null = headSex === "FEMALE" ? head : null;
-  let fatherSurname = headSex === "MALE" ? familySurname : pickSurname({ rng, ethnicity: headEthnicity });
+  const fatherSurname = headSex === "MALE" ? familySurname : pickSurname({ rng, ethnicity: headEthnicity });
   let fatherEthnicity = headEthnicity;
   const married = rng.chance(headAge < 30 ? 0.55 : 0.88);
   if (married) {
@@ -90,7 +123,18 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
     const validFrom = wedding > since ? wedding : since;
     members.push({ person: spouse, relation: "SPOUSE", validFrom, reason: fromElsewhere ? HISTORY_REASONS.marriageIn : null });
   }
+  return { married, mother, fatherSurname, fatherEthnicity };
+}
 
+function planChildren(options: {
+  family: Family;
+  married: boolean;
+  mother: PlannedPerson | null;
+  fatherSurname: string;
+  fatherEthnicity: string;
+}): void {
+  const { married, mother, fatherSurname, fatherEthnicity } = options;
+  const { planner, rng, station, members, headEthnicity, headBirth, since } = options.family;
   const parentBase = mother ? mother.birthDate : headBirth;
   const childCount = married
     ? rng.weighted([
@@ -121,7 +165,11 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
       reason: birth > since ? HISTORY_REASONS.birth : null,
     });
   }
+}
 
+/** Under 52: sometimes the head's parents moved in; from 58: sometimes a grandchild lives with them. */
+function planElders(family: Family): void {
+  const { planner, rng, station, members, headAge, headSex, headEthnicity, familySurname, since } = family;
   if (headAge < 52 && rng.chance(0.3)) {
     const parentCount = rng.chance(0.5) ? 2 : 1;
     const fatherAge = Math.min(93, headAge + rng.int(24, 32));
@@ -148,11 +196,6 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
     });
     members.push({ person: grandchild, relation: "GRANDCHILD", validFrom: birth, reason: HISTORY_REASONS.birth });
   }
-
-  for (const m of members.slice(0, 5)) {
-    planner.register({ household, person: m.person, relation: m.relation, validFrom: m.validFrom, reason: m.reason });
-  }
-  return household;
 }
 
 /** A collective household (unit, community, school, talent market) with 2–5 adults. */

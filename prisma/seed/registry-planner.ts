@@ -56,37 +56,8 @@ export function createRegistryPlanner(options: { rng: Rng }): RegistryPlanner {
   const householdSeq = new Map<string, number>();
   const active = new Map<string, { household: PlannedHousehold; membership: PlannedMembership }>();
 
-  const newCitizenId = (o: PersonOptions): string => {
-    // The sequence digits are drawn; a clash with an earlier number moves to the next free one.
-    let sequence = rng.int(0, 499) * 2;
-    for (;;) {
-      const id = makeCitizenId({ region: o.region, birthDate: o.birthDate, sequence, sex: o.sex });
-      if (!citizenIds.has(id)) {
-        citizenIds.add(id);
-        return id;
-      }
-      sequence = (sequence + 2) % 1000;
-    }
-  };
-
   const person = (o: PersonOptions): PlannedPerson => {
-    const ethnicity = o.ethnicity ?? "汉族";
-    const name = o.name ?? makeName({ rng, sex: o.sex, birthDate: o.birthDate, ethnicity, surname: o.surname });
-    const adult = ageOn(o.birthDate, REFERENCE_DATE) >= 18;
-    const formerNames =
-      adult && rng.chance(o.formerNameChance ?? 0.05) ? [makeFormerName({ rng, name, sex: o.sex, birthDate: o.birthDate, ethnicity })] : [];
-    const citizenId = newCitizenId(o);
-    const row: PlannedPerson = {
-      id: seedId({ table: "Person", key: citizenId }),
-      citizenId,
-      name,
-      sex: o.sex,
-      birthDate: o.birthDate,
-      phone: o.phone !== undefined ? o.phone : adult && rng.chance(0.92) ? makePhone({ rng }) : null,
-      formerNames,
-      ethnicity,
-      deceasedOn: null,
-    };
+    const row = personRow({ rng, taken: citizenIds, o });
     persons.push(row);
     return row;
   };
@@ -149,4 +120,40 @@ export function createRegistryPlanner(options: { rng: Rng }): RegistryPlanner {
     persons,
     households,
   };
+}
+
+/** A new person's row: name, former name and phone drawn as the options allow, a citizen ID not yet `taken`. */
+function personRow(options: { rng: Rng; taken: Set<string>; o: PersonOptions }): PlannedPerson {
+  const { rng, o } = options;
+  const ethnicity = o.ethnicity ?? "汉族";
+  const name = o.name ?? makeName({ rng, sex: o.sex, birthDate: o.birthDate, ethnicity, surname: o.surname });
+  const adult = ageOn(o.birthDate, REFERENCE_DATE) >= 18;
+  const formerNames =
+    adult && rng.chance(o.formerNameChance ?? 0.05) ? [makeFormerName({ rng, name, sex: o.sex, birthDate: o.birthDate, ethnicity })] : [];
+  const citizenId = newCitizenId({ rng, taken: options.taken, o });
+  return {
+    id: seedId({ table: "Person", key: citizenId }),
+    citizenId,
+    name,
+    sex: o.sex,
+    birthDate: o.birthDate,
+    phone: o.phone !== undefined ? o.phone : adult && rng.chance(0.92) ? makePhone({ rng }) : null,
+    formerNames,
+    ethnicity,
+    deceasedOn: null,
+  };
+}
+
+function newCitizenId(options: { rng: Rng; taken: Set<string>; o: PersonOptions }): string {
+  const { o, taken } = options;
+  // The sequence digits are drawn; a clash with an earlier number moves to the next free one.
+  let sequence = options.rng.int(0, 499) * 2;
+  for (;;) {
+    const id = makeCitizenId({ region: o.region, birthDate: o.birthDate, sequence, sex: o.sex });
+    if (!taken.has(id)) {
+      taken.add(id);
+      return id;
+    }
+    sequence = (sequence + 2) % 1000;
+  }
 }

@@ -87,29 +87,34 @@ function family(rng: Rng, applicant: { sex: "MALE" | "FEMALE"; birthDate: string
   return members;
 }
 
-function story(options: {
+const localHome = (station: string, area: AreaKind): Origin => ({
+  type: "local",
+  relation: "HEAD",
+  home: { station, area, since: "2009-03-01", formerNature: area === "RURAL" ? "agricultural" : "non_agricultural" },
+});
+
+const elsewhere = (region: string, area: "rural" | "town"): Origin => ({
+  type: "elsewhere",
+  region,
+  area,
+  formerNature: area === "rural" ? "agricultural" : "non_agricultural",
+});
+
+interface HistoryStoryOptions {
   rng: Rng;
   kind: Kind;
   county: (typeof QIANNAN_COUNTY_STATIONS)[number];
   other: (typeof QIANNAN_COUNTY_STATIONS)[number];
   day: string;
   key: string;
-}): Story {
-  const { rng, kind, county, other, day } = options;
+}
+
+/** What every history case shares: an approved settlement, submitted the day after it was started. */
+function storyBase(options: HistoryStoryOptions) {
+  const { rng, county, day } = options;
   const applicant = person(rng, "1975-01-01", "1997-12-31");
-  const localHome = (station: string, area: AreaKind): Origin => ({
-    type: "local",
-    relation: "HEAD",
-    home: { station, area, since: "2009-03-01", formerNature: area === "RURAL" ? "agricultural" : "non_agricultural" },
-  });
-  const elsewhere = (region: string, area: "rural" | "town"): Origin => ({
-    type: "elsewhere",
-    region,
-    area,
-    formerNature: area === "rural" ? "agricultural" : "non_agricultural",
-  });
   const decided = addDays(day, rng.int(9, 18));
-  const base = {
+  return {
     key: options.key,
     kind: "SETTLEMENT" as const,
     status: "APPROVED" as const,
@@ -124,6 +129,12 @@ function story(options: {
       decided: at(decided, "15:00"),
     },
   };
+}
+
+function story(options: HistoryStoryOptions): Story {
+  const { rng, kind, county, other } = options;
+  const base = storyBase(options);
+  const applicant = base.applicant;
   switch (kind) {
     case "rural-local":
       return { ...base, origin: localHome(county.home, "RURAL"), facts: WORK, members: family(rng, applicant, true), documents: DOCS_WORK };

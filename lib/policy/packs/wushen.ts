@@ -2,7 +2,7 @@
 // 嘎鲁图镇 included) and pastoral areas (农村牧区) have different rules. 合法稳定住所 is defined strictly
 // in 二(一)1: owned with legal title, or a rental registered with the housing office.
 // Readings: docs/decisions/0107-wushen-readings.md.
-import { allMet, anyOf, atLeast, isOneOf, isTrue } from "../conditions";
+import { anyOf, atLeast, isOneOf, isTrue } from "../conditions";
 import {
   applicantIsMinor,
   cite,
@@ -22,6 +22,7 @@ import { coResident, family, minor } from "../member-rules";
 import { noHukouRegistrationPathway } from "../no-hukou";
 import { landRightsNote } from "../notes";
 import { residencePermitPathway } from "../residence-permit";
+import { wushenPastoralPathways } from "./wushen-pastoral";
 import type { EffectivePeriod, EligibilityRequest, Pathway, PolicyPack } from "../types";
 
 const TITLE = "乌审旗进一步推进户籍制度改革实施方案";
@@ -79,70 +80,12 @@ const reunionResidence = isOneOf({
   labelEn: "lives in the home of the relative joined, or has a legal stable residence",
 });
 
-const pastoralMarriage: Pathway = pathway({
-  id: "wushen.pastoral.marriage-migration",
-  areas: ["rural"],
+const { pastoralMarriage, pastoralGraduate, townOnlyNote } = wushenPastoralPathways({
   citation: q4,
   period: PERIOD,
-  summary: "农牧区婚迁：配偶为本旗农牧区户口、迁入方原为农业户口的，可随迁为农牧地区户口",
-  summaryEn:
-    "Marriage into a pastoral area: a migrant who formerly held an agricultural hukou, married to someone registered in the pastoral area, may register there",
-  quote:
-    "对农牧区婚迁的，如迁入方户籍之前为非农业户口的只可迁入落为城镇地区户口，如迁入方户籍之前为农业户口的可随迁为我旗农牧地区户口；除上述两种情况以外，其他情况一律将户口落在城镇地区。",
-  conditions: [
-    joiningSpouse,
-    isOneOf({
-      fact: F.joiningArea,
-      values: ["rural"],
-      labelZh: "所投靠配偶为农牧区户口",
-      labelEn: "the spouse joined is registered in a pastoral area",
-    }),
-    isOneOf({
-      fact: F.formerNature,
-      values: ["agricultural"],
-      labelZh: "迁入方之前为农业户口",
-      labelEn: "the migrant formerly held an agricultural hukou",
-    }),
-  ],
-  decisions: [READINGS, "0103-area-semantics.md", "0124-wushen-pastoral-marriage-spouse-area.md"],
+  readings: READINGS,
+  joiningSpouse,
 });
-
-const pastoralGraduate: Pathway = pathway({
-  id: "wushen.pastoral.graduate-return",
-  areas: ["rural"],
-  citation: q4,
-  period: PERIOD,
-  summary: "本旗农牧区考出的大中专毕业生，可回原农牧区落户",
-  summaryEn: "A college or vocational graduate whose hukou was in a banner pastoral area before study may register back there",
-  quote:
-    "对我旗农牧区大中专毕业生要严格按照……毕业后根据实际情况，可将户口迁入经常居住地、就（创）业地或者入学前户籍所在地。……的规定可在原农牧区落户",
-  conditions: [
-    isOneOf({
-      fact: F.educationLevel,
-      values: [...HIGHER_EDUCATION, ...VOCATIONAL_EDUCATION],
-      labelZh: "大中专（职业院校、技工院校及以上）毕业生",
-      labelEn: "graduate of a college, vocational or technical school or above",
-    }),
-    isOneOf({
-      fact: F.hukouBeforeStudyJurisdiction,
-      values: ["wushen"],
-      labelZh: "入学前户口在乌审旗",
-      labelEn: "hukou was in the banner before study",
-    }),
-    isOneOf({
-      fact: F.hukouBeforeStudyArea,
-      values: ["rural"],
-      labelZh: "入学前为农牧区户口",
-      labelEn: "a pastoral-area hukou before study",
-    }),
-  ],
-  decisions: [READINGS, "0115-graduates-going-back.md"],
-});
-
-/** The note "everything else goes to a town" is for those whom no pastoral clause admits. */
-function noPastoralClauseMet(r: EligibilityRequest): boolean {
-  return ![pastoralMarriage, pastoralGraduate].some((p) => allMet(p.conditions, r));
-}
 
 export const wushen: PolicyPack = {
   id: "wushen-2016",
@@ -157,18 +100,7 @@ export const wushen: PolicyPack = {
   period: PERIOD,
   periodNote: "乌审旗人民政府 2016-09-14 印发，未规定有效期，自印发之日起施行。",
   seedFile: "002_7bef774d31d314d3.txt",
-  notes: [
-    landRightsNote(cite(TITLE, "二(三)1")),
-    {
-      code: "PASTORAL_AREA_TOWN_ONLY",
-      citation: q4,
-      messageZh:
-        "农牧区落户仅限本旗农牧区大中专毕业生回原农牧区、与农牧区户口者结婚且原为农业户口的婚迁人员；其他情况一律将户口落在城镇地区。",
-      messageEn:
-        "Registering in a pastoral area is limited to graduates going back to their banner pastoral area and to marriage migrants (former agricultural hukou) whose spouse is registered there; everyone else registers in a town.",
-      applies: (r) => r.kind === "settlement" && r.area === "rural" && noPastoralClauseMet(r),
-    },
-  ],
+  notes: [landRightsNote(cite(TITLE, "二(三)1")), townOnlyNote],
   pathways: [
     pathway({
       id: "wushen.town.banner-resident",
