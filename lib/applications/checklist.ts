@@ -11,6 +11,7 @@ import { leavesOf } from "@/lib/policy/conditions";
 import { nationalPolicies, policyPacks } from "@/lib/policy/packs";
 import type { Citation, EligibilityRequest, EligibilityResponse, Pathway } from "@/lib/policy";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
+import { dayOf } from "@/lib/clock/day";
 
 export interface ChecklistItemDefinition {
   readonly id: string;
@@ -301,7 +302,7 @@ export function portalRecordsOf(app: {
 }): PortalRecords {
   if (app.kind === "PERMIT_ENDORSEMENT" && app.permit) {
     return {
-      permit: { number: app.permit.number, validUntil: app.permit.validUntil.toISOString().slice(0, 10) },
+      permit: { number: app.permit.number, validUntil: dayOf(app.permit.validUntil) },
       identity: { name: app.applicantPerson.name, citizenId: app.applicantPerson.citizenId },
     };
   }

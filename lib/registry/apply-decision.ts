@@ -8,6 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { relationToHead, type Placement } from "@/lib/applications/placement";
 import { activeMembership, joinHousehold, movePerson, openHousehold, REGISTRY_CHANGED } from "./memberships";
 import { createNewborn, createPerson, findPersonByNumber } from "./persons";
+import { dayOf } from "@/lib/clock/day";
 
 type Tx = Prisma.TransactionClient;
 
@@ -123,7 +124,7 @@ async function personOf(ctx: DecisionContext, mover: Mover): Promise<{ personId:
       tx,
       stationId: ctx.stationId,
       name: mover.name,
-      birthDate: mover.birthDate.toISOString().slice(0, 10),
+      birthDate: dayOf(mover.birthDate),
       sex: mover.sex,
       actorId: ctx.actorId,
       reason: "citizen ID issued on registration",
@@ -207,7 +208,7 @@ export async function registerNewborn(
     tx,
     stationId: ctx.stationId,
     name: member.name,
-    birthDate: member.birthDate.toISOString().slice(0, 10),
+    birthDate: dayOf(member.birthDate),
     sex: member.sex,
     actorId: ctx.actorId,
   });

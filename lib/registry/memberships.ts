@@ -8,6 +8,7 @@ import type { HouseholdType, Relation } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { nextHouseholdNumber } from "./household-number";
+import { dayOf } from "@/lib/clock/day";
 
 type Tx = Prisma.TransactionClient;
 
@@ -124,7 +125,7 @@ export async function closeIfEmpty(options: { tx: Tx; householdId: string; on: D
         action: "household.close",
         entityType: "Household",
         entityId: options.householdId,
-        data: { on: options.on.toISOString().slice(0, 10) },
+        data: { on: dayOf(options.on) },
       },
     });
   }

@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { makeCitizenId, parseCitizenId } from "./citizen-id";
 import { stationRegionCode } from "./region";
+import { dbDate } from "@/lib/clock/day";
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,7 +31,7 @@ export async function createPerson(options: {
   const parsed = parseCitizenId({ input: options.citizenId });
   if (!parsed.ok) throw new DomainError("VALIDATION", [`member.citizenId:${options.name}`]);
   const person = await tx.person.create({
-    data: { citizenId: parsed.value, name: options.name, sex: parsed.sex, birthDate: new Date(`${parsed.birthDate}T00:00:00Z`) },
+    data: { citizenId: parsed.value, name: options.name, sex: parsed.sex, birthDate: dbDate(parsed.birthDate) },
     select: { id: true, citizenId: true },
   });
   await writeAudit({
@@ -77,7 +78,7 @@ export async function createNewborn(options: {
   const { tx } = options;
   const citizenId = await newCitizenId(options);
   const person = await tx.person.create({
-    data: { citizenId, name: options.name, sex: options.sex, birthDate: new Date(`${options.birthDate}T00:00:00Z`) },
+    data: { citizenId, name: options.name, sex: options.sex, birthDate: dbDate(options.birthDate) },
     select: { id: true, citizenId: true },
   });
   await writeAudit({

@@ -7,12 +7,12 @@
 // One derivation serves the approval, the seed and a backfill: `recordSettlements` for given cases.
 import type { Db, Prisma } from "@/lib/db";
 import { areaFromFacts, classifySettlement, type Area, type SettlementCategory } from "./settlement-category";
-import { todayInChina } from "@/lib/policy/dates";
+import { chinaDate, dbDate } from "@/lib/clock/day";
 
 type Tx = Prisma.TransactionClient | Db;
 
 /** A moment → the calendar day in China, as a @db.Date value. */
-const chinaDay = (moment: Date) => new Date(`${todayInChina({ now: moment })}T00:00:00Z`);
+const chinaDay = (moment: Date) => dbDate(chinaDate(moment));
 
 /**
  * Records the persons settled by these APPROVED SETTLEMENT cases: the memberships the approval opened
