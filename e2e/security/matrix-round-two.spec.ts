@@ -8,7 +8,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { createPrismaClient, type Db } from "../../lib/db";
+import type { Db } from "../../lib/db";
+import { openTestDb } from "../../tests/factories/db";
 import type { Actor } from "../../lib/auth/permissions";
 import { approveApplication } from "../../lib/applications/approve-application";
 import { getBlobStore } from "../../lib/storage";
@@ -37,7 +38,7 @@ const users = {} as Record<"applicantA" | "clerkSame" | "supervisorIn", TestUser
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  db = createPrismaClient(process.env.DATABASE_URL);
+  db = openTestDb();
   ({ clerkStationId } = await demoStations(db));
   users.applicantA = await createUser(db, { role: "APPLICANT" });
   users.clerkSame = await createUser(db, { role: "CLERK", stationId: clerkStationId });

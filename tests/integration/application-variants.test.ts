@@ -2,9 +2,8 @@
 // ID number, each placement the resident can ask for, a residence permit applied for straight from /apply,
 // a no-hukou registration — each submitted through the real submission and decided through the real approval.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
@@ -20,19 +19,17 @@ import { loadCaseView } from "@/lib/applications/case-view";
 import { ensurePlace, memoryStore, PDF, verifiedApplicant } from "./apply-fixtures";
 import { makeClerk } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let clerk: Actor;
 let stationId: string;
 const store = memoryStore();
 const today = todayInChina({ now: new Date() });
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   const place = await ensurePlace(db);
   stationId = place.station.id;
   clerk = await makeClerk(db, stationId);
 });
-afterAll(async () => db.$disconnect());
 
 const SETTLEMENT = {
   about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
@@ -362,7 +359,8 @@ describe("no-hukou registration (无户口人员登记)", () => {
 
 describe("a newborn is registered only in a parent's household of the deciding station", () => {
   it("refuses a household number posted from elsewhere (another station's, or one the parent is not in), and writes nothing", async () => {
-    const { makeApplicant, makeHousehold, makePerson, makeTree, makeCase } = await import("./casework-fixtures");
+    const { makeApplicant, makeHousehold, makeTree, makeCase } = await import("./casework-fixtures");
+    const { makePerson } = await import("@/tests/factories/people");
     const tree = await makeTree(db);
     const clerkHere = await makeClerk(db, tree.station.id);
     const applicant = await makeApplicant(db, { sex: "FEMALE", birthDate: "1994-12-21" });

@@ -1,9 +1,8 @@
 // Each decision's effects on the case and the register, on PostgreSQL: take, 补正 and the answer,
 // settlement (memberships closed and opened, households opened and closed), newborn numbering,
 // residence permit issue and endorsement (on time, late), refusal, stale decisions.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
 import { takeCase } from "@/lib/applications/take-case";
@@ -15,9 +14,10 @@ import { reassignCase } from "@/lib/applications/reassign";
 import { reviewDocument } from "@/lib/applications/review-document";
 import { moveCase, MOVABLE_SELECT } from "@/lib/applications/lifecycle";
 import { DomainError } from "@/lib/errors";
-import { day, makeApplicant, makeCase, makeClerk, makeHousehold, makePerson, makeTree, today } from "./casework-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { day, makeApplicant, makeCase, makeClerk, makeHousehold, makeTree, today } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
 let clerk2: Actor;
@@ -25,13 +25,11 @@ let otherStationClerk: Actor;
 const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
   clerk = await makeClerk(db, tree.station.id);
   clerk2 = await makeClerk(db, tree.station.id);
   otherStationClerk = await makeClerk(db, tree.station2.id);
 });
-afterAll(async () => db.$disconnect());
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {

@@ -4,8 +4,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { answerEligibility } from "@/lib/policy";
-import { makeCitizenId } from "@/lib/registry/citizen-id";
 import { caseClock, chinaDate } from "@/lib/clock";
+import { makePerson } from "@/tests/factories/people";
 import type { ApplicationKind, Relation } from "@/lib/generated/prisma/enums";
 
 /** The 郴州 policy unit, the demo tree's own (same code, path and policy) whichever test creates it first. */
@@ -96,20 +96,6 @@ export async function makeClerk(db: Db, stationId: string, options: { lead?: boo
     scopePath: u.station!.path,
     personId: null,
   };
-}
-
-export async function makePerson(db: Db, options: { birthDate: string; sex?: "MALE" | "FEMALE"; name?: string; region?: string }) {
-  for (;;) {
-    const sex = options.sex ?? "MALE";
-    const citizenId = makeCitizenId({
-      region: options.region ?? "430102",
-      birthDate: options.birthDate,
-      sequence: Math.floor(Math.random() * 999),
-      sex,
-    });
-    if (await db.person.findUnique({ where: { citizenId } })) continue;
-    return db.person.create({ data: { citizenId, name: options.name ?? "测试人", sex, birthDate: day(options.birthDate) } });
-  }
 }
 
 export async function makeApplicant(db: Db, options: { birthDate?: string; sex?: "MALE" | "FEMALE" } = {}) {

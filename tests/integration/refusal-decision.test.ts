@@ -5,9 +5,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { refuseApplication } from "@/lib/applications/refuse-application";
 import { downloadCertificate } from "@/lib/certificates/read-certificate";
@@ -47,18 +46,16 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   }
 }
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
 let clerk2: Actor;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
   clerk = await makeClerk(db, tree.station.id);
   clerk2 = await makeClerk(db, tree.station.id);
 });
-afterAll(async () => db?.$disconnect());
 
 const applicantActor = (a: Awaited<ReturnType<typeof makeApplicant>>): Actor => ({
   id: a.user.id,
