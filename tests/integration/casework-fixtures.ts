@@ -7,6 +7,7 @@ import { answerEligibility } from "@/lib/policy";
 import { caseClock, chinaDate } from "@/lib/clock";
 import { makePerson } from "@/tests/factories/people";
 import type { ApplicationKind, Relation } from "@/lib/generated/prisma/enums";
+import { dbDate as day } from "@/lib/clock/day";
 
 /** The 郴州 policy unit, the demo tree's own (same code, path and policy) whichever test creates it first. */
 export async function policyCity(db: Db) {
@@ -34,7 +35,7 @@ export async function policyCity(db: Db) {
   });
 }
 
-export const day = (s: string) => new Date(`${s}T00:00:00Z`);
+export { dbDate as day } from "@/lib/clock/day";
 let seq = 0;
 
 export async function makeTree(db: Db) {

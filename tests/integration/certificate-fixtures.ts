@@ -4,9 +4,9 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { issueCertificate } from "@/lib/certificates/issue";
+import { dbDate as day } from "@/lib/clock/day";
 
 const unique = () => randomUUID().slice(0, 8);
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function makeStation(db: Db, name = "测试市公安局人民路派出所") {
   const code = `it-${unique()}`;

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import { makeCitizenId } from "@/lib/registry/citizen-id";
+import { dbDate as day } from "@/lib/clock/day";
 
 const db = useTestDb();
 let stationId: string;
@@ -32,8 +33,6 @@ async function household() {
     data: { householdNumber: `H-${randomUUID()}`, type: "FAMILY", address: "测试路 1 号", area: "TOWN", stationId },
   });
 }
-
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe("one person, one permanent hukou", () => {
   it("refuses a second active membership", async () => {

@@ -7,6 +7,7 @@ import { useTestDb } from "@/tests/factories/use-test-db";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { makePerson } from "@/tests/factories/people";
 import { makeApplicant, makeCase, makeClerk, makeHousehold, makeTree } from "./casework-fixtures";
+import { dbDate as day } from "@/lib/clock/day";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -14,8 +15,6 @@ let tree: Awaited<ReturnType<typeof makeTree>>;
 beforeAll(async () => {
   tree = await makeTree(db);
 });
-
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe("a decision's registry moves stay within the deciding station", () => {
   it("the database refuses a membership a decision opens in another station's household", async () => {

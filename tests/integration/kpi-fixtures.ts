@@ -6,8 +6,9 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { AreaKind } from "@/lib/generated/prisma/enums";
 import { recordSettlements } from "@/lib/stats/settlement-records";
+import { dbDate as day } from "@/lib/clock/day";
 
-export const day = (s: string) => new Date(`${s}T00:00:00Z`);
+export { dbDate as day } from "@/lib/clock/day";
 
 export async function makeKpiTree(db: Db, options: { parent?: { id: string; path: string } } = {}) {
   const code = `kpi-${randomUUID().slice(0, 8)}`;
