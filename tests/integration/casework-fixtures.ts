@@ -223,3 +223,12 @@ export async function makeCase(
 }
 
 export const today = () => chinaDate(new Date());
+
+/** A tree with two clerks at its first station and one at its second: the desk the decision tests work at. */
+export async function makeDesk(db: Db) {
+  const tree = await makeTree(db);
+  const clerk = await makeClerk(db, tree.station.id);
+  const clerk2 = await makeClerk(db, tree.station.id);
+  const otherStationClerk = await makeClerk(db, tree.station2.id);
+  return { tree, clerk, clerk2, otherStationClerk };
+}

@@ -14,9 +14,9 @@ import { verifyCertificate } from "@/lib/certificates/verify";
 import { listSupervisionCases } from "@/lib/stats/supervision-cases";
 import { parsePeriod } from "@/lib/stats/period";
 import { todayInChina } from "@/lib/policy";
-import { DomainError } from "@/lib/errors";
 import { SETTLEMENT_FACTS, makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
 import { makeSupervisor } from "./supervision-fixtures";
+import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const NOT_ELIGIBLE = {
   ...SETTLEMENT_FACTS,
@@ -33,16 +33,6 @@ function has(command: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
   }
 }
 
