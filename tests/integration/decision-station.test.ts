@@ -1,6 +1,6 @@
 // Issue 16 H2, in the database itself: a membership a decision opens (applicationId set) must be in a
 // household of the deciding application's station, whatever the application code does. The code refuses
-// first (application-variants.test.ts: "refuses a household number posted from elsewhere"); this proves
+// first (application-variants-permit-newborn.test.ts: "refuses a household number posted from elsewhere"); this proves
 // the last line holds when the code is wrong.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
