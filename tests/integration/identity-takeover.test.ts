@@ -33,6 +33,7 @@ import { createSignInThrottle, DEFAULT_THROTTLE } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
 import { translate } from "@/lib/i18n";
 import { freshCitizenId } from "@/tests/factories/citizen-ids";
+import { makePerson } from "@/tests/factories/people";
 import { ensurePlace, PASSWORD } from "./apply-fixtures";
 import { makeCase, makeClerk, makeHousehold } from "./casework-fixtures";
 import { makeCertificate, makePermit } from "./certificate-fixtures";
@@ -56,22 +57,12 @@ const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 /** A registry person with a household (as head), a valid permit and a certificate, and no account yet. */
 async function registryPerson(name = "王秀兰") {
-  const citizenId = freshCitizenId({ birthDate: "1985-06-15", sex: "FEMALE" });
-  const person = await db.person.create({
-    data: { citizenId, name, sex: "FEMALE", birthDate: new Date("1985-06-15T00:00:00Z"), phone: "13800001111" },
-  });
+  const person = await makePerson(db, { name, birthDate: "1985-06-15", sex: "FEMALE", phone: "13800001111" });
   const household = await makeHousehold(db, { stationId: place.station.id, members: [{ personId: person.id, relation: "HEAD" }] });
   const validUntil = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
   const permit = await makePermit(db, { holderId: person.id, stationId: place.station.id, validUntil });
   // A certificate from an earlier case a relative applied for (the holder is the person, the account another's).
-  const relative = await db.person.create({
-    data: {
-      citizenId: freshCitizenId({ birthDate: "1960-02-02" }),
-      name: "王父",
-      sex: "MALE",
-      birthDate: new Date("1960-02-02T00:00:00Z"),
-    },
-  });
+  const relative = await makePerson(db, { name: "王父", birthDate: "1960-02-02", sex: "MALE" });
   const owner = await db.user.create({
     data: {
       username: `it-owner-${randomUUID().slice(0, 8)}`,
@@ -96,7 +87,7 @@ async function registryPerson(name = "王秀兰") {
     holderId: person.id,
     clerkId: clerk.id,
   });
-  return { person, citizenId, name, household, permit, certificate };
+  return { person, citizenId: person.citizenId, name, household, permit, certificate };
 }
 
 /** The actor as lib/auth/session.ts builds it from the account's row. */
