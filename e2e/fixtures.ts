@@ -1,9 +1,10 @@
 // Test fixtures: a database handle, users made for the test alone, programmatic sign-in.
 import { randomUUID } from "node:crypto";
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
-import { createPrismaClient, type Db } from "../lib/db";
+import type { Db } from "../lib/db";
+import { openTestDb } from "../tests/factories/db";
 import { hashPassword } from "../lib/auth/password";
-import { makeCitizenId } from "../lib/registry/citizen-id";
+import { makePerson } from "../tests/factories/people";
 
 export const DEMO_PASSWORD = "Hukou@2026";
 const TEST_PASSWORD = "e2e-Password-1";
@@ -16,25 +17,12 @@ export interface TestUser {
   stationId: string | null;
 }
 
-/** A person with a fresh, valid citizen ID that no other test uses. */
-async function makePerson(db: Db, name: string) {
-  for (;;) {
-    const year = 1960 + Math.floor(Math.random() * 40);
-    const birthDate = `${year}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
-    const citizenId = makeCitizenId({ region: "431002", birthDate, sequence: Math.floor(Math.random() * 1000), sex: "FEMALE" });
-    if (await db.person.findUnique({ where: { citizenId } })) continue;
-    return db.person.create({
-      data: { citizenId, name, sex: "FEMALE", birthDate: new Date(`${birthDate}T00:00:00Z`), phone: "13900001111" },
-    });
-  }
-}
-
 export async function createUser(
   db: Db,
   options: { role: "APPLICANT" | "CLERK" | "SUPERVISOR" | "ADMIN"; stationId?: string; jurisdictionCode?: string },
 ): Promise<TestUser> {
   const username = `e2e-${options.role.toLowerCase()}-${randomUUID().slice(0, 8)}`;
-  const person = options.role === "APPLICANT" ? await makePerson(db, "测试申请人") : null;
+  const person = options.role === "APPLICANT" ? await makePerson(db, { name: "测试申请人", sex: "FEMALE", phone: "13900001111" }) : null;
   const station = options.stationId ? await db.jurisdiction.findUniqueOrThrow({ where: { id: options.stationId } }) : null;
   const jurisdiction = options.jurisdictionCode
     ? await db.jurisdiction.findUniqueOrThrow({ where: { code: options.jurisdictionCode } })
@@ -121,7 +109,7 @@ export function screenshotPath(name: string) {
 export const test = base.extend<{ db: Db }>({
   // eslint-disable-next-line no-empty-pattern
   db: async ({}, use) => {
-    const db = createPrismaClient(process.env.DATABASE_URL);
+    const db = openTestDb();
     await use(db);
     await db.$disconnect();
   },

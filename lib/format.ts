@@ -1,5 +1,6 @@
 // Dates shown to people: calendar dates in China Standard Time, whatever the server's zone.
 import type { Translate } from "@/lib/i18n";
+import { dayOf } from "@/lib/clock/day";
 
 const TZ = "Asia/Shanghai";
 
@@ -35,7 +36,7 @@ export function formatDateTime(value: Date | null | undefined, locale: string): 
 
 /** A @db.Date value (stored as UTC midnight) as YYYY-MM-DD. */
 export function isoDate(value: Date): string {
-  return value.toISOString().slice(0, 10);
+  return dayOf(value);
 }
 
 /**

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/card";
 import { heldText } from "@/components/apply/held-record";
 import { formatDate } from "@/lib/format";
 import { StatusIcon } from "@/components/ui/status-icon";
+import { chinaMidnight } from "@/lib/clock/day";
 
 type Doc = CaseView["documents"][number];
 
@@ -19,7 +20,7 @@ export function DocumentsPanel(props: {
 }) {
   const { view, t, locale } = props;
   const uploaded = new Set(view.documents.map((d) => d.kind));
-  const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
+  const formatDay = (iso: string) => formatDate(chinaMidnight(iso), locale);
   // A closed case's unmarked file is filed with the case, no longer 待审核.
   const closed = view.app.status === "APPROVED" || view.app.status === "REJECTED" || view.app.status === "WITHDRAWN";
   const label = (d: Doc) =>

@@ -1,9 +1,10 @@
 // A KPI table (lib/stats/kpi-tables.ts) as HTML, with the link that downloads the same rows as CSV.
 import type { CsvCell } from "@/lib/export/csv";
 import { Table, Td } from "@/components/ui/table";
+import { dayOf } from "@/lib/clock/day";
 
 const show = (cell: CsvCell) =>
-  cell === null || cell === undefined || cell === "" ? "—" : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+  cell === null || cell === undefined || cell === "" ? "—" : cell instanceof Date ? dayOf(cell) : String(cell);
 
 export function KpiTable({
   table,

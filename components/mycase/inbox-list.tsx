@@ -4,6 +4,7 @@ import { NOTICE_KINDS, type NoticeKind } from "@/lib/notify";
 import { Badge } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { checklistItem } from "@/lib/applications/checklist";
+import { chinaMidnight } from "@/lib/clock/day";
 
 export interface NoticeView {
   id: string;
@@ -35,7 +36,7 @@ function materialsDetails(t: Translate, locale: string, d: Record<string, unknow
   }
   if (typeof d.message === "string" && d.message.trim()) out.push(t("mycase.inbox.materialsMessage", { message: d.message.trim() }));
   const day = (key: string) =>
-    typeof d[key] === "string" && ISO_DAY.test(d[key] as string) ? formatDate(new Date(`${d[key]}T00:00:00+08:00`), locale) : null;
+    typeof d[key] === "string" && ISO_DAY.test(d[key] as string) ? formatDate(chinaMidnight(d[key]), locale) : null;
   const answerBy = day("answerBy");
   const requestedOn = day("requestedOn");
   const left = typeof d.remainingWorkingDays === "number" && Number.isInteger(d.remainingWorkingDays) ? d.remainingWorkingDays : null;

@@ -3,22 +3,14 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import type { Db } from "../../lib/db";
-import { makeCitizenId } from "../../lib/registry/citizen-id";
+import { unusedCitizenId } from "../../tests/factories/citizen-ids";
 import { expect, screenshotPath } from "../fixtures";
 
 export const RESIDENT_PASSWORD = "Chenzhou-Beihu-2026";
 
-/** A valid citizen ID number nobody in the database has. */
-export async function freshCitizenId(db: Db, options: { birthDate: string; sex: "MALE" | "FEMALE"; region?: string }): Promise<string> {
-  for (;;) {
-    const id = makeCitizenId({
-      region: options.region ?? "430521",
-      birthDate: options.birthDate,
-      sequence: Math.floor(Math.random() * 1000),
-      sex: options.sex,
-    });
-    if (!(await db.person.findUnique({ where: { citizenId: id } }))) return id;
-  }
+/** A valid citizen ID number nobody in the database has (a 430521 one unless a region is given). */
+export function freshCitizenId(db: Db, options: { birthDate: string; sex: "MALE" | "FEMALE"; region?: string }): Promise<string> {
+  return unusedCitizenId(db, { region: "430521", ...options });
 }
 
 export function uniqueName(prefix: string): string {

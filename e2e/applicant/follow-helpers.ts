@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db";
 import type { ApplicationStatus } from "../../lib/generated/prisma/enums";
 import { demoStations, type TestUser } from "../fixtures";
+import { chinaDate, dbDate } from "../../lib/clock/day";
 
 export { tinyPng } from "../../tests/integration/mycase-helpers";
 
@@ -13,17 +14,57 @@ export async function clerkOfDemoStation(db: Db) {
   return db.user.findUniqueOrThrow({ where: { username: "clerk" }, select: { id: true, displayName: true, stationId: true } });
 }
 
-/** A case in `status`, with the events that led there (by the applicant and by the station's clerk). */
-export async function buildCase(
-  db: Db,
-  options: {
-    applicant: TestUser;
-    status: ApplicationStatus;
-    decision?: { reason: string; clause: string };
-    kind?: "SETTLEMENT" | "PERMIT_ENDORSEMENT";
-    permitId?: string;
+interface CaseOptions {
+  applicant: TestUser;
+  status: ApplicationStatus;
+  decision?: { reason: string; clause: string };
+  kind?: "SETTLEMENT" | "PERMIT_ENDORSEMENT";
+  permitId?: string;
+}
+
+type Built = { id: string; number: string };
+
+/** The answers of every case built here: a settlement in 郴州's central urban area. */
+const FACTS = {
+  jurisdiction: "chenzhou",
+  area: "central_urban",
+  kind: "settlement",
+  asOf: "2026-11-19",
+  applicant: {
+    birthDate: "1990-04-01",
+    hukou: { jurisdiction: "elsewhere", area: "rural" },
+    residence: { type: "rented", months: 14 },
+    employment: { type: "employee", months: 12 },
+    socialInsurance: { urbanMonths: 12 },
   },
-) {
+  members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
+};
+
+/** The engine's answer at submission, as a submitted case carries it. */
+const SNAPSHOT = {
+  eligible: true,
+  kind: "settlement",
+  policy: { title: "郴州市关于进一步推进户籍制度改革的实施意见", documentNumber: "郴政发〔2016〕1号" },
+  pathways: [
+    {
+      id: "chenzhou.central-urban.employment-residence-insurance",
+      eligible: true,
+      summary: "合法稳定就业并有合法稳定住所、参加城镇社会保险",
+      summaryEn: "Stable job, home and insurance",
+      citation: { document: "郴政发〔2016〕1号", clause: "三(一)" },
+      unmet: [],
+    },
+  ],
+  members: [],
+  reason: null,
+  jurisdiction: "chenzhou",
+  area: "central_urban",
+  asOf: "2026-11-19",
+  notes: [],
+};
+
+/** A case in `status`, with the events that led there (by the applicant and by the station's clerk). */
+export async function buildCase(db: Db, options: CaseOptions) {
   const { clerkStationId } = await demoStations(db);
   const clerk = await clerkOfDemoStation(db);
   const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: clerkStationId } });
@@ -42,43 +83,8 @@ export async function buildCase(
       applicantUserId: options.applicant.id,
       applicantPersonId: options.applicant.personId!,
       permitId: options.permitId ?? null,
-      facts: {
-        jurisdiction: "chenzhou",
-        area: "central_urban",
-        kind: "settlement",
-        asOf: "2026-11-19",
-        applicant: {
-          birthDate: "1990-04-01",
-          hukou: { jurisdiction: "elsewhere", area: "rural" },
-          residence: { type: "rented", months: 14 },
-          employment: { type: "employee", months: 12 },
-          socialInsurance: { urbanMonths: 12 },
-        },
-        members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
-      },
-      decisionSnapshot: draft
-        ? undefined
-        : {
-            eligible: true,
-            kind: "settlement",
-            policy: { title: "郴州市关于进一步推进户籍制度改革的实施意见", documentNumber: "郴政发〔2016〕1号" },
-            pathways: [
-              {
-                id: "chenzhou.central-urban.employment-residence-insurance",
-                eligible: true,
-                summary: "合法稳定就业并有合法稳定住所、参加城镇社会保险",
-                summaryEn: "Stable job, home and insurance",
-                citation: { document: "郴政发〔2016〕1号", clause: "三(一)" },
-                unmet: [],
-              },
-            ],
-            members: [],
-            reason: null,
-            jurisdiction: "chenzhou",
-            area: "central_urban",
-            asOf: "2026-11-19",
-            notes: [],
-          },
+      facts: FACTS,
+      decisionSnapshot: draft ? undefined : SNAPSHOT,
       eligibleAtSubmission: draft ? null : true,
       sectionsDone: draft ? ["applicant", "residence"] : [],
       submittedAt: draft ? null : submittedAt,
@@ -90,64 +96,79 @@ export async function buildCase(
       decisionClause: options.decision?.clause ?? null,
     },
   });
-  if (!draft) {
-    const steps: [ApplicationStatus | null, ApplicationStatus, string, string | null][] = [
-      ["DRAFT", "SUBMITTED", options.applicant.id, null],
-    ];
-    if (options.status !== "SUBMITTED") steps.push(["SUBMITTED", "IN_REVIEW", clerk.id, "受理"]);
-    if (options.status === "NEEDS_MATERIALS") steps.push(["IN_REVIEW", "NEEDS_MATERIALS", clerk.id, "请补充租赁合同和照片"]);
-    if (decided) steps.push(["IN_REVIEW", options.status, clerk.id, options.decision?.reason ?? null]);
-    let at = submittedAt.getTime();
-    for (const [from, to, actorId, reason] of steps) {
-      await db.caseEvent.create({
-        data: {
-          applicationId: app.id,
-          actorId,
-          fromStatus: from,
-          toStatus: to,
-          reason,
-          clause: to === options.status && decided ? (options.decision?.clause ?? null) : null,
-          createdAt: new Date(at),
-        },
-      });
-      at += 3_600_000;
-    }
-    await db.notice.create({
-      data: {
-        userId: options.applicant.id,
-        kind: "submitted",
-        applicationId: app.id,
-        data: { number: app.number },
-        createdAt: submittedAt,
-      },
-    });
-  }
-  if (options.status === "NEEDS_MATERIALS") {
-    await db.materialsRequest.create({
-      data: {
-        applicationId: app.id,
-        requestedById: clerk.id,
-        requestedAt: new Date(Date.now() - DAY),
-        message: "请一次性补齐以下材料。",
-        items: [
-          { item: "lease", note: "租赁合同缺少第二页" },
-          { item: "photo", note: "照片不清晰" },
-          { item: null, note: "请说明与配偶的共同居住情况" },
-        ],
-      },
-    });
-    await db.notice.create({
-      data: { userId: options.applicant.id, kind: "materials_requested", applicationId: app.id, data: { number: app.number } },
-    });
-  }
+  if (!draft) await writeHistory(db, { app, options, clerkId: clerk.id, submittedAt, decided });
+  if (options.status === "NEEDS_MATERIALS") await writeMaterialsRequest(db, { app, options, clerkId: clerk.id });
   return { app, clerk, station };
+}
+
+/** The events and the first notice of a submitted case, an hour apart from its submission. */
+async function writeHistory(
+  db: Db,
+  {
+    app,
+    options,
+    clerkId,
+    submittedAt,
+    decided,
+  }: { app: Built; options: CaseOptions; clerkId: string; submittedAt: Date; decided: boolean },
+) {
+  const steps: [ApplicationStatus | null, ApplicationStatus, string, string | null][] = [
+    ["DRAFT", "SUBMITTED", options.applicant.id, null],
+  ];
+  if (options.status !== "SUBMITTED") steps.push(["SUBMITTED", "IN_REVIEW", clerkId, "受理"]);
+  if (options.status === "NEEDS_MATERIALS") steps.push(["IN_REVIEW", "NEEDS_MATERIALS", clerkId, "请补充租赁合同和照片"]);
+  if (decided) steps.push(["IN_REVIEW", options.status, clerkId, options.decision?.reason ?? null]);
+  let at = submittedAt.getTime();
+  for (const [from, to, actorId, reason] of steps) {
+    await db.caseEvent.create({
+      data: {
+        applicationId: app.id,
+        actorId,
+        fromStatus: from,
+        toStatus: to,
+        reason,
+        clause: to === options.status && decided ? (options.decision?.clause ?? null) : null,
+        createdAt: new Date(at),
+      },
+    });
+    at += 3_600_000;
+  }
+  await db.notice.create({
+    data: {
+      userId: options.applicant.id,
+      kind: "submitted",
+      applicationId: app.id,
+      data: { number: app.number },
+      createdAt: submittedAt,
+    },
+  });
+}
+
+/** The clerk's 补正 request of a NEEDS_MATERIALS case and its notice. */
+async function writeMaterialsRequest(db: Db, { app, options, clerkId }: { app: Built; options: CaseOptions; clerkId: string }) {
+  await db.materialsRequest.create({
+    data: {
+      applicationId: app.id,
+      requestedById: clerkId,
+      requestedAt: new Date(Date.now() - DAY),
+      message: "请一次性补齐以下材料。",
+      items: [
+        { item: "lease", note: "租赁合同缺少第二页" },
+        { item: "photo", note: "照片不清晰" },
+        { item: null, note: "请说明与配偶的共同居住情况" },
+      ],
+    },
+  });
+  await db.notice.create({
+    data: { userId: options.applicant.id, kind: "materials_requested", applicationId: app.id, data: { number: app.number } },
+  });
 }
 
 /** A residence permit of the applicant whose anniversary is `daysAhead` days from today. */
 export async function buildPermit(db: Db, options: { applicant: TestUser; daysAhead: number }) {
   const { clerkStationId } = await demoStations(db);
   const target = await db.jurisdiction.findFirstOrThrow({ where: { policyCode: "chenzhou" } });
-  const today = new Date(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10) + "T00:00:00Z");
+  const today = dbDate(chinaDate(new Date()));
   const validUntil = new Date(today.getTime() + options.daysAhead * DAY);
   const issuedOn = new Date(validUntil.getTime() - 365 * DAY);
   return db.residencePermit.create({

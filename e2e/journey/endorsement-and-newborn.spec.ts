@@ -10,13 +10,13 @@ import { maskCitizenId } from "../../lib/registry/citizen-id";
 import { expect, test } from "../fixtures";
 import { approve, clerkTakes } from "./journey-steps";
 import { declare, freshCitizenId, openSection, save, shot, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
+import { dbDate as utc } from "../../lib/clock/day";
 
 const PHONE = { width: 390, height: 844 };
 const STATION = "chenzhou-beihu-renminlu-ps";
 
 /** Today in China, and a day n days from it (ISO). */
 const chinaDay = (n = 0) => new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const plusYear = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
 
 async function resident(browser: Browser, db: Db, prefix: string, birth: { birthDate: string; sex: "MALE" | "FEMALE" }, phone = false) {

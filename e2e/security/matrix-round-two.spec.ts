@@ -5,15 +5,15 @@
 //   (taking a case, revealing a full ID, flagging, downloads, CSV exports included).
 // - L1/L2: a draft's case screen and file are no one's but the applicant's; supervisors open no uploaded
 //   file (the certificate, the portal's own decision, stays theirs).
-import fs from "node:fs";
-import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { createPrismaClient, type Db } from "../../lib/db";
+import type { Db } from "../../lib/db";
+import { openTestDb } from "../../tests/factories/db";
 import type { Actor } from "../../lib/auth/permissions";
 import { approveApplication } from "../../lib/applications/approve-application";
 import { getBlobStore } from "../../lib/storage";
 import { createUser, demoStations, expect, signInProgrammatically, test, type TestUser } from "../fixtures";
 import { buildCase } from "../applicant/follow-helpers";
+import { BASE, classify, postServerAction } from "./action-posts";
 import { createSettlementCase } from "../clerk/casework-helpers";
 import {
   ACTIONS,
@@ -26,7 +26,6 @@ import {
   type RoundTwoTargets,
 } from "../../tests/security/access-matrix";
 
-const BASE = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
 let db: Db;
@@ -37,7 +36,7 @@ const users = {} as Record<"applicantA" | "clerkSame" | "supervisorIn", TestUser
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  db = createPrismaClient(process.env.DATABASE_URL);
+  db = openTestDb();
   ({ clerkStationId } = await demoStations(db));
   users.applicantA = await createUser(db, { role: "APPLICANT" });
   users.clerkSame = await createUser(db, { role: "CLERK", stationId: clerkStationId });
@@ -122,16 +121,6 @@ async function forcedChange(role: (typeof FORCED_CHANGE_ROLES)[number]) {
   return { user, context: await signedIn(user) };
 }
 
-function classify(status: number, headers: Record<string, string>, okStatus: number): string {
-  const location = headers["location"] ?? headers["x-action-redirect"]?.split(";")[0];
-  if (location && new URL(location, BASE).pathname === "/account/password") return "password";
-  if (status === okStatus) return "ok";
-  if (status === 403) return "forbidden";
-  if (status === 404) return "notFound";
-  if (status >= 300 && status < 400 && location) return `redirect to ${location}`;
-  return `status ${status}`;
-}
-
 for (const role of FORCED_CHANGE_ROLES) {
   test(`forced change (${role}): every page and route`, async () => {
     test.setTimeout(150_000);
@@ -163,41 +152,9 @@ for (const role of FORCED_CHANGE_ROLES) {
   });
 }
 
-/** The action ids of this build, by "<module>#<export>" as the matrix names them. */
-function actionIds(): Map<string, { id: string; page: string }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
-  };
-  const ids = new Map<string, { id: string; page: string }>();
-  for (const [id, entry] of Object.entries(manifest.node))
-    ids.set(`${entry.filename}#${entry.exportedName}`, { id, page: Object.keys(entry.workers)[0] });
-  return ids;
-}
-
-/** "app/(clerk)/workbench/cases/[id]/page" → "/workbench/cases/<case id>". */
-function urlOf(worker: string): string {
-  const parts = worker
-    .replace(/^app\//, "")
-    .split("/")
-    .slice(0, -1)
-    .filter((p) => !/^\(.*\)$/.test(p));
-  return "/" + parts.map((p) => (p.startsWith("[") ? targets.caseId : p)).join("/");
-}
-
-/** Posts an action as React does from a browser: multipart, the arguments in "0", the form's fields as "1_<name>". */
-async function postAction(context: APIRequestContext, key: string, fields: Record<string, string>) {
-  const action = actionIds().get(key);
-  expect(action, `${key} is in this build`).toBeTruthy();
-  // The id's first byte carries the argument count: 0x40 one (the form), 0x60 two (previous state, form).
-  const args = action!.id.startsWith("6") ? '[{"errors":[],"values":{}},"$K1"]' : action!.id.startsWith("0") ? "[]" : '["$K1"]';
-  const multipart: Record<string, string> = { "0": args };
-  for (const [name, value] of Object.entries(fields)) multipart[`1_${name}`] = value;
-  return context.post(urlOf(action!.page), {
-    multipart,
-    maxRedirects: 0,
-    failOnStatusCode: false,
-    headers: { "Next-Action": action!.id, Accept: "text/x-component", Origin: BASE },
-  });
+/** Posts an action as React does from a browser (./action-posts.ts), at a page of A's case. */
+function postAction(context: APIRequestContext, key: string, fields: Record<string, string>) {
+  return postServerAction({ context, key, fields, caseId: targets.caseId });
 }
 
 test("forced change: every server action but the password change, sign-out and sign-in is refused and changes nothing", async () => {

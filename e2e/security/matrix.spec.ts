@@ -4,7 +4,8 @@
 // must answer exactly as the permissions table generates: served, sign-in, 403, 404 (as missing), or
 // the caller's own home. Redirects are not followed: the first answer is the one judged.
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { createPrismaClient, type Db } from "../../lib/db";
+import type { Db } from "../../lib/db";
+import { openTestDb } from "../../tests/factories/db";
 import { ROLE_HOME, type Actor, type Role } from "../../lib/auth/permissions";
 import { approveApplication } from "../../lib/applications/approve-application";
 import { createUser, demoStations, expect, signInProgrammatically, test, type TestUser } from "../fixtures";
@@ -29,7 +30,7 @@ const users = {} as Record<Exclude<MatrixActor, "anonymous">, TestUser>;
 
 test.beforeAll(async () => {
   test.setTimeout(60_000);
-  db = createPrismaClient(process.env.DATABASE_URL);
+  db = openTestDb();
   const { clerkStationId, otherStationId } = await demoStations(db);
   users.applicantA = await createUser(db, { role: "APPLICANT" });
   users.applicantB = await createUser(db, { role: "APPLICANT" });

@@ -11,6 +11,7 @@ import { maskName } from "@/lib/certificates/mask-name";
 import type { Locale } from "@/lib/i18n";
 import { actionLabel, dataLines, entityLabel, idsInData } from "@/lib/audit/labels";
 import { isUuid } from "@/lib/security/uuid";
+import { chinaMidnight } from "@/lib/clock/day";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 10_000;
@@ -38,8 +39,8 @@ function where(filter: AuditFilter): Prisma.AuditEventWhereInput {
   if (filter.action) and.push({ action: filter.action });
   if (filter.entityType) and.push({ entityType: filter.entityType });
   if (filter.entityId) and.push({ entityId: filter.entityId });
-  if (filter.from) and.push({ at: { gte: new Date(`${filter.from}T00:00:00+08:00`) } });
-  if (filter.to) and.push({ at: { lt: new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) } });
+  if (filter.from) and.push({ at: { gte: chinaMidnight(filter.from) } });
+  if (filter.to) and.push({ at: { lt: new Date(chinaMidnight(filter.to).getTime() + 86_400_000) } });
   return { AND: and };
 }
 

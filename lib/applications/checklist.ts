@@ -12,6 +12,7 @@ import { nationalPolicies, policyPacks } from "@/lib/policy/packs";
 import type { EligibilityRequest, EligibilityResponse, Pathway } from "@/lib/policy";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { CHECKLIST_ITEMS, type ChecklistItemDefinition, type ChecklistItemId } from "./checklist-items";
+import { dayOf } from "@/lib/clock/day";
 
 export { CHECKLIST_ITEMS, type ChecklistItemDefinition, type ChecklistItemId } from "./checklist-items";
 
@@ -217,7 +218,7 @@ export function portalRecordsOf(app: {
 }): PortalRecords {
   if (app.kind === "PERMIT_ENDORSEMENT" && app.permit) {
     return {
-      permit: { number: app.permit.number, validUntil: app.permit.validUntil.toISOString().slice(0, 10) },
+      permit: { number: app.permit.number, validUntil: dayOf(app.permit.validUntil) },
       identity: { name: app.applicantPerson.name, citizenId: app.applicantPerson.citizenId },
     };
   }

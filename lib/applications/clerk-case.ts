@@ -9,6 +9,7 @@ import { chinaDate } from "@/lib/clock";
 import { unconditionalRegistrations } from "@/lib/policy";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { MOVABLE_SELECT } from "./lifecycle";
+import { dbDate } from "@/lib/clock/day";
 
 export async function findMovableCase(options: { tx: Prisma.TransactionClient; actor: Actor; applicationId: string }) {
   const app = await options.tx.application.findFirst({
@@ -22,7 +23,7 @@ export async function findMovableCase(options: { tx: Prisma.TransactionClient; a
 /** The decision date (China calendar day) as the YYYY-MM-DD string and as a @db.Date value. */
 export function decisionDay(now: Date): { iso: string; date: Date } {
   const iso = chinaDate(now);
-  return { iso, date: new Date(`${iso}T00:00:00Z`) };
+  return { iso, date: dbDate(iso) };
 }
 
 /** The clause an unconditional registration rests on: the jurisdiction's own, else the national basis. */

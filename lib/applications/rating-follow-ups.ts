@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { addWorkingDays, chinaDate, type HolidayCalendar } from "@/lib/clock";
 import { isoDate } from "@/lib/format";
+import { dbDate } from "@/lib/clock/day";
 
 /** Ratings at or below this open a follow-up (差评: 1 非常不满意, 2 不满意). */
 export const POOR_RATING_MAX = 2;
@@ -42,7 +43,7 @@ export async function openFollowUpFor(options: {
   if (rating.score > POOR_RATING_MAX) return null;
   const dueOn = addWorkingDays({ calendar: options.calendar, from: chinaDate(options.now), days: FOLLOW_UP_WORKING_DAYS });
   const row = await tx.ratingFollowUp.create({
-    data: { ratingId: rating.id, stationId: options.stationId, dueOn: new Date(`${dueOn}T00:00:00Z`) },
+    data: { ratingId: rating.id, stationId: options.stationId, dueOn: dbDate(dueOn) },
   });
   return { id: row.id, dueOn };
 }

@@ -24,6 +24,7 @@ import { headOf } from "./draft-state";
 import { needsHeadConsent, requestedPlacement } from "./placement";
 import { DECLARATION_TEXT } from "./declaration";
 import { isUuid } from "@/lib/security/uuid";
+import { dbDate } from "@/lib/clock/day";
 
 export { DECLARATION_TEXT };
 
@@ -48,7 +49,7 @@ export interface SubmitResult {
 
 type MemberRow = Omit<Prisma.ApplicationMemberCreateManyInput, "applicationId">;
 
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
+const day = (value: string) => dbDate(value);
 
 /** The people the case is about besides the applicant, from the answers (family, the newborn, the person with no hukou). */
 async function memberRows(

@@ -12,6 +12,7 @@ import { chinaDate } from "@/lib/clock/case-clock";
 import { loadCertificateFont } from "./font";
 import { drawQr, wrap } from "./pdf-drawing";
 import type { CertificateData, CertificateDataKey } from "./render-data";
+import { dbDate } from "@/lib/clock/day";
 
 export interface CertificateView {
   kind: CertificateKind;
@@ -134,7 +135,7 @@ export async function renderCertificatePdf(options: { certificate: CertificateVi
   const regular = await doc.embedFont(regularBytes, { subset: true });
   const bold = await doc.embedFont(boldBytes, { subset: true });
   const title = t(`certificate.kind.${c.kind}`);
-  const issued = new Date(`${c.issuedOn}T00:00:00Z`);
+  const issued = dbDate(c.issuedOn);
   doc.setTitle(`${title} ${c.code}`);
   doc.setSubject(c.code);
   doc.setKeywords([c.code, c.kind]);

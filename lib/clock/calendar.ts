@@ -4,6 +4,7 @@
 // lib/clock/load-calendar.ts.
 import { addDays } from "@/lib/policy/dates";
 import type { IsoDate } from "@/lib/policy/types";
+import { dbDate } from "@/lib/clock/day";
 
 export type CalendarDayKind = "HOLIDAY" | "WORKDAY";
 
@@ -13,7 +14,7 @@ export type HolidayCalendar = ReadonlyMap<IsoDate, CalendarDayKind>;
 export const EMPTY_CALENDAR: HolidayCalendar = new Map();
 
 function weekday(date: IsoDate): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
+  return dbDate(date).getUTCDay();
 }
 
 export function isWorkingDay(options: { calendar: HolidayCalendar; date: IsoDate }): boolean {

@@ -7,21 +7,12 @@ import type { IsoDate } from "@/lib/policy/types";
 import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { addWorkingDays, workingDaysBetween, type HolidayCalendar } from "./calendar";
 import { TIME_LIMITS } from "./time-limits";
+import { chinaDate, endOfChinaDay } from "./day";
 
 /** Days or fewer left that make a case stand out as due soon. */
 export const NEAR_DEADLINE_WORKING_DAYS = 3;
 
-const TZ_OFFSET_MS = 8 * 3_600_000;
-
-/** The calendar date in China of an instant. */
-export function chinaDate(at: Date): IsoDate {
-  return new Date(at.getTime() + TZ_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The last instant of a China calendar date: a deadline day runs to its end. */
-export function endOfChinaDay(date: IsoDate): Date {
-  return new Date(new Date(`${date}T00:00:00Z`).getTime() - TZ_OFFSET_MS + 86_400_000 - 1);
-}
+export { chinaDate, endOfChinaDay } from "./day";
 
 export interface ClockInput {
   kind: ApplicationKind;

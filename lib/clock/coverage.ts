@@ -6,6 +6,7 @@
 // working days (调休) and 补假, so it does not count as confirmed. Pure: rows in, answer out.
 import { addDays, dateKey } from "@/lib/policy/dates";
 import type { IsoDate } from "@/lib/policy/types";
+import { daysBetween } from "@/lib/clock/day";
 
 /** A row's source starting with this marks it as a statutory day only, not a published arrangement. */
 export const STATUTORY_ONLY_SOURCE_PREFIX = "《全国年节及纪念日放假办法》";
@@ -85,7 +86,7 @@ export function coverageAlert(options: { coverage: CalendarCoverage; today: IsoD
     loadedThrough && dateKey(loadedThrough) > dateKey(confirmedThrough)
       ? { from: addDays({ date: confirmedThrough, days: 1 }), to: loadedThrough }
       : null;
-  const daysLeft = Math.round((Date.parse(`${confirmedThrough}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  const daysLeft = daysBetween(today, confirmedThrough);
   const level: CoverageLevel = daysLeft < 0 ? "ended" : daysLeft <= warnDays ? "ending" : "ok";
   return { level, confirmedThrough, daysLeft, statutoryOnly };
 }

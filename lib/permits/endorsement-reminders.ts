@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db";
 import type { IsoDate } from "@/lib/policy/types";
 import { getNotifier, type Notifier } from "@/lib/notify";
 import { endorsementWindow } from "./endorsement-window";
+import { dayOf, dbDate } from "@/lib/clock/day";
 
 /** The same day one month later, clamped to the month's end (01-31 → 02-28). */
 export function addOneMonth(date: IsoDate): IsoDate {
@@ -27,7 +28,7 @@ const LOCK_KEY = 740_215_001; // any fixed number; names the reminder job's lock
 export async function sendEndorsementReminders(options: { db: Db; today: IsoDate; notifier?: Notifier }): Promise<{ sent: number }> {
   const { db } = options;
   const notifier = options.notifier ?? getNotifier();
-  const from = new Date(`${options.today}T00:00:00Z`);
+  const from = dbDate(options.today);
   // A month before a month's end is clamped (03-31 → 02-28), so the window of a permit can open up to three
   // days before "today plus a month" reaches it: read a little wider, then let the window function decide.
   const to = new Date(Date.parse(`${addOneMonth(options.today)}T00:00:00Z`) + 3 * 86_400_000);
@@ -40,10 +41,10 @@ export async function sendEndorsementReminders(options: { db: Db; today: IsoDate
       });
       let sent = 0;
       for (const permit of permits) {
-        if (!inEndorsementWindow({ today: options.today, validUntil: permit.validUntil.toISOString().slice(0, 10) })) continue;
+        if (!inEndorsementWindow({ today: options.today, validUntil: dayOf(permit.validUntil) })) continue;
         const userId = permit.holder.user?.id;
         if (!userId) continue;
-        const validUntil = permit.validUntil.toISOString().slice(0, 10);
+        const validUntil = dayOf(permit.validUntil);
         const already = await tx.notice.findFirst({
           where: {
             userId,

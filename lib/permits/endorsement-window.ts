@@ -5,6 +5,7 @@
 import { addYears, isLeapYear } from "@/lib/policy/dates";
 import type { IsoDate } from "@/lib/policy/types";
 import type { PermitStatus } from "@/lib/generated/prisma/enums";
+import { dayOf } from "@/lib/clock/day";
 
 export type EndorsementWindow =
   /** Before the month before the anniversary: nothing to do yet. */
@@ -32,7 +33,7 @@ export function monthBefore(date: IsoDate): IsoDate {
 }
 
 function asIso(value: Date | IsoDate): IsoDate {
-  return typeof value === "string" ? value : value.toISOString().slice(0, 10);
+  return typeof value === "string" ? value : dayOf(value);
 }
 
 export function endorsementWindow(options: {

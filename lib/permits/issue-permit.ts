@@ -5,6 +5,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { stationRegionCode } from "@/lib/registry/region";
+import { dbDate } from "@/lib/clock/day";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,7 +17,7 @@ export function addYears(iso: string, years: number): string {
   return `${y}-${md === "02-29" && !leap ? "02-28" : md}`;
 }
 
-export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+export const day = (iso: string) => dbDate(iso);
 
 export async function nextPermitNumber(options: { tx: Tx; stationId: string; issuedOn: string }): Promise<string> {
   const { tx } = options;

@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db";
 import type { IsoDate } from "@/lib/policy/types";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getNotifier, type Notifier } from "@/lib/notify";
+import { dayOf, dbDate } from "@/lib/clock/day";
 
 const BATCH = 200;
 
@@ -18,7 +19,7 @@ export interface SuspendOverdueResult {
 export async function suspendOverduePermits(options: { db: Db; today: IsoDate; notifier?: Notifier }): Promise<SuspendOverdueResult> {
   const { db } = options;
   const notifier = options.notifier ?? getNotifier();
-  const today = new Date(`${options.today}T00:00:00Z`);
+  const today = dbDate(options.today);
   let suspended = 0;
   for (;;) {
     const candidates = await db.residencePermit.findMany({
@@ -40,7 +41,7 @@ export async function suspendOverduePermits(options: { db: Db; today: IsoDate; n
       });
       const accountOf = new Map(accounts.map((a) => [a.personId, a.id]));
       for (const permit of permits) {
-        const validUntil = permit.validUntil.toISOString().slice(0, 10);
+        const validUntil = dayOf(permit.validUntil);
         await writeAudit({
           tx,
           event: {

@@ -7,6 +7,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { DomainError } from "@/lib/errors";
 import { forgetCalendar } from "@/lib/clock/load-calendar";
+import { dbDate } from "@/lib/clock/day";
 
 type Json = Prisma.InputJsonValue;
 const plain = (row: unknown): Json => JSON.parse(JSON.stringify(row ?? null));
@@ -143,7 +144,7 @@ export interface CalendarDayInput {
 export async function saveCalendarDay(options: { db: Db; actor: Actor; input: CalendarDayInput }) {
   const actor = requirePermission(options.actor, "manage:reference:any");
   const { input } = options;
-  const date = new Date(`${input.date}T00:00:00Z`);
+  const date = dbDate(input.date);
   const saved = await options.db.$transaction(async (tx) => {
     const before = await tx.calendarDay.findUnique({ where: { date } });
     const data = { kind: input.kind, name: input.name, source: input.source };
@@ -167,7 +168,7 @@ export async function saveCalendarDay(options: { db: Db; actor: Actor; input: Ca
 
 export async function deleteCalendarDay(options: { db: Db; actor: Actor; date: string }) {
   const actor = requirePermission(options.actor, "manage:reference:any");
-  const date = new Date(`${options.date}T00:00:00Z`);
+  const date = dbDate(options.date);
   await options.db.$transaction(async (tx) => {
     const before = await tx.calendarDay.findUnique({ where: { date } });
     if (!before) throw new DomainError("NOT_FOUND");

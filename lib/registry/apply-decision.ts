@@ -9,6 +9,7 @@ import { relationToHead, type Placement } from "@/lib/applications/placement";
 import { activeMembership, joinHousehold, movePerson, openHousehold, REGISTRY_CHANGED } from "./memberships";
 import { createNewborn, createPerson, findPersonByNumber } from "./persons";
 import { DECISION_REASONS } from "./reasons";
+import { dayOf } from "@/lib/clock/day";
 
 type Tx = Prisma.TransactionClient;
 
@@ -124,7 +125,7 @@ async function personOf(ctx: DecisionContext, mover: Mover): Promise<{ personId:
       tx,
       stationId: ctx.stationId,
       name: mover.name,
-      birthDate: mover.birthDate.toISOString().slice(0, 10),
+      birthDate: dayOf(mover.birthDate),
       sex: mover.sex,
       actorId: ctx.actorId,
       reason: "citizen ID issued on registration",
@@ -218,7 +219,7 @@ export async function registerNewborn(
     tx,
     stationId: ctx.stationId,
     name: member.name,
-    birthDate: member.birthDate.toISOString().slice(0, 10),
+    birthDate: dayOf(member.birthDate),
     sex: member.sex,
     actorId: ctx.actorId,
   });

@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { nextHouseholdNumber } from "./household-number";
 import { appendReason } from "./reasons";
+import { dayOf } from "@/lib/clock/day";
 
 type Tx = Prisma.TransactionClient;
 
@@ -125,7 +126,7 @@ export async function closeIfEmpty(options: { tx: Tx; householdId: string; on: D
         action: "household.close",
         entityType: "Household",
         entityId: options.householdId,
-        data: { on: options.on.toISOString().slice(0, 10) },
+        data: { on: dayOf(options.on) },
       },
     });
   }

@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { makeCitizenId, parseCitizenId } from "./citizen-id";
 import { stationRegionCode } from "./region";
+import { dbDate } from "@/lib/clock/day";
 
 type Tx = Prisma.TransactionClient;
 
@@ -31,7 +32,7 @@ export async function createPerson(options: {
   if (!parsed.ok) throw new DomainError("VALIDATION", [`member.citizenId:${options.name}`]);
   return createPersonAudited({
     tx,
-    data: { citizenId: parsed.value, name: options.name, sex: parsed.sex, birthDate: new Date(`${parsed.birthDate}T00:00:00Z`) },
+    data: { citizenId: parsed.value, name: options.name, sex: parsed.sex, birthDate: dbDate(parsed.birthDate) },
     actorId: options.actorId,
     reason: "registration",
   });
@@ -69,7 +70,7 @@ export async function createNewborn(options: {
   const citizenId = await newCitizenId(options);
   return createPersonAudited({
     tx,
-    data: { citizenId, name: options.name, sex: options.sex, birthDate: new Date(`${options.birthDate}T00:00:00Z`) },
+    data: { citizenId, name: options.name, sex: options.sex, birthDate: dbDate(options.birthDate) },
     actorId: options.actorId,
     reason: options.reason ?? "birth registration",
   });

@@ -15,6 +15,7 @@ import { parseCitizenId } from "./citizen-id";
 import { citizenIdProblemKey } from "./citizen-id-messages";
 import { TX_OPTIONS } from "@/lib/applications/tx-options";
 import type { ThrottleResult } from "@/lib/auth/throttle";
+import { dbDate } from "@/lib/clock/day";
 
 export const registrationSchema = z.object({
   name: z.string().default(""),
@@ -110,7 +111,7 @@ export async function registerApplicant(options: {
       const person =
         known ??
         (await tx.person.create({
-          data: { citizenId: id.value, name, sex: id.sex, birthDate: new Date(`${id.birthDate}T00:00:00Z`), phone },
+          data: { citizenId: id.value, name, sex: id.sex, birthDate: dbDate(id.birthDate), phone },
           select: { id: true },
         }));
       // Linked to a known person, the account is a claim until a clerk checks the ID card (identityVerifiedAt

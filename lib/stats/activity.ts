@@ -6,6 +6,7 @@ import { permitScope } from "@/lib/auth/scope";
 import { settlementGroups } from "./registry-queries";
 import { settlementsByMonth, settlementsByPathway, settlementsByStation, type CategoryCounts } from "./aggregate";
 import { resolveKpiUnit, type KpiUnit } from "./units";
+import { dbDate } from "@/lib/clock/day";
 
 export interface PermitActivity {
   issued: number;
@@ -25,7 +26,7 @@ export interface ActivityOverview {
   permits: PermitActivity;
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = (iso: string) => dbDate(iso);
 
 export async function activityOverview(options: {
   db: Db;

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { IsoDate } from "@/lib/policy/types";
 import { endOfChinaDay } from "@/lib/clock";
+import { chinaMidnight, daysBetween } from "@/lib/clock/day";
 
 export const PERIOD_KINDS = ["month", "quarter", "year", "custom"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -25,7 +26,7 @@ export type PeriodProblem = "from_invalid" | "to_invalid" | "order" | "too_long"
 const isoDateSchema = z.iso.date();
 
 export function startOfChinaDay(date: IsoDate): Date {
-  return new Date(new Date(`${date}T00:00:00+08:00`).getTime());
+  return new Date(chinaMidnight(date).getTime());
 }
 
 function lastDayOfMonth(year: number, month: number): number {
@@ -45,10 +46,6 @@ export function calendarPeriod(options: { kind: Exclude<PeriodKind, "custom">; t
   const first = options.kind === "month" ? m : Math.floor((m - 1) / 3) * 3 + 1;
   const last = options.kind === "month" ? m : first + 2;
   return make(options.kind, `${y}-${pad(first)}-01`, `${y}-${pad(last)}-${pad(lastDayOfMonth(y, last))}`);
-}
-
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

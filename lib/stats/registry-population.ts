@@ -3,6 +3,7 @@
 // the summary equals a fresh count. Both call the migration's own SQL functions, so there is one
 // definition of what the summary holds. They need the tables' owner (the portal's role may not run them).
 import type { Db } from "@/lib/db";
+import { dayOf } from "@/lib/clock/day";
 
 export interface PopulationDrift {
   stationId: string;
@@ -46,7 +47,7 @@ export async function registryPopulationDrift(options: { db: Db; stationIds?: st
   return rows.map((r) => ({
     stationId: r.station_id,
     grain: r.grain,
-    period: r.period.toISOString().slice(0, 10),
+    period: dayOf(r.period),
     urban: r.urban,
     kept: r.kept,
     expected: r.expected,

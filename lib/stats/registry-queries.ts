@@ -69,7 +69,7 @@ export interface SettlementGroup {
 }
 
 /** Start of a China calendar day as an instant. */
-export const chinaMidnight = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
+export { chinaMidnight } from "@/lib/clock/day";
 
 /**
  * Persons settled by APPROVED SETTLEMENT decisions of [from, to) (China days), as recorded by each

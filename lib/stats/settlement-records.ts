@@ -9,12 +9,12 @@
 import { Prisma as P } from "@/lib/generated/prisma/client";
 import type { Db, Prisma } from "@/lib/db";
 import { areaFromFacts, classifySettlement, type Area, type SettlementCategory } from "./settlement-category";
-import { todayInChina } from "@/lib/policy/dates";
+import { chinaDate, dbDate } from "@/lib/clock/day";
 
 type Tx = Prisma.TransactionClient | Db;
 
 /** A moment → the calendar day in China, as a @db.Date value. */
-const chinaDay = (moment: Date) => new Date(`${todayInChina({ now: moment })}T00:00:00Z`);
+const chinaDay = (moment: Date) => dbDate(chinaDate(moment));
 
 /** A person a settlement placed: the household joined and the one left (null: from outside the register). */
 export interface PlacedPerson {

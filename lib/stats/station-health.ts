@@ -15,6 +15,7 @@ import { ratingsByStation } from "@/lib/applications/rating-follow-ups";
 import { medianOfCounts, mergeCounts } from "./median";
 import type { Period } from "./period";
 import { loadScopeUnits, type ScopeUnits } from "./scope-units";
+import { daysBetween } from "@/lib/clock/day";
 
 /** A case whose clock started more than this before the period counts its working days from here (none should). */
 const ORDINAL_LOOKBACK_DAYS = 5 * 366;
@@ -214,8 +215,5 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
 
 /** Whole days a case has waited since submission, in China calendar days (for "oldest waiting"). */
 export function daysWaiting(options: { since: Date; now: Date }): number {
-  return Math.max(
-    0,
-    Math.round((Date.parse(`${chinaDate(options.now)}T00:00:00Z`) - Date.parse(`${chinaDate(options.since)}T00:00:00Z`)) / 86_400_000),
-  );
+  return Math.max(0, daysBetween(chinaDate(options.since), chinaDate(options.now)));
 }

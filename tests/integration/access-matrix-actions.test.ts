@@ -4,9 +4,8 @@
 // permissions table generates: UnauthenticatedError, FORBIDDEN, NOT_FOUND or done. A refused call
 // writes nothing (no audit row by that actor, the case's version unchanged). docs/decisions/0230.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { ForbiddenError, UnauthenticatedError, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { startApplication } from "@/lib/applications/start-application";
@@ -39,7 +38,7 @@ import { HOLDER_BOUND_ACTIONS } from "../security/access-matrix";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase, makeClerk } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 const store = memoryStore();
 const today = new Date().toISOString().slice(0, 10);
 const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
@@ -74,7 +73,6 @@ async function verified(actor: Actor): Promise<Actor> {
 }
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   place = await ensurePlace(db);
   const other = await db.jurisdiction.create({
     data: {
@@ -110,7 +108,6 @@ beforeAll(async () => {
   };
   colleague = await makeClerk(db, place.station.id);
 });
-afterAll(async () => db.$disconnect());
 
 const ANSWERS: Record<string, Record<string, string>> = {
   about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },

@@ -60,8 +60,7 @@ vi.mock("@/lib/errors", async (importOriginal) => {
   };
 });
 
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { setBlobStore } from "@/lib/storage";
 import { startApplication } from "@/lib/applications/start-application";
@@ -79,7 +78,7 @@ import * as counterResetActions from "@/app/(clerk)/workbench/password-reset/act
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase, makeClerk } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 const store = memoryStore();
 let applicant: Actor;
 let clerk: Actor;
@@ -87,7 +86,6 @@ let admin: Actor;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   h.state.db = db;
   setBlobStore(store);
   process.env.NEXTAUTH_SECRET ??= "property-test-secret-0123456789abcdef";
@@ -167,7 +165,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   setBlobStore(null);
-  await db.$disconnect();
 });
 
 const nasty = fc.oneof(

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
-import { makeCitizenId } from "@/lib/registry/citizen-id";
+import { makePerson } from "@/tests/factories/people";
 
 export const PASSWORD = "right-password-1";
 let hashed: string | null = null;
@@ -39,7 +39,7 @@ export async function makeUser(
   let username = options.username ?? `adm-${options.role.toLowerCase()}-${randomUUID().slice(0, 8)}`;
   if (options.role === "APPLICANT" && !personId) {
     // An applicant's username is their citizen ID number, as self-registration makes it.
-    const person = await makePerson(db, "王小明");
+    const person = await makePerson(db, { name: "王小明", phone: "13912345678" });
     personId = person.id;
     username = person.citizenId;
   }
@@ -65,14 +65,6 @@ export async function makeUser(
     scopePath: u.station?.path ?? u.jurisdiction?.path ?? null,
     personId: u.personId,
   };
-}
-
-export async function makePerson(db: Db, name: string, phone = "13912345678") {
-  for (;;) {
-    const citizenId = makeCitizenId({ region: "431002", birthDate: "1990-05-17", sequence: Math.floor(Math.random() * 1000), sex: "MALE" });
-    if (await db.person.findUnique({ where: { citizenId } })) continue;
-    return db.person.create({ data: { citizenId, name, sex: "MALE", birthDate: new Date("1990-05-17T00:00:00Z"), phone } });
-  }
 }
 
 /** Leaves exactly the given administrators active (the last-admin rule counts the whole table). */

@@ -1,22 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { unitTree, updateUnit, type UnitNode } from "@/lib/admin/units";
 import { auditExport, auditFilterSchema, auditPage, AUDIT_PAGE_SIZE } from "@/lib/admin/audit-trail";
 import { listUsers, userFilterSchema } from "@/lib/admin/list-users";
-import { makeAdminTree, makePerson, makeUser } from "./admin-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { makeAdminTree, makeUser } from "./admin-fixtures";
 import { makeApplicant, makeCase, makeTree } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeAdminTree>>;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeAdminTree(db);
 });
-afterAll(() => db.$disconnect());
 
 const find = (nodes: UnitNode[], id: string): UnitNode | undefined => {
   for (const n of nodes) {
@@ -115,7 +113,7 @@ describe("units", () => {
 describe("the audit trail", () => {
   it("filters by actor and action, pages by keyset, names entities masked, masks ID numbers in the data", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
-    const person = await makePerson(db, "欧阳明月");
+    const person = await makePerson(db, { name: "欧阳明月", phone: "13912345678" });
     const applicant = await makeUser(db, { role: "APPLICANT" });
     // A failed sign-in under an applicant's username (their citizen ID number) is in the trail with it.
     await authenticate({ db, input: { username: applicant.username, password: "wrong" }, now: new Date() });
@@ -186,7 +184,7 @@ describe("the user list", () => {
     // typed in either case, and still not by a part of it.
     const named = await makeUser(db, {
       role: "APPLICANT",
-      personId: (await makePerson(db, "李四")).id,
+      personId: (await makePerson(db, { name: "李四", phone: "13912345678" })).id,
       username: `applicant-${randomUUID().slice(0, 6)}`,
     });
     expect((await listUsers({ db, actor: admin, filter: f({ q: named.username }) })).rows.map((r) => r.id)).toEqual([named.id]);

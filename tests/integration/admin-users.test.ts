@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { authenticate, MAX_FAILURES } from "@/lib/auth/authenticate";
 import { sessionIsCurrent } from "@/lib/auth/session-token";
 import { verifyPassword } from "@/lib/auth/password";
@@ -9,14 +8,12 @@ import { createStaffUser } from "@/lib/admin/create-user";
 import { deactivateUser, editStaffUser, forcePasswordReset, reactivateUser, unlockUser } from "@/lib/admin/change-user";
 import { makeAdminTree, makeUser, onlyTheseAdminsActive, PASSWORD } from "./admin-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeAdminTree>>;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeAdminTree(db);
 });
-afterAll(() => db.$disconnect());
 
 const audits = (entityId: string, action: string) => db.auditEvent.count({ where: { entityId, action } });
 

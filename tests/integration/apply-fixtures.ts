@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { makeCitizenId } from "@/lib/registry/citizen-id";
+import { freshCitizenId } from "@/tests/factories/citizen-ids";
 import { registerApplicant } from "@/lib/registry/register-applicant";
 import type { BlobStore } from "@/lib/storage";
 import { sha256Hex } from "@/lib/storage";
@@ -40,37 +40,10 @@ export async function ensurePlace(db: Db) {
   return { city, district, station };
 }
 
-/**
- * A citizen ID number no other test is likely to have made: test files share one database, and a fixed
- * birth date leaves only 500 sequence numbers per sex (two applicants of 1990-04-01 collided in CI).
- */
-// Ids handed out in this process: with a fixed birth date only 500 sequences remain for a sex, so
-// random draws alone repeat (a file making twenty people born on one day met its own duplicate).
-const issuedIds = new Set<string>();
-
-/** A valid ID number nobody in this test run has yet: a random 湖南 region code (4305xx) and sequence. */
-export function freshId(birthDate = randomBirthDate(), sex: "MALE" | "FEMALE" = "MALE"): string {
-  for (;;) {
-    const region = "4305" + String(1 + Math.floor(Math.random() * 99)).padStart(2, "0");
-    const id = makeCitizenId({ region, birthDate, sequence: Math.floor(Math.random() * 1000), sex });
-    if (!issuedIds.has(id)) {
-      issuedIds.add(id);
-      return id;
-    }
-  }
-}
-
-/** A day between 1960-01-01 and 1999-12-31. */
-function randomBirthDate(): string {
-  const from = Date.UTC(1960, 0, 1);
-  const days = Math.floor(Math.random() * 14_610);
-  return new Date(from + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 export async function registeredApplicant(db: Db, name = `测${randomUUID().slice(0, 4)}`): Promise<Actor> {
   const result = await registerApplicant({
     db,
-    input: { name, citizenId: freshId(), phone: "13912345678", password: PASSWORD, passwordConfirm: PASSWORD },
+    input: { name, citizenId: freshCitizenId(), phone: "13912345678", password: PASSWORD, passwordConfirm: PASSWORD },
     now: new Date(),
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));

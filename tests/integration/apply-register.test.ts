@@ -1,18 +1,14 @@
 // Self-registration against the registry: link by ID number and name, refuse a wrong name without saying
 // whose the number is, one account per number, the password policy.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { registerApplicant } from "@/lib/registry/register-applicant";
 import { verifyPassword } from "@/lib/auth/password";
 import { translate } from "@/lib/i18n";
-import { freshId, PASSWORD } from "./apply-fixtures";
+import { freshCitizenId } from "@/tests/factories/citizen-ids";
+import { PASSWORD } from "./apply-fixtures";
 
-let db: Db;
-beforeAll(() => {
-  db = createPrismaClient(databaseUrl());
-});
-afterAll(async () => db.$disconnect());
+const db = useTestDb();
 
 const input = (citizenId: string, name: string, password = PASSWORD) => ({
   name,
@@ -25,7 +21,7 @@ const now = new Date();
 
 describe("registration", () => {
   it("creates the Person of an unknown number as hukou elsewhere, with sex and birth date from the number; unverified", async () => {
-    const id = freshId("1988-12-31", "FEMALE");
+    const id = freshCitizenId({ birthDate: "1988-12-31", sex: "FEMALE" });
     const result = await registerApplicant({ db, input: input(id, "陈静"), now });
     expect(result).toMatchObject({ ok: true, username: id, linked: false });
     const user = await db.user.findUniqueOrThrow({ where: { username: id }, include: { person: { include: { memberships: true } } } });
@@ -38,7 +34,7 @@ describe("registration", () => {
   });
 
   it("links a number the registry knows to that person when the name matches", async () => {
-    const id = freshId("1990-04-01");
+    const id = freshCitizenId({ birthDate: "1990-04-01" });
     const person = await db.person.create({
       data: { citizenId: id, name: "阿依古丽·买买提", sex: "MALE", birthDate: new Date("1990-04-01T00:00:00Z") },
     });
@@ -49,7 +45,7 @@ describe("registration", () => {
   });
 
   it("refuses a wrong name without saying whose the number is, and creates nothing", async () => {
-    const id = freshId("1990-04-01");
+    const id = freshCitizenId({ birthDate: "1990-04-01" });
     await db.person.create({ data: { citizenId: id, name: "张秀英", sex: "MALE", birthDate: new Date("1990-04-01T00:00:00Z") } });
     const users = await db.user.count();
     const result = await registerApplicant({ db, input: input(id, "李四"), now });
@@ -59,7 +55,7 @@ describe("registration", () => {
   });
 
   it("allows one account per number", async () => {
-    const id = freshId();
+    const id = freshCitizenId();
     expect((await registerApplicant({ db, input: input(id, "周强"), now })).ok).toBe(true);
     const again = await registerApplicant({ db, input: input(id, "周强"), now });
     expect(again).toEqual({ ok: false, errors: [{ field: "citizenId", message: "apply.r.cannotRegister" }] });
@@ -67,7 +63,7 @@ describe("registration", () => {
   });
 
   it("refuses a common password (whatever its case), a short one, and every other problem at once", async () => {
-    const id = freshId();
+    const id = freshCitizenId();
     const common = await registerApplicant({ db, input: input(id, "赵敏", "Password123"), now });
     expect(common).toEqual({ ok: false, errors: [{ field: "password", message: "apply.r.passwordCommon" }] });
     const many = await registerApplicant({

@@ -1,8 +1,7 @@
 // The submission transaction: facts, snapshot, members, case event, audit and notice — all or nothing.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { todayInChina } from "@/lib/policy/dates";
@@ -12,16 +11,14 @@ import { DECLARATION_TEXT, submitApplication } from "@/lib/applications/submit-a
 import { addDocument } from "@/lib/applications/documents";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 
-let db: Db;
+const db = useTestDb();
 const store = memoryStore();
 // The portal dates everything in China time: from 16:00 UTC it is already tomorrow there.
 const today = todayInChina({ now: new Date() });
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   await ensurePlace(db);
 });
-afterAll(async () => db.$disconnect());
 
 const ANSWERS = {
   about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },

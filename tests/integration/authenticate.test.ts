@@ -1,19 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { authenticate, LOCK_WINDOW_MS, MAX_FAILURES } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
 
-let db: Db;
+const db = useTestDb();
 let jurisdictionId: string;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   const code = `auth-${randomUUID().slice(0, 8)}`;
   jurisdictionId = (await db.jurisdiction.create({ data: { code, name: "测试", level: "CITY", area: "TOWN", path: `/${code}/` } })).id;
 });
-afterAll(() => db.$disconnect());
 
 async function supervisor() {
   const username = `auth-${randomUUID().slice(0, 8)}`;

@@ -1,20 +1,19 @@
 // The clerk's case screen as a supervisor opens it: people masked (name with maskName, ID number with
 // maskCitizenId, phone masked) — the applicant, the members applied for, the household, the applicant's
 // own case events; the station's officer keeps the full record.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { loadCaseView } from "@/lib/applications/case-view";
-import { makeHousehold, makePerson } from "./casework-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { makeHousehold } from "./casework-fixtures";
 import { makeExactCase, makeSupervisionTree, type SupervisionTree } from "./supervision-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: SupervisionTree;
 let appId: string;
 let full: { applicant: string; applicantId: string; spouse: string; member: string };
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeSupervisionTree(db);
   // Names that occur nowhere else on the screen, so "not in the view" is a real test.
   const applicant = await db.person.update({ where: { id: tree.applicant.person.id }, data: { name: "欧阳明月", phone: "13812345678" } });
@@ -51,7 +50,6 @@ beforeAll(async () => {
   });
   full = { applicant: "欧阳明月", applicantId: applicant.citizenId, spouse: "司马青霞", member: "诸葛小龙" };
 });
-afterAll(async () => db.$disconnect());
 
 describe("the case screen's people", () => {
   it("are shown in full to the station's officer", async () => {

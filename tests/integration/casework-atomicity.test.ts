@@ -1,25 +1,22 @@
 // All or nothing: an approval that fails half-way (a trigger refusing the certificate or the audit row
 // of that case) leaves the case, the register and the trail exactly as they were. And the one-active-
 // membership rule holds when two approvals of two different cases move the same person at once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { DomainError } from "@/lib/errors";
 import { makeApplicant, makeCase, makeClerk, makeHousehold, makeTree } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
 const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
   clerk = await makeClerk(db, tree.station.id);
 });
-afterAll(async () => db.$disconnect());
 
 async function snapshot(personId: string, applicationId: string) {
   const [app, memberships, households, certificates, audits, events, notices] = await Promise.all([

@@ -4,9 +4,10 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { answerEligibility } from "@/lib/policy";
-import { makeCitizenId } from "@/lib/registry/citizen-id";
 import { caseClock, chinaDate } from "@/lib/clock";
+import { makePerson } from "@/tests/factories/people";
 import type { ApplicationKind, Relation } from "@/lib/generated/prisma/enums";
+import { dbDate as day } from "@/lib/clock/day";
 
 /** The 郴州 policy unit, the demo tree's own (same code, path and policy) whichever test creates it first. */
 export async function policyCity(db: Db) {
@@ -34,7 +35,7 @@ export async function policyCity(db: Db) {
   });
 }
 
-export const day = (s: string) => new Date(`${s}T00:00:00Z`);
+export { dbDate as day } from "@/lib/clock/day";
 let seq = 0;
 
 export async function makeTree(db: Db) {
@@ -96,20 +97,6 @@ export async function makeClerk(db: Db, stationId: string, options: { lead?: boo
     scopePath: u.station!.path,
     personId: null,
   };
-}
-
-export async function makePerson(db: Db, options: { birthDate: string; sex?: "MALE" | "FEMALE"; name?: string; region?: string }) {
-  for (;;) {
-    const sex = options.sex ?? "MALE";
-    const citizenId = makeCitizenId({
-      region: options.region ?? "430102",
-      birthDate: options.birthDate,
-      sequence: Math.floor(Math.random() * 999),
-      sex,
-    });
-    if (await db.person.findUnique({ where: { citizenId } })) continue;
-    return db.person.create({ data: { citizenId, name: options.name ?? "测试人", sex, birthDate: day(options.birthDate) } });
-  }
 }
 
 export async function makeApplicant(db: Db, options: { birthDate?: string; sex?: "MALE" | "FEMALE" } = {}) {
@@ -236,3 +223,12 @@ export async function makeCase(
 }
 
 export const today = () => chinaDate(new Date());
+
+/** A tree with two clerks at its first station and one at its second: the desk the decision tests work at. */
+export async function makeDesk(db: Db) {
+  const tree = await makeTree(db);
+  const clerk = await makeClerk(db, tree.station.id);
+  const clerk2 = await makeClerk(db, tree.station.id);
+  const otherStationClerk = await makeClerk(db, tree.station2.id);
+  return { tree, clerk, clerk2, otherStationClerk };
+}

@@ -1,20 +1,18 @@
 // The clerk's queue: filters, keyset paging that neither skips nor repeats a case across pages (also
 // when a case is added between pages), counts per status, and the station scope.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { listQueue, type QueueFilter } from "@/lib/applications/queue";
 import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
 let other: Actor;
 const ids: string[] = [];
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
   clerk = await makeClerk(db, tree.station.id);
   other = await makeClerk(db, tree.station2.id);
@@ -36,7 +34,6 @@ beforeAll(async () => {
   }
   await makeCase(db, { stationId: tree.station2.id, policyUnitId: tree.city.id, applicant, facts: {} });
 });
-afterAll(async () => db.$disconnect());
 
 async function all(filter: QueueFilter, pageSize: number, between?: () => Promise<void>) {
   const seen: string[] = [];

@@ -1,16 +1,16 @@
 // Who gets a certificate (readCertificate: scoped in the query, anyone else NOT_FOUND) and what the
 // public verification says (verifyCertificate: genuine, revoked, not a valid code, no such code).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { downloadCertificate, readCertificate } from "@/lib/certificates/read-certificate";
 import { verifyCertificate } from "@/lib/certificates/verify";
 import { checkChar } from "@/lib/certificates/code";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
-import { makeActor, makeCertificate, makePerson, makeStation } from "./certificate-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { makeActor, makeCertificate, makeStation } from "./certificate-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let certificateId: string;
 let code: string;
 let owner: Actor;
@@ -23,16 +23,15 @@ let supervisorElsewhere: Actor;
 let citizenId: string;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   const station = await makeStation(db);
   const otherStation = await makeStation(db, "另一个派出所");
   // The applicant applied for a family member: both the applying account and the holder's own account may download.
-  const applicantPerson = await makePerson(db, "李四");
-  const holder = await makePerson(db, "欧阳明月");
+  const applicantPerson = await makePerson(db, { name: "李四" });
+  const holder = await makePerson(db, { name: "欧阳明月" });
   citizenId = holder.citizenId;
   owner = await makeActor(db, { role: "APPLICANT", personId: applicantPerson.id });
   holderAccount = await makeActor(db, { role: "APPLICANT", personId: holder.id });
-  otherApplicant = await makeActor(db, { role: "APPLICANT", personId: (await makePerson(db, "王五")).id });
+  otherApplicant = await makeActor(db, { role: "APPLICANT", personId: (await makePerson(db, { name: "王五" })).id });
   clerk = await makeActor(db, { role: "CLERK", stationId: station.id });
   otherClerk = await makeActor(db, { role: "CLERK", stationId: otherStation.id });
   // A supervisor whose subtree holds the issuing station, and one whose subtree does not.
@@ -41,10 +40,6 @@ beforeAll(async () => {
   const issued = await makeCertificate(db, { stationId: station.id, applicant: owner, holderId: holder.id, clerkId: clerk.id });
   certificateId = issued.id;
   code = issued.code;
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
 });
 
 describe("readCertificate", () => {
@@ -120,7 +115,7 @@ describe("verifyCertificate", () => {
 
   it("says revoked once the certificate is revoked", async () => {
     const station = await makeStation(db);
-    const person = await makePerson(db, "赵六");
+    const person = await makePerson(db, { name: "赵六" });
     const applicant = await makeActor(db, { role: "APPLICANT", personId: person.id });
     const issuer = await makeActor(db, { role: "CLERK", stationId: station.id });
     const issued = await makeCertificate(db, { stationId: station.id, applicant, holderId: person.id, clerkId: issuer.id });

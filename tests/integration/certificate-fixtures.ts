@@ -3,23 +3,14 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { makeCitizenId } from "@/lib/registry/citizen-id";
 import { issueCertificate } from "@/lib/certificates/issue";
+import { dbDate as day } from "@/lib/clock/day";
 
 const unique = () => randomUUID().slice(0, 8);
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function makeStation(db: Db, name = "测试市公安局人民路派出所") {
   const code = `it-${unique()}`;
   return db.jurisdiction.create({ data: { code, name, level: "STATION", area: "CENTRAL_URBAN", path: `/${code}/` } });
-}
-
-export async function makePerson(db: Db, name = "张三丰") {
-  for (;;) {
-    const citizenId = makeCitizenId({ region: "431002", birthDate: "1990-01-01", sequence: Math.floor(Math.random() * 999), sex: "MALE" });
-    if (await db.person.findUnique({ where: { citizenId } })) continue;
-    return db.person.create({ data: { citizenId, name, sex: "MALE", birthDate: day("1990-01-01") } });
-  }
 }
 
 /** An account as getActor() would describe it. */

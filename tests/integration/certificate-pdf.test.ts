@@ -5,14 +5,14 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PDFDocument } from "pdf-lib";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { downloadCertificate, readCertificate } from "@/lib/certificates/read-certificate";
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { checkVerificationCode } from "@/lib/certificates/code";
-import { makeActor, makeCertificate, makePerson, makeStation } from "./certificate-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { makeActor, makeCertificate, makeStation } from "./certificate-fixtures";
 
 function has(command: string): boolean {
   try {
@@ -23,15 +23,14 @@ function has(command: string): boolean {
   }
 }
 
-let db: Db;
+const db = useTestDb();
 let bytes: Uint8Array;
 let code: string;
 let certificateId: string;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   const station = await makeStation(db);
-  const person = await makePerson(db, "张三丰");
+  const person = await makePerson(db, { name: "张三丰" });
   const applicant = await makeActor(db, { role: "APPLICANT", personId: person.id });
   const clerk = await makeActor(db, { role: "CLERK", stationId: station.id });
   const issued = await makeCertificate(db, { stationId: station.id, applicant, holderId: person.id, clerkId: clerk.id });
@@ -40,10 +39,6 @@ beforeAll(async () => {
   const file = await downloadCertificate({ db, actor: applicant, certificateId, baseUrl: "https://hukou.example.cn" });
   bytes = file.bytes;
   expect(file.fileName).toBe(`准予迁入证明-${code}.pdf`);
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
 });
 
 describe("the certificate PDF", () => {

@@ -2,23 +2,20 @@
 // borrowed session could guess it freely. A wrong current password now counts towards the account's
 // sign-in lock (lib/auth/lock.ts) and is audited; a locked account cannot change its password either.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { authenticate, LOCK_WINDOW_MS, MAX_FAILURES } from "@/lib/auth/authenticate";
 import { changePassword } from "@/lib/auth/change-password";
 import { isLocked } from "@/lib/auth/lock";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 
-let db: Db;
+const db = useTestDb();
 let jurisdictionId: string;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   const code = `pwlock-${randomUUID().slice(0, 8)}`;
   jurisdictionId = (await db.jurisdiction.create({ data: { code, name: "测试", level: "CITY", area: "TOWN", path: `/${code}/` } })).id;
 });
-afterAll(() => db.$disconnect());
 
 async function someone() {
   const username = `pwlock-${randomUUID().slice(0, 8)}`;

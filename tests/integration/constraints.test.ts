@@ -1,24 +1,19 @@
 // The registry's rules hold in the database itself, whatever the application code does.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { makeCitizenId } from "@/lib/registry/citizen-id";
+import { dbDate as day } from "@/lib/clock/day";
 
-let db: Db;
+const db = useTestDb();
 let stationId: string;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   const code = `it-${randomUUID().slice(0, 8)}`;
   const station = await db.jurisdiction.create({
     data: { code, name: "测试派出所", level: "STATION", area: "TOWN", path: `/${code}/` },
   });
   stationId = station.id;
-});
-
-afterAll(async () => {
-  await db.$disconnect();
 });
 
 let seq = 100;
@@ -38,8 +33,6 @@ async function household() {
     data: { householdNumber: `H-${randomUUID()}`, type: "FAMILY", address: "测试路 1 号", area: "TOWN", stationId },
   });
 }
-
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe("one person, one permanent hukou", () => {
   it("refuses a second active membership", async () => {

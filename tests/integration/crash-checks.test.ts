@@ -1,25 +1,23 @@
 // The crash run's checks must be able to fail: a clean approval passes them, and each kind of damage a
 // crash could leave — an approval without its certificate and audit row, a status without its event, an
 // acknowledged submission still a draft, an acknowledged approval not approved — is reported.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl } from "@/lib/db/connection";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { verifyAfterCrash } from "../../scripts/lib/crash-checks";
 import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
 const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
   clerk = await makeClerk(db, tree.station.id);
 });
-afterAll(async () => db.$disconnect());
 
 const newCase = async (status: "SUBMITTED" | "IN_REVIEW" = "IN_REVIEW") =>
   makeCase(db, {

@@ -1,9 +1,8 @@
 // M2 (issue 16): decisions are the handling officer's. Another clerk of the same station — or any clerk
 // on a case nobody has taken — is refused with NOT_HOLDER, the case is left as it was, and the attempt
 // is written to the audit trail ("application.decision-refused"). docs/decisions/0261.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { approveApplication } from "@/lib/applications/approve-application";
@@ -13,19 +12,17 @@ import { reviewDocument } from "@/lib/applications/review-document";
 import { takeCase } from "@/lib/applications/take-case";
 import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let holder: Actor;
 let colleague: Actor;
 const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
   holder = await makeClerk(db, tree.station.id);
   colleague = await makeClerk(db, tree.station.id, { lead: true });
 });
-afterAll(async () => db.$disconnect());
 
 async function heldCase(assigneeId: string | null, status: "IN_REVIEW" | "SUBMITTED" = "IN_REVIEW") {
   const applicant = await makeApplicant(db);

@@ -1,23 +1,20 @@
 // Issue 16 H2, in the database itself: a membership a decision opens (applicationId set) must be in a
 // household of the deciding application's station, whatever the application code does. The code refuses
-// first (application-variants.test.ts: "refuses a household number posted from elsewhere"); this proves
+// first (application-variants-permit-newborn.test.ts: "refuses a household number posted from elsewhere"); this proves
 // the last line holds when the code is wrong.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { approveApplication } from "@/lib/applications/approve-application";
-import { makeApplicant, makeCase, makeClerk, makeHousehold, makePerson, makeTree } from "./casework-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { makeApplicant, makeCase, makeClerk, makeHousehold, makeTree } from "./casework-fixtures";
+import { dbDate as day } from "@/lib/clock/day";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
 });
-afterAll(async () => db.$disconnect());
-
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe("a decision's registry moves stay within the deciding station", () => {
   it("the database refuses a membership a decision opens in another station's household", async () => {

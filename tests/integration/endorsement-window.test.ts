@@ -3,9 +3,8 @@
 // issued today cannot be endorsed a year early; one due within the month can; a late one is accepted and
 // restarts the residence years. The endorsement's own documents are the portal's (电子证照): none is asked.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
@@ -15,16 +14,14 @@ import { addYears } from "@/lib/policy/dates";
 import { DomainError } from "@/lib/errors";
 import { day, makeApplicant, makeCase, makeClerk, makeTree, today } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
   clerk = await makeClerk(db, tree.station.id);
 });
-afterAll(async () => db.$disconnect());
 
 const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 

@@ -4,7 +4,7 @@
 // clerk cannot approve its case; the real person reclaims the account at the counter. Registration answers
 // one sentence for "wrong name" and "already has an account", runs no scrypt for them, and is throttled.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 const hashing = vi.hoisted(() => ({ calls: 0 }));
 vi.mock("@/lib/auth/password", async (importOriginal) => {
@@ -18,8 +18,7 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
   };
 });
 
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { householdScope, permitScope } from "@/lib/auth/scope";
 import { certificateScope, readCertificate } from "@/lib/certificates/read-certificate";
@@ -33,19 +32,19 @@ import { sessionIsCurrent } from "@/lib/auth/session-token";
 import { createSignInThrottle, DEFAULT_THROTTLE } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
 import { translate } from "@/lib/i18n";
-import { ensurePlace, freshId, PASSWORD } from "./apply-fixtures";
+import { freshCitizenId } from "@/tests/factories/citizen-ids";
+import { makePerson } from "@/tests/factories/people";
+import { ensurePlace, PASSWORD } from "./apply-fixtures";
 import { makeCase, makeClerk, makeHousehold } from "./casework-fixtures";
 import { makeCertificate, makePermit } from "./certificate-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let place: Awaited<ReturnType<typeof ensurePlace>>;
 let clerk: Actor;
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   place = await ensurePlace(db);
   clerk = await makeClerk(db, place.station.id, { lead: true });
 });
-afterAll(async () => db.$disconnect());
 
 const form = (citizenId: string, name: string, password = PASSWORD) => ({
   name,
@@ -58,17 +57,12 @@ const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 /** A registry person with a household (as head), a valid permit and a certificate, and no account yet. */
 async function registryPerson(name = "王秀兰") {
-  const citizenId = freshId("1985-06-15", "FEMALE");
-  const person = await db.person.create({
-    data: { citizenId, name, sex: "FEMALE", birthDate: new Date("1985-06-15T00:00:00Z"), phone: "13800001111" },
-  });
+  const person = await makePerson(db, { name, birthDate: "1985-06-15", sex: "FEMALE", phone: "13800001111" });
   const household = await makeHousehold(db, { stationId: place.station.id, members: [{ personId: person.id, relation: "HEAD" }] });
   const validUntil = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
   const permit = await makePermit(db, { holderId: person.id, stationId: place.station.id, validUntil });
   // A certificate from an earlier case a relative applied for (the holder is the person, the account another's).
-  const relative = await db.person.create({
-    data: { citizenId: freshId("1960-02-02"), name: "王父", sex: "MALE", birthDate: new Date("1960-02-02T00:00:00Z") },
-  });
+  const relative = await makePerson(db, { name: "王父", birthDate: "1960-02-02", sex: "MALE" });
   const owner = await db.user.create({
     data: {
       username: `it-owner-${randomUUID().slice(0, 8)}`,
@@ -93,7 +87,7 @@ async function registryPerson(name = "王秀兰") {
     holderId: person.id,
     clerkId: clerk.id,
   });
-  return { person, citizenId, name, household, permit, certificate };
+  return { person, citizenId: person.citizenId, name, household, permit, certificate };
 }
 
 /** The actor as lib/auth/session.ts builds it from the account's row. */
@@ -269,7 +263,7 @@ describe("M3: registration is no oracle and no CPU sink", () => {
     }
     expect(translate("zh-CN", "apply.r.cannotRegister")).toContain("户籍窗口");
     // A new account still costs exactly one hash.
-    const fresh = await registerApplicant({ db, input: form(freshId(), "周新"), now: new Date() });
+    const fresh = await registerApplicant({ db, input: form(freshCitizenId(), "周新"), now: new Date() });
     expect(fresh.ok).toBe(true);
     expect(hashing.calls).toBe(1);
   });
@@ -283,11 +277,17 @@ describe("M3: registration is no oracle and no CPU sink", () => {
       const r = await registerApplicant({ db, input: form(p.citizenId, p.name), now: new Date(), throttle, address });
       expect(r).toMatchObject({ ok: false, errors: [{ message: "apply.r.cannotRegister" }] });
     }
-    const refused = await registerApplicant({ db, input: form(freshId(), "吴新"), now: new Date(), throttle, address });
+    const refused = await registerApplicant({ db, input: form(freshCitizenId(), "吴新"), now: new Date(), throttle, address });
     expect(refused).toMatchObject({ ok: false, errors: [{ field: "citizenId", message: "apply.r.throttled" }] });
     expect(translate("zh-CN", "apply.r.throttled")).toMatch(/分钟/);
     // Another address is not affected.
-    const elsewhere = await registerApplicant({ db, input: form(freshId(), "郑新"), now: new Date(), throttle, address: "203.0.113.9" });
+    const elsewhere = await registerApplicant({
+      db,
+      input: form(freshCitizenId(), "郑新"),
+      now: new Date(),
+      throttle,
+      address: "203.0.113.9",
+    });
     expect(elsewhere.ok).toBe(true);
   });
 });

@@ -5,11 +5,11 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { AreaKind } from "@/lib/generated/prisma/enums";
-import { makeCitizenId } from "@/lib/registry/citizen-id";
 import { recordSettlements } from "@/lib/stats/settlement-records";
 import { DECISION_REASONS } from "@/lib/registry/reasons";
+import { dbDate as day } from "@/lib/clock/day";
 
-export const day = (s: string) => new Date(`${s}T00:00:00Z`);
+export { dbDate as day } from "@/lib/clock/day";
 
 export async function makeKpiTree(db: Db, options: { parent?: { id: string; path: string } } = {}) {
   const code = `kpi-${randomUUID().slice(0, 8)}`;
@@ -67,25 +67,6 @@ export async function makeAdmin(db: Db): Promise<Actor> {
     data: { username: `kpi-admin-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" },
   });
   return { id: u.id, role: "ADMIN", displayName: u.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: null };
-}
-
-let seq = 0;
-export async function makePerson(db: Db, options: { deceasedOn?: string } = {}) {
-  for (;;) {
-    seq += 1;
-    const birthDate = `19${70 + (seq % 29)}-0${1 + (seq % 9)}-1${seq % 9}`;
-    const citizenId = makeCitizenId({ region: "522701", birthDate, sequence: Math.floor(Math.random() * 999), sex: "MALE" });
-    if (await db.person.findUnique({ where: { citizenId } })) continue;
-    return db.person.create({
-      data: {
-        citizenId,
-        name: "测试",
-        sex: "MALE",
-        birthDate: day(birthDate),
-        deceasedOn: options.deceasedOn ? day(options.deceasedOn) : null,
-      },
-    });
-  }
 }
 
 export async function makeHousehold(db: Db, options: { stationId: string; area: AreaKind }) {

@@ -2,23 +2,15 @@
 // anyone else, and checked (every problem at once); the demo seed adds its rows once.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { deleteCalendarDay, saveAssessmentInput, saveCalendarDay, savePopulationStat, saveTarget } from "@/lib/reference/save-reference";
 import { writeReference, DEMO_ASSESSMENT_2018 } from "@/prisma/seed/reference";
 import { seedDemoData } from "@/prisma/seed";
 import { loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { makeAdmin, makeKpiTree, makeSupervisor } from "./kpi-fixtures";
 
-let db: Db;
-
-beforeAll(() => {
-  db = createPrismaClient(databaseUrl());
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
+const db = useTestDb();
 
 describe("reference saves", () => {
   it("creates, then updates, with an audit row holding before and after", async () => {

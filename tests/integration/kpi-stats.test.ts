@@ -1,20 +1,19 @@
 // The KPIs of a small registry made by hand, computed on paper first (the comments give the working).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { urbanizationOverview } from "@/lib/stats/urbanization";
 import { activityOverview } from "@/lib/stats/activity";
 import { targetsOverview } from "@/lib/stats/targets";
 import { assessmentOverview } from "@/lib/stats/assessment";
-import { approvedSettlement, makeHousehold, makeKpiTree, makePerson, makeSupervisor, register } from "./kpi-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { approvedSettlement, makeHousehold, makeKpiTree, makeSupervisor, register } from "./kpi-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeKpiTree>>;
 let sup: Actor;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeKpiTree(db);
   sup = await makeSupervisor(db, tree.city!.id);
   const { a, b } = tree;
@@ -98,10 +97,6 @@ beforeAll(async () => {
     ],
   });
   await db.populationStat.create({ data: { unitId: policyUnitId, year: 2018, residentTotal: 20, residentUrban: 19, source: "测试" } });
-});
-
-afterAll(async () => {
-  await db.$disconnect();
 });
 
 describe("hukou urbanization rate from the registry", () => {

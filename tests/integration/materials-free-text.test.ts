@@ -6,9 +6,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { localBlobStore } from "@/lib/storage";
 import { addDocument } from "@/lib/applications/documents";
 import { answerMaterials } from "@/lib/applications/answer-materials";
@@ -19,15 +18,13 @@ import { noticeDetails } from "@/components/mycase/inbox-list";
 import { DomainError } from "@/lib/errors";
 import { makeCase, makeWorld, tinyPng } from "./mycase-helpers";
 
-let db: Db;
+const db = useTestDb();
 let world: Awaited<ReturnType<typeof makeWorld>>;
 const store = localBlobStore({ root: mkdtempSync(path.join(tmpdir(), "materials-")) });
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   world = await makeWorld(db);
 });
-afterAll(() => db.$disconnect());
 
 async function code(promise: Promise<unknown>) {
   try {

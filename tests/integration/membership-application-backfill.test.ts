@@ -3,23 +3,16 @@
 // person has left again ("准予落户（n）；迁出：…") — and leaves alone what no approval of that station opened.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { MIGRATIONS_DIR } from "@/lib/db/schema-engine";
 import { appendReason, DECISION_REASONS } from "@/lib/registry/reasons";
-import { approvedSettlement, makeHousehold, makeKpiTree, makePerson, register } from "./kpi-fixtures";
+import { approvedSettlement, makeHousehold, makeKpiTree, register } from "./kpi-fixtures";
+import { makePerson } from "@/tests/factories/people";
 
 const BACKFILL = fs.readFileSync(path.join(MIGRATIONS_DIR, "20261207110700_membership_application_backfill", "migration.sql"), "utf8");
 
-let db: Db;
-
-beforeAll(() => {
-  db = createPrismaClient(databaseUrl());
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
+const db = useTestDb();
 
 describe("migration membership_application_backfill", () => {
   it("links an approval's memberships by their wording, also one closed since; leaves others unlinked", async () => {

@@ -1,9 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { localBlobStore } from "@/lib/storage";
 import { addDocument } from "@/lib/applications/documents";
 import { answerMaterials } from "@/lib/applications/answer-materials";
@@ -11,15 +10,13 @@ import { withdrawApplication } from "@/lib/applications/withdraw-application";
 import { DomainError } from "@/lib/errors";
 import { makeCase, makeWorld, tinyPng } from "./mycase-helpers";
 
-let db: Db;
+const db = useTestDb();
 let world: Awaited<ReturnType<typeof makeWorld>>;
 const store = localBlobStore({ root: mkdtempSync(path.join(tmpdir(), "mycase-")) });
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   world = await makeWorld(db);
 });
-afterAll(() => db.$disconnect());
 
 async function code(promise: Promise<unknown>) {
   try {

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { rateApplication } from "@/lib/applications/rate-application";
 import { listNotices, markNoticesRead, unreadNoticeCount } from "@/lib/notices";
 import { DomainError } from "@/lib/errors";
 import { makeCase, makeWorld } from "./mycase-helpers";
 
-let db: Db;
+const db = useTestDb();
 let world: Awaited<ReturnType<typeof makeWorld>>;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   world = await makeWorld(db);
 });
-afterAll(() => db.$disconnect());
 
 async function code(promise: Promise<unknown>) {
   try {

@@ -4,9 +4,8 @@
 // ID number typed with a small x signs in (and counts towards that number's lock), with a warning
 // before the try that would lock it.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { authenticate, MAX_FAILURES } from "@/lib/auth/authenticate";
 import { resetApplicantPassword } from "@/lib/auth/counter-reset";
 import { changePassword } from "@/lib/auth/change-password";
@@ -18,16 +17,14 @@ import { checkCharacter } from "@/lib/registry/citizen-id";
 import type { Actor } from "@/lib/auth/permissions";
 import { makeAdminTree, makeUser, PASSWORD } from "./admin-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeAdminTree>>;
 let clerk: Actor;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeAdminTree(db);
   clerk = await makeUser(db, { role: "CLERK", stationId: tree.station.id });
 });
-afterAll(() => db.$disconnect());
 
 /** A registered resident whose ID number ends in X (username = the number, as self-registration makes it). */
 async function residentWithX(name = "李晓雪") {

@@ -1,23 +1,17 @@
 // sendEndorsementReminders: one "endorsement_due" notice per permit per endorsement window (the month
 // before validUntil), however often it runs; a new window (after endorsement) gets a new one.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { sendEndorsementReminders } from "@/lib/permits/endorsement-reminders";
-import { makeActor, makePermit, makePerson, makeStation } from "./certificate-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { makeActor, makePermit, makeStation } from "./certificate-fixtures";
 
-let db: Db;
-beforeAll(() => {
-  db = createPrismaClient(databaseUrl());
-});
-afterAll(async () => {
-  await db?.$disconnect();
-});
+const db = useTestDb();
 
 describe("sendEndorsementReminders", () => {
   it("reminds once per window, only for VALID permits inside it", async () => {
     const station = await makeStation(db);
-    const holder = await makePerson(db, "郑一");
+    const holder = await makePerson(db, { name: "郑一" });
     const account = await makeActor(db, { role: "APPLICANT", personId: holder.id });
     const inWindow = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-04-05" });
     const tooEarly = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-04-20" });
@@ -45,7 +39,7 @@ describe("sendEndorsementReminders", () => {
 
   it("sends nothing to holders without an account", async () => {
     const station = await makeStation(db);
-    const holder = await makePerson(db, "王二");
+    const holder = await makePerson(db, { name: "王二" });
     await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-08-05" });
     const before = await db.notice.count();
     await sendEndorsementReminders({ db, today: "2001-07-20" });

@@ -2,17 +2,17 @@
 // both daily jobs in pg-boss's own tables, and its start-up run does the work through the queue.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
 import { databaseUrl } from "@/lib/db/connection";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { DAILY_CRON, JOB_NAMES, JOB_SCHEMA, startScheduler, TIME_ZONE, type Scheduler } from "@/lib/jobs/scheduler";
-import { makePermit, makePerson, makeStation } from "./certificate-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { makePermit, makeStation } from "./certificate-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let sql: pg.Client;
 let scheduler: Scheduler | null = null;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   sql = new pg.Client({ connectionString: databaseUrl() });
   await sql.connect();
 });
@@ -20,7 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await scheduler?.stop();
   await sql?.end();
-  await db?.$disconnect();
 });
 
 async function waitFor(check: () => Promise<boolean>, ms: number) {
@@ -35,7 +34,11 @@ async function waitFor(check: () => Promise<boolean>, ms: number) {
 describe("the job scheduler", () => {
   it("registers both daily schedules in PostgreSQL and runs the jobs once at start-up", async () => {
     const station = await makeStation(db);
-    const overdue = await makePermit(db, { holderId: (await makePerson(db, "冯三")).id, stationId: station.id, validUntil: "2001-09-01" });
+    const overdue = await makePermit(db, {
+      holderId: (await makePerson(db, { name: "冯三" })).id,
+      stationId: station.id,
+      validUntil: "2001-09-01",
+    });
     const lines: string[] = [];
     // Its clock says 2001-09-03 (China), so the start-up run touches only this test's permit.
     scheduler = await startScheduler({

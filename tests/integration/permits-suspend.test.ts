@@ -1,21 +1,14 @@
 // suspendOverduePermits: a VALID permit whose endorsed year ended before today is suspended, with an
 // audit row (no human actor) and a notice to the holder's account, all in one transaction; running
 // it again changes nothing. Dates are in 2001 so the demo data, if seeded, is never touched.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { suspendOverduePermits } from "@/lib/permits/suspend-overdue";
-import { makeActor, makePermit, makePerson, makeStation } from "./certificate-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { makeActor, makePermit, makeStation } from "./certificate-fixtures";
 
-let db: Db;
+const db = useTestDb();
 const TODAY = "2001-06-15";
-
-beforeAll(() => {
-  db = createPrismaClient(databaseUrl());
-});
-afterAll(async () => {
-  await db?.$disconnect();
-});
 
 const audits = (permitId: string) =>
   db.auditEvent.findMany({ where: { entityType: "ResidencePermit", entityId: permitId, action: "permit.suspend" } });
@@ -23,7 +16,7 @@ const audits = (permitId: string) =>
 describe("suspendOverduePermits", () => {
   it("suspends the permit due yesterday, not the one due today, and leaves a suspended one alone", async () => {
     const station = await makeStation(db);
-    const holder = await makePerson(db, "钱七");
+    const holder = await makePerson(db, { name: "钱七" });
     const account = await makeActor(db, { role: "APPLICANT", personId: holder.id });
     const dueYesterday = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-06-14" });
     const dueToday = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: TODAY });
@@ -34,7 +27,7 @@ describe("suspendOverduePermits", () => {
       status: "SUSPENDED",
     });
     const noAccount = await makePermit(db, {
-      holderId: (await makePerson(db, "孙八")).id,
+      holderId: (await makePerson(db, { name: "孙八" })).id,
       stationId: station.id,
       validUntil: "2001-06-01",
     });
@@ -70,7 +63,7 @@ describe("suspendOverduePermits", () => {
 
   it("is idempotent: a second run suspends nothing more and writes no more rows", async () => {
     const station = await makeStation(db);
-    const holder = await makePerson(db, "周九");
+    const holder = await makePerson(db, { name: "周九" });
     const account = await makeActor(db, { role: "APPLICANT", personId: holder.id });
     const permit = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-06-10" });
     await suspendOverduePermits({ db, today: TODAY });
@@ -82,7 +75,7 @@ describe("suspendOverduePermits", () => {
 
   it("runs in batches: more permits than one batch are all suspended", async () => {
     const station = await makeStation(db);
-    const holder = await makePerson(db, "吴十");
+    const holder = await makePerson(db, { name: "吴十" });
     await db.residencePermit.createMany({
       data: Array.from({ length: 230 }, (_, i) => ({
         number: `JZZ-BATCH-${station.code}-${i}`,

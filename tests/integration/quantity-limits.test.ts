@@ -1,9 +1,8 @@
 // Issue 16, M5: one account may not store without bound (files per item, bytes per case and per
 // account) nor open drafts without bound; parallel posts may not pass a limit together.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
@@ -13,14 +12,12 @@ import { removeDocument } from "@/lib/applications/remove-document";
 import { QUANTITY_LIMITS } from "@/lib/applications/quantity-limits";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 
-let db: Db;
+const db = useTestDb();
 const store = memoryStore();
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   await ensurePlace(db);
 });
-afterAll(async () => db.$disconnect());
 
 const start = (actor: Actor, kind: ApplicationKind = "SETTLEMENT", createKey = randomUUID()) =>
   startApplication({

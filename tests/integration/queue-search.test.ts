@@ -1,15 +1,14 @@
 // The queue's search: by application number (exact or prefix), applicant's name, the full ID number
 // (a small x as typed on a phone), never a fragment of an ID number, and only within the clerk's scope.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { listQueue } from "@/lib/applications/queue";
 import { makeCitizenId } from "@/lib/registry/citizen-id";
 import { randomUUID } from "node:crypto";
 import { day, makeCase, makeClerk, makeTree } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let clerk: Actor;
 let other: Actor;
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -35,7 +34,6 @@ async function freeIdEndingInX() {
 }
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
   clerk = await makeClerk(db, tree.station.id);
   other = await makeClerk(db, tree.station2.id);
@@ -53,7 +51,6 @@ beforeAll(async () => {
   nameCase = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: b, facts: {} });
   farCase = await makeCase(db, { stationId: tree.station2.id, policyUnitId: tree.city.id, applicant: a, facts: {} });
 });
-afterAll(async () => db.$disconnect());
 
 const search = (actor: Actor, q: string) => listQueue({ db, actor, filter: { q }, pageSize: 100 });
 const ids = (r: { rows: { id: string }[] }) => r.rows.map((x) => x.id);

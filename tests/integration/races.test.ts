@@ -1,40 +1,27 @@
 // Races (issue #9, "Proofs"): what happens once must happen once however many posts arrive together.
 // Already proved elsewhere: six simultaneous submissions of one draft (apply-submit), approve vs
-// refuse of one case and two cases of one person (casework-decisions, casework-atomicity). Here:
+// refuse of one case and two cases of one person (casework-refusal-stale, casework-atomicity). Here:
 // the same case approved by several clerks at once (and by one clerk's double click), four cases
 // of one person approved at once, and a withdrawal racing an approval — exactly one effect each,
 // and the one-active-membership rule holds. docs/decisions/0232.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
-import { DomainError } from "@/lib/errors";
 import { makeApplicant, makeCase, makeClerk, makeHousehold, makeTree } from "./casework-fixtures";
+import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerks: Actor[];
 const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
   clerks = [];
   for (let i = 0; i < 4; i++) clerks.push(await makeClerk(db, tree.station.id));
 });
-afterAll(async () => db.$disconnect());
-
-function codeOf(p: Promise<unknown>): Promise<string> {
-  return p.then(
-    () => "OK",
-    (e: unknown) => {
-      if (e instanceof DomainError) return e.code;
-      throw e;
-    },
-  );
-}
 
 /** Everything an approval leaves behind for one case and its person. */
 async function effects(applicationId: string, personId: string) {

@@ -1,9 +1,8 @@
 // 差评整改回访: a 1–2 rating opens a follow-up in the rating's transaction, due 15 working days later;
 // 3–5 opens none; only the supervisors whose subtree holds the station see and close it (with a note,
 // audited); the period's ratings per station reach the supervision table.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { DomainError } from "@/lib/errors";
 import { ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { rateApplication } from "@/lib/applications/rate-application";
@@ -13,7 +12,7 @@ import { stationHealth } from "@/lib/stats/station-health";
 import { parsePeriod } from "@/lib/stats/period";
 import { cn, makeExactCase, makeSupervisionTree, type SupervisionTree } from "./supervision-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: SupervisionTree;
 let applicant: Actor;
 // Monday 2 March 2026, 10:00 in China; March 2026 has no holidays: 15 working days later is Monday 23 March.
@@ -21,7 +20,6 @@ const ratedAt = cn("2026-03-02T10:00:00");
 const DUE = "2026-03-23";
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeSupervisionTree(db);
   const u = tree.applicant.user;
   applicant = {
@@ -34,7 +32,6 @@ beforeAll(async () => {
     personId: u.personId,
   };
 });
-afterAll(async () => db.$disconnect());
 
 const closedCase = (stationId = tree.station.id) =>
   makeExactCase(db, tree, { stationId, status: "REJECTED", submitted: "2026-02-02T09:00:00", decided: "2026-02-20T09:00:00" });

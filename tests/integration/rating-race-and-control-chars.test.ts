@@ -1,9 +1,8 @@
 // Issue 16, I3: two ratings posted at the same moment get "already rated", not a system error; a NUL (or
 // another control character, or half a surrogate pair) in a draft answer is not an unexpected error.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { DomainError } from "@/lib/errors";
 import { rateApplication } from "@/lib/applications/rate-application";
 import { startApplication } from "@/lib/applications/start-application";
@@ -12,15 +11,13 @@ import { todayInChina } from "@/lib/policy/dates";
 import { makeCase, makeWorld } from "./mycase-helpers";
 import { ensurePlace, registeredApplicant } from "./apply-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let world: Awaited<ReturnType<typeof makeWorld>>;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   world = await makeWorld(db);
   await ensurePlace(db);
 });
-afterAll(() => db.$disconnect());
 
 const outcome = (promise: Promise<unknown>) =>
   promise.then(

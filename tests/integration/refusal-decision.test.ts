@@ -5,9 +5,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { refuseApplication } from "@/lib/applications/refuse-application";
 import { downloadCertificate } from "@/lib/certificates/read-certificate";
@@ -15,9 +14,9 @@ import { verifyCertificate } from "@/lib/certificates/verify";
 import { listSupervisionCases } from "@/lib/stats/supervision-cases";
 import { parsePeriod } from "@/lib/stats/period";
 import { todayInChina } from "@/lib/policy";
-import { DomainError } from "@/lib/errors";
 import { SETTLEMENT_FACTS, makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
 import { makeSupervisor } from "./supervision-fixtures";
+import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const NOT_ELIGIBLE = {
   ...SETTLEMENT_FACTS,
@@ -37,28 +36,16 @@ function has(command: string): boolean {
   }
 }
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-}
-
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
 let clerk2: Actor;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeTree(db);
   clerk = await makeClerk(db, tree.station.id);
   clerk2 = await makeClerk(db, tree.station.id);
 });
-afterAll(async () => db?.$disconnect());
 
 const applicantActor = (a: Awaited<ReturnType<typeof makeApplicant>>): Actor => ({
   id: a.user.id,

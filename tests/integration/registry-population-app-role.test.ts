@@ -6,11 +6,13 @@ import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { databaseUrl } from "@/lib/db/connection";
+import { openTestDb } from "@/tests/factories/db";
 import { ensureAppRole } from "@/lib/db/app-role";
 import { joinHousehold, movePerson, openHousehold } from "@/lib/registry/memberships";
 import { hukouCounts } from "@/lib/stats/registry-queries";
 import { registryPopulationDrift } from "@/lib/stats/registry-population";
-import { day, makeKpiTree, makePerson } from "./kpi-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { day, makeKpiTree } from "./kpi-fixtures";
 import { hukouCountsByJoin, sorted } from "./registry-population-oracle";
 import { sqlOutcome } from "./sql-outcome";
 
@@ -19,7 +21,7 @@ let app: Db;
 let appClient: Client;
 
 beforeAll(async () => {
-  owner = createPrismaClient(databaseUrl());
+  owner = openTestDb();
   const appUrl = await ensureAppRole({ ownerUrl: databaseUrl(), password: randomBytes(20).toString("hex") });
   app = createPrismaClient(appUrl);
   appClient = new Client({ connectionString: appUrl });

@@ -1,9 +1,8 @@
 // The demo seed writes the registry through ordinary inserts and updates (scripts/lib/seed.ts), so the
 // population summary's triggers must keep it right by themselves: after seeding, the summary equals a
 // fresh count, and the KPI figures it gives equal the direct join's (decision record 0212).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { hukouCounts } from "@/lib/stats/registry-queries";
 import { registryPopulationDrift } from "@/lib/stats/registry-population";
 import { buildDemoPlan, POLICY_CODES, seedDemoData } from "@/prisma/seed";
@@ -11,13 +10,9 @@ import { hukouCountsByJoin, sorted } from "./registry-population-oracle";
 import { settlementGroups } from "@/lib/stats/registry-queries";
 import { settlementGroupsByJoin, sortGroups } from "./settlement-records-oracle";
 
-let db: Db;
+const db = useTestDb();
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   await seedDemoData({ db }); // idempotent: a database another file seeded already stays as it is
-});
-afterAll(async () => {
-  await db.$disconnect();
 });
 
 describe("the population summary of the seeded demo registry", () => {

@@ -4,21 +4,15 @@
 // the same day opened and closed, a deleted membership, a household re-coded and one moved to another
 // station, several memberships closed by one statement — and then random sequences of such changes.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { hukouCounts } from "@/lib/stats/registry-queries";
 import { registryPopulationDrift } from "@/lib/stats/registry-population";
-import { day, makeHousehold, makeKpiTree, makePerson, register } from "./kpi-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { day, makeHousehold, makeKpiTree, register } from "./kpi-fixtures";
 import { addDays, hukouCountsByJoin, probeDays, sorted } from "./registry-population-oracle";
 
-let db: Db;
-beforeAll(() => {
-  db = createPrismaClient(databaseUrl());
-});
-afterAll(async () => {
-  await db.$disconnect();
-});
+const db = useTestDb();
 
 /** The summary's answer, checked against the join's for the same days; returns it. */
 async function bothAgree(prefix: string, dates: string[]) {

@@ -1,9 +1,8 @@
 // The demo's county registries and 黔南 history (docs/decisions/0215), read through the KPI code the pages
 // use: valid citizen IDs, a rate per 黔南 county that is plausible, differs and rises, 2018 settlements of
 // both counted categories over several pathways, and a complete 2018 assessment for every county.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
 import { seedDemoData } from "@/prisma/seed";
@@ -12,14 +11,13 @@ import { urbanizationOverview } from "@/lib/stats/urbanization";
 import { activityOverview } from "@/lib/stats/activity";
 import { assessmentOverview } from "@/lib/stats/assessment";
 
-let db: Db;
+const db = useTestDb();
 let actor: Actor;
 // Other test files add counties, cases and pathways of their own under 黔南 in the same database: the
 // checks below are about the twelve seeded counties.
 const seeded = new Set(QIANNAN_REGISTRIES.map((r) => r.unit));
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   await seedDemoData({ db });
   const sup = await db.user.findUniqueOrThrow({ where: { username: "supervisor2" }, include: { jurisdiction: true } });
   actor = {
@@ -32,7 +30,6 @@ beforeAll(async () => {
     personId: null,
   };
 });
-afterAll(async () => db?.$disconnect());
 
 describe("the demo's county registries", () => {
   it("give every generated person a valid citizen ID matching birth date and sex", async () => {

@@ -1,8 +1,7 @@
 // The demo-data seed: idempotent (a second run creates and changes nothing), big enough to demo, and
 // consistent with the registry's rules and the eligibility contract.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { verifyPassword } from "@/lib/auth/password";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
 import { parseEligibilityRequest } from "@/lib/policy";
@@ -20,7 +19,7 @@ import { standInHash } from "@/prisma/seed/case-history";
 import { SAMPLE_DOCUMENTS } from "@/prisma/seed/sample-documents";
 import { memoryStore } from "./apply-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let first: SeedSummary;
 let second: SeedSummary;
 let rowsAfterFirst: string;
@@ -59,16 +58,11 @@ async function dumpAll(): Promise<string> {
 }
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   seedAuditsBefore = await db.auditEvent.count({ where: { action: "seed.demo-data" } });
   first = await seedDemoData({ db, store });
   rowsAfterFirst = await dumpAll();
   second = await seedDemoData({ db, store });
   rowsAfterSecond = await dumpAll();
-});
-
-afterAll(async () => {
-  await db?.$disconnect();
 });
 
 describe("seedDemoData", () => {

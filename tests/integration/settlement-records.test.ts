@@ -1,21 +1,20 @@
 // Settled persons recorded by each approval (decision record 0213) give the KPI pages the same figures
 // as deriving every settlement of a period from the registry on each request (the oracle), and keep the
 // category of the decision day when a household is re-coded later.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { settlementGroups } from "@/lib/stats/registry-queries";
 import { recordMissingSettlements } from "@/lib/stats/settlement-records";
-import { approvedSettlement, makeHousehold, makeKpiTree, makePerson, register } from "./kpi-fixtures";
+import { makePerson } from "@/tests/factories/people";
+import { approvedSettlement, makeHousehold, makeKpiTree, register } from "./kpi-fixtures";
 import { settlementGroupsByJoin, sortGroups } from "./settlement-records-oracle";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeKpiTree>>;
 let ruralHome: { id: string };
 const period = { from: "2018-01-01", to: "2020-01-01" };
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeKpiTree(db);
   const { a, b } = tree;
   const policyUnitId = tree.city!.id;
@@ -58,10 +57,6 @@ beforeAll(async () => {
   await settle(7, "2019-07-07", null, hBu, b.station, "qiannan.town.work-business"); // from outside the registry (facts: rural)
   await settle(8, "2019-07-08", null, hBu, b.station, "qiannan.town.work-business", "central_urban"); // from outside, urban
   await settle(6, "2020-01-01", hAu, hBu, b.station, "qiannan.town.work-business", "town"); // outside the period
-});
-
-afterAll(async () => {
-  await db.$disconnect();
 });
 
 describe("settlement records", () => {

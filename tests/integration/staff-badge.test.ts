@@ -1,9 +1,8 @@
 // Staff carry a 警号 (User.badgeNumber): six digits, unique when present, set by an administrator, and
 // shown with the name wherever an officer is chosen or named — so two officers of the same name can be
 // told apart in the reassign drop-down and in the case history.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { createStaffUser } from "@/lib/admin/create-user";
 import { editStaffUser } from "@/lib/admin/change-user";
 import { reassignCase, stationClerks } from "@/lib/applications/reassign";
@@ -13,15 +12,13 @@ import { buildDemoPlan } from "@/prisma/seed/plan";
 import { makeAdminTree, makeUser } from "./admin-fixtures";
 import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeAdminTree>>;
 const badge = () => String(900000 + Math.floor(Math.random() * 99999));
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeAdminTree(db);
 });
-afterAll(() => db.$disconnect());
 
 describe("the 警号", () => {
   it("is set when an administrator opens an account, and a second account cannot have the same one", async () => {

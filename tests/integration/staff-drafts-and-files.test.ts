@@ -3,9 +3,8 @@
 // and no such file. L2: supervisors watch the handling, not the person: they open no uploaded file of any
 // case (the station's officers review them). docs/decisions/0262.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { startApplication } from "@/lib/applications/start-application";
@@ -15,7 +14,7 @@ import { revealCitizenId } from "@/lib/registry/reveal-person";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase, makeClerk } from "./casework-fixtures";
 
-let db: Db;
+const db = useTestDb();
 const store = memoryStore();
 let place: Awaited<ReturnType<typeof ensurePlace>>;
 let applicant: Actor;
@@ -23,7 +22,6 @@ let clerk: Actor;
 let supervisor: Actor;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   place = await ensurePlace(db);
   applicant = await registeredApplicant(db);
   clerk = await makeClerk(db, place.station.id);
@@ -46,7 +44,6 @@ beforeAll(async () => {
     personId: null,
   };
 });
-afterAll(async () => db.$disconnect());
 
 const code = (p: Promise<unknown>) =>
   p.then(

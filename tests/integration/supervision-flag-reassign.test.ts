@@ -1,9 +1,8 @@
 // A supervisor's 督办 and reassignment: scoped (another county's supervisor gets NOT_FOUND and nothing
 // changes), versioned (a stale form is refused), audited in the same transaction; the handler is
 // notified of a flag and sees it in the queue.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { DomainError } from "@/lib/errors";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { flagCase } from "@/lib/applications/flag-case";
@@ -11,14 +10,12 @@ import { reassignCase } from "@/lib/applications/reassign";
 import { listQueue } from "@/lib/applications/queue";
 import { makeExactCase, makeSupervisionTree, type SupervisionTree } from "./supervision-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: SupervisionTree;
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeSupervisionTree(db);
 });
-afterAll(async () => db.$disconnect());
 
 const openCase = () =>
   makeExactCase(db, tree, {

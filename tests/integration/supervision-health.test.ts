@@ -1,8 +1,7 @@
 // The per-station figures on a hand-worked fixture (tests/integration/supervision-fixtures.ts): every
 // number below was counted by hand from the cases listed, working days against the March 2026 calendar.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db";
-import { databaseUrl } from "@/lib/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/factories/use-test-db";
 import { DomainError } from "@/lib/errors";
 import { parsePeriod } from "@/lib/stats/period";
 import { stationHealth } from "@/lib/stats/station-health";
@@ -11,14 +10,13 @@ import { exportCases } from "@/lib/stats/supervision-export";
 import { translator } from "@/lib/i18n";
 import { cn, makeExactCase, makeSupervisionTree, type SupervisionTree } from "./supervision-fixtures";
 
-let db: Db;
+const db = useTestDb();
 let tree: SupervisionTree;
 const ids: Record<string, string> = {};
 const now = cn("2026-04-01T10:00:00");
 const { period: march } = parsePeriod({ query: { period: "custom", from: "2026-03-01", to: "2026-03-31" }, today: "2026-04-01" });
 
 beforeAll(async () => {
-  db = createPrismaClient(databaseUrl());
   tree = await makeSupervisionTree(db);
   const s1 = tree.station.id;
   const s2 = tree.station2.id;
@@ -58,7 +56,6 @@ beforeAll(async () => {
     dueAt: "2026-01-30T23:59:59",
   });
 });
-afterAll(async () => db.$disconnect());
 
 describe("queue health per station", () => {
   it("counts each station by hand-worked figures, lists the empty station, and rolls up county and total", async () => {

@@ -11,6 +11,7 @@ import { loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { Card, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { CalendarCoverageWarning } from "@/components/calendar-coverage";
+import { chinaMidnight } from "@/lib/clock/day";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -46,7 +47,7 @@ export default async function AdminHome() {
       <CalendarCoverageWarning
         alert={coverageAlert({ coverage, today: chinaDate(now) })}
         t={t}
-        formatDay={(iso) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale)}
+        formatDay={(iso) => formatDate(chinaMidnight(iso), locale)}
         manageHref="/admin/reference/calendar"
       />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">

@@ -10,6 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { isDomainErrorCode } from "@/lib/error-codes";
 import { Card } from "@/components/ui/card";
 import { SLUGS } from "./kinds";
+import { chinaMidnight } from "@/lib/clock/day";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -23,7 +24,7 @@ export default async function ApplyChooser({ searchParams }: { searchParams: Pro
   const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
   const db = getDb();
   const today = todayInChina({ now: new Date() });
-  const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
+  const day = (iso: string) => formatDate(chinaMidnight(iso), locale);
   const [permits, household, drafts, user] = await Promise.all([
     db.residencePermit.findMany({
       where: { ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } },

@@ -15,6 +15,7 @@ import { Card } from "@/components/ui/card";
 import { CaseList } from "@/components/mycase/case-list";
 import { PermitCard } from "@/components/mycase/permit-card";
 import { InboxList } from "@/components/mycase/inbox-list";
+import { chinaMidnight } from "@/lib/clock/day";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -66,7 +67,7 @@ export default async function ApplicantHome() {
   const now = new Date();
   const today = chinaDate(now);
   const place = (j: { name: string; nameEn: string | null }) => (locale === "en" ? (j.nameEn ?? j.name) : j.name);
-  const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
+  const formatDay = (iso: string) => formatDate(chinaMidnight(iso), locale);
   const drafts = applications.filter((a) => a.status === "DRAFT");
   const cases = applications.filter((a) => a.status !== "DRAFT");
 

@@ -1,6 +1,7 @@
 // The reference forms' schemas, beside their actions (house rule 9). Blank optional fields become null.
 import { z } from "zod";
 import { TARGET_METRICS } from "@/lib/stats/targets";
+import { dbDate } from "@/lib/clock/day";
 
 const year = z.coerce.number().int().min(2000).max(2100);
 const count = z.coerce.number().int().min(0).max(2_000_000_000);
@@ -45,5 +46,5 @@ export const assessmentSchema = z.object({
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+  .refine((s) => !Number.isNaN(dbDate(s).getTime()) && dbDate(s).toISOString().startsWith(s));
 export const calendarSchema = z.object({ date: isoDate, kind: z.enum(["HOLIDAY", "WORKDAY"]), name: text(100), source: text(200) });

@@ -15,6 +15,7 @@ import { Card } from "@/components/ui/card";
 import { KIND_BY_SLUG } from "../kinds";
 import { startApplicationAction } from "../actions";
 import { isUuid } from "@/lib/security/uuid";
+import { chinaMidnight } from "@/lib/clock/day";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -71,7 +72,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
     // The one window decides (start-application.ts refuses the same): early names the window and offers
     // nothing; late states the consequence before the holder starts.
     const w = endorsementWindow({ permit, today: todayInChina({ now: new Date() }) });
-    const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
+    const day = (iso: string) => formatDate(chinaMidnight(iso), locale);
     const facts = (
       <dl className="space-y-1">
         <dt className="font-medium">{t("apply.start.permit")}</dt>

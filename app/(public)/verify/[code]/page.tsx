@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/format";
 import { verifyCertificate } from "@/lib/certificates/verify";
 import { requestClient } from "@/lib/auth/request-client";
 import { throttleVerify } from "@/lib/auth/throttle";
+import { chinaNoon } from "@/lib/clock/day";
 
 export const dynamic = "force-dynamic";
 
@@ -58,7 +59,7 @@ export default async function VerifyResultPage({ params }: { params: Promise<{ c
     );
   }
   const result = await verifyCertificate({ db: getDb(), code: input });
-  const day = (iso: string) => formatDate(new Date(`${iso}T12:00:00+08:00`), locale);
+  const day = (iso: string) => formatDate(chinaNoon(iso), locale);
   const heading = t(`certificate.verify.${result.state}`);
   const body =
     result.state === "revoked" && result.revokedOn

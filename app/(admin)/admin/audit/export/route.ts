@@ -9,6 +9,7 @@ import { csvHeaders, toCsv } from "@/lib/export/csv";
 import { chinaTimestamp } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { readAuditFilter } from "../filter";
+import { dayOf } from "@/lib/clock/day";
 
 export const dynamic = "force-dynamic";
 
@@ -50,6 +51,6 @@ export async function GET(request: Request): Promise<Response> {
       r.lines.join(locale === "en" ? "; " : "；"),
     ]),
   });
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = dayOf(new Date());
   return new Response(csv, { status: 200, headers: csvHeaders(`audit-${stamp}.csv`) });
 }

@@ -12,6 +12,7 @@ import { Badge } from "@/components/ui/card";
 import { heldText } from "@/components/apply/held-record";
 import { formatDate } from "@/lib/format";
 import { removeDocumentAction, uploadDocumentAction } from "../../actions";
+import { chinaMidnight } from "@/lib/clock/day";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -37,7 +38,7 @@ export default async function DocumentsPage({
   if (app.status !== "DRAFT") redirect(`/apply/${id}/done`);
   const state = draftState({ app, today: todayInChina({ now: new Date() }) });
   const en = locale === "en";
-  const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
+  const formatDay = (iso: string) => formatDate(chinaMidnight(iso), locale);
   const itemName = (id: string) => {
     const def = checklistItem(id);
     return def ? (en ? def.labelEn : def.labelZh) : null;

@@ -9,6 +9,7 @@ import { loadCalendar, loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { formatDate } from "@/lib/format";
 import { readOwnApplication } from "@/lib/applications/draft-state";
 import { ProvisionalDueNote } from "@/components/calendar-coverage";
+import { chinaNoon } from "@/lib/clock/day";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -25,7 +26,7 @@ export default async function Confirmation({ params }: { params: Promise<{ id: s
   if (app.status === "DRAFT") redirect(`/apply/${id}/check`);
   const [calendar, coverage] = await Promise.all([loadCalendar({ db }), loadCalendarCoverage({ db })]);
   const clock = caseClock({ input: app, calendar, now: new Date() });
-  const formatDay = (iso: string) => formatDate(new Date(`${iso}T12:00:00+08:00`), locale);
+  const formatDay = (iso: string) => formatDate(chinaNoon(iso), locale);
   const limit = TIME_LIMITS[app.kind];
   const en = locale === "en";
   return (

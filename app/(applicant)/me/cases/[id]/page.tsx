@@ -33,6 +33,7 @@ import { WithdrawForm } from "@/components/mycase/withdraw-form";
 import { RatingForm } from "@/components/mycase/rating-form";
 import { answerMaterialsAction, rateAction, withdrawAction } from "./actions";
 import { isUuid } from "@/lib/security/uuid";
+import { chinaMidnight } from "@/lib/clock/day";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; withdraw?: string }> };
 
@@ -95,7 +96,7 @@ export default async function CasePage({ params, searchParams }: Params) {
     const note = request ? keyedRequestItems(request.items).find((i) => i.key === d.kind)?.note : undefined;
     return note ? t("mycase.materials.otherItemDoc", { note }) : t("mycase.materials.otherItem");
   };
-  const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
+  const formatDay = (iso: string) => formatDate(chinaMidnight(iso), locale);
   const openRequest = app.status === "NEEDS_MATERIALS" ? app.materialsRequests.find((r) => !r.answeredAt) : undefined;
   const self = `/me/cases/${app.id}`;
   // A refusal: its written decision names where 行政复议 goes; the next step depends on what was refused.
