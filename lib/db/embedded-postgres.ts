@@ -9,7 +9,6 @@
 // (EMBEDDED_PG_HOME, default /var/lib/hukou-portal), and we say where (docs/decisions/0008).
 import fs from "node:fs";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -136,7 +135,7 @@ function canReach(as: RunAs, target: string): boolean {
 }
 
 /** A copy of the binaries the postgres user can execute (once per version; written then renamed). */
-function copyDistribution(source: string, log: (line: string) => void): string {
+function copyDistribution(source: string, _log: (line: string) => void): string {
   const version = JSON.parse(fs.readFileSync(path.join(source, "..", "package.json"), "utf8")).version as string;
   const target = path.join(embeddedHome(), `postgresql-${version}`);
   if (fs.existsSync(path.join(target, "bin", "postgres"))) return target;

@@ -4,7 +4,7 @@ import type { EligibilityRequest, RequestMember } from "./facts-schema";
 
 export type { EligibilityRequest, RequestMember };
 export * from "./vocabulary";
-import type { Area, IsoDate, JurisdictionCode, Kind, Relation, ValidationIssue } from "./vocabulary";
+import type { Area, IsoDate, JurisdictionCode, Kind, Relation } from "./vocabulary";
 
 /** Where a rule comes from: the document number (or the title where it has none) and the clause as printed. */
 export interface Citation {

@@ -65,7 +65,7 @@ export function planFamily(options: { planner: RegistryPlanner; rng: Rng; statio
   members.push({ person: head, relation: "HEAD", validFrom: since, reason: "立户" });
 
   let mother: PlannedPerson | null = headSex === "FEMALE" ? head : null;
-  let fatherSurname = headSex === "MALE" ? familySurname : pickSurname({ rng, ethnicity: headEthnicity });
+  const fatherSurname = headSex === "MALE" ? familySurname : pickSurname({ rng, ethnicity: headEthnicity });
   let fatherEthnicity = headEthnicity;
   const married = rng.chance(headAge < 30 ? 0.55 : 0.88);
   if (married) {
