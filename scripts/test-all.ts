@@ -23,6 +23,7 @@ interface Tally {
 
 const RESULTS = path.join(ROOT, "test-results");
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test runner's JSON report, read loosely
 function readJson(file: string): any {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null;
 }
@@ -31,6 +32,7 @@ function vitestTally(file: string): Tally {
   const r = readJson(file);
   if (!r) return { suite: "unit+integration", passed: 0, failed: 1, skipped: 0 };
   // A file that failed to load counts as a failure even though it ran no test.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same report
   const brokenFiles = (r.testResults ?? []).filter((f: any) => f.status === "failed" && (f.assertionResults ?? []).length === 0).length;
   return {
     suite: "unit+integration",

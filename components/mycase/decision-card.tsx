@@ -102,6 +102,7 @@ export function DecisionCard({
             </ul>
             <p className="text-sm text-stone-600">
               {t("mycase.decision.verifyHint")}{" "}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- kept a plain link in the issue-17 refactor: behaviour unchanged */}
               <a href="/verify" className="text-blue-800 underline">
                 {t("care.verify.landingLink")}
               </a>

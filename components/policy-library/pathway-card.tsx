@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ConditionDescription } from "@/lib/policy/conditions";
 import { examplesForPathway, type LibraryPathway } from "@/lib/policy";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n";
-import { formFromRequest } from "@/components/self-check/form-model";
+import { formFromRequest } from "@/lib/self-check/form-model";
 import type { DecisionRecord } from "./decision-records";
 import { DecisionRecordView } from "./decision-record-view";
 import { Mark } from "@/components/ui/status-icon";

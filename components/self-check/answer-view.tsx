@@ -3,9 +3,16 @@ import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { VALIDATION_MESSAGES, type EligibilityAnswer } from "@/lib/policy";
 import { Badge } from "@/components/ui/card";
 import { PolicyNotes } from "@/components/policy-notes";
-import { APPLICANT_FIELDS, contradictionOf, CONTRADICTION_KEYS, fieldForIssue, MEMBER_FIELDS, PLACE_FIELDS } from "./form-model";
+import {
+  APPLICANT_FIELDS,
+  contradictionOf,
+  CONTRADICTION_KEYS,
+  fieldForIssue,
+  MEMBER_FIELDS,
+  PLACE_FIELDS,
+} from "@/lib/self-check/form-model";
 import { StandingView } from "./standing-view";
-import { clauseHref } from "./pathway-index";
+import { clauseHref } from "@/lib/self-check/pathway-index";
 import { Mark } from "@/components/ui/status-icon";
 
 /** What is wrong with an answer, in the resident's language (shown beside the field). */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import { answerEligibility, JURISDICTIONS, type IsoDate } from "@/lib/policy";
-import { clauseHref } from "./pathway-index";
+import { clauseHref } from "@/lib/self-check/pathway-index";
 import { Mark } from "@/components/ui/status-icon";
 
 /** The same facts answered in each of the five jurisdictions, side by side. */

@@ -1,6 +1,6 @@
 import type { Locale, Translate } from "@/lib/i18n";
 import { valueEn, valueZh } from "@/lib/policy/value-labels";
-import { fieldId, type FieldDef } from "./form-model";
+import { fieldId, type FieldDef } from "@/lib/self-check/form-model";
 
 const JURISDICTION_KEYS = ["jiyuan", "shaoguan", "wushen", "chenzhou", "qiannan"];
 

@@ -12,7 +12,7 @@ import { endSessions } from "@/lib/auth/end-sessions";
 import { isLocked, UNLOCK_ACTION } from "@/lib/auth/lock";
 import { issueCounterPassword } from "@/lib/auth/counter-reset";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { TX_OPTIONS } from "@/lib/applications/tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 import {
   checkBadge,
   checkScope,

@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { TX_OPTIONS } from "@/lib/applications/tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 import {
   checkBadge,
   checkScope,

@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db";
 import type { AreaKind, JurisdictionLevel } from "@/lib/generated/prisma/enums";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { TX_OPTIONS } from "@/lib/applications/tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 import { refuse, type AdminProblem, type AdminResult } from "./user-rules";
 
 export interface UnitNode {

@@ -16,8 +16,8 @@ import {
   requestFromForm as checkRequestFromForm,
   MEMBER_FIELDS,
   type FormValues,
-} from "@/components/self-check/form-model";
-import { factsRead } from "@/components/self-check/pathway-index";
+} from "@/lib/self-check/form-model";
+import { factsRead } from "@/lib/self-check/pathway-index";
 import {
   familyCount,
   MEMBER_INPUTS,

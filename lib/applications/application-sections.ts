@@ -1,7 +1,7 @@
 // The task list of an application as data: which sections a kind of application has, which inputs each
 // section asks, and how a section's answers are checked. Answers are kept as typed (strings keyed by input
 // name) in Application.formData[section]; the eligibility inputs use the self-check's names
-// ("applicant.residence.type", "m0.relation"), so one mapping (components/self-check/form-model.ts) turns
+// ("applicant.residence.type", "m0.relation"), so one mapping (lib/self-check/form-model.ts) turns
 // both forms into an ELIGIBILITY-V1 request.
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n";
@@ -9,7 +9,7 @@ import { parseCitizenId } from "@/lib/registry/citizen-id";
 import { isRealIsoDate } from "@/lib/policy/dates";
 import { findContradictions, type ContradictionFacts } from "@/lib/policy/contradictions";
 import { JOIN_RELATIONS } from "./placement";
-import { APPLICANT_FIELDS, CONTRADICTION_KEYS, MEMBER_FIELDS, type FieldDef } from "@/components/self-check/form-model";
+import { APPLICANT_FIELDS, CONTRADICTION_KEYS, MEMBER_FIELDS, type FieldDef } from "@/lib/self-check/form-model";
 import { citizenIdProblemKey } from "@/lib/registry/citizen-id-messages";
 
 export const SECTION_IDS = ["about", "home", "work", "grounds", "family", "permit", "child", "person", "documents"] as const;

@@ -15,7 +15,7 @@ import { cleanFileName, extensionOf } from "./file-names";
 import { checkUploadLimits, lockAccount } from "./account-limits";
 import type { QuantityLimits } from "./quantity-limits";
 import type { UploadThrottle } from "./upload-throttle";
-import { TX_OPTIONS } from "./tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_MEDIA_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;

@@ -3,7 +3,7 @@
 // typed (Application.formData), never the validated request, whose defaults (months 0, "none", no hukou)
 // would read as answers nobody gave.
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
-import { allPathwayIds, factsRead } from "@/components/self-check/pathway-index";
+import { allPathwayIds, factsRead } from "@/lib/self-check/pathway-index";
 import { formFromRequest } from "./application-form";
 import {
   familyCount,

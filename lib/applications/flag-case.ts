@@ -7,9 +7,9 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getNotifier } from "@/lib/notify";
-import { OPEN_STATUSES } from "./statuses";
+import { OPEN_STATUSES } from "@/lib/clock/statuses";
 import { findMovableCase } from "./clerk-case";
-import { TX_OPTIONS } from "./tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 
 export const FLAG_NOTE_MAX = 500;
 

@@ -8,8 +8,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/scope";
-import { overdueWhere } from "./overdue";
-import { OPEN_STATUSES } from "./statuses";
+import { decodeCursor, encodeCursor, type Cursor } from "@/lib/db/cursor";
+import { overdueWhere } from "@/lib/clock/overdue";
+import { OPEN_STATUSES } from "@/lib/clock/statuses";
 import { parseQueueSearch, searchWhere, type QueueSearch, type QueueSearchProblem } from "./queue-search";
 
 export const QUEUE_STATUSES = Object.values(ApplicationStatus).filter((s) => s !== "DRAFT");
@@ -28,25 +29,6 @@ export const queueFilterSchema = z.object({
   q: z.string().optional().catch(undefined),
 });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
-
-interface Cursor {
-  d: string | null;
-  i: string;
-}
-const cursorSchema = z.object({ d: z.iso.datetime().nullable(), i: z.uuid() });
-
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify(c)).toString("base64url");
-}
-export function decodeCursor(text: string | undefined): Cursor | null {
-  if (!text) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
 
 function filterWhere(
   actor: Actor,

@@ -161,21 +161,3 @@ export async function closeFollowUp(options: {
     return { id: found.id };
   });
 }
-
-/** Per station: the period's ratings, how many and their average (for the supervision table). */
-export async function ratingsByStation(options: {
-  db: Db;
-  stationIds: string[];
-  start: Date;
-  end: Date;
-}): Promise<Map<string, { count: number; sum: number }>> {
-  const out = new Map<string, { count: number; sum: number }>();
-  if (options.stationIds.length === 0) return out;
-  const rows = await options.db.$queryRaw<{ stationId: string; n: number; sum: number }[]>`
-    SELECT a."stationId"::text AS "stationId", count(*)::int AS n, sum(r."score")::int AS sum
-    FROM "Rating" r JOIN "Application" a ON a."id" = r."applicationId"
-    WHERE a."stationId" = ANY(${options.stationIds}::uuid[]) AND r."createdAt" >= ${options.start} AND r."createdAt" <= ${options.end}
-    GROUP BY a."stationId"`;
-  for (const r of rows) out.set(r.stationId, { count: r.n, sum: r.sum });
-  return out;
-}

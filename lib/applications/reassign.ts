@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { OPEN_STATUSES } from "./statuses";
+import { OPEN_STATUSES } from "@/lib/clock/statuses";
 import { findMovableCase } from "./clerk-case";
 
 /** May this actor reassign cases at all? (The station lead flag is read from the user row.) */

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { applicationScope } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { TX_OPTIONS } from "./tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 
 export async function removeDocument(options: { db: Db; actor: Actor; documentId: string }): Promise<{ applicationId: string }> {
   const actor = requirePermission(options.actor, "create:application:own");

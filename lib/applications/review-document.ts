@@ -8,7 +8,7 @@ import { applicationScope } from "@/lib/auth/scope";
 import { auditingNotHolder, requireHolder } from "./holder";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { OPEN_STATUSES } from "./statuses";
+import { OPEN_STATUSES } from "@/lib/clock/statuses";
 
 export async function reviewDocument(options: {
   db: Db;

@@ -9,7 +9,7 @@ import { applicationScope, householdScope } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { isoDate, wellFormed } from "@/lib/format";
-import { TX_OPTIONS } from "./tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 import {
   familyCount,
   isSectionOf,

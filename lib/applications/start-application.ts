@@ -14,7 +14,7 @@ import { nextApplicationNumber } from "./numbers";
 import { formFromRequest } from "./application-form";
 import type { FormData } from "./application-sections";
 import { policyUnitOf, stationsFor, type Unit } from "./where";
-import { TX_OPTIONS } from "./tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 import { checkDraftLimits, lockAccount } from "./account-limits";
 import type { QuantityLimits } from "./quantity-limits";
 

@@ -19,7 +19,7 @@ import { endorsementRefusalDetails, endorsementWindow, mayEndorse } from "@/lib/
 import { MOVABLE_SELECT, moveCase } from "./lifecycle";
 import { answerForForm, apiArea } from "./application-form";
 import { familyCount, SECTIONS, validateSection, type FormData } from "./application-sections";
-import { TX_OPTIONS } from "./tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 import { headOf } from "./draft-state";
 import { needsHeadConsent, requestedPlacement } from "./placement";
 import { DECLARATION_TEXT } from "./declaration";

@@ -17,7 +17,7 @@ import { normaliseUsername } from "./username";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { oneTimePassword } from "@/lib/admin/user-rules";
 import { sameName } from "@/lib/registry/register-applicant";
-import { TX_OPTIONS } from "@/lib/applications/tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 
 export const COUNTER_RESET_ACTION = "auth.counter-password-reset";
 

@@ -35,8 +35,8 @@ const MAX_LENGTH_BY_KEY: Partial<Record<string, number>> = { reason: 2000, membe
 function asText(value: unknown, max = MAX_LENGTH): string | null {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value !== "string") return null;
-  // eslint-disable-next-line no-control-regex
   const clean = value
+    // eslint-disable-next-line no-control-regex -- control characters are what it takes out
     .replace(/[\u0000-\u001f\u007f]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

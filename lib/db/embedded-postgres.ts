@@ -9,7 +9,6 @@
 // (EMBEDDED_PG_HOME, default /var/lib/hukou-portal), and we say where (docs/decisions/0008).
 import fs from "node:fs";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";

@@ -4,7 +4,7 @@
 // a contradiction (docs/decisions/0256-contradictory-facts.md).
 // The input is loose on purpose: an unanswered fact (null/undefined) contradicts nothing.
 import { isRealIsoDate } from "./dates";
-import type { IsoDate } from "./types";
+import type { IsoDate } from "./vocabulary";
 
 export const CONTRADICTION_RULES = ["cityBelowDwelling", "monthsOverAge", "oneSpouse", "publicSectorHireWithoutJob"] as const;
 export type ContradictionRule = (typeof CONTRADICTION_RULES)[number];

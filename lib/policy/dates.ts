@@ -1,7 +1,7 @@
 // Calendar arithmetic on YYYY-MM-DD strings. The engine never reads a clock: the application date is
 // a fact of the request. Dates are compared as yyyymmdd numbers, which order like the calendar and cost
 // no Date allocation on the hot path.
-import type { IsoDate } from "./types";
+import type { IsoDate } from "./vocabulary";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

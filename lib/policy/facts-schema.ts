@@ -18,7 +18,7 @@ import {
   type IsoDate,
   type ValidationError,
   type ValidationIssue,
-} from "./types";
+} from "./vocabulary";
 
 export const MESSAGES = {
   required: "is required",

@@ -5,7 +5,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { HouseholdType, Relation, Sex } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
-import { relationToHead, type Placement } from "@/lib/applications/placement";
+import { relationToHead, type Placement } from "./placement";
 import { activeMembership, joinHousehold, movePerson, openHousehold, REGISTRY_CHANGED } from "./memberships";
 import { createNewborn, createPerson, findPersonByNumber } from "./persons";
 import { DECISION_REASONS } from "./reasons";

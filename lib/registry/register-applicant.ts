@@ -13,7 +13,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { todayInChina } from "@/lib/policy/dates";
 import { parseCitizenId } from "./citizen-id";
 import { citizenIdProblemKey } from "./citizen-id-messages";
-import { TX_OPTIONS } from "@/lib/applications/tx-options";
+import { TX_OPTIONS } from "@/lib/db/tx-options";
 import type { ThrottleResult } from "@/lib/auth/throttle";
 import { dbDate } from "@/lib/clock/day";
 

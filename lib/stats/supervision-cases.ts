@@ -9,9 +9,9 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
 import { maskName } from "@/lib/certificates/mask-name";
-import { decodeCursor, encodeCursor } from "@/lib/applications/queue";
-import { overdueWhere } from "@/lib/applications/overdue";
-import { OPEN_STATUSES } from "@/lib/applications/statuses";
+import { decodeCursor, encodeCursor } from "@/lib/db/cursor";
+import { overdueWhere } from "@/lib/clock/overdue";
+import { OPEN_STATUSES } from "@/lib/clock/statuses";
 import type { Period } from "./period";
 import { loadScopeUnits, stationsUnder } from "./scope-units";
 

@@ -4,25 +4,10 @@
 // names its file by hash, never by a path a user typed.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { createHash } from "node:crypto";
+import { assertHash, sha256Hex, type BlobStore } from "./blob";
 import { s3BlobStoreFromEnv } from "./s3";
 
-export interface BlobStore {
-  /** Stores the bytes (idempotent) and returns their SHA-256 in lowercase hex. */
-  put(bytes: Uint8Array): Promise<string>;
-  /** The bytes stored under a hash, or null. */
-  get(sha256: string): Promise<Uint8Array | null>;
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
-const HASH = /^[0-9a-f]{64}$/;
-
-export function assertHash(sha256: string): void {
-  if (!HASH.test(sha256)) throw new TypeError("not a SHA-256 hex digest");
-}
+export { assertHash, sha256Hex, type BlobStore };
 
 /** Local disk: <root>/ab/cd/<hash>, written through a temporary file and a rename (never half a file). */
 export function localBlobStore(options: { root: string }): BlobStore {

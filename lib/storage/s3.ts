@@ -3,7 +3,7 @@
 // are named by the SHA-256 of their bytes, so storing the same file twice is one object and a Document row
 // never names a path a user typed. Selected by STORAGE_S3_BUCKET in getBlobStore().
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
-import { assertHash, sha256Hex, type BlobStore } from "./index";
+import { assertHash, sha256Hex, type BlobStore } from "./blob";
 
 export interface S3StoreOptions {
   client: S3Client;

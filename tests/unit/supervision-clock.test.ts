@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { caseClock, chinaDate, workingDaysBetween, type HolidayCalendar } from "@/lib/clock";
 import { workingDayOrdinals } from "@/lib/clock/ordinals";
 import { RUNNING_STATUSES } from "@/lib/clock";
-import { overdueWhere } from "@/lib/applications/overdue";
+import { overdueWhere } from "@/lib/clock/overdue";
 
 // 2026-10-01 … 10-07 National Day (holiday), make-up working days Sun 09-27 and Sat 10-10.
 const calendar: HolidayCalendar = new Map([

@@ -18,8 +18,8 @@ import { Field } from "@/components/self-check/field";
 import { AnswerView, issueMessage, issueText } from "@/components/self-check/answer-view";
 import { CompareView } from "@/components/self-check/compare-view";
 import { NextSteps } from "@/components/self-check/next-steps";
-import { loadPlaceUnits, type PlaceUnit } from "@/components/self-check/place-units";
-import { allPathwayIds, factsRead } from "@/components/self-check/pathway-index";
+import { loadPlaceUnits, type PlaceUnit } from "@/lib/self-check/place-units";
+import { allPathwayIds, factsRead } from "@/lib/self-check/pathway-index";
 import {
   APPLICANT_FIELDS,
   fieldForIssue,
@@ -32,7 +32,7 @@ import {
   queryWith,
   requestFromForm,
   type FormValues,
-} from "@/components/self-check/form-model";
+} from "@/lib/self-check/form-model";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();

@@ -19,7 +19,7 @@ import {
   type InputDef,
   type SectionId,
 } from "@/lib/applications/application-sections";
-import { allPathwayIds, factsRead } from "@/components/self-check/pathway-index";
+import { allPathwayIds, factsRead } from "@/lib/self-check/pathway-index";
 import { ErrorSummary } from "@/components/apply/error-summary";
 import { InputField } from "@/components/apply/input-field";
 import { AnswerPanel } from "@/components/apply/answer-panel";

@@ -4,7 +4,7 @@
 // RUNNING_STATUSES, so "running and dueAt has passed" is exactly caseClock's urgency "overdue" for
 // every running case (tests/unit/supervision-overdue.test.ts checks the two agree).
 import { Prisma } from "@/lib/generated/prisma/client";
-import { RUNNING_STATUSES } from "@/lib/clock";
+import { RUNNING_STATUSES } from "./index";
 
 export function overdueWhere(now: Date): Prisma.ApplicationWhereInput {
   return { status: { in: [...RUNNING_STATUSES] }, dueAt: { lt: now } };
