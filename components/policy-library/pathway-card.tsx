@@ -61,7 +61,7 @@ export function PathwayCard({
       <p className="mt-1 text-sm text-stone-600">
         {pathway.citation.document} · {t("library.kind")}
         {t("common.colon")}
-        {t(`check.o.${pathway.kind}` as MessageKey)} · {t("library.areas")}
+        {t(`check.option.${pathway.kind}` as MessageKey)} · {t("library.areas")}
         {t("common.colon")}
         {pathway.areas.map((a) => t(`area.${a.toUpperCase()}` as MessageKey)).join("、")}
       </p>

@@ -15,7 +15,11 @@ export function issueMessage(issue: { path: string; message: string }, t: Transl
   const key = (Object.keys(VALIDATION_MESSAGES) as (keyof typeof VALIDATION_MESSAGES)[]).find(
     (k) => VALIDATION_MESSAGES[k] === issue.message,
   );
-  return key ? t(`check.v.${key}` as MessageKey) : issue.message.startsWith("must be one of") ? t("check.v.oneOf") : issue.message;
+  return key
+    ? t(`check.validation.${key}` as MessageKey)
+    : issue.message.startsWith("must be one of")
+      ? t("check.validation.oneOf")
+      : issue.message;
 }
 
 /** A validation issue in the resident's language: which question, and what is wrong with it (for the summary). */

@@ -103,7 +103,7 @@ export async function saveSection(options: SaveSectionOptions): Promise<{ versio
         },
         select: { id: true },
       });
-      if (!own) errors.push({ field: "householdId", message: "apply.v.choose" });
+      if (!own) errors.push({ field: "householdId", message: "apply.validation.choose" });
     }
     const formData = { ...((app.formData ?? {}) as FormData), [section]: values };
     const done = new Set(app.sectionsDone);

@@ -268,7 +268,7 @@ export const en: Catalogue = {
       apply: "Apply now",
       applyHint: "After you sign in or register, the application starts with the answers given here.",
     },
-    f: {
+    field: {
       jurisdiction: "Jurisdiction",
       area: "Area to register in",
       kind: "Service",
@@ -314,7 +314,7 @@ export const en: Catalogue = {
       hukouBeforeStudyArea: "Urban/rural attribute of that hukou",
       memberHukou: "Their own hukou place",
     },
-    v: {
+    validation: {
       required: "is required",
       date: "enter a date (year-month-day)",
       realDate: "is not a real date",
@@ -329,7 +329,7 @@ export const en: Catalogue = {
       afterAsOf: "must not be after the date of application",
       oneOf: "choose one of the options",
     },
-    o: {
+    option: {
       none: "No hukou at all",
       choose: "Choose",
       settlement: "Settlement",

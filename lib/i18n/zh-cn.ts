@@ -256,7 +256,7 @@ export const zhCN = {
       apply: "现在申请",
       applyHint: "登录或注册后，会用这里填写的情况开始申请，不必重填。",
     },
-    f: {
+    field: {
       jurisdiction: "地方",
       area: "落户区域",
       kind: "办理事项",
@@ -302,7 +302,7 @@ export const zhCN = {
       hukouBeforeStudyArea: "上学前户口的城乡属性",
       memberHukou: "本人户口所在地",
     },
-    v: {
+    validation: {
       required: "必须填写",
       date: "请填写日期（年-月-日）",
       realDate: "不是有效的日期",
@@ -317,7 +317,7 @@ export const zhCN = {
       afterAsOf: "不能晚于申请日期",
       oneOf: "请从选项中选择",
     },
-    o: {
+    option: {
       none: "无户口",
       choose: "请选择",
       settlement: "落户",

@@ -164,7 +164,7 @@ export const adminAreaZh = {
       data: "内容",
     },
   },
-  e: {
+  error: {
     roleRequired: "请选择角色",
     stationRequired: "户籍民警须选择一个派出所",
     jurisdictionRequired: "督办人员须选择派出所以上的一个辖区单位",
@@ -190,7 +190,7 @@ export const adminAreaZh = {
     forbidden: "您没有执行此操作的权限",
     unexpected: "系统暂时无法完成操作（错误编号：{id}）",
   },
-  pw: {
+  passwordForm: {
     title: "设定新密码",
     intro: "您的账号由管理员开设，或刚由工作人员重设了密码。继续使用前，请设定只有您自己知道的新密码。",
     introVoluntary: "修改登录密码。修改后其他设备上的登录会结束。",
@@ -377,7 +377,7 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
       data: "Details",
     },
   },
-  e: {
+  error: {
     roleRequired: "Choose a role",
     stationRequired: "A hukou officer needs a police station",
     jurisdictionRequired: "A supervisor needs a unit above station level",
@@ -403,7 +403,7 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
     forbidden: "You may not do this",
     unexpected: "The portal could not finish this just now (error id {id})",
   },
-  pw: {
+  passwordForm: {
     title: "Choose a new password",
     intro:
       "An administrator opened your account, or staff have just reset your password. Before you go on, choose a new password only you know.",

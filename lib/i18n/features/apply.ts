@@ -27,7 +27,7 @@ export const applyZh = {
     verifyNote: "注册不核验身份；办理时户籍民警会核对身份证原件。请如实填写。",
     done: "注册成功。您的用户名是公民身份号码。",
   },
-  r: {
+  registerError: {
     nameRequired: "请填写姓名",
     nameTooLong: "姓名过长",
     idRequired: "请填写公民身份号码",
@@ -123,7 +123,7 @@ export const applyZh = {
     permitInfo: "居住证 {number}，签发地 {place}，有效期至 {date}",
     householdOption: "户号 {number}，{address}",
   },
-  f: {
+  field: {
     address: "详细地址",
     addressHint: "例如：北湖区人民西路 12 号 3 栋 201 室。",
     currentAddress: "现居住地址",
@@ -154,7 +154,7 @@ export const applyZh = {
     memberCitizenId: "公民身份号码（有的填写）",
     memberCitizenIdHint: "没有身份证的孩子可以不填。",
   },
-  o: {
+  option: {
     placement: { new: "在上面填写的地址新立户", join: "投靠亲属，落在其户内（需户号和户主同意书）", collective: "落在单位或社区集体户" },
     sex: { MALE: "男", FEMALE: "女" },
     situation: {
@@ -168,7 +168,7 @@ export const applyZh = {
     },
     relation: { CHILD: "子女", SPOUSE: "配偶", PARENT: "父母", GRANDCHILD: "孙子女", OTHER: "其他" },
   },
-  v: {
+  validation: {
     required: "必须填写",
     choose: "请选择一项",
     confirm: "请勾选确认",
@@ -276,7 +276,7 @@ export const applyEn: Widen<typeof applyZh> = {
       "Registration does not verify your identity; the hukou officer checks your original identity card. Please give true details.",
     done: "Your account has been created. Your username is your citizen ID number.",
   },
-  r: {
+  registerError: {
     nameRequired: "Enter your name",
     nameTooLong: "The name is too long",
     idRequired: "Enter your citizen ID number",
@@ -374,7 +374,7 @@ export const applyEn: Widen<typeof applyZh> = {
     permitInfo: "Residence permit {number}, issued in {place}, valid until {date}",
     householdOption: "Household {number}, {address}",
   },
-  f: {
+  field: {
     address: "Full address",
     addressHint: "E.g. Room 201, Building 3, 12 Renmin West Road, Beihu District.",
     currentAddress: "Current address",
@@ -405,7 +405,7 @@ export const applyEn: Widen<typeof applyZh> = {
     memberCitizenId: "Citizen ID number (if any)",
     memberCitizenIdHint: "Leave empty for a child without an ID card.",
   },
-  o: {
+  option: {
     placement: {
       new: "A new household at the address above",
       join: "Join a relative's household (its number and the head's consent needed)",
@@ -423,7 +423,7 @@ export const applyEn: Widen<typeof applyZh> = {
     },
     relation: { CHILD: "Child", SPOUSE: "Spouse", PARENT: "Parent", GRANDCHILD: "Grandchild", OTHER: "Other" },
   },
-  v: {
+  validation: {
     required: "Required",
     choose: "Choose one",
     confirm: "Tick to confirm",

@@ -40,7 +40,7 @@ export const counterResetZh = {
   reclaimedOpen: "该账号在核验前有以下未办结的申请，请与本人逐一核对，不是本人办理的，请本人登录后撤回：",
   reclaimedNone: "该账号在核验前没有未办结的申请。",
   back: "返回工作台",
-  e: {
+  error: {
     accountRequired: "请输入用户名或公民身份号码",
     accountLong: "用户名或公民身份号码不能超过 64 个字符",
     nameRequired: "请输入身份证上的姓名",
@@ -96,7 +96,7 @@ export const counterResetEn: Widen<typeof counterResetZh> = {
     "Before verification the account had these open applications: go through them with the person; any they did not make, they withdraw after signing in:",
   reclaimedNone: "Before verification the account had no open applications.",
   back: "Back to the workbench",
-  e: {
+  error: {
     accountRequired: "Enter a username or citizen ID number",
     accountLong: "A username or citizen ID number has at most 64 characters",
     nameRequired: "Enter the name on the identity card",

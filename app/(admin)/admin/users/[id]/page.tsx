@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const DONE = Object.keys(adminAreaZh.done);
-const ERRORS = Object.keys(adminAreaZh.e);
+const ERRORS = Object.keys(adminAreaZh.error);
 
 export default async function UserPage({
   params,
@@ -48,7 +48,7 @@ export default async function UserPage({
   const L = adminLabels(locale);
   const staff = user.role !== "APPLICANT";
   const done = q.done && DONE.includes(q.done) ? t(`adminArea.done.${q.done}` as MessageKey) : null;
-  const error = q.error && ERRORS.includes(q.error) ? t(`adminArea.e.${q.error}` as MessageKey, { id: q.id ?? "" }) : null;
+  const error = q.error && ERRORS.includes(q.error) ? t(`adminArea.error.${q.error}` as MessageKey, { id: q.id ?? "" }) : null;
   const facts: [string, React.ReactNode][] = [
     [
       t("adminArea.users.username"),
