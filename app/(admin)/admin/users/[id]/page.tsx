@@ -10,7 +10,7 @@ import { STAFF_ROLES } from "@/lib/admin/user-rules";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/format";
-import { adminAreaZh } from "@/lib/i18n/features/admin";
+import { adminAreaZh } from "@/lib/i18n/features/admin/zh-CN";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { UserForm } from "@/components/admin/user-form";

@@ -1,0 +1,26 @@
+// The applicant's home (我的主页). Chinese first; assembled by lib/i18n/zh-cn.ts.
+
+export const applicantZh = {
+  title: "我的主页",
+  greeting: "您好，{name}",
+  personTitle: "我的身份信息",
+  citizenId: "公民身份号码",
+  phone: "联系电话",
+  birthDate: "出生日期",
+  householdTitle: "我的户口",
+  noHousehold: "您目前在本平台所辖地区没有常住户口登记。",
+  householdNumber: "户号",
+  address: "住址",
+  members: "户内成员",
+  applicationsTitle: "我的申请",
+  noApplications: "您还没有提交过申请。",
+  permitsTitle: "我的居住证",
+  noPermits: "您没有居住证。",
+  permitNumber: "居住证号",
+  validUntil: "有效期至",
+  number: "申请编号",
+  kind: "事项",
+  target: "申请地",
+  status: "状态",
+  submittedAt: "提交时间",
+};
