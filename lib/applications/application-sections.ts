@@ -29,7 +29,8 @@ export function isSectionOf(kind: ApplicationKind, section: string): section is 
 }
 
 export type SectionValues = Record<string, string>;
-export type FormData = Partial<Record<SectionId, SectionValues>>;
+/** What `Application.formData` holds: the answers of each section. (Not the web platform's FormData.) */
+export type ApplicationFormData = Partial<Record<SectionId, SectionValues>>;
 
 export interface InputDef extends Omit<FieldDef, "type" | "label"> {
   type: FieldDef["type"] | "text" | "textarea" | "radio";
@@ -354,7 +355,11 @@ function basicErrors(options: {
 
 export type SectionStatus = "completed" | "in_progress" | "not_started";
 
-export function sectionStatus(options: { section: SectionId; formData: FormData; sectionsDone: readonly string[] }): SectionStatus {
+export function sectionStatus(options: {
+  section: SectionId;
+  formData: ApplicationFormData;
+  sectionsDone: readonly string[];
+}): SectionStatus {
   if (options.sectionsDone.includes(options.section)) return "completed";
   const values = options.formData[options.section];
   return values && Object.values(values).some((v) => v !== "") ? "in_progress" : "not_started";

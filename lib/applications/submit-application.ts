@@ -18,7 +18,7 @@ import { documentChecklist, missingDocuments, portalRecordsOf } from "./checklis
 import { endorsementRefusalDetails, endorsementWindow, mayEndorse } from "@/lib/permits/endorsement-window";
 import { MOVABLE_SELECT, moveCase } from "./lifecycle";
 import { answerForForm, apiArea } from "./application-form";
-import { familyCount, SECTIONS, validateSection, type FormData } from "./application-sections";
+import { familyCount, SECTIONS, validateSection, type ApplicationFormData } from "./application-sections";
 import { TX_OPTIONS } from "./tx-options";
 import { headOf } from "./draft-state";
 import { needsHeadConsent, requestedPlacement } from "./placement";
@@ -54,7 +54,7 @@ const day = (value: string) => new Date(`${value}T00:00:00Z`);
 async function memberRows(
   tx: Prisma.TransactionClient,
   kind: string,
-  formData: FormData,
+  formData: ApplicationFormData,
   answer: EligibilityResponse | null,
 ): Promise<MemberRow[]> {
   const rows: MemberRow[] = [];
@@ -143,7 +143,7 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       if (app.submittedAt && app.status !== "WITHDRAWN") return { number: app.number, alreadySubmitted: true };
       throw new DomainError("INVALID_STATE");
     }
-    const formData = (app.formData ?? {}) as FormData;
+    const formData = (app.formData ?? {}) as ApplicationFormData;
     const incomplete = SECTIONS[app.kind].filter(
       (section) =>
         section !== "documents" &&
