@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth/session";
 import { can, ROLE_HOME } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { unreadNoticeCount } from "@/lib/notices";
+import { unreadNoticeCount } from "@/lib/inbox";
 import { getT } from "@/lib/i18n/server";
 import { LocaleSwitch } from "./locale-switch";
 import { ElderSwitch } from "./elder-switch";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
-import { NOTICE_KINDS, type NoticeKind } from "@/lib/notify";
+import { NOTICE_KINDS, type NoticeKind } from "@/lib/inbox";
 import { Badge } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { checklistItem } from "@/lib/applications/checklist";

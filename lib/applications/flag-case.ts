@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getNotifier } from "@/lib/notify";
+import { getNotifier } from "@/lib/inbox";
 import { OPEN_STATUSES } from "./statuses";
 import { findMovableCase } from "./clerk-case";
 import { TX_OPTIONS } from "./tx-options";

@@ -14,7 +14,7 @@ import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/
 import { caseClock, pauseLength, type HolidayCalendar } from "@/lib/clock";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getNotifier, type NoticeKind } from "@/lib/notify";
+import { getNotifier, type NoticeKind } from "@/lib/inbox";
 
 export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
   DRAFT: ["SUBMITTED", "WITHDRAWN"],

@@ -5,7 +5,7 @@
 // advisory lock keeps two runs at once from both sending.
 import type { Db } from "@/lib/db";
 import type { IsoDate } from "@/lib/policy/types";
-import { getNotifier, type Notifier } from "@/lib/notify";
+import { getNotifier, type Notifier } from "@/lib/inbox";
 import { endorsementWindow } from "./endorsement-window";
 
 /** The same day one month later, clamped to the month's end (01-31 → 02-28). */

@@ -6,7 +6,7 @@
 import type { Db } from "@/lib/db";
 import type { IsoDate } from "@/lib/policy/types";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getNotifier, type Notifier } from "@/lib/notify";
+import { getNotifier, type Notifier } from "@/lib/inbox";
 
 const BATCH = 200;
 

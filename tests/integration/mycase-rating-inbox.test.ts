@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { databaseUrl } from "@/lib/db/connection";
 import { rateApplication } from "@/lib/applications/rate-application";
-import { listNotices, markNoticesRead, unreadNoticeCount } from "@/lib/notices";
+import { listNotices, markNoticesRead, unreadNoticeCount } from "@/lib/inbox";
 import { DomainError } from "@/lib/errors";
 import { makeCase, makeWorld } from "./mycase-helpers";
 

@@ -10,7 +10,7 @@ import { caseClock, chinaDate } from "@/lib/clock";
 import { loadCalendar } from "@/lib/clock/load-calendar";
 import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { canWithdraw } from "@/lib/applications/withdraw-application";
-import { unreadNoticeCount } from "@/lib/notices";
+import { unreadNoticeCount } from "@/lib/inbox";
 import { Card } from "@/components/ui/card";
 import { CaseList } from "@/components/mycase/case-list";
 import { PermitCard } from "@/components/mycase/permit-card";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listNotices, markNoticesRead } from "@/lib/notices";
+import { listNotices, markNoticesRead } from "@/lib/inbox";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";

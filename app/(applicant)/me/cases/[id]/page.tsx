@@ -12,7 +12,7 @@ import { checklistItem } from "@/lib/applications/checklist";
 import { freeTextPosition, keyedRequestItems } from "@/lib/applications/request-items";
 import { canWithdraw } from "@/lib/applications/withdraw-application";
 import { canRate } from "@/lib/applications/rate-application";
-import { markNoticesRead } from "@/lib/notices";
+import { markNoticesRead } from "@/lib/inbox";
 import { refusalNextStep } from "@/lib/applications/next-step";
 import { readCertificateData } from "@/lib/certificates/render-data";
 import { permitScope } from "@/lib/auth/scope";
