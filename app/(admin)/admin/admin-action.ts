@@ -1,4 +1,4 @@
-// Shared steps of the admin area's server actions (house rule 4: session → zod parse → permission →
+// Shared steps of the admin area's server actions (README house rule 4: session → zod parse → permission →
 // domain call → revalidate/redirect). Refusals come back as catalogue text, never raw errors.
 import "server-only";
 import { redirect } from "next/navigation";

@@ -1,5 +1,5 @@
 "use server";
-// Edit a unit's names and urban/rural attribute. Order (house rule 4): session → zod parse →
+// Edit a unit's names and urban/rural attribute. Order (README house rule 4): session → zod parse →
 // permission → domain call (audit row in the same transaction) → revalidate/redirect.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";

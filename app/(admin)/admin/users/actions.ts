@@ -1,5 +1,5 @@
 "use server";
-// The user-management actions. Order (house rule 4): session → zod parse → permission → domain call
+// The user-management actions. Order (README house rule 4): session → zod parse → permission → domain call
 // (its audit row in the same transaction) → revalidate/redirect. The domain functions check the
 // permission again: a hand-made post from a non-administrator is refused twice.
 import { redirect } from "next/navigation";

@@ -1,5 +1,5 @@
 "use server";
-// The counter reset of a forgotten password (docs/decisions/0240). Order (house rule 4): session →
+// The counter reset of a forgotten password (docs/decisions/0240). Order (README house rule 4): session →
 // zod parse → permission → domain call (which checks the permission again and writes its audit row in
 // the same transaction). The answer carries the one-time password once; nothing redirects, so a
 // reload cannot show it again.

@@ -1,5 +1,5 @@
 "use server";
-// Order (house rule 4): session → parse → permission → domain call (audit in its transaction) →
+// Order (README house rule 4): session → parse → permission → domain call (audit in its transaction) →
 // revalidate/redirect. Refusals come back as form state: every problem at once, what was typed kept.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";

@@ -1,5 +1,5 @@
 "use server";
-// The case screen's actions. Order (house rule 4): session → zod parse → permission → domain call (its
+// The case screen's actions. Order (README house rule 4): session → zod parse → permission → domain call (its
 // audit row in the same transaction) → revalidate/redirect. Domain refusals (STALE, INVALID_STATE…)
 // redirect to the case with a code, so the clerk sees the message and the case as it stands now.
 import { redirect } from "next/navigation";
