@@ -32,7 +32,7 @@ export async function SiteHeader({ elder }: { elder: boolean }) {
               </Link>
               {unread !== null ? (
                 <Link href="/me/inbox" className="underline-offset-4 hover:underline" data-testid="inbox-link">
-                  {unread > 0 ? t("mycase.inbox.linkUnread", { count: unread }) : t("mycase.inbox.link")}
+                  {unread > 0 ? t("me.inbox.linkUnread", { count: unread }) : t("me.inbox.link")}
                 </Link>
               ) : null}
               <span className="text-red-100">{t("common.signedInAs", { name: actor.displayName, role: t(`roles.${actor.role}`) })}</span>

@@ -20,7 +20,7 @@ export function optionLabel(def: Pick<InputDef, "name" | "label">, option: strin
   if (base === "placementRelation") return option === "" ? t("check.option.choose") : t(`relation.${option}` as MessageKey);
   if (option === "") return def.name.endsWith("joining.relation") ? t("check.option.noJoining") : t("check.option.choose");
   if (option === "none" && def.name === "applicant.hukou.jurisdiction") return t("check.option.none");
-  if (JURISDICTIONS.includes(option)) return t(`policies.${option}` as MessageKey);
+  if (JURISDICTIONS.includes(option)) return t(`places.${option}` as MessageKey);
   if (def.label === "check.field.memberRelation") return t(`relation.${option.toUpperCase()}` as MessageKey);
   if (locale !== "en") return valueZh(option);
   const en = valueEn(option);

@@ -29,12 +29,12 @@ export function DocumentsPanel(props: {
         : d.item.labelZh
       : d.otherNote !== null
         ? d.otherNote
-          ? t("casework.otherItemDoc", { note: d.otherNote })
-          : t("casework.otherItem")
+          ? t("workbench.otherItemDoc", { note: d.otherNote })
+          : t("workbench.otherItem")
         : d.kind;
   return (
     <div className="space-y-4">
-      {view.documents.length === 0 ? <p className="text-sm text-stone-600">{t("casework.noDocuments")}</p> : null}
+      {view.documents.length === 0 ? <p className="text-sm text-stone-600">{t("workbench.noDocuments")}</p> : null}
       {!view.filesOpen && view.documents.length > 0 ? (
         <p className="text-sm text-stone-700" data-testid="no-files">
           {t("authz.supervisorNoFiles")}
@@ -46,7 +46,7 @@ export function DocumentsPanel(props: {
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{label(d)}</h3>
               <Badge tone={d.review === "ACCEPTED" ? "ok" : d.review === "PROBLEM" ? "warn" : "muted"}>
-                {closed && d.review === "PENDING" ? t("care.review.closed") : t(`casework.review.${d.review}`)}
+                {closed && d.review === "PENDING" ? t("care.review.closed") : t(`workbench.review.${d.review}`)}
               </Badge>
             </div>
             <p className="break-all text-xs text-stone-600">{d.fileName}</p>
@@ -69,7 +69,7 @@ export function DocumentsPanel(props: {
                       aria-label={`${label(d)}：${d.fileName}`}
                     >
                       <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
-                        {t("casework.openFile", { name: d.fileName })}
+                        {t("workbench.openFile", { name: d.fileName })}
                       </a>
                     </object>
                   )}
@@ -80,7 +80,7 @@ export function DocumentsPanel(props: {
                   rel="noopener"
                   className="mt-1 inline-block text-xs text-brand-700 underline"
                 >
-                  {t("casework.openFile", { name: d.fileName })}
+                  {t("workbench.openFile", { name: d.fileName })}
                 </a>
               </>
             ) : null}
@@ -91,7 +91,7 @@ export function DocumentsPanel(props: {
                 <input type="hidden" name="documentId" value={d.id} />
                 <input type="hidden" name="expected" value={d.review} />
                 <label className="min-w-0 flex-1 text-xs">
-                  {t("casework.problemNote")}
+                  {t("workbench.problemNote")}
                   <input
                     name="note"
                     defaultValue={d.reviewNote ?? ""}
@@ -104,7 +104,7 @@ export function DocumentsPanel(props: {
                   value="ACCEPTED"
                   className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50"
                 >
-                  <StatusIcon name="check" /> {t("casework.markAccepted")}
+                  <StatusIcon name="check" /> {t("workbench.markAccepted")}
                 </button>
                 <button
                   type="submit"
@@ -112,7 +112,7 @@ export function DocumentsPanel(props: {
                   value="PROBLEM"
                   className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50"
                 >
-                  <StatusIcon name="cross" /> {t("casework.markProblem")}
+                  <StatusIcon name="cross" /> {t("workbench.markProblem")}
                 </button>
               </form>
             ) : null}
@@ -120,7 +120,7 @@ export function DocumentsPanel(props: {
         ))}
       </ul>
       <div>
-        <h3 className="font-semibold">{t("casework.checklistTitle")}</h3>
+        <h3 className="font-semibold">{t("workbench.checklistTitle")}</h3>
         <ul className="mt-1 space-y-1 text-sm">
           {view.checklist.map((item) =>
             item.held ? (
@@ -135,11 +135,11 @@ export function DocumentsPanel(props: {
               <li key={item.id} className="flex flex-wrap items-center gap-2">
                 <StatusIcon name={uploaded.has(item.id) ? "check" : "circle"} />
                 <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
-                <Badge tone="muted">{item.required ? t("casework.required") : t("casework.optional")}</Badge>
+                <Badge tone="muted">{item.required ? t("workbench.required") : t("workbench.optional")}</Badge>
                 {uploaded.has(item.id) ? (
-                  <span className="text-xs text-stone-600">{t("casework.uploaded")}</span>
+                  <span className="text-xs text-stone-600">{t("workbench.uploaded")}</span>
                 ) : (
-                  <Badge tone={item.required ? "warn" : "muted"}>{t("casework.missing")}</Badge>
+                  <Badge tone={item.required ? "warn" : "muted"}>{t("workbench.missing")}</Badge>
                 )}
                 {item.citation ? (
                   <span className="text-xs text-stone-600">

@@ -8,7 +8,7 @@ function optionLabel(option: string, field: FieldDef, t: Translate, locale: Loca
   if (option === "") return field.name.endsWith("joining.relation") ? t("check.option.noJoining") : t("check.option.choose");
   if (option === "none" && field.name === "applicant.hukou.jurisdiction") return t("check.option.none");
   if (option === "settlement" || option === "residence_permit") return t(`check.option.${option}`);
-  if (JURISDICTION_KEYS.includes(option)) return t(`policies.${option}` as Parameters<Translate>[0]);
+  if (JURISDICTION_KEYS.includes(option)) return t(`places.${option}` as Parameters<Translate>[0]);
   if (locale !== "en") return valueZh(option);
   const en = valueEn(option);
   return en.charAt(0).toUpperCase() + en.slice(1);

@@ -67,17 +67,17 @@ export async function changePassword(options: {
   const { db, input } = options;
   const errors: Extract<ChangePasswordResult, { ok: false }>["errors"] = [];
   const user = await db.user.findUnique({ where: { id: options.userId } });
-  if (!user || !user.active) return { ok: false, errors: [{ field: "current", message: "adminArea.passwordForm.currentWrong" }] };
+  if (!user || !user.active) return { ok: false, errors: [{ field: "current", message: "admin.passwordForm.currentWrong" }] };
   // An empty field guesses nothing: said, not counted.
   const check = input.current
     ? await checkCurrent({ db, user, current: input.current, now: options.now ?? new Date(), client: options.client })
     : "WRONG";
-  if (check === "LOCKED") return { ok: false, errors: [{ field: "current", message: "adminArea.passwordForm.locked" }] };
-  if (check === "LOCKED_NOW") return { ok: false, errors: [{ field: "current", message: "adminArea.passwordForm.lockedNow" }] };
-  if (check === "WRONG") errors.push({ field: "current", message: "adminArea.passwordForm.currentWrong" });
+  if (check === "LOCKED") return { ok: false, errors: [{ field: "current", message: "admin.passwordForm.locked" }] };
+  if (check === "LOCKED_NOW") return { ok: false, errors: [{ field: "current", message: "admin.passwordForm.lockedNow" }] };
+  if (check === "WRONG") errors.push({ field: "current", message: "admin.passwordForm.currentWrong" });
   const problem = passwordProblem(input.password);
   if (problem) errors.push({ field: "password", message: POLICY[problem] });
-  else if (input.password === input.current) errors.push({ field: "password", message: "adminArea.passwordForm.sameAsOld" });
+  else if (input.password === input.current) errors.push({ field: "password", message: "admin.passwordForm.sameAsOld" });
   else if (input.password !== input.confirm) errors.push({ field: "confirm", message: "apply.registerError.passwordMismatch" });
   if (errors.length) return { ok: false, errors };
   const passwordHash = await hashPassword(input.password);
@@ -91,6 +91,6 @@ export async function changePassword(options: {
     await endSessions({ db: tx, userId: user.id, actorId: user.id, action: "auth.password-change" });
     return tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, displayName: true, sessionVersion: true } });
   });
-  if (!updated) return { ok: false, errors: [{ field: "current", message: "adminArea.passwordForm.currentWrong" }] };
+  if (!updated) return { ok: false, errors: [{ field: "current", message: "admin.passwordForm.currentWrong" }] };
   return { ok: true, user: { id: updated.id, name: updated.displayName, sessionVersion: updated.sessionVersion } };
 }

@@ -1,45 +1,45 @@
 // The English catalogue: the same shape as zh-cn.ts (the type checker refuses a missing string),
 // assembled from features/<feature>/en.ts.
 import type { Catalogue } from "./zh-cn";
-import { adminAreaEn, adminEn } from "./features/admin/en";
-import { applicantEn } from "./features/applicant/en";
+import { adminEn, adminAuditEn } from "./features/admin/en";
+import { meHomeEn } from "./features/me/en";
 import { applyEn } from "./features/apply/en";
 import { authzEn } from "./features/authz/en";
 import { calendarCoverageEn } from "./features/calendar/en";
 import { careEn } from "./features/care/en";
-import { caseworkEn } from "./features/casework/en";
+import { workbenchEn } from "./features/workbench/en";
 import { certificateEn } from "./features/certificate/en";
 import { checkEn } from "./features/check/en";
-import { clerkEn } from "./features/clerk/en";
+import { workbenchQueueEn } from "./features/workbench/en";
 import { commonEn, forbiddenEn, metaEn, rolesEn } from "./features/common/en";
 import { demoEn } from "./features/demo/en";
 import { errorsEn } from "./features/errors/en";
 import { factsViewEn } from "./features/facts-view/en";
 import { endorseWindowEn, heldEn } from "./features/held/en";
 import { kpiEn } from "./features/kpi/en";
-import { landingEn, policiesEn } from "./features/landing/en";
-import { libraryEn } from "./features/library/en";
-import { mycaseEn } from "./features/mycase/en";
+import { landingEn, placesEn } from "./features/landing/en";
+import { policiesEn } from "./features/policies/en";
+import { meEn } from "./features/me/en";
 import { counterResetEn, forgotEn } from "./features/password-reset/en";
 import { ratingsEn } from "./features/ratings/en";
 import { signinEn } from "./features/signin/en";
 import { supervisionEn } from "./features/supervision/en";
-import { supervisorEn } from "./features/supervisor/en";
+import { supervisionHomeEn } from "./features/supervision/en";
 import { areaEn, kindEn, permitStatusEn, relationEn, statusEn } from "./features/vocabulary/en";
 
 export const en: Catalogue = {
   apply: applyEn,
-  mycase: mycaseEn,
-  casework: caseworkEn,
+  me: { ...meEn, home: meHomeEn },
+  workbench: { ...workbenchEn, queue: workbenchQueueEn },
   certificate: certificateEn,
-  adminArea: adminAreaEn,
+  admin: { ...adminEn, ...adminAuditEn },
   forgot: forgotEn,
   counterReset: counterResetEn,
   held: heldEn,
   authz: authzEn,
   endorseWindow: endorseWindowEn,
   kpi: kpiEn,
-  supervision: supervisionEn,
+  supervision: { ...supervisionEn, ...supervisionHomeEn },
   calendarCoverage: calendarCoverageEn,
   factsView: factsViewEn,
   ratings: ratingsEn,
@@ -50,18 +50,14 @@ export const en: Catalogue = {
   roles: rolesEn,
   forbidden: forbiddenEn,
   landing: landingEn,
-  policies: policiesEn,
+  places: placesEn,
   signin: signinEn,
   status: statusEn,
   kind: kindEn,
   permitStatus: permitStatusEn,
   relation: relationEn,
   area: areaEn,
-  applicant: applicantEn,
-  clerk: clerkEn,
-  supervisor: supervisorEn,
-  admin: adminEn,
   check: checkEn,
-  library: libraryEn,
+  policies: policiesEn,
   errors: errorsEn,
 };

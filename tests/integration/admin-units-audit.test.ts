@@ -68,9 +68,9 @@ describe("units", () => {
     ).toEqual({
       ok: false,
       errors: [
-        { field: "name", message: "adminArea.error.unitNameRequired" },
-        { field: "nameEn", message: "adminArea.error.unitNameLong" },
-        { field: "area", message: "adminArea.error.areaRequired" },
+        { field: "name", message: "admin.error.unitNameRequired" },
+        { field: "nameEn", message: "admin.error.unitNameLong" },
+        { field: "area", message: "admin.error.areaRequired" },
       ],
     });
     expect(
@@ -91,7 +91,7 @@ describe("units", () => {
     // The same form posted again is out of date now.
     expect(
       await updateUnit({ db, actor: admin, unitId: tree.station.id, input: { name: "又一个名", nameEn: "", area: "TOWN", ...expected } }),
-    ).toEqual({ ok: false, errors: [{ field: null, message: "adminArea.error.unitStale" }] });
+    ).toEqual({ ok: false, errors: [{ field: null, message: "admin.error.unitStale" }] });
     const sup = await makeUser(db, { role: "SUPERVISOR", jurisdictionId: tree.city.id });
     await expect(
       updateUnit({

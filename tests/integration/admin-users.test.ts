@@ -84,9 +84,9 @@ describe("creating a staff account", () => {
       actor: admin,
       input: { username: `sup-${Date.now()}`, displayName: "督办", role: "SUPERVISOR", jurisdictionId: tree.station.id },
     });
-    expect(bad).toEqual({ ok: false, errors: [{ field: "jurisdictionId", message: "adminArea.error.jurisdictionRequired" }] });
+    expect(bad).toEqual({ ok: false, errors: [{ field: "jurisdictionId", message: "admin.error.jurisdictionRequired" }] });
     const taken = await createStaffUser({ db, actor: admin, input: { username: admin.username, displayName: "重复", role: "ADMIN" } });
-    expect(taken).toEqual({ ok: false, errors: [{ field: "username", message: "adminArea.error.usernameTaken" }] });
+    expect(taken).toEqual({ ok: false, errors: [{ field: "username", message: "admin.error.usernameTaken" }] });
     const set = await createStaffUser({
       db,
       actor: admin,
@@ -144,7 +144,7 @@ describe("changing an account", () => {
     expect(await audits(clerk.id, "admin.user-deactivate")).toBe(1);
     expect(await deactivateUser({ db, actor: admin, userId: clerk.id })).toEqual({
       ok: false,
-      errors: [{ field: null, message: "adminArea.error.alreadyInactive" }],
+      errors: [{ field: null, message: "admin.error.alreadyInactive" }],
     });
     expect(await reactivateUser({ db, actor: admin, userId: clerk.id })).toEqual({ ok: true });
     expect(await authenticate({ db, input: { username: clerk.username, password: PASSWORD }, now: new Date() })).toMatchObject({
@@ -158,7 +158,7 @@ describe("changing an account", () => {
     const clerk = await makeUser(db, { role: "CLERK", stationId: tree.station.id });
     expect(await unlockUser({ db, actor: admin, userId: clerk.id })).toEqual({
       ok: false,
-      errors: [{ field: null, message: "adminArea.error.notLocked" }],
+      errors: [{ field: null, message: "admin.error.notLocked" }],
     });
     for (let i = 0; i < MAX_FAILURES; i++)
       await authenticate({ db, input: { username: clerk.username, password: `wrong-${i}` }, now: new Date() });
@@ -217,7 +217,7 @@ describe("changing an account", () => {
         userId: applicant.id,
         input: { displayName: "x", role: "CLERK", stationId: tree.station.id },
       }),
-    ).toEqual({ ok: false, errors: [{ field: null, message: "adminArea.error.applicantReadOnly" }] });
+    ).toEqual({ ok: false, errors: [{ field: null, message: "admin.error.applicantReadOnly" }] });
     expect(await forcePasswordReset({ db, actor: admin, userId: applicant.id, issuePassword: true })).toEqual({
       ok: false,
       errors: [{ field: "identityChecked", message: "counterReset.error.identityNotChecked" }],
@@ -233,11 +233,11 @@ describe("the last active administrator", () => {
     await onlyTheseAdminsActive(db, [a.id, b.id]);
     expect(await deactivateUser({ db, actor: a, userId: a.id })).toEqual({
       ok: false,
-      errors: [{ field: null, message: "adminArea.error.selfDeactivate" }],
+      errors: [{ field: null, message: "admin.error.selfDeactivate" }],
     });
     expect(
       await editStaffUser({ db, actor: a, userId: a.id, input: { displayName: "a", role: "CLERK", stationId: tree.station.id } }),
-    ).toEqual({ ok: false, errors: [{ field: "role", message: "adminArea.error.selfDemote" }] });
+    ).toEqual({ ok: false, errors: [{ field: "role", message: "admin.error.selfDemote" }] });
     expect(await deactivateUser({ db, actor: a, userId: b.id })).toEqual({ ok: true });
     // b is gone; reactivate b, then demoting a (now one of two) works, and demoting b (the last) does not.
     expect(await reactivateUser({ db, actor: a, userId: b.id })).toEqual({ ok: true });
@@ -249,7 +249,7 @@ describe("the last active administrator", () => {
     // c is an inactive admin and cannot act; b is the last active one.
     expect(await deactivateUser({ db, actor: c, userId: b.id })).toEqual({
       ok: false,
-      errors: [{ field: null, message: "adminArea.error.actorInactive" }],
+      errors: [{ field: null, message: "admin.error.actorInactive" }],
     });
     expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
   });

@@ -30,7 +30,7 @@ export async function changePasswordAction(_prev: AdminFormState, formData: Form
     const throttled = await throttleSignIn({ address: client.address });
     if (!throttled.ok)
       return {
-        errors: [{ field: "current", text: t("adminArea.passwordForm.throttled", { seconds: throttled.retryAfterSeconds }) }],
+        errors: [{ field: "current", text: t("admin.passwordForm.throttled", { seconds: throttled.retryAfterSeconds }) }],
         values: {},
       };
     const result = await changePassword({ db: getDb(), userId: actor.id, input: parsed.data, now: new Date(), client });
@@ -41,7 +41,7 @@ export async function changePasswordAction(_prev: AdminFormState, formData: Form
     await startSession(result.user);
   } catch (error) {
     return {
-      errors: [{ field: "form", text: t("adminArea.error.unexpected", { id: logUnexpected(error, "changePasswordAction") }) }],
+      errors: [{ field: "form", text: t("admin.error.unexpected", { id: logUnexpected(error, "changePasswordAction") }) }],
       values: {},
     };
   }

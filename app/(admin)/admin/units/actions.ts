@@ -16,13 +16,13 @@ export async function updateUnitAction(_prev: AdminFormState, formData: FormData
   const t = await translate();
   const refused = (text: string): AdminFormState => ({ errors: [{ field: "form", text }], values: postedText(formData) });
   const parsed = unitEditSchema.safeParse(fields(formData, ["name", "nameEn", "area", "expectedName", "expectedNameEn", "expectedArea"]));
-  if (!id.success || !parsed.success) return refused(t("adminArea.error.notFound"));
-  if (!(await allowed(actor, "manage:jurisdiction:any"))) return refused(t("adminArea.error.forbidden"));
+  if (!id.success || !parsed.success) return refused(t("admin.error.notFound"));
+  if (!(await allowed(actor, "manage:jurisdiction:any"))) return refused(t("admin.error.forbidden"));
   let result;
   try {
     result = await updateUnit({ db: getDb(), actor, unitId: id.data, input: parsed.data });
   } catch (error) {
-    return refused(t("adminArea.error.unexpected", { id: logUnexpected(error, "updateUnitAction") }));
+    return refused(t("admin.error.unexpected", { id: logUnexpected(error, "updateUnitAction") }));
   }
   if (!result.ok) return { errors: problemTexts(result.errors, t), values: postedText(formData) };
   revalidatePath("/admin/units");

@@ -92,7 +92,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
           {hidden({ permitId: permit.id, createKey: randomUUID() })}
           {facts}
           {w.state === "open" ? (
-            <p className="rounded bg-amber-50 p-3">{t("mycase.endorse.open", { from: day(w.opensOn), to: day(w.anniversary) })}</p>
+            <p className="rounded bg-amber-50 p-3">{t("me.endorse.open", { from: day(w.opensOn), to: day(w.anniversary) })}</p>
           ) : (
             <p className="rounded bg-red-50 p-3 text-red-900" data-testid="endorse-late">
               {t("endorseWindow.late", { number: permit.number, date: day(w.anniversary) })}

@@ -1,8 +1,8 @@
 // English for admin/zh-CN.ts (the Chinese is the source; the type checker refuses a missing string).
 import type { Widen } from "../../widen";
-import type { adminAreaZh, adminZh } from "./zh-CN";
+import type { adminZh, adminAuditZh } from "./zh-CN";
 
-export const adminAreaEn: Widen<typeof adminAreaZh> = {
+export const adminEn: Widen<typeof adminZh> = {
   nav: { label: "Administration", home: "Overview", users: "Users", units: "Units", audit: "Audit trail", reference: "Reference data" },
   home: {
     intro: "Manage accounts, jurisdiction units and reference data, and read the whole audit trail.",
@@ -217,7 +217,7 @@ export const adminAreaEn: Widen<typeof adminAreaZh> = {
   },
 };
 
-export const adminEn: Widen<typeof adminZh> = {
+export const adminAuditEn: Widen<typeof adminAuditZh> = {
   title: "Administration",
   auditTitle: "Latest audit events",
   at: "Time",

@@ -1,8 +1,8 @@
-// The admin area's part of the catalogue (users, units, audit trail, the change-password page),
-// Chinese first. Merged under the key "adminArea" by lib/i18n/zh-cn.ts and lib/i18n/en.ts (the older "admin" keys stay
-// where they are); the type checker refuses a missing English string.
+// The admin area (/admin): users, units, audit trail, reference data, the change-password page (adminZh),
+// and the audit page's older keys (adminAuditZh), both flat under "admin". Chinese first; assembled by
+// lib/i18n/zh-cn.ts; en.ts beside it must match (the type checker refuses a missing string).
 
-export const adminAreaZh = {
+export const adminZh = {
   nav: { label: "系统管理导航", home: "概览", users: "用户", units: "辖区单位", audit: "审计记录", reference: "基础数据" },
   home: {
     intro: "管理用户账号、辖区单位和基础数据，查阅全部审计记录。",
@@ -207,7 +207,7 @@ export const adminAreaZh = {
   },
 };
 
-export const adminZh = {
+export const adminAuditZh = {
   title: "系统管理",
   auditTitle: "最近审计记录",
   at: "时间",

@@ -1,6 +1,6 @@
 // English for landing/zh-CN.ts (the type checker refuses a missing string).
 import type { Widen } from "../../widen";
-import type { landingZh, policiesZh } from "./zh-CN";
+import type { landingZh, placesZh } from "./zh-CN";
 
 export const landingEn: Widen<typeof landingZh> = {
   heading: "Hukou Portal: settle and get a residence permit online, in one trip",
@@ -24,7 +24,7 @@ export const landingEn: Widen<typeof landingZh> = {
   start: "Sign in to apply",
 };
 
-export const policiesEn: Widen<typeof policiesZh> = {
+export const placesEn: Widen<typeof placesZh> = {
   jiyuan: "Jiyuan",
   shaoguan: "Shaoguan",
   wushen: "Uxin Banner",

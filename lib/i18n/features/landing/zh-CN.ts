@@ -1,4 +1,5 @@
-// The landing page and the names of the policy documents' places. Chinese first; assembled by lib/i18n/zh-cn.ts.
+// The landing page (landingZh), and the names of the places whose policies the portal holds (placesZh,
+// under "places"). Chinese first; assembled by lib/i18n/zh-cn.ts.
 
 export const landingZh = {
   heading: "户籍通办：落户与居住证，网上办、一次办",
@@ -20,7 +21,7 @@ export const landingZh = {
   start: "登录办理",
 };
 
-export const policiesZh = {
+export const placesZh = {
   jiyuan: "济源市",
   shaoguan: "韶关市",
   wushen: "乌审旗",

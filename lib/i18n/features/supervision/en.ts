@@ -1,6 +1,6 @@
 // English for supervision/zh-CN.ts (the Chinese is the source; the type checker refuses a missing string).
 import type { Widen } from "../../widen";
-import type { supervisionZh } from "./zh-CN";
+import type { supervisionZh, supervisionHomeZh } from "./zh-CN";
 
 export const supervisionEn: Widen<typeof supervisionZh> = {
   period: {
@@ -111,4 +111,13 @@ export const supervisionEn: Widen<typeof supervisionZh> = {
     flagNote: "Supervisor's note",
     truncated: "Only the first {max} rows exported",
   },
+};
+
+export const supervisionHomeEn: Widen<typeof supervisionHomeZh> = {
+  title: "Supervision overview",
+  scope: "Jurisdiction: {name}",
+  openTitle: "Open cases and time limits",
+  open: "Open",
+  overdue: "Overdue",
+  byStation: "By police station",
 };

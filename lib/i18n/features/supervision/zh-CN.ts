@@ -1,5 +1,6 @@
-// The "supervision" part of the catalogue (queue health, the case lists behind its figures, 督办),
-// Chinese here, English in en.ts. Merged under "supervision" by lib/i18n/zh-cn.ts and lib/i18n/en.ts.
+// Supervision (/supervision): queue health, the case lists behind its figures, 督办 (supervisionZh), and
+// the overview's headings (supervisionHomeZh), both flat under "supervision". Chinese first; assembled by
+// lib/i18n/zh-cn.ts; en.ts beside it must match.
 
 export const supervisionZh = {
   period: {
@@ -110,4 +111,13 @@ export const supervisionZh = {
     flagNote: "督办意见",
     truncated: "仅导出前 {max} 条",
   },
+};
+
+export const supervisionHomeZh = {
+  title: "督办总览",
+  scope: "辖区：{name}",
+  openTitle: "待办与时限",
+  open: "办理中",
+  overdue: "超期未办结",
+  byStation: "按派出所",
 };

@@ -55,7 +55,7 @@ export async function withdrawAction(_state: FormState, formData: FormData): Pro
     const ref = parsed.error.issues.some((i) => i.path[0] !== "reason");
     if (ref) return { errors: [{ field: "reason", message: t("errors.VALIDATION") }], values };
     return {
-      errors: [{ field: "reason", message: raw.reason.trim() ? t("mycase.withdraw.tooLong") : t("mycase.withdraw.required") }],
+      errors: [{ field: "reason", message: raw.reason.trim() ? t("me.withdraw.tooLong") : t("me.withdraw.required") }],
       values,
     };
   }
@@ -90,8 +90,8 @@ export async function rateAction(_state: FormState, formData: FormData): Promise
   if (!parsed.success) {
     const errors: FieldError[] = [];
     const paths = new Set(parsed.error.issues.map((i) => i.path[0]));
-    if (paths.has("score") || !raw.score) errors.push({ field: "score-1", message: t("mycase.rating.scoreRequired") });
-    if (paths.has("comment")) errors.push({ field: "comment", message: t("mycase.rating.commentTooLong") });
+    if (paths.has("score") || !raw.score) errors.push({ field: "score-1", message: t("me.rating.scoreRequired") });
+    if (paths.has("comment")) errors.push({ field: "comment", message: t("me.rating.commentTooLong") });
     if (paths.has("applicationId")) errors.push({ field: "score-1", message: t("errors.VALIDATION") });
     return { errors, values };
   }
@@ -106,7 +106,7 @@ export async function rateAction(_state: FormState, formData: FormData): Promise
     });
   } catch (error) {
     if (error instanceof DomainError && error.details.includes(ALREADY_RATED))
-      return { errors: [{ field: "score-1", message: t("mycase.rating.alreadyRated") }], values };
+      return { errors: [{ field: "score-1", message: t("me.rating.alreadyRated") }], values };
     return domainState(t, error, "rateAction", values, "score-1");
   }
   revalidatePath(casePath(parsed.data.applicationId));
@@ -130,7 +130,7 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
   const parsed = z.object({ ...caseRef, note: z.string().trim().max(ANSWER_NOTE_MAX) }).safeParse(raw);
   if (!parsed.success) {
     const noteTooLong = parsed.error.issues.some((i) => i.path[0] === "note");
-    return { errors: [{ field: "answer-note", message: noteTooLong ? t("mycase.errors.noteTooLong") : t("errors.VALIDATION") }], values };
+    return { errors: [{ field: "answer-note", message: noteTooLong ? t("me.errors.noteTooLong") : t("errors.VALIDATION") }], values };
   }
   if (!allowed || !can(actor, "create:application:own"))
     return { errors: [{ field: "answer-note", message: t("errors.FORBIDDEN") }], values };
@@ -146,7 +146,7 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
   const label = (key: string) => {
     const it = items.find((i) => i.key === key);
     if (!it || it.item === null)
-      return it?.note ? `${t("mycase.materials.otherItem")}（${it.note.slice(0, 40)}）` : t("mycase.materials.otherItem");
+      return it?.note ? `${t("me.materials.otherItem")}（${it.note.slice(0, 40)}）` : t("me.materials.otherItem");
     const def = checklistItem(it.item);
     return def ? (locale === "en" ? def.labelEn : def.labelZh) : it.item;
   };
@@ -171,7 +171,7 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
         // The file name the applicant chose is shown back to them in the form, never in a URL.
         errors.push({
           field,
-          message: t("mycase.errors.fileProblemNamed", {
+          message: t("me.errors.fileProblemNamed", {
             item: label(it.key),
             file: file.name.slice(0, 120),
             problem: t(`errors.${error.code}`),
@@ -192,8 +192,8 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
           field: `file-${key}`,
           message:
             freeTextPosition(key) !== null
-              ? t("mycase.errors.otherUnanswered", { item: label(key) })
-              : t("mycase.errors.missingItem", { item: label(key) }),
+              ? t("me.errors.otherUnanswered", { item: label(key) })
+              : t("me.errors.missingItem", { item: label(key) }),
         })),
         values,
       };

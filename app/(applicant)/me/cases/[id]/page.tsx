@@ -38,7 +38,7 @@ type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: 
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("mycase.title") };
+  return { title: t("me.title") };
 }
 
 export default async function CasePage({ params, searchParams }: Params) {
@@ -93,7 +93,7 @@ export default async function CasePage({ params, searchParams }: Params) {
     if (freeTextPosition(d.kind) === null || !d.requestId) return itemLabel(d.kind);
     const request = app.materialsRequests.find((r) => r.id === d.requestId);
     const note = request ? keyedRequestItems(request.items).find((i) => i.key === d.kind)?.note : undefined;
-    return note ? t("mycase.materials.otherItemDoc", { note }) : t("mycase.materials.otherItem");
+    return note ? t("me.materials.otherItemDoc", { note }) : t("me.materials.otherItem");
   };
   const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
   const openRequest = app.status === "NEEDS_MATERIALS" ? app.materialsRequests.find((r) => !r.answeredAt) : undefined;
@@ -123,25 +123,25 @@ export default async function CasePage({ params, searchParams }: Params) {
     <div className="space-y-6">
       <p>
         <Link href="/me" className="text-brand-700 underline">
-          {t("mycase.case.back")}
+          {t("me.case.back")}
         </Link>
       </p>
       <div>
-        <h1 className="text-2xl font-bold">{t("mycase.case.heading", { kind: t(`kind.${app.kind}`), number: app.number })}</h1>
+        <h1 className="text-2xl font-bold">{t("me.case.heading", { kind: t(`kind.${app.kind}`), number: app.number })}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-stone-700">
           <Badge tone={statusTone(app.status)}>{t(`status.${app.status}`)}</Badge>
           <span>
-            {t("mycase.case.handledBy")}
+            {t("me.case.handledBy")}
             {t("common.colon")}
             {station}
           </span>
           <span>
-            {t("mycase.case.target")}
+            {t("me.case.target")}
             {t("common.colon")}
             {name(app.targetJurisdiction)} · {t(`area.${app.targetArea}`)}
           </span>
           <span>
-            {t("mycase.case.submittedAt")}
+            {t("me.case.submittedAt")}
             {t("common.colon")}
             {formatDateTime(app.submittedAt, locale)}
           </span>
@@ -151,21 +151,21 @@ export default async function CasePage({ params, searchParams }: Params) {
       {query.done === "answered" || query.done === "withdrawn" || query.done === "rated" ? (
         <p role="status" className="rounded border border-green-200 bg-green-50 px-4 py-3 text-green-900">
           {query.done === "answered"
-            ? t("mycase.materials.answered")
+            ? t("me.materials.answered")
             : query.done === "withdrawn"
-              ? t("mycase.withdraw.done")
-              : t("mycase.rating.thanks", { score: app.rating?.score ?? "—" })}
+              ? t("me.withdraw.done")
+              : t("me.rating.thanks", { score: app.rating?.score ?? "—" })}
         </p>
       ) : null}
 
       {openRequest ? (
-        <Card title={t("mycase.materials.title")} className="border-amber-400">
+        <Card title={t("me.materials.title")} className="border-amber-400">
           <div className="space-y-3" id="materials">
-            <p>{t("mycase.materials.intro", { date: formatDate(openRequest.requestedAt, locale) })}</p>
+            <p>{t("me.materials.intro", { date: formatDate(openRequest.requestedAt, locale) })}</p>
             {openRequest.message ? (
               <p className="rounded bg-stone-50 p-3">
                 <span className="font-medium">
-                  {t("mycase.materials.message")}
+                  {t("me.materials.message")}
                   {t("common.colon")}
                 </span>
                 {openRequest.message}
@@ -178,18 +178,18 @@ export default async function CasePage({ params, searchParams }: Params) {
               items={keyedRequestItems(openRequest.items).map((i) => ({
                 key: i.key,
                 freeText: i.item === null,
-                label: i.item ? itemLabel(i.item) : t("mycase.materials.otherItem"),
+                label: i.item ? itemLabel(i.item) : t("me.materials.otherItem"),
                 note: i.note,
                 uploaded: app.documents.filter((d) => d.requestId === openRequest.id && d.kind === i.key).map((d) => d.fileName),
               }))}
               labels={{
-                files: t("mycase.materials.files"),
-                filesOther: t("mycase.materials.filesOther"),
-                otherHint: t("mycase.materials.otherHint"),
-                note: t("mycase.materials.note"),
-                submit: t("mycase.materials.submit"),
-                summary: t("mycase.errors.summary"),
-                uploaded: t("mycase.materials.uploaded"),
+                files: t("me.materials.files"),
+                filesOther: t("me.materials.filesOther"),
+                otherHint: t("me.materials.otherHint"),
+                note: t("me.materials.note"),
+                submit: t("me.materials.submit"),
+                summary: t("me.errors.summary"),
+                uploaded: t("me.materials.uploaded"),
               }}
             />
           </div>
@@ -197,7 +197,7 @@ export default async function CasePage({ params, searchParams }: Params) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("mycase.clock.title")}>
+        <Card title={t("me.clock.title")}>
           <CaseClockSummary clock={clock} status={app.status} t={t} formatDay={formatDay} />
           {clock.state !== "stopped" ? <ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} formatDay={formatDay} /> : null}
         </Card>
@@ -208,30 +208,28 @@ export default async function CasePage({ params, searchParams }: Params) {
       </div>
 
       {canRate(app.status) ? (
-        <Card title={t("mycase.rating.title")}>
+        <Card title={t("me.rating.title")}>
           {app.rating ? (
             <div data-testid="rating">
-              <p>{t("mycase.rating.thanks", { score: app.rating.score })}</p>
-              {app.rating.comment ? (
-                <p className="text-stone-700">{t("mycase.rating.yourComment", { comment: app.rating.comment })}</p>
-              ) : null}
+              <p>{t("me.rating.thanks", { score: app.rating.score })}</p>
+              {app.rating.comment ? <p className="text-stone-700">{t("me.rating.yourComment", { comment: app.rating.comment })}</p> : null}
             </div>
           ) : (
             <RatingForm
               action={rateAction}
               applicationId={app.id}
               labels={{
-                legend: t("mycase.rating.legend"),
+                legend: t("me.rating.legend"),
                 scores: {
-                  "1": t("mycase.rating.score.1"),
-                  "2": t("mycase.rating.score.2"),
-                  "3": t("mycase.rating.score.3"),
-                  "4": t("mycase.rating.score.4"),
-                  "5": t("mycase.rating.score.5"),
+                  "1": t("me.rating.score.1"),
+                  "2": t("me.rating.score.2"),
+                  "3": t("me.rating.score.3"),
+                  "4": t("me.rating.score.4"),
+                  "5": t("me.rating.score.5"),
                 },
-                comment: t("mycase.rating.comment"),
-                submit: t("mycase.rating.submit"),
-                summary: t("mycase.errors.summary"),
+                comment: t("me.rating.comment"),
+                submit: t("me.rating.submit"),
+                summary: t("me.errors.summary"),
               }}
             />
           )}
@@ -239,7 +237,7 @@ export default async function CasePage({ params, searchParams }: Params) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("mycase.case.timeline")}>
+        <Card title={t("me.case.timeline")}>
           <CaseTimeline
             station={station}
             t={t}
@@ -253,7 +251,7 @@ export default async function CasePage({ params, searchParams }: Params) {
             }))}
           />
         </Card>
-        <Card title={t("mycase.case.documentsTitle")}>
+        <Card title={t("me.case.documentsTitle")}>
           <CaseDocuments
             documents={app.documents}
             closed={app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN"}
@@ -264,7 +262,7 @@ export default async function CasePage({ params, searchParams }: Params) {
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("mycase.case.factsTitle")}>
+        <Card title={t("me.case.factsTitle")}>
           {/* The same facts-in-words the officer reads: what was answered, 未填写 for what was not (never "0 个月"). */}
           <FactsView
             facts={factsInWords({
@@ -279,22 +277,22 @@ export default async function CasePage({ params, searchParams }: Params) {
           {app.explanation ? (
             <p className="mt-3">
               <span className="font-medium">
-                {t("mycase.case.explanation")}
+                {t("me.case.explanation")}
                 {t("common.colon")}
               </span>
               {app.explanation}
             </p>
           ) : null}
         </Card>
-        <Card title={t("mycase.case.engineTitle")}>
+        <Card title={t("me.case.engineTitle")}>
           <EngineAnswer snapshot={app.decisionSnapshot} t={t} locale={locale} />
         </Card>
       </div>
 
       {canWithdraw(app.status) ? (
-        <Card title={t("mycase.withdraw.title")}>
+        <Card title={t("me.withdraw.title")}>
           <div id="withdraw" className="space-y-3">
-            <p className="text-stone-700">{t("mycase.withdraw.intro")}</p>
+            <p className="text-stone-700">{t("me.withdraw.intro")}</p>
             {query.withdraw === "1" ? (
               <WithdrawForm
                 action={withdrawAction}
@@ -302,12 +300,12 @@ export default async function CasePage({ params, searchParams }: Params) {
                 version={app.version}
                 cancelHref={self}
                 labels={{
-                  title: t("mycase.withdraw.confirmTitle", { number: app.number }),
-                  reason: t("mycase.withdraw.reason"),
-                  hint: t("mycase.withdraw.reasonHint"),
-                  confirm: t("mycase.withdraw.confirm"),
-                  cancel: t("mycase.withdraw.cancel"),
-                  summary: t("mycase.errors.summary"),
+                  title: t("me.withdraw.confirmTitle", { number: app.number }),
+                  reason: t("me.withdraw.reason"),
+                  hint: t("me.withdraw.reasonHint"),
+                  confirm: t("me.withdraw.confirm"),
+                  cancel: t("me.withdraw.cancel"),
+                  summary: t("me.errors.summary"),
                 }}
               />
             ) : (
@@ -315,7 +313,7 @@ export default async function CasePage({ params, searchParams }: Params) {
                 href={`${self}?withdraw=1#withdraw`}
                 className="inline-block rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
               >
-                {t("mycase.withdraw.start")}
+                {t("me.withdraw.start")}
               </Link>
             )}
           </div>

@@ -1,8 +1,8 @@
-// English for library/zh-CN.ts (the type checker refuses a missing string).
+// English for policies/zh-CN.ts (the type checker refuses a missing string).
 import type { Widen } from "../../widen";
-import type { libraryZh } from "./zh-CN";
+import type { policiesZh } from "./zh-CN";
 
-export const libraryEn: Widen<typeof libraryZh> = {
+export const policiesEn: Widen<typeof policiesZh> = {
   title: "Policy library",
   intro:
     "The five jurisdictions' hukou reform documents as encoded here: each settlement pathway's conditions, who may come along, the clause it cites, and the test cases that check each rule.",

@@ -1,7 +1,7 @@
-// The "mycase" part of the catalogue, Chinese here, English in en.ts. Merged into the
-// catalogue under the key "mycase" by lib/i18n/zh-cn.ts and lib/i18n/en.ts; the type checker refuses a missing English string.
+// The resident's own area (/me): cases, timeline, clock, inbox, permits, rating (meZh), and the home page
+// under "me.home" (meHomeZh). Chinese first; assembled by lib/i18n/zh-cn.ts; en.ts beside it must match.
 
-export const mycaseZh = {
+export const meZh = {
   title: "我的案件",
   dashboard: {
     birthYear: "出生年份",
@@ -197,4 +197,29 @@ export const mycaseZh = {
       permit_suspended: "您的居住证因逾期未签注已暂停使用，补办签注后恢复。",
     },
   },
+};
+
+export const meHomeZh = {
+  title: "我的主页",
+  greeting: "您好，{name}",
+  personTitle: "我的身份信息",
+  citizenId: "公民身份号码",
+  phone: "联系电话",
+  birthDate: "出生日期",
+  householdTitle: "我的户口",
+  noHousehold: "您目前在本平台所辖地区没有常住户口登记。",
+  householdNumber: "户号",
+  address: "住址",
+  members: "户内成员",
+  applicationsTitle: "我的申请",
+  noApplications: "您还没有提交过申请。",
+  permitsTitle: "我的居住证",
+  noPermits: "您没有居住证。",
+  permitNumber: "居住证号",
+  validUntil: "有效期至",
+  number: "申请编号",
+  kind: "事项",
+  target: "申请地",
+  status: "状态",
+  submittedAt: "提交时间",
 };

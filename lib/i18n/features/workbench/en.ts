@@ -1,8 +1,8 @@
-// English for casework/zh-CN.ts (the Chinese is the source; the type checker refuses a missing string).
+// English for workbench/zh-CN.ts (the Chinese is the source; the type checker refuses a missing string).
 import type { Widen } from "../../widen";
-import type { caseworkZh } from "./zh-CN";
+import type { workbenchZh, workbenchQueueZh } from "./zh-CN";
 
-export const caseworkEn: Widen<typeof caseworkZh> = {
+export const workbenchEn: Widen<typeof workbenchZh> = {
   title: "Case review",
   filters: "Filters",
   filterKind: "Service",
@@ -252,4 +252,23 @@ export const caseworkEn: Widen<typeof caseworkZh> = {
   left: "Left",
   stillHere: "Registered",
   noCurrentMembers: "No one is registered in this household any more.",
+};
+
+export const workbenchQueueEn: Widen<typeof workbenchQueueZh> = {
+  title: "Hukou officer's workbench",
+  station: "Police station: {station}",
+  queueTitle: "This station's queue",
+  empty: "No open cases at this station.",
+  number: "Application no.",
+  kind: "Service",
+  applicant: "Applicant",
+  citizenId: "ID number",
+  status: "Status",
+  due: "Due",
+  overdue: "Overdue",
+  assignee: "Handled by",
+  take: "Accept and review",
+  taken: "Application {number} accepted; you now handle it.",
+  counts: "{submitted} to accept · {inReview} in review · {needs} awaiting materials",
+  actions: "Actions",
 };

@@ -1,8 +1,8 @@
-// English for mycase/zh-CN.ts (the Chinese is the source; the type checker refuses a missing string).
+// English for me/zh-CN.ts (the Chinese is the source; the type checker refuses a missing string).
 import type { Widen } from "../../widen";
-import type { mycaseZh } from "./zh-CN";
+import type { meZh, meHomeZh } from "./zh-CN";
 
-export const mycaseEn: Widen<typeof mycaseZh> = {
+export const meEn: Widen<typeof meZh> = {
   title: "My cases",
   dashboard: {
     birthYear: "Year of birth",
@@ -202,4 +202,29 @@ export const mycaseEn: Widen<typeof mycaseZh> = {
       permit_suspended: "Your residence permit is suspended because the endorsement was missed; a late endorsement restores it.",
     },
   },
+};
+
+export const meHomeEn: Widen<typeof meHomeZh> = {
+  title: "My home",
+  greeting: "Hello, {name}",
+  personTitle: "My identity",
+  citizenId: "Citizen ID number",
+  phone: "Phone",
+  birthDate: "Date of birth",
+  householdTitle: "My household registration",
+  noHousehold: "You have no permanent hukou in the jurisdictions this portal serves.",
+  householdNumber: "Household no.",
+  address: "Address",
+  members: "Members",
+  applicationsTitle: "My applications",
+  noApplications: "You have not applied for anything yet.",
+  permitsTitle: "My residence permits",
+  noPermits: "You hold no residence permit.",
+  permitNumber: "Permit no.",
+  validUntil: "Valid until",
+  number: "Application no.",
+  kind: "Service",
+  target: "Where",
+  status: "Status",
+  submittedAt: "Submitted",
 };

@@ -1,7 +1,8 @@
-// The "casework" part of the catalogue, Chinese here, English in en.ts. Merged into the
-// catalogue under the key "casework" by lib/i18n/zh-cn.ts and lib/i18n/en.ts; the type checker refuses a missing English string.
+// The hukou officer's workbench (/workbench, components/casework → workbench): the case screen, decisions,
+// households (workbenchZh), and the queue under "workbench.queue" (workbenchQueueZh). Chinese first;
+// assembled by lib/i18n/zh-cn.ts; en.ts beside it must match (the type checker refuses a missing string).
 
-export const caseworkZh = {
+export const workbenchZh = {
   title: "案件审核",
   filters: "筛选",
   filterKind: "事项",
@@ -248,4 +249,23 @@ export const caseworkZh = {
   left: "迁出/注销",
   stillHere: "在册",
   noCurrentMembers: "该户已无在册成员。",
+};
+
+export const workbenchQueueZh = {
+  title: "户籍民警工作台",
+  station: "所属派出所：{station}",
+  queueTitle: "本所待办队列",
+  empty: "本所当前没有待办案件。",
+  number: "申请编号",
+  kind: "事项",
+  applicant: "申请人",
+  citizenId: "身份号码",
+  status: "状态",
+  due: "办结时限",
+  overdue: "已超期",
+  assignee: "承办人",
+  take: "受理并开始审核",
+  taken: "已受理申请 {number}，现由您承办。",
+  counts: "待受理 {submitted} 件 · 审核中 {inReview} 件 · 待补正 {needs} 件",
+  actions: "操作",
 };

@@ -1,6 +1,6 @@
-// The policy library (政策库). Chinese first; assembled by lib/i18n/zh-cn.ts.
+// The policy library (/policies, 政策库). Chinese first; assembled by lib/i18n/zh-cn.ts.
 
-export const libraryZh = {
+export const policiesZh = {
   title: "政策库",
   intro: "平台已编码的五地户籍制度改革文件：每条落户途径的条件、可随迁的家属、条款出处，以及检验每一条规定的测试案例。",
   document: "文件",
