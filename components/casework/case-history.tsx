@@ -5,6 +5,7 @@ import type { Translate } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { checklistItem } from "@/lib/applications/checklist";
 import { keyedRequestItems } from "@/lib/applications/request-items";
+import { localized } from "@/lib/i18n/localized";
 
 export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate; locale: string }) {
   const { app } = view;
@@ -43,7 +44,7 @@ export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate;
                     const files = app.documents.filter((d) => d.requestId === r.id && d.kind === i.key);
                     return (
                       <li key={i.key} className="break-words">
-                        {item ? (locale === "en" ? item.labelEn : item.labelZh) : t("workbench.otherItem")}
+                        {item ? localized(locale, item.labelZh, item.labelEn) : t("workbench.otherItem")}
                         {i.note ? "：" : null}
                         {i.note}
                         {files.length > 0 ? (

@@ -16,6 +16,7 @@ import {
   requestMaterialsAction,
 } from "@/app/(clerk)/workbench/cases/[id]/actions";
 import { ApproveForm, RefuseForm, RequestMaterialsForm } from "./decision-forms";
+import { localized } from "@/lib/i18n/localized";
 
 const small = "rounded border px-3 py-1.5 text-sm font-medium";
 
@@ -119,7 +120,7 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
             }}
             items={view.checklist.map((i) => ({
               id: i.id,
-              label: `${locale === "en" ? i.labelEn : i.labelZh}${uploaded.has(i.id) ? "" : i.held ? `（${t("held.fetched")}）` : `（${t("workbench.missing")}）`}`,
+              label: `${localized(locale, i.labelZh, i.labelEn)}${uploaded.has(i.id) ? "" : i.held ? `（${t("held.fetched")}）` : `（${t("workbench.missing")}）`}`,
               problem: problems.get(i.id) ?? null,
               missing: i.required && !uploaded.has(i.id),
             }))}
@@ -153,7 +154,7 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
                   collectiveType: t("workbench.collectiveType"),
                   submit: t("workbench.approveSubmit"),
                 }}
-                pathways={view.met.map((p) => ({ id: p.id, clause: p.clause, summary: locale === "en" ? p.summaryEn : p.summary }))}
+                pathways={view.met.map((p) => ({ id: p.id, clause: p.clause, summary: localized(locale, p.summary, p.summaryEn) }))}
                 needsPathway={app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT"}
                 defaultClause={defaultClause}
                 members={app.members.map((m) => {

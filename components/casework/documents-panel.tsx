@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/card";
 import { heldText } from "@/components/apply/held-record";
 import { formatDate } from "@/lib/format";
 import { StatusIcon } from "@/components/ui/status-icon";
+import { localized } from "@/lib/i18n/localized";
 
 type Doc = CaseView["documents"][number];
 
@@ -127,14 +128,14 @@ export function DocumentsPanel(props: {
               // The portal's own record stands in for the document: what was fetched, the ID number masked.
               <li key={item.id} className="flex flex-wrap items-center gap-2" data-testid={`held-${item.id}`}>
                 <span>✓</span>
-                <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
+                <span>{localized(locale, item.labelZh, item.labelEn)}</span>
                 <Badge tone="ok">{t("held.badge")}</Badge>
                 <span className="text-xs text-stone-700">{heldText(item.held, t, formatDay)}</span>
               </li>
             ) : (
               <li key={item.id} className="flex flex-wrap items-center gap-2">
                 <StatusIcon name={uploaded.has(item.id) ? "check" : "circle"} />
-                <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
+                <span>{localized(locale, item.labelZh, item.labelEn)}</span>
                 <Badge tone="muted">{item.required ? t("workbench.required") : t("workbench.optional")}</Badge>
                 {uploaded.has(item.id) ? (
                   <span className="text-xs text-stone-600">{t("workbench.uploaded")}</span>

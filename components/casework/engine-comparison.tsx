@@ -4,6 +4,7 @@ import type { EligibilityResponse } from "@/lib/policy";
 import type { EngineComparison, AnswerChange } from "@/lib/applications/engine-compare";
 import type { Translate } from "@/lib/i18n";
 import { Mark } from "@/components/ui/status-icon";
+import { localized } from "@/lib/i18n/localized";
 
 function Answer({
   answer,
@@ -42,11 +43,11 @@ function Answer({
                 <a href={`/policies/${answer.jurisdiction}#${p.id}`} className="text-brand-700 underline">
                   {p.citation.document} {p.citation.clause}
                 </a>
-                <div className="text-xs text-stone-700">{locale === "en" ? p.summaryEn : p.summary}</div>
+                <div className="text-xs text-stone-700">{localized(locale, p.summary, p.summaryEn)}</div>
                 {p.unmet.length > 0 ? (
                   <ul className="ml-4 list-disc text-xs text-stone-700">
                     {p.unmet.map((u, i) => (
-                      <li key={i}>{locale === "en" ? u.messageEn : u.messageZh}</li>
+                      <li key={i}>{localized(locale, u.messageZh, u.messageEn)}</li>
                     ))}
                   </ul>
                 ) : null}

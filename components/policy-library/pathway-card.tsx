@@ -6,6 +6,7 @@ import { formFromRequest } from "@/components/self-check/form-model";
 import type { DecisionRecord } from "./decision-records";
 import { DecisionRecordView } from "./decision-record-view";
 import { Mark } from "@/components/ui/status-icon";
+import { localized } from "@/lib/i18n/localized";
 
 function Conditions({ items, t, en }: { items: ConditionDescription[]; t: Translate; en: boolean }) {
   if (items.length === 0) return <p className="text-stone-600">{t("policies.noConditions")}</p>;
@@ -56,7 +57,7 @@ export function PathwayCard({
     <article id={pathway.id} className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5" tabIndex={-1}>
       <h3 className="text-lg font-semibold">
         <span className="mr-2 rounded bg-brand-50 px-2 py-0.5 text-brand-800">{pathway.citation.clause}</span>
-        {en ? pathway.summaryEn : pathway.summary}
+        {localized(locale, pathway.summary, pathway.summaryEn)}
       </h3>
       <p className="mt-1 text-sm text-stone-600">
         {pathway.citation.document} · {t("policies.kind")}
@@ -82,7 +83,7 @@ export function PathwayCard({
             <ul className="space-y-1">
               {pathway.members.map((m) => (
                 <li key={m.id}>
-                  <span className="font-medium">{en ? m.relationEn : m.relationZh}</span>
+                  <span className="font-medium">{localized(locale, m.relationZh, m.relationEn)}</span>
                   <span className="text-sm text-stone-600">
                     （{m.citation.document} {m.citation.clause}）
                   </span>
@@ -114,7 +115,7 @@ export function PathwayCard({
                         <span className={met ? "text-green-800" : "text-stone-700"}>
                           <Mark ok={!!met}>{met ? t("policies.expectMet") : t("policies.expectNotMet")}</Mark>
                         </span>
-                        <span>{en ? e.titleEn : e.titleZh}</span>
+                        <span>{localized(locale, e.titleZh, e.titleEn)}</span>
                         <Link href={`/check?${new URLSearchParams(formFromRequest(e.request))}`} className="text-blue-800 underline">
                           {t("policies.tryIt")}
                         </Link>

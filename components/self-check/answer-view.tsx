@@ -7,6 +7,7 @@ import { APPLICANT_FIELDS, contradictionOf, CONTRADICTION_KEYS, fieldForIssue, M
 import { StandingView } from "./standing-view";
 import { clauseHref } from "./pathway-index";
 import { Mark } from "@/components/ui/status-icon";
+import { localized } from "@/lib/i18n/localized";
 
 /** What is wrong with an answer, in the resident's language (shown beside the field). */
 export function issueMessage(issue: { path: string; message: string }, t: Translate): string {
@@ -114,7 +115,7 @@ export function AnswerView({
               <Badge tone={p.eligible ? "ok" : "muted"}>
                 <Mark ok={p.eligible}>{p.eligible ? t("check.met") : t("check.notMet")}</Mark>
               </Badge>
-              <span className="font-medium">{en ? p.summaryEn : p.summary}</span>
+              <span className="font-medium">{localized(locale, p.summary, p.summaryEn)}</span>
             </div>
             <p className="mt-1 text-sm">
               <Citation document={p.citation.document} clause={p.citation.clause} pathwayId={p.id} />
@@ -124,7 +125,7 @@ export function AnswerView({
                 <span className="text-stone-700">{t("check.missing")}</span>
                 <ul className="mt-1 list-disc pl-5">
                   {p.unmet.map((u, i) => (
-                    <li key={i}>{en ? u.messageEn : u.messageZh}</li>
+                    <li key={i}>{localized(locale, u.messageZh, u.messageEn)}</li>
                   ))}
                 </ul>
               </div>
@@ -151,7 +152,7 @@ export function AnswerView({
                 {!m.eligible && m.unmet.length ? (
                   <ul className="mt-1 list-disc pl-5 text-sm">
                     {m.unmet.map((u, i) => (
-                      <li key={i}>{en ? u.messageEn : u.messageZh}</li>
+                      <li key={i}>{localized(locale, u.messageZh, u.messageEn)}</li>
                     ))}
                   </ul>
                 ) : null}

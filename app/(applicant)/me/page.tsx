@@ -15,6 +15,7 @@ import { Card } from "@/components/ui/card";
 import { CaseList } from "@/components/mycase/case-list";
 import { PermitCard } from "@/components/mycase/permit-card";
 import { InboxList } from "@/components/mycase/inbox-list";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -65,7 +66,7 @@ export default async function ApplicantHome() {
   const verified = !!user?.identityVerifiedAt;
   const now = new Date();
   const today = chinaDate(now);
-  const place = (j: { name: string; nameEn: string | null }) => (locale === "en" ? (j.nameEn ?? j.name) : j.name);
+  const place = (j: { name: string; nameEn: string | null }) => localized(locale, j.name, j.nameEn);
   const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
   const drafts = applications.filter((a) => a.status === "DRAFT");
   const cases = applications.filter((a) => a.status !== "DRAFT");

@@ -33,6 +33,7 @@ import {
   requestFromForm,
   type FormValues,
 } from "@/components/self-check/form-model";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -172,7 +173,7 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
                     <option value="">{t("check.option.unitUnsure")}</option>
                     {places.map((p) => (
                       <option key={p.code} value={p.code}>
-                        {en ? p.labelEn : p.label}
+                        {localized(locale, p.label, p.labelEn)}
                       </option>
                     ))}
                   </select>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { nationalPolicyLibrary, policyLibrary } from "@/lib/policy";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -24,7 +25,7 @@ export default async function PolicyLibraryIndex() {
               href={`/policies/${p.jurisdiction}`}
               className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700"
             >
-              <div className="font-semibold">{locale === "en" ? p.nameEn : p.nameZh}</div>
+              <div className="font-semibold">{localized(locale, p.nameZh, p.nameEn)}</div>
               <div lang="zh-CN">
                 《{p.title}》{p.documentNumber ?? ""}
               </div>

@@ -21,6 +21,7 @@ import { FollowUps } from "@/components/supervision/follow-ups";
 import { listFollowUps } from "@/lib/applications/rating-follow-ups";
 import { assessmentInScope } from "@/lib/stats/assessment";
 import { isUuid } from "@/lib/security/uuid";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -55,9 +56,7 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">{t("supervision.title")}</h1>
-        <p className="text-stone-700">
-          {t("supervision.scope", { name: root ? (english && root.nameEn ? root.nameEn : root.name) : "—" })}
-        </p>
+        <p className="text-stone-700">{t("supervision.scope", { name: root ? localized(locale, root.name, root.nameEn) : "—" })}</p>
         <div className="mt-2">
           <KpiNav label={t("kpi.nav.label")} current="queue" items={statsNavItems({ t, queue: true, assessment })} />
         </div>

@@ -15,6 +15,7 @@ import { Card } from "@/components/ui/card";
 import { KIND_BY_SLUG } from "../kinds";
 import { startApplicationAction } from "../actions";
 import { isUuid } from "@/lib/security/uuid";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -44,9 +45,8 @@ export default async function StartApplication({ searchParams }: { searchParams:
   if (!kind) notFound();
   const { t, locale } = await getT();
   const db = getDb();
-  const en = locale === "en";
   const facts = params.facts ? decodeFactsParam({ param: params.facts, today: todayInChina({ now: new Date() }) }) : null;
-  const name = (u: { name: string; nameEn: string | null }) => (en && u.nameEn ? u.nameEn : u.name);
+  const name = (u: { name: string; nameEn: string | null }) => localized(locale, u.name, u.nameEn);
   const hidden = (extra: Record<string, string | undefined>) =>
     Object.entries({ kind: params.kind, facts: facts?.ok ? params.facts : undefined, ...extra }).map(([k, v]) =>
       v ? <input key={k} type="hidden" name={k} value={v} /> : null,

@@ -5,6 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { PathwayCard } from "@/components/policy-library/pathway-card";
 import { PolicyNotes } from "@/components/policy-notes";
 import { loadDecisionRecords } from "@/components/policy-library/decision-records";
+import { localized } from "@/lib/i18n/localized";
 
 type Params = Promise<{ jurisdiction: string }>;
 
@@ -74,7 +75,7 @@ export default async function PolicyPage({ params }: { params: Params }) {
                   {t("policies.answersWhen")}
                   {t("common.colon")}
                 </span>
-                {en ? d.answersWhenEn : d.answersWhenZh}
+                {localized(locale, d.answersWhenZh, d.answersWhenEn)}
               </p>
             ) : null}
           </header>

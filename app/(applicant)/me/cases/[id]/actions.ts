@@ -20,6 +20,7 @@ import { checklistItem } from "@/lib/applications/checklist";
 import { applicationScope } from "@/lib/auth/scope";
 import type { FieldError, FormState } from "@/components/mycase/form-state";
 import { isUuid } from "@/lib/security/uuid";
+import { localized } from "@/lib/i18n/localized";
 
 const caseRef = { applicationId: z.uuid(), version: z.coerce.number().int().min(1) };
 
@@ -148,7 +149,7 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
     if (!it || it.item === null)
       return it?.note ? `${t("me.materials.otherItem")}（${it.note.slice(0, 40)}）` : t("me.materials.otherItem");
     const def = checklistItem(it.item);
-    return def ? (locale === "en" ? def.labelEn : def.labelZh) : it.item;
+    return def ? localized(locale, def.labelZh, def.labelEn) : it.item;
   };
   const errors: FieldError[] = [];
   let stored = 0;

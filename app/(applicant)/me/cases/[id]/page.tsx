@@ -33,6 +33,7 @@ import { WithdrawForm } from "@/components/mycase/withdraw-form";
 import { RatingForm } from "@/components/mycase/rating-form";
 import { answerMaterialsAction, rateAction, withdrawAction } from "./actions";
 import { isUuid } from "@/lib/security/uuid";
+import { localized } from "@/lib/i18n/localized";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; withdraw?: string }> };
 
@@ -82,11 +83,11 @@ export default async function CasePage({ params, searchParams }: Params) {
 
   const [calendar, coverage] = await Promise.all([loadCalendar({ db }), loadCalendarCoverage({ db })]);
   const clock = caseClock({ input: app, calendar, now: new Date() });
-  const name = (j: { name: string; nameEn: string | null }) => (locale === "en" ? (j.nameEn ?? j.name) : j.name);
+  const name = (j: { name: string; nameEn: string | null }) => localized(locale, j.name, j.nameEn);
   const station = name(app.station);
   const itemLabel = (id: string) => {
     const def = checklistItem(id);
-    return def ? (locale === "en" ? def.labelEn : def.labelZh) : id;
+    return def ? localized(locale, def.labelZh, def.labelEn) : id;
   };
   // A file sent for a free-text 补正 item is named by that item (its key only means something with its request).
   const documentLabel = (d: { kind: string; requestId: string | null }) => {
