@@ -18,7 +18,7 @@ export const FOLLOW_UP_NOTE_MAX = 1000;
 
 type Tx = Prisma.TransactionClient;
 
-/** The words the applicant chose the score by (mycase.rating.score), for staff pages. */
+/** The words the applicant chose the score by (me.rating.score), for staff pages. */
 export function scoreLabelKey(score: number) {
   const keys = {
     1: "me.rating.score.1",

@@ -70,10 +70,10 @@ describe("creating a staff account", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => `${e.field}:${e.message}`).sort()).toEqual([
-      "displayName:adminArea.error.displayNameRequired",
+      "displayName:admin.error.displayNameRequired",
       "password:apply.registerError.passwordCommon",
-      "stationId:adminArea.error.stationRequired",
-      "username:adminArea.error.usernameFormat",
+      "stationId:admin.error.stationRequired",
+      "username:admin.error.usernameFormat",
     ]);
   });
 
@@ -262,7 +262,7 @@ describe("the last active administrator", () => {
       const results = await Promise.all([deactivateUser({ db, actor: a, userId: b.id }), deactivateUser({ db, actor: b, userId: a.id })]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       const refused = results.find((r) => !r.ok);
-      expect(refused && !refused.ok && refused.errors[0].message).toMatch(/adminArea\.e\.(lastAdmin|actorInactive)/);
+      expect(refused && !refused.ok && refused.errors[0].message).toMatch(/admin\.error\.(lastAdmin|actorInactive)/);
       expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
     }
   });

@@ -28,7 +28,7 @@ export async function translate(): Promise<Translate> {
   return (await getT()).t;
 }
 
-/** The last part of a refusal's catalogue key (adminArea.error.lastAdmin → lastAdmin), for a redirect query. */
+/** The last part of a refusal's catalogue key (admin.error.lastAdmin → lastAdmin), for a redirect query. */
 export function codeOf(errors: AdminProblem[]): string {
   return errors[0]?.message.split(".").pop() ?? "unexpected";
 }
