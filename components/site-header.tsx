@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth/session";
 import { can, ROLE_HOME } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { unreadNoticeCount } from "@/lib/notices";
+import { unreadNoticeCount } from "@/lib/inbox";
 import { getT } from "@/lib/i18n/server";
 import { LocaleSwitch } from "./locale-switch";
 import { ElderSwitch } from "./elder-switch";
@@ -32,7 +32,7 @@ export async function SiteHeader({ elder }: { elder: boolean }) {
               </Link>
               {unread !== null ? (
                 <Link href="/me/inbox" className="underline-offset-4 hover:underline" data-testid="inbox-link">
-                  {unread > 0 ? t("mycase.inbox.linkUnread", { count: unread }) : t("mycase.inbox.link")}
+                  {unread > 0 ? t("me.inbox.linkUnread", { count: unread }) : t("me.inbox.link")}
                 </Link>
               ) : null}
               <span className="text-red-100">{t("common.signedInAs", { name: actor.displayName, role: t(`roles.${actor.role}`) })}</span>

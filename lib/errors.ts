@@ -1,5 +1,5 @@
 // Expected errors carry a code the UI translates; anything else is logged with an id and the
-// user sees only that id (house rule 8).
+// user sees only that id (README house rule 8).
 import { randomUUID } from "node:crypto";
 
 export type DomainErrorCode =

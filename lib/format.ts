@@ -45,7 +45,7 @@ export function isoDate(value: Date): string {
  */
 export function staffName(options: { user: { displayName: string; badgeNumber?: string | null }; t: Translate }): string {
   const { user, t } = options;
-  return user.badgeNumber ? t("casework.staffWithBadge", { name: user.displayName, badge: user.badgeNumber }) : user.displayName;
+  return user.badgeNumber ? t("workbench.staffWithBadge", { name: user.displayName, badge: user.badgeNumber }) : user.displayName;
 }
 
 /**

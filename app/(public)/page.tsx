@@ -4,6 +4,7 @@ import { getT } from "@/lib/i18n/server";
 import { getActor } from "@/lib/auth/session";
 import { can, ROLE_HOME } from "@/lib/auth/permissions";
 import { Card } from "@/components/ui/card";
+import { localized } from "@/lib/i18n/localized";
 
 export default async function Landing() {
   const [{ t, locale }, actor] = await Promise.all([getT(), getActor({ passwordChange: "pending-allowed" })]);
@@ -88,7 +89,7 @@ export default async function Landing() {
         <ul className="grid gap-3 md:grid-cols-2">
           {policyPacks.map((p) => (
             <li key={p.id} className="rounded-lg border border-stone-200 bg-white p-4">
-              <div className="font-semibold">{locale === "en" ? p.jurisdictionNameEn : p.jurisdictionNameZh}</div>
+              <div className="font-semibold">{localized(locale, p.jurisdictionNameZh, p.jurisdictionNameEn)}</div>
               <div className="mt-1 text-stone-800" lang="zh-CN">
                 《{p.title}》
               </div>

@@ -8,7 +8,7 @@ import type { AdminLabels } from "./labels";
 
 export function PasswordForm(props: {
   action: (prev: AdminFormState, formData: FormData) => Promise<AdminFormState>;
-  labels: AdminLabels["pw"];
+  labels: AdminLabels["passwordForm"];
   errorTitle: string;
 }) {
   const [state, formAction, pending] = useActionState(props.action, EMPTY_ADMIN_FORM);

@@ -18,26 +18,24 @@ function Facts({ unit, t }: { unit: UnitNode; t: Translate }) {
           {unit.nameEn}
         </span>
       ) : null}
-      <Badge tone="muted">{t(`adminArea.units.level.${unit.level}`)}</Badge>
+      <Badge tone="muted">{t(`admin.units.level.${unit.level}`)}</Badge>
       <Badge tone={unit.area === "RURAL" ? "ok" : "default"}>{t(`area.${unit.area}`)}</Badge>
       {unit.policyCode ? (
         <span className="text-xs">
-          {t("adminArea.units.policyCode")}
+          {t("admin.units.policyCode")}
           {t("common.colon")}
           <code>{unit.policyCode}</code>
         </span>
       ) : null}
       {unit.regionCode ? (
         <span className="text-xs">
-          {t("adminArea.units.regionCode")}
+          {t("admin.units.regionCode")}
           {t("common.colon")}
           <code>{unit.regionCode}</code>
         </span>
       ) : null}
-      {unit.level !== "STATION" ? (
-        <span className="text-xs text-stone-700">{t("adminArea.units.stations", { n: unit.stations })}</span>
-      ) : null}
-      <span className="text-xs text-stone-700">{t("adminArea.units.users", { n: unit.users })}</span>
+      {unit.level !== "STATION" ? <span className="text-xs text-stone-700">{t("admin.units.stations", { n: unit.stations })}</span> : null}
+      <span className="text-xs text-stone-700">{t("admin.units.users", { n: unit.users })}</span>
     </span>
   );
 }
@@ -49,9 +47,9 @@ function Row({ unit, t }: { unit: UnitNode; t: Translate }) {
       <Link
         href={`/admin/units/${unit.id}`}
         className="text-sm font-medium text-blue-800 underline underline-offset-2"
-        aria-label={t("adminArea.units.editUnit", { name: unit.name })}
+        aria-label={t("admin.units.editUnit", { name: unit.name })}
       >
-        {t("adminArea.units.edit")}
+        {t("admin.units.edit")}
       </Link>
     </div>
   );
@@ -66,7 +64,7 @@ export function UnitTree({ units, t, openLevels }: { units: UnitNode[]; t: Trans
           {u.children.length ? (
             <details open={openLevels.has(u.level)} className="ml-1">
               <summary className="cursor-pointer rounded px-1 text-sm text-blue-800 hover:bg-stone-50">
-                {t("adminArea.units.children", { n: u.children.length, name: u.name })}
+                {t("admin.units.children", { n: u.children.length, name: u.name })}
               </summary>
               <div className="ml-2 border-l border-stone-200 pl-3 sm:ml-4">
                 <UnitTree units={u.children} t={t} openLevels={openLevels} />

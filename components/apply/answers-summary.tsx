@@ -4,6 +4,7 @@ import type { Locale, Translate } from "@/lib/i18n";
 import type { DraftState, OwnApplication } from "@/lib/applications/draft-state";
 import { familyCount, MEMBER_INPUTS, visibleInputs, type InputDef, type SectionValues } from "@/lib/applications/application-sections";
 import { optionLabel } from "./input-field";
+import { localized } from "@/lib/i18n/localized";
 
 function shown(def: InputDef, raw: string | undefined, t: Translate, locale: Locale, households: Map<string, string>): string {
   const value = (raw ?? "").trim();
@@ -78,7 +79,7 @@ export function AnswersSummary({
               <ul className="list-disc pl-5">
                 {held.map((c) => (
                   <li key={c.id}>
-                    {locale === "en" ? c.labelEn : c.labelZh}：{t("held.fetched")}
+                    {localized(locale, c.labelZh, c.labelEn)}：{t("held.fetched")}
                   </li>
                 ))}
                 {app.documents.map((d) => (

@@ -10,18 +10,18 @@ const JURISDICTIONS = ["jiyuan", "shaoguan", "wushen", "chenzhou", "qiannan"];
 /** The words for a coded option: the apply catalogue for the portal's own, the policy's labels for the facts. */
 export function optionLabel(def: Pick<InputDef, "name" | "label">, option: string, t: Translate, locale: Locale): string {
   const own: Record<string, string> = {
-    placement: "apply.o.placement",
-    sex: "apply.o.sex",
-    situation: "apply.o.situation",
-    relation: "apply.o.relation",
+    placement: "apply.option.placement",
+    sex: "apply.option.sex",
+    situation: "apply.option.situation",
+    relation: "apply.option.relation",
   };
   const base = def.name.replace(/^m\d+\./, "");
   if (own[base] && !def.label.startsWith("check.")) return t(`${own[base]}.${option}` as MessageKey);
-  if (base === "placementRelation") return option === "" ? t("check.o.choose") : t(`relation.${option}` as MessageKey);
-  if (option === "") return def.name.endsWith("joining.relation") ? t("check.o.noJoining") : t("check.o.choose");
-  if (option === "none" && def.name === "applicant.hukou.jurisdiction") return t("check.o.none");
-  if (JURISDICTIONS.includes(option)) return t(`policies.${option}` as MessageKey);
-  if (def.label === "check.f.memberRelation") return t(`relation.${option.toUpperCase()}` as MessageKey);
+  if (base === "placementRelation") return option === "" ? t("check.option.choose") : t(`relation.${option}` as MessageKey);
+  if (option === "") return def.name.endsWith("joining.relation") ? t("check.option.noJoining") : t("check.option.choose");
+  if (option === "none" && def.name === "applicant.hukou.jurisdiction") return t("check.option.none");
+  if (JURISDICTIONS.includes(option)) return t(`places.${option}` as MessageKey);
+  if (def.label === "check.field.memberRelation") return t(`relation.${option.toUpperCase()}` as MessageKey);
   if (locale !== "en") return valueZh(option);
   const en = valueEn(option);
   return en.charAt(0).toUpperCase() + en.slice(1);
@@ -115,7 +115,7 @@ export function InputField(props: {
           aria-invalid={!!error}
           className={`${INPUT} ${border} bg-white`}
         >
-          {!def.options?.includes("") ? <option value="">{t("check.o.choose")}</option> : null}
+          {!def.options?.includes("") ? <option value="">{t("check.option.choose")}</option> : null}
           {def.options?.map((o) => (
             <option key={o} value={o}>
               {optionLabel(def, o, t, locale)}

@@ -27,17 +27,17 @@ export function ApplicantPanel(props: {
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
-        <dt className={dt}>{t("casework.name")}</dt>
+        <dt className={dt}>{t("workbench.name")}</dt>
         <dd className="font-medium">{p.name}</dd>
-        <dt className={dt}>{t("casework.citizenId")}</dt>
+        <dt className={dt}>{t("workbench.citizenId")}</dt>
         <dd>
           {props.canReveal ? (
             <RevealNumber
               action={props.revealAction}
               applicationId={app.id}
               masked={maskCitizenId(p.citizenId)}
-              label={t("casework.showFull")}
-              shownLabel={t("casework.fullShown")}
+              label={t("workbench.showFull")}
+              shownLabel={t("workbench.fullShown")}
             />
           ) : (
             <span className="font-mono">{maskCitizenId(p.citizenId)}</span>
@@ -46,28 +46,28 @@ export function ApplicantPanel(props: {
         {/* Beside a masked number only the year: a full birth date would pin the number to about one
             candidate and bypass the audited "show full number" (L3, decision record 0262). */}
         <dt className={dt}>
-          {t("casework.sex")} / {t("authz.birthYear")}
+          {t("workbench.sex")} / {t("authz.birthYear")}
         </dt>
         <dd>
-          {t(`casework.sexes.${p.sex}`)} · {t("authz.bornIn", { year: isoDate(p.birthDate).slice(0, 4) })}
+          {t(`workbench.sexes.${p.sex}`)} · {t("authz.bornIn", { year: isoDate(p.birthDate).slice(0, 4) })}
         </dd>
-        <dt className={dt}>{t("casework.phone")}</dt>
+        <dt className={dt}>{t("workbench.phone")}</dt>
         <dd className="font-mono">{maskPhone(p.phone) || "—"}</dd>
-        <dt className={dt}>{t("casework.identity")}</dt>
+        <dt className={dt}>{t("workbench.identity")}</dt>
         <dd className="flex flex-wrap items-center gap-2">
           {app.applicantUser.identityVerifiedAt ? (
             <Badge tone="ok">
               <StatusIcon name="check" />{" "}
-              {t("casework.identityVerified", { date: formatDate(app.applicantUser.identityVerifiedAt, locale) })}
+              {t("workbench.identityVerified", { date: formatDate(app.applicantUser.identityVerifiedAt, locale) })}
             </Badge>
           ) : (
             <>
-              <Badge tone="warn">{t("casework.identityNotVerified")}</Badge>
+              <Badge tone="warn">{t("workbench.identityNotVerified")}</Badge>
               {props.canVerify ? (
                 <form action={props.verifyAction}>
                   <input type="hidden" name="applicationId" value={app.id} />
                   <button type="submit" className="rounded border border-brand-700 px-2 py-0.5 text-xs text-brand-700">
-                    {t("casework.verifyIdentity")}
+                    {t("workbench.verifyIdentity")}
                   </button>
                 </form>
               ) : null}
@@ -77,11 +77,11 @@ export function ApplicantPanel(props: {
       </dl>
 
       <div>
-        <h3 className="font-semibold">{t("casework.registryTitle")}</h3>
+        <h3 className="font-semibold">{t("workbench.registryTitle")}</h3>
         {registry.active ? (
           <div className="mt-1 text-sm">
             <p>
-              {t("casework.householdLine", {
+              {t("workbench.householdLine", {
                 number: registry.active.household.householdNumber,
                 address: registry.active.household.address,
                 station: registry.active.household.station.name,
@@ -91,7 +91,7 @@ export function ApplicantPanel(props: {
             </p>
             {registry.householdVisible ? (
               <Link href={`/workbench/households/${registry.active.household.id}`} className="text-brand-700 underline">
-                {t("casework.viewHousehold")}
+                {t("workbench.viewHousehold")}
               </Link>
             ) : null}
             <ul className="mt-1 list-disc pl-5">
@@ -103,11 +103,11 @@ export function ApplicantPanel(props: {
             </ul>
           </div>
         ) : (
-          <p className="mt-1 text-sm text-stone-700">{t("casework.noHousehold")}</p>
+          <p className="mt-1 text-sm text-stone-700">{t("workbench.noHousehold")}</p>
         )}
-        <h4 className="mt-2 text-sm font-semibold">{t("casework.permitsTitle")}</h4>
+        <h4 className="mt-2 text-sm font-semibold">{t("workbench.permitsTitle")}</h4>
         {registry.permits.length === 0 ? (
-          <p className="text-sm text-stone-700">{t("casework.noPermits")}</p>
+          <p className="text-sm text-stone-700">{t("workbench.noPermits")}</p>
         ) : (
           <ul className="text-sm">
             {registry.permits.map((pm) => (
@@ -120,9 +120,9 @@ export function ApplicantPanel(props: {
       </div>
 
       <div>
-        <h3 className="font-semibold">{t("casework.membersTitle")}</h3>
+        <h3 className="font-semibold">{t("workbench.membersTitle")}</h3>
         {app.members.length === 0 ? (
-          <p className="text-sm text-stone-700">{t("casework.noMembers")}</p>
+          <p className="text-sm text-stone-700">{t("workbench.noMembers")}</p>
         ) : (
           <ul className="mt-1 space-y-2 text-sm">
             {app.members.map((m) => {
@@ -136,31 +136,31 @@ export function ApplicantPanel(props: {
                   {m.citizenId ? <span className="ml-1 font-mono">{maskCitizenId(m.citizenId)}</span> : null}
                   <div className="mt-1 flex flex-wrap gap-2">
                     <Badge tone={m.personId ? "default" : "muted"}>
-                      {m.personId ? t("casework.inRegistry") : t("casework.notInRegistry")}
+                      {m.personId ? t("workbench.inRegistry") : t("workbench.notInRegistry")}
                     </Badge>
                     {m.idIssued ? (
-                      <Badge tone="ok">{t("casework.numberIssued")}</Badge>
+                      <Badge tone="ok">{t("workbench.numberIssued")}</Badge>
                     ) : !m.citizenId ? (
-                      <Badge tone="muted">{t("casework.noNumberYet")}</Badge>
+                      <Badge tone="muted">{t("workbench.noNumberYet")}</Badge>
                     ) : null}
                     <Badge tone={!known ? "muted" : allowed ? "ok" : "warn"}>
-                      {t("casework.engineMember")}：
+                      {t("workbench.engineMember")}：
                       {!known ? (
-                        t("casework.memberUnknown")
+                        t("workbench.memberUnknown")
                       ) : (
-                        <Mark ok={allowed}>{allowed ? t("casework.memberAllowed") : t("casework.memberNotAllowed")}</Mark>
+                        <Mark ok={allowed}>{allowed ? t("workbench.memberAllowed") : t("workbench.memberNotAllowed")}</Mark>
                       )}
                     </Badge>
                     {m.approved !== null ? (
                       <Badge tone={m.approved ? "ok" : "warn"}>
-                        {t("casework.decision")}：
+                        {t("workbench.decision")}：
                         <Mark ok={m.approved}>{m.approved ? t("care.member.approved") : t("care.member.notApproved")}</Mark>
                       </Badge>
                     ) : null}
                   </div>
                   {m.approved === false && m.decisionNote ? (
                     <p className="mt-1 text-sm" data-testid={`member-note-${m.position}`}>
-                      {t("casework.memberNotApprovedBecause", { reason: m.decisionNote })}
+                      {t("workbench.memberNotApprovedBecause", { reason: m.decisionNote })}
                     </p>
                   ) : null}
                 </li>

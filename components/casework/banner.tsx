@@ -39,7 +39,7 @@ export function Banner({
   if (isDoneCode(done)) {
     return (
       <p role="status" className="rounded border border-green-200 bg-green-50 px-4 py-3 text-green-900">
-        {t(`casework.done.${done}`, { number: number ?? "" })}
+        {t(`workbench.done.${done}`, { number: number ?? "" })}
       </p>
     );
   }
@@ -50,7 +50,7 @@ export function Banner({
     <div role="alert" className="rounded border border-red-200 bg-red-50 px-4 py-3 text-red-900">
       <p>{isDomainErrorCode(error) ? t(`errors.${error}`) : `${t("common.genericError")} ${t("common.errorId", { id })}`}</p>
       {error === "STALE" ? (
-        <p className="mt-1 text-sm">{detail === "registry" ? t("casework.registryChanged") : t("casework.staleDetail")}</p>
+        <p className="mt-1 text-sm">{detail === "registry" ? t("workbench.registryChanged") : t("workbench.staleDetail")}</p>
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import type { Translate } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { checklistItem } from "@/lib/applications/checklist";
 import { keyedRequestItems } from "@/lib/applications/request-items";
+import { localized } from "@/lib/i18n/localized";
 
 export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate; locale: string }) {
   const { app } = view;
@@ -20,22 +21,22 @@ export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate;
               {e.kind !== "STATUS"
                 ? t(`ratings.eventKind.${e.kind}`)
                 : e.fromStatus
-                  ? t("casework.eventLine", { from: t(`status.${e.fromStatus}`), to: t(`status.${e.toStatus}`) })
+                  ? t("workbench.eventLine", { from: t(`status.${e.fromStatus}`), to: t(`status.${e.toStatus}`) })
                   : t(`status.${e.toStatus}`)}
             </div>
             {e.reason ? <div className="break-words">{e.reason}</div> : null}
-            {e.clause ? <div className="text-xs text-stone-700">{t("casework.decisionClause", { clause: e.clause })}</div> : null}
+            {e.clause ? <div className="text-xs text-stone-700">{t("workbench.decisionClause", { clause: e.clause })}</div> : null}
           </li>
         ))}
       </ol>
       {app.materialsRequests.length > 0 ? (
         <div>
-          <h3 className="font-semibold">{t("casework.requestsTitle")}</h3>
+          <h3 className="font-semibold">{t("workbench.requestsTitle")}</h3>
           <ul className="mt-1 space-y-2 text-sm">
             {app.materialsRequests.map((r) => (
               <li key={r.id} className="rounded border border-stone-200 p-2">
                 <div className="text-xs text-stone-600">
-                  {t("casework.requestedBy", { name: r.requestedBy.displayName, date: formatDateTime(r.requestedAt, locale) })}
+                  {t("workbench.requestedBy", { name: r.requestedBy.displayName, date: formatDateTime(r.requestedAt, locale) })}
                 </div>
                 <ul className="list-disc pl-5">
                   {keyedRequestItems(r.items).map((i) => {
@@ -43,12 +44,12 @@ export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate;
                     const files = app.documents.filter((d) => d.requestId === r.id && d.kind === i.key);
                     return (
                       <li key={i.key} className="break-words">
-                        {item ? (locale === "en" ? item.labelEn : item.labelZh) : t("casework.otherItem")}
+                        {item ? localized(locale, item.labelZh, item.labelEn) : t("workbench.otherItem")}
                         {i.note ? "：" : null}
                         {i.note}
                         {files.length > 0 ? (
                           <span className="block text-xs">
-                            {t("casework.answerFiles")}{" "}
+                            {t("workbench.answerFiles")}{" "}
                             {files.map((f, k) => (
                               <span key={f.id}>
                                 {k > 0 ? "、" : null}
@@ -71,11 +72,11 @@ export function CaseHistory({ view, t, locale }: { view: CaseView; t: Translate;
                 {r.message ? <p className="mt-1">{r.message}</p> : null}
                 {r.answerNote ? (
                   <p className="mt-1 break-words" data-testid="answer-note">
-                    {t("casework.answerNote", { note: r.answerNote })}
+                    {t("workbench.answerNote", { note: r.answerNote })}
                   </p>
                 ) : null}
                 <p className="mt-1 text-xs">
-                  {r.answeredAt ? t("casework.answered", { date: formatDate(r.answeredAt, locale) }) : t("casework.notAnswered")}
+                  {r.answeredAt ? t("workbench.answered", { date: formatDate(r.answeredAt, locale) }) : t("workbench.notAnswered")}
                 </p>
               </li>
             ))}

@@ -16,6 +16,7 @@ import {
   requestMaterialsAction,
 } from "@/app/(clerk)/workbench/cases/[id]/actions";
 import { ApproveForm, RefuseForm, RequestMaterialsForm } from "./decision-forms";
+import { localized } from "@/lib/i18n/localized";
 
 const small = "rounded border px-3 py-1.5 text-sm font-medium";
 
@@ -28,8 +29,8 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
     </>
   );
   if (app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN")
-    return <p className="text-sm text-stone-700">{t("casework.decisionsClosed")}</p>;
-  const common = { errorSummary: t("casework.errorSummary") };
+    return <p className="text-sm text-stone-700">{t("workbench.decisionsClosed")}</p>;
+  const common = { errorSummary: t("workbench.errorSummary") };
   const problems = new Map(view.documents.filter((d) => d.review === "PROBLEM").map((d) => [d.kind, d.reviewNote ?? ""]));
   const uploaded = new Set(view.documents.map((d) => d.kind));
   const defaultClause = view.met[0]?.clause ?? unconditionalClause({ kind: app.kind, policyCode: app.targetJurisdiction.policyCode }) ?? "";
@@ -42,7 +43,7 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
   );
   const refuseClause = view.met.length === 0 && unmet ? `${unmet.citation.document} ${unmet.citation.clause}` : "";
   const refuseWarning =
-    view.met.length > 0 ? t("casework.refuseAgainstEngine", { clauses: view.met.map((p) => p.clause).join("；") }) : null;
+    view.met.length > 0 ? t("workbench.refuseAgainstEngine", { clauses: view.met.map((p) => p.clause).join("；") }) : null;
   const inReview = app.status === "IN_REVIEW";
   const noHukou = app.kind === "NO_HUKOU_REGISTRATION";
   // Decisions are the holder's alone (decision record 0261); anyone else is told how to get the case.
@@ -58,7 +59,7 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
             {hidden}
             <input type="hidden" name="from" value="case" />
             <button type="submit" className={`${small} border-brand-700 bg-brand-700 text-white`}>
-              {t("casework.take")}
+              {t("workbench.take")}
             </button>
           </form>
         ) : null}
@@ -66,7 +67,7 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
           <form action={handBackAction}>
             {hidden}
             <button type="submit" className={`${small} border-stone-500 text-stone-800`}>
-              {t("casework.handBack")}
+              {t("workbench.handBack")}
             </button>
           </form>
         ) : null}
@@ -74,7 +75,7 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
           <form action={reassignAction} className="flex flex-wrap items-end gap-2">
             {hidden}
             <label className="text-sm">
-              {t("casework.reassignTo")}
+              {t("workbench.reassignTo")}
               <select name="assigneeId" className="mt-1 block max-w-full rounded border border-stone-400 px-2 py-1.5 text-sm">
                 {others.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -84,17 +85,17 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
               </select>
             </label>
             <button type="submit" className={`${small} border-stone-500 text-stone-800`}>
-              {t("casework.reassign")}
+              {t("workbench.reassign")}
             </button>
           </form>
         ) : view.mayReassign ? (
           <p className="text-sm text-stone-700" data-testid="reassign-nobody">
-            {t("casework.reassignNobody")}
+            {t("workbench.reassignNobody")}
           </p>
         ) : null}
       </div>
       {!inReview ? (
-        <p className="text-sm text-stone-700">{app.status === "SUBMITTED" ? t("casework.decisionsNotInReview") : null}</p>
+        <p className="text-sm text-stone-700">{app.status === "SUBMITTED" ? t("workbench.decisionsNotInReview") : null}</p>
       ) : null}
       {decidable && !holds ? (
         <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="not-holder">
@@ -109,17 +110,17 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
             version={app.version}
             labels={{
               ...common,
-              title: t("casework.requestTitle"),
-              hint: t("casework.requestHint"),
-              items: t("casework.checklistTitle"),
-              note: t("casework.problemNote"),
-              other: t("casework.otherItems"),
-              message: t("casework.message"),
-              submit: t("casework.requestSubmit"),
+              title: t("workbench.requestTitle"),
+              hint: t("workbench.requestHint"),
+              items: t("workbench.checklistTitle"),
+              note: t("workbench.problemNote"),
+              other: t("workbench.otherItems"),
+              message: t("workbench.message"),
+              submit: t("workbench.requestSubmit"),
             }}
             items={view.checklist.map((i) => ({
               id: i.id,
-              label: `${locale === "en" ? i.labelEn : i.labelZh}${uploaded.has(i.id) ? "" : i.held ? `（${t("held.fetched")}）` : `（${t("casework.missing")}）`}`,
+              label: `${localized(locale, i.labelZh, i.labelEn)}${uploaded.has(i.id) ? "" : i.held ? `（${t("held.fetched")}）` : `（${t("workbench.missing")}）`}`,
               problem: problems.get(i.id) ?? null,
               missing: i.required && !uploaded.has(i.id),
             }))}
@@ -136,33 +137,33 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
                 version={app.version}
                 labels={{
                   ...common,
-                  title: t("casework.approveTitle"),
-                  pathway: t("casework.pathway"),
-                  against: t("casework.againstEngine"),
-                  clause: t("casework.clause"),
-                  reason: t("casework.approveReason"),
-                  reasonHint: t("casework.approveReasonHint"),
-                  members: noHukou ? t("casework.registerPerson") : t("casework.approveMembers"),
-                  memberNotAllowed: t("casework.memberNotAllowedHint"),
-                  placement: t("casework.placementTitle"),
-                  placement_new_family: t("casework.placementNew"),
-                  placement_existing: t("casework.placementExisting"),
-                  placement_collective: t("casework.placementCollective"),
-                  householdNumber: t("casework.householdNumber"),
-                  relationToHead: noHukou ? t("casework.relationOfPersonToHead") : t("casework.relationToHead"),
-                  collectiveType: t("casework.collectiveType"),
-                  submit: t("casework.approveSubmit"),
+                  title: t("workbench.approveTitle"),
+                  pathway: t("workbench.pathway"),
+                  against: t("workbench.againstEngine"),
+                  clause: t("workbench.clause"),
+                  reason: t("workbench.approveReason"),
+                  reasonHint: t("workbench.approveReasonHint"),
+                  members: noHukou ? t("workbench.registerPerson") : t("workbench.approveMembers"),
+                  memberNotAllowed: t("workbench.memberNotAllowedHint"),
+                  placement: t("workbench.placementTitle"),
+                  placement_new_family: t("workbench.placementNew"),
+                  placement_existing: t("workbench.placementExisting"),
+                  placement_collective: t("workbench.placementCollective"),
+                  householdNumber: t("workbench.householdNumber"),
+                  relationToHead: noHukou ? t("workbench.relationOfPersonToHead") : t("workbench.relationToHead"),
+                  collectiveType: t("workbench.collectiveType"),
+                  submit: t("workbench.approveSubmit"),
                 }}
-                pathways={view.met.map((p) => ({ id: p.id, clause: p.clause, summary: locale === "en" ? p.summaryEn : p.summary }))}
+                pathways={view.met.map((p) => ({ id: p.id, clause: p.clause, summary: localized(locale, p.summary, p.summaryEn) }))}
                 needsPathway={app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT"}
                 defaultClause={defaultClause}
                 members={app.members.map((m) => {
                   const allowed = app.kind === "NEWBORN_REGISTRATION" || noHukou || view.allowed.has(m.position);
                   return {
                     id: m.id,
-                    label: `${m.name}（${t(`relation.${m.relation}`)}）${m.citizenId ? "" : ` · ${t("casework.noNumberYet")}`}`,
+                    label: `${m.name}（${t(`relation.${m.relation}`)}）${m.citizenId ? "" : ` · ${t("workbench.noNumberYet")}`}`,
                     allowed,
-                    noteLabel: t("casework.memberNoteLabel", { name: m.name }),
+                    noteLabel: t("workbench.memberNoteLabel", { name: m.name }),
                     note: allowed ? "" : MEMBER_NOT_ALLOWED,
                   };
                 })}
@@ -174,7 +175,7 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
                   collectiveType: view.placement.type === "collective" ? view.placement.householdType : "COLLECTIVE_COMMUNITY",
                 }}
                 relations={JOIN_RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) }))}
-                collectiveTypes={COLLECTIVE_TYPES.map((c) => ({ value: c, label: t(`casework.householdTypes.${c}`) }))}
+                collectiveTypes={COLLECTIVE_TYPES.map((c) => ({ value: c, label: t(`workbench.householdTypes.${c}`) }))}
               />
             </section>
           ) : null}
@@ -187,12 +188,12 @@ export function DecisionPanel({ view, t, locale, actor }: { view: CaseView; t: T
               warning={refuseWarning}
               labels={{
                 ...common,
-                title: t("casework.refuseTitle"),
-                reason: t("casework.refuseReason"),
-                reasonHint: t("casework.refuseReasonHint"),
-                clause: t("casework.refuseClause"),
-                decisionHint: t("casework.refuseDecisionHint"),
-                submit: t("casework.refuseSubmit"),
+                title: t("workbench.refuseTitle"),
+                reason: t("workbench.refuseReason"),
+                reasonHint: t("workbench.refuseReasonHint"),
+                clause: t("workbench.refuseClause"),
+                decisionHint: t("workbench.refuseDecisionHint"),
+                submit: t("workbench.refuseSubmit"),
               }}
             />
           </section>

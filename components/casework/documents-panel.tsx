@@ -8,6 +8,7 @@ import { heldText } from "@/components/apply/held-record";
 import { formatDate } from "@/lib/format";
 import { StatusIcon } from "@/components/ui/status-icon";
 import { chinaMidnight } from "@/lib/clock/day";
+import { localized } from "@/lib/i18n/localized";
 
 type Doc = CaseView["documents"][number];
 
@@ -30,12 +31,12 @@ export function DocumentsPanel(props: {
         : d.item.labelZh
       : d.otherNote !== null
         ? d.otherNote
-          ? t("casework.otherItemDoc", { note: d.otherNote })
-          : t("casework.otherItem")
+          ? t("workbench.otherItemDoc", { note: d.otherNote })
+          : t("workbench.otherItem")
         : d.kind;
   return (
     <div className="space-y-4">
-      {view.documents.length === 0 ? <p className="text-sm text-stone-600">{t("casework.noDocuments")}</p> : null}
+      {view.documents.length === 0 ? <p className="text-sm text-stone-600">{t("workbench.noDocuments")}</p> : null}
       {!view.filesOpen && view.documents.length > 0 ? (
         <p className="text-sm text-stone-700" data-testid="no-files">
           {t("authz.supervisorNoFiles")}
@@ -47,7 +48,7 @@ export function DocumentsPanel(props: {
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{label(d)}</h3>
               <Badge tone={d.review === "ACCEPTED" ? "ok" : d.review === "PROBLEM" ? "warn" : "muted"}>
-                {closed && d.review === "PENDING" ? t("care.review.closed") : t(`casework.review.${d.review}`)}
+                {closed && d.review === "PENDING" ? t("care.review.closed") : t(`workbench.review.${d.review}`)}
               </Badge>
             </div>
             <p className="break-all text-xs text-stone-600">{d.fileName}</p>
@@ -70,7 +71,7 @@ export function DocumentsPanel(props: {
                       aria-label={`${label(d)}：${d.fileName}`}
                     >
                       <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
-                        {t("casework.openFile", { name: d.fileName })}
+                        {t("workbench.openFile", { name: d.fileName })}
                       </a>
                     </object>
                   )}
@@ -81,7 +82,7 @@ export function DocumentsPanel(props: {
                   rel="noopener"
                   className="mt-1 inline-block text-xs text-brand-700 underline"
                 >
-                  {t("casework.openFile", { name: d.fileName })}
+                  {t("workbench.openFile", { name: d.fileName })}
                 </a>
               </>
             ) : null}
@@ -92,7 +93,7 @@ export function DocumentsPanel(props: {
                 <input type="hidden" name="documentId" value={d.id} />
                 <input type="hidden" name="expected" value={d.review} />
                 <label className="min-w-0 flex-1 text-xs">
-                  {t("casework.problemNote")}
+                  {t("workbench.problemNote")}
                   <input
                     name="note"
                     defaultValue={d.reviewNote ?? ""}
@@ -105,7 +106,7 @@ export function DocumentsPanel(props: {
                   value="ACCEPTED"
                   className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50"
                 >
-                  <StatusIcon name="check" /> {t("casework.markAccepted")}
+                  <StatusIcon name="check" /> {t("workbench.markAccepted")}
                 </button>
                 <button
                   type="submit"
@@ -113,7 +114,7 @@ export function DocumentsPanel(props: {
                   value="PROBLEM"
                   className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50"
                 >
-                  <StatusIcon name="cross" /> {t("casework.markProblem")}
+                  <StatusIcon name="cross" /> {t("workbench.markProblem")}
                 </button>
               </form>
             ) : null}
@@ -121,26 +122,26 @@ export function DocumentsPanel(props: {
         ))}
       </ul>
       <div>
-        <h3 className="font-semibold">{t("casework.checklistTitle")}</h3>
+        <h3 className="font-semibold">{t("workbench.checklistTitle")}</h3>
         <ul className="mt-1 space-y-1 text-sm">
           {view.checklist.map((item) =>
             item.held ? (
               // The portal's own record stands in for the document: what was fetched, the ID number masked.
               <li key={item.id} className="flex flex-wrap items-center gap-2" data-testid={`held-${item.id}`}>
                 <span>✓</span>
-                <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
+                <span>{localized(locale, item.labelZh, item.labelEn)}</span>
                 <Badge tone="ok">{t("held.badge")}</Badge>
                 <span className="text-xs text-stone-700">{heldText(item.held, t, formatDay)}</span>
               </li>
             ) : (
               <li key={item.id} className="flex flex-wrap items-center gap-2">
                 <StatusIcon name={uploaded.has(item.id) ? "check" : "circle"} />
-                <span>{locale === "en" ? item.labelEn : item.labelZh}</span>
-                <Badge tone="muted">{item.required ? t("casework.required") : t("casework.optional")}</Badge>
+                <span>{localized(locale, item.labelZh, item.labelEn)}</span>
+                <Badge tone="muted">{item.required ? t("workbench.required") : t("workbench.optional")}</Badge>
                 {uploaded.has(item.id) ? (
-                  <span className="text-xs text-stone-600">{t("casework.uploaded")}</span>
+                  <span className="text-xs text-stone-600">{t("workbench.uploaded")}</span>
                 ) : (
-                  <Badge tone={item.required ? "warn" : "muted"}>{t("casework.missing")}</Badge>
+                  <Badge tone={item.required ? "warn" : "muted"}>{t("workbench.missing")}</Badge>
                 )}
                 {item.citation ? (
                   <span className="text-xs text-stone-600">

@@ -12,39 +12,39 @@ export function PlacementRequest({ view, t }: { view: CaseView; t: Translate }) 
   const dt = "text-sm text-stone-600";
   return (
     <div data-testid="placement-request">
-      <h3 className="font-semibold">{t("casework.placementRequest.title")}</h3>
+      <h3 className="font-semibold">{t("workbench.placementRequest.title")}</h3>
       <dl className="mt-1 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
-        <dt className={dt}>{t("casework.placementRequest.asked")}</dt>
+        <dt className={dt}>{t("workbench.placementRequest.asked")}</dt>
         <dd className="font-medium" data-testid="placement-asked">
           {placement.type === "new_family"
-            ? t("casework.placementRequest.newFamily", { address: app.address ?? "—" })
+            ? t("workbench.placementRequest.newFamily", { address: app.address ?? "—" })
             : placement.type === "collective"
-              ? t("casework.placementRequest.collective", { type: t(`casework.householdTypes.${placement.householdType}`) })
-              : t("casework.placementRequest.join", {
+              ? t("workbench.placementRequest.collective", { type: t(`workbench.householdTypes.${placement.householdType}`) })
+              : t("workbench.placementRequest.join", {
                   number: placement.householdNumber,
                   relation: t(`relation.${placement.relationToHead}`),
                 })}
         </dd>
         {h ? (
           <>
-            <dt className={dt}>{t("casework.placementRequest.register")}</dt>
+            <dt className={dt}>{t("workbench.placementRequest.register")}</dt>
             <dd>
               {h.found ? (
-                <span>{t("casework.placementRequest.found", { address: h.address ?? "", head: h.headName ?? "—" })}</span>
+                <span>{t("workbench.placementRequest.found", { address: h.address ?? "", head: h.headName ?? "—" })}</span>
               ) : (
-                <Badge tone="warn">{t("casework.placementRequest.notFound")}</Badge>
+                <Badge tone="warn">{t("workbench.placementRequest.notFound")}</Badge>
               )}
             </dd>
-            <dt className={dt}>{t("casework.placementRequest.consent")}</dt>
+            <dt className={dt}>{t("workbench.placementRequest.consent")}</dt>
             <dd>
               {h.applicantIsHead ? (
-                <Badge tone="ok">{t("casework.placementRequest.ownHousehold")}</Badge>
+                <Badge tone="ok">{t("workbench.placementRequest.ownHousehold")}</Badge>
               ) : view.consentOnFile ? (
                 <Badge tone="ok">
-                  <StatusIcon name="check" /> {t("casework.placementRequest.consentOnFile")}
+                  <StatusIcon name="check" /> {t("workbench.placementRequest.consentOnFile")}
                 </Badge>
               ) : (
-                <Badge tone="warn">{t("casework.placementRequest.consentMissing")}</Badge>
+                <Badge tone="warn">{t("workbench.placementRequest.consentMissing")}</Badge>
               )}
             </dd>
           </>

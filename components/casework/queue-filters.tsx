@@ -13,11 +13,11 @@ export function QueueFilters({ t, filter, problem }: { t: Translate; filter: Que
       method="get"
       action="/workbench"
       className="grid grid-cols-1 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-5 sm:items-end"
-      aria-label={t("casework.filters")}
+      aria-label={t("workbench.filters")}
     >
       <div className="sm:col-span-5">
         <label htmlFor="queue-q" className="text-sm font-medium">
-          {t("casework.search")}
+          {t("workbench.search")}
         </label>
         <input
           id="queue-q"
@@ -31,18 +31,18 @@ export function QueueFilters({ t, filter, problem }: { t: Translate; filter: Que
           className={`mt-1 block w-full rounded border px-2 py-1.5 text-sm ${problem ? "border-red-600" : "border-stone-400"}`}
         />
         <p id="queue-q-hint" className="mt-1 text-xs text-stone-600">
-          {t("casework.searchHint")}
+          {t("workbench.searchHint")}
         </p>
         {problem ? (
           <p id="queue-q-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
-            {t(`casework.searchProblems.${problem}`)}
+            {t(`workbench.searchProblems.${problem}`)}
           </p>
         ) : null}
       </div>
       <label className="text-sm font-medium">
-        {t("casework.filterKind")}
+        {t("workbench.filterKind")}
         <select name="kind" defaultValue={filter.kind ?? ""} className={select}>
-          <option value="">{t("casework.allKinds")}</option>
+          <option value="">{t("workbench.allKinds")}</option>
           {Object.values(ApplicationKind).map((k) => (
             <option key={k} value={k}>
               {t(`kind.${k}`)}
@@ -51,9 +51,9 @@ export function QueueFilters({ t, filter, problem }: { t: Translate; filter: Que
         </select>
       </label>
       <label className="text-sm font-medium">
-        {t("casework.filterStatus")}
+        {t("workbench.filterStatus")}
         <select name="status" defaultValue={filter.status ?? ""} className={select}>
-          <option value="">{t("casework.openCases")}</option>
+          <option value="">{t("workbench.openCases")}</option>
           {QUEUE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}
@@ -62,23 +62,23 @@ export function QueueFilters({ t, filter, problem }: { t: Translate; filter: Que
         </select>
       </label>
       <label className="text-sm font-medium">
-        {t("casework.filterWho")}
+        {t("workbench.filterWho")}
         <select name="who" defaultValue={filter.who ?? ""} className={select}>
-          <option value="">{t("casework.anyone")}</option>
-          <option value="mine">{t("casework.mine")}</option>
-          <option value="unassigned">{t("casework.unassigned")}</option>
+          <option value="">{t("workbench.anyone")}</option>
+          <option value="mine">{t("workbench.mine")}</option>
+          <option value="unassigned">{t("workbench.unassigned")}</option>
         </select>
       </label>
       <label className="flex items-center gap-2 text-sm font-medium sm:pb-2">
         <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue === "1"} className="h-5 w-5 accent-brand-700" />
-        {t("casework.filterOverdue")}
+        {t("workbench.filterOverdue")}
       </label>
       <div className="flex gap-3">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
-          {t("casework.apply")}
+          {t("workbench.apply")}
         </button>
         <a href="/workbench" className="self-center text-sm text-brand-700 underline">
-          {t("casework.reset")}
+          {t("workbench.reset")}
         </a>
       </div>
     </form>

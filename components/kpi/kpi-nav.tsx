@@ -16,7 +16,7 @@ export function statsNavItems(options: {
 }): { id: StatsPageId; href: string; text: string }[] {
   const { t } = options;
   return [
-    ...(options.queue ? [{ id: "queue" as const, href: "/supervision", text: t("supervisor.title") }] : []),
+    ...(options.queue ? [{ id: "queue" as const, href: "/supervision", text: t("supervision.title") }] : []),
     { id: "kpi", href: "/supervision/kpi", text: t("kpi.nav.kpi") },
     ...(options.assessment ? [{ id: "assessment" as const, href: "/supervision/kpi/assessment", text: t("kpi.nav.assessment") }] : []),
   ];

@@ -25,7 +25,7 @@ export function CaseDocuments({
   itemLabel: (doc: { kind: string; requestId: string | null }) => string;
   t: Translate;
 }) {
-  if (documents.length === 0) return <p className="text-stone-600">{t("mycase.case.noDocuments")}</p>;
+  if (documents.length === 0) return <p className="text-stone-600">{t("me.case.noDocuments")}</p>;
   return (
     <ul className="divide-y divide-stone-100" data-testid="documents">
       {documents.map((d) => (
@@ -33,18 +33,18 @@ export function CaseDocuments({
           <div className="flex flex-wrap items-center justify-between gap-2">
             <span className="font-medium">{itemLabel(d)}</span>
             <Badge tone={d.review === "PROBLEM" ? "warn" : d.review === "ACCEPTED" ? "ok" : "muted"}>
-              {closed && d.review === "PENDING" ? t("care.review.closed") : t(`mycase.case.review.${d.review}`)}
+              {closed && d.review === "PENDING" ? t("care.review.closed") : t(`me.case.review.${d.review}`)}
             </Badge>
           </div>
           <a
             href={`/documents/${d.id}`}
             className="break-all text-sm text-brand-700 underline"
-            aria-label={t("mycase.case.viewLabel", { name: d.fileName })}
+            aria-label={t("me.case.viewLabel", { name: d.fileName })}
           >
             {d.fileName}
           </a>
           {d.review === "PROBLEM" && d.reviewNote ? (
-            <p className="text-sm text-red-800">{t("mycase.case.reviewNote", { note: d.reviewNote })}</p>
+            <p className="text-sm text-red-800">{t("me.case.reviewNote", { note: d.reviewNote })}</p>
           ) : null}
         </li>
       ))}

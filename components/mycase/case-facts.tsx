@@ -15,13 +15,13 @@ type Snapshot = {
 
 export function EngineAnswer({ snapshot, t, locale }: { snapshot: unknown; t: Translate; locale: Locale }) {
   const s = snapshot as Snapshot | null;
-  if (!s || typeof s !== "object" || s.eligible === undefined) return <p className="text-stone-600">{t("mycase.case.engineNone")}</p>;
+  if (!s || typeof s !== "object" || s.eligible === undefined) return <p className="text-stone-600">{t("me.case.engineNone")}</p>;
   // The met pathways first: they are what the case rests on.
   const pathways = [...(s.pathways ?? [])].sort((x, y) => Number(y.eligible) - Number(x.eligible)).slice(0, 6);
   return (
     <div className="space-y-2">
       <p>
-        <Badge tone={s.eligible ? "ok" : "warn"}>{s.eligible ? t("mycase.case.engineEligible") : t("mycase.case.engineNotEligible")}</Badge>
+        <Badge tone={s.eligible ? "ok" : "warn"}>{s.eligible ? t("me.case.engineEligible") : t("me.case.engineNotEligible")}</Badge>
         {s.policy?.title ? (
           <span className="ml-2 text-sm text-stone-700">
             {s.policy.title}
@@ -41,7 +41,7 @@ export function EngineAnswer({ snapshot, t, locale }: { snapshot: unknown; t: Tr
                 · {p.citation.document} {p.citation.clause}
               </span>
             ) : null}
-            <span className="sr-only"> ({p.eligible ? t("mycase.case.engineMet") : t("mycase.case.engineUnmet")})</span>
+            <span className="sr-only"> ({p.eligible ? t("me.case.engineMet") : t("me.case.engineUnmet")})</span>
           </li>
         ))}
       </ul>

@@ -32,22 +32,22 @@ export function CaseList({ cases, t }: { cases: CaseRow[]; t: Translate }) {
             {c.clock.state === "running" ? (
               <>
                 {c.clock.remainingWorkingDays >= 0
-                  ? t("mycase.clock.remaining", { days: c.clock.remainingWorkingDays })
-                  : t("mycase.clock.overdue", { days: -c.clock.remainingWorkingDays })}
-                {c.dueOn ? ` · ${t("mycase.clock.dueOn", { date: c.dueOn })}` : ""}{" "}
-                {c.clock.urgency === "near" ? <Badge tone="warn">{t("mycase.clock.near")}</Badge> : null}
-                {c.clock.urgency === "overdue" ? <Badge tone="warn">{t("mycase.clock.late")}</Badge> : null}
+                  ? t("me.clock.remaining", { days: c.clock.remainingWorkingDays })
+                  : t("me.clock.overdue", { days: -c.clock.remainingWorkingDays })}
+                {c.dueOn ? ` · ${t("me.clock.dueOn", { date: c.dueOn })}` : ""}{" "}
+                {c.clock.urgency === "near" ? <Badge tone="warn">{t("me.clock.near")}</Badge> : null}
+                {c.clock.urgency === "overdue" ? <Badge tone="warn">{t("me.clock.late")}</Badge> : null}
               </>
             ) : c.clock.state === "paused" ? (
-              <span className="text-amber-900">{t("mycase.clock.paused", { used: c.clock.usedWorkingDays })}</span>
+              <span className="text-amber-900">{t("me.clock.paused", { used: c.clock.usedWorkingDays })}</span>
             ) : null}
           </p>
           <Link
             href={`/me/cases/${c.id}`}
             className="mt-1 inline-block text-brand-700 underline"
-            aria-label={t("mycase.dashboard.openLabel", { number: c.number })}
+            aria-label={t("me.dashboard.openLabel", { number: c.number })}
           >
-            {t("mycase.dashboard.open")}
+            {t("me.dashboard.open")}
           </Link>
         </li>
       ))}

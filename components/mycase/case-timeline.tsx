@@ -19,18 +19,18 @@ export function CaseTimeline({ events, station, t }: { events: TimelineEvent[]; 
           <span aria-hidden className="absolute -left-[23px] top-1.5 h-3 w-3 rounded-full bg-brand-700" />
           <p className="font-medium">{t(`status.${e.toStatus}`)}</p>
           <p className="text-sm text-stone-600">
-            <time>{e.at}</time> · {e.byApplicant ? t("mycase.case.byYou") : station}
+            <time>{e.at}</time> · {e.byApplicant ? t("me.case.byYou") : station}
           </p>
           {e.reason ? (
             <p className="text-sm">
-              {t("mycase.case.reasonLabel")}
+              {t("me.case.reasonLabel")}
               {t("common.colon")}
               {e.reason}
             </p>
           ) : null}
           {e.clause ? (
             <p className="text-sm">
-              {t("mycase.case.clauseLabel")}
+              {t("me.case.clauseLabel")}
               {t("common.colon")}
               {e.clause}
             </p>

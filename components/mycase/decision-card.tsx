@@ -39,12 +39,12 @@ export function DecisionCard({
 }) {
   const heading =
     app.status === "APPROVED"
-      ? t("mycase.decision.approved")
+      ? t("me.decision.approved")
       : app.status === "REJECTED"
-        ? t("mycase.decision.rejected")
-        : t("mycase.decision.withdrawn");
+        ? t("me.decision.rejected")
+        : t("me.decision.withdrawn");
   return (
-    <Card title={t("mycase.decision.title")}>
+    <Card title={t("me.decision.title")}>
       <div className="space-y-2" data-testid="decision">
         <p
           className={`text-lg font-semibold ${app.status === "APPROVED" ? "text-green-900" : app.status === "REJECTED" ? "text-red-900" : ""}`}
@@ -55,7 +55,7 @@ export function DecisionCard({
           {app.decidedAt ? (
             <div>
               <dt className="inline text-stone-600">
-                {t("mycase.decision.decidedAt")}
+                {t("me.decision.decidedAt")}
                 {t("common.colon")}
               </dt>
               <dd className="inline">{formatDateTime(app.decidedAt, locale)}</dd>
@@ -64,7 +64,7 @@ export function DecisionCard({
           {app.decisionReason ? (
             <div>
               <dt className="inline text-stone-600">
-                {t("mycase.decision.reason")}
+                {t("me.decision.reason")}
                 {t("common.colon")}
               </dt>
               <dd className="inline">{app.decisionReason}</dd>
@@ -73,7 +73,7 @@ export function DecisionCard({
           {app.decisionClause ? (
             <div>
               <dt className="inline text-stone-600">
-                {t("mycase.decision.clause")}
+                {t("me.decision.clause")}
                 {t("common.colon")}
               </dt>
               <dd className="inline">{app.decisionClause}</dd>
@@ -82,17 +82,15 @@ export function DecisionCard({
         </dl>
         {certificates.length > 0 ? (
           <div className="pt-2">
-            <h3 className="font-medium">
-              {t(app.status === "REJECTED" ? "mycase.decision.decisionDocument" : "mycase.decision.certificates")}
-            </h3>
+            <h3 className="font-medium">{t(app.status === "REJECTED" ? "me.decision.decisionDocument" : "me.decision.certificates")}</h3>
             <ul className="space-y-2">
               {certificates.map((c) => (
                 <li key={c.id}>
                   <a href={`/certificates/${c.id}`} className="font-medium text-brand-700 underline">
-                    {t("mycase.decision.download", { kind: t(`certificate.kind.${c.kind}`) })}
+                    {t("me.decision.download", { kind: t(`certificate.kind.${c.kind}`) })}
                   </a>
                   <p className="text-sm">
-                    <span className="font-mono">{t("mycase.decision.code", { code: c.code })}</span> · {formatDate(c.issuedOn, locale)} ·{" "}
+                    <span className="font-mono">{t("me.decision.code", { code: c.code })}</span> · {formatDate(c.issuedOn, locale)} ·{" "}
                     <a href={`/verify/${encodeURIComponent(c.code)}`} className="text-blue-800 underline" data-testid="verify-link">
                       {t("care.verify.certificateLink")}
                     </a>
@@ -101,7 +99,7 @@ export function DecisionCard({
               ))}
             </ul>
             <p className="text-sm text-stone-600">
-              {t("mycase.decision.verifyHint")}{" "}
+              {t("me.decision.verifyHint")}{" "}
               {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- kept a plain link in the issue-17 refactor: behaviour unchanged */}
               <a href="/verify" className="text-blue-800 underline">
                 {t("care.verify.landingLink")}
@@ -113,20 +111,20 @@ export function DecisionCard({
           <>
             <section className="pt-2" aria-labelledby="appeal-title" data-testid="appeal-rights">
               <h3 id="appeal-title" className="font-medium">
-                {t("mycase.decision.appealTitle")}
+                {t("me.decision.appealTitle")}
               </h3>
-              <p>{t("mycase.decision.appealRights", { reviewBody: refusal.reviewBody })}</p>
+              <p>{t("me.decision.appealRights", { reviewBody: refusal.reviewBody })}</p>
             </section>
             <section className="pt-2" aria-labelledby="next-title" data-testid="next-step">
               <h3 id="next-title" className="font-medium">
-                {t("mycase.decision.nextTitle")}
+                {t("me.decision.nextTitle")}
               </h3>
-              <p className="text-sm text-stone-700">{t(`mycase.decision.next.${refusal.nextStep.kind}.hint`)}</p>
+              <p className="text-sm text-stone-700">{t(`me.decision.next.${refusal.nextStep.kind}.hint`)}</p>
               <a
                 href={refusal.nextStep.href}
                 className="mt-1 inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
               >
-                {t(`mycase.decision.next.${refusal.nextStep.kind}.link`)}
+                {t(`me.decision.next.${refusal.nextStep.kind}.link`)}
               </a>
             </section>
           </>

@@ -17,14 +17,14 @@ export function DecisionPeople({ members, t }: { members: PersonRow[]; t: Transl
   const decided = members.filter((m) => m.approved !== null);
   if (decided.length === 0) return null;
   return (
-    <Card title={t("mycase.decision.people")}>
+    <Card title={t("me.decision.people")}>
       <ul className="space-y-2" data-testid="decision-people">
         {decided.map((m, i) => (
           <li key={i} className={m.approved ? "" : "text-red-900"}>
             <span className="font-medium">{m.name}</span>（{t(`relation.${m.relation}` as "relation.CHILD")}）：
-            {m.approved ? t("mycase.decision.personApproved") : t("mycase.decision.personNotApproved", { reason: m.decisionNote ?? "—" })}
+            {m.approved ? t("me.decision.personApproved") : t("me.decision.personNotApproved", { reason: m.decisionNote ?? "—" })}
             {m.approved && m.idIssued && m.citizenId ? (
-              <span className="ml-1 text-sm">{t("mycase.decision.numberIssued", { number: maskCitizenId(m.citizenId) })}</span>
+              <span className="ml-1 text-sm">{t("me.decision.numberIssued", { number: maskCitizenId(m.citizenId) })}</span>
             ) : null}
           </li>
         ))}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
-import { NOTICE_KINDS, type NoticeKind } from "@/lib/notify";
+import { NOTICE_KINDS, type NoticeKind } from "@/lib/inbox";
 import { Badge } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { checklistItem } from "@/lib/applications/checklist";
@@ -31,21 +31,21 @@ function materialsDetails(t: Translate, locale: string, d: Record<string, unknow
     const def = str("item") ? checklistItem(str("item")!) : null;
     const label = locale === "en" ? (str("labelEn") ?? def?.labelEn ?? str("labelZh")) : (str("labelZh") ?? def?.labelZh ?? null);
     const note = str("note");
-    if (label) out.push(note ? t("mycase.inbox.materialsItemNote", { label, note }) : t("mycase.inbox.materialsItem", { label }));
-    else if (note) out.push(t("mycase.inbox.materialsOther", { note }));
+    if (label) out.push(note ? t("me.inbox.materialsItemNote", { label, note }) : t("me.inbox.materialsItem", { label }));
+    else if (note) out.push(t("me.inbox.materialsOther", { note }));
   }
-  if (typeof d.message === "string" && d.message.trim()) out.push(t("mycase.inbox.materialsMessage", { message: d.message.trim() }));
+  if (typeof d.message === "string" && d.message.trim()) out.push(t("me.inbox.materialsMessage", { message: d.message.trim() }));
   const day = (key: string) =>
     typeof d[key] === "string" && ISO_DAY.test(d[key] as string) ? formatDate(chinaMidnight(d[key]), locale) : null;
   const answerBy = day("answerBy");
   const requestedOn = day("requestedOn");
   const left = typeof d.remainingWorkingDays === "number" && Number.isInteger(d.remainingWorkingDays) ? d.remainingWorkingDays : null;
-  if (answerBy) out.push(t("mycase.inbox.materialsAnswerBy", { date: answerBy }));
+  if (answerBy) out.push(t("me.inbox.materialsAnswerBy", { date: answerBy }));
   else if (requestedOn) {
     out.push(
       left !== null && left > 0
-        ? t("mycase.inbox.materialsPaused", { date: requestedOn, days: left })
-        : t("mycase.inbox.materialsPausedNoDays", { date: requestedOn }),
+        ? t("me.inbox.materialsPaused", { date: requestedOn, days: left })
+        : t("me.inbox.materialsPausedNoDays", { date: requestedOn }),
     );
   }
   return out;
@@ -61,15 +61,15 @@ export function noticeDetails(t: Translate, kind: string, data: unknown, locale 
   const out: string[] = [];
   if (kind === "materials_requested") out.push(...materialsDetails(t, locale, d));
   if (kind === "approved") {
-    if (text("approvedNames")) out.push(t("mycase.inbox.approvedPeople", { names: text("approvedNames")! }));
-    if (text("notApproved")) out.push(t("mycase.inbox.notApprovedPeople", { list: text("notApproved")! }));
+    if (text("approvedNames")) out.push(t("me.inbox.approvedPeople", { names: text("approvedNames")! }));
+    if (text("notApproved")) out.push(t("me.inbox.notApprovedPeople", { list: text("notApproved")! }));
   }
   if ((kind === "approved" || kind === "rejected" || kind === "withdrawn_by_you") && text("reason"))
-    out.push(t("mycase.inbox.reason", { reason: text("reason")! }));
+    out.push(t("me.inbox.reason", { reason: text("reason")! }));
   // A refusal's notice names its written decision and the appeal rights (行政许可法 第三十八条).
   if (kind === "rejected" && text("certificateCode")) {
     out.push(
-      t("mycase.inbox.rejectedDecision", {
+      t("me.inbox.rejectedDecision", {
         code: text("certificateCode")!,
         reviewBody: text("reviewBody") ?? t("certificate.pdf.reviewBodyFallback"),
       }),
@@ -80,12 +80,12 @@ export function noticeDetails(t: Translate, kind: string, data: unknown, locale 
 
 function text(t: Translate, kind: string, number: string | null): string {
   const k = (NOTICE_KINDS as readonly string[]).includes(kind) ? (kind as NoticeKind) : null;
-  return k ? t(`mycase.inbox.kinds.${k}`, { number: number ?? "" }) : kind;
+  return k ? t(`me.inbox.kinds.${k}`, { number: number ?? "" }) : kind;
 }
 
 /** Newest first; unread ones stand out (not by colour alone: a badge says so). */
 export function InboxList({ notices, t }: { notices: NoticeView[]; t: Translate }) {
-  if (notices.length === 0) return <p className="text-stone-600">{t("mycase.inbox.empty")}</p>;
+  if (notices.length === 0) return <p className="text-stone-600">{t("me.inbox.empty")}</p>;
   return (
     <ul className="divide-y divide-stone-200" data-testid="inbox">
       {notices.map((n) => (
@@ -97,7 +97,7 @@ export function InboxList({ notices, t }: { notices: NoticeView[]; t: Translate 
           <p className={n.unread ? "font-semibold" : ""}>
             {n.unread ? (
               <>
-                <Badge tone="warn">{t("mycase.inbox.unread")}</Badge>{" "}
+                <Badge tone="warn">{t("me.inbox.unread")}</Badge>{" "}
               </>
             ) : null}
             {text(t, n.kind, n.number)}
@@ -115,7 +115,7 @@ export function InboxList({ notices, t }: { notices: NoticeView[]; t: Translate 
               <>
                 {" · "}
                 <Link href={n.href} className="text-brand-700 underline">
-                  {t("mycase.inbox.about", { number: n.number })}
+                  {t("me.inbox.about", { number: n.number })}
                 </Link>
               </>
             ) : null}

@@ -25,7 +25,7 @@ export function PermitCard({ permit, t, formatDay }: { permit: PermitView; t: Tr
         <Badge tone={permit.status === "VALID" ? "ok" : "warn"}>{t(`permitStatus.${permit.status}`)}</Badge>
       </div>
       <p className="mt-1 text-sm text-stone-700">
-        {permit.place} · {t("applicant.validUntil")} {permit.validUntil}
+        {permit.place} · {t("me.home.validUntil")} {permit.validUntil}
       </p>
       {permit.openCase ? (
         <p className="mt-2 text-sm">
@@ -33,7 +33,7 @@ export function PermitCard({ permit, t, formatDay }: { permit: PermitView; t: Tr
             href={permit.openCase.draft ? `/apply/${permit.openCase.id}` : `/me/cases/${permit.openCase.id}`}
             className="text-brand-700 underline"
           >
-            {t("mycase.endorse.inProgress", {
+            {t("me.endorse.inProgress", {
               number: permit.openCase.number,
               status: t(`status.${permit.openCase.status as "SUBMITTED"}`),
             })}
@@ -41,32 +41,32 @@ export function PermitCard({ permit, t, formatDay }: { permit: PermitView; t: Tr
         </p>
       ) : w.state === "not_yet" ? (
         <p className="mt-2 text-sm text-stone-700">
-          {t("mycase.endorse.notYet", { from: formatDay(w.opensOn), to: formatDay(w.anniversary) })}
+          {t("me.endorse.notYet", { from: formatDay(w.opensOn), to: formatDay(w.anniversary) })}
         </p>
       ) : w.state === "open" ? (
         <div className="mt-2 space-y-2 rounded bg-amber-50 p-3">
-          <p>{t("mycase.endorse.open", { from: formatDay(w.opensOn), to: formatDay(w.anniversary) })}</p>
+          <p>{t("me.endorse.open", { from: formatDay(w.opensOn), to: formatDay(w.anniversary) })}</p>
           <Link
             href={offer}
             className="inline-block rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
-            aria-label={t("mycase.endorse.applyLabel", { number: permit.number })}
+            aria-label={t("me.endorse.applyLabel", { number: permit.number })}
           >
-            {t("mycase.endorse.apply")}
+            {t("me.endorse.apply")}
           </Link>
         </div>
       ) : w.state === "late" ? (
         <div className="mt-2 space-y-2 rounded bg-red-50 p-3">
-          <p className="text-red-900">{t("mycase.endorse.late", { date: formatDay(w.anniversary) })}</p>
+          <p className="text-red-900">{t("me.endorse.late", { date: formatDay(w.anniversary) })}</p>
           <Link
             href={offer}
             className="inline-block rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
-            aria-label={t("mycase.endorse.applyLabel", { number: permit.number })}
+            aria-label={t("me.endorse.applyLabel", { number: permit.number })}
           >
-            {t("mycase.endorse.applyLate")}
+            {t("me.endorse.applyLate")}
           </Link>
         </div>
       ) : permit.status !== "CANCELLED" ? (
-        <p className="mt-2 text-sm text-stone-700">{t("mycase.endorse.none")}</p>
+        <p className="mt-2 text-sm text-stone-700">{t("me.endorse.none")}</p>
       ) : null}
     </li>
   );

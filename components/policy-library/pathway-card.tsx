@@ -6,9 +6,10 @@ import { formFromRequest } from "@/lib/self-check/form-model";
 import type { DecisionRecord } from "./decision-records";
 import { DecisionRecordView } from "./decision-record-view";
 import { Mark } from "@/components/ui/status-icon";
+import { localized } from "@/lib/i18n/localized";
 
 function Conditions({ items, t, en }: { items: ConditionDescription[]; t: Translate; en: boolean }) {
-  if (items.length === 0) return <p className="text-stone-600">{t("library.noConditions")}</p>;
+  if (items.length === 0) return <p className="text-stone-600">{t("policies.noConditions")}</p>;
   return (
     <ul className="list-disc space-y-1 pl-5">
       {items.map((c, i) => (
@@ -21,7 +22,7 @@ function Conditions({ items, t, en }: { items: ConditionDescription[]; t: Transl
           ) : null}
           {c.anyOf ? (
             <div className="mt-1">
-              <span className="text-sm text-stone-700">{t("library.anyOf")}</span>
+              <span className="text-sm text-stone-700">{t("policies.anyOf")}</span>
               <ol className="list-decimal pl-5">
                 {c.anyOf.map((o, j) => (
                   <li key={j}>
@@ -56,33 +57,33 @@ export function PathwayCard({
     <article id={pathway.id} className="scroll-mt-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5" tabIndex={-1}>
       <h3 className="text-lg font-semibold">
         <span className="mr-2 rounded bg-brand-50 px-2 py-0.5 text-brand-800">{pathway.citation.clause}</span>
-        {en ? pathway.summaryEn : pathway.summary}
+        {localized(locale, pathway.summary, pathway.summaryEn)}
       </h3>
       <p className="mt-1 text-sm text-stone-600">
-        {pathway.citation.document} · {t("library.kind")}
+        {pathway.citation.document} · {t("policies.kind")}
         {t("common.colon")}
-        {t(`check.o.${pathway.kind}` as MessageKey)} · {t("library.areas")}
+        {t(`check.option.${pathway.kind}` as MessageKey)} · {t("policies.areas")}
         {t("common.colon")}
         {pathway.areas.map((a) => t(`area.${a.toUpperCase()}` as MessageKey)).join("、")}
       </p>
       <blockquote lang="zh-CN" className="mt-3 border-l-4 border-brand-700 bg-stone-50 px-3 py-2 leading-relaxed">
-        <div className="mb-1 text-xs font-medium text-stone-600">{t("library.quote")}</div>
+        <div className="mb-1 text-xs font-medium text-stone-600">{t("policies.quote")}</div>
         {pathway.quote}
       </blockquote>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <div>
-          <h4 className="mb-1 font-medium">{t("library.whoMayApply")}</h4>
+          <h4 className="mb-1 font-medium">{t("policies.whoMayApply")}</h4>
           <Conditions items={pathway.conditions} t={t} en={en} />
         </div>
         <div>
-          <h4 className="mb-1 font-medium">{t("library.members")}</h4>
+          <h4 className="mb-1 font-medium">{t("policies.members")}</h4>
           {pathway.members.length === 0 ? (
-            <p className="text-stone-600">{t("library.noMembers")}</p>
+            <p className="text-stone-600">{t("policies.noMembers")}</p>
           ) : (
             <ul className="space-y-1">
               {pathway.members.map((m) => (
                 <li key={m.id}>
-                  <span className="font-medium">{en ? m.relationEn : m.relationZh}</span>
+                  <span className="font-medium">{localized(locale, m.relationZh, m.relationEn)}</span>
                   <span className="text-sm text-stone-600">
                     （{m.citation.document} {m.citation.clause}）
                   </span>
@@ -95,7 +96,7 @@ export function PathwayCard({
       </div>
       {examples.length || pathway.decisions.length ? (
         <details className="mt-3 rounded border border-stone-200 p-3" data-testid="how-we-read">
-          <summary className="cursor-pointer font-medium">{t("library.howWeRead")}</summary>
+          <summary className="cursor-pointer font-medium">{t("policies.howWeRead")}</summary>
           <div className="mt-2 space-y-3 text-sm leading-relaxed">
             {pathway.decisions.map((name) => {
               const record = records.get(name);
@@ -104,7 +105,7 @@ export function PathwayCard({
             {examples.length ? (
               <section className="border-t border-stone-200 pt-2">
                 <h5 className="font-semibold">
-                  {t("library.examples")}（{examples.length}）
+                  {t("policies.examples")}（{examples.length}）
                 </h5>
                 <ul className="mt-1 space-y-1">
                   {examples.map((e) => {
@@ -112,11 +113,11 @@ export function PathwayCard({
                     return (
                       <li key={e.id} className="flex flex-wrap gap-x-2">
                         <span className={met ? "text-green-800" : "text-stone-700"}>
-                          <Mark ok={!!met}>{met ? t("library.expectMet") : t("library.expectNotMet")}</Mark>
+                          <Mark ok={!!met}>{met ? t("policies.expectMet") : t("policies.expectNotMet")}</Mark>
                         </span>
-                        <span>{en ? e.titleEn : e.titleZh}</span>
+                        <span>{localized(locale, e.titleZh, e.titleEn)}</span>
                         <Link href={`/check?${new URLSearchParams(formFromRequest(e.request))}`} className="text-blue-800 underline">
-                          {t("library.tryIt")}
+                          {t("policies.tryIt")}
                         </Link>
                       </li>
                     );

@@ -14,6 +14,7 @@ import {
 import { StandingView } from "./standing-view";
 import { clauseHref } from "@/lib/self-check/pathway-index";
 import { Mark } from "@/components/ui/status-icon";
+import { localized } from "@/lib/i18n/localized";
 
 /** What is wrong with an answer, in the resident's language (shown beside the field). */
 export function issueMessage(issue: { path: string; message: string }, t: Translate): string {
@@ -22,7 +23,11 @@ export function issueMessage(issue: { path: string; message: string }, t: Transl
   const key = (Object.keys(VALIDATION_MESSAGES) as (keyof typeof VALIDATION_MESSAGES)[]).find(
     (k) => VALIDATION_MESSAGES[k] === issue.message,
   );
-  return key ? t(`check.v.${key}` as MessageKey) : issue.message.startsWith("must be one of") ? t("check.v.oneOf") : issue.message;
+  return key
+    ? t(`check.validation.${key}` as MessageKey)
+    : issue.message.startsWith("must be one of")
+      ? t("check.validation.oneOf")
+      : issue.message;
 }
 
 /** A validation issue in the resident's language: which question, and what is wrong with it (for the summary). */
@@ -117,7 +122,7 @@ export function AnswerView({
               <Badge tone={p.eligible ? "ok" : "muted"}>
                 <Mark ok={p.eligible}>{p.eligible ? t("check.met") : t("check.notMet")}</Mark>
               </Badge>
-              <span className="font-medium">{en ? p.summaryEn : p.summary}</span>
+              <span className="font-medium">{localized(locale, p.summary, p.summaryEn)}</span>
             </div>
             <p className="mt-1 text-sm">
               <Citation document={p.citation.document} clause={p.citation.clause} pathwayId={p.id} />
@@ -127,7 +132,7 @@ export function AnswerView({
                 <span className="text-stone-700">{t("check.missing")}</span>
                 <ul className="mt-1 list-disc pl-5">
                   {p.unmet.map((u, i) => (
-                    <li key={i}>{en ? u.messageEn : u.messageZh}</li>
+                    <li key={i}>{localized(locale, u.messageZh, u.messageEn)}</li>
                   ))}
                 </ul>
               </div>
@@ -154,7 +159,7 @@ export function AnswerView({
                 {!m.eligible && m.unmet.length ? (
                   <ul className="mt-1 list-disc pl-5 text-sm">
                     {m.unmet.map((u, i) => (
-                      <li key={i}>{en ? u.messageEn : u.messageZh}</li>
+                      <li key={i}>{localized(locale, u.messageZh, u.messageEn)}</li>
                     ))}
                   </ul>
                 ) : null}

@@ -39,7 +39,7 @@ export function CompareView({ body, today, t }: { body: Record<string, unknown>;
               return (
                 <tr key={code} className="border-b border-stone-100 align-top" data-testid={`compare-${code}`}>
                   <th scope="row" className="px-2 py-2 font-medium">
-                    {t(`policies.${code}`)}
+                    {t(`places.${code}`)}
                   </th>
                   <td className="px-2 py-2">
                     {!r ? "—" : r.reason ? t("check.na") : <Mark ok={r.eligible}>{r.eligible ? t("check.yes") : t("check.no")}</Mark>}

@@ -5,10 +5,10 @@ import { fieldId, type FieldDef } from "@/lib/self-check/form-model";
 const JURISDICTION_KEYS = ["jiyuan", "shaoguan", "wushen", "chenzhou", "qiannan"];
 
 function optionLabel(option: string, field: FieldDef, t: Translate, locale: Locale): string {
-  if (option === "") return field.name.endsWith("joining.relation") ? t("check.o.noJoining") : t("check.o.choose");
-  if (option === "none" && field.name === "applicant.hukou.jurisdiction") return t("check.o.none");
-  if (option === "settlement" || option === "residence_permit") return t(`check.o.${option}`);
-  if (JURISDICTION_KEYS.includes(option)) return t(`policies.${option}` as Parameters<Translate>[0]);
+  if (option === "") return field.name.endsWith("joining.relation") ? t("check.option.noJoining") : t("check.option.choose");
+  if (option === "none" && field.name === "applicant.hukou.jurisdiction") return t("check.option.none");
+  if (option === "settlement" || option === "residence_permit") return t(`check.option.${option}`);
+  if (JURISDICTION_KEYS.includes(option)) return t(`places.${option}` as Parameters<Translate>[0]);
   if (locale !== "en") return valueZh(option);
   const en = valueEn(option);
   return en.charAt(0).toUpperCase() + en.slice(1);
@@ -78,7 +78,9 @@ export function Field({
           aria-invalid={error ? true : undefined}
           className={`rounded border ${border} bg-white px-2 py-2 text-base`}
         >
-          {!field.options?.includes("") && (value === undefined || value === "") ? <option value="">{t("check.o.choose")}</option> : null}
+          {!field.options?.includes("") && (value === undefined || value === "") ? (
+            <option value="">{t("check.option.choose")}</option>
+          ) : null}
           {field.options?.map((o) => (
             <option key={o} value={o}>
               {optionLabel(o, field, t, locale)}

@@ -36,7 +36,7 @@ export function CaseTable({
     decided ? t("supervision.cases.decided") : t("supervision.cases.due"),
     t("supervision.cases.assignee"),
     t("supervision.cases.flag"),
-    t("clerk.actions"),
+    t("workbench.queue.actions"),
   ];
   const station = (r: SupervisionCaseRow) => (english && r.stationEn ? r.stationEn : r.station);
   const flag = (r: SupervisionCaseRow) => (r.flagNote ? <Badge tone="warn">{t("supervision.cases.flagged")}</Badge> : null);
@@ -103,7 +103,7 @@ export function CaseTable({
                 {r.againstEngine ? (
                   <div className="mt-1">
                     <Badge tone="warn">
-                      {t(r.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}
+                      {t(r.status === "REJECTED" ? "workbench.againstEngineRefusalMark" : "workbench.againstEngineMark")}
                     </Badge>
                   </div>
                 ) : null}

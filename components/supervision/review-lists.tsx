@@ -37,7 +37,7 @@ export function ReviewLists({ lists, t, period, english }: { lists: ReviewList[]
                       </Link>
                       {list.kind === "against" ? (
                         <span className="ml-2 text-xs font-medium text-stone-700">
-                          {t(r.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}
+                          {t(r.status === "REJECTED" ? "workbench.againstEngineRefusalMark" : "workbench.againstEngineMark")}
                         </span>
                       ) : null}
                     </span>

@@ -42,7 +42,7 @@ test("the clerk reads the facts in words, with 未填写 for a question the resi
   await expect(page.getByTestId("facts-work")).toContainText("受雇就业");
   await expect(page.getByTestId("facts-work")).toContainText("未填写");
   await expect(page.getByTestId("facts-family")).toContainText("无随迁家属");
-  await expect(facts).not.toContainText("applicant.");
+  await expect(facts).not.toContainText("me.home.");
   await facts.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath("clerk-case-facts"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });

@@ -50,16 +50,16 @@ export async function editStaffUser(options: Target & { input: EditUserInput }):
   return options.db.$transaction(async (tx) => {
     await lockAdministrators(tx);
     const user = await findTarget(tx, options.userId);
-    if (!user) return refuse("adminArea.e.notFound");
-    if (user.role === "APPLICANT") return refuse("adminArea.e.applicantReadOnly");
+    if (!user) return refuse("admin.error.notFound");
+    if (user.role === "APPLICANT") return refuse("admin.error.applicantReadOnly");
     const { scope, errors } = await checkScope({ tx, input });
-    if (!displayName) errors.push({ field: "displayName", message: "adminArea.e.displayNameRequired" });
-    else if (displayName.length > 40) errors.push({ field: "displayName", message: "adminArea.e.displayNameLong" });
+    if (!displayName) errors.push({ field: "displayName", message: "admin.error.displayNameRequired" });
+    else if (displayName.length > 40) errors.push({ field: "displayName", message: "admin.error.displayNameLong" });
     const badge = await checkBadge({ tx, input: input.badgeNumber, exceptUserId: user.id });
     errors.push(...badge.errors);
     if (errors.length || !scope) return { ok: false as const, errors };
     if (user.role === "ADMIN" && scope.role !== "ADMIN") {
-      if (user.id === actor.id) return refuse("adminArea.e.selfDemote", "role");
+      if (user.id === actor.id) return refuse("admin.error.selfDemote", "role");
       const problem = await keepAnAdmin({ tx, actorId: actor.id, targetId: user.id });
       if (problem) return { ok: false as const, errors: [problem] };
     }
@@ -86,9 +86,9 @@ export async function deactivateUser(options: Target): Promise<AdminResult> {
   return options.db.$transaction(async (tx) => {
     await lockAdministrators(tx);
     const user = await findTarget(tx, options.userId);
-    if (!user) return refuse("adminArea.e.notFound");
-    if (user.id === actor.id) return refuse("adminArea.e.selfDeactivate");
-    if (!user.active) return refuse("adminArea.e.alreadyInactive");
+    if (!user) return refuse("admin.error.notFound");
+    if (user.id === actor.id) return refuse("admin.error.selfDeactivate");
+    if (!user.active) return refuse("admin.error.alreadyInactive");
     const problem = await keepAnAdmin({ tx, actorId: actor.id, targetId: user.id });
     if (problem) return { ok: false as const, errors: [problem] };
     await tx.user.update({ where: { id: user.id }, data: { active: false } });
@@ -102,8 +102,8 @@ export async function reactivateUser(options: Target): Promise<AdminResult> {
   const actor = requirePermission(options.actor, "manage:user:any");
   return options.db.$transaction(async (tx) => {
     const user = await findTarget(tx, options.userId);
-    if (!user) return refuse("adminArea.e.notFound");
-    if (user.active) return refuse("adminArea.e.alreadyActive");
+    if (!user) return refuse("admin.error.notFound");
+    if (user.active) return refuse("admin.error.alreadyActive");
     await tx.user.update({ where: { id: user.id }, data: { active: true } });
     await writeAudit({ tx, event: { actorId: actor.id, action: "admin.user-reactivate", entityType: "User", entityId: user.id } });
     return { ok: true as const };
@@ -126,9 +126,9 @@ export async function forcePasswordReset(
   const passwordHash = await hashPassword(password);
   return options.db.$transaction(async (tx) => {
     const user = await findTarget(tx, options.userId);
-    if (!user) return refuse("adminArea.e.notFound");
+    if (!user) return refuse("admin.error.notFound");
     if (user.role === "APPLICANT") {
-      if (!options.identityChecked) return refuse("counterReset.e.identityNotChecked", "identityChecked");
+      if (!options.identityChecked) return refuse("counterReset.error.identityNotChecked", "identityChecked");
       await issueCounterPassword({ tx, actor, user, passwordHash, now });
       return { ok: true as const, oneTimePassword: password };
     }
@@ -150,10 +150,10 @@ export async function unlockUser(options: Target & { now?: Date }): Promise<Admi
   const now = options.now ?? new Date();
   return options.db.$transaction(async (tx) => {
     const user = await findTarget(tx, options.userId);
-    if (!user) return refuse("adminArea.e.notFound");
+    if (!user) return refuse("admin.error.notFound");
     // The same lock authenticate() takes: a sign-in attempt and the unlock do not interleave.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + user.username}, 0))`;
-    if (!(await isLocked({ db: tx, username: user.username, now }))) return refuse("adminArea.e.notLocked");
+    if (!(await isLocked({ db: tx, username: user.username, now }))) return refuse("admin.error.notLocked");
     await writeAudit({
       tx,
       event: {

@@ -41,9 +41,9 @@ export async function createStaffUser(options: {
   const username = input.username.trim().toLowerCase();
   const displayName = input.displayName.trim();
   const errors: AdminProblem[] = [];
-  if (!USERNAME.test(username)) errors.push({ field: "username", message: "adminArea.e.usernameFormat" });
-  if (!displayName) errors.push({ field: "displayName", message: "adminArea.e.displayNameRequired" });
-  else if (displayName.length > 40) errors.push({ field: "displayName", message: "adminArea.e.displayNameLong" });
+  if (!USERNAME.test(username)) errors.push({ field: "username", message: "admin.error.usernameFormat" });
+  if (!displayName) errors.push({ field: "displayName", message: "admin.error.displayNameRequired" });
+  else if (displayName.length > 40) errors.push({ field: "displayName", message: "admin.error.displayNameLong" });
   const generated = input.passwordMode !== "set";
   if (!generated) {
     const problem = passwordProblemKey(input.password);
@@ -87,8 +87,8 @@ export async function createStaffUser(options: {
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       if (uniqueViolationOn(error, "badgeNumber"))
-        return { ok: false, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] };
-      return { ok: false, errors: [{ field: "username", message: "adminArea.e.usernameTaken" }] };
+        return { ok: false, errors: [{ field: "badgeNumber", message: "admin.error.badgeTaken" }] };
+      return { ok: false, errors: [{ field: "username", message: "admin.error.usernameTaken" }] };
     }
     throw error;
   }

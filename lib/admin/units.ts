@@ -97,18 +97,18 @@ export async function updateUnit(options: { db: Db; actor: Actor; unitId: string
   const name = input.name.trim();
   const nameEn = input.nameEn.trim();
   const errors: AdminProblem[] = [];
-  if (!name) errors.push({ field: "name", message: "adminArea.e.unitNameRequired" });
-  else if (name.length > 60) errors.push({ field: "name", message: "adminArea.e.unitNameLong" });
-  if (nameEn.length > 120) errors.push({ field: "nameEn", message: "adminArea.e.unitNameLong" });
-  if (!(AREAS as readonly string[]).includes(input.area)) errors.push({ field: "area", message: "adminArea.e.areaRequired" });
+  if (!name) errors.push({ field: "name", message: "admin.error.unitNameRequired" });
+  else if (name.length > 60) errors.push({ field: "name", message: "admin.error.unitNameLong" });
+  if (nameEn.length > 120) errors.push({ field: "nameEn", message: "admin.error.unitNameLong" });
+  if (!(AREAS as readonly string[]).includes(input.area)) errors.push({ field: "area", message: "admin.error.areaRequired" });
   if (errors.length) return { ok: false, errors };
-  if (!z.uuid().safeParse(options.unitId).success) return refuse("adminArea.e.notFound");
+  if (!z.uuid().safeParse(options.unitId).success) return refuse("admin.error.notFound");
   return options.db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Jurisdiction" WHERE id = ${options.unitId}::uuid FOR NO KEY UPDATE`;
-    if (!rows.length) return refuse("adminArea.e.notFound");
+    if (!rows.length) return refuse("admin.error.notFound");
     const unit = await tx.jurisdiction.findUniqueOrThrow({ where: { id: options.unitId } });
     if (unit.name !== input.expectedName || (unit.nameEn ?? "") !== input.expectedNameEn || unit.area !== input.expectedArea)
-      return refuse("adminArea.e.unitStale");
+      return refuse("admin.error.unitStale");
     const after = { name, nameEn: nameEn || null, area: input.area as AreaKind };
     await tx.jurisdiction.update({ where: { id: unit.id }, data: after });
     await writeAudit({

@@ -47,13 +47,13 @@ export async function checkScope(options: {
   const input = scopeSchema.parse(options.input);
   const errors: AdminProblem[] = [];
   const role = (STAFF_ROLES as readonly string[]).includes(input.role) ? (input.role as StaffRole) : null;
-  if (!role) return { scope: null, errors: [{ field: "role", message: "adminArea.e.roleRequired" }] };
+  if (!role) return { scope: null, errors: [{ field: "role", message: "admin.error.roleRequired" }] };
   const uuid = z.uuid();
   if (role === "CLERK") {
     const station = uuid.safeParse(input.stationId).success
       ? await options.tx.jurisdiction.findUnique({ where: { id: input.stationId }, select: { level: true } })
       : null;
-    if (station?.level !== "STATION") errors.push({ field: "stationId", message: "adminArea.e.stationRequired" });
+    if (station?.level !== "STATION") errors.push({ field: "stationId", message: "admin.error.stationRequired" });
     return {
       scope: errors.length ? null : { role, stationId: input.stationId, jurisdictionId: null, stationLead: input.stationLead },
       errors,
@@ -63,16 +63,16 @@ export async function checkScope(options: {
     const unit = uuid.safeParse(input.jurisdictionId).success
       ? await options.tx.jurisdiction.findUnique({ where: { id: input.jurisdictionId }, select: { level: true } })
       : null;
-    if (!unit || unit.level === "STATION") errors.push({ field: "jurisdictionId", message: "adminArea.e.jurisdictionRequired" });
+    if (!unit || unit.level === "STATION") errors.push({ field: "jurisdictionId", message: "admin.error.jurisdictionRequired" });
     return { scope: errors.length ? null : { role, stationId: null, jurisdictionId: input.jurisdictionId, stationLead: false }, errors };
   }
   return { scope: { role, stationId: null, jurisdictionId: null, stationLead: false }, errors };
 }
 
 const PASSWORD_MESSAGES = {
-  TOO_SHORT: "apply.r.passwordShort",
-  TOO_LONG: "apply.r.passwordLong",
-  COMMON: "apply.r.passwordCommon",
+  TOO_SHORT: "apply.registerError.passwordShort",
+  TOO_LONG: "apply.registerError.passwordLong",
+  COMMON: "apply.registerError.passwordCommon",
 } as const;
 
 /** The self-registration policy (lib/auth/common-passwords.ts), for a password an administrator types. */
@@ -113,11 +113,11 @@ export async function keepAnAdmin(options: {
 }): Promise<AdminProblem | null> {
   const { tx } = options;
   const actor = await tx.user.findUnique({ where: { id: options.actorId }, select: { active: true, role: true } });
-  if (!actor?.active || actor.role !== "ADMIN") return { field: null, message: "adminArea.e.actorInactive" };
+  if (!actor?.active || actor.role !== "ADMIN") return { field: null, message: "admin.error.actorInactive" };
   const target = await tx.user.findUnique({ where: { id: options.targetId }, select: { active: true, role: true } });
   if (!target?.active || target.role !== "ADMIN") return null;
   const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: options.targetId } } });
-  return others === 0 ? { field: null, message: "adminArea.e.lastAdmin" } : null;
+  return others === 0 ? { field: null, message: "admin.error.lastAdmin" } : null;
 }
 
 /** A 警号 as typed: six digits (full-width digits from a Chinese input method are read as ASCII). */
@@ -134,10 +134,10 @@ export async function checkBadge(options: {
 }): Promise<{ badgeNumber: string | null; errors: AdminProblem[] }> {
   const badgeNumber = options.input.normalize("NFKC").replace(/\s+/g, "");
   if (!badgeNumber) return { badgeNumber: null, errors: [] };
-  if (!BADGE.test(badgeNumber)) return { badgeNumber: null, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeFormat" }] };
+  if (!BADGE.test(badgeNumber)) return { badgeNumber: null, errors: [{ field: "badgeNumber", message: "admin.error.badgeFormat" }] };
   const holder = await options.tx.user.findUnique({ where: { badgeNumber }, select: { id: true } });
   if (holder && holder.id !== options.exceptUserId)
-    return { badgeNumber: null, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] };
+    return { badgeNumber: null, errors: [{ field: "badgeNumber", message: "admin.error.badgeTaken" }] };
   return { badgeNumber, errors: [] };
 }
 

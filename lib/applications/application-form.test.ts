@@ -120,8 +120,8 @@ describe("section checks", () => {
       today: "2026-11-21",
     });
     expect(errors).toEqual([
-      { field: "m0.citizenId", message: "apply.v.idLength", member: 1 },
-      { field: "m0.birthDate", message: "apply.v.future", member: 1 },
+      { field: "m0.citizenId", message: "apply.validation.idLength", member: 1 },
+      { field: "m0.birthDate", message: "apply.validation.future", member: 1 },
     ]);
   });
 
@@ -146,39 +146,39 @@ describe("facts that cannot all be true: the API's rule, as field errors in word
 
   it("months in the city below months at this dwelling: on both fields", () => {
     expect(v("home", { ...home, "applicant.residence.cityMonths": "2", "applicant.residence.months": "10" })).toEqual([
-      { field: "applicant.residence.cityMonths", message: "apply.v.cityMonthsBelowDwelling" },
-      { field: "applicant.residence.months", message: "apply.v.cityMonthsBelowDwelling" },
+      { field: "applicant.residence.cityMonths", message: "apply.validation.cityMonthsBelowDwelling" },
+      { field: "applicant.residence.months", message: "apply.validation.cityMonthsBelowDwelling" },
     ]);
   });
 
   it("months longer than the applicant (born per the registry) has lived", () => {
     expect(v("home", { ...home, "applicant.residence.months": "60" }, "2025-12-07")).toEqual([
-      { field: "applicant.residence.months", message: "apply.v.monthsOverAge" },
+      { field: "applicant.residence.months", message: "apply.validation.monthsOverAge" },
     ]);
     expect(
       v("work", { ...work, "applicant.employment.months": "13", "applicant.socialInsurance.urbanMonths": "12" }, "2025-12-07"),
-    ).toEqual([{ field: "applicant.employment.months", message: "apply.v.monthsOverAge" }]);
+    ).toEqual([{ field: "applicant.employment.months", message: "apply.validation.monthsOverAge" }]);
     expect(v("home", { ...home, "applicant.residence.months": "60" }, null)).toEqual([]);
   });
 
   it("a member's insurance months longer than the member has lived", () => {
     expect(v("family", { members: "1", ...row(0, "child", "2024-12-07"), "m0.urbanInsuranceMonths": "30" })).toEqual([
-      { field: "m0.urbanInsuranceMonths", message: "apply.v.monthsOverAge", member: 1 },
-      { field: "m0.birthDate", message: "apply.v.monthsOverAge", member: 1 },
+      { field: "m0.urbanInsuranceMonths", message: "apply.validation.monthsOverAge", member: 1 },
+      { field: "m0.birthDate", message: "apply.validation.monthsOverAge", member: 1 },
     ]);
   });
 
   it("two spouses: on each spouse's relation", () => {
     expect(v("family", { members: "3", ...row(0, "spouse"), ...row(1, "child", "2015-01-01"), ...row(2, "spouse") })).toEqual([
-      { field: "m2.relation", message: "apply.v.oneSpouse", member: 3 },
-      { field: "m0.relation", message: "apply.v.oneSpouse", member: 1 },
+      { field: "m2.relation", message: "apply.validation.oneSpouse", member: 3 },
+      { field: "m0.relation", message: "apply.validation.oneSpouse", member: 1 },
     ]);
   });
 
   it("a new public-sector hire with no employment", () => {
     expect(v("work", { "applicant.employment.type": "none", "applicant.employment.newPublicSectorHire": "on" })).toEqual([
-      { field: "applicant.employment.newPublicSectorHire", message: "apply.v.publicSectorHireWithoutJob" },
-      { field: "applicant.employment.type", message: "apply.v.publicSectorHireWithoutJob" },
+      { field: "applicant.employment.newPublicSectorHire", message: "apply.validation.publicSectorHireWithoutJob" },
+      { field: "applicant.employment.type", message: "apply.validation.publicSectorHireWithoutJob" },
     ]);
   });
 

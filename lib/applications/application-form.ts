@@ -23,7 +23,7 @@ import {
   MEMBER_INPUTS,
   SECTION_INPUTS,
   visibleInputs,
-  type FormData,
+  type ApplicationFormData,
   type InputDef,
   type SectionId,
   type SectionValues,
@@ -57,7 +57,7 @@ export interface RequestFromFormOptions {
   area: AreaKind;
   /** The applicant's birth date from the registry (YYYY-MM-DD): not asked again. */
   birthDate: string | null;
-  formData: FormData;
+  formData: ApplicationFormData;
   asOf: string;
 }
 
@@ -108,7 +108,7 @@ export interface Unanswered {
  * the sections the kind has, and each family row's relation and birth date). While any is left, no
  * verdict is shown: an unanswered question must not be read as "no" (a blank hukou is not "no hukou").
  */
-export function unansweredQuestions(options: { kind: ApplicationKind; formData: FormData }): Unanswered[] {
+export function unansweredQuestions(options: { kind: ApplicationKind; formData: ApplicationFormData }): Unanswered[] {
   if (!asksEligibility(options.kind)) return [];
   const out: Unanswered[] = [];
   const blank = (v: string | undefined) => (v ?? "").trim() === "";
@@ -185,9 +185,9 @@ for (const [section, inputs] of Object.entries(SECTION_INPUTS)) {
  * A self-check request (the `facts` link parameter) as task-list answers, so what the resident already
  * told the self-check is not asked again. Facts no section asks (place, kind, birth date) are left out.
  */
-export function formFromRequest(request: Record<string, unknown>): FormData {
+export function formFromRequest(request: Record<string, unknown>): ApplicationFormData {
   const flat = checkFormFromRequest(request);
-  const out: FormData = {};
+  const out: ApplicationFormData = {};
   const put = (section: SectionId, name: string, value: string) => {
     (out[section] ??= {} as SectionValues)[name] = value;
   };

@@ -29,7 +29,8 @@ export function isSectionOf(kind: ApplicationKind, section: string): section is 
 }
 
 export type SectionValues = Record<string, string>;
-export type FormData = Partial<Record<SectionId, SectionValues>>;
+/** What `Application.formData` holds: the answers of each section. (Not the web platform's FormData.) */
+export type ApplicationFormData = Partial<Record<SectionId, SectionValues>>;
 
 export interface InputDef extends Omit<FieldDef, "type" | "label"> {
   type: FieldDef["type"] | "text" | "textarea" | "radio";
@@ -71,7 +72,7 @@ const PLACEMENT_INPUTS: readonly InputDef[] = [
   {
     name: "placement",
     type: "radio",
-    label: "apply.f.placement",
+    label: "apply.field.placement",
     options: PLACEMENT_MODES,
     required: true,
     always: true,
@@ -80,8 +81,8 @@ const PLACEMENT_INPUTS: readonly InputDef[] = [
   {
     name: "placementHousehold",
     type: "text",
-    label: "apply.f.placementHousehold",
-    hint: "apply.f.placementHouseholdHint",
+    label: "apply.field.placementHousehold",
+    hint: "apply.field.placementHouseholdHint",
     maxLength: 40,
     shownWhen: (v) => v.placement === "join",
     onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"],
@@ -89,7 +90,7 @@ const PLACEMENT_INPUTS: readonly InputDef[] = [
   {
     name: "placementRelation",
     type: "select",
-    label: "apply.f.placementRelation",
+    label: "apply.field.placementRelation",
     options: ["", ...JOIN_RELATIONS],
     shownWhen: (v) => v.placement === "join",
     onlyFor: ["SETTLEMENT", "NO_HUKOU_REGISTRATION"],
@@ -105,16 +106,16 @@ export const SECTION_INPUTS: Readonly<Record<Exclude<SectionId, "family" | "docu
     fromCheck("applicant.hukou.formerNature"),
   ],
   home: [
-    { name: "address", type: "text", label: "apply.f.address", hint: "apply.f.addressHint", required: true, maxLength: 200 },
+    { name: "address", type: "text", label: "apply.field.address", hint: "apply.field.addressHint", required: true, maxLength: 200 },
     fromCheck("applicant.residence.type", { required: true }),
     // "居住半年以上" (居住证暂行条例 第二条) counts the months in the city, whatever the dwelling: asked in those
     // words, and for a residence permit always; the months at this dwelling only where a rule reads them.
     fromCheck("applicant.residence.cityMonths", {
-      label: "apply.f.cityMonths",
-      hint: "apply.f.cityMonthsHint",
+      label: "apply.field.cityMonths",
+      hint: "apply.field.cityMonthsHint",
       requiredFor: ["RESIDENCE_PERMIT"],
     }),
-    fromCheck("applicant.residence.months", { label: "apply.f.residenceMonths", hint: "apply.f.residenceMonthsHint" }),
+    fromCheck("applicant.residence.months", { label: "apply.field.residenceMonths", hint: "apply.field.residenceMonthsHint" }),
     fromCheck("applicant.residence.ownDoorNumber"),
     ...PLACEMENT_INPUTS,
   ],
@@ -143,26 +144,29 @@ export const SECTION_INPUTS: Readonly<Record<Exclude<SectionId, "family" | "docu
     ].map((name) => fromCheck(name)),
   ],
   permit: [
-    { name: "address", type: "text", label: "apply.f.currentAddress", hint: "apply.f.addressHint", required: true, maxLength: 200 },
-    { name: "stillResident", type: "checkbox", label: "apply.f.stillResident", required: true },
+    { name: "address", type: "text", label: "apply.field.currentAddress", hint: "apply.field.addressHint", required: true, maxLength: 200 },
+    { name: "stillResident", type: "checkbox", label: "apply.field.stillResident", required: true },
   ],
   child: [
-    { name: "name", type: "text", label: "apply.f.childName", required: true, maxLength: 40 },
-    { name: "sex", type: "radio", label: "apply.f.sex", options: SEXES, required: true },
-    { name: "birthDate", type: "date", label: "apply.f.childBirthDate", required: true },
-    { name: "birthPlace", type: "text", label: "apply.f.birthPlace", required: true, maxLength: 100 },
-    { name: "hospital", type: "text", label: "apply.f.hospital", maxLength: 100 },
-    { name: "householdId", type: "radio", label: "apply.f.household", required: true },
+    { name: "name", type: "text", label: "apply.field.childName", required: true, maxLength: 40 },
+    { name: "sex", type: "radio", label: "apply.field.sex", options: SEXES, required: true },
+    { name: "birthDate", type: "date", label: "apply.field.childBirthDate", required: true },
+    { name: "birthPlace", type: "text", label: "apply.field.birthPlace", required: true, maxLength: 100 },
+    { name: "hospital", type: "text", label: "apply.field.hospital", maxLength: 100 },
+    { name: "householdId", type: "radio", label: "apply.field.household", required: true },
   ],
   person: [
-    { name: "name", type: "text", label: "apply.f.personName", required: true, maxLength: 40 },
-    { name: "sex", type: "radio", label: "apply.f.sex", options: SEXES, required: true },
-    { name: "birthDate", type: "date", label: "apply.f.personBirthDate", required: true },
-    { name: "relation", type: "select", label: "apply.f.personRelation", options: NO_HUKOU_RELATIONS, required: true },
-    { name: "situation", type: "select", label: "apply.f.situation", options: NO_HUKOU_SITUATIONS, required: true },
-    { name: "story", type: "textarea", label: "apply.f.story", hint: "apply.f.storyHint", required: true, maxLength: 2000 },
-    { name: "address", type: "text", label: "apply.f.personAddress", required: true, maxLength: 200 },
-    ...PLACEMENT_INPUTS.map((d) => ({ ...d, label: d.name === "placementRelation" ? ("apply.f.personRelationToHead" as const) : d.label })),
+    { name: "name", type: "text", label: "apply.field.personName", required: true, maxLength: 40 },
+    { name: "sex", type: "radio", label: "apply.field.sex", options: SEXES, required: true },
+    { name: "birthDate", type: "date", label: "apply.field.personBirthDate", required: true },
+    { name: "relation", type: "select", label: "apply.field.personRelation", options: NO_HUKOU_RELATIONS, required: true },
+    { name: "situation", type: "select", label: "apply.field.situation", options: NO_HUKOU_SITUATIONS, required: true },
+    { name: "story", type: "textarea", label: "apply.field.story", hint: "apply.field.storyHint", required: true, maxLength: 2000 },
+    { name: "address", type: "text", label: "apply.field.personAddress", required: true, maxLength: 200 },
+    ...PLACEMENT_INPUTS.map((d) => ({
+      ...d,
+      label: d.name === "placementRelation" ? ("apply.field.personRelationToHead" as const) : d.label,
+    })),
   ],
 };
 
@@ -170,9 +174,9 @@ export const MAX_FAMILY = 6;
 
 /** One family row: who the person is (for the register) and the facts the engine reads. */
 export const MEMBER_INPUTS: readonly InputDef[] = [
-  { name: "name", type: "text", label: "apply.f.memberName", required: true, maxLength: 40 },
-  { name: "citizenId", type: "text", label: "apply.f.memberCitizenId", hint: "apply.f.memberCitizenIdHint", citizenId: true },
-  { name: "sex", type: "radio", label: "apply.f.sex", options: SEXES, required: true },
+  { name: "name", type: "text", label: "apply.field.memberName", required: true, maxLength: 40 },
+  { name: "citizenId", type: "text", label: "apply.field.memberCitizenId", hint: "apply.field.memberCitizenIdHint", citizenId: true },
+  { name: "sex", type: "radio", label: "apply.field.sex", options: SEXES, required: true },
   ...MEMBER_FIELDS.map((f) => ({ ...f, required: f.name === "relation" || f.name === "birthDate" }) as InputDef),
 ];
 
@@ -195,16 +199,18 @@ export interface FieldError {
 function checkInput(def: InputDef, name: string, raw: string | undefined, today: string, member?: number): FieldError | null {
   const value = (raw ?? "").trim();
   const error = (message: MessageKey) => ({ field: name, message, member });
-  if (def.type === "checkbox") return def.required && value !== "on" ? error("apply.v.confirm") : null;
+  if (def.type === "checkbox") return def.required && value !== "on" ? error("apply.validation.confirm") : null;
   if (value === "")
-    return def.required ? error(def.type === "select" || def.type === "radio" ? "apply.v.choose" : "apply.v.required") : null;
-  if (def.maxLength && value.length > def.maxLength) return error("apply.v.tooLong");
+    return def.required
+      ? error(def.type === "select" || def.type === "radio" ? "apply.validation.choose" : "apply.validation.required")
+      : null;
+  if (def.maxLength && value.length > def.maxLength) return error("apply.validation.tooLong");
   if ((def.type === "select" || def.type === "radio") && def.options && !def.options.filter(Boolean).includes(value))
-    return error("apply.v.choose");
-  if (def.type === "number" && (!/^\d+$/.test(value) || Number(value) > 1200)) return error("apply.v.months");
+    return error("apply.validation.choose");
+  if (def.type === "number" && (!/^\d+$/.test(value) || Number(value) > 1200)) return error("apply.validation.months");
   if (def.type === "date") {
-    if (!isRealIsoDate(value)) return error("apply.v.date");
-    if (value > today) return error("apply.v.future");
+    if (!isRealIsoDate(value)) return error("apply.validation.date");
+    if (value > today) return error("apply.validation.future");
   }
   if (def.citizenId) {
     const parsed = parseCitizenId({ input: value, today });
@@ -332,7 +338,7 @@ function basicErrors(options: {
   }
   const hukou = values["applicant.hukou.jurisdiction"];
   if (section === "about" && hukou && hukou !== "none" && !values["applicant.hukou.area"]) {
-    errors.push({ field: "applicant.hukou.area", message: "apply.v.choose" });
+    errors.push({ field: "applicant.hukou.area", message: "apply.validation.choose" });
   }
   if (
     (section === "home" || section === "person") &&
@@ -340,16 +346,20 @@ function basicErrors(options: {
     visibleInputs(options.kind, section, values).some((d) => d.name === "placement")
   ) {
     const number = (values.placementHousehold ?? "").trim();
-    if (!number) errors.push({ field: "placementHousehold", message: "apply.v.required" });
-    else if (!/^\d{12}$/.test(number)) errors.push({ field: "placementHousehold", message: "apply.v.householdNumber" });
-    if (!values.placementRelation) errors.push({ field: "placementRelation", message: "apply.v.choose" });
+    if (!number) errors.push({ field: "placementHousehold", message: "apply.validation.required" });
+    else if (!/^\d{12}$/.test(number)) errors.push({ field: "placementHousehold", message: "apply.validation.householdNumber" });
+    if (!values.placementRelation) errors.push({ field: "placementRelation", message: "apply.validation.choose" });
   }
   return errors;
 }
 
 export type SectionStatus = "completed" | "in_progress" | "not_started";
 
-export function sectionStatus(options: { section: SectionId; formData: FormData; sectionsDone: readonly string[] }): SectionStatus {
+export function sectionStatus(options: {
+  section: SectionId;
+  formData: ApplicationFormData;
+  sectionsDone: readonly string[];
+}): SectionStatus {
   if (options.sectionsDone.includes(options.section)) return "completed";
   const values = options.formData[options.section];
   return values && Object.values(values).some((v) => v !== "") ? "in_progress" : "not_started";

@@ -7,7 +7,14 @@ import { isoDate } from "@/lib/format";
 import { needsHeadConsent, requestedPlacement } from "./placement";
 import { documentChecklist, missingDocuments, portalRecordsOf, type ChecklistItem } from "./checklist";
 import { answerForForm, type FormAnswer } from "./application-form";
-import { SECTIONS, sectionStatus, validateSection, type FormData, type SectionId, type SectionStatus } from "./application-sections";
+import {
+  SECTIONS,
+  sectionStatus,
+  validateSection,
+  type ApplicationFormData,
+  type SectionId,
+  type SectionStatus,
+} from "./application-sections";
 import { isUuid } from "@/lib/security/uuid";
 
 /** An application of the actor's, with what the task list shows; null when missing or not theirs. */
@@ -52,7 +59,7 @@ export function headOf(app: {
 }
 
 export interface DraftState {
-  formData: FormData;
+  formData: ApplicationFormData;
   sections: { id: SectionId; status: SectionStatus }[];
   /** Every section but documents completed and valid, and no required document missing. */
   readyToCheck: boolean;
@@ -63,7 +70,7 @@ export interface DraftState {
 
 export function draftState(options: { app: OwnApplication; today: string }): DraftState {
   const { app, today } = options;
-  const formData = (app.formData ?? {}) as FormData;
+  const formData = (app.formData ?? {}) as ApplicationFormData;
   const asked = answerForForm({
     kind: app.kind,
     jurisdiction: app.targetJurisdiction.policyCode ?? "",

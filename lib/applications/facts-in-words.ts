@@ -11,7 +11,7 @@ import {
   MEMBER_INPUTS,
   SECTIONS,
   visibleInputs,
-  type FormData,
+  type ApplicationFormData,
   type InputDef,
   type SectionId,
 } from "./application-sections";
@@ -70,7 +70,7 @@ export function factsInWords(options: {
   facts: unknown;
 }): FactsInWords {
   const { kind } = options;
-  const kept = (options.formData ?? {}) as FormData;
+  const kept = (options.formData ?? {}) as ApplicationFormData;
   const request =
     options.facts && typeof options.facts === "object" && "applicant" in options.facts ? (options.facts as Record<string, unknown>) : null;
   const asTyped = !request || SECTIONS[kind].some((s) => s !== "documents" && kept[s] !== undefined);

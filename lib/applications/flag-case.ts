@@ -6,8 +6,8 @@ import type { Db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getNotifier } from "@/lib/notify";
 import { OPEN_STATUSES } from "@/lib/clock/statuses";
+import { getNotifier } from "@/lib/inbox";
 import { findMovableCase } from "./clerk-case";
 import { TX_OPTIONS } from "@/lib/db/tx-options";
 

@@ -1,7 +1,7 @@
 // The case lifecycle, shared by the applicant side and the clerk side: which status may follow which,
 // and the one way a case changes status — guarded by its version (optimistic locking), with its case
 // event, its audit row, the legal clock's bookkeeping and the applicant's notice, all in the caller's
-// transaction (house rule 7).
+// transaction (README house rule 7).
 //
 //   DRAFT ──submit──▶ SUBMITTED ──take──▶ IN_REVIEW ──approve──▶ APPROVED
 //     │                 │  ▲                │   │  ╲──refuse───▶ REJECTED
@@ -14,7 +14,7 @@ import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/
 import { caseClock, pauseLength, type HolidayCalendar } from "@/lib/clock";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getNotifier, type NoticeKind } from "@/lib/notify";
+import { getNotifier, type NoticeKind } from "@/lib/inbox";
 
 export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
   DRAFT: ["SUBMITTED", "WITHDRAWN"],

@@ -19,14 +19,14 @@ export const FOLLOW_UP_NOTE_MAX = 1000;
 
 type Tx = Prisma.TransactionClient;
 
-/** The words the applicant chose the score by (mycase.rating.score), for staff pages. */
+/** The words the applicant chose the score by (me.rating.score), for staff pages. */
 export function scoreLabelKey(score: number) {
   const keys = {
-    1: "mycase.rating.score.1",
-    2: "mycase.rating.score.2",
-    3: "mycase.rating.score.3",
-    4: "mycase.rating.score.4",
-    5: "mycase.rating.score.5",
+    1: "me.rating.score.1",
+    2: "me.rating.score.2",
+    3: "me.rating.score.3",
+    4: "me.rating.score.4",
+    5: "me.rating.score.5",
   } as const;
   return keys[Math.min(5, Math.max(1, Math.round(score))) as 1 | 2 | 3 | 4 | 5];
 }

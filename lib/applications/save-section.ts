@@ -17,7 +17,7 @@ import {
   SECTION_INPUTS,
   validateSection,
   type FieldError,
-  type FormData,
+  type ApplicationFormData,
   type SectionId,
   type SectionValues,
 } from "./application-sections";
@@ -103,9 +103,9 @@ export async function saveSection(options: SaveSectionOptions): Promise<{ versio
         },
         select: { id: true },
       });
-      if (!own) errors.push({ field: "householdId", message: "apply.v.choose" });
+      if (!own) errors.push({ field: "householdId", message: "apply.validation.choose" });
     }
-    const formData = { ...((app.formData ?? {}) as FormData), [section]: values };
+    const formData = { ...((app.formData ?? {}) as ApplicationFormData), [section]: values };
     const done = new Set(app.sectionsDone);
     if (errors.length === 0) done.add(section);
     else done.delete(section);

@@ -12,7 +12,7 @@ import { todayInChina, type EligibilityRequest } from "@/lib/policy";
 import { endorsementRefusalDetails, endorsementWindow, mayEndorse } from "@/lib/permits/endorsement-window";
 import { nextApplicationNumber } from "./numbers";
 import { formFromRequest } from "./application-form";
-import type { FormData } from "./application-sections";
+import type { ApplicationFormData } from "./application-sections";
 import { policyUnitOf, stationsFor, type Unit } from "./where";
 import { TX_OPTIONS } from "@/lib/db/tx-options";
 import { checkDraftLimits, lockAccount } from "./account-limits";
@@ -42,7 +42,7 @@ interface Target {
   targetArea: "CENTRAL_URBAN" | "TOWN" | "RURAL";
   stationId: string;
   permitId?: string;
-  formData: FormData;
+  formData: ApplicationFormData;
 }
 
 async function chosenPlace(options: StartApplicationOptions): Promise<Target> {

@@ -18,8 +18,8 @@ import { documentChecklist, missingDocuments, portalRecordsOf } from "./checklis
 import { endorsementRefusalDetails, endorsementWindow, mayEndorse } from "@/lib/permits/endorsement-window";
 import { MOVABLE_SELECT, moveCase } from "./lifecycle";
 import { answerForForm, apiArea } from "./application-form";
-import { familyCount, SECTIONS, validateSection, type FormData } from "./application-sections";
 import { TX_OPTIONS } from "@/lib/db/tx-options";
+import { familyCount, SECTIONS, validateSection, type ApplicationFormData } from "./application-sections";
 import { headOf } from "./draft-state";
 import { needsHeadConsent, requestedPlacement } from "./placement";
 import { DECLARATION_TEXT } from "./declaration";
@@ -55,7 +55,7 @@ const day = (value: string) => dbDate(value);
 async function memberRows(
   tx: Prisma.TransactionClient,
   kind: string,
-  formData: FormData,
+  formData: ApplicationFormData,
   answer: EligibilityResponse | null,
 ): Promise<MemberRow[]> {
   const rows: MemberRow[] = [];
@@ -148,7 +148,7 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
       if (app.submittedAt && app.status !== "WITHDRAWN") return { number: app.number, alreadySubmitted: true };
       throw new DomainError("INVALID_STATE");
     }
-    const formData = (app.formData ?? {}) as FormData;
+    const formData = (app.formData ?? {}) as ApplicationFormData;
     const unsigned = checkComplete({ app, formData, today, declared: options.declared });
 
     const jurisdiction = app.targetJurisdiction.policyCode ?? "";
@@ -213,7 +213,7 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
 }
 
 /** Every section answered and, for an endorsement, the window open; returns ["declaration"] when unticked. */
-function checkComplete(options: { app: DraftToSubmit; formData: FormData; today: string; declared: boolean }): string[] {
+function checkComplete(options: { app: DraftToSubmit; formData: ApplicationFormData; today: string; declared: boolean }): string[] {
   const { app, formData, today } = options;
   const incomplete = SECTIONS[app.kind].filter(
     (section) =>
@@ -266,7 +266,7 @@ function submittedFacts(options: {
   app: DraftToSubmit;
   asked: ReturnType<typeof answerForForm>;
   answer: EligibilityResponse | null;
-  formData: FormData;
+  formData: ApplicationFormData;
   jurisdiction: string;
   today: string;
 }): Prisma.InputJsonValue {

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { auditActionsEn, auditActionsZh } from "@/lib/i18n/features/audit-trail";
+import { auditActionsEn } from "@/lib/i18n/features/audit-trail/en";
+import { auditActionsZh } from "@/lib/i18n/features/audit-trail/zh-CN";
 import { actionLabel, dataLines, describeBrowser, LABELLED_ACTIONS } from "./labels";
 
 const ROOT = join(__dirname, "..", "..");

@@ -2,14 +2,8 @@
 // readable lines ("网络地址：10.0.0.7", "姓名：王警官 → 王芳") with residents' names, ID numbers and phones
 // masked and ids replaced by the names they stand for. Pure: the caller looks the ids up.
 import { translator, type Locale } from "@/lib/i18n";
-import {
-  auditActionsEn,
-  auditActionsZh,
-  auditEntitiesEn,
-  auditEntitiesZh,
-  auditFieldsEn,
-  auditFieldsZh,
-} from "@/lib/i18n/features/audit-trail";
+import { auditActionsEn, auditEntitiesEn, auditFieldsEn } from "@/lib/i18n/features/audit-trail/en";
+import { auditActionsZh, auditEntitiesZh, auditFieldsZh } from "@/lib/i18n/features/audit-trail/zh-CN";
 import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
 import { maskName } from "@/lib/certificates/mask-name";
 import { isUuid } from "@/lib/security/uuid";

@@ -1,4 +1,4 @@
-// Audit rows are written inside the transaction of the change they record (house rule 7); the
+// Audit rows are written inside the transaction of the change they record (README house rule 7); the
 // table itself refuses UPDATE and DELETE.
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -18,7 +18,11 @@ export type ChangePasswordResult =
   | { ok: true; user: { id: string; name: string; sessionVersion: number } }
   | { ok: false; errors: { field: "current" | "password" | "confirm"; message: MessageKey }[] };
 
-const POLICY = { TOO_SHORT: "apply.r.passwordShort", TOO_LONG: "apply.r.passwordLong", COMMON: "apply.r.passwordCommon" } as const;
+const POLICY = {
+  TOO_SHORT: "apply.registerError.passwordShort",
+  TOO_LONG: "apply.registerError.passwordLong",
+  COMMON: "apply.registerError.passwordCommon",
+} as const;
 
 type CurrentCheck = "RIGHT" | "WRONG" | "LOCKED_NOW" | "LOCKED";
 
@@ -63,18 +67,18 @@ export async function changePassword(options: {
   const { db, input } = options;
   const errors: Extract<ChangePasswordResult, { ok: false }>["errors"] = [];
   const user = await db.user.findUnique({ where: { id: options.userId } });
-  if (!user || !user.active) return { ok: false, errors: [{ field: "current", message: "adminArea.pw.currentWrong" }] };
+  if (!user || !user.active) return { ok: false, errors: [{ field: "current", message: "admin.passwordForm.currentWrong" }] };
   // An empty field guesses nothing: said, not counted.
   const check = input.current
     ? await checkCurrent({ db, user, current: input.current, now: options.now ?? new Date(), client: options.client })
     : "WRONG";
-  if (check === "LOCKED") return { ok: false, errors: [{ field: "current", message: "adminArea.pw.locked" }] };
-  if (check === "LOCKED_NOW") return { ok: false, errors: [{ field: "current", message: "adminArea.pw.lockedNow" }] };
-  if (check === "WRONG") errors.push({ field: "current", message: "adminArea.pw.currentWrong" });
+  if (check === "LOCKED") return { ok: false, errors: [{ field: "current", message: "admin.passwordForm.locked" }] };
+  if (check === "LOCKED_NOW") return { ok: false, errors: [{ field: "current", message: "admin.passwordForm.lockedNow" }] };
+  if (check === "WRONG") errors.push({ field: "current", message: "admin.passwordForm.currentWrong" });
   const problem = passwordProblem(input.password);
   if (problem) errors.push({ field: "password", message: POLICY[problem] });
-  else if (input.password === input.current) errors.push({ field: "password", message: "adminArea.pw.sameAsOld" });
-  else if (input.password !== input.confirm) errors.push({ field: "confirm", message: "apply.r.passwordMismatch" });
+  else if (input.password === input.current) errors.push({ field: "password", message: "admin.passwordForm.sameAsOld" });
+  else if (input.password !== input.confirm) errors.push({ field: "confirm", message: "apply.registerError.passwordMismatch" });
   if (errors.length) return { ok: false, errors };
   const passwordHash = await hashPassword(input.password);
   const updated = await db.$transaction(async (tx) => {
@@ -87,6 +91,6 @@ export async function changePassword(options: {
     await endSessions({ db: tx, userId: user.id, actorId: user.id, action: "auth.password-change" });
     return tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, displayName: true, sessionVersion: true } });
   });
-  if (!updated) return { ok: false, errors: [{ field: "current", message: "adminArea.pw.currentWrong" }] };
+  if (!updated) return { ok: false, errors: [{ field: "current", message: "admin.passwordForm.currentWrong" }] };
   return { ok: true, user: { id: updated.id, name: updated.displayName, sessionVersion: updated.sessionVersion } };
 }

@@ -23,9 +23,13 @@ export const COUNTER_RESET_ACTION = "auth.counter-password-reset";
 
 /** The form, as posted (a ticked box posts "on"); every problem listed at once, in the form's order. */
 export const counterResetSchema = z.object({
-  account: z.string("counterReset.e.accountRequired").trim().min(1, "counterReset.e.accountRequired").max(64, "counterReset.e.accountLong"),
-  name: z.string("counterReset.e.nameRequired").trim().min(1, "counterReset.e.nameRequired").max(40, "counterReset.e.nameLong"),
-  identityChecked: z.literal("on", "counterReset.e.identityNotChecked"),
+  account: z
+    .string("counterReset.error.accountRequired")
+    .trim()
+    .min(1, "counterReset.error.accountRequired")
+    .max(64, "counterReset.error.accountLong"),
+  name: z.string("counterReset.error.nameRequired").trim().min(1, "counterReset.error.nameRequired").max(40, "counterReset.error.nameLong"),
+  identityChecked: z.literal("on", "counterReset.error.identityNotChecked"),
 });
 export type CounterResetInput = { account?: unknown; name?: unknown; identityChecked?: unknown };
 
@@ -108,14 +112,14 @@ export async function resetApplicantPassword(options: {
     const found =
       (await tx.user.findUnique({ where: { username: account }, select: { id: true } })) ??
       (await tx.user.findFirst({ where: { role: "APPLICANT", person: { citizenId: account } }, select: { id: true } }));
-    if (!found) return refuse("account", "counterReset.e.notFound");
+    if (!found) return refuse("account", "counterReset.error.notFound");
     // A second reset of the same account (two counters, a double click) waits for this one.
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${found.id}::uuid FOR NO KEY UPDATE`;
     const user = await tx.user.findUniqueOrThrow({ where: { id: found.id }, include: { person: { select: { name: true } } } });
-    if (user.role !== "APPLICANT") return refuse("account", "counterReset.e.staff");
-    if (!user.active) return refuse("account", "counterReset.e.inactive");
+    if (user.role !== "APPLICANT") return refuse("account", "counterReset.error.staff");
+    if (!user.active) return refuse("account", "counterReset.error.inactive");
     const registered = user.person?.name ?? user.displayName;
-    if (!sameName(registered, parsed.data.name)) return refuse("name", "counterReset.e.nameMismatch");
+    if (!sameName(registered, parsed.data.name)) return refuse("name", "counterReset.error.nameMismatch");
     await issueCounterPassword({ tx, actor, user, passwordHash, now });
     let reclaimed: Reclaim | null = null;
     if (!user.identityVerifiedAt) {

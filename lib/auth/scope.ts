@@ -1,4 +1,4 @@
-// Row scoping in the query itself (house rule 6): a row outside the actor's scope is simply
+// Row scoping in the query itself (README house rule 6): a row outside the actor's scope is simply
 // not found, exactly like a missing row.
 import { can, type Actor } from "./permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";

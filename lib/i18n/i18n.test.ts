@@ -14,7 +14,7 @@ describe("i18n catalogue", () => {
   });
 
   it("interpolates variables and keeps unknown placeholders visible", () => {
-    expect(translate("zh-CN", "clerk.taken", { number: "SQ-1" })).toBe("已受理申请 SQ-1，现由您承办。");
+    expect(translate("zh-CN", "workbench.queue.taken", { number: "SQ-1" })).toBe("已受理申请 SQ-1，现由您承办。");
     expect(translate("en", "common.signedInAs", { name: "Li" })).toBe("Signed in: Li ({role})");
   });
 });

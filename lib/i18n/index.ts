@@ -1,4 +1,4 @@
-// A small typed catalogue: `t("clerk.taken", { number })`. Chinese first, English second.
+// A small typed catalogue: `t("workbench.queue.taken", { number })`. Chinese first, English second.
 import { en } from "./en";
 import { zhCN, type Catalogue } from "./zh-cn";
 

@@ -5,7 +5,7 @@
 // advisory lock keeps two runs at once from both sending.
 import type { Db } from "@/lib/db";
 import type { IsoDate } from "@/lib/policy/types";
-import { getNotifier, type Notifier } from "@/lib/notify";
+import { getNotifier, type Notifier } from "@/lib/inbox";
 import { endorsementWindow } from "./endorsement-window";
 import { dayOf, dbDate } from "@/lib/clock/day";
 

@@ -6,8 +6,8 @@
 import type { Db } from "@/lib/db";
 import type { IsoDate } from "@/lib/policy/types";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getNotifier, type Notifier } from "@/lib/notify";
 import { dayOf, dbDate } from "@/lib/clock/day";
+import { getNotifier, type Notifier } from "@/lib/inbox";
 
 const BATCH = 200;
 

@@ -124,7 +124,7 @@ function unmetItem<S>(l: Leaf<S>, subject: S, prefix: string): UnmetItem {
 }
 
 // collectUnmet and allMet run for every pathway of every request: positional arguments here spare an
-// options object per call on the hot path (the one exception to the options-object house rule).
+// options object per call on the hot path (the one exception to README house rule 1, the options object).
 
 /**
  * Appends every unmet fact to `out` and returns the distance to meeting the conditions: the number of

@@ -4,10 +4,10 @@ import type { MessageKey } from "@/lib/i18n";
 import type { CitizenIdProblem } from "./citizen-id";
 
 const KEYS: Readonly<Record<CitizenIdProblem, MessageKey>> = {
-  LENGTH: "apply.v.idLength",
-  FORMAT: "apply.v.idFormat",
-  BIRTH_DATE: "apply.v.idBirthDate",
-  CHECK_DIGIT: "apply.v.idCheckDigit",
+  LENGTH: "apply.validation.idLength",
+  FORMAT: "apply.validation.idFormat",
+  BIRTH_DATE: "apply.validation.idBirthDate",
+  CHECK_DIGIT: "apply.validation.idCheckDigit",
 };
 
 export function citizenIdProblemKey(problem: CitizenIdProblem): MessageKey {

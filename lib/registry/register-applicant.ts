@@ -35,28 +35,29 @@ export type RegistrationResult =
   { ok: true; userId: string; username: string; linked: boolean } | { ok: false; errors: RegistrationError[] };
 
 const PASSWORD_MESSAGES = {
-  TOO_SHORT: "apply.r.passwordShort",
-  TOO_LONG: "apply.r.passwordLong",
-  COMMON: "apply.r.passwordCommon",
+  TOO_SHORT: "apply.registerError.passwordShort",
+  TOO_LONG: "apply.registerError.passwordLong",
+  COMMON: "apply.registerError.passwordCommon",
 } as const;
 
 /** Every problem of the form at once (the database is not asked). */
 export function registrationProblems(input: z.output<typeof registrationSchema>, today: string): RegistrationError[] {
   const errors: RegistrationError[] = [];
   const name = input.name.trim();
-  if (!name) errors.push({ field: "name", message: "apply.r.nameRequired" });
-  else if (name.length > 40) errors.push({ field: "name", message: "apply.r.nameTooLong" });
-  if (!input.citizenId.trim()) errors.push({ field: "citizenId", message: "apply.r.idRequired" });
+  if (!name) errors.push({ field: "name", message: "apply.registerError.nameRequired" });
+  else if (name.length > 40) errors.push({ field: "name", message: "apply.registerError.nameTooLong" });
+  if (!input.citizenId.trim()) errors.push({ field: "citizenId", message: "apply.registerError.idRequired" });
   else {
     const id = parseCitizenId({ input: input.citizenId, today });
     if (!id.ok) errors.push({ field: "citizenId", message: citizenIdProblemKey(id.problem) });
   }
   const phone = input.phone.replace(/[\s-]/g, "");
-  if (!phone) errors.push({ field: "phone", message: "apply.r.phoneRequired" });
-  else if (!/^1[3-9]\d{9}$/.test(phone)) errors.push({ field: "phone", message: "apply.r.phoneFormat" });
+  if (!phone) errors.push({ field: "phone", message: "apply.registerError.phoneRequired" });
+  else if (!/^1[3-9]\d{9}$/.test(phone)) errors.push({ field: "phone", message: "apply.registerError.phoneFormat" });
   const problem = passwordProblem(input.password);
   if (problem) errors.push({ field: "password", message: PASSWORD_MESSAGES[problem] });
-  else if (input.password !== input.passwordConfirm) errors.push({ field: "passwordConfirm", message: "apply.r.passwordMismatch" });
+  else if (input.password !== input.passwordConfirm)
+    errors.push({ field: "passwordConfirm", message: "apply.registerError.passwordMismatch" });
   return errors;
 }
 
@@ -71,7 +72,7 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** The one answer for "the name does not match" and "this number already has an account": which check failed is not said (issue 16, M3). */
-const CANNOT_REGISTER: RegistrationResult = { ok: false, errors: [{ field: "citizenId", message: "apply.r.cannotRegister" }] };
+const CANNOT_REGISTER: RegistrationResult = { ok: false, errors: [{ field: "citizenId", message: "apply.registerError.cannotRegister" }] };
 
 type Known = { id: string; name: string; user: { id: string } | null } | null;
 /** Whether an account may be opened for this number and name, from the database alone (no hashing). */
@@ -94,7 +95,7 @@ export async function registerApplicant(options: {
   // A form that reaches the database counts, as a sign-in attempt does: the lookups are the oracle, the hash the CPU.
   if (options.throttle) {
     const throttled = await options.throttle({ address: options.address ?? null });
-    if (!throttled.ok) return { ok: false, errors: [{ field: "citizenId", message: "apply.r.throttled" }] };
+    if (!throttled.ok) return { ok: false, errors: [{ field: "citizenId", message: "apply.registerError.throttled" }] };
   }
   const name = input.name.trim();
   const phone = input.phone.replace(/[\s-]/g, "");

@@ -12,6 +12,7 @@ import { ALL_CATEGORIES } from "./aggregate";
 import type { KpiUnit } from "./units";
 import { todayInChina } from "@/lib/policy/dates";
 import { policyLibrary } from "@/lib/policy/library";
+import { localized } from "@/lib/i18n/localized";
 
 export interface KpiTable {
   id: string;
@@ -41,7 +42,7 @@ export function pathwayLabel(options: { pathwayId: string | null; locale: string
   if (!options.pathwayId) return "—";
   const p = pathwaysById().get(options.pathwayId);
   if (!p) return options.pathwayId;
-  return options.locale === "en" ? p.summaryEn : p.summary;
+  return localized(options.locale, p.summary, p.summaryEn);
 }
 
 let byId: Map<string, { summary: string; summaryEn: string }> | null = null;

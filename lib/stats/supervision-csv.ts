@@ -69,7 +69,7 @@ export function casesCsv(options: {
     t("supervision.cases.number"),
     t("supervision.cases.kind"),
     t("supervision.cases.applicant"),
-    t("casework.citizenId"),
+    t("workbench.citizenId"),
     t("supervision.cases.station"),
     t("supervision.cases.status"),
     t("supervision.cases.submitted"),

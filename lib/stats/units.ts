@@ -1,5 +1,5 @@
 // Which unit a KPI page is about, checked against the actor's scope in the query: a unit outside the
-// subtree is "not found", exactly like a unit that does not exist (house rule 6).
+// subtree is "not found", exactly like a unit that does not exist (README house rule 6).
 import type { Db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { ForbiddenError, can, type Actor } from "@/lib/auth/permissions";

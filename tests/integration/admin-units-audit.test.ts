@@ -66,9 +66,9 @@ describe("units", () => {
     ).toEqual({
       ok: false,
       errors: [
-        { field: "name", message: "adminArea.e.unitNameRequired" },
-        { field: "nameEn", message: "adminArea.e.unitNameLong" },
-        { field: "area", message: "adminArea.e.areaRequired" },
+        { field: "name", message: "admin.error.unitNameRequired" },
+        { field: "nameEn", message: "admin.error.unitNameLong" },
+        { field: "area", message: "admin.error.areaRequired" },
       ],
     });
     expect(
@@ -89,7 +89,7 @@ describe("units", () => {
     // The same form posted again is out of date now.
     expect(
       await updateUnit({ db, actor: admin, unitId: tree.station.id, input: { name: "又一个名", nameEn: "", area: "TOWN", ...expected } }),
-    ).toEqual({ ok: false, errors: [{ field: null, message: "adminArea.e.unitStale" }] });
+    ).toEqual({ ok: false, errors: [{ field: null, message: "admin.error.unitStale" }] });
     const sup = await makeUser(db, { role: "SUPERVISOR", jurisdictionId: tree.city.id });
     await expect(
       updateUnit({

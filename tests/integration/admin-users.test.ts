@@ -67,10 +67,10 @@ describe("creating a staff account", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => `${e.field}:${e.message}`).sort()).toEqual([
-      "displayName:adminArea.e.displayNameRequired",
-      "password:apply.r.passwordCommon",
-      "stationId:adminArea.e.stationRequired",
-      "username:adminArea.e.usernameFormat",
+      "displayName:admin.error.displayNameRequired",
+      "password:apply.registerError.passwordCommon",
+      "stationId:admin.error.stationRequired",
+      "username:admin.error.usernameFormat",
     ]);
   });
 
@@ -81,9 +81,9 @@ describe("creating a staff account", () => {
       actor: admin,
       input: { username: `sup-${Date.now()}`, displayName: "督办", role: "SUPERVISOR", jurisdictionId: tree.station.id },
     });
-    expect(bad).toEqual({ ok: false, errors: [{ field: "jurisdictionId", message: "adminArea.e.jurisdictionRequired" }] });
+    expect(bad).toEqual({ ok: false, errors: [{ field: "jurisdictionId", message: "admin.error.jurisdictionRequired" }] });
     const taken = await createStaffUser({ db, actor: admin, input: { username: admin.username, displayName: "重复", role: "ADMIN" } });
-    expect(taken).toEqual({ ok: false, errors: [{ field: "username", message: "adminArea.e.usernameTaken" }] });
+    expect(taken).toEqual({ ok: false, errors: [{ field: "username", message: "admin.error.usernameTaken" }] });
     const set = await createStaffUser({
       db,
       actor: admin,
@@ -141,7 +141,7 @@ describe("changing an account", () => {
     expect(await audits(clerk.id, "admin.user-deactivate")).toBe(1);
     expect(await deactivateUser({ db, actor: admin, userId: clerk.id })).toEqual({
       ok: false,
-      errors: [{ field: null, message: "adminArea.e.alreadyInactive" }],
+      errors: [{ field: null, message: "admin.error.alreadyInactive" }],
     });
     expect(await reactivateUser({ db, actor: admin, userId: clerk.id })).toEqual({ ok: true });
     expect(await authenticate({ db, input: { username: clerk.username, password: PASSWORD }, now: new Date() })).toMatchObject({
@@ -155,7 +155,7 @@ describe("changing an account", () => {
     const clerk = await makeUser(db, { role: "CLERK", stationId: tree.station.id });
     expect(await unlockUser({ db, actor: admin, userId: clerk.id })).toEqual({
       ok: false,
-      errors: [{ field: null, message: "adminArea.e.notLocked" }],
+      errors: [{ field: null, message: "admin.error.notLocked" }],
     });
     for (let i = 0; i < MAX_FAILURES; i++)
       await authenticate({ db, input: { username: clerk.username, password: `wrong-${i}` }, now: new Date() });
@@ -214,10 +214,10 @@ describe("changing an account", () => {
         userId: applicant.id,
         input: { displayName: "x", role: "CLERK", stationId: tree.station.id },
       }),
-    ).toEqual({ ok: false, errors: [{ field: null, message: "adminArea.e.applicantReadOnly" }] });
+    ).toEqual({ ok: false, errors: [{ field: null, message: "admin.error.applicantReadOnly" }] });
     expect(await forcePasswordReset({ db, actor: admin, userId: applicant.id, issuePassword: true })).toEqual({
       ok: false,
-      errors: [{ field: "identityChecked", message: "counterReset.e.identityNotChecked" }],
+      errors: [{ field: "identityChecked", message: "counterReset.error.identityNotChecked" }],
     });
     expect(await deactivateUser({ db, actor: admin, userId: applicant.id })).toEqual({ ok: true });
   });
@@ -230,11 +230,11 @@ describe("the last active administrator", () => {
     await onlyTheseAdminsActive(db, [a.id, b.id]);
     expect(await deactivateUser({ db, actor: a, userId: a.id })).toEqual({
       ok: false,
-      errors: [{ field: null, message: "adminArea.e.selfDeactivate" }],
+      errors: [{ field: null, message: "admin.error.selfDeactivate" }],
     });
     expect(
       await editStaffUser({ db, actor: a, userId: a.id, input: { displayName: "a", role: "CLERK", stationId: tree.station.id } }),
-    ).toEqual({ ok: false, errors: [{ field: "role", message: "adminArea.e.selfDemote" }] });
+    ).toEqual({ ok: false, errors: [{ field: "role", message: "admin.error.selfDemote" }] });
     expect(await deactivateUser({ db, actor: a, userId: b.id })).toEqual({ ok: true });
     // b is gone; reactivate b, then demoting a (now one of two) works, and demoting b (the last) does not.
     expect(await reactivateUser({ db, actor: a, userId: b.id })).toEqual({ ok: true });
@@ -246,7 +246,7 @@ describe("the last active administrator", () => {
     // c is an inactive admin and cannot act; b is the last active one.
     expect(await deactivateUser({ db, actor: c, userId: b.id })).toEqual({
       ok: false,
-      errors: [{ field: null, message: "adminArea.e.actorInactive" }],
+      errors: [{ field: null, message: "admin.error.actorInactive" }],
     });
     expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
   });
@@ -259,7 +259,7 @@ describe("the last active administrator", () => {
       const results = await Promise.all([deactivateUser({ db, actor: a, userId: b.id }), deactivateUser({ db, actor: b, userId: a.id })]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       const refused = results.find((r) => !r.ok);
-      expect(refused && !refused.ok && refused.errors[0].message).toMatch(/adminArea\.e\.(lastAdmin|actorInactive)/);
+      expect(refused && !refused.ok && refused.errors[0].message).toMatch(/admin\.error\.(lastAdmin|actorInactive)/);
       expect(await db.user.count({ where: { role: "ADMIN", active: true } })).toBe(1);
     }
   });

@@ -49,8 +49,8 @@ describe("registration", () => {
     await db.person.create({ data: { citizenId: id, name: "张秀英", sex: "MALE", birthDate: new Date("1990-04-01T00:00:00Z") } });
     const users = await db.user.count();
     const result = await registerApplicant({ db, input: input(id, "李四"), now });
-    expect(result).toEqual({ ok: false, errors: [{ field: "citizenId", message: "apply.r.cannotRegister" }] });
-    for (const locale of ["zh-CN", "en"] as const) expect(translate(locale, "apply.r.cannotRegister")).not.toContain("张");
+    expect(result).toEqual({ ok: false, errors: [{ field: "citizenId", message: "apply.registerError.cannotRegister" }] });
+    for (const locale of ["zh-CN", "en"] as const) expect(translate(locale, "apply.registerError.cannotRegister")).not.toContain("张");
     expect(await db.user.count()).toBe(users);
   });
 
@@ -58,14 +58,14 @@ describe("registration", () => {
     const id = freshCitizenId();
     expect((await registerApplicant({ db, input: input(id, "周强"), now })).ok).toBe(true);
     const again = await registerApplicant({ db, input: input(id, "周强"), now });
-    expect(again).toEqual({ ok: false, errors: [{ field: "citizenId", message: "apply.r.cannotRegister" }] });
+    expect(again).toEqual({ ok: false, errors: [{ field: "citizenId", message: "apply.registerError.cannotRegister" }] });
     expect(await db.user.count({ where: { username: id } })).toBe(1);
   });
 
   it("refuses a common password (whatever its case), a short one, and every other problem at once", async () => {
     const id = freshCitizenId();
     const common = await registerApplicant({ db, input: input(id, "赵敏", "Password123"), now });
-    expect(common).toEqual({ ok: false, errors: [{ field: "password", message: "apply.r.passwordCommon" }] });
+    expect(common).toEqual({ ok: false, errors: [{ field: "password", message: "apply.registerError.passwordCommon" }] });
     const many = await registerApplicant({
       db,
       input: {
@@ -80,10 +80,10 @@ describe("registration", () => {
     expect(many.ok).toBe(false);
     if (!many.ok)
       expect(many.errors.map((e) => e.message)).toEqual([
-        "apply.r.nameRequired",
-        "apply.v.idCheckDigit",
-        "apply.r.phoneFormat",
-        "apply.r.passwordShort",
+        "apply.registerError.nameRequired",
+        "apply.validation.idCheckDigit",
+        "apply.registerError.phoneFormat",
+        "apply.registerError.passwordShort",
       ]);
     expect(await db.person.count({ where: { citizenId: id } })).toBe(0);
   });

@@ -36,12 +36,12 @@ describe("changing the password: wrong current passwords", () => {
     for (let i = 1; i < MAX_FAILURES; i++) {
       expect(await changePassword({ db, userId: user.id, input: wrong, now, client })).toEqual({
         ok: false,
-        errors: [{ field: "current", message: "adminArea.pw.currentWrong" }],
+        errors: [{ field: "current", message: "admin.passwordForm.currentWrong" }],
       });
     }
     expect(await changePassword({ db, userId: user.id, input: wrong, now, client })).toEqual({
       ok: false,
-      errors: [{ field: "current", message: "adminArea.pw.lockedNow" }],
+      errors: [{ field: "current", message: "admin.passwordForm.lockedNow" }],
     });
     const rows = await db.auditEvent.findMany({ where: { entityId: user.id, action: "auth.password-change-failed" } });
     expect(rows).toHaveLength(MAX_FAILURES);
@@ -59,7 +59,7 @@ describe("changing the password: wrong current passwords", () => {
     // …and so is the change itself, audited, with the password untouched.
     expect(await changePassword({ db, userId: user.id, input: right, now, client })).toEqual({
       ok: false,
-      errors: [{ field: "current", message: "adminArea.pw.locked" }],
+      errors: [{ field: "current", message: "admin.passwordForm.locked" }],
     });
     expect(await db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-locked" } })).toBe(1);
     expect(await verifyPassword("right-password", (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash)).toBe(true);
@@ -73,7 +73,7 @@ describe("changing the password: wrong current passwords", () => {
     for (let i = 1; i < MAX_FAILURES; i++) await authenticate({ db, input: { username: user.username, password: "nope" }, now });
     expect(await changePassword({ db, userId: user.id, input: wrong, now, client })).toEqual({
       ok: false,
-      errors: [{ field: "current", message: "adminArea.pw.lockedNow" }],
+      errors: [{ field: "current", message: "admin.passwordForm.lockedNow" }],
     });
     expect(await isLocked({ db, username: user.username, now })).toBe(true);
   });
@@ -84,13 +84,13 @@ describe("changing the password: wrong current passwords", () => {
       Array.from({ length: MAX_FAILURES + 3 }, () => changePassword({ db, userId: user.id, input: wrong, now, client })),
     );
     expect(await db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-failed" } })).toBe(MAX_FAILURES);
-    expect(results.filter((r) => !r.ok && r.errors[0].message === "adminArea.pw.locked")).toHaveLength(3);
+    expect(results.filter((r) => !r.ok && r.errors[0].message === "admin.passwordForm.locked")).toHaveLength(3);
   });
 
   it("does not count an empty current password (nothing was guessed) but still lists it", async () => {
     const user = await someone();
     const result = await changePassword({ db, userId: user.id, input: { ...wrong, current: "" }, now, client });
-    expect(result).toEqual({ ok: false, errors: [{ field: "current", message: "adminArea.pw.currentWrong" }] });
+    expect(result).toEqual({ ok: false, errors: [{ field: "current", message: "admin.passwordForm.currentWrong" }] });
     expect(await db.auditEvent.count({ where: { entityId: user.id, action: "auth.password-change-failed" } })).toBe(0);
   });
 });

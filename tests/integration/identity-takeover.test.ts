@@ -256,12 +256,12 @@ describe("M3: registration is no oracle and no CPU sink", () => {
     const wrongName = await registerApplicant({ db, input: form(other.citizenId, "孙悟空"), now: new Date() });
     expect(hashing.calls).toBe(0);
     expect(taken).toEqual(wrongName);
-    expect(taken).toEqual({ ok: false, errors: [{ field: "citizenId", message: "apply.r.cannotRegister" }] });
+    expect(taken).toEqual({ ok: false, errors: [{ field: "citizenId", message: "apply.registerError.cannotRegister" }] });
     for (const locale of ["zh-CN", "en"] as const) {
-      const text = translate(locale, "apply.r.cannotRegister");
+      const text = translate(locale, "apply.registerError.cannotRegister");
       expect(text).not.toMatch(/赵|钱|already has an account|does not match|已经注册|不一致/);
     }
-    expect(translate("zh-CN", "apply.r.cannotRegister")).toContain("户籍窗口");
+    expect(translate("zh-CN", "apply.registerError.cannotRegister")).toContain("户籍窗口");
     // A new account still costs exactly one hash.
     const fresh = await registerApplicant({ db, input: form(freshCitizenId(), "周新"), now: new Date() });
     expect(fresh.ok).toBe(true);
@@ -275,11 +275,11 @@ describe("M3: registration is no oracle and no CPU sink", () => {
     await squat(p);
     for (let i = 0; i < 20; i++) {
       const r = await registerApplicant({ db, input: form(p.citizenId, p.name), now: new Date(), throttle, address });
-      expect(r).toMatchObject({ ok: false, errors: [{ message: "apply.r.cannotRegister" }] });
+      expect(r).toMatchObject({ ok: false, errors: [{ message: "apply.registerError.cannotRegister" }] });
     }
     const refused = await registerApplicant({ db, input: form(freshCitizenId(), "吴新"), now: new Date(), throttle, address });
-    expect(refused).toMatchObject({ ok: false, errors: [{ field: "citizenId", message: "apply.r.throttled" }] });
-    expect(translate("zh-CN", "apply.r.throttled")).toMatch(/分钟/);
+    expect(refused).toMatchObject({ ok: false, errors: [{ field: "citizenId", message: "apply.registerError.throttled" }] });
+    expect(translate("zh-CN", "apply.registerError.throttled")).toMatch(/分钟/);
     // Another address is not affected.
     const elsewhere = await registerApplicant({
       db,

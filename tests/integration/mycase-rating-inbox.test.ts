@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import { rateApplication } from "@/lib/applications/rate-application";
-import { listNotices, markNoticesRead, unreadNoticeCount } from "@/lib/notices";
+import { listNotices, markNoticesRead, unreadNoticeCount } from "@/lib/inbox";
 import { DomainError } from "@/lib/errors";
 import { makeCase, makeWorld } from "./mycase-helpers";
 

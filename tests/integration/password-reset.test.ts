@@ -167,30 +167,30 @@ describe("the counter reset by a clerk (item 5)", () => {
       return result.ok ? [] : result.errors;
     };
     expect(await refusal({ account: "", name: "", identityChecked: undefined })).toEqual([
-      { field: "account", message: "counterReset.e.accountRequired" },
-      { field: "name", message: "counterReset.e.nameRequired" },
-      { field: "identityChecked", message: "counterReset.e.identityNotChecked" },
+      { field: "account", message: "counterReset.error.accountRequired" },
+      { field: "name", message: "counterReset.error.nameRequired" },
+      { field: "identityChecked", message: "counterReset.error.identityNotChecked" },
     ]);
     expect(await refusal({ account: r.username, name: "钱二", identityChecked: undefined })).toEqual([
-      { field: "identityChecked", message: "counterReset.e.identityNotChecked" },
+      { field: "identityChecked", message: "counterReset.error.identityNotChecked" },
     ]);
     expect(await refusal({ account: r.username, name: "孙三", identityChecked: "on" })).toEqual([
-      { field: "name", message: "counterReset.e.nameMismatch" },
+      { field: "name", message: "counterReset.error.nameMismatch" },
     ]);
     expect(await refusal({ account: "431002199001011234", name: "钱二", identityChecked: "on" })).toEqual([
-      { field: "account", message: "counterReset.e.notFound" },
+      { field: "account", message: "counterReset.error.notFound" },
     ]);
     const staff = await makeUser(db, { role: "SUPERVISOR", jurisdictionId: tree.city.id });
     expect(await refusal({ account: staff.username, name: staff.displayName, identityChecked: "on" })).toEqual([
-      { field: "account", message: "counterReset.e.staff" },
+      { field: "account", message: "counterReset.error.staff" },
     ]);
     const colleague = await makeUser(db, { role: "CLERK", stationId: tree.station.id });
     expect(await refusal({ account: colleague.username, name: colleague.displayName, identityChecked: "on" })).toEqual([
-      { field: "account", message: "counterReset.e.staff" },
+      { field: "account", message: "counterReset.error.staff" },
     ]);
     await db.user.update({ where: { id: r.id }, data: { active: false } });
     expect(await refusal({ account: r.username, name: "钱二", identityChecked: "on" })).toEqual([
-      { field: "account", message: "counterReset.e.inactive" },
+      { field: "account", message: "counterReset.error.inactive" },
     ]);
     // Nothing was changed or audited by any refusal; staff passwords untouched.
     expect(
@@ -218,7 +218,7 @@ describe("the counter reset by an administrator (item 5)", () => {
     const before = await db.user.findUniqueOrThrow({ where: { id: r.id } });
     expect(await forcePasswordReset({ db, actor: admin, userId: r.id, issuePassword: true })).toEqual({
       ok: false,
-      errors: [{ field: "identityChecked", message: "counterReset.e.identityNotChecked" }],
+      errors: [{ field: "identityChecked", message: "counterReset.error.identityNotChecked" }],
     });
     const result = await forcePasswordReset({ db, actor: admin, userId: r.id, issuePassword: false, identityChecked: true });
     expect(result.ok && result.oneTimePassword).toMatch(/^\w{4}-\w{4}-\w{4}$/);

@@ -42,7 +42,7 @@ describe("the 警号", () => {
       actor: admin,
       input: { username: `badge-b-${number}`, displayName: "张伟", badgeNumber: number, role: "CLERK", stationId: tree.station.id },
     });
-    expect(second).toEqual({ ok: false, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] });
+    expect(second).toEqual({ ok: false, errors: [{ field: "badgeNumber", message: "admin.error.badgeTaken" }] });
     // The database says the same, whatever the form does.
     await expect(
       db.user.create({
@@ -61,7 +61,7 @@ describe("the 警号", () => {
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.errors.map((e) => e.field).sort()).toEqual(["badgeNumber", "displayName", "username"]);
-    expect(bad.errors.find((e) => e.field === "badgeNumber")?.message).toBe("adminArea.e.badgeFormat");
+    expect(bad.errors.find((e) => e.field === "badgeNumber")?.message).toBe("admin.error.badgeFormat");
     const none = await createStaffUser({
       db,
       actor: admin,
@@ -92,7 +92,7 @@ describe("the 警号", () => {
       });
     expect(await edit(mine)).toEqual({ ok: true });
     expect(await edit(mine)).toEqual({ ok: true });
-    expect(await edit(theirs)).toEqual({ ok: false, errors: [{ field: "badgeNumber", message: "adminArea.e.badgeTaken" }] });
+    expect(await edit(theirs)).toEqual({ ok: false, errors: [{ field: "badgeNumber", message: "admin.error.badgeTaken" }] });
     const rows = await db.auditEvent.findMany({ where: { entityId: clerk.id, action: "admin.user-update" }, orderBy: { id: "asc" } });
     expect(rows[0].data).toMatchObject({ before: { badgeNumber: null }, after: { badgeNumber: mine } });
   });

@@ -1,4 +1,4 @@
-// Shared steps of the admin area's server actions (house rule 4: session → zod parse → permission →
+// Shared steps of the admin area's server actions (README house rule 4: session → zod parse → permission →
 // domain call → revalidate/redirect). Refusals come back as catalogue text, never raw errors.
 import "server-only";
 import { redirect } from "next/navigation";
@@ -28,7 +28,7 @@ export async function translate(): Promise<Translate> {
   return (await getT()).t;
 }
 
-/** The last part of a refusal's catalogue key (adminArea.e.lastAdmin → lastAdmin), for a redirect query. */
+/** The last part of a refusal's catalogue key (admin.error.lastAdmin → lastAdmin), for a redirect query. */
 export function codeOf(errors: AdminProblem[]): string {
   return errors[0]?.message.split(".").pop() ?? "unexpected";
 }

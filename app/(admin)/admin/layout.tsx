@@ -14,12 +14,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const { t } = await getT();
   return (
     <div className="space-y-6">
-      <nav aria-label={t("adminArea.nav.label")} className="border-b border-stone-200 pb-2">
+      <nav aria-label={t("admin.nav.label")} className="border-b border-stone-200 pb-2">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {LINKS.map(([href, key]) => (
             <li key={href}>
               <Link href={href} className="font-medium text-blue-800 underline-offset-4 hover:underline">
-                {t(`adminArea.nav.${key}`)}
+                {t(`admin.nav.${key}`)}
               </Link>
             </li>
           ))}

@@ -43,7 +43,7 @@ export default async function AdminHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
-      <p>{t("adminArea.home.intro")}</p>
+      <p>{t("admin.home.intro")}</p>
       <CalendarCoverageWarning
         alert={coverageAlert({ coverage, today: chinaDate(now) })}
         t={t}
@@ -51,19 +51,19 @@ export default async function AdminHome() {
         manageHref="/admin/reference/calendar"
       />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Stat label={t("adminArea.home.activeUsers")} value={activeUsers} />
-        <Stat label={t("adminArea.home.lockedUsers")} value={locked.size} tone={locked.size > 0 ? "warn" : "default"} />
-        <Stat label={t("adminArea.home.units")} value={units} />
-        <Stat label={t("adminArea.home.auditToday")} value={auditToday} />
+        <Stat label={t("admin.home.activeUsers")} value={activeUsers} />
+        <Stat label={t("admin.home.lockedUsers")} value={locked.size} tone={locked.size > 0 ? "warn" : "default"} />
+        <Stat label={t("admin.home.units")} value={units} />
+        <Stat label={t("admin.home.auditToday")} value={auditToday} />
       </div>
       <ul className="grid gap-4 md:grid-cols-2">
         {CARDS.map(([href, key, body]) => (
           <li key={href}>
-            <Card title={t(`adminArea.nav.${key}`)} className="h-full">
-              <p className="mb-3 text-stone-700">{t(`adminArea.home.${body}`)}</p>
+            <Card title={t(`admin.nav.${key}`)} className="h-full">
+              <p className="mb-3 text-stone-700">{t(`admin.home.${body}`)}</p>
               <Link href={href} className="font-medium text-blue-800 underline underline-offset-2">
-                {t("adminArea.home.open")}
-                <span className="sr-only">：{t(`adminArea.nav.${key}`)}</span>
+                {t("admin.home.open")}
+                <span className="sr-only">：{t(`admin.nav.${key}`)}</span>
               </Link>
             </Card>
           </li>
@@ -82,7 +82,7 @@ export default async function AdminHome() {
         </Table>
         <p className="mt-3">
           <Link href="/admin/audit" className="font-medium text-blue-800 underline underline-offset-2">
-            {t("adminArea.nav.audit")}
+            {t("admin.nav.audit")}
           </Link>
         </p>
       </Card>

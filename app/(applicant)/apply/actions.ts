@@ -1,5 +1,5 @@
 "use server";
-// The task list's server actions. Order (house rule 4): session → zod parse → permission → domain call
+// The task list's server actions. Order (README house rule 4): session → zod parse → permission → domain call
 // (which checks the permission again and writes its audit row in its transaction) → revalidate/redirect.
 // Every refusal redirects to a page that says what happened, so the forms work without JavaScript.
 import { redirect } from "next/navigation";

@@ -10,16 +10,17 @@ import { caseClock, chinaDate } from "@/lib/clock";
 import { loadCalendar } from "@/lib/clock/load-calendar";
 import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { canWithdraw } from "@/lib/applications/withdraw-application";
-import { unreadNoticeCount } from "@/lib/notices";
+import { unreadNoticeCount } from "@/lib/inbox";
 import { Card } from "@/components/ui/card";
 import { CaseList } from "@/components/mycase/case-list";
 import { PermitCard } from "@/components/mycase/permit-card";
 import { InboxList } from "@/components/mycase/inbox-list";
 import { chinaMidnight } from "@/lib/clock/day";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("applicant.title") };
+  return { title: t("me.home.title") };
 }
 
 export default async function ApplicantHome() {
@@ -66,70 +67,70 @@ export default async function ApplicantHome() {
   const verified = !!user?.identityVerifiedAt;
   const now = new Date();
   const today = chinaDate(now);
-  const place = (j: { name: string; nameEn: string | null }) => (locale === "en" ? (j.nameEn ?? j.name) : j.name);
+  const place = (j: { name: string; nameEn: string | null }) => localized(locale, j.name, j.nameEn);
   const formatDay = (iso: string) => formatDate(chinaMidnight(iso), locale);
   const drafts = applications.filter((a) => a.status === "DRAFT");
   const cases = applications.filter((a) => a.status !== "DRAFT");
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("applicant.greeting", { name: actor.displayName })}</h1>
+      <h1 className="text-2xl font-bold">{t("me.home.greeting", { name: actor.displayName })}</h1>
 
       <div className="grid gap-6 lg:grid-cols-2">
         {person ? (
-          <Card title={t("applicant.personTitle")}>
+          <Card title={t("me.home.personTitle")}>
             <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-3">
               <div>
-                <dt className="text-sm text-stone-600">{t("applicant.citizenId")}</dt>
+                <dt className="text-sm text-stone-600">{t("me.home.citizenId")}</dt>
                 <dd className="font-mono">{maskCitizenId(person.citizenId)}</dd>
               </div>
               <div>
-                <dt className="text-sm text-stone-600">{t("mycase.dashboard.birthYear")}</dt>
-                <dd>{t("mycase.dashboard.birthYearValue", { year: isoDate(person.birthDate).slice(0, 4) })}</dd>
+                <dt className="text-sm text-stone-600">{t("me.dashboard.birthYear")}</dt>
+                <dd>{t("me.dashboard.birthYearValue", { year: isoDate(person.birthDate).slice(0, 4) })}</dd>
               </div>
               {verified ? (
                 <div>
-                  <dt className="text-sm text-stone-600">{t("applicant.phone")}</dt>
+                  <dt className="text-sm text-stone-600">{t("me.home.phone")}</dt>
                   <dd className="font-mono">{maskPhone(person.phone) || t("common.none")}</dd>
                 </div>
               ) : null}
             </dl>
             {user?.identityVerifiedAt ? (
               <p className="mt-3 text-sm text-green-900">
-                {t("mycase.dashboard.verified", { date: formatDate(user.identityVerifiedAt, locale) })}
+                {t("me.dashboard.verified", { date: formatDate(user.identityVerifiedAt, locale) })}
               </p>
             ) : (
               <div className="mt-3 space-y-2 rounded bg-amber-50 p-3 text-amber-900" data-testid="not-verified">
-                <p className="font-medium">{t("mycase.dashboard.notVerified")}</p>
+                <p className="font-medium">{t("me.dashboard.notVerified")}</p>
                 <p className="leading-relaxed" data-testid="register-hidden">
-                  {t("mycase.dashboard.unverifiedRegister")}
+                  {t("me.dashboard.unverifiedRegister")}
                 </p>
               </div>
             )}
           </Card>
         ) : null}
-        <Card title={t("mycase.dashboard.startTitle")}>
+        <Card title={t("me.dashboard.startTitle")}>
           <ul className="space-y-2">
             <li>
               <Link href="/apply" className="font-medium text-brand-700 underline">
-                {t("mycase.dashboard.startApply")}
+                {t("me.dashboard.startApply")}
               </Link>
             </li>
             <li>
               <Link href="/check" className="text-brand-700 underline">
-                {t("mycase.dashboard.startCheck")}
+                {t("me.dashboard.startCheck")}
               </Link>
             </li>
           </ul>
         </Card>
       </div>
 
-      <Card title={t("mycase.dashboard.noticesTitle")}>
+      <Card title={t("me.dashboard.noticesTitle")}>
         {unread === 0 ? (
-          <p className="text-stone-600">{t("mycase.dashboard.noUnread")}</p>
+          <p className="text-stone-600">{t("me.dashboard.noUnread")}</p>
         ) : (
           <div className="space-y-2">
-            <p className="font-medium">{t("mycase.dashboard.unreadCount", { count: unread })}</p>
+            <p className="font-medium">{t("me.dashboard.unreadCount", { count: unread })}</p>
             <InboxList
               t={t}
               notices={latest.map((n) => ({
@@ -146,13 +147,13 @@ export default async function ApplicantHome() {
         )}
         <p className="mt-2">
           <Link href="/me/inbox" className="text-brand-700 underline">
-            {t("mycase.dashboard.allNotices")}
+            {t("me.dashboard.allNotices")}
           </Link>
         </p>
       </Card>
 
       {drafts.length > 0 ? (
-        <Card title={t("mycase.dashboard.draftsTitle")}>
+        <Card title={t("me.dashboard.draftsTitle")}>
           <ul className="space-y-3" data-testid="drafts">
             {drafts.map((d) => (
               <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-stone-200 p-3">
@@ -160,15 +161,15 @@ export default async function ApplicantHome() {
                   <span className="font-medium">{t(`kind.${d.kind}`)}</span>{" "}
                   <span className="font-mono text-sm text-stone-700">{d.number}</span>
                   <span className="block text-sm text-stone-700">
-                    {place(d.targetJurisdiction)} · {t("mycase.dashboard.draftProgress", { done: d.sectionsDone.length })}
+                    {place(d.targetJurisdiction)} · {t("me.dashboard.draftProgress", { done: d.sectionsDone.length })}
                   </span>
                 </span>
                 <Link
                   href={`/apply/${d.id}`}
                   className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
-                  aria-label={t("mycase.dashboard.continueLabel", { number: d.number })}
+                  aria-label={t("me.dashboard.continueLabel", { number: d.number })}
                 >
-                  {t("mycase.dashboard.continue")}
+                  {t("me.dashboard.continue")}
                 </Link>
               </li>
             ))}
@@ -176,9 +177,9 @@ export default async function ApplicantHome() {
         </Card>
       ) : null}
 
-      <Card title={t("applicant.applicationsTitle")}>
+      <Card title={t("me.home.applicationsTitle")}>
         {cases.length === 0 ? (
-          <p className="text-stone-600">{t("applicant.noApplications")}</p>
+          <p className="text-stone-600">{t("me.home.noApplications")}</p>
         ) : (
           <CaseList
             t={t}
@@ -200,27 +201,27 @@ export default async function ApplicantHome() {
 
       {verified ? (
         <div className="grid gap-6 lg:grid-cols-2">
-          <Card title={t("applicant.householdTitle")}>
+          <Card title={t("me.home.householdTitle")}>
             {current.length === 0 ? (
-              <p className="text-stone-600">{t("applicant.noHousehold")}</p>
+              <p className="text-stone-600">{t("me.home.noHousehold")}</p>
             ) : (
               current.map((h) => (
                 <div key={h.id} className="space-y-2">
                   <p>
                     <span className="text-stone-600">
-                      {t("applicant.householdNumber")}
+                      {t("me.home.householdNumber")}
                       {t("common.colon")}
                     </span>
                     <span className="font-mono">{h.householdNumber}</span>
                   </p>
                   <p>
                     <span className="text-stone-600">
-                      {t("applicant.address")}
+                      {t("me.home.address")}
                       {t("common.colon")}
                     </span>
                     {h.address}（{h.station.name}）
                   </p>
-                  <h3 className="pt-2 font-medium">{t("applicant.members")}</h3>
+                  <h3 className="pt-2 font-medium">{t("me.home.members")}</h3>
                   <ul className="divide-y divide-stone-100">
                     {h.memberships.map((m) => (
                       <li key={m.id} className="flex flex-wrap justify-between gap-x-2 py-1.5">
@@ -235,9 +236,9 @@ export default async function ApplicantHome() {
               ))
             )}
           </Card>
-          <Card title={t("applicant.permitsTitle")}>
+          <Card title={t("me.home.permitsTitle")}>
             {permits.length === 0 ? (
-              <p className="text-stone-600">{t("applicant.noPermits")}</p>
+              <p className="text-stone-600">{t("me.home.noPermits")}</p>
             ) : (
               <ul className="space-y-3">
                 {permits.map((p) => {

@@ -1,5 +1,5 @@
 "use server";
-// Order (house rule 4): session → parse → permission → domain call (audit in its transaction) → revalidate.
+// Order (README house rule 4): session → parse → permission → domain call (audit in its transaction) → revalidate.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";

@@ -21,7 +21,7 @@ import { isUuid } from "@/lib/security/uuid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("clerk.title") };
+  return { title: t("workbench.queue.title") };
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -66,8 +66,8 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">{t("clerk.title")}</h1>
-        <p className="text-stone-700">{t("clerk.station", { station: station?.name ?? "—" })}</p>
+        <h1 className="text-2xl font-bold">{t("workbench.queue.title")}</h1>
+        <p className="text-stone-700">{t("workbench.queue.station", { station: station?.name ?? "—" })}</p>
         {can(actor, "reset:password:any") ? (
           <p className="mt-2">
             <Link href="/workbench/password-reset" className="font-medium text-blue-800 underline underline-offset-2">
@@ -86,13 +86,13 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
       />
       <section aria-labelledby="counts-title">
         <h2 id="counts-title" className="sr-only">
-          {t("casework.countsTitle")}
+          {t("workbench.countsTitle")}
         </h2>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           {(["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"] as const).map((s) => (
             <Stat key={s} label={t(`status.${s}`)} value={queue.counts[s]} />
           ))}
-          <Stat label={t("casework.overdueCount")} value={queue.overdue} tone={queue.overdue > 0 ? "warn" : "default"} />
+          <Stat label={t("workbench.overdueCount")} value={queue.overdue} tone={queue.overdue > 0 ? "warn" : "default"} />
         </div>
         <p className="mt-2 text-xs text-stone-600">
           {QUEUE_STATUSES.filter((s) => !["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"].includes(s))
@@ -101,10 +101,10 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
         </p>
       </section>
       <QueueFilters t={t} filter={filter} problem={queue.searchProblem} />
-      <Card title={t("clerk.queueTitle")}>
+      <Card title={t("workbench.queue.queueTitle")}>
         {queue.rows.length === 0 ? (
           <p className="text-stone-600" role={filter.q ? "status" : undefined}>
-            {filter.q?.trim() && !queue.searchProblem ? t("casework.searchNone", { q: filter.q.trim() }) : t("clerk.empty")}
+            {filter.q?.trim() && !queue.searchProblem ? t("workbench.searchNone", { q: filter.q.trim() }) : t("workbench.queue.empty")}
           </p>
         ) : (
           <>
@@ -126,7 +126,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                     </div>
                     {a.flagNote ? (
                       <p className="mt-1 text-sm">
-                        <Badge tone="warn">{t("casework.flag")}</Badge>{" "}
+                        <Badge tone="warn">{t("workbench.flag")}</Badge>{" "}
                         {a.flagNote.length > 60 ? `${a.flagNote.slice(0, 60)}…` : a.flagNote}
                       </p>
                     ) : null}
@@ -135,10 +135,10 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                       <span className="font-mono text-xs text-stone-600">{maskCitizenId(a.applicantPerson.citizenId)}</span>
                     </p>
                     <p className="mt-1 text-sm">
-                      {t("clerk.due")}：{formatDate(a.dueAt, locale)} <UrgencyBadge clock={clock} t={t} />
+                      {t("workbench.queue.due")}：{formatDate(a.dueAt, locale)} <UrgencyBadge clock={clock} t={t} />
                     </p>
                     <p className="text-sm text-stone-700">
-                      {t("clerk.assignee")}：{a.assignee ? staffName({ user: a.assignee, t }) : "—"}
+                      {t("workbench.queue.assignee")}：{a.assignee ? staffName({ user: a.assignee, t }) : "—"}
                     </p>
                     {a.status === "SUBMITTED" ? (
                       <form action={takeCaseAction} className="mt-2">
@@ -148,7 +148,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                           type="submit"
                           className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
                         >
-                          {t("clerk.take")}
+                          {t("workbench.queue.take")}
                         </button>
                       </form>
                     ) : null}
@@ -158,15 +158,15 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
             </ul>
             <div className="hidden sm:block">
               <Table
-                caption={t("clerk.queueTitle")}
+                caption={t("workbench.queue.queueTitle")}
                 head={[
-                  t("clerk.number"),
-                  t("clerk.kind"),
-                  t("clerk.applicant"),
-                  t("clerk.status"),
-                  t("clerk.due"),
-                  t("clerk.assignee"),
-                  t("clerk.actions"),
+                  t("workbench.queue.number"),
+                  t("workbench.queue.kind"),
+                  t("workbench.queue.applicant"),
+                  t("workbench.queue.status"),
+                  t("workbench.queue.due"),
+                  t("workbench.queue.assignee"),
+                  t("workbench.queue.actions"),
                 ]}
               >
                 {queue.rows.map((a) => {
@@ -194,7 +194,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                         <Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge>
                         {a.flagNote ? (
                           <div className="mt-1" title={a.flagNote}>
-                            <Badge tone="warn">{t("casework.flag")}</Badge>{" "}
+                            <Badge tone="warn">{t("workbench.flag")}</Badge>{" "}
                             <span className="text-xs text-stone-700">
                               {a.flagNote.length > 40 ? `${a.flagNote.slice(0, 40)}…` : a.flagNote}
                             </span>
@@ -218,16 +218,16 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
                                 type="submit"
                                 className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
                               >
-                                {t("clerk.take")}
+                                {t("workbench.queue.take")}
                               </button>
                             </form>
                           ) : null}
                           <Link
                             href={`/workbench/cases/${a.id}`}
                             className="text-sm text-brand-700 underline"
-                            aria-label={`${t("casework.open")} ${a.number}`}
+                            aria-label={`${t("workbench.open")} ${a.number}`}
                           >
-                            {t("casework.open")}
+                            {t("workbench.open")}
                           </Link>
                         </div>
                       </Td>
@@ -238,15 +238,15 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
             </div>
           </>
         )}
-        <nav className="mt-4 flex gap-4 text-sm" aria-label={t("casework.nextPage")}>
+        <nav className="mt-4 flex gap-4 text-sm" aria-label={t("workbench.nextPage")}>
           {filter.after ? (
             <Link href={`/workbench${keep.size ? `?${keep}` : ""}`} className="text-brand-700 underline">
-              {t("casework.firstPage")}
+              {t("workbench.firstPage")}
             </Link>
           ) : null}
           {nextHref ? (
             <Link href={nextHref} className="text-brand-700 underline" rel="next">
-              {t("casework.nextPage")}
+              {t("workbench.nextPage")}
             </Link>
           ) : null}
         </nav>

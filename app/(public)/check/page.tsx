@@ -33,6 +33,7 @@ import {
   requestFromForm,
   type FormValues,
 } from "@/lib/self-check/form-model";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -160,7 +161,7 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
               {places && places.length ? (
                 <div className="flex flex-col gap-1">
                   <label htmlFor="f-unit" className="font-medium">
-                    {t("check.f.unit")}
+                    {t("check.field.unit")}
                   </label>
                   <select
                     id="f-unit"
@@ -169,10 +170,10 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
                     aria-describedby="f-unit-area"
                     className="rounded border border-stone-400 bg-white px-2 py-2 text-base"
                   >
-                    <option value="">{t("check.o.unitUnsure")}</option>
+                    <option value="">{t("check.option.unitUnsure")}</option>
                     {places.map((p) => (
                       <option key={p.code} value={p.code}>
-                        {en ? p.labelEn : p.label}
+                        {localized(locale, p.label, p.labelEn)}
                       </option>
                     ))}
                   </select>

@@ -2,20 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { nationalPolicyLibrary, policyLibrary } from "@/lib/policy";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("library.title") };
+  return { title: t("policies.title") };
 }
 
 export default async function PolicyLibraryIndex() {
   const { t, locale } = await getT();
-  const period = (from: string, to: string | null) => (to ? t("library.periodRange", { from, to }) : t("library.periodOpen", { from }));
+  const period = (from: string, to: string | null) => (to ? t("policies.periodRange", { from, to }) : t("policies.periodOpen", { from }));
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">{t("library.title")}</h1>
-        <p className="mt-2 max-w-3xl text-stone-700">{t("library.intro")}</p>
+        <h1 className="text-2xl font-bold">{t("policies.title")}</h1>
+        <p className="mt-2 max-w-3xl text-stone-700">{t("policies.intro")}</p>
       </div>
       <ul className="grid gap-3 md:grid-cols-2">
         {policyLibrary.map((p) => (
@@ -24,14 +25,14 @@ export default async function PolicyLibraryIndex() {
               href={`/policies/${p.jurisdiction}`}
               className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700"
             >
-              <div className="font-semibold">{locale === "en" ? p.nameEn : p.nameZh}</div>
+              <div className="font-semibold">{localized(locale, p.nameZh, p.nameEn)}</div>
               <div lang="zh-CN">
                 《{p.title}》{p.documentNumber ?? ""}
               </div>
               <div className="text-sm text-stone-600">
                 {period(p.effectiveFrom, p.effectiveTo)} ·{" "}
-                {p.nature === "draft_for_comment" ? t("library.draft") : p.effectiveTo ? t("library.expired") : t("library.inForce")} ·{" "}
-                {t("library.pathways")} {p.pathways.length}
+                {p.nature === "draft_for_comment" ? t("policies.draft") : p.effectiveTo ? t("policies.expired") : t("policies.inForce")} ·{" "}
+                {t("policies.pathways")} {p.pathways.length}
               </div>
             </Link>
           </li>
@@ -39,7 +40,7 @@ export default async function PolicyLibraryIndex() {
         {nationalPolicyLibrary.map((a) => (
           <li key={a.id}>
             <Link href="/policies/national" className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-brand-700">
-              <div className="font-semibold">{t("library.national")}</div>
+              <div className="font-semibold">{t("policies.national")}</div>
               <div lang="zh-CN">
                 《{a.title}》{a.documentNumber ?? ""}
               </div>
@@ -50,9 +51,9 @@ export default async function PolicyLibraryIndex() {
       </ul>
       <section aria-labelledby="age-title" className="max-w-3xl rounded-lg border border-stone-200 bg-white p-4" data-testid="age-note">
         <h2 id="age-title" className="mb-1 font-semibold">
-          {t("library.ageTitle")}
+          {t("policies.ageTitle")}
         </h2>
-        <p className="leading-relaxed text-stone-800">{t("library.ageBody")}</p>
+        <p className="leading-relaxed text-stone-800">{t("policies.ageBody")}</p>
       </section>
     </div>
   );

@@ -1,5 +1,5 @@
 "use server";
-// Order (house rule 4): session → parse → (anyone may register) → domain (audit in its transaction) →
+// Order (README house rule 4): session → parse → (anyone may register) → domain (audit in its transaction) →
 // sign in → redirect. The new account is signed in by issuing the same session cookie next-auth's
 // credentials sign-in issues, so the resident goes straight on to where they were going.
 import { redirect } from "next/navigation";

@@ -1,6 +1,7 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/users";
 import type { Locale } from "@/lib/i18n";
 import { translator } from "@/lib/i18n";
+import { localized } from "@/lib/i18n/localized";
 
 /** Shown only when the portal runs with demo data (HUKOU_DEMO=1, set by `npm start`). */
 export function DemoAccounts({ locale }: { locale: Locale }) {
@@ -18,7 +19,7 @@ export function DemoAccounts({ locale }: { locale: Locale }) {
           <li key={a.username} className="flex flex-wrap items-baseline gap-x-2">
             <code className="font-mono font-semibold">{a.username}</code>
             <span>{t(`roles.${a.role}`)}</span>
-            <span className="text-stone-700">{locale === "en" ? a.scopeEn : a.scopeZh}</span>
+            <span className="text-stone-700">{localized(locale, a.scopeZh, a.scopeEn)}</span>
           </li>
         ))}
       </ul>

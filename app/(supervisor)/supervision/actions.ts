@@ -1,5 +1,5 @@
 "use server";
-// Closing a poor rating's follow-up (差评整改回访) from /supervision. Order (house rule 4): session → zod
+// Closing a poor rating's follow-up (差评整改回访) from /supervision. Order (README house rule 4): session → zod
 // parse → permission → domain call (its audit row in the same transaction) → revalidate/redirect. The
 // outcome goes back as codes in the query (never text), the page words them in the reader's language.
 import { redirect } from "next/navigation";

@@ -21,10 +21,11 @@ import { FollowUps } from "@/components/supervision/follow-ups";
 import { listFollowUps } from "@/lib/applications/rating-follow-ups";
 import { assessmentInScope } from "@/lib/stats/assessment";
 import { isUuid } from "@/lib/security/uuid";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("supervisor.title") };
+  return { title: t("supervision.title") };
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -54,8 +55,8 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold">{t("supervisor.title")}</h1>
-        <p className="text-stone-700">{t("supervisor.scope", { name: root ? (english && root.nameEn ? root.nameEn : root.name) : "—" })}</p>
+        <h1 className="text-2xl font-bold">{t("supervision.title")}</h1>
+        <p className="text-stone-700">{t("supervision.scope", { name: root ? localized(locale, root.name, root.nameEn) : "—" })}</p>
         <div className="mt-2">
           <KpiNav label={t("kpi.nav.label")} current="queue" items={statsNavItems({ t, queue: true, assessment })} />
         </div>
@@ -64,14 +65,14 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
       <PeriodForm t={t} period={period} problems={problems} action="/supervision" typed={{ from: typed.from, to: typed.to }} />
       <section aria-labelledby="open-title" className="space-y-3">
         <h2 id="open-title" className="text-lg font-semibold">
-          {t("supervisor.openTitle")}
+          {t("supervision.openTitle")}
         </h2>
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <Link href={casesHref({ link: {}, period })} className="block">
-            <Stat label={t("supervisor.open")} value={open} />
+            <Stat label={t("supervision.open")} value={open} />
           </Link>
           <Link href={casesHref({ link: { overdue: true }, period })} className="block">
-            <Stat label={t("supervisor.overdue")} value={total.overdue} tone={total.overdue ? "warn" : "default"} />
+            <Stat label={t("supervision.overdue")} value={total.overdue} tone={total.overdue ? "warn" : "default"} />
           </Link>
           <Link href={casesHref({ link: { decided: "all" }, period })} className="block">
             <Stat label={t("supervision.table.decided")} value={total.decided} />
@@ -95,7 +96,7 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
           done: one(params.followUpDone) === "1",
         }}
       />
-      <Card title={t("supervisor.byStation")}>
+      <Card title={t("supervision.byStation")}>
         <h3 className="sr-only">{t("supervision.table.title")}</h3>
         <p className="mb-3 text-sm text-stone-700">{t("supervision.table.hint")}</p>
         {health.units.stations.length === 0 ? (

@@ -24,12 +24,15 @@ export async function changePasswordAction(_prev: AdminFormState, formData: Form
   const { t } = await getT();
   const str = (k: string) => (typeof formData.get(k) === "string" ? (formData.get(k) as string) : "");
   const parsed = schema.safeParse({ current: str("current"), password: str("password"), confirm: str("confirm") });
-  if (!parsed.success) return { errors: [{ field: "password", text: t("apply.r.passwordLong") }], values: {} };
+  if (!parsed.success) return { errors: [{ field: "password", text: t("apply.registerError.passwordLong") }], values: {} };
   try {
     const client = await requestClient();
     const throttled = await throttleSignIn({ address: client.address });
     if (!throttled.ok)
-      return { errors: [{ field: "current", text: t("adminArea.pw.throttled", { seconds: throttled.retryAfterSeconds }) }], values: {} };
+      return {
+        errors: [{ field: "current", text: t("admin.passwordForm.throttled", { seconds: throttled.retryAfterSeconds }) }],
+        values: {},
+      };
     const result = await changePassword({ db: getDb(), userId: actor.id, input: parsed.data, now: new Date(), client });
     if (!result.ok) return { errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })), values: {} };
     await signInSucceeded({ address: client.address, username: actor.id }).catch((error: unknown) =>
@@ -38,7 +41,7 @@ export async function changePasswordAction(_prev: AdminFormState, formData: Form
     await startSession(result.user);
   } catch (error) {
     return {
-      errors: [{ field: "form", text: t("adminArea.e.unexpected", { id: logUnexpected(error, "changePasswordAction") }) }],
+      errors: [{ field: "form", text: t("admin.error.unexpected", { id: logUnexpected(error, "changePasswordAction") }) }],
       values: {},
     };
   }

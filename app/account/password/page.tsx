@@ -9,7 +9,7 @@ import { changePasswordAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("adminArea.pw.title") };
+  return { title: t("admin.passwordForm.title") };
 }
 
 export default async function ChangePasswordPage({
@@ -26,17 +26,17 @@ export default async function ChangePasswordPage({
   const L = adminLabels(locale);
   return (
     <div className="mx-auto max-w-xl space-y-4">
-      <h1 className="text-2xl font-bold">{t("adminArea.pw.title")}</h1>
+      <h1 className="text-2xl font-bold">{t("admin.passwordForm.title")}</h1>
       {refused ? (
         <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
           {t("authz.passwordFirst")}
         </p>
       ) : null}
-      <p>{required ? t("adminArea.pw.intro") : t("adminArea.pw.introVoluntary")}</p>
+      <p>{required ? t("admin.passwordForm.intro") : t("admin.passwordForm.introVoluntary")}</p>
       <Card>
         <PasswordForm
           action={changePasswordAction}
-          labels={required ? L.pw : { ...L.pw, current: L.pw.currentVoluntary }}
+          labels={required ? L.passwordForm : { ...L.passwordForm, current: L.passwordForm.currentVoluntary }}
           errorTitle={L.form.errorTitle}
         />
       </Card>

@@ -14,7 +14,7 @@ import { AuditLines } from "@/components/admin/audit-lines";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("adminArea.audit.title") };
+  return { title: t("admin.audit.title") };
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -23,36 +23,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter = readAuditFilter(await searchParams);
   const db = getDb();
   const [page, vocabulary] = await Promise.all([auditPage({ db, actor, filter, locale }), auditVocabulary({ db, actor })]);
-  const any = t("adminArea.users.any");
+  const any = t("admin.users.any");
   const actionChoices = vocabulary.actions
     .map((v) => ({ value: v, label: actionLabel({ action: v, locale }) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
   const typeChoices = vocabulary.entityTypes.map((v) => ({ value: v, label: entityLabel({ entityType: v, locale }) }));
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("adminArea.audit.title")}</h1>
-      <Card title={t("adminArea.audit.filterTitle")}>
+      <h1 className="text-2xl font-bold">{t("admin.audit.title")}</h1>
+      <Card title={t("admin.audit.filterTitle")}>
         <form
           method="get"
           action="/admin/audit"
           role="search"
-          aria-label={t("adminArea.audit.filterTitle")}
+          aria-label={t("admin.audit.filterTitle")}
           className="grid gap-4 md:grid-cols-2 lg:grid-cols-3"
         >
-          <TextField name="actor" label={t("adminArea.audit.actor")} value={filter.actor} mono />
-          <SelectField name="action" label={t("adminArea.audit.action")} value={filter.action} empty={any} choices={actionChoices} />
-          <SelectField
-            name="entityType"
-            label={t("adminArea.audit.entityType")}
-            value={filter.entityType}
-            empty={any}
-            choices={typeChoices}
-          />
-          <TextField name="entityId" label={t("adminArea.audit.entityId")} value={filter.entityId} mono />
+          <TextField name="actor" label={t("admin.audit.actor")} value={filter.actor} mono />
+          <SelectField name="action" label={t("admin.audit.action")} value={filter.action} empty={any} choices={actionChoices} />
+          <SelectField name="entityType" label={t("admin.audit.entityType")} value={filter.entityType} empty={any} choices={typeChoices} />
+          <TextField name="entityId" label={t("admin.audit.entityId")} value={filter.entityId} mono />
           <div className="grid grid-cols-2 gap-3">
             <div className="flex flex-col gap-1">
               <label htmlFor="f-from" className="font-medium">
-                {t("adminArea.audit.from")}
+                {t("admin.audit.from")}
               </label>
               <input
                 id="f-from"
@@ -64,7 +58,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </div>
             <div className="flex flex-col gap-1">
               <label htmlFor="f-to" className="font-medium">
-                {t("adminArea.audit.to")}
+                {t("admin.audit.to")}
               </label>
               <input
                 id="f-to"
@@ -77,38 +71,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
           <div className="flex flex-wrap items-end gap-3">
             <button type="submit" className={BUTTON}>
-              {t("adminArea.audit.apply")}
+              {t("admin.audit.apply")}
             </button>
             <Link href="/admin/audit" className={BUTTON_SECONDARY}>
-              {t("adminArea.audit.reset")}
+              {t("admin.audit.reset")}
             </Link>
           </div>
         </form>
       </Card>
       <Card>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-stone-600">{t("adminArea.audit.maskedNote")}</p>
+          <p className="text-sm text-stone-600">{t("admin.audit.maskedNote")}</p>
           <a href={`/admin/audit/export${auditQuery(filter)}`} className={LINK} data-testid="audit-export" download>
-            {t("adminArea.audit.export")}
+            {t("admin.audit.export")}
           </a>
         </div>
         {page.rows.length === 0 ? (
-          <p>{t("adminArea.audit.none")}</p>
+          <p>{t("admin.audit.none")}</p>
         ) : (
           <Table
-            caption={t("adminArea.audit.caption")}
-            head={[
-              t("adminArea.audit.at"),
-              t("admin.actor"),
-              t("adminArea.audit.action"),
-              t("adminArea.audit.entity"),
-              t("adminArea.audit.data"),
-            ]}
+            caption={t("admin.audit.caption")}
+            head={[t("admin.audit.at"), t("admin.actor"), t("admin.audit.action"), t("admin.audit.entity"), t("admin.audit.data")]}
           >
             {page.rows.map((e) => (
               <tr key={e.id}>
                 <Td className="whitespace-nowrap">{formatDateTime(e.at, locale)}</Td>
-                <Td className="font-mono">{e.actor ?? t("adminArea.audit.system")}</Td>
+                <Td className="font-mono">{e.actor ?? t("admin.audit.system")}</Td>
                 <Td>{e.actionText}</Td>
                 <Td>
                   <span className="block text-xs text-stone-600">{e.entityTypeText}</span>
@@ -121,15 +109,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </Table>
         )}
-        <nav aria-label={t("adminArea.users.pager")} className="mt-4 flex flex-wrap gap-4">
+        <nav aria-label={t("admin.users.pager")} className="mt-4 flex flex-wrap gap-4">
           {filter.before ? (
             <Link href={`/admin/audit${auditQuery(filter)}`} className={LINK}>
-              {t("adminArea.audit.first")}
+              {t("admin.audit.first")}
             </Link>
           ) : null}
           {page.next ? (
             <Link href={`/admin/audit${auditQuery(filter, page.next)}`} className={LINK}>
-              {t("adminArea.audit.more")}
+              {t("admin.audit.more")}
             </Link>
           ) : null}
         </nav>

@@ -1,5 +1,5 @@
 "use server";
-// Reference-data forms. Order (house rule 4): session → parse → permission → domain call (its audit
+// Reference-data forms. Order (README house rule 4): session → parse → permission → domain call (its audit
 // row in the same transaction) → revalidate → redirect. Every problem goes back at once in `errors`,
 // so the page lists them all; the forms post without JavaScript.
 import { redirect } from "next/navigation";

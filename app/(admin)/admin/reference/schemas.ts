@@ -1,4 +1,4 @@
-// The reference forms' schemas, beside their actions (house rule 9). Blank optional fields become null.
+// The reference forms' schemas, beside their actions (README house rule 9). Blank optional fields become null.
 import { z } from "zod";
 import { TARGET_METRICS } from "@/lib/stats/targets";
 import { dbDate } from "@/lib/clock/day";

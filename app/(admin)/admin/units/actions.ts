@@ -1,5 +1,5 @@
 "use server";
-// Edit a unit's names and urban/rural attribute. Order (house rule 4): session → zod parse →
+// Edit a unit's names and urban/rural attribute. Order (README house rule 4): session → zod parse →
 // permission → domain call (audit row in the same transaction) → revalidate/redirect.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
@@ -16,13 +16,13 @@ export async function updateUnitAction(_prev: AdminFormState, formData: FormData
   const t = await translate();
   const refused = (text: string): AdminFormState => ({ errors: [{ field: "form", text }], values: postedText(formData) });
   const parsed = unitEditSchema.safeParse(fields(formData, ["name", "nameEn", "area", "expectedName", "expectedNameEn", "expectedArea"]));
-  if (!id.success || !parsed.success) return refused(t("adminArea.e.notFound"));
-  if (!(await allowed(actor, "manage:jurisdiction:any"))) return refused(t("adminArea.e.forbidden"));
+  if (!id.success || !parsed.success) return refused(t("admin.error.notFound"));
+  if (!(await allowed(actor, "manage:jurisdiction:any"))) return refused(t("admin.error.forbidden"));
   let result;
   try {
     result = await updateUnit({ db: getDb(), actor, unitId: id.data, input: parsed.data });
   } catch (error) {
-    return refused(t("adminArea.e.unexpected", { id: logUnexpected(error, "updateUnitAction") }));
+    return refused(t("admin.error.unexpected", { id: logUnexpected(error, "updateUnitAction") }));
   }
   if (!result.ok) return { errors: problemTexts(result.errors, t), values: postedText(formData) };
   revalidatePath("/admin/units");

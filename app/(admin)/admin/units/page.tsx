@@ -9,7 +9,7 @@ import { LEVELS, UnitTree } from "@/components/admin/unit-tree";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("adminArea.units.title") };
+  return { title: t("admin.units.title") };
 }
 
 export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ level?: string; done?: string }> }) {
@@ -22,16 +22,16 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   const openLevels = new Set<string>(LEVELS.slice(0, depth));
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("adminArea.units.title")}</h1>
+      <h1 className="text-2xl font-bold">{t("admin.units.title")}</h1>
       {q.done === "unitUpdated" ? (
         <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">
-          {t("adminArea.done.unitUpdated")}
+          {t("admin.done.unitUpdated")}
         </p>
       ) : null}
-      <p>{t("adminArea.units.intro")}</p>
-      <nav aria-label={t("adminArea.units.expand")} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <p>{t("admin.units.intro")}</p>
+      <nav aria-label={t("admin.units.expand")} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span>
-          {t("adminArea.units.expand")}
+          {t("admin.units.expand")}
           {t("common.colon")}
         </span>
         {LEVELS.slice(1).map((level) => (
@@ -41,12 +41,12 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
             aria-current={LEVELS[depth] === level ? "page" : undefined}
             className={`rounded px-2 py-1 underline underline-offset-2 ${LEVELS[depth] === level ? "bg-brand-50 font-semibold text-brand-800" : "text-blue-800"}`}
           >
-            {t(`adminArea.units.level.${level}`)}
+            {t(`admin.units.level.${level}`)}
           </Link>
         ))}
       </nav>
       <Card>
-        <h2 className="sr-only">{t("adminArea.units.treeLabel")}</h2>
+        <h2 className="sr-only">{t("admin.units.treeLabel")}</h2>
         {/* key: a change of level re-renders the widgets with their new open state */}
         <div key={depth}>
           <UnitTree units={tree} t={t} openLevels={openLevels} />

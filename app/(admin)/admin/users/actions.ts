@@ -1,5 +1,5 @@
 "use server";
-// The user-management actions. Order (house rule 4): session → zod parse → permission → domain call
+// The user-management actions. Order (README house rule 4): session → zod parse → permission → domain call
 // (its audit row in the same transaction) → revalidate/redirect. The domain functions check the
 // permission again: a hand-made post from a non-administrator is refused twice.
 import { redirect } from "next/navigation";
@@ -23,8 +23,8 @@ export async function createUserAction(_prev: AdminFormState, formData: FormData
   const actor = await signedIn("/admin/users/new");
   const t = await translate();
   const parsed = createUserSchema.safeParse({ ...fields(formData, USER_FIELDS), stationLead: formData.get("stationLead") === "on" });
-  if (!parsed.success) return refusedAs(formData, t("adminArea.e.roleRequired"));
-  if (!(await allowed(actor, "manage:user:any"))) return refusedAs(formData, t("adminArea.e.forbidden"));
+  if (!parsed.success) return refusedAs(formData, t("admin.error.roleRequired"));
+  if (!(await allowed(actor, "manage:user:any"))) return refusedAs(formData, t("admin.error.forbidden"));
   try {
     const result = await createStaffUser({ db: getDb(), actor, input: parsed.data });
     if (!result.ok) return { errors: problemTexts(result.errors, t), values: postedText(formData) };
@@ -35,7 +35,7 @@ export async function createUserAction(_prev: AdminFormState, formData: FormData
       created: { userId: result.userId, username: result.username, oneTimePassword: result.oneTimePassword },
     };
   } catch (error) {
-    return refusedAs(formData, t("adminArea.e.unexpected", { id: logUnexpected(error, "createUserAction") }));
+    return refusedAs(formData, t("admin.error.unexpected", { id: logUnexpected(error, "createUserAction") }));
   }
 }
 
@@ -47,13 +47,13 @@ export async function editUserAction(_prev: AdminFormState, formData: FormData):
     ...fields(formData, ["displayName", "badgeNumber", "role", "stationId", "jurisdictionId"]),
     stationLead: formData.get("stationLead") === "on",
   });
-  if (!id.success || !parsed.success) return refusedAs(formData, t("adminArea.e.notFound"));
-  if (!(await allowed(actor, "manage:user:any"))) return refusedAs(formData, t("adminArea.e.forbidden"));
+  if (!id.success || !parsed.success) return refusedAs(formData, t("admin.error.notFound"));
+  if (!(await allowed(actor, "manage:user:any"))) return refusedAs(formData, t("admin.error.forbidden"));
   let result;
   try {
     result = await editStaffUser({ db: getDb(), actor, userId: id.data, input: parsed.data });
   } catch (error) {
-    return refusedAs(formData, t("adminArea.e.unexpected", { id: logUnexpected(error, "editUserAction") }));
+    return refusedAs(formData, t("admin.error.unexpected", { id: logUnexpected(error, "editUserAction") }));
   }
   if (!result.ok) return { errors: problemTexts(result.errors, t), values: postedText(formData) };
   revalidatePath("/admin/users");
@@ -113,8 +113,8 @@ export async function resetPasswordAction(_prev: AdminFormState, formData: FormD
     .enum(["on"])
     .optional()
     .safeParse(formData.get("identityChecked") ?? undefined);
-  if (!id.success || !issue.success || !identity.success) return refusedAs(formData, t("adminArea.e.notFound"));
-  if (!(await allowed(actor, "manage:user:any"))) return refusedAs(formData, t("adminArea.e.forbidden"));
+  if (!id.success || !issue.success || !identity.success) return refusedAs(formData, t("admin.error.notFound"));
+  if (!(await allowed(actor, "manage:user:any"))) return refusedAs(formData, t("admin.error.forbidden"));
   try {
     const result = await forcePasswordReset({
       db: getDb(),
@@ -127,6 +127,6 @@ export async function resetPasswordAction(_prev: AdminFormState, formData: FormD
     revalidatePath(`/admin/users/${id.data}`);
     return { errors: [], values: {}, done: true, issuedPassword: result.oneTimePassword };
   } catch (error) {
-    return refusedAs(formData, t("adminArea.e.unexpected", { id: logUnexpected(error, "resetPasswordAction") }));
+    return refusedAs(formData, t("admin.error.unexpected", { id: logUnexpected(error, "resetPasswordAction") }));
   }
 }

@@ -12,7 +12,7 @@ import { SelectField, TextField, unitOptions, BUTTON, BUTTON_SECONDARY, LINK } f
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("adminArea.users.title") };
+  return { title: t("admin.users.title") };
 }
 
 function query(filter: UserFilter, page: number): string {
@@ -40,67 +40,67 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   });
   const db = getDb();
   const [list, units] = await Promise.all([listUsers({ db, actor, filter }), unitChoices({ db })]);
-  const any = t("adminArea.users.any");
+  const any = t("admin.users.any");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("adminArea.users.title")}</h1>
+        <h1 className="text-2xl font-bold">{t("admin.users.title")}</h1>
         <Link href="/admin/users/new" className={BUTTON}>
-          {t("adminArea.users.create")}
+          {t("admin.users.create")}
         </Link>
       </div>
-      <Card title={t("adminArea.users.filterTitle")}>
+      <Card title={t("admin.users.filterTitle")}>
         <form
           method="get"
           action="/admin/users"
           role="search"
-          aria-label={t("adminArea.users.filterTitle")}
+          aria-label={t("admin.users.filterTitle")}
           className="grid gap-4 md:grid-cols-2"
         >
-          <TextField name="q" type="search" label={t("adminArea.users.q")} hint={t("adminArea.users.qHint")} value={filter.q} />
+          <TextField name="q" type="search" label={t("admin.users.q")} hint={t("admin.users.qHint")} value={filter.q} />
           <SelectField
             name="role"
-            label={t("adminArea.users.role")}
+            label={t("admin.users.role")}
             value={filter.role}
             empty={any}
             choices={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           />
-          <SelectField name="unit" label={t("adminArea.users.unit")} value={filter.unit} empty={any} choices={unitOptions(units)} />
+          <SelectField name="unit" label={t("admin.users.unit")} value={filter.unit} empty={any} choices={unitOptions(units)} />
           <SelectField
             name="status"
-            label={t("adminArea.users.status")}
+            label={t("admin.users.status")}
             value={filter.status}
             empty={any}
             choices={[
-              { value: "active", label: t("adminArea.users.active") },
-              { value: "inactive", label: t("adminArea.users.inactive") },
+              { value: "active", label: t("admin.users.active") },
+              { value: "inactive", label: t("admin.users.inactive") },
             ]}
           />
           <div className="flex flex-wrap gap-3 md:col-span-2">
             <button type="submit" className={BUTTON}>
-              {t("adminArea.users.apply")}
+              {t("admin.users.apply")}
             </button>
             <Link href="/admin/users" className={BUTTON_SECONDARY}>
-              {t("adminArea.users.reset")}
+              {t("admin.users.reset")}
             </Link>
           </div>
         </form>
       </Card>
       <Card>
-        <p className="mb-2 text-sm text-stone-600">{t("adminArea.users.maskedNote")}</p>
+        <p className="mb-2 text-sm text-stone-600">{t("admin.users.maskedNote")}</p>
         {list.rows.length === 0 ? (
-          <p>{t("adminArea.users.none")}</p>
+          <p>{t("admin.users.none")}</p>
         ) : (
           <Table
-            caption={t("adminArea.users.caption", { page: filter.page, pages: list.pages, total: list.total })}
+            caption={t("admin.users.caption", { page: filter.page, pages: list.pages, total: list.total })}
             head={[
-              t("adminArea.users.username"),
-              t("adminArea.users.name"),
-              t("adminArea.users.role"),
-              t("adminArea.users.scope"),
-              t("adminArea.users.status"),
-              t("adminArea.users.lastLogin"),
-              t("adminArea.users.manage"),
+              t("admin.users.username"),
+              t("admin.users.name"),
+              t("admin.users.role"),
+              t("admin.users.scope"),
+              t("admin.users.status"),
+              t("admin.users.lastLogin"),
+              t("admin.users.manage"),
             ]}
           >
             {list.rows.map((u) => (
@@ -112,24 +112,24 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 </Td>
                 <Td>
                   {t(`roles.${u.role}`)}
-                  {u.stationLead ? <span className="block text-xs text-stone-600">{t("adminArea.users.lead")}</span> : null}
+                  {u.stationLead ? <span className="block text-xs text-stone-600">{t("admin.users.lead")}</span> : null}
                 </Td>
                 <Td>{u.unitName ?? "—"}</Td>
                 <Td>
                   <span className="flex flex-wrap gap-1">
                     {u.active ? (
-                      <Badge tone="ok">{t("adminArea.users.active")}</Badge>
+                      <Badge tone="ok">{t("admin.users.active")}</Badge>
                     ) : (
-                      <Badge tone="muted">{t("adminArea.users.inactive")}</Badge>
+                      <Badge tone="muted">{t("admin.users.inactive")}</Badge>
                     )}
-                    {u.locked ? <Badge tone="warn">{t("adminArea.users.locked")}</Badge> : null}
-                    {u.mustChangePassword ? <Badge>{t("adminArea.users.mustChange")}</Badge> : null}
+                    {u.locked ? <Badge tone="warn">{t("admin.users.locked")}</Badge> : null}
+                    {u.mustChangePassword ? <Badge>{t("admin.users.mustChange")}</Badge> : null}
                   </span>
                 </Td>
                 <Td>{formatDateTime(u.lastLoginAt, locale)}</Td>
                 <Td>
-                  <Link href={`/admin/users/${u.id}`} className={LINK} aria-label={t("adminArea.users.manageUser", { name: u.username })}>
-                    {t("adminArea.users.manage")}
+                  <Link href={`/admin/users/${u.id}`} className={LINK} aria-label={t("admin.users.manageUser", { name: u.username })}>
+                    {t("admin.users.manage")}
                   </Link>
                 </Td>
               </tr>
@@ -137,15 +137,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </Table>
         )}
         {list.pages > 1 ? (
-          <nav aria-label={t("adminArea.users.pager")} className="mt-4 flex flex-wrap gap-4">
+          <nav aria-label={t("admin.users.pager")} className="mt-4 flex flex-wrap gap-4">
             {filter.page > 1 ? (
               <Link href={`/admin/users${query(filter, filter.page - 1)}`} className={LINK}>
-                {t("adminArea.users.prev")}
+                {t("admin.users.prev")}
               </Link>
             ) : null}
             {filter.page < list.pages ? (
               <Link href={`/admin/users${query(filter, filter.page + 1)}`} className={LINK}>
-                {t("adminArea.users.next")}
+                {t("admin.users.next")}
               </Link>
             ) : null}
           </nav>

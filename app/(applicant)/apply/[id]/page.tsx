@@ -8,6 +8,7 @@ import { todayInChina } from "@/lib/policy";
 import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { StatusTag } from "@/components/apply/status-tag";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -28,10 +29,9 @@ export default async function TaskList({
   if (!app) notFound();
   if (app.status !== "DRAFT") redirect(`/apply/${id}/done`);
   const state = draftState({ app, today: todayInChina({ now: new Date() }) });
-  const en = locale === "en";
   const place = [app.targetJurisdiction, app.targetUnit]
     .filter(Boolean)
-    .map((u) => (en && u!.nameEn ? u!.nameEn : u!.name))
+    .map((u) => localized(locale, u!.name, u!.nameEn))
     .join(" · ");
   const done = state.sections.filter((s) => s.status === "completed").length;
   return (
@@ -44,7 +44,7 @@ export default async function TaskList({
       <div>
         <h1 className="text-2xl font-bold">{t("apply.tasks.title", { number: app.number, kind: t(`kind.${app.kind}`) })}</h1>
         <p className="mt-1 text-stone-700">
-          {t("apply.tasks.where", { place, station: en && app.station.nameEn ? app.station.nameEn : app.station.name })}
+          {t("apply.tasks.where", { place, station: localized(locale, app.station.name, app.station.nameEn) })}
         </p>
         <p className="mt-2 max-w-3xl text-stone-700">{t("apply.tasks.intro")}</p>
         {!app.applicantUser.identityVerifiedAt ? (

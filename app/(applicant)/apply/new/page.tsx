@@ -16,6 +16,7 @@ import { KIND_BY_SLUG } from "../kinds";
 import { startApplicationAction } from "../actions";
 import { isUuid } from "@/lib/security/uuid";
 import { chinaMidnight } from "@/lib/clock/day";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -45,9 +46,8 @@ export default async function StartApplication({ searchParams }: { searchParams:
   if (!kind) notFound();
   const { t, locale } = await getT();
   const db = getDb();
-  const en = locale === "en";
   const facts = params.facts ? decodeFactsParam({ param: params.facts, today: todayInChina({ now: new Date() }) }) : null;
-  const name = (u: { name: string; nameEn: string | null }) => (en && u.nameEn ? u.nameEn : u.name);
+  const name = (u: { name: string; nameEn: string | null }) => localized(locale, u.name, u.nameEn);
   const hidden = (extra: Record<string, string | undefined>) =>
     Object.entries({ kind: params.kind, facts: facts?.ok ? params.facts : undefined, ...extra }).map(([k, v]) =>
       v ? <input key={k} type="hidden" name={k} value={v} /> : null,
@@ -93,7 +93,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
           {hidden({ permitId: permit.id, createKey: randomUUID() })}
           {facts}
           {w.state === "open" ? (
-            <p className="rounded bg-amber-50 p-3">{t("mycase.endorse.open", { from: day(w.opensOn), to: day(w.anniversary) })}</p>
+            <p className="rounded bg-amber-50 p-3">{t("me.endorse.open", { from: day(w.opensOn), to: day(w.anniversary) })}</p>
           ) : (
             <p className="rounded bg-red-50 p-3 text-red-900" data-testid="endorse-late">
               {t("endorseWindow.late", { number: permit.number, date: day(w.anniversary) })}

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listNotices, markNoticesRead } from "@/lib/notices";
+import { listNotices, markNoticesRead } from "@/lib/inbox";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
@@ -12,7 +12,7 @@ import { noticeDetails, InboxList } from "@/components/mycase/inbox-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("mycase.inbox.title") };
+  return { title: t("me.inbox.title") };
 }
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
@@ -26,7 +26,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const caseHref = (id: string) => (actor.role === "CLERK" ? `/workbench/cases/${id}` : `/me/cases/${id}`);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("mycase.inbox.title")}</h1>
+      <h1 className="text-2xl font-bold">{t("me.inbox.title")}</h1>
       <Card>
         <InboxList
           t={t}
@@ -42,16 +42,16 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         />
       </Card>
       {pages > 1 ? (
-        <nav aria-label={t("mycase.inbox.pagination")} className="flex flex-wrap items-center gap-4">
+        <nav aria-label={t("me.inbox.pagination")} className="flex flex-wrap items-center gap-4">
           {page > 1 ? (
             <Link href={`/me/inbox?page=${page - 1}`} className="text-brand-700 underline">
-              {t("mycase.inbox.newer")}
+              {t("me.inbox.newer")}
             </Link>
           ) : null}
-          <span>{t("mycase.inbox.page", { page, pages })}</span>
+          <span>{t("me.inbox.page", { page, pages })}</span>
           {page < pages ? (
             <Link href={`/me/inbox?page=${page + 1}`} className="text-brand-700 underline">
-              {t("mycase.inbox.older")}
+              {t("me.inbox.older")}
             </Link>
           ) : null}
         </nav>

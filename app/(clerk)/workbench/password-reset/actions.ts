@@ -1,5 +1,5 @@
 "use server";
-// The counter reset of a forgotten password (docs/decisions/0240). Order (house rule 4): session →
+// The counter reset of a forgotten password (docs/decisions/0240). Order (README house rule 4): session →
 // zod parse → permission → domain call (which checks the permission again and writes its audit row in
 // the same transaction). The answer carries the one-time password once; nothing redirects, so a
 // reload cannot show it again.
@@ -31,7 +31,7 @@ export async function counterResetAction(_previous: CounterResetState, formData:
   const parsed = counterResetSchema.safeParse(input);
   if (!parsed.success)
     return { errors: parsed.error.issues.map((i) => ({ field: String(i.path[0]), text: t(i.message as MessageKey) })), values };
-  if (!can(actor, "reset:password:any")) return { errors: [{ field: "form", text: t("counterReset.e.forbidden") }], values };
+  if (!can(actor, "reset:password:any")) return { errors: [{ field: "form", text: t("counterReset.error.forbidden") }], values };
   try {
     const result = await resetApplicantPassword({ db: getDb(), actor, input: parsed.data });
     if (!result.ok) return { errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })), values };
@@ -42,7 +42,7 @@ export async function counterResetAction(_previous: CounterResetState, formData:
     };
   } catch (error) {
     return {
-      errors: [{ field: "form", text: t("counterReset.e.unexpected", { id: logUnexpected(error, "counterResetAction") }) }],
+      errors: [{ field: "form", text: t("counterReset.error.unexpected", { id: logUnexpected(error, "counterResetAction") }) }],
       values,
     };
   }

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/apply/error-summary";
 import { BUTTON, CheckField, TextField } from "@/components/admin/fields";
 import type { Widen } from "@/lib/i18n/widen";
-import type { counterResetZh } from "@/lib/i18n/features/password-reset";
+import type { counterResetZh } from "@/lib/i18n/features/password-reset/zh-CN";
 import { counterResetAction } from "./actions";
 import { EMPTY_COUNTER_RESET } from "./state";
 

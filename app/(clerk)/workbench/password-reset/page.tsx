@@ -4,7 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { counterResetEn, counterResetZh } from "@/lib/i18n/features/password-reset";
+import { counterResetEn } from "@/lib/i18n/features/password-reset/en";
+import { counterResetZh } from "@/lib/i18n/features/password-reset/zh-CN";
 import { Card } from "@/components/ui/card";
 import { CounterResetForm } from "./counter-reset-form";
 

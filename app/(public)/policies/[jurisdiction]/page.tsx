@@ -5,6 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { PathwayCard } from "@/components/policy-library/pathway-card";
 import { PolicyNotes } from "@/components/policy-notes";
 import { loadDecisionRecords } from "@/components/policy-library/decision-records";
+import { localized } from "@/lib/i18n/localized";
 
 type Params = Promise<{ jurisdiction: string }>;
 
@@ -37,7 +38,7 @@ export default async function PolicyPage({ params }: { params: Params }) {
             <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
               <div>
                 <dt className="inline text-stone-600">
-                  {t("library.document")}
+                  {t("policies.document")}
                   {t("common.colon")}
                 </dt>
                 <dd className="inline">
@@ -47,39 +48,39 @@ export default async function PolicyPage({ params }: { params: Params }) {
               </div>
               <div>
                 <dt className="inline text-stone-600">
-                  {t("library.period")}
+                  {t("policies.period")}
                   {t("common.colon")}
                 </dt>
                 <dd className="inline">
                   {d.effectiveTo
-                    ? t("library.periodRange", { from: d.effectiveFrom, to: d.effectiveTo })
-                    : t("library.periodOpen", { from: d.effectiveFrom })}
+                    ? t("policies.periodRange", { from: d.effectiveFrom, to: d.effectiveTo })
+                    : t("policies.periodOpen", { from: d.effectiveFrom })}
                 </dd>
               </div>
             </dl>
             <p className="mt-2 text-sm text-stone-700">{d.periodNote}</p>
             {"nature" in d && d.nature === "draft_for_comment" ? (
               <p className="mt-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950" data-testid="library-standing">
-                {t("library.draft")}：{t("library.standingDraft")}
+                {t("policies.draft")}：{t("policies.standingDraft")}
               </p>
             ) : null}
             {d.effectiveTo ? (
               <p className="mt-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950" data-testid="library-standing">
-                {t("library.expired")}：{t("library.standingExpired", { to: d.effectiveTo })}
+                {t("policies.expired")}：{t("policies.standingExpired", { to: d.effectiveTo })}
               </p>
             ) : null}
             {"answersWhenZh" in d ? (
               <p className="mt-1 text-sm">
                 <span className="text-stone-600">
-                  {t("library.answersWhen")}
+                  {t("policies.answersWhen")}
                   {t("common.colon")}
                 </span>
-                {en ? d.answersWhenEn : d.answersWhenZh}
+                {localized(locale, d.answersWhenZh, d.answersWhenEn)}
               </p>
             ) : null}
           </header>
           <h2 className="text-xl font-semibold">
-            {t("library.pathways")}（{d.pathways.length}）
+            {t("policies.pathways")}（{d.pathways.length}）
           </h2>
           <div className="space-y-4">
             {d.pathways.map((p) => (
@@ -88,7 +89,7 @@ export default async function PolicyPage({ params }: { params: Params }) {
           </div>
           {d.notes.length ? (
             <section className="rounded-lg border border-stone-200 bg-white p-4">
-              <h2 className="mb-2 font-semibold">{t("library.notes")}</h2>
+              <h2 className="mb-2 font-semibold">{t("policies.notes")}</h2>
               <PolicyNotes notes={d.notes} en={en} />
             </section>
           ) : null}

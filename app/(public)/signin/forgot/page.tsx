@@ -1,11 +1,11 @@
-// 忘记密码: how a resident gets back in. With no channel that reaches the person (lib/notify), the
+// 忘记密码: how a resident gets back in. With no channel that reaches the person (lib/inbox), the
 // only honest way is the counter: the ID card checked in person, a one-time password issued there
 // (docs/decisions/0240). The page says the same to everyone and asks for nothing, so it tells nobody
 // whether an account exists.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { personalChannel } from "@/lib/notify";
+import { personalChannel } from "@/lib/inbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();

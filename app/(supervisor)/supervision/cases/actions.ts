@@ -1,5 +1,5 @@
 "use server";
-// The supervisor's 督办 on the case screen. Order (house rule 4): session → zod parse → permission →
+// The supervisor's 督办 on the case screen. Order (README house rule 4): session → zod parse → permission →
 // domain call (its audit row in the same transaction) → revalidate/redirect. Reassignment reuses the
 // case screen's reassignAction (lib/applications/reassign.ts).
 import { redirect } from "next/navigation";

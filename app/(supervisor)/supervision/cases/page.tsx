@@ -17,6 +17,7 @@ import { CASE_EXPORT_MAX } from "@/lib/stats/supervision-export";
 import { Card } from "@/components/ui/card";
 import { PeriodForm } from "@/components/supervision/period-form";
 import { CaseTable } from "@/components/supervision/case-table";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -50,7 +51,7 @@ export default async function SupervisionCases({ searchParams }: { searchParams:
   const units = await loadScopeUnits({ db, actor });
   const english = locale === "en";
   const unit = [units.root, ...units.counties, ...units.stations].find((u) => u?.id === (filter.unit ?? units.root?.id));
-  const unitName = filter.unit && unit ? (english && unit.nameEn ? unit.nameEn : unit.name) : t("supervision.cases.scopeAll");
+  const unitName = filter.unit && unit ? localized(locale, unit.name, unit.nameEn) : t("supervision.cases.scopeAll");
   const what = filter.decided ? `decided_${filter.decided}` : filter.overdue ? "overdue" : (filter.status ?? "open");
   const keep: Record<string, string> = {};
   for (const [k, v] of Object.entries({ unit: filter.unit, status: filter.status, overdue: filter.overdue, decided: filter.decided }))

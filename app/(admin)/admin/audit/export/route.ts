@@ -35,7 +35,7 @@ export async function GET(request: Request): Promise<Response> {
       },
     }),
   );
-  const c = (k: "id" | "at" | "actor" | "action" | "entityType" | "entityId" | "entity" | "data") => t(`adminArea.audit.csv.${k}`);
+  const c = (k: "id" | "at" | "actor" | "action" | "entityType" | "entityId" | "entity" | "data") => t(`admin.audit.csv.${k}`);
   const csv = toCsv({
     header: [c("id"), c("at"), c("actor"), c("action"), c("entityType"), c("entityId"), c("entity"), c("data")],
     // Times in China time with the offset written out (the page shows China time too); actions and record

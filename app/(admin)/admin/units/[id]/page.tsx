@@ -13,7 +13,7 @@ import { updateUnitAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("adminArea.units.title") };
+  return { title: t("admin.units.title") };
 }
 
 const AREAS = ["CENTRAL_URBAN", "TOWN", "RURAL"] as const;
@@ -26,23 +26,23 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   if (!unit) notFound();
   const L = adminLabels(locale);
   const facts: [string, string][] = [
-    [t("adminArea.units.code"), unit.code],
-    [t("adminArea.units.parent"), unit.parent?.name ?? "—"],
-    [t("adminArea.units.policyCode"), unit.policyCode ?? "—"],
-    [t("adminArea.units.regionCode"), unit.regionCode ?? "—"],
+    [t("admin.units.code"), unit.code],
+    [t("admin.units.parent"), unit.parent?.name ?? "—"],
+    [t("admin.units.policyCode"), unit.policyCode ?? "—"],
+    [t("admin.units.regionCode"), unit.regionCode ?? "—"],
   ];
   return (
     <div className="space-y-6">
       <p>
         <Link href="/admin/units" className={LINK}>
-          {t("adminArea.units.back")}
+          {t("admin.units.back")}
         </Link>
       </p>
-      <h1 className="break-words text-2xl font-bold">{t("adminArea.units.editTitle", { name: unit.name })}</h1>
+      <h1 className="break-words text-2xl font-bold">{t("admin.units.editTitle", { name: unit.name })}</h1>
       <Card className="max-w-2xl">
         <dl className="mb-5 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-stone-600">{t("adminArea.units.levelLabel")}</dt>
-          <dd>{t(`adminArea.units.level.${unit.level}`)}</dd>
+          <dt className="text-stone-600">{t("admin.units.levelLabel")}</dt>
+          <dd>{t(`admin.units.level.${unit.level}`)}</dd>
           {facts.map(([k, v]) => (
             <div key={k} className="contents">
               <dt className="text-stone-600">{k}</dt>

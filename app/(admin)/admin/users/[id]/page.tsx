@@ -10,7 +10,7 @@ import { STAFF_ROLES } from "@/lib/admin/user-rules";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/format";
-import { adminAreaZh } from "@/lib/i18n/features/admin";
+import { adminZh } from "@/lib/i18n/features/admin/zh-CN";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { UserForm } from "@/components/admin/user-form";
@@ -21,11 +21,11 @@ import { deactivateAction, editUserAction, reactivateAction, resetPasswordAction
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("adminArea.users.title") };
+  return { title: t("admin.users.title") };
 }
 
-const DONE = Object.keys(adminAreaZh.done);
-const ERRORS = Object.keys(adminAreaZh.e);
+const DONE = Object.keys(adminZh.done);
+const ERRORS = Object.keys(adminZh.error);
 
 export default async function UserPage({
   params,
@@ -47,20 +47,20 @@ export default async function UserPage({
   ]);
   const L = adminLabels(locale);
   const staff = user.role !== "APPLICANT";
-  const done = q.done && DONE.includes(q.done) ? t(`adminArea.done.${q.done}` as MessageKey) : null;
-  const error = q.error && ERRORS.includes(q.error) ? t(`adminArea.e.${q.error}` as MessageKey, { id: q.id ?? "" }) : null;
+  const done = q.done && DONE.includes(q.done) ? t(`admin.done.${q.done}` as MessageKey) : null;
+  const error = q.error && ERRORS.includes(q.error) ? t(`admin.error.${q.error}` as MessageKey, { id: q.id ?? "" }) : null;
   const facts: [string, React.ReactNode][] = [
     [
-      t("adminArea.users.username"),
+      t("admin.users.username"),
       <span key="u" className="font-mono">
         {user.username}
       </span>,
     ],
-    [t("adminArea.users.name"), user.displayName],
+    [t("admin.users.name"), user.displayName],
     ...(staff
       ? ([
           [
-            t("adminArea.form.badgeNumber"),
+            t("admin.form.badgeNumber"),
             user.badgeNumber ? (
               <span key="b" className="font-mono">
                 {user.badgeNumber}
@@ -71,20 +71,20 @@ export default async function UserPage({
           ],
         ] as [string, React.ReactNode][])
       : []),
-    [t("adminArea.users.role"), `${t(`roles.${user.role}`)}${user.stationLead ? ` · ${t("adminArea.users.lead")}` : ""}`],
-    [t("adminArea.users.scope"), user.unitName ?? "—"],
-    [t("adminArea.users.lastLogin"), formatDateTime(user.lastLoginAt, locale)],
-    [t("adminArea.detail.created"), formatDateTime(user.createdAt, locale)],
-    ...(user.phone ? ([[t("adminArea.users.phone"), user.phone]] as [string, string][]) : []),
+    [t("admin.users.role"), `${t(`roles.${user.role}`)}${user.stationLead ? ` · ${t("admin.users.lead")}` : ""}`],
+    [t("admin.users.scope"), user.unitName ?? "—"],
+    [t("admin.users.lastLogin"), formatDateTime(user.lastLoginAt, locale)],
+    [t("admin.detail.created"), formatDateTime(user.createdAt, locale)],
+    ...(user.phone ? ([[t("admin.users.phone"), user.phone]] as [string, string][]) : []),
   ];
   return (
     <div className="space-y-6">
       <p>
         <Link href="/admin/users" className={LINK}>
-          {t("adminArea.detail.back")}
+          {t("admin.detail.back")}
         </Link>
       </p>
-      <h1 className="break-words text-2xl font-bold">{t("adminArea.detail.title", { name: user.username })}</h1>
+      <h1 className="break-words text-2xl font-bold">{t("admin.detail.title", { name: user.username })}</h1>
       {done ? (
         <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3" data-testid="done">
           {done}
@@ -96,7 +96,7 @@ export default async function UserPage({
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("adminArea.detail.facts")}>
+        <Card title={t("admin.detail.facts")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
             {facts.map(([k, v]) => (
               <div key={k} className="contents">
@@ -104,47 +104,43 @@ export default async function UserPage({
                 <dd className="min-w-0 break-words">{v}</dd>
               </div>
             ))}
-            <dt className="text-stone-600">{t("adminArea.detail.statusTitle")}</dt>
+            <dt className="text-stone-600">{t("admin.detail.statusTitle")}</dt>
             <dd className="flex flex-wrap gap-1">
-              {user.active ? (
-                <Badge tone="ok">{t("adminArea.users.active")}</Badge>
-              ) : (
-                <Badge tone="muted">{t("adminArea.users.inactive")}</Badge>
-              )}
-              {user.locked ? <Badge tone="warn">{t("adminArea.users.locked")}</Badge> : null}
-              {user.mustChangePassword ? <Badge>{t("adminArea.users.mustChange")}</Badge> : null}
+              {user.active ? <Badge tone="ok">{t("admin.users.active")}</Badge> : <Badge tone="muted">{t("admin.users.inactive")}</Badge>}
+              {user.locked ? <Badge tone="warn">{t("admin.users.locked")}</Badge> : null}
+              {user.mustChangePassword ? <Badge>{t("admin.users.mustChange")}</Badge> : null}
             </dd>
           </dl>
-          {!staff ? <p className="mt-3 text-sm text-stone-700">{t("adminArea.detail.applicantNote")}</p> : null}
+          {!staff ? <p className="mt-3 text-sm text-stone-700">{t("admin.detail.applicantNote")}</p> : null}
         </Card>
-        <Card title={t("adminArea.detail.actionsTitle")}>
+        <Card title={t("admin.detail.actionsTitle")}>
           <div className="space-y-5">
             {user.active ? (
               <form action={deactivateAction} className="space-y-2">
                 <input type="hidden" name="userId" value={user.id} />
-                <p className="text-sm text-stone-700">{t("adminArea.detail.deactivateHint")}</p>
+                <p className="text-sm text-stone-700">{t("admin.detail.deactivateHint")}</p>
                 <button type="submit" className={BUTTON_SECONDARY}>
-                  {t("adminArea.detail.deactivate")}
+                  {t("admin.detail.deactivate")}
                 </button>
               </form>
             ) : (
               <form action={reactivateAction}>
                 <input type="hidden" name="userId" value={user.id} />
                 <button type="submit" className={BUTTON_SECONDARY}>
-                  {t("adminArea.detail.reactivate")}
+                  {t("admin.detail.reactivate")}
                 </button>
               </form>
             )}
             {user.locked ? (
               <form action={unlockAction} className="space-y-2">
                 <input type="hidden" name="userId" value={user.id} />
-                <p className="text-sm text-stone-700">{t("adminArea.detail.unlockHint")}</p>
+                <p className="text-sm text-stone-700">{t("admin.detail.unlockHint")}</p>
                 <button type="submit" className={BUTTON_SECONDARY}>
-                  {t("adminArea.detail.unlock")}
+                  {t("admin.detail.unlock")}
                 </button>
               </form>
             ) : (
-              <p className="text-sm text-stone-700">{t("adminArea.detail.notLocked")}</p>
+              <p className="text-sm text-stone-700">{t("admin.detail.notLocked")}</p>
             )}
             <ResetPasswordForm
               userId={user.id}
@@ -157,7 +153,7 @@ export default async function UserPage({
         </Card>
       </div>
       {staff ? (
-        <Card title={t("adminArea.detail.editTitle")} className="max-w-2xl">
+        <Card title={t("admin.detail.editTitle")} className="max-w-2xl">
           <UserForm
             mode="edit"
             action={editUserAction}
@@ -177,15 +173,15 @@ export default async function UserPage({
           />
         </Card>
       ) : null}
-      <Card title={t("adminArea.detail.history")}>
+      <Card title={t("admin.detail.history")}>
         <Table
-          caption={t("adminArea.detail.history")}
-          head={[t("adminArea.audit.at"), t("admin.actor"), t("adminArea.audit.action"), t("adminArea.audit.data")]}
+          caption={t("admin.detail.history")}
+          head={[t("admin.audit.at"), t("admin.actor"), t("admin.audit.action"), t("admin.audit.data")]}
         >
           {history.rows.slice(0, 20).map((e) => (
             <tr key={e.id}>
               <Td>{formatDateTime(e.at, locale)}</Td>
-              <Td className="font-mono">{e.actor ?? t("adminArea.audit.system")}</Td>
+              <Td className="font-mono">{e.actor ?? t("admin.audit.system")}</Td>
               <Td>{e.actionText}</Td>
               <Td className="break-words text-sm">
                 <AuditLines lines={e.lines} />

@@ -13,7 +13,7 @@ import { createUserAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("adminArea.users.create") };
+  return { title: t("admin.users.create") };
 }
 
 export default async function NewUserPage() {
@@ -24,10 +24,10 @@ export default async function NewUserPage() {
     <div className="space-y-6">
       <p>
         <Link href="/admin/users" className={LINK}>
-          {t("adminArea.detail.back")}
+          {t("admin.detail.back")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">{t("adminArea.users.create")}</h1>
+      <h1 className="text-2xl font-bold">{t("admin.users.create")}</h1>
       <Card className="max-w-2xl">
         <UserForm
           mode="create"

@@ -14,6 +14,7 @@ import { ErrorSummary, fieldId, FieldError } from "@/components/apply/error-summ
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { AnswersSummary } from "@/components/apply/answers-summary";
 import { submitApplicationAction } from "../../actions";
+import { localized } from "@/lib/i18n/localized";
 
 const SECTION_DETAILS = { about: 1, home: 1, work: 1, grounds: 1, family: 1, permit: 1, child: 1, person: 1 };
 
@@ -45,7 +46,6 @@ export default async function CheckAnswers({
       })
     ).map((h) => [h.id, t("apply.section.householdOption", { number: h.householdNumber, address: h.address })]),
   );
-  const en = locale === "en";
   const answer = state.asked?.answer.status === 200 ? state.asked.answer.json : null;
   const notEligible = answer ? !answer.eligible : false;
   const details = (query.details ?? "").split(",").filter(Boolean);
@@ -58,7 +58,7 @@ export default async function CheckAnswers({
         <p className="font-semibold text-red-800">{t("errors.MISSING_DOCUMENTS")}</p>
         <ul className="mt-1 list-disc pl-5">
           {items.map((i) => (
-            <li key={i.id}>{en ? i.labelEn : i.labelZh}</li>
+            <li key={i.id}>{localized(locale, i.labelZh, i.labelEn)}</li>
           ))}
         </ul>
         <p className="mt-2">

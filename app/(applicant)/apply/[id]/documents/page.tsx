@@ -13,6 +13,7 @@ import { heldText } from "@/components/apply/held-record";
 import { formatDate } from "@/lib/format";
 import { removeDocumentAction, uploadDocumentAction } from "../../actions";
 import { chinaMidnight } from "@/lib/clock/day";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -37,11 +38,10 @@ export default async function DocumentsPage({
   if (!app) notFound();
   if (app.status !== "DRAFT") redirect(`/apply/${id}/done`);
   const state = draftState({ app, today: todayInChina({ now: new Date() }) });
-  const en = locale === "en";
   const formatDay = (iso: string) => formatDate(chinaMidnight(iso), locale);
   const itemName = (id: string) => {
     const def = checklistItem(id);
-    return def ? (en ? def.labelEn : def.labelZh) : null;
+    return def ? localized(locale, def.labelZh, def.labelEn) : null;
   };
   // Named from the database: only this draft's own documents, by the ids the upload returned (never text from the URL).
   const uploadedIds = new Set((query.uploaded ?? "").split(",").slice(0, 20));
@@ -131,7 +131,7 @@ export default async function DocumentsPage({
                 data-testid={`item-${item.id}`}
               >
                 <div className="flex flex-wrap items-center gap-2">
-                  <h2 className="text-lg font-semibold">{en ? item.labelEn : item.labelZh}</h2>
+                  <h2 className="text-lg font-semibold">{localized(locale, item.labelZh, item.labelEn)}</h2>
                   <Badge tone="ok">{t("held.badge")}</Badge>
                 </div>
                 <p className="mt-1" data-testid={`held-${item.id}`}>
@@ -149,7 +149,7 @@ export default async function DocumentsPage({
               data-testid={`item-${item.id}`}
             >
               <div className="flex flex-wrap items-center gap-2">
-                <h2 className="text-lg font-semibold">{en ? item.labelEn : item.labelZh}</h2>
+                <h2 className="text-lg font-semibold">{localized(locale, item.labelZh, item.labelEn)}</h2>
                 <Badge tone={item.required ? "default" : "muted"}>
                   {item.required ? t("apply.docs.required") : t("apply.docs.optional")}
                 </Badge>
@@ -188,7 +188,7 @@ export default async function DocumentsPage({
               <div className="mt-3 flex flex-wrap items-end gap-3">
                 <div className="flex min-w-0 max-w-full flex-col gap-1">
                   <label htmlFor={inputId} className="text-sm font-medium">
-                    {t("apply.docs.files")}（{en ? item.labelEn : item.labelZh}）
+                    {t("apply.docs.files")}（{localized(locale, item.labelZh, item.labelEn)}）
                   </label>
                   <input
                     id={inputId}

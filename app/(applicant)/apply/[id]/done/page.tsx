@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/format";
 import { readOwnApplication } from "@/lib/applications/draft-state";
 import { ProvisionalDueNote } from "@/components/calendar-coverage";
 import { chinaNoon } from "@/lib/clock/day";
+import { localized } from "@/lib/i18n/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -28,7 +29,6 @@ export default async function Confirmation({ params }: { params: Promise<{ id: s
   const clock = caseClock({ input: app, calendar, now: new Date() });
   const formatDay = (iso: string) => formatDate(chinaNoon(iso), locale);
   const limit = TIME_LIMITS[app.kind];
-  const en = locale === "en";
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="rounded-lg bg-green-800 p-6 text-center text-white" role="status">
@@ -41,7 +41,7 @@ export default async function Confirmation({ params }: { params: Promise<{ id: s
       <dl className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <div className="grid gap-1 border-b border-stone-100 py-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
           <dt className="text-stone-700">{t("apply.done.station")}</dt>
-          <dd className="font-medium">{en && app.station.nameEn ? app.station.nameEn : app.station.name}</dd>
+          <dd className="font-medium">{localized(locale, app.station.name, app.station.nameEn)}</dd>
         </div>
         <div className="grid gap-1 border-b border-stone-100 py-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
           <dt className="text-stone-700">{t("apply.done.limit")}</dt>

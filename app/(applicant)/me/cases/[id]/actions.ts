@@ -1,5 +1,5 @@
 "use server";
-// Order (house rule 4): session → parse → permission → domain call (audit in its transaction) →
+// Order (README house rule 4): session → parse → permission → domain call (audit in its transaction) →
 // revalidate/redirect. Refusals come back as form state: every problem at once, what was typed kept.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
@@ -20,6 +20,7 @@ import { checklistItem } from "@/lib/applications/checklist";
 import { applicationScope } from "@/lib/auth/scope";
 import type { FieldError, FormState } from "@/components/mycase/form-state";
 import { isUuid } from "@/lib/security/uuid";
+import { localized } from "@/lib/i18n/localized";
 
 const caseRef = { applicationId: z.uuid(), version: z.coerce.number().int().min(1) };
 
@@ -55,7 +56,7 @@ export async function withdrawAction(_state: FormState, formData: FormData): Pro
     const ref = parsed.error.issues.some((i) => i.path[0] !== "reason");
     if (ref) return { errors: [{ field: "reason", message: t("errors.VALIDATION") }], values };
     return {
-      errors: [{ field: "reason", message: raw.reason.trim() ? t("mycase.withdraw.tooLong") : t("mycase.withdraw.required") }],
+      errors: [{ field: "reason", message: raw.reason.trim() ? t("me.withdraw.tooLong") : t("me.withdraw.required") }],
       values,
     };
   }
@@ -90,8 +91,8 @@ export async function rateAction(_state: FormState, formData: FormData): Promise
   if (!parsed.success) {
     const errors: FieldError[] = [];
     const paths = new Set(parsed.error.issues.map((i) => i.path[0]));
-    if (paths.has("score") || !raw.score) errors.push({ field: "score-1", message: t("mycase.rating.scoreRequired") });
-    if (paths.has("comment")) errors.push({ field: "comment", message: t("mycase.rating.commentTooLong") });
+    if (paths.has("score") || !raw.score) errors.push({ field: "score-1", message: t("me.rating.scoreRequired") });
+    if (paths.has("comment")) errors.push({ field: "comment", message: t("me.rating.commentTooLong") });
     if (paths.has("applicationId")) errors.push({ field: "score-1", message: t("errors.VALIDATION") });
     return { errors, values };
   }
@@ -106,7 +107,7 @@ export async function rateAction(_state: FormState, formData: FormData): Promise
     });
   } catch (error) {
     if (error instanceof DomainError && error.details.includes(ALREADY_RATED))
-      return { errors: [{ field: "score-1", message: t("mycase.rating.alreadyRated") }], values };
+      return { errors: [{ field: "score-1", message: t("me.rating.alreadyRated") }], values };
     return domainState(t, error, "rateAction", values, "score-1");
   }
   revalidatePath(casePath(parsed.data.applicationId));
@@ -130,7 +131,7 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
   const parsed = z.object({ ...caseRef, note: z.string().trim().max(ANSWER_NOTE_MAX) }).safeParse(raw);
   if (!parsed.success) {
     const noteTooLong = parsed.error.issues.some((i) => i.path[0] === "note");
-    return { errors: [{ field: "answer-note", message: noteTooLong ? t("mycase.errors.noteTooLong") : t("errors.VALIDATION") }], values };
+    return { errors: [{ field: "answer-note", message: noteTooLong ? t("me.errors.noteTooLong") : t("errors.VALIDATION") }], values };
   }
   if (!allowed || !can(actor, "create:application:own"))
     return { errors: [{ field: "answer-note", message: t("errors.FORBIDDEN") }], values };
@@ -146,9 +147,9 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
   const label = (key: string) => {
     const it = items.find((i) => i.key === key);
     if (!it || it.item === null)
-      return it?.note ? `${t("mycase.materials.otherItem")}（${it.note.slice(0, 40)}）` : t("mycase.materials.otherItem");
+      return it?.note ? `${t("me.materials.otherItem")}（${it.note.slice(0, 40)}）` : t("me.materials.otherItem");
     const def = checklistItem(it.item);
-    return def ? (locale === "en" ? def.labelEn : def.labelZh) : it.item;
+    return def ? localized(locale, def.labelZh, def.labelEn) : it.item;
   };
   const errors: FieldError[] = [];
   let stored = 0;
@@ -171,7 +172,7 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
         // The file name the applicant chose is shown back to them in the form, never in a URL.
         errors.push({
           field,
-          message: t("mycase.errors.fileProblemNamed", {
+          message: t("me.errors.fileProblemNamed", {
             item: label(it.key),
             file: file.name.slice(0, 120),
             problem: t(`errors.${error.code}`),
@@ -192,8 +193,8 @@ export async function answerMaterialsAction(_state: FormState, formData: FormDat
           field: `file-${key}`,
           message:
             freeTextPosition(key) !== null
-              ? t("mycase.errors.otherUnanswered", { item: label(key) })
-              : t("mycase.errors.missingItem", { item: label(key) }),
+              ? t("me.errors.otherUnanswered", { item: label(key) })
+              : t("me.errors.missingItem", { item: label(key) }),
         })),
         values,
       };

@@ -12,7 +12,7 @@ import { checklistItem } from "@/lib/applications/checklist";
 import { freeTextPosition, keyedRequestItems } from "@/lib/applications/request-items";
 import { canWithdraw } from "@/lib/applications/withdraw-application";
 import { canRate } from "@/lib/applications/rate-application";
-import { markNoticesRead } from "@/lib/notices";
+import { markNoticesRead } from "@/lib/inbox";
 import { refusalNextStep } from "@/lib/applications/next-step";
 import { readCertificateData } from "@/lib/certificates/render-data";
 import { permitScope } from "@/lib/auth/scope";
@@ -34,12 +34,13 @@ import { RatingForm } from "@/components/mycase/rating-form";
 import { answerMaterialsAction, rateAction, withdrawAction } from "./actions";
 import { isUuid } from "@/lib/security/uuid";
 import { chinaMidnight } from "@/lib/clock/day";
+import { localized } from "@/lib/i18n/localized";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; withdraw?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("mycase.title") };
+  return { title: t("me.title") };
 }
 
 export default async function CasePage({ params, searchParams }: Params) {
@@ -83,18 +84,18 @@ export default async function CasePage({ params, searchParams }: Params) {
 
   const [calendar, coverage] = await Promise.all([loadCalendar({ db }), loadCalendarCoverage({ db })]);
   const clock = caseClock({ input: app, calendar, now: new Date() });
-  const name = (j: { name: string; nameEn: string | null }) => (locale === "en" ? (j.nameEn ?? j.name) : j.name);
+  const name = (j: { name: string; nameEn: string | null }) => localized(locale, j.name, j.nameEn);
   const station = name(app.station);
   const itemLabel = (id: string) => {
     const def = checklistItem(id);
-    return def ? (locale === "en" ? def.labelEn : def.labelZh) : id;
+    return def ? localized(locale, def.labelZh, def.labelEn) : id;
   };
   // A file sent for a free-text 补正 item is named by that item (its key only means something with its request).
   const documentLabel = (d: { kind: string; requestId: string | null }) => {
     if (freeTextPosition(d.kind) === null || !d.requestId) return itemLabel(d.kind);
     const request = app.materialsRequests.find((r) => r.id === d.requestId);
     const note = request ? keyedRequestItems(request.items).find((i) => i.key === d.kind)?.note : undefined;
-    return note ? t("mycase.materials.otherItemDoc", { note }) : t("mycase.materials.otherItem");
+    return note ? t("me.materials.otherItemDoc", { note }) : t("me.materials.otherItem");
   };
   const formatDay = (iso: string) => formatDate(chinaMidnight(iso), locale);
   const openRequest = app.status === "NEEDS_MATERIALS" ? app.materialsRequests.find((r) => !r.answeredAt) : undefined;
@@ -124,25 +125,25 @@ export default async function CasePage({ params, searchParams }: Params) {
     <div className="space-y-6">
       <p>
         <Link href="/me" className="text-brand-700 underline">
-          {t("mycase.case.back")}
+          {t("me.case.back")}
         </Link>
       </p>
       <div>
-        <h1 className="text-2xl font-bold">{t("mycase.case.heading", { kind: t(`kind.${app.kind}`), number: app.number })}</h1>
+        <h1 className="text-2xl font-bold">{t("me.case.heading", { kind: t(`kind.${app.kind}`), number: app.number })}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-stone-700">
           <Badge tone={statusTone(app.status)}>{t(`status.${app.status}`)}</Badge>
           <span>
-            {t("mycase.case.handledBy")}
+            {t("me.case.handledBy")}
             {t("common.colon")}
             {station}
           </span>
           <span>
-            {t("mycase.case.target")}
+            {t("me.case.target")}
             {t("common.colon")}
             {name(app.targetJurisdiction)} · {t(`area.${app.targetArea}`)}
           </span>
           <span>
-            {t("mycase.case.submittedAt")}
+            {t("me.case.submittedAt")}
             {t("common.colon")}
             {formatDateTime(app.submittedAt, locale)}
           </span>
@@ -152,21 +153,21 @@ export default async function CasePage({ params, searchParams }: Params) {
       {query.done === "answered" || query.done === "withdrawn" || query.done === "rated" ? (
         <p role="status" className="rounded border border-green-200 bg-green-50 px-4 py-3 text-green-900">
           {query.done === "answered"
-            ? t("mycase.materials.answered")
+            ? t("me.materials.answered")
             : query.done === "withdrawn"
-              ? t("mycase.withdraw.done")
-              : t("mycase.rating.thanks", { score: app.rating?.score ?? "—" })}
+              ? t("me.withdraw.done")
+              : t("me.rating.thanks", { score: app.rating?.score ?? "—" })}
         </p>
       ) : null}
 
       {openRequest ? (
-        <Card title={t("mycase.materials.title")} className="border-amber-400">
+        <Card title={t("me.materials.title")} className="border-amber-400">
           <div className="space-y-3" id="materials">
-            <p>{t("mycase.materials.intro", { date: formatDate(openRequest.requestedAt, locale) })}</p>
+            <p>{t("me.materials.intro", { date: formatDate(openRequest.requestedAt, locale) })}</p>
             {openRequest.message ? (
               <p className="rounded bg-stone-50 p-3">
                 <span className="font-medium">
-                  {t("mycase.materials.message")}
+                  {t("me.materials.message")}
                   {t("common.colon")}
                 </span>
                 {openRequest.message}
@@ -179,18 +180,18 @@ export default async function CasePage({ params, searchParams }: Params) {
               items={keyedRequestItems(openRequest.items).map((i) => ({
                 key: i.key,
                 freeText: i.item === null,
-                label: i.item ? itemLabel(i.item) : t("mycase.materials.otherItem"),
+                label: i.item ? itemLabel(i.item) : t("me.materials.otherItem"),
                 note: i.note,
                 uploaded: app.documents.filter((d) => d.requestId === openRequest.id && d.kind === i.key).map((d) => d.fileName),
               }))}
               labels={{
-                files: t("mycase.materials.files"),
-                filesOther: t("mycase.materials.filesOther"),
-                otherHint: t("mycase.materials.otherHint"),
-                note: t("mycase.materials.note"),
-                submit: t("mycase.materials.submit"),
-                summary: t("mycase.errors.summary"),
-                uploaded: t("mycase.materials.uploaded"),
+                files: t("me.materials.files"),
+                filesOther: t("me.materials.filesOther"),
+                otherHint: t("me.materials.otherHint"),
+                note: t("me.materials.note"),
+                submit: t("me.materials.submit"),
+                summary: t("me.errors.summary"),
+                uploaded: t("me.materials.uploaded"),
               }}
             />
           </div>
@@ -198,7 +199,7 @@ export default async function CasePage({ params, searchParams }: Params) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("mycase.clock.title")}>
+        <Card title={t("me.clock.title")}>
           <CaseClockSummary clock={clock} status={app.status} t={t} formatDay={formatDay} />
           {clock.state !== "stopped" ? <ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} formatDay={formatDay} /> : null}
         </Card>
@@ -209,30 +210,28 @@ export default async function CasePage({ params, searchParams }: Params) {
       </div>
 
       {canRate(app.status) ? (
-        <Card title={t("mycase.rating.title")}>
+        <Card title={t("me.rating.title")}>
           {app.rating ? (
             <div data-testid="rating">
-              <p>{t("mycase.rating.thanks", { score: app.rating.score })}</p>
-              {app.rating.comment ? (
-                <p className="text-stone-700">{t("mycase.rating.yourComment", { comment: app.rating.comment })}</p>
-              ) : null}
+              <p>{t("me.rating.thanks", { score: app.rating.score })}</p>
+              {app.rating.comment ? <p className="text-stone-700">{t("me.rating.yourComment", { comment: app.rating.comment })}</p> : null}
             </div>
           ) : (
             <RatingForm
               action={rateAction}
               applicationId={app.id}
               labels={{
-                legend: t("mycase.rating.legend"),
+                legend: t("me.rating.legend"),
                 scores: {
-                  "1": t("mycase.rating.score.1"),
-                  "2": t("mycase.rating.score.2"),
-                  "3": t("mycase.rating.score.3"),
-                  "4": t("mycase.rating.score.4"),
-                  "5": t("mycase.rating.score.5"),
+                  "1": t("me.rating.score.1"),
+                  "2": t("me.rating.score.2"),
+                  "3": t("me.rating.score.3"),
+                  "4": t("me.rating.score.4"),
+                  "5": t("me.rating.score.5"),
                 },
-                comment: t("mycase.rating.comment"),
-                submit: t("mycase.rating.submit"),
-                summary: t("mycase.errors.summary"),
+                comment: t("me.rating.comment"),
+                submit: t("me.rating.submit"),
+                summary: t("me.errors.summary"),
               }}
             />
           )}
@@ -240,7 +239,7 @@ export default async function CasePage({ params, searchParams }: Params) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("mycase.case.timeline")}>
+        <Card title={t("me.case.timeline")}>
           <CaseTimeline
             station={station}
             t={t}
@@ -254,7 +253,7 @@ export default async function CasePage({ params, searchParams }: Params) {
             }))}
           />
         </Card>
-        <Card title={t("mycase.case.documentsTitle")}>
+        <Card title={t("me.case.documentsTitle")}>
           <CaseDocuments
             documents={app.documents}
             closed={app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN"}
@@ -265,7 +264,7 @@ export default async function CasePage({ params, searchParams }: Params) {
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("mycase.case.factsTitle")}>
+        <Card title={t("me.case.factsTitle")}>
           {/* The same facts-in-words the officer reads: what was answered, 未填写 for what was not (never "0 个月"). */}
           <FactsView
             facts={factsInWords({
@@ -280,22 +279,22 @@ export default async function CasePage({ params, searchParams }: Params) {
           {app.explanation ? (
             <p className="mt-3">
               <span className="font-medium">
-                {t("mycase.case.explanation")}
+                {t("me.case.explanation")}
                 {t("common.colon")}
               </span>
               {app.explanation}
             </p>
           ) : null}
         </Card>
-        <Card title={t("mycase.case.engineTitle")}>
+        <Card title={t("me.case.engineTitle")}>
           <EngineAnswer snapshot={app.decisionSnapshot} t={t} locale={locale} />
         </Card>
       </div>
 
       {canWithdraw(app.status) ? (
-        <Card title={t("mycase.withdraw.title")}>
+        <Card title={t("me.withdraw.title")}>
           <div id="withdraw" className="space-y-3">
-            <p className="text-stone-700">{t("mycase.withdraw.intro")}</p>
+            <p className="text-stone-700">{t("me.withdraw.intro")}</p>
             {query.withdraw === "1" ? (
               <WithdrawForm
                 action={withdrawAction}
@@ -303,12 +302,12 @@ export default async function CasePage({ params, searchParams }: Params) {
                 version={app.version}
                 cancelHref={self}
                 labels={{
-                  title: t("mycase.withdraw.confirmTitle", { number: app.number }),
-                  reason: t("mycase.withdraw.reason"),
-                  hint: t("mycase.withdraw.reasonHint"),
-                  confirm: t("mycase.withdraw.confirm"),
-                  cancel: t("mycase.withdraw.cancel"),
-                  summary: t("mycase.errors.summary"),
+                  title: t("me.withdraw.confirmTitle", { number: app.number }),
+                  reason: t("me.withdraw.reason"),
+                  hint: t("me.withdraw.reasonHint"),
+                  confirm: t("me.withdraw.confirm"),
+                  cancel: t("me.withdraw.cancel"),
+                  summary: t("me.errors.summary"),
                 }}
               />
             ) : (
@@ -316,7 +315,7 @@ export default async function CasePage({ params, searchParams }: Params) {
                 href={`${self}?withdraw=1#withdraw`}
                 className="inline-block rounded border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50"
               >
-                {t("mycase.withdraw.start")}
+                {t("me.withdraw.start")}
               </Link>
             )}
           </div>

@@ -1,5 +1,5 @@
 "use server";
-// The case screen's actions. Order (house rule 4): session → zod parse → permission → domain call (its
+// The case screen's actions. Order (README house rule 4): session → zod parse → permission → domain call (its
 // audit row in the same transaction) → revalidate/redirect. Domain refusals (STALE, INVALID_STATE…)
 // redirect to the case with a code, so the clerk sees the message and the case as it stands now.
 import { redirect } from "next/navigation";
@@ -130,7 +130,7 @@ export async function requestMaterialsAction(_prev: DecisionFormState, formData:
     ...picked.map((item) => ({ item, note: String(formData.get(`note_${item}`) ?? "").slice(0, 500) })),
     ...lines(formData.get("other")).map((note) => ({ item: null, note: note.slice(0, 500) })),
   ];
-  if (items.length === 0) return { errors: [{ field: "items", message: t("casework.pickItems") }], values };
+  if (items.length === 0) return { errors: [{ field: "items", message: t("workbench.pickItems") }], values };
   const message = String(formData.get("message") ?? "").slice(0, 2000);
   return run(id, "requestMaterialsAction", "materials", () =>
     requestMaterials({ db: getDb(), actor, applicationId: id, expectedVersion: version, items, message }),
@@ -150,21 +150,21 @@ export async function approveAction(_prev: DecisionFormState, formData: FormData
   const clause = String(formData.get("clause") ?? "")
     .trim()
     .slice(0, 300);
-  if (against && !reason) errors.push({ field: "reason", message: t("casework.approveErrors.reason") });
-  if (against && !clause) errors.push({ field: "clause", message: t("casework.approveErrors.clause") });
+  if (against && !reason) errors.push({ field: "reason", message: t("workbench.approveErrors.reason") });
+  if (against && !clause) errors.push({ field: "clause", message: t("workbench.approveErrors.clause") });
   if (!against && formData.get("needsPathway") === "1" && !pathwayId)
-    errors.push({ field: "pathwayId", message: t("casework.approveErrors.pathway") });
+    errors.push({ field: "pathwayId", message: t("workbench.approveErrors.pathway") });
   let placement: Placement | null = null;
   const type = formData.get("placementType");
   if (type === "existing") {
     const number = String(formData.get("householdNumber") ?? "").trim();
     const relation = z.enum(JOIN_RELATIONS).safeParse(formData.get("relationToHead"));
-    if (!/^\d{12}$/.test(number)) errors.push({ field: "householdNumber", message: t("casework.placementHousehold") });
-    if (!relation.success) errors.push({ field: "relationToHead", message: t("casework.approveErrors.relationToHead") });
+    if (!/^\d{12}$/.test(number)) errors.push({ field: "householdNumber", message: t("workbench.placementHousehold") });
+    if (!relation.success) errors.push({ field: "relationToHead", message: t("workbench.approveErrors.relationToHead") });
     if (errors.length === 0 && relation.success) placement = { type: "existing", householdNumber: number, relationToHead: relation.data };
   } else if (type === "collective") {
     const ct = z.enum(COLLECTIVE_TYPES).safeParse(formData.get("collectiveType"));
-    if (!ct.success) errors.push({ field: "collectiveType", message: t("casework.approveErrors.collectiveType") });
+    if (!ct.success) errors.push({ field: "collectiveType", message: t("workbench.approveErrors.collectiveType") });
     else placement = { type: "collective", householdType: ct.data };
   } else if (type === "new_family") {
     placement = { type: "new_family" };
@@ -209,8 +209,8 @@ export async function refuseAction(_prev: DecisionFormState, formData: FormData)
     .trim()
     .slice(0, 300);
   const errors: FieldError[] = [];
-  if (!reason) errors.push({ field: "refuse-reason", message: t("casework.refuseErrors.reason") });
-  if (!clause) errors.push({ field: "refuse-clause", message: t("casework.refuseErrors.clause") });
+  if (!reason) errors.push({ field: "refuse-reason", message: t("workbench.refuseErrors.reason") });
+  if (!clause) errors.push({ field: "refuse-clause", message: t("workbench.refuseErrors.clause") });
   if (errors.length > 0) return { errors, values };
   return run(id, "refuseAction", "refused", () =>
     refuseApplication({ db: getDb(), actor, applicationId: id, expectedVersion: version, reason, clause }),

@@ -33,12 +33,12 @@ export function approvalFieldErrors(error: unknown, t: Translate): FieldError[] 
   if (error.code === "INVALID_STATE" && !error.details.includes("already registered there")) return null;
   return error.details.map((detail) => {
     const note = /^memberNote:(.+)$/.exec(detail);
-    if (note) return { field: `memberNote_${note[1]}`, message: t("casework.approveErrors.memberNote") };
+    if (note) return { field: `memberNote_${note[1]}`, message: t("workbench.approveErrors.memberNote") };
     const named = /^(member\.[a-zA-Z]+):(.*)$/.exec(detail);
     if (named && named[1] in BY_NAME)
-      return { field: "members", message: t(`casework.approveErrors.${BY_NAME[named[1] as keyof typeof BY_NAME]}`, { name: named[2] }) };
+      return { field: "members", message: t(`workbench.approveErrors.${BY_NAME[named[1] as keyof typeof BY_NAME]}`, { name: named[2] }) };
     const plain = PLAIN[detail];
-    if (plain) return { field: plain.field, message: t(`casework.approveErrors.${plain.key}` as "casework.approveErrors.reason") };
-    return { field: "form", message: t("casework.approveErrors.unknown", { detail }) };
+    if (plain) return { field: plain.field, message: t(`workbench.approveErrors.${plain.key}` as "workbench.approveErrors.reason") };
+    return { field: "form", message: t("workbench.approveErrors.unknown", { detail }) };
   });
 }

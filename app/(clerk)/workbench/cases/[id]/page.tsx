@@ -33,7 +33,7 @@ import { isUuid } from "@/lib/security/uuid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("casework.title") };
+  return { title: t("workbench.title") };
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -69,21 +69,21 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         {/* Supervisors cannot open the station's queue: their way back is the supervision case list. */}
         {can(actor, "read:application:station") ? (
           <Link href="/workbench" className="text-sm text-brand-700 underline">
-            ← {t("casework.backToQueue")}
+            ← {t("workbench.backToQueue")}
           </Link>
         ) : (
           <Link href="/supervision/cases" className="text-sm text-brand-700 underline">
             ← {t("supervision.flag.back")}
           </Link>
         )}
-        <h1 className="mt-1 text-2xl font-bold">{t("casework.caseTitle", { number: app.number })}</h1>
+        <h1 className="mt-1 text-2xl font-bold">{t("workbench.caseTitle", { number: app.number })}</h1>
         <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
           <Badge tone={statusTone(app.status)}>{t(`status.${app.status}`)}</Badge>
           <span>{t(`kind.${app.kind}`)}</span>
-          <span>· {t("casework.dueOn", { date: clock.dueOn ?? "—" })}</span>
+          <span>· {t("workbench.dueOn", { date: clock.dueOn ?? "—" })}</span>
           <UrgencyBadge clock={clock} t={t} status={app.status} />
           {app.againstEngine ? (
-            <Badge tone="warn">{t(app.status === "REJECTED" ? "casework.againstEngineRefusalMark" : "casework.againstEngineMark")}</Badge>
+            <Badge tone="warn">{t(app.status === "REJECTED" ? "workbench.againstEngineRefusalMark" : "workbench.againstEngineMark")}</Badge>
           ) : null}
         </div>
         {clock.state !== "stopped" ? <ProvisionalDueNote dueOn={clock.dueOn} coverage={coverage} t={t} /> : null}
@@ -99,7 +99,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       {app.flagNote ? (
         <p data-testid="flag-note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           <strong>
-            {t("casework.flag")}（{formatDate(app.flaggedAt, locale)}）：
+            {t("workbench.flag")}（{formatDate(app.flaggedAt, locale)}）：
           </strong>
           {app.flagNote}
         </p>
@@ -107,37 +107,37 @@ export default async function CasePage({ params, searchParams }: { params: Promi
 
       <Card>
         <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
-          <dt className="text-stone-600">{t("casework.station")}</dt>
+          <dt className="text-stone-600">{t("workbench.station")}</dt>
           <dd>{app.station.name}</dd>
-          <dt className="text-stone-600">{t("casework.target")}</dt>
+          <dt className="text-stone-600">{t("workbench.target")}</dt>
           <dd>
             {app.targetJurisdiction.name}
             {app.targetUnit ? ` · ${app.targetUnit.name}` : ""} · {t(`area.${app.targetArea}`)}
           </dd>
-          <dt className="text-stone-600">{t("casework.address")}</dt>
+          <dt className="text-stone-600">{t("workbench.address")}</dt>
           <dd>{app.address ?? "—"}</dd>
-          <dt className="text-stone-600">{t("casework.submittedAt")}</dt>
+          <dt className="text-stone-600">{t("workbench.submittedAt")}</dt>
           <dd>{formatDateTime(app.submittedAt, locale)}</dd>
-          <dt className="text-stone-600">{t("casework.assignee")}</dt>
-          <dd>{app.assignee ? staffName({ user: app.assignee, t }) : t("casework.none")}</dd>
+          <dt className="text-stone-600">{t("workbench.assignee")}</dt>
+          <dd>{app.assignee ? staffName({ user: app.assignee, t }) : t("workbench.none")}</dd>
           {app.decisionReason ? (
             <>
-              <dt className="text-stone-600">{t("casework.decision")}</dt>
+              <dt className="text-stone-600">{t("workbench.decision")}</dt>
               <dd data-testid="decision">
                 {app.decisionReason}
-                {app.decisionClause ? `（${t("casework.decisionClause", { clause: app.decisionClause })}）` : ""}
+                {app.decisionClause ? `（${t("workbench.decisionClause", { clause: app.decisionClause })}）` : ""}
               </dd>
             </>
           ) : null}
           {app.certificates.length > 0 ? (
             <>
-              <dt className="text-stone-600">{t("casework.certificates")}</dt>
+              <dt className="text-stone-600">{t("workbench.certificates")}</dt>
               <dd>
                 {app.certificates.map((c) => (
                   <span key={c.id} className="mr-3 inline-block">
                     {t(`certificate.kind.${c.kind}`)}{" "}
                     <a href={`/certificates/${c.id}`} className="text-brand-700 underline">
-                      {t("casework.certificateDownload")}
+                      {t("workbench.certificateDownload")}
                     </a>{" "}
                     <span className="font-mono text-xs text-stone-600">{c.code}</span>{" "}
                     <a href={`/verify/${encodeURIComponent(c.code)}`} className="text-sm text-blue-800 underline" data-testid="verify-link">
@@ -152,7 +152,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </Card>
 
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-        <Card title={t("casework.applicantTitle")}>
+        <Card title={t("workbench.applicantTitle")}>
           <ApplicantPanel
             view={view}
             t={t}
@@ -166,7 +166,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             <PlacementRequest view={view} t={t} />
           </div>
         </Card>
-        <Card title={t("casework.engineTitle")}>
+        <Card title={t("workbench.engineTitle")}>
           <EngineComparisonView
             comparison={view.comparison}
             t={t}
@@ -176,12 +176,12 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           />
           {app.explanation ? (
             <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-              <h3 className="font-semibold">{t("casework.explanation")}</h3>
+              <h3 className="font-semibold">{t("workbench.explanation")}</h3>
               <p className="whitespace-pre-wrap">{app.explanation}</p>
             </div>
           ) : null}
           <details className="mt-3" open>
-            <summary className="cursor-pointer text-sm font-medium">{t("casework.factsTitle")}</summary>
+            <summary className="cursor-pointer text-sm font-medium">{t("workbench.factsTitle")}</summary>
             <div className="mt-2">
               <FactsView facts={facts} t={t} locale={locale} />
             </div>
@@ -189,7 +189,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </Card>
       </div>
 
-      <Card title={t("casework.documentsTitle")}>
+      <Card title={t("workbench.documentsTitle")}>
         <DocumentsPanel
           view={view}
           t={t}
@@ -199,7 +199,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         />
       </Card>
 
-      <Card title={t("casework.decisionsTitle")}>
+      <Card title={t("workbench.decisionsTitle")}>
         <DecisionPanel view={view} t={t} locale={locale} actor={actor} />
       </Card>
 
@@ -217,7 +217,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </Card>
       ) : null}
 
-      <Card title={t("casework.historyTitle")}>
+      <Card title={t("workbench.historyTitle")}>
         <CaseHistory view={view} t={t} locale={locale} />
       </Card>
     </div>

@@ -15,7 +15,7 @@ import { isUuid } from "@/lib/security/uuid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("casework.title") };
+  return { title: t("workbench.title") };
 }
 
 export default async function HouseholdPage({ params }: { params: Promise<{ id: string }> }) {
@@ -39,28 +39,28 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
     <div className="space-y-6">
       <div>
         <Link href="/workbench" className="text-sm text-brand-700 underline">
-          ← {t("casework.backToQueue")}
+          ← {t("workbench.backToQueue")}
         </Link>
-        <h1 className="mt-1 text-2xl font-bold">{t("casework.householdTitle", { number: household.householdNumber })}</h1>
+        <h1 className="mt-1 text-2xl font-bold">{t("workbench.householdTitle", { number: household.householdNumber })}</h1>
         <p className="text-stone-700">{household.address}</p>
         <div className="mt-1 flex flex-wrap gap-2 text-sm">
-          <Badge>{t(`casework.householdTypes.${household.type}`)}</Badge>
+          <Badge>{t(`workbench.householdTypes.${household.type}`)}</Badge>
           <Badge tone="muted">{t(`area.${household.area}`)}</Badge>
           <span>
-            {t("casework.householdStation")}：{household.station.name}
+            {t("workbench.householdStation")}：{household.station.name}
           </span>
           {household.closedOn ? (
-            <Badge tone="warn">{t("casework.householdClosed", { date: formatDate(household.closedOn, locale) })}</Badge>
+            <Badge tone="warn">{t("workbench.householdClosed", { date: formatDate(household.closedOn, locale) })}</Badge>
           ) : null}
         </div>
       </div>
-      <Card title={t("casework.currentMembers")}>
+      <Card title={t("workbench.currentMembers")}>
         {current.length === 0 ? (
-          <p className="text-stone-700">{t("casework.noCurrentMembers")}</p>
+          <p className="text-stone-700">{t("workbench.noCurrentMembers")}</p>
         ) : (
           <Table
-            caption={t("casework.currentMembers")}
-            head={[t("casework.name"), t("casework.relation"), t("casework.citizenId"), t("authz.birthYear"), t("casework.joined")]}
+            caption={t("workbench.currentMembers")}
+            head={[t("workbench.name"), t("workbench.relation"), t("workbench.citizenId"), t("authz.birthYear"), t("workbench.joined")]}
           >
             {current.map((m) => (
               <tr key={m.id} data-testid={`member-${m.person.name}`}>
@@ -75,10 +75,10 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
           </Table>
         )}
       </Card>
-      <Card title={t("casework.historyMembers")}>
+      <Card title={t("workbench.historyMembers")}>
         <Table
-          caption={t("casework.historyMembers")}
-          head={[t("casework.name"), t("casework.relation"), t("casework.joined"), t("casework.left"), t("casework.reason")]}
+          caption={t("workbench.historyMembers")}
+          head={[t("workbench.name"), t("workbench.relation"), t("workbench.joined"), t("workbench.left"), t("workbench.reason")]}
         >
           {household.memberships.map((m) => (
             <tr key={m.id} data-testid="membership-row">
@@ -88,7 +88,7 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
               </Td>
               <Td>{t(`relation.${m.relation}`)}</Td>
               <Td>{formatDate(m.validFrom, locale)}</Td>
-              <Td>{m.validTo ? formatDate(m.validTo, locale) : <Badge tone="ok">{t("casework.stillHere")}</Badge>}</Td>
+              <Td>{m.validTo ? formatDate(m.validTo, locale) : <Badge tone="ok">{t("workbench.stillHere")}</Badge>}</Td>
               <Td className="break-words">{m.reason ?? "—"}</Td>
             </tr>
           ))}
