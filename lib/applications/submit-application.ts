@@ -175,11 +175,9 @@ export async function submitApplication(options: SubmitApplicationOptions): Prom
     if (members.length) await tx.applicationMember.createMany({ data: members.map((m) => ({ ...m, applicationId: app.id })) });
 
     const facts = submittedFacts({ app, asked, answer, formData, jurisdiction, today });
-    const placement = requested
-      ? requested
-      : app.kind === "NEWBORN_REGISTRATION"
-        ? { mode: "join", householdId: formData.child?.householdId ?? null }
-        : null;
+    // A newborn joins the household the parents chose; otherwise where the applicant asked, if anywhere.
+    const placement =
+      requested ?? (app.kind === "NEWBORN_REGISTRATION" ? { mode: "join", householdId: formData.child?.householdId ?? null } : null);
     await moveCase({
       tx,
       app,

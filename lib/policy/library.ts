@@ -51,13 +51,8 @@ export interface LibraryPathway {
   decisions: readonly string[];
 }
 
-export interface LibraryPolicy {
-  id: string;
-  /** Adopted, or a draft for comment (黔南, 0123). */
-  nature: DocumentNature;
-  jurisdiction: JurisdictionCode;
-  nameZh: string;
-  nameEn: string;
+/** What the library shows of every document, local or national: its heading, period, pathways and notes. */
+interface LibraryDocument {
   title: string;
   documentNumber: string | null;
   issuer: string;
@@ -69,27 +64,27 @@ export interface LibraryPolicy {
   notes: { code: string; citation: Citation | null; messageZh: string; messageEn: string }[];
 }
 
+export interface LibraryPolicy extends LibraryDocument {
+  id: string;
+  /** Adopted, or a draft for comment (黔南, 0123). */
+  nature: DocumentNature;
+  jurisdiction: JurisdictionCode;
+  nameZh: string;
+  nameEn: string;
+}
+
 /**
  * A national act the engine applies by itself where no local clause is in force (《居住证暂行条例》 for
  * residence permits, 0112). Listed apart from the local documents: it belongs to no one jurisdiction.
  */
-export interface LibraryNationalPolicy {
+export interface LibraryNationalPolicy extends LibraryDocument {
   id: string;
   scope: "national";
   kind: Kind;
   /** The jurisdictions it can answer for (all of them). */
   jurisdictions: readonly JurisdictionCode[];
-  title: string;
-  documentNumber: string | null;
-  issuer: string;
-  dated: IsoDate | null;
-  effectiveFrom: IsoDate;
-  effectiveTo: IsoDate | null;
-  periodNote: string;
   answersWhenZh: string;
   answersWhenEn: string;
-  pathways: LibraryPathway[];
-  notes: { code: string; citation: Citation | null; messageZh: string; messageEn: string }[];
 }
 
 function memberSummary(rule: MemberRule): { summaryZh: string; summaryEn: string } {
