@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -11,11 +10,9 @@ import { loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { Card, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { CalendarCoverageWarning } from "@/components/calendar-coverage";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("admin.title") };
-}
+export const generateMetadata = pageMetadata("admin.title");
 
 const CARDS = [
   ["/admin/users", "users", "usersBody"],

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -10,11 +9,9 @@ import { getT } from "@/lib/i18n/server";
 import { isDomainErrorCode } from "@/lib/error-codes";
 import { Card } from "@/components/ui/card";
 import { SLUGS } from "./kinds";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("apply.title") };
-}
+export const generateMetadata = pageMetadata("apply.title");
 
 const LINK = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800";
 

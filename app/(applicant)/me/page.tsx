@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -15,11 +14,9 @@ import { Card } from "@/components/ui/card";
 import { CaseList } from "@/components/mycase/case-list";
 import { PermitCard } from "@/components/mycase/permit-card";
 import { InboxList } from "@/components/mycase/inbox-list";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("applicant.title") };
-}
+export const generateMetadata = pageMetadata("applicant.title");
 
 export default async function ApplicantHome() {
   const actor = await requirePagePermission("read:application:own", "/me");

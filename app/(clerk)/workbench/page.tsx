@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -18,11 +17,9 @@ import { QueueFilters } from "@/components/casework/queue-filters";
 import { UrgencyBadge } from "@/components/casework/urgency-badge";
 import { takeCaseAction } from "./actions";
 import { isUuid } from "@/lib/security/uuid";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("clerk.title") };
-}
+export const generateMetadata = pageMetadata("clerk.title");
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import {
   areaOfUnit,
@@ -33,11 +32,9 @@ import {
   requestFromForm,
   type FormValues,
 } from "@/components/self-check/form-model";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("check.title") };
-}
+export const generateMetadata = pageMetadata("check.title");
 
 /** The places of the jurisdiction from the database; without one the form asks the area instead. */
 async function placesOf(jurisdiction: JurisdictionCode): Promise<PlaceUnit[] | null> {

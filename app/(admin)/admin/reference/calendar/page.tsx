@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
@@ -9,11 +8,9 @@ import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { RefField, RefHeader, RefOutcome, RefSelect, formKey, invalidFields, refillFrom, submitClass } from "@/components/kpi/ref-form";
 import { deleteCalendarAction, saveCalendarAction } from "../actions";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("kpi.reference.calendar.title") };
-}
+export const generateMetadata = pageMetadata("kpi.reference.calendar.title");
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePagePermission("manage:reference:any", "/admin/reference/calendar");

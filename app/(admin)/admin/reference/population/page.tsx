@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
@@ -8,11 +7,9 @@ import { Table, Td } from "@/components/ui/table";
 import { RefField, RefHeader, RefOutcome, RefSelect, formKey, invalidFields, refillFrom, submitClass } from "@/components/kpi/ref-form";
 import { savePopulationAction } from "../actions";
 import { referenceUnits } from "../units";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("kpi.reference.population.title") };
-}
+export const generateMetadata = pageMetadata("kpi.reference.population.title");
 
 export default async function PopulationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePagePermission("manage:reference:any", "/admin/reference/population");

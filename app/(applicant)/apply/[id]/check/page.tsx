@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -14,13 +13,11 @@ import { ErrorSummary, fieldId, FieldError } from "@/components/apply/error-summ
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { AnswersSummary } from "@/components/apply/answers-summary";
 import { submitApplicationAction } from "../../actions";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 const SECTION_DETAILS = { about: 1, home: 1, work: 1, grounds: 1, family: 1, permit: 1, child: 1, person: 1 };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("apply.check.title") };
-}
+export const generateMetadata = pageMetadata("apply.check.title");
 
 export default async function CheckAnswers({
   params,

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -33,13 +32,11 @@ import { WithdrawForm } from "@/components/mycase/withdraw-form";
 import { RatingForm } from "@/components/mycase/rating-form";
 import { answerMaterialsAction, rateAction, withdrawAction } from "./actions";
 import { isUuid } from "@/lib/security/uuid";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; withdraw?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("mycase.title") };
-}
+export const generateMetadata = pageMetadata("mycase.title");
 
 export default async function CasePage({ params, searchParams }: Params) {
   const [{ id }, query] = await Promise.all([params, searchParams]);

@@ -1,6 +1,5 @@
 // The register as the clerk sees it: one household, its members with relation and masked numbers, and
 // the history of memberships (joined / left, with reasons). Scoped: another station's household is a 404.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -12,11 +11,9 @@ import { getT } from "@/lib/i18n/server";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { isUuid } from "@/lib/security/uuid";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("casework.title") };
-}
+export const generateMetadata = pageMetadata("casework.title");
 
 export default async function HouseholdPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
