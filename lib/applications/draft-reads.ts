@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { householdScope } from "@/lib/auth/scope";
 import { isSectionOf, type SectionId } from "./application-sections";
+import { householdChoices } from "./apply-reads";
 import { draftState, readOwnApplication, type DraftState, type OwnApplication } from "./draft-state";
 
 export type DraftRead<T> = { kind: "missing" } | { kind: "submitted" } | ({ kind: "draft"; app: OwnApplication; state: DraftState } & T);
@@ -35,13 +36,7 @@ export async function loadDraftSection(options: {
   const section = options.section as Exclude<SectionId, "documents">;
   const read = await readDraft(options, (app) => isSectionOf(app.kind, options.section) && options.section !== "documents");
   if (read.kind !== "draft") return read;
-  const households =
-    section === "child"
-      ? await db.household.findMany({
-          where: { ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } },
-          select: HOUSEHOLD_FIELDS,
-        })
-      : [];
+  const households = section === "child" ? await householdChoices({ db, actor }) : [];
   return { ...read, section, households };
 }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { applicationScope, householdScope, permitScope } from "@/lib/auth/scope";
+import { loadApplyChooser } from "@/lib/applications/apply-reads";
 import { formatDate } from "@/lib/format";
 import { todayInChina } from "@/lib/policy";
 import { endorsementWindow } from "@/lib/permits/endorsement-window";
@@ -18,25 +18,9 @@ const LINK = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-whi
 export default async function ApplyChooser({ searchParams }: { searchParams: Promise<{ registered?: string; error?: string }> }) {
   const actor = await requirePagePermission("create:application:own", "/apply");
   const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
-  const db = getDb();
   const today = todayInChina({ now: new Date() });
   const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
-  const [permits, household, drafts, user] = await Promise.all([
-    db.residencePermit.findMany({
-      where: { ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } },
-      orderBy: { issuedOn: "desc" },
-    }),
-    db.household.findFirst({
-      where: { ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } },
-      select: { id: true },
-    }),
-    db.application.findMany({
-      where: { ...applicationScope(actor), status: "DRAFT" },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, number: true, kind: true },
-    }),
-    db.user.findUnique({ where: { id: actor.id }, select: { identityVerifiedAt: true } }),
-  ]);
+  const { permits, household, drafts, user } = await loadApplyChooser({ db: getDb(), actor });
   return (
     <div className="space-y-6">
       {params.registered ? (

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { householdScope, permitScope, verifiedPersonId } from "@/lib/auth/scope";
+import { verifiedPersonId } from "@/lib/auth/scope";
+import { loadEndorsablePermit, loadNewbornHousehold } from "@/lib/applications/apply-reads";
 import { formatDate } from "@/lib/format";
 import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { getT } from "@/lib/i18n/server";
@@ -13,7 +14,6 @@ import { policyUnits, stationsFor, unitsUnder, type Unit } from "@/lib/applicati
 import { Card } from "@/components/ui/card";
 import { KIND_BY_SLUG } from "../kinds";
 import { startApplicationAction } from "../actions";
-import { isUuid } from "@/lib/security/uuid";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export const generateMetadata = pageMetadata("apply.title");
@@ -58,12 +58,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
       </p>
     );
   } else if (kind === "PERMIT_ENDORSEMENT") {
-    const permit = isUuid(params.permitId)
-      ? await db.residencePermit.findFirst({
-          where: { id: params.permitId, ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } },
-          include: { jurisdiction: true, station: true },
-        })
-      : null;
+    const permit = await loadEndorsablePermit({ db, actor, permitId: params.permitId });
     if (!permit) notFound();
     // The one window decides (start-application.ts refuses the same): early names the window and offers
     // nothing; late states the consequence before the holder starts.
@@ -115,10 +110,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
         </div>
       );
   } else if (kind === "NEWBORN_REGISTRATION") {
-    const household = await db.household.findFirst({
-      where: { ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } },
-      include: { station: true },
-    });
+    const household = await loadNewbornHousehold({ db, actor });
     body = household ? (
       <form action={startApplicationAction} className="space-y-4">
         {hidden({ createKey: randomUUID() })}
