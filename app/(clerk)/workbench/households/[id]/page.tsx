@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { householdScope } from "@/lib/auth/scope";
+import { loadStationHousehold } from "@/lib/registry/household-view";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
 import { formatDate, isoDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
@@ -20,16 +20,7 @@ export default async function HouseholdPage({ params }: { params: Promise<{ id: 
   const actor = await requirePagePermission("read:household:station", `/workbench/households/${id}`);
   if (!isUuid(id)) notFound();
   const { t, locale } = await getT();
-  const household = await getDb().household.findFirst({
-    where: { id, ...householdScope(actor) },
-    include: {
-      station: { select: { name: true } },
-      memberships: {
-        orderBy: [{ validFrom: "asc" }, { createdAt: "asc" }],
-        include: { person: { select: { name: true, citizenId: true, birthDate: true } } },
-      },
-    },
-  });
+  const household = await loadStationHousehold({ db: getDb(), actor, householdId: id });
   if (!household) notFound();
   const current = household.memberships.filter((m) => m.validTo === null);
   return (
