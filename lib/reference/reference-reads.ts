@@ -46,7 +46,7 @@ type Readers = typeof readers;
 export type ReferenceData<T extends ReferenceTable> = Awaited<ReturnType<Readers[T]>>;
 
 /** One reference table's rows and the units its form offers; administrators only (manage:reference:any). */
-export function loadReferenceData<T extends ReferenceTable>(options: { db: Db; actor: Actor; table: T }): Promise<ReferenceData<T>> {
+export async function loadReferenceData<T extends ReferenceTable>(options: { db: Db; actor: Actor; table: T }): Promise<ReferenceData<T>> {
   requirePermission(options.actor, "manage:reference:any");
   return readers[options.table](options.db) as Promise<ReferenceData<T>>;
 }
