@@ -113,3 +113,21 @@ function OwnInputs({ app, section, values, relevant, households, field, t, local
     </div>
   );
 }
+
+/** A refused save: a stale version (someone saved in another window), or an unexpected error with its id. */
+export function SectionAlerts({ error, errorId, t }: { error: string | undefined; errorId: string | undefined; t: Translate }) {
+  return (
+    <>
+      {error === "STALE" ? (
+        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="stale">
+          {t("apply.tasks.stale")}
+        </p>
+      ) : null}
+      {error && error !== "STALE" ? (
+        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
+          {t("common.genericError")} {t("common.errorId", { id: errorId ?? "—" })}
+        </p>
+      ) : null}
+    </>
+  );
+}

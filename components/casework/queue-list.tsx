@@ -1,12 +1,12 @@
 // The clerk's queue: one card per case on a phone (deadline and urgency in view), a table on wider screens.
 import Link from "next/link";
 import type { Locale, Translate } from "@/lib/i18n";
-import type { listQueue } from "@/lib/applications/queue";
+import { QUEUE_STATUSES, type listQueue } from "@/lib/applications/queue";
 import type { HolidayCalendar } from "@/lib/clock";
 import { caseClock } from "@/lib/clock";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
 import { formatDate, staffName } from "@/lib/format";
-import { Badge } from "@/components/ui/card";
+import { Badge, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { statusTone } from "@/components/status-tone";
 import { UrgencyBadge } from "@/components/casework/urgency-badge";
@@ -145,5 +145,36 @@ export function QueueTable({ rows, calendar, now, take, t, locale }: QueueListPr
         })}
       </Table>
     </div>
+  );
+}
+
+/** The station's counts by status (the three working ones as figures, the rest in a line) and the overdue figure. */
+export function QueueCounts({
+  counts,
+  overdue,
+  t,
+}: {
+  counts: Awaited<ReturnType<typeof listQueue>>["counts"];
+  overdue: number;
+  t: Translate;
+}) {
+  const queue = { counts, overdue };
+  return (
+    <section aria-labelledby="counts-title">
+      <h2 id="counts-title" className="sr-only">
+        {t("casework.countsTitle")}
+      </h2>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {(["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"] as const).map((s) => (
+          <Stat key={s} label={t(`status.${s}`)} value={queue.counts[s]} />
+        ))}
+        <Stat label={t("casework.overdueCount")} value={queue.overdue} tone={queue.overdue > 0 ? "warn" : "default"} />
+      </div>
+      <p className="mt-2 text-xs text-stone-600">
+        {QUEUE_STATUSES.filter((s) => !["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"].includes(s))
+          .map((s) => `${t(`status.${s}`)} ${queue.counts[s]}`)
+          .join(" · ")}
+      </p>
+    </section>
   );
 }

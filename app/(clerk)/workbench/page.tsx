@@ -3,12 +3,12 @@ import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
-import { queueFilterSchema, QUEUE_STATUSES } from "@/lib/applications/queue";
+import { queueFilterSchema } from "@/lib/applications/queue";
 import { loadWorkbench } from "@/lib/applications/workbench";
-import { Card, Stat } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { Banner } from "@/components/casework/banner";
 import { QueueFilters } from "@/components/casework/queue-filters";
-import { QueueCards, QueueTable } from "@/components/casework/queue-list";
+import { QueueCards, QueueCounts, QueueTable } from "@/components/casework/queue-list";
 import { takeCaseAction } from "./actions";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
@@ -64,22 +64,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
         errorId={one(params.id)}
         number={bannerCase?.number}
       />
-      <section aria-labelledby="counts-title">
-        <h2 id="counts-title" className="sr-only">
-          {t("casework.countsTitle")}
-        </h2>
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {(["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"] as const).map((s) => (
-            <Stat key={s} label={t(`status.${s}`)} value={queue.counts[s]} />
-          ))}
-          <Stat label={t("casework.overdueCount")} value={queue.overdue} tone={queue.overdue > 0 ? "warn" : "default"} />
-        </div>
-        <p className="mt-2 text-xs text-stone-600">
-          {QUEUE_STATUSES.filter((s) => !["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"].includes(s))
-            .map((s) => `${t(`status.${s}`)} ${queue.counts[s]}`)
-            .join(" · ")}
-        </p>
-      </section>
+      <QueueCounts counts={queue.counts} overdue={queue.overdue} t={t} />
       <QueueFilters t={t} filter={filter} problem={queue.searchProblem} />
       <Card title={t("clerk.queueTitle")}>
         {queue.rows.length === 0 ? (

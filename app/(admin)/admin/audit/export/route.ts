@@ -19,7 +19,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!can(actor, "read:audit:any")) return new Response("Forbidden\n", { status: 403, headers: { "Cache-Control": "no-store" } });
   const filter = readAuditFilter(new URL(request.url).searchParams);
   const { t, locale } = await getT();
-  const { rows, truncated } = await exportAuditTrail({ db: getDb(), actor, filter, locale });
+  const { rows } = await exportAuditTrail({ db: getDb(), actor, filter, locale });
   const c = (k: "id" | "at" | "actor" | "action" | "entityType" | "entityId" | "entity" | "data") => t(`adminArea.audit.csv.${k}`);
   const csv = toCsv({
     header: [c("id"), c("at"), c("actor"), c("action"), c("entityType"), c("entityId"), c("entity"), c("data")],

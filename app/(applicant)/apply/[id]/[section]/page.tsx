@@ -18,7 +18,7 @@ import {
 } from "@/lib/applications/application-sections";
 import { allPathwayIds, factsRead } from "@/components/self-check/pathway-index";
 import { ErrorSummary } from "@/components/apply/error-summary";
-import { SectionInputs } from "@/components/apply/section-inputs";
+import { SectionAlerts, SectionInputs } from "@/components/apply/section-inputs";
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { saveSectionAction } from "../../actions";
 
@@ -69,18 +69,6 @@ export default async function SectionPage({
     allPathwayIds(app.targetJurisdiction.policyCode ?? undefined, app.kind === "RESIDENCE_PERMIT" ? "residence_permit" : "settlement"),
   );
   const relevant = (d: InputDef) => isAsked(d, values[d.name], facts);
-  const inputs = (
-    <SectionInputs
-      app={app}
-      section={section}
-      values={values}
-      errorText={errorText}
-      relevant={relevant}
-      households={households}
-      t={t}
-      locale={locale}
-    />
-  );
 
   return (
     <div className="space-y-6">
@@ -90,16 +78,7 @@ export default async function SectionPage({
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{t(`apply.section.${section}`)}</h1>
-      {query.error === "STALE" ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="stale">
-          {t("apply.tasks.stale")}
-        </p>
-      ) : null}
-      {query.error && query.error !== "STALE" ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
-          {t("common.genericError")} {t("common.errorId", { id: query.id ?? "—" })}
-        </p>
-      ) : null}
+      <SectionAlerts error={query.error} errorId={query.id} t={t} />
       <ErrorSummary title={t("apply.section.errorTitle")} errors={summary} />
       <div className={state.asked ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" : ""}>
         <form
@@ -116,7 +95,16 @@ export default async function SectionPage({
               {t("apply.section.save")}
             </button>
           ) : null}
-          {inputs}
+          <SectionInputs
+            app={app}
+            section={section}
+            values={values}
+            errorText={errorText}
+            relevant={relevant}
+            households={households}
+            t={t}
+            locale={locale}
+          />
           <button type="submit" className={BUTTON}>
             {t("apply.section.save")}
           </button>

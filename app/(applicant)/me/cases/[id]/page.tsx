@@ -6,7 +6,8 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { checklistItem } from "@/lib/applications/checklist";
 import { freeTextPosition, keyedRequestItems } from "@/lib/applications/request-items";
-import { loadOwnCase, loadOwnCaseContext } from "@/lib/applications/own-case";
+import { loadOwnCase, loadOwnCaseContext, type OwnCase } from "@/lib/applications/own-case";
+import type { Translate } from "@/lib/i18n";
 import { markNoticesRead } from "@/lib/notices";
 import { refusalNextStep } from "@/lib/applications/next-step";
 import { readCertificateData } from "@/lib/certificates/render-data";
@@ -59,22 +60,7 @@ export default async function CasePage({ params, searchParams }: Params) {
   };
   const formatDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00+08:00`), locale);
   const closed = app.status === "APPROVED" || app.status === "REJECTED" || app.status === "WITHDRAWN";
-  // A refusal: its written decision names where 行政复议 goes; the next step depends on what was refused.
-  const decision = app.status === "REJECTED" ? app.certificates.find((c) => c.kind === "REFUSAL_DECISION") : undefined;
-  const refusal =
-    app.status === "REJECTED"
-      ? {
-          reviewBody: (decision && readCertificateData(decision.data).reviewBody) || t("certificate.pdf.reviewBodyFallback"),
-          nextStep: refusalNextStep({
-            kind: app.kind,
-            policyCode: app.targetJurisdiction.policyCode,
-            unitCode: app.targetUnit?.code ?? null,
-            facts: app.facts,
-            today: todayInChina({ now: new Date() }),
-            holdsPermit,
-          }),
-        }
-      : null;
+  const refusal = refusalOf({ app, holdsPermit, t });
 
   return (
     <div className="space-y-6">
@@ -112,4 +98,21 @@ export default async function CasePage({ params, searchParams }: Params) {
       <WithdrawCard app={app} confirm={query.withdraw === "1"} action={withdrawAction} t={t} />
     </div>
   );
+}
+
+/** A refusal: its written decision names where 行政复议 goes; the next step depends on what was refused. */
+function refusalOf({ app, holdsPermit, t }: { app: OwnCase; holdsPermit: boolean; t: Translate }) {
+  if (app.status !== "REJECTED") return null;
+  const decision = app.certificates.find((c) => c.kind === "REFUSAL_DECISION");
+  return {
+    reviewBody: (decision && readCertificateData(decision.data).reviewBody) || t("certificate.pdf.reviewBodyFallback"),
+    nextStep: refusalNextStep({
+      kind: app.kind,
+      policyCode: app.targetJurisdiction.policyCode,
+      unitCode: app.targetUnit?.code ?? null,
+      facts: app.facts,
+      today: todayInChina({ now: new Date() }),
+      holdsPermit,
+    }),
+  };
 }
