@@ -1,22 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { lockedUsernames } from "@/lib/auth/lock";
-import { auditPage } from "@/lib/admin/audit-trail";
+import { loadAdminHome } from "@/lib/admin/admin-home";
 import { getT } from "@/lib/i18n/server";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { chinaDate, coverageAlert } from "@/lib/clock";
-import { loadCalendarCoverage } from "@/lib/clock/load-calendar";
 import { Card, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { CalendarCoverageWarning } from "@/components/calendar-coverage";
 import { chinaMidnight } from "@/lib/clock/day";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("admin.title") };
-}
+export const generateMetadata = pageMetadata("admin.title");
 
 const CARDS = [
   ["/admin/users", "users", "usersBody"],
@@ -28,18 +23,8 @@ const CARDS = [
 export default async function AdminHome() {
   const actor = await requirePagePermission("manage:user:any", "/admin");
   const { t, locale } = await getT();
-  const db = getDb();
   const now = new Date();
-  const startOfDay = new Date(`${new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now)}T00:00:00+08:00`);
-  const [activeUsers, units, auditToday, usernames, recent, coverage] = await Promise.all([
-    db.user.count({ where: { active: true } }),
-    db.jurisdiction.count(),
-    db.auditEvent.count({ where: { at: { gte: startOfDay } } }),
-    db.user.findMany({ select: { username: true } }),
-    auditPage({ db, actor, filter: { actor: "", action: "", entityType: "", entityId: "" } }),
-    loadCalendarCoverage({ db }),
-  ]);
-  const locked = await lockedUsernames({ db, usernames: usernames.map((u) => u.username), now });
+  const { activeUsers, units, auditToday, locked, recent, coverage } = await loadAdminHome({ db: getDb(), actor, now });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>

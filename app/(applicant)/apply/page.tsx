@@ -1,46 +1,25 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { applicationScope, householdScope, permitScope } from "@/lib/auth/scope";
-import { formatDate } from "@/lib/format";
+import { loadApplyChooser } from "@/lib/applications/apply-reads";
 import { todayInChina } from "@/lib/policy";
-import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { getT } from "@/lib/i18n/server";
 import { isDomainErrorCode } from "@/lib/error-codes";
 import { Card } from "@/components/ui/card";
+import { EndorsablePermits, START_LINK } from "@/components/apply/endorsable-permits";
 import { SLUGS } from "./kinds";
 import { chinaMidnight } from "@/lib/clock/day";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("apply.title") };
-}
+export const generateMetadata = pageMetadata("apply.title");
 
-const LINK = "inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800";
+const LINK = START_LINK;
 
 export default async function ApplyChooser({ searchParams }: { searchParams: Promise<{ registered?: string; error?: string }> }) {
   const actor = await requirePagePermission("create:application:own", "/apply");
   const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
-  const db = getDb();
   const today = todayInChina({ now: new Date() });
-  const day = (iso: string) => formatDate(chinaMidnight(iso), locale);
-  const [permits, household, drafts, user] = await Promise.all([
-    db.residencePermit.findMany({
-      where: { ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } },
-      orderBy: { issuedOn: "desc" },
-    }),
-    db.household.findFirst({
-      where: { ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } },
-      select: { id: true },
-    }),
-    db.application.findMany({
-      where: { ...applicationScope(actor), status: "DRAFT" },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, number: true, kind: true },
-    }),
-    db.user.findUnique({ where: { id: actor.id }, select: { identityVerifiedAt: true } }),
-  ]);
+  const { permits, household, drafts, user } = await loadApplyChooser({ db: getDb(), actor });
   return (
     <div className="space-y-6">
       {params.registered ? (
@@ -88,37 +67,7 @@ export default async function ApplyChooser({ searchParams }: { searchParams: Pro
                 </p>
               ) : slug === "permit_endorsement" ? (
                 permits.length ? (
-                  <ul className="space-y-3">
-                    {permits.map((p) => {
-                      // Offered only in its window (lib/permits/endorsement-window.ts): early, the dates; late, the consequence.
-                      const w = endorsementWindow({ permit: p, today });
-                      const label = t("apply.chooser.permitLabel", { number: p.number, date: formatDate(p.validUntil, locale) });
-                      return (
-                        <li key={p.id} data-testid={`endorse-${p.number}`}>
-                          {w.state === "open" || w.state === "late" ? (
-                            <>
-                              {w.state === "late" ? (
-                                <p className="mb-2 rounded bg-red-50 p-2 text-sm text-red-900">
-                                  {t("endorseWindow.late", { number: p.number, date: day(w.anniversary) })}
-                                </p>
-                              ) : null}
-                              <Link href={`/apply/new?kind=permit_endorsement&permitId=${p.id}`} className={LINK}>
-                                {label}
-                              </Link>
-                            </>
-                          ) : (
-                            <p className="text-stone-700">
-                              <span className="font-medium">{label}</span>
-                              <br />
-                              {w.state === "not_yet"
-                                ? t("endorseWindow.notYetShort", { from: day(w.opensOn), to: day(w.anniversary) })
-                                : t("endorseWindow.none", { number: p.number })}
-                            </p>
-                          )}
-                        </li>
-                      );
-                    })}
-                  </ul>
+                  <EndorsablePermits permits={permits} today={today} t={t} locale={locale} />
                 ) : (
                   <p className="text-stone-600">{t("apply.chooser.permit_endorsementNone")}</p>
                 )

@@ -1,28 +1,18 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { applicationScope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/permissions";
-import { maskCitizenId } from "@/lib/registry/citizen-id";
-import { formatDate, staffName } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
-import { caseClock } from "@/lib/clock";
-import { loadCalendar } from "@/lib/clock/load-calendar";
-import { listQueue, queueFilterSchema, QUEUE_STATUSES } from "@/lib/applications/queue";
-import { Badge, Card, Stat } from "@/components/ui/card";
-import { Table, Td } from "@/components/ui/table";
-import { statusTone } from "@/components/status-tone";
+import { queueFilterSchema } from "@/lib/applications/queue";
+import { loadWorkbench } from "@/lib/applications/workbench";
+import { Card } from "@/components/ui/card";
 import { Banner } from "@/components/casework/banner";
 import { QueueFilters } from "@/components/casework/queue-filters";
-import { UrgencyBadge } from "@/components/casework/urgency-badge";
+import { QueueCards, QueueCounts, QueueTable } from "@/components/casework/queue-list";
 import { takeCaseAction } from "./actions";
-import { isUuid } from "@/lib/security/uuid";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("workbench.queue.title") };
-}
+export const generateMetadata = pageMetadata("workbench.queue.title");
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -30,7 +20,6 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function ClerkWorkbench({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requirePagePermission("read:application:station", "/workbench");
   const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
-  const db = getDb();
   const filter = queueFilterSchema.parse({
     kind: one(params.kind) || undefined,
     status: one(params.status) || undefined,
@@ -41,16 +30,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
   });
   const caseId = one(params.case);
   const takenNumber = one(params.taken);
-  const [station, queue, calendar, bannerCase] = await Promise.all([
-    actor.stationId ? db.jurisdiction.findUnique({ where: { id: actor.stationId }, select: { name: true } }) : null,
-    listQueue({ db, actor, filter }),
-    loadCalendar({ db }),
-    isUuid(caseId)
-      ? db.application.findFirst({ where: { id: caseId, ...applicationScope(actor) }, select: { number: true } })
-      : takenNumber && takenNumber.length <= 40
-        ? db.application.findFirst({ where: { number: takenNumber, ...applicationScope(actor) }, select: { number: true } })
-        : null,
-  ]);
+  const { station, queue, calendar, bannerCase } = await loadWorkbench({ db: getDb(), actor, filter, caseId, takenNumber });
   const now = new Date();
   const keep = new URLSearchParams();
   for (const [k, v] of Object.entries({
@@ -84,22 +64,7 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
         errorId={one(params.id)}
         number={bannerCase?.number}
       />
-      <section aria-labelledby="counts-title">
-        <h2 id="counts-title" className="sr-only">
-          {t("workbench.countsTitle")}
-        </h2>
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {(["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"] as const).map((s) => (
-            <Stat key={s} label={t(`status.${s}`)} value={queue.counts[s]} />
-          ))}
-          <Stat label={t("workbench.overdueCount")} value={queue.overdue} tone={queue.overdue > 0 ? "warn" : "default"} />
-        </div>
-        <p className="mt-2 text-xs text-stone-600">
-          {QUEUE_STATUSES.filter((s) => !["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"].includes(s))
-            .map((s) => `${t(`status.${s}`)} ${queue.counts[s]}`)
-            .join(" · ")}
-        </p>
-      </section>
+      <QueueCounts counts={queue.counts} overdue={queue.overdue} t={t} />
       <QueueFilters t={t} filter={filter} problem={queue.searchProblem} />
       <Card title={t("workbench.queue.queueTitle")}>
         {queue.rows.length === 0 ? (
@@ -109,133 +74,8 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
         ) : (
           <>
             {/* Phones get one card per case (deadline and urgency in view); wider screens the table. */}
-            <ul className="space-y-3 sm:hidden">
-              {queue.rows.map((a) => {
-                const clock = caseClock({ input: a, calendar, now });
-                return (
-                  <li
-                    key={a.id}
-                    data-testid={`card-${a.number}`}
-                    className={`rounded border p-3 ${clock.state === "running" && clock.urgency === "overdue" ? "border-red-300 bg-red-50" : clock.state === "running" && clock.urgency === "near" ? "border-amber-300 bg-amber-50" : "border-stone-200"}`}
-                  >
-                    <div className="flex flex-wrap items-center justify-between gap-2">
-                      <Link href={`/workbench/cases/${a.id}`} className="font-mono text-brand-700 underline">
-                        {a.number}
-                      </Link>
-                      <Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge>
-                    </div>
-                    {a.flagNote ? (
-                      <p className="mt-1 text-sm">
-                        <Badge tone="warn">{t("workbench.flag")}</Badge>{" "}
-                        {a.flagNote.length > 60 ? `${a.flagNote.slice(0, 60)}…` : a.flagNote}
-                      </p>
-                    ) : null}
-                    <p className="mt-1 text-sm">
-                      {t(`kind.${a.kind}`)} · {a.applicantPerson.name}{" "}
-                      <span className="font-mono text-xs text-stone-600">{maskCitizenId(a.applicantPerson.citizenId)}</span>
-                    </p>
-                    <p className="mt-1 text-sm">
-                      {t("workbench.queue.due")}：{formatDate(a.dueAt, locale)} <UrgencyBadge clock={clock} t={t} />
-                    </p>
-                    <p className="text-sm text-stone-700">
-                      {t("workbench.queue.assignee")}：{a.assignee ? staffName({ user: a.assignee, t }) : "—"}
-                    </p>
-                    {a.status === "SUBMITTED" ? (
-                      <form action={takeCaseAction} className="mt-2">
-                        <input type="hidden" name="applicationId" value={a.id} />
-                        <input type="hidden" name="version" value={a.version} />
-                        <button
-                          type="submit"
-                          className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
-                        >
-                          {t("workbench.queue.take")}
-                        </button>
-                      </form>
-                    ) : null}
-                  </li>
-                );
-              })}
-            </ul>
-            <div className="hidden sm:block">
-              <Table
-                caption={t("workbench.queue.queueTitle")}
-                head={[
-                  t("workbench.queue.number"),
-                  t("workbench.queue.kind"),
-                  t("workbench.queue.applicant"),
-                  t("workbench.queue.status"),
-                  t("workbench.queue.due"),
-                  t("workbench.queue.assignee"),
-                  t("workbench.queue.actions"),
-                ]}
-              >
-                {queue.rows.map((a) => {
-                  const clock = caseClock({ input: a, calendar, now });
-                  const stands = clock.urgency !== "ok" && clock.state === "running";
-                  return (
-                    <tr
-                      key={a.id}
-                      data-testid={`case-${a.number}`}
-                      className={
-                        clock.urgency === "overdue" && stands ? "bg-red-50" : clock.urgency === "near" && stands ? "bg-amber-50" : ""
-                      }
-                    >
-                      <Td className="font-mono">
-                        <Link href={`/workbench/cases/${a.id}`} className="text-brand-700 underline">
-                          {a.number}
-                        </Link>
-                      </Td>
-                      <Td>{t(`kind.${a.kind}`)}</Td>
-                      <Td>
-                        {a.applicantPerson.name}
-                        <div className="font-mono text-xs text-stone-600">{maskCitizenId(a.applicantPerson.citizenId)}</div>
-                      </Td>
-                      <Td>
-                        <Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge>
-                        {a.flagNote ? (
-                          <div className="mt-1" title={a.flagNote}>
-                            <Badge tone="warn">{t("workbench.flag")}</Badge>{" "}
-                            <span className="text-xs text-stone-700">
-                              {a.flagNote.length > 40 ? `${a.flagNote.slice(0, 40)}…` : a.flagNote}
-                            </span>
-                          </div>
-                        ) : null}
-                      </Td>
-                      <Td>
-                        {formatDate(a.dueAt, locale)}
-                        <div>
-                          <UrgencyBadge clock={clock} t={t} />
-                        </div>
-                      </Td>
-                      <Td>{a.assignee ? staffName({ user: a.assignee, t }) : "—"}</Td>
-                      <Td>
-                        <div className="flex flex-wrap items-center gap-2">
-                          {a.status === "SUBMITTED" ? (
-                            <form action={takeCaseAction}>
-                              <input type="hidden" name="applicationId" value={a.id} />
-                              <input type="hidden" name="version" value={a.version} />
-                              <button
-                                type="submit"
-                                className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
-                              >
-                                {t("workbench.queue.take")}
-                              </button>
-                            </form>
-                          ) : null}
-                          <Link
-                            href={`/workbench/cases/${a.id}`}
-                            className="text-sm text-brand-700 underline"
-                            aria-label={`${t("workbench.open")} ${a.number}`}
-                          >
-                            {t("workbench.open")}
-                          </Link>
-                        </div>
-                      </Td>
-                    </tr>
-                  );
-                })}
-              </Table>
-            </div>
+            <QueueCards rows={queue.rows} calendar={calendar} now={now} take={takeCaseAction} t={t} locale={locale} />
+            <QueueTable rows={queue.rows} calendar={calendar} now={now} take={takeCaseAction} t={t} locale={locale} />
           </>
         )}
         <nav className="mt-4 flex gap-4 text-sm" aria-label={t("workbench.nextPage")}>

@@ -1,14 +1,6 @@
-import type { Metadata } from "next";
+import { localized } from "@/lib/i18n/localized";
 import Link from "next/link";
-import {
-  areaOfUnit,
-  evaluateEligibility,
-  JURISDICTIONS,
-  parseEligibilityRequest,
-  todayInChina,
-  type EligibilityAnswer,
-  type JurisdictionCode,
-} from "@/lib/policy";
+import { answerEligibility, areaOfUnit, JURISDICTIONS, parseEligibilityRequest, todayInChina, type JurisdictionCode } from "@/lib/policy";
 import { getDb } from "@/lib/db";
 import { logUnexpected } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
@@ -33,12 +25,9 @@ import {
   requestFromForm,
   type FormValues,
 } from "@/lib/self-check/form-model";
-import { localized } from "@/lib/i18n/localized";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("check.title") };
-}
+export const generateMetadata = pageMetadata("check.title");
 
 /** The places of the jurisdiction from the database; without one the form asks the area instead. */
 async function placesOf(jurisdiction: JurisdictionCode): Promise<PlaceUnit[] | null> {
@@ -48,17 +37,6 @@ async function placesOf(jurisdiction: JurisdictionCode): Promise<PlaceUnit[] | n
     logUnexpected(error, "self-check: loading places");
     return null;
   }
-}
-
-function answer(
-  body: Record<string, unknown>,
-  today: string,
-): { answer: EligibilityAnswer; request: ReturnType<typeof parseEligibilityRequest> } {
-  const parsed = parseEligibilityRequest({ body, today });
-  return {
-    request: parsed,
-    answer: parsed.ok ? { status: 200, json: evaluateEligibility(parsed.request) } : { status: 400, json: { error: parsed.error } },
-  };
 }
 
 export default async function SelfCheckPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -86,7 +64,7 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
   // The area follows from the place chosen (0122); the area question remains for "not sure".
   if (unit) values.area = areaOfUnit({ area: unit.area });
   const body = requestFromForm(values);
-  const { answer: result, request } = answer(body, today);
+  const result = answerEligibility({ body, today });
   const issues = asked && result.status === 400 ? result.json.error.issues : [];
   const errors = new Map<string, string>();
   // Facts that cannot all be true name every field involved: each of them shows the one sentence.
@@ -107,6 +85,8 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
   const comparing = compare === "1";
   const placeFields = PLACE_FIELDS.filter((f) => f.name !== "area" || unit === null);
   const met = result.status === 200 && result.json.eligible;
+  // The next steps need the request the engine answered: the same body parsed the same way (answer.ts).
+  const request = met ? parseEligibilityRequest({ body, today }) : null;
 
   return (
     <div className="space-y-6">
@@ -252,7 +232,7 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
                 t={t}
                 locale={locale}
                 nextSteps={
-                  met && request.ok ? <NextSteps request={request.request} response={result.json} unit={unit} t={t} en={en} /> : null
+                  met && request?.ok ? <NextSteps request={request.request} response={result.json} unit={unit} t={t} en={en} /> : null
                 }
               />
               <p>

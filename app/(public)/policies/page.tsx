@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
+import { localized } from "@/lib/i18n/localized";
 import Link from "next/link";
 import { nationalPolicyLibrary, policyLibrary } from "@/lib/policy";
 import { getT } from "@/lib/i18n/server";
-import { localized } from "@/lib/i18n/localized";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("policies.title") };
-}
+export const generateMetadata = pageMetadata("policies.title");
 
 export default async function PolicyLibraryIndex() {
   const { t, locale } = await getT();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
@@ -6,11 +5,9 @@ import { ROLE_HOME } from "@/lib/auth/permissions";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getT } from "@/lib/i18n/server";
 import { RegisterForm } from "./register-form";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("apply.register.title") };
-}
+export const generateMetadata = pageMetadata("apply.register.title");
 
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const [{ t }, actor, params] = await Promise.all([getT(), getActor(), searchParams]);

@@ -1,5 +1,4 @@
 import { demoMode } from "@/lib/auth/demo-mode";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
@@ -8,11 +7,9 @@ import { getT } from "@/lib/i18n/server";
 import { landingFor, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { SignInForm } from "./sign-in-form";
 import { DemoAccounts } from "./demo-accounts";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("signin.title") };
-}
+export const generateMetadata = pageMetadata("signin.title");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const [{ t, locale }, actor, params] = await Promise.all([getT(), getActor(), searchParams]);

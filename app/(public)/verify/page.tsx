@@ -1,13 +1,10 @@
 // /verify — enter a certificate's verification code. Public; a submitted code goes to /verify/<code>.
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { VerifyForm } from "./verify-form";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("certificate.verify.title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = pageMetadata("certificate.verify.title", { robots: { index: false, follow: false } });
 
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
   const [{ t }, params] = await Promise.all([getT(), searchParams]);

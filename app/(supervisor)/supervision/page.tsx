@@ -1,6 +1,6 @@
 // Queue health of the supervisor's subtree: per county and police station, what waits now and how the
 // chosen period's decisions went; every figure links to its cases. The period is a GET form.
-import type { Metadata } from "next";
+import { localized } from "@/lib/i18n/localized";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -21,12 +21,9 @@ import { FollowUps } from "@/components/supervision/follow-ups";
 import { listFollowUps } from "@/lib/applications/rating-follow-ups";
 import { assessmentInScope } from "@/lib/stats/assessment";
 import { isUuid } from "@/lib/security/uuid";
-import { localized } from "@/lib/i18n/localized";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("supervision.title") };
-}
+export const generateMetadata = pageMetadata("supervision.title");
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

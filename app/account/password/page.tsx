@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor, mustChangePassword } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
@@ -6,11 +5,9 @@ import { Card } from "@/components/ui/card";
 import { PasswordForm } from "@/components/admin/password-form";
 import { adminLabels } from "@/components/admin/labels";
 import { changePasswordAction } from "./actions";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("admin.passwordForm.title") };
-}
+export const generateMetadata = pageMetadata("admin.passwordForm.title");
 
 export default async function ChangePasswordPage({
   searchParams,

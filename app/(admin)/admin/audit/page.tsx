@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -11,11 +10,9 @@ import { SelectField, TextField, BUTTON, BUTTON_SECONDARY, LINK } from "@/compon
 import { auditQuery, readAuditFilter } from "./filter";
 import { actionLabel, entityLabel } from "@/lib/audit/labels";
 import { AuditLines } from "@/components/admin/audit-lines";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("admin.audit.title") };
-}
+export const generateMetadata = pageMetadata("admin.audit.title");
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("read:audit:any", "/admin/audit");

@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { REFERENCE_PAGES } from "@/components/kpi/ref-form";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("kpi.reference.title") };
-}
+export const generateMetadata = pageMetadata("kpi.reference.title");
 
 export default async function ReferenceHome() {
   await requirePagePermission("manage:reference:any", "/admin/reference");

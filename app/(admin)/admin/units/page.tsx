@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -6,11 +5,9 @@ import { unitTree } from "@/lib/admin/units";
 import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
 import { LEVELS, UnitTree } from "@/components/admin/unit-tree";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("admin.units.title") };
-}
+export const generateMetadata = pageMetadata("admin.units.title");
 
 export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ level?: string; done?: string }> }) {
   const actor = await requirePagePermission("manage:jurisdiction:any", "/admin/units");

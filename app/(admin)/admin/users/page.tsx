@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -9,11 +8,9 @@ import { formatDateTime, staffName } from "@/lib/format";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { SelectField, TextField, unitOptions, BUTTON, BUTTON_SECONDARY, LINK } from "@/components/admin/fields";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("admin.users.title") };
-}
+export const generateMetadata = pageMetadata("admin.users.title");
 
 function query(filter: UserFilter, page: number): string {
   const params = new URLSearchParams();

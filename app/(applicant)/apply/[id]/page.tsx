@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -9,11 +8,9 @@ import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { StatusTag } from "@/components/apply/status-tag";
 import { localized } from "@/lib/i18n/localized";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("apply.title") };
-}
+export const generateMetadata = pageMetadata("apply.title");
 
 export default async function TaskList({
   params,

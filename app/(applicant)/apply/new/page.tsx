@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { householdScope, permitScope, verifiedPersonId } from "@/lib/auth/scope";
+import { verifiedPersonId } from "@/lib/auth/scope";
+import { loadEndorsablePermit, loadNewbornHousehold } from "@/lib/applications/apply-reads";
 import { formatDate } from "@/lib/format";
 import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { getT } from "@/lib/i18n/server";
@@ -17,11 +17,9 @@ import { startApplicationAction } from "../actions";
 import { isUuid } from "@/lib/security/uuid";
 import { chinaMidnight } from "@/lib/clock/day";
 import { localized } from "@/lib/i18n/localized";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("apply.title") };
-}
+export const generateMetadata = pageMetadata("apply.title");
 
 type Params = {
   kind?: string;
@@ -62,12 +60,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
       </p>
     );
   } else if (kind === "PERMIT_ENDORSEMENT") {
-    const permit = isUuid(params.permitId)
-      ? await db.residencePermit.findFirst({
-          where: { id: params.permitId, ...permitScope(actor), status: { in: ["VALID", "SUSPENDED"] } },
-          include: { jurisdiction: true, station: true },
-        })
-      : null;
+    const permit = await loadEndorsablePermit({ db, actor, permitId: params.permitId });
     if (!permit) notFound();
     // The one window decides (start-application.ts refuses the same): early names the window and offers
     // nothing; late states the consequence before the holder starts.
@@ -119,10 +112,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
         </div>
       );
   } else if (kind === "NEWBORN_REGISTRATION") {
-    const household = await db.household.findFirst({
-      where: { ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } },
-      include: { station: true },
-    });
+    const household = await loadNewbornHousehold({ db, actor });
     body = household ? (
       <form action={startApplicationAction} className="space-y-4">
         {hidden({ createKey: randomUUID() })}

@@ -1,6 +1,5 @@
 // The inbox for every signed-in role that has notices (read:notice:own): applicants and clerks.
 // It lives under /me because /me is "my own things"; a clerk's notices link to the workbench case.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -9,11 +8,9 @@ import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
 import { noticeDetails, InboxList } from "@/components/mycase/inbox-list";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("me.inbox.title") };
-}
+export const generateMetadata = pageMetadata("me.inbox.title");
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePagePermission("read:notice:own", "/me/inbox");

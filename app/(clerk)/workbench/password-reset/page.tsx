@@ -1,6 +1,5 @@
 // 重置申请人密码: the officer at the 户籍窗口 resets a resident's forgotten password after checking the
 // ID card in person (docs/decisions/0240). Applicant accounts only; the action and lib check again.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
@@ -8,11 +7,9 @@ import { counterResetEn } from "@/lib/i18n/features/password-reset/en";
 import { counterResetZh } from "@/lib/i18n/features/password-reset/zh-CN";
 import { Card } from "@/components/ui/card";
 import { CounterResetForm } from "./counter-reset-form";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("counterReset.title") };
-}
+export const generateMetadata = pageMetadata("counterReset.title");
 
 export default async function CounterResetPage() {
   await requirePagePermission("reset:password:any", "/workbench/password-reset");

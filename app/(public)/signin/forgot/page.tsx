@@ -2,15 +2,12 @@
 // only honest way is the counter: the ID card checked in person, a one-time password issued there
 // (docs/decisions/0240). The page says the same to everyone and asks for nothing, so it tells nobody
 // whether an account exists.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { personalChannel } from "@/lib/inbox";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("forgot.title") };
-}
+export const generateMetadata = pageMetadata("forgot.title");
 
 const LINK = "font-medium text-blue-800 underline underline-offset-2";
 

@@ -2,7 +2,6 @@
 // such certificate. Only masked personal data; never indexed; nothing hints at nearby codes.
 // 60 checks a minute per client address (I2 of issue 16, docs/decisions/0274); past them one sentence
 // says when to try again. A page cannot answer 429 in the App Router, so the refusal is a 200 page.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
@@ -11,13 +10,14 @@ import { verifyCertificate } from "@/lib/certificates/verify";
 import { requestClient } from "@/lib/auth/request-client";
 import { throttleVerify } from "@/lib/auth/throttle";
 import { chinaNoon } from "@/lib/clock/day";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("certificate.verify.resultTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
-}
+export const generateMetadata = pageMetadata("certificate.verify.resultTitle", {
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+});
 
 const TONE = {
   genuine: "border-green-700 bg-green-50 text-green-900",

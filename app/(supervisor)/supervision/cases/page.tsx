@@ -1,7 +1,6 @@
 // The cases behind a supervision figure, for supervisors of the subtree: filtered by unit, status,
 // overdue or the period's decisions, keyset-paged, masked. Each case opens the case screen, where the
 // supervisor reassigns or flags it.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -18,11 +17,9 @@ import { Card } from "@/components/ui/card";
 import { PeriodForm } from "@/components/supervision/period-form";
 import { CaseTable } from "@/components/supervision/case-table";
 import { localized } from "@/lib/i18n/localized";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("supervision.cases.title") };
-}
+export const generateMetadata = pageMetadata("supervision.cases.title");
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
@@ -15,11 +14,9 @@ import { KpiChooser } from "@/components/kpi/kpi-chooser";
 import { KpiNav, statsNavItems } from "@/components/kpi/kpi-nav";
 import { assessmentInScope } from "@/lib/stats/assessment";
 import { MIN_YEAR, kpiQuery, parseKpiParams, requireStatsPage, thisYear } from "./params";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("kpi.title") };
-}
+export const generateMetadata = pageMetadata("kpi.title");
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,7 @@
 import { getRouteActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { auditExport } from "@/lib/admin/audit-trail";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { exportAuditTrail } from "@/lib/admin/export-audit";
 import { csvHeaders, toCsv } from "@/lib/export/csv";
 import { chinaTimestamp } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
@@ -20,21 +19,8 @@ export async function GET(request: Request): Promise<Response> {
   if (!actor) return new Response("Unauthorized\n", { status: 401, headers: { "Cache-Control": "no-store" } });
   if (!can(actor, "read:audit:any")) return new Response("Forbidden\n", { status: 403, headers: { "Cache-Control": "no-store" } });
   const filter = readAuditFilter(new URL(request.url).searchParams);
-  const db = getDb();
   const { t, locale } = await getT();
-  const { rows, truncated } = await auditExport({ db, actor, filter, locale });
-  await db.$transaction((tx) =>
-    writeAudit({
-      tx,
-      event: {
-        actorId: actor.id,
-        action: "audit.export",
-        entityType: "AuditEvent",
-        entityId: "export",
-        data: { ...filter, rows: rows.length, truncated },
-      },
-    }),
-  );
+  const { rows } = await exportAuditTrail({ db: getDb(), actor, filter, locale });
   const c = (k: "id" | "at" | "actor" | "action" | "entityType" | "entityId" | "entity" | "data") => t(`admin.audit.csv.${k}`);
   const csv = toCsv({
     header: [c("id"), c("at"), c("actor"), c("action"), c("entityType"), c("entityId"), c("entity"), c("data")],

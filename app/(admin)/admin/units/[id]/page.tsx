@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -10,11 +9,9 @@ import { UnitForm } from "@/components/admin/unit-form";
 import { adminLabels } from "@/components/admin/labels";
 import { LINK } from "@/components/admin/fields";
 import { updateUnitAction } from "../actions";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("admin.units.title") };
-}
+export const generateMetadata = pageMetadata("admin.units.title");
 
 const AREAS = ["CENTRAL_URBAN", "TOWN", "RURAL"] as const;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AuditLines } from "@/components/admin/audit-lines";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -18,11 +17,9 @@ import { ResetPasswordForm } from "@/components/admin/reset-form";
 import { stationOptions, unitOptions, BUTTON_SECONDARY, LINK } from "@/components/admin/fields";
 import { adminLabels } from "@/components/admin/labels";
 import { deactivateAction, editUserAction, reactivateAction, resetPasswordAction, unlockAction } from "../actions";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("admin.users.title") };
-}
+export const generateMetadata = pageMetadata("admin.users.title");
 
 const DONE = Object.keys(adminZh.done);
 const ERRORS = Object.keys(adminZh.error);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -10,11 +9,9 @@ import { UserForm } from "@/components/admin/user-form";
 import { stationOptions, unitOptions, LINK } from "@/components/admin/fields";
 import { adminLabels } from "@/components/admin/labels";
 import { createUserAction } from "../actions";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("admin.users.create") };
-}
+export const generateMetadata = pageMetadata("admin.users.create");
 
 export default async function NewUserPage() {
   await requirePagePermission("manage:user:any", "/admin/users/new");

@@ -3,16 +3,13 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { householdScope } from "@/lib/auth/scope";
-import { formatDate, isoDate } from "@/lib/format";
+import { isoDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { todayInChina } from "@/lib/policy";
-import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
+import { loadDraftSection } from "@/lib/applications/draft-reads";
 import {
-  familyCount,
   isAsked,
   isSectionOf,
-  MAX_FAMILY,
   MEMBER_INPUTS,
   validateSection,
   visibleInputs,
@@ -21,7 +18,7 @@ import {
 } from "@/lib/applications/application-sections";
 import { allPathwayIds, factsRead } from "@/lib/self-check/pathway-index";
 import { ErrorSummary } from "@/components/apply/error-summary";
-import { InputField } from "@/components/apply/input-field";
+import { SectionAlerts, SectionInputs } from "@/components/apply/section-inputs";
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { saveSectionAction } from "../../actions";
 
@@ -44,15 +41,14 @@ export default async function SectionPage({
   params: Promise<{ id: string; section: string }>;
   searchParams: Promise<{ errors?: string; error?: string; id?: string }>;
 }) {
-  const { id, section } = await params;
-  const actor = await requirePagePermission("create:application:own", `/apply/${id}/${section}`);
+  const { id, section: asked } = await params;
+  const actor = await requirePagePermission("create:application:own", `/apply/${id}/${asked}`);
   const [{ t, locale }, query] = await Promise.all([getT(), searchParams]);
-  const db = getDb();
-  const app = await readOwnApplication({ db, actor, applicationId: id });
-  if (!app || !isSectionOf(app.kind, section) || section === "documents") notFound();
-  if (app.status !== "DRAFT") redirect(`/apply/${id}/done`);
   const today = todayInChina({ now: new Date() });
-  const state = draftState({ app, today });
+  const read = await loadDraftSection({ db: getDb(), actor, applicationId: id, section: asked, today });
+  if (read.kind === "missing") notFound();
+  if (read.kind === "submitted") redirect(`/apply/${id}/done`);
+  const { app, state, households, section } = read;
   const values = state.formData[section] ?? {};
   const showErrors = query.errors === "1";
   const errors = showErrors
@@ -73,90 +69,6 @@ export default async function SectionPage({
     allPathwayIds(app.targetJurisdiction.policyCode ?? undefined, app.kind === "RESIDENCE_PERMIT" ? "residence_permit" : "settlement"),
   );
   const relevant = (d: InputDef) => isAsked(d, values[d.name], facts);
-  const field = (def: InputDef, name = def.name, prefix?: string, choices?: { value: string; label: string }[]) => (
-    <InputField
-      key={name}
-      def={def}
-      name={name}
-      value={values[name]}
-      error={errorText.get(name)}
-      t={t}
-      locale={locale}
-      labelPrefix={prefix}
-      choices={choices}
-    />
-  );
-
-  let inputs: React.ReactNode;
-  if (section === "family") {
-    const n = familyCount(values);
-    inputs = (
-      <div className="space-y-4">
-        <p className="text-stone-700">{t("apply.section.familyIntro")}</p>
-        <input type="hidden" name="members" value={n} />
-        {n === 0 ? <p className="text-stone-600">{t("apply.section.noMembers")}</p> : null}
-        {Array.from({ length: n }, (_, i) => (
-          <fieldset key={i} className="space-y-3 rounded border border-stone-300 p-3" data-testid={`member-row-${i}`}>
-            <legend className="px-1 font-semibold">{t("apply.section.member", { n: i + 1 })}</legend>
-            {MEMBER_INPUTS.filter(relevant).map((def) => field(def, `m${i}.${def.name}`, t("apply.section.member", { n: i + 1 })))}
-            <button
-              type="submit"
-              name="intent"
-              value={`remove:${i}`}
-              formNoValidate
-              className="rounded border border-stone-500 px-3 py-1.5 text-sm hover:bg-stone-100"
-            >
-              {t("apply.section.removeMember", { n: i + 1 })}
-            </button>
-          </fieldset>
-        ))}
-        {n < MAX_FAMILY ? (
-          <button
-            id="add-member"
-            type="submit"
-            name="intent"
-            value="add"
-            className="rounded border border-stone-500 px-3 py-1.5 hover:bg-stone-100"
-          >
-            ＋ {t("apply.section.addMember")}
-          </button>
-        ) : null}
-      </div>
-    );
-  } else {
-    let choices: { value: string; label: string }[] | undefined;
-    if (section === "child") {
-      const households = await db.household.findMany({
-        where: { ...householdScope(actor), closedOn: null, memberships: { some: { personId: actor.personId ?? "", validTo: null } } },
-        select: { id: true, householdNumber: true, address: true },
-      });
-      choices = households.map((h) => ({
-        value: h.id,
-        label: t("apply.section.householdOption", { number: h.householdNumber, address: h.address }),
-      }));
-    }
-    inputs = (
-      <div className="space-y-4">
-        {section === "about" ? (
-          <p className="rounded bg-stone-100 p-3">
-            {t("apply.section.aboutYou", { date: formatDate(app.applicantPerson.birthDate, locale) })}
-          </p>
-        ) : null}
-        {section === "permit" && app.permit ? (
-          <p className="rounded bg-stone-100 p-3">
-            {t("apply.section.permitInfo", {
-              number: app.permit.number,
-              place: app.permit.jurisdiction.name,
-              date: formatDate(app.permit.validUntil, locale),
-            })}
-          </p>
-        ) : null}
-        {visibleInputs(app.kind, section, values)
-          .filter(relevant)
-          .map((def) => field(def, def.name, undefined, def.name === "householdId" ? choices : undefined))}
-      </div>
-    );
-  }
 
   return (
     <div className="space-y-6">
@@ -166,16 +78,7 @@ export default async function SectionPage({
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{t(`apply.section.${section}`)}</h1>
-      {query.error === "STALE" ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="stale">
-          {t("apply.tasks.stale")}
-        </p>
-      ) : null}
-      {query.error && query.error !== "STALE" ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
-          {t("common.genericError")} {t("common.errorId", { id: query.id ?? "—" })}
-        </p>
-      ) : null}
+      <SectionAlerts error={query.error} errorId={query.id} t={t} />
       <ErrorSummary title={t("apply.section.errorTitle")} errors={summary} />
       <div className={state.asked ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" : ""}>
         <form
@@ -192,7 +95,16 @@ export default async function SectionPage({
               {t("apply.section.save")}
             </button>
           ) : null}
-          {inputs}
+          <SectionInputs
+            app={app}
+            section={section}
+            values={values}
+            errorText={errorText}
+            relevant={relevant}
+            households={households}
+            t={t}
+            locale={locale}
+          />
           <button type="submit" className={BUTTON}>
             {t("apply.section.save")}
           </button>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -14,11 +13,9 @@ import { formatDate } from "@/lib/format";
 import { removeDocumentAction, uploadDocumentAction } from "../../actions";
 import { chinaMidnight } from "@/lib/clock/day";
 import { localized } from "@/lib/i18n/localized";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("apply.section.documents") };
-}
+export const generateMetadata = pageMetadata("apply.section.documents");
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;

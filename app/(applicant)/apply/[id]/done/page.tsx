@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -11,11 +10,9 @@ import { readOwnApplication } from "@/lib/applications/draft-state";
 import { ProvisionalDueNote } from "@/components/calendar-coverage";
 import { chinaNoon } from "@/lib/clock/day";
 import { localized } from "@/lib/i18n/localized";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("apply.done.title") };
-}
+export const generateMetadata = pageMetadata("apply.done.title");
 
 export default async function Confirmation({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

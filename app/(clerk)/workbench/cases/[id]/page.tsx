@@ -1,6 +1,5 @@
 // One screen per case: the applicant and the register, the engine's answers side by side, the facts,
 // the documents inline, the history, and the decisions. Scoped: another station's case is a 404.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -30,11 +29,9 @@ import { maskFacts } from "@/lib/applications/case-view-mask";
 import { RatingCard } from "@/components/ratings/rating-card";
 import { reviewDocumentAction, revealAction, verifyIdentityAction } from "./actions";
 import { isUuid } from "@/lib/security/uuid";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("workbench.title") };
-}
+export const generateMetadata = pageMetadata("workbench.title");
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

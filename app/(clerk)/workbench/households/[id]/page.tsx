@@ -1,38 +1,26 @@
 // The register as the clerk sees it: one household, its members with relation and masked numbers, and
 // the history of memberships (joined / left, with reasons). Scoped: another station's household is a 404.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { householdScope } from "@/lib/auth/scope";
+import { loadStationHousehold } from "@/lib/registry/household-view";
 import { maskCitizenId } from "@/lib/registry/citizen-id";
 import { formatDate, isoDate } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { isUuid } from "@/lib/security/uuid";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("workbench.title") };
-}
+export const generateMetadata = pageMetadata("workbench.title");
 
 export default async function HouseholdPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePagePermission("read:household:station", `/workbench/households/${id}`);
   if (!isUuid(id)) notFound();
   const { t, locale } = await getT();
-  const household = await getDb().household.findFirst({
-    where: { id, ...householdScope(actor) },
-    include: {
-      station: { select: { name: true } },
-      memberships: {
-        orderBy: [{ validFrom: "asc" }, { createdAt: "asc" }],
-        include: { person: { select: { name: true, citizenId: true, birthDate: true } } },
-      },
-    },
-  });
+  const household = await loadStationHousehold({ db: getDb(), actor, householdId: id });
   if (!household) notFound();
   const current = household.memberships.filter((m) => m.validTo === null);
   return (

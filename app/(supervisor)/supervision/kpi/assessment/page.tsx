@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getDb } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
@@ -15,11 +14,9 @@ import { KpiChooser } from "@/components/kpi/kpi-chooser";
 import { KpiNav, statsNavItems } from "@/components/kpi/kpi-nav";
 import { requireStatsPage } from "../params";
 import { assessmentYear } from "./year";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("kpi.nav.assessment") };
-}
+export const generateMetadata = pageMetadata("kpi.nav.assessment");
 
 export const dynamic = "force-dynamic";
 

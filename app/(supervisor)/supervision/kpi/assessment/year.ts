@@ -2,6 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
+import { enteredAssessmentYears } from "@/lib/stats/assessment-years";
 import { MIN_YEAR, thisYear } from "../params";
 
 export const ASSESSMENT_FIRST_YEAR = 2018;
@@ -18,7 +19,7 @@ export async function assessmentYear(options: {
     .max(thisYear())
     .catch(ASSESSMENT_FIRST_YEAR)
     .parse(Array.isArray(raw) ? raw[0] : raw);
-  const entered = await options.db.assessmentInput.findMany({ distinct: ["year"], select: { year: true } });
-  const years = [...new Set([ASSESSMENT_FIRST_YEAR, year, ...entered.map((e) => e.year)])].sort((a, b) => b - a);
+  const entered = await enteredAssessmentYears({ db: options.db });
+  const years = [...new Set([ASSESSMENT_FIRST_YEAR, year, ...entered])].sort((a, b) => b - a);
   return { year, years };
 }

@@ -1,5 +1,4 @@
 // Units the reference forms offer: prefectures/cities and counties, in tree order.
-import "server-only";
 import type { Db } from "@/lib/db";
 
 export async function referenceUnits(options: { db: Db; levels?: ("CITY" | "COUNTY")[]; under?: string }) {
