@@ -3,7 +3,9 @@
 // JavaScript); useActionState brings back, on a validation problem, every error at once and what the
 // clerk typed. Success and domain refusals come back as a redirect to the case.
 import { useActionState } from "react";
-import { EMPTY_FORM_STATE, type DecisionFormState } from "./form-state";
+import { EMPTY_FORM as EMPTY_FORM_STATE, type FormOutcome } from "@/lib/actions/form-outcome";
+
+type DecisionFormState = FormOutcome<Record<string, string | string[]>>;
 import { ErrorSummary, FieldMessage } from "./error-summary";
 
 type Action = (prev: DecisionFormState, formData: FormData) => Promise<DecisionFormState>;

@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/format";
 import { todayInChina } from "@/lib/policy";
 import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { getT } from "@/lib/i18n/server";
-import { isDomainErrorCode } from "@/lib/error-codes";
+import { isDomainErrorCode } from "@/lib/errors";
 import { Card } from "@/components/ui/card";
 import { SLUGS } from "./kinds";
 

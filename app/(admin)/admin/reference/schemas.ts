@@ -47,3 +47,20 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
 export const calendarSchema = z.object({ date: isoDate, kind: z.enum(["HOLIDAY", "WORKDAY"]), name: text(100), source: text(200) });
+
+// Cross-field problems (urban above total…), found on what was typed and listed with the field problems,
+// so the person fixes everything in one go.
+type Raw = Record<string, string>;
+/** "a" greater than "b", both given as numbers. */
+const above = (raw: Raw, a: string, b: string) => raw[a]?.trim() && raw[b]?.trim() && Number(raw[a]) > Number(raw[b]);
+
+export const populationCross = (raw: Raw) => (above(raw, "residentUrban", "residentTotal") ? ["residentUrban"] : []);
+export const targetCross = (raw: Raw) => [
+  ...(above(raw, "fromYear", "toYear") ? ["toYear"] : []),
+  ...((raw.metric === "NO_QUOTA") === Boolean(raw.value?.trim()) ? ["value"] : []),
+  ...(raw.metric === "RATE_GAP_REDUCTION" && !raw.baseYear?.trim() ? ["baseYear"] : []),
+];
+export const assessmentCross = (raw: Raw) => [
+  ...(above(raw, "hukouUrbanPrev", "hukouTotalPrev") ? ["hukouUrbanPrev"] : []),
+  ...(above(raw, "hukouUrban", "hukouTotal") ? ["hukouUrban"] : []),
+];

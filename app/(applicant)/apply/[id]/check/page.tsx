@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { householdScope } from "@/lib/auth/scope";
-import { isDomainErrorCode } from "@/lib/error-codes";
+import { isDomainErrorCode } from "@/lib/errors";
 import { todayInChina } from "@/lib/policy";
 import { checklistItem } from "@/lib/applications/checklist";
 import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
