@@ -57,8 +57,9 @@ export async function adminForm<S extends z.ZodType>(
 /** Deactivate, reactivate, unlock: one button each, the outcome shown by the account page as a code. */
 export async function adminButton(
   userId: string | null,
-  o: { context: string; done: string },
-  work: (actor: Actor, userId: string) => Promise<AdminResult>,
+  context: string,
+  done: string,
+  work: (o: { actor: Actor; userId: string }) => Promise<AdminResult>,
 ): Promise<never> {
   const actor = await signedIn(userId ? `/admin/users/${userId}` : "/admin/users");
   if (!userId) redirect("/admin/users");
@@ -66,10 +67,10 @@ export async function adminButton(
   if (!can(actor, "manage:user:any")) redirect(`${page}?error=forbidden`);
   let outcome: string;
   try {
-    const result = await work(actor, userId);
-    outcome = result.ok ? `done=${o.done}` : `error=${codeOf(result.errors)}`;
+    const result = await work({ actor, userId });
+    outcome = result.ok ? `done=${done}` : `error=${codeOf(result.errors)}`;
   } catch (error) {
-    outcome = `error=unexpected&id=${logUnexpected(error, o.context)}`;
+    outcome = `error=unexpected&id=${logUnexpected(error, context)}`;
   }
   revalidatePath("/admin/users");
   revalidatePath(page);
