@@ -5,7 +5,11 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { failureQuery, signedIn, type Failure } from "@/lib/actions/pipeline";
+import { allTextFields, failureQuery, signedIn, type Failure, type RedirectActionSpec } from "@/lib/actions/pipeline";
+import type { Db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { editFamilyRows } from "@/lib/applications/application-sections";
+import { submittedMeanwhile } from "@/lib/applications/submit-application";
 import { storeEach } from "@/lib/actions/uploads";
 import { isChosenFile } from "@/lib/applications/documents";
 import { checklistItem } from "@/lib/applications/checklist";
@@ -107,4 +111,76 @@ export async function uploadChosen(
   if (stored.length) query.set("uploaded", stored.join(","));
   if (refused.length) query.set("refused", refused.map((r) => `${r.one.item}.${r.failure.code}`).join(","));
   redirect(`${back}?${query}${chosen.length === 1 ? `#item-${chosen[0].item}` : ""}`);
+}
+
+type Spec<S extends z.ZodType> = Omit<RedirectActionSpec<S>, "run">;
+
+/** Starting: back to the chooser with the code (and the field a refusal names); done, to the new case (its id is what `run` answers). */
+export function startSpec(formData: FormData): Spec<typeof startSchema> {
+  const { fields, back } = startFields(formData);
+  return {
+    ...{ context: "startApplicationAction", back, schema: startSchema, raw: fields, invalid: `${back}&error=VALIDATION`, ...own },
+    revalidate: ["/apply"],
+    to: (id, ok, _i, failure) => (ok ? `/apply/${id}` : `${back}&${id}${failure?.details[0] ? `&field=${failure.details[0]}` : ""}`),
+  };
+}
+
+/** Saving a section: back to the section (to its family rows after an edit of them, with `errors=1` when some answers do not validate) or on to the task list. */
+export function saveSpec(formData: FormData): Spec<typeof saveSchema> {
+  const applicationId = postedId(formData);
+  const raw = {
+    applicationId,
+    section: formData.get("section"),
+    version: formData.get("version"),
+    intent: formData.get("intent") || undefined,
+  };
+  return {
+    ...{ context: "saveSectionAction", back: casePage(applicationId), schema: saveSchema, raw, invalid: "/apply?error=VALIDATION", ...own },
+    revalidate: [`/apply/${applicationId}`],
+    to: (query, _ok, { section, intent }, failure) => {
+      const page = `/apply/${applicationId}/${section}`;
+      if (failure) return failure.code === "NOT_FOUND" || failure.code === "INVALID_STATE" ? `/apply/${applicationId}` : `${page}?${query}`;
+      if (intent) return `${page}${intent === "add" ? "#add-member" : ""}`;
+      return query ? `${page}?${query}` : `/apply/${applicationId}?saved=${section}`;
+    },
+  };
+}
+
+/** The section's answers as posted; an edit of the family rows (add, remove) applied to them. */
+export function sectionValues(formData: FormData, section: string, intent: string | undefined): Record<string, string> {
+  return section === "family" && intent ? editFamilyRows(allTextFields(formData), intent) : allTextFields(formData);
+}
+
+export function removeSpec(formData: FormData): Spec<z.ZodObject<{ documentId: z.ZodUUID }>> {
+  const back = casePage(postedId(formData), "/documents");
+  const raw = { documentId: formData.get("documentId") };
+  return {
+    ...{
+      context: "removeDocumentAction",
+      back,
+      schema: z.object({ documentId: z.uuid() }),
+      raw,
+      invalid: `${back}?error=VALIDATION`,
+      ...own,
+    },
+    ...{ revalidate: [back], to: (query: string) => `${back}?${query}` },
+  };
+}
+
+export function submitSpec(formData: FormData): Spec<typeof submitSchema> {
+  const applicationId = postedId(formData);
+  const back = casePage(applicationId, "/check");
+  const raw = { applicationId, version: formData.get("version"), explanation: formData.get("explanation") ?? undefined };
+  return {
+    ...{ context: "submitApplicationAction", back, schema: submitSchema, raw, invalid: `${back}?error=VALIDATION`, ...own },
+    revalidate: ["/me", `/apply/${applicationId}`],
+    to: (query, ok, { explanation }, failure) =>
+      ok ? `/apply/${applicationId}/done` : submitRefused({ back, query, explanation, failure }),
+  };
+}
+
+/** A double click that lost the race: the other post made the case, which is then shown; any other refusal stands. */
+export async function unlessSubmittedMeanwhile(error: unknown, o: { db: Db; actor: Actor; applicationId: string }): Promise<void> {
+  const stale = error instanceof DomainError && error.code === "STALE";
+  if (!stale || !(await submittedMeanwhile(o))) throw error;
 }

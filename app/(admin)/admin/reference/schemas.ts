@@ -64,3 +64,10 @@ export const assessmentCross = (raw: Raw) => [
   ...(above(raw, "hukouUrbanPrev", "hukouTotalPrev") ? ["hukouUrbanPrev"] : []),
   ...(above(raw, "hukouUrban", "hukouTotal") ? ["hukouUrban"] : []),
 ];
+
+// The forms (./steps.ts referenceForm): page, schema, done code, cross-field problems.
+export const POPULATION_FORM = { page: "population", schema: populationSchema, cross: populationCross } as const;
+export const TARGET_FORM = { page: "targets", schema: targetSchema, cross: targetCross } as const;
+export const ASSESSMENT_FORM = { page: "assessment", schema: assessmentSchema, cross: assessmentCross } as const;
+export const CALENDAR_FORM = { page: "calendar", schema: calendarSchema } as const;
+export const CALENDAR_DELETE_FORM = { page: "calendar", schema: z.object({ date: isoDate }), done: "deleted" } as const;

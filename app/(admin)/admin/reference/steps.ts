@@ -10,16 +10,19 @@ import { DomainError, logUnexpected } from "@/lib/errors";
 import { allTextFields, signedIn } from "@/lib/actions/pipeline";
 import { encodeTyped } from "@/lib/reference/typed-values";
 
-type Page = "population" | "targets" | "assessment" | "calendar";
+/** A reference form: its page, schema, done code and cross-field problems (./schemas.ts). */
+export interface ReferenceForm<S extends z.ZodType> {
+  page: "population" | "targets" | "assessment" | "calendar";
+  schema: S;
+  done?: string;
+  cross?: (raw: Record<string, string>) => string[];
+}
 
 /** Runs one form: on refusal or error, back to the page with every problem listed. */
 export async function referenceForm<S extends z.ZodType>(
-  page: Page,
-  schema: S,
+  { page, schema, done = "saved", cross = () => [] }: ReferenceForm<S>,
   formData: FormData,
   save: (actor: Actor, input: z.infer<S>) => Promise<unknown>,
-  done = "saved",
-  cross: (raw: Record<string, string>) => string[] = () => [],
 ): Promise<never> {
   const back = `/admin/reference/${page}`;
   const actor = await signedIn(back);

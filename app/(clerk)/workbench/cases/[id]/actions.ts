@@ -3,8 +3,7 @@
 // INVALID_STATE…) redirect to the case with a code, so the clerk sees the message and the case as it stands.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { getT } from "@/lib/i18n/server";
-import { failureOf, posted } from "@/lib/actions/pipeline";
+import { posted } from "@/lib/actions/pipeline";
 import { handBack } from "@/lib/applications/hand-back";
 import { reassignCase } from "@/lib/applications/reassign";
 import { requestMaterials } from "@/lib/applications/request-materials";
@@ -14,48 +13,27 @@ import { reviewDocument } from "@/lib/applications/review-document";
 import { revealCitizenId, verifyIdentity } from "@/lib/registry/reveal-person";
 import type { RevealState } from "@/components/casework/reveal-number";
 import { approvalFieldErrors } from "./approval-errors";
-import { decide, onCase, session, type Outcome } from "./steps";
-import {
-  APPROVAL_FIELDS,
-  approvedMembers,
-  approveSchema,
-  caseRef,
-  refuseSchema,
-  requestItems,
-  requestSchema,
-  reviewSchema,
-} from "./schemas";
+import { decide, onCase, revealRefusal, session, type Outcome } from "./steps";
+import { APPROVAL_FIELDS, approvedMembers, approveSchema, HAND_BACK, REASSIGN, refuseSchema, requestItems, requestSchema } from "./schemas";
+import { REVIEW, VERIFY } from "./schemas";
 
 export async function handBackAction(formData: FormData): Promise<void> {
-  await onCase(formData, { context: "handBackAction", done: "handedBack", permission: "take:application:station" }, (actor, i) =>
-    handBack({ db: getDb(), actor, applicationId: i.applicationId, expectedVersion: i.version }),
-  );
+  await onCase(formData, HAND_BACK, {}, (actor, _i, ref) => handBack({ db: getDb(), actor, ...ref }));
 }
 
 export async function reassignAction(formData: FormData): Promise<void> {
-  const permission = (a: { role: string }) =>
-    a.role === "SUPERVISOR" ? "reassign:application:jurisdiction" : ("reassign:application:station" as const);
-  const schema = caseRef.extend({ assigneeId: z.uuid() });
-  await onCase(
-    formData,
-    { context: "reassignAction", done: "reassigned", permission, schema, raw: { assigneeId: formData.get("assigneeId") } },
-    (a, i) => reassignCase({ db: getDb(), actor: a, applicationId: i.applicationId, expectedVersion: i.version, assigneeId: i.assigneeId }),
-  );
+  const raw = { assigneeId: formData.get("assigneeId") };
+  await onCase(formData, REASSIGN, raw, (actor, i, ref) => reassignCase({ db: getDb(), actor, ...ref, assigneeId: i.assigneeId }));
 }
 
 export async function verifyIdentityAction(formData: FormData): Promise<void> {
-  await onCase(formData, { context: "verifyIdentityAction", done: "verified", permission: "update:registry:station" }, (actor, i) =>
-    verifyIdentity({ db: getDb(), actor, applicationId: i.applicationId }),
-  );
+  await onCase(formData, VERIFY, {}, (actor, i) => verifyIdentity({ db: getDb(), actor, applicationId: i.applicationId }));
 }
 
 export async function reviewDocumentAction(formData: FormData): Promise<void> {
   const raw = posted(formData, ["documentId", "review", "expected", "note"]);
-  await onCase(
-    formData,
-    { context: "reviewDocumentAction", done: "reviewed", permission: "decide:application:station", schema: reviewSchema, raw },
-    (actor, d) =>
-      reviewDocument({ db: getDb(), actor, documentId: d.documentId, review: d.review, note: d.note, expectedReview: d.expected }),
+  await onCase(formData, REVIEW, raw, (actor, d) =>
+    reviewDocument({ db: getDb(), actor, documentId: d.documentId, review: d.review, note: d.note, expectedReview: d.expected }),
   );
 }
 
@@ -69,9 +47,7 @@ export async function revealAction(_prev: RevealState, formData: FormData): Prom
       error: null,
     };
   } catch (error) {
-    const { t } = await getT();
-    const failure = failureOf(error, "revealAction");
-    return { value: null, error: failure.code === "UNEXPECTED" ? t("common.genericError") : t(`errors.${failure.code}`) };
+    return revealRefusal(error);
   }
 }
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { COLLECTIVE_TYPES, JOIN_RELATIONS, type Placement } from "@/lib/applications/placement";
 import type { MessageKey } from "@/lib/i18n";
+import type { Actor } from "@/lib/auth/permissions";
 import { UUID_SOURCE } from "@/lib/security/uuid";
 
 const MEMBER_NOTE = new RegExp(`^memberNote_(${UUID_SOURCE})$`, "i");
@@ -114,3 +115,30 @@ export function approvedMembers(formData: FormData) {
   }
   return { approvedMemberIds, memberNotes };
 }
+
+// The redirect actions' fixed parts (./steps.ts onCase): name, done code, permission, schema.
+export const HAND_BACK = {
+  context: "handBackAction",
+  done: "handedBack",
+  permission: "take:application:station",
+  schema: caseRef,
+} as const;
+export const VERIFY = {
+  context: "verifyIdentityAction",
+  done: "verified",
+  permission: "update:registry:station",
+  schema: caseRef,
+} as const;
+export const REVIEW = {
+  context: "reviewDocumentAction",
+  done: "reviewed",
+  permission: "decide:application:station",
+  schema: reviewSchema,
+} as const;
+export const REASSIGN = {
+  context: "reassignAction",
+  done: "reassigned",
+  // A supervisor reassigns within the jurisdiction, a station's lead within the station.
+  permission: (a: Actor) => (a.role === "SUPERVISOR" ? "reassign:application:jurisdiction" : "reassign:application:station"),
+  schema: caseRef.extend({ assigneeId: z.uuid() }),
+} as const;

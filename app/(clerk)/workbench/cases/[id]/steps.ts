@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n";
-import { errorQuery, issueProblems, redirectAction, signedIn } from "@/lib/actions/pipeline";
+import { errorQuery, failureOf, issueProblems, redirectAction, signedIn } from "@/lib/actions/pipeline";
 import { postedValues, type FormOutcome, type FormProblem } from "@/lib/actions/form-outcome";
 import { caseRef } from "./schemas";
 
@@ -24,27 +24,40 @@ export async function session(formData: FormData, permission: Permission): Promi
   return { actor, id: ref.data.applicationId, version: ref.data.version };
 }
 
+/** A redirect action's fixed parts: its name in the log, its done code, its permission, its schema. */
+export interface CaseSpec<S extends z.ZodType<{ applicationId: string; version: number }>> {
+  context: string;
+  done: string;
+  permission: Permission | ((actor: Actor) => Permission);
+  schema: S;
+}
+
 /** A redirect action on the case: done, or the code of its refusal, shown on the case (the queue after a hand back). */
 export async function onCase<S extends z.ZodType<{ applicationId: string; version: number }>>(
   formData: FormData,
-  o: { context: string; done: string; permission: Permission | ((actor: Actor) => Permission); schema?: S; raw?: Record<string, unknown> },
-  work: (actor: Actor, input: z.infer<S>) => Promise<unknown>,
+  o: CaseSpec<S>,
+  raw: Record<string, unknown>,
+  work: (actor: Actor, input: z.infer<S>, ref: { applicationId: string; expectedVersion: number }) => Promise<unknown>,
 ): Promise<never> {
   const ref = caseRef.safeParse(refOf(formData));
   const page = ref.success ? casePath(ref.data.applicationId) : "/workbench";
   return redirectAction({
-    context: o.context,
-    back: page,
-    schema: o.schema ?? caseRef,
-    raw: { ...refOf(formData), ...o.raw },
-    invalid: `${page}?error=VALIDATION`,
-    permission: o.permission,
-    forbidden: `${page}?error=FORBIDDEN`,
-    run: async (actor, input) => (await work(actor, input as z.infer<S>), `done=${o.done}&case=${input.applicationId}`),
-    revalidate: ["/workbench", page],
+    ...{ context: o.context, back: page, schema: o.schema, raw: { ...refOf(formData), ...raw }, invalid: `${page}?error=VALIDATION` },
+    ...{ permission: o.permission, forbidden: `${page}?error=FORBIDDEN`, revalidate: ["/workbench", page] },
+    run: async (actor, input) => {
+      await work(actor, input as z.infer<S>, { applicationId: input.applicationId, expectedVersion: input.version });
+      return `done=${o.done}&case=${input.applicationId}`;
+    },
     // A hand back or reassignment leaves the case with someone else: back to the queue.
     to: (query, ok) => (o.done === "handedBack" && ok ? `/workbench?${query}` : `${page}?${query}`),
   });
+}
+
+/** What a refused reveal says: the code's sentence, or the generic one. */
+export async function revealRefusal(error: unknown): Promise<{ value: null; error: string }> {
+  const { t } = await getT();
+  const failure = failureOf(error, "revealAction");
+  return { value: null, error: failure.code === "UNEXPECTED" ? t("common.genericError") : t(`errors.${failure.code}`) };
 }
 
 /** The end of a decision form that validated: done or the refusal's code, on the case. */
