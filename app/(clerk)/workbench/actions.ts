@@ -1,16 +1,9 @@
 "use server";
 // Taking a case from the queue or the case screen, through the one pipeline (lib/actions/pipeline.ts).
-import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { redirectAction } from "@/lib/actions/pipeline";
 import { takeCase } from "@/lib/applications/take-case";
-
-const schema = z.object({
-  applicationId: z.uuid(),
-  version: z.coerce.number().int().min(1),
-  from: z.enum(["queue", "case"]).catch("queue"),
-});
-const back = (i: { applicationId: string; from: string }) => (i.from === "case" ? `/workbench/cases/${i.applicationId}` : "/workbench");
+import { takeBack as back, takeSchema as schema } from "./schemas";
 
 export async function takeCaseAction(formData: FormData): Promise<void> {
   const raw = { applicationId: formData.get("applicationId"), version: formData.get("version"), from: formData.get("from") };

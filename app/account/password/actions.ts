@@ -1,8 +1,7 @@
 "use server";
-// The signed-in user chooses a new password (required first after an administrator opened or reset the
-// account), through the one pipeline's steps (lib/actions/pipeline.ts): session → parse → (own account: no
-// further permission) → the per-address throttle sign-in has (L4 of issue 16) → domain call (a wrong current
-// password audited and counted towards the lock; success ends every session) → a fresh session → the role's home.
+// A new password (required first after an administrator opened or reset the account): session → parse → (own
+// account) → sign-in's per-address throttle (L4 of issue 16) → domain call (a wrong current password audited and
+// counted towards the lock; success ends every session) → a fresh session → the role's home.
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/lib/db";

@@ -4,16 +4,8 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { posted, redirectAction } from "@/lib/actions/pipeline";
-import { flagCase, FLAG_NOTE_MAX } from "@/lib/applications/flag-case";
-
-const schema = z
-  .object({
-    applicationId: z.uuid(),
-    version: z.coerce.number().int().min(1),
-    intent: z.enum(["flag", "clear"]),
-    note: z.string().trim().max(FLAG_NOTE_MAX).optional(),
-  })
-  .refine((f) => f.intent === "clear" || f.note, { path: ["note"] });
+import { flagCase } from "@/lib/applications/flag-case";
+import { flagSchema as schema } from "./schemas";
 
 export async function flagAction(formData: FormData): Promise<void> {
   const id = z.uuid().safeParse(formData.get("applicationId"));
