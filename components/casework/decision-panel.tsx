@@ -8,7 +8,8 @@ import { unconditionalClause } from "@/lib/applications/clerk-case";
 import { MEMBER_NOT_ALLOWED } from "@/lib/applications/approve-application";
 import { staffName } from "@/lib/format";
 import type { FormOutcome } from "@/lib/actions/form-outcome";
-import { ApproveForm, RefuseForm, RequestMaterialsForm } from "./decision-forms";
+import { ApproveForm } from "./approve-form";
+import { RefuseForm, RequestMaterialsForm } from "./decision-forms";
 import { approveLabels, refuseDefaults, refuseLabels, requestLabels } from "./decision-labels";
 
 type Outcome = FormOutcome<Record<string, string | string[]>>;
