@@ -3,6 +3,7 @@ import "./globals.css";
 import { getT } from "@/lib/i18n/server";
 import { cookies } from "next/headers";
 import { SiteHeader } from "@/components/site-header";
+import { signOutAction } from "@/app/actions/sign-out";
 import { DemoBanner } from "@/components/demo-banner";
 import { ELDER_COOKIE, isElderOn } from "@/lib/elder-mode";
 
@@ -24,7 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("common.skipToContent")}
         </a>
         <DemoBanner />
-        <SiteHeader elder={elder} />
+        <SiteHeader elder={elder} signOutAction={signOutAction} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
           {children}
         </main>

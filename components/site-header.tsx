@@ -8,7 +8,7 @@ import { LocaleSwitch } from "./locale-switch";
 import { ElderSwitch } from "./elder-switch";
 import { SignOutButton } from "./sign-out-button";
 
-export async function SiteHeader({ elder }: { elder: boolean }) {
+export async function SiteHeader({ elder, signOutAction }: { elder: boolean; signOutAction: () => Promise<void> }) {
   const [{ locale, t }, actor] = await Promise.all([getT(), getActor({ passwordChange: "pending-allowed" })]);
   const unread = actor && can(actor, "read:notice:own") ? await unreadNoticeCount({ db: getDb(), actor }) : null;
   return (
@@ -36,7 +36,7 @@ export async function SiteHeader({ elder }: { elder: boolean }) {
                 </Link>
               ) : null}
               <span className="text-red-100">{t("common.signedInAs", { name: actor.displayName, role: t(`roles.${actor.role}`) })}</span>
-              <SignOutButton label={t("common.signOut")} />
+              <SignOutButton label={t("common.signOut")} action={signOutAction} />
             </>
           ) : (
             <Link href="/signin" className="rounded bg-white px-3 py-1.5 font-medium text-brand-800">

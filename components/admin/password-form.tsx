@@ -2,7 +2,7 @@
 // Current password, new password, new password again: every problem listed at once.
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/apply/error-summary";
-import { EMPTY_ADMIN_FORM, type AdminFormState } from "./form-state";
+import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON, TextField } from "./fields";
 import type { AdminLabels } from "./labels";
 

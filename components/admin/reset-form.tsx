@@ -2,7 +2,7 @@
 // Force a password reset; with the box ticked a new one-time password is issued and shown here, once.
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/apply/error-summary";
-import { EMPTY_ADMIN_FORM, type AdminFormState } from "./form-state";
+import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON_SECONDARY, CheckField } from "./fields";
 import type { AdminLabels } from "./labels";
 

@@ -3,7 +3,7 @@
 // unit changed by someone else meanwhile is refused rather than overwritten.
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/apply/error-summary";
-import { EMPTY_ADMIN_FORM, type AdminFormState } from "./form-state";
+import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON, SelectField, TextField, type Choice } from "./fields";
 import type { AdminLabels } from "./labels";
 

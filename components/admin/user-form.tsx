@@ -5,7 +5,7 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/apply/error-summary";
-import { EMPTY_ADMIN_FORM, type AdminFormState } from "./form-state";
+import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON, CheckField, LINK, SelectField, TextField, type Choice } from "./fields";
 import type { AdminLabels } from "./labels";
 

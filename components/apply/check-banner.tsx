@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale, Translate } from "@/lib/i18n";
-import { isDomainErrorCode } from "@/lib/error-codes";
+import { isDomainErrorCode } from "@/lib/errors";
 import { checklistItem } from "@/lib/applications/checklist";
 
 export const SECTION_DETAILS = { about: 1, home: 1, work: 1, grounds: 1, family: 1, permit: 1, child: 1, person: 1 };

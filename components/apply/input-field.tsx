@@ -1,5 +1,6 @@
 // One labelled input of a task-list section, with its hint and its error beside it. Server-rendered; the
 // value is what the resident typed, kept across failed saves.
+import type { ReactNode } from "react";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { valueEn, valueZh } from "@/lib/policy/value-labels";
 import type { InputDef } from "@/lib/applications/application-sections";
@@ -29,7 +30,7 @@ export function optionLabel(def: Pick<InputDef, "name" | "label">, option: strin
 
 const INPUT = "w-full rounded border px-3 py-2 text-base";
 
-export function InputField(props: {
+type Props = {
   def: InputDef;
   name: string;
   value: string | undefined;
@@ -39,83 +40,94 @@ export function InputField(props: {
   labelPrefix?: string;
   /** Radio options given at render time (e.g. the applicant's households), value → label. */
   choices?: { value: string; label: string }[];
-}) {
-  const { def, name, value, error, t, locale } = props;
+};
+
+/** What every kind of input shares: its id, label, hint, error and the ids that describe it. */
+type Parts = { id: string; label: string; hint: ReactNode; errorId: string | undefined; describedBy: string | undefined; wrap: string };
+
+export function InputField(props: Props) {
+  const { def, name, error, t } = props;
   const id = fieldId(name);
-  const label = (props.labelPrefix ? `${props.labelPrefix} · ` : "") + t(def.label);
   const hintId = def.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  const border = error ? "border-red-700 border-2" : "border-stone-500";
-  const hint = def.hint ? (
-    <p id={hintId} className="text-sm text-stone-600">
-      {t(def.hint)}
-    </p>
-  ) : null;
-  const wrap = `flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`;
-  if (def.type === "checkbox") {
-    return (
-      <div className={wrap}>
-        <FieldError id={errorId ?? ""} text={error} />
-        <div className="flex items-start gap-2 py-1">
+  const parts: Parts = {
+    id,
+    label: (props.labelPrefix ? `${props.labelPrefix} · ` : "") + t(def.label),
+    hint: def.hint ? (
+      <p id={hintId} className="text-sm text-stone-600">
+        {t(def.hint)}
+      </p>
+    ) : null,
+    errorId,
+    describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined,
+    wrap: `flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`,
+  };
+  if (def.type === "checkbox") return <CheckboxInput {...props} parts={parts} />;
+  if (def.type === "radio") return <RadioInput {...props} parts={parts} />;
+  return <TextInput {...props} parts={parts} />;
+}
+
+function CheckboxInput({ name, value, error, parts: f }: Props & { parts: Parts }) {
+  return (
+    <div className={f.wrap}>
+      <FieldError id={f.errorId ?? ""} text={error} />
+      <div className="flex items-start gap-2 py-1">
+        <input
+          id={f.id}
+          name={name}
+          type="checkbox"
+          defaultChecked={value === "on"}
+          aria-describedby={f.describedBy}
+          className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+        />
+        <label htmlFor={f.id} className="leading-snug">
+          {f.label}
+        </label>
+      </div>
+      {f.hint}
+    </div>
+  );
+}
+
+function RadioInput({ def, name, value, error, t, locale, choices, parts: f }: Props & { parts: Parts }) {
+  const options = choices ?? (def.options ?? []).map((o) => ({ value: o, label: optionLabel(def, o, t, locale) }));
+  return (
+    <fieldset className={f.wrap} aria-describedby={f.describedBy}>
+      <legend className="mb-1 font-medium">{f.label}</legend>
+      {f.hint}
+      <FieldError id={f.errorId ?? ""} text={error} />
+      {options.map((c, i) => (
+        <div key={c.value} className="flex items-start gap-2 py-0.5">
           <input
-            id={id}
+            id={i === 0 ? f.id : `${f.id}-${i}`}
             name={name}
-            type="checkbox"
-            defaultChecked={value === "on"}
-            aria-describedby={describedBy}
+            type="radio"
+            value={c.value}
+            defaultChecked={value === c.value}
             className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
           />
-          <label htmlFor={id} className="leading-snug">
-            {label}
+          <label htmlFor={i === 0 ? f.id : `${f.id}-${i}`} className="leading-snug">
+            {c.label}
           </label>
         </div>
-        {hint}
-      </div>
-    );
-  }
-  if (def.type === "radio") {
-    const choices = props.choices ?? (def.options ?? []).map((o) => ({ value: o, label: optionLabel(def, o, t, locale) }));
-    return (
-      <fieldset className={wrap} aria-describedby={describedBy}>
-        <legend className="mb-1 font-medium">{label}</legend>
-        {hint}
-        <FieldError id={errorId ?? ""} text={error} />
-        {choices.map((c, i) => (
-          <div key={c.value} className="flex items-start gap-2 py-0.5">
-            <input
-              id={i === 0 ? id : `${id}-${i}`}
-              name={name}
-              type="radio"
-              value={c.value}
-              defaultChecked={value === c.value}
-              className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-            />
-            <label htmlFor={i === 0 ? id : `${id}-${i}`} className="leading-snug">
-              {c.label}
-            </label>
-          </div>
-        ))}
-      </fieldset>
-    );
-  }
+      ))}
+    </fieldset>
+  );
+}
+
+function TextInput({ def, name, value, error, t, locale, parts: f }: Props & { parts: Parts }) {
+  const border = error ? "border-red-700 border-2" : "border-stone-500";
+  const common = { id: f.id, name, defaultValue: value ?? "", "aria-describedby": f.describedBy, "aria-invalid": !!error };
   return (
-    <div className={wrap}>
-      <label htmlFor={id} className="font-medium">
-        {label}
+    <div className={f.wrap}>
+      <label htmlFor={f.id} className="font-medium">
+        {f.label}
       </label>
-      {hint}
-      <FieldError id={errorId ?? ""} text={error} />
+      {f.hint}
+      <FieldError id={f.errorId ?? ""} text={error} />
       {def.type === "select" ? (
-        <select
-          id={id}
-          name={name}
-          defaultValue={value ?? ""}
-          aria-describedby={describedBy}
-          aria-invalid={!!error}
-          className={`${INPUT} ${border} bg-white`}
-        >
-          {!def.options?.includes("") ? <option value="">{t("check.option.choose")}</option> : null}
+        <select {...common} className={`${INPUT} ${border} bg-white`}>
+          {!def.options?.includes("") ? <option value="">{t("apply.start.choose")}</option> : null}
           {def.options?.map((o) => (
             <option key={o} value={o}>
               {optionLabel(def, o, t, locale)}
@@ -123,24 +135,12 @@ export function InputField(props: {
           ))}
         </select>
       ) : def.type === "textarea" ? (
-        <textarea
-          id={id}
-          name={name}
-          defaultValue={value ?? ""}
-          rows={5}
-          aria-describedby={describedBy}
-          aria-invalid={!!error}
-          className={`${INPUT} ${border}`}
-        />
+        <textarea {...common} rows={5} className={`${INPUT} ${border}`} />
       ) : (
         <input
-          id={id}
-          name={name}
+          {...common}
           type={def.type === "date" ? "date" : "text"}
           inputMode={def.type === "number" ? "numeric" : undefined}
-          defaultValue={value ?? ""}
-          aria-describedby={describedBy}
-          aria-invalid={!!error}
           className={`${INPUT} ${border} ${def.type === "number" ? "max-w-40" : ""}`}
         />
       )}

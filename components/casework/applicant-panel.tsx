@@ -4,7 +4,7 @@
 import Link from "next/link";
 import type { CaseView } from "@/lib/applications/case-view";
 import type { Translate } from "@/lib/i18n";
-import type { RevealState } from "./form-state";
+import type { RevealState } from "./reveal-number";
 import { maskCitizenId, maskPhone } from "@/lib/registry/citizen-id";
 import { formatDate, isoDate } from "@/lib/format";
 import { Badge } from "@/components/ui/card";

@@ -1,7 +1,7 @@
 // Banners show only what the server produced: a code from the query string is looked up in the
 // catalogue (unknown codes show nothing), and a case number is read from the database, never echoed.
 import type { Translate } from "@/lib/i18n";
-import { isDomainErrorCode } from "@/lib/error-codes";
+import { isDomainErrorCode } from "@/lib/errors";
 
 export const DONE_CODES = [
   "taken",

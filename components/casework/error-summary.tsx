@@ -1,5 +1,5 @@
 // GOV.UK-style error summary: every problem at once, at the top, each linking to its field.
-import type { FieldError } from "./form-state";
+import type { FormProblem as FieldError } from "@/lib/actions/form-outcome";
 
 export function ErrorSummary({ title, errors, idPrefix }: { title: string; errors: FieldError[]; idPrefix: string }) {
   if (errors.length === 0) return null;
@@ -10,7 +10,7 @@ export function ErrorSummary({ title, errors, idPrefix }: { title: string; error
         {errors.map((e, i) => (
           <li key={`${e.field}-${i}`}>
             <a href={`#${idPrefix}-${e.field}`} className="text-red-800 underline">
-              {e.message}
+              {e.text}
             </a>
           </li>
         ))}
@@ -25,7 +25,7 @@ export function FieldMessage({ errors, field }: { errors: FieldError[]; field: s
     <>
       {mine.map((e, i) => (
         <p key={i} className="mt-1 text-sm font-medium text-red-700">
-          {e.message}
+          {e.text}
         </p>
       ))}
     </>

@@ -2,7 +2,12 @@
 // The masked number with a "show full number" POST: the full number appears on that response only
 // (it is never in the page otherwise), and the server audits the asking.
 import { useActionState } from "react";
-import type { RevealState } from "./form-state";
+
+/** What the reveal answers: the full number once, or why not. */
+export interface RevealState {
+  value: string | null;
+  error: string | null;
+}
 
 export function RevealNumber(props: {
   action: (prev: RevealState, formData: FormData) => Promise<RevealState>;

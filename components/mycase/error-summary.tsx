@@ -1,4 +1,4 @@
-import type { FieldError } from "./form-state";
+import type { FormProblem as FieldError } from "@/lib/actions/form-outcome";
 
 /** The GOV.UK error summary: every problem, each linking to its field. */
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
@@ -10,7 +10,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
         {errors.map((e, i) => (
           <li key={`${e.field}-${i}`}>
             <a href={`#${e.field}`} className="underline">
-              {e.message}
+              {e.text}
             </a>
           </li>
         ))}

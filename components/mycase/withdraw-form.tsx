@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { ErrorSummary, FieldMessage } from "./error-summary";
-import { EMPTY_FORM_STATE, errorFor, type FormState } from "./form-state";
+import { EMPTY_FORM as EMPTY_FORM_STATE, errorFor, type FormOutcome as FormState } from "@/lib/actions/form-outcome";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

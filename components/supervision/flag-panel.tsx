@@ -3,18 +3,20 @@
 import type { Translate } from "@/lib/i18n";
 import { formatDate } from "@/lib/format";
 import { FLAG_NOTE_MAX } from "@/lib/applications/flag-case";
-import { flagAction } from "@/app/(supervisor)/supervision/cases/actions";
 
 export function FlagPanel({
   app,
   t,
   locale,
   noteError,
+  flagAction,
 }: {
   app: { id: string; version: number; flagNote: string | null; flaggedAt: Date | null };
   t: Translate;
   locale: string;
   noteError: boolean;
+  /** The 督办 action (app/(supervisor)/supervision/cases/actions.ts), passed in: components never import from app/. */
+  flagAction: (formData: FormData) => Promise<void>;
 }) {
   const hidden = (
     <>

@@ -5,7 +5,6 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import { chinaDate } from "@/lib/clock";
 import { FOLLOW_UP_NOTE_MAX, FOLLOW_UP_WORKING_DAYS, scoreLabelKey, type FollowUpRow } from "@/lib/applications/rating-follow-ups";
-import { closeFollowUpAction } from "@/app/(supervisor)/supervision/actions";
 import { Card } from "@/components/ui/card";
 
 export interface FollowUpOutcome {
@@ -27,12 +26,15 @@ export function FollowUps({
   t,
   english,
   outcome,
+  closeFollowUpAction,
 }: {
   open: FollowUpRow[];
   closed: FollowUpRow[];
   t: Translate;
   english: boolean;
   outcome: FollowUpOutcome;
+  /** The closing action (app/(supervisor)/supervision/actions.ts), passed in: components never import from app/. */
+  closeFollowUpAction: (formData: FormData) => Promise<void>;
 }) {
   const station = (r: FollowUpRow) => (english && r.stationEn ? r.stationEn : r.station);
   const errorFor = (id: string) =>

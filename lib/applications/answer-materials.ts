@@ -73,3 +73,13 @@ export async function answerMaterials(options: AnswerMaterialsOptions): Promise<
     return { number: app.number, version };
   });
 }
+
+/** The items of the case's open materials request, in the actor's scope; null when none is open. */
+export async function openRequestItems(options: { db: Db; actor: Actor; applicationId: string }): Promise<unknown | null> {
+  const request = await options.db.materialsRequest.findFirst({
+    where: { applicationId: options.applicationId, answeredAt: null, application: applicationScope(options.actor) },
+    orderBy: { requestedAt: "desc" },
+    select: { items: true },
+  });
+  return request ? request.items : null;
+}

@@ -279,3 +279,12 @@ function submittedFacts(options: {
         answers: (formData[SECTIONS[app.kind][0]] ?? {}) as Prisma.InputJsonValue,
       };
 }
+
+/** Whether the applicant's case left the draft state (a double click's other post submitted it): the action shows it then. */
+export async function submittedMeanwhile(options: { db: Db; actor: Actor; applicationId: string }): Promise<boolean> {
+  const found = await options.db.application.findFirst({
+    where: { id: options.applicationId, applicantUserId: options.actor.id, status: { not: "DRAFT" } },
+    select: { id: true },
+  });
+  return found !== null;
+}

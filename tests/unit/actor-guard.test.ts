@@ -1,7 +1,9 @@
 // M1 (issue 16): a session that must change its password first acts on nothing. The refusal lives in
 // one place — getActor / getRouteActor in lib/auth/session.ts — so this test proves that every server
 // action module and every route handler under app/ reads the session through it, and no other way.
-// docs/decisions/0260.
+// Since issue 17 most actions reach getActor through the one action pipeline (lib/actions/pipeline.ts,
+// whose session step is proved here to be getActor), directly or through a steps module beside them.
+// docs/decisions/0260, 0278.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,6 +23,28 @@ const read = (f: string) => fs.readFileSync(path.join(ROOT, f), "utf8");
 const isServerModule = (source: string) => /^["']use server["']/.test(source.replace(/^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*/, ""));
 
 const appFiles = walk("app");
+
+const PIPELINE = "lib/actions/pipeline.ts";
+/** The project modules a source imports ("@/…" and relative), as repository paths. */
+function importsOf(file: string): string[] {
+  const specs = [...read(file).matchAll(/from ["']((?:@\/|\.)[^"']+)["']/g)].map((m) => m[1]);
+  return specs.map((spec) => {
+    const base = spec.startsWith("@/") ? spec.slice(2) : path.posix.join(path.posix.dirname(file), spec);
+    return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((f) => fs.existsSync(path.join(ROOT, f))) ?? base;
+  });
+}
+/** The session step of the pipeline (signedIn) or of a steps module that takes it from the pipeline. */
+function guardedBy(file: string): boolean {
+  const direct = importsOf(file);
+  if (direct.includes(PIPELINE))
+    return /\b(signedIn|redirectAction)\(/.test(read(file)) || direct.some((f) => f !== PIPELINE && guardedStep(f));
+  return direct.some((f) => guardedStep(f));
+}
+/** A non-action module beside the actions whose exported steps begin with the pipeline's session step. */
+function guardedStep(file: string): boolean {
+  if (!file.startsWith("app/") || isServerModule(read(file))) return false;
+  return importsOf(file).includes(PIPELINE) && /\b(signedIn|redirectAction)\(/.test(read(file));
+}
 const actionModules = appFiles.filter((f) => isServerModule(read(f)));
 const routeHandlers = appFiles.filter((f) => f.endsWith("/route.ts"));
 
@@ -61,14 +85,22 @@ describe("every action and route reads the session through the one guard", () =>
     expect(routeHandlers).toContain("app/(supervisor)/supervision/cases/export/route.ts");
   });
 
-  it.each(actionModules)("%s asks getActor (or the admin area's signedIn, which does)", (file) => {
+  it("the pipeline's session step is getActor, without opting in", () => {
+    const pipeline = read(PIPELINE);
+    expect(pipeline).toMatch(/from "@\/lib\/auth\/session"/);
+    expect(pipeline.slice(pipeline.indexOf("export async function signedIn("))).toMatch(/^[^}]*await getActor\(options\)/);
+    expect(pipeline.slice(pipeline.indexOf("export async function redirectAction<"))).toMatch(/^[^}]*await signedIn\(/);
+    for (const pattern of OTHER_SESSION_READS) expect(pipeline).not.toMatch(pattern);
+  });
+
+  it.each(actionModules)("%s asks getActor (itself or through the action pipeline, which does)", (file) => {
     const source = read(file);
     if (SESSIONLESS_ACTIONS.includes(file)) {
       expect(source).not.toMatch(/getActor\s*\(/);
+      expect(guardedBy(file)).toBe(false);
       return;
     }
-    const viaAdminHelper = /from ["']\.\.\/admin-action["']/.test(source) && /signedIn\(/.test(source);
-    expect(/getActor\s*\(/.test(source) || viaAdminHelper, `${file} reads the actor through getActor`).toBe(true);
+    expect(/getActor\s*\(/.test(source) || guardedBy(file), `${file} reads the actor through getActor`).toBe(true);
     expect(source, `${file} must not use the route handlers' guard`).not.toMatch(/getRouteActor\s*\(/);
   });
 

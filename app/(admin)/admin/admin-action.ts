@@ -1,39 +1,78 @@
-// Shared steps of the admin area's server actions (README house rule 4: session → zod parse → permission →
-// domain call → revalidate/redirect). Refusals come back as catalogue text, never raw errors.
+// The admin area's steps of the one action pipeline (lib/actions/pipeline.ts). Refusals come back as
+// catalogue text, never raw errors; a form's answer is AdminFormState, a button's a redirect with a code.
 import "server-only";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
-import type { Translate } from "@/lib/i18n";
-import type { AdminProblem } from "@/lib/admin/user-rules";
-
-/** Signed in, or off to sign-in (coming back to `back`). */
-export async function signedIn(back: string): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(back)}`);
-  return actor;
-}
-
-export async function allowed(actor: Actor, permission: Permission): Promise<boolean> {
-  return can(actor, permission);
-}
+import type { MessageKey, Translate } from "@/lib/i18n";
+import { logUnexpected } from "@/lib/errors";
+import { failureOf, signedIn } from "@/lib/actions/pipeline";
+import { postedText, type AdminFormState } from "@/lib/actions/form-outcome";
+import type { AdminProblem, AdminResult } from "@/lib/admin/user-rules";
 
 /** A problem with no field of its own is linked to the form itself (id f-form). */
 export function problemTexts(errors: AdminProblem[], t: Translate) {
   return errors.map((e) => ({ field: e.field ?? "form", text: t(e.message) }));
 }
 
-export async function translate(): Promise<Translate> {
-  return (await getT()).t;
-}
-
-/** The last part of a refusal's catalogue key (admin.error.lastAdmin → lastAdmin), for a redirect query. */
+/** The last part of a refusal's catalogue key (adminArea.e.lastAdmin → lastAdmin), for a redirect query. */
 export function codeOf(errors: AdminProblem[]): string {
   return errors[0]?.message.split(".").pop() ?? "unexpected";
 }
 
 /** Form fields as strings (absent → ""), for zod. */
-export function fields(formData: FormData, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, typeof formData.get(n) === "string" ? (formData.get(n) as string) : ""]));
+export { textFields as fields } from "@/lib/actions/pipeline";
+
+/**
+ * An admin form (useActionState): session, schema (refused with one sentence, `invalid`), permission, the
+ * domain call — whose refusal comes back field by field, what was typed kept (`keep: false` sends nothing
+ * back) — and either a state to show (a one-time password exists only in it) or a redirect.
+ */
+export async function adminForm<S extends z.ZodType>(
+  formData: FormData,
+  o: { context: string; back: string; permission: Permission; schema: S; raw: unknown; invalid: MessageKey; ok?: boolean; keep?: boolean },
+  work: (actor: Actor, input: z.infer<S>) => Promise<AdminResult<{ state?: AdminFormState; revalidate?: readonly string[]; to?: string }>>,
+): Promise<AdminFormState> {
+  const actor = await signedIn(o.back);
+  const { t } = await getT();
+  const refused = (text: string): AdminFormState => ({ errors: [{ field: "form", text }], values: postedText(formData) });
+  const parsed = o.schema.safeParse(o.raw);
+  if (!parsed.success || o.ok === false) return refused(t(o.invalid));
+  if (!can(actor, o.permission)) return refused(t("admin.error.forbidden"));
+  let result: Awaited<ReturnType<typeof work>>;
+  try {
+    result = await work(actor, parsed.data);
+  } catch (error) {
+    const failure = failureOf(error, o.context);
+    return refused(failure.code === "UNEXPECTED" ? t("admin.error.unexpected", { id: failure.id }) : t(`errors.${failure.code}`));
+  }
+  if (!result.ok) return { errors: problemTexts(result.errors, t), values: o.keep === false ? {} : postedText(formData) };
+  for (const path of result.revalidate ?? []) revalidatePath(path);
+  if (result.to) redirect(result.to);
+  return result.state ?? { errors: [], values: {} };
+}
+
+/** Deactivate, reactivate, unlock: one button each, the outcome shown by the account page as a code. */
+export async function adminButton(
+  userId: string | null,
+  context: string,
+  done: string,
+  work: (o: { actor: Actor; userId: string }) => Promise<AdminResult>,
+): Promise<never> {
+  const actor = await signedIn(userId ? `/admin/users/${userId}` : "/admin/users");
+  if (!userId) redirect("/admin/users");
+  const page = `/admin/users/${userId}`;
+  if (!can(actor, "manage:user:any")) redirect(`${page}?error=forbidden`);
+  let outcome: string;
+  try {
+    const result = await work({ actor, userId });
+    outcome = result.ok ? `done=${done}` : `error=${codeOf(result.errors)}`;
+  } catch (error) {
+    outcome = `error=unexpected&id=${logUnexpected(error, context)}`;
+  }
+  revalidatePath("/admin/users");
+  revalidatePath(page);
+  redirect(`${page}?${outcome}`);
 }

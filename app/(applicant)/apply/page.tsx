@@ -4,7 +4,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { loadApplyChooser } from "@/lib/applications/apply-reads";
 import { todayInChina } from "@/lib/policy";
 import { getT } from "@/lib/i18n/server";
-import { isDomainErrorCode } from "@/lib/error-codes";
+import { isDomainErrorCode } from "@/lib/errors";
 import { Card } from "@/components/ui/card";
 import { EndorsablePermits, START_LINK } from "@/components/apply/endorsable-permits";
 import { SLUGS } from "./kinds";

@@ -13,27 +13,21 @@ import { logUnexpected } from "@/lib/errors";
 import { throttleSignIn } from "@/lib/auth/throttle";
 import { requestClient } from "@/lib/auth/request-client";
 import { getT } from "@/lib/i18n/server";
+import { textFields } from "@/lib/actions/pipeline";
 import type { RegisterState } from "./register-state";
 
 export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
   const callbackUrl = safeCallbackUrl(String(formData.get("callbackUrl") ?? ""));
   const actor = await getActor();
   if (actor) redirect(callbackUrl ?? ROLE_HOME[actor.role]);
-  const input = registrationSchema.safeParse(
-    Object.fromEntries(["name", "citizenId", "phone", "password", "passwordConfirm"].map((k) => [k, String(formData.get(k) ?? "")])),
-  );
+  const input = registrationSchema.safeParse(textFields(formData, ["name", "citizenId", "phone", "password", "passwordConfirm"]));
   const { t } = await getT();
   if (!input.success) return { values: { name: "", citizenId: "", phone: "" }, errors: [{ field: "name", text: t("errors.VALIDATION") }] };
   const values = { name: input.data.name, citizenId: input.data.citizenId, phone: input.data.phone };
   try {
     const client = await requestClient();
-    const result = await registerApplicant({
-      db: getDb(),
-      input: input.data,
-      now: new Date(),
-      throttle: throttleSignIn,
-      address: client.address,
-    });
+    const o = { input: input.data, now: new Date(), throttle: throttleSignIn, address: client.address };
+    const result = await registerApplicant({ db: getDb(), ...o });
     if (!result.ok) return { values, errors: result.errors.map((e) => ({ field: e.field, text: t(e.message) })) };
     await startSession({ id: result.userId, name: input.data.name.trim(), sessionVersion: 0 });
   } catch (error) {

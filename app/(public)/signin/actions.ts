@@ -12,24 +12,12 @@ import { requestClient } from "@/lib/auth/request-client";
 import { landingFor } from "@/lib/auth/callback-url";
 import { startSession } from "@/lib/auth/start-session";
 import { logUnexpected } from "@/lib/errors";
-
-export interface SignInState {
-  // LAST_TRY: wrong, and one more wrong try locks the username; LOCKED_NOW: wrong, and this one locked it.
-  error: "REQUIRED" | "FAILED" | "LAST_TRY" | "LOCKED_NOW" | "LOCKED" | "THROTTLED" | "UNEXPECTED" | null;
-  username: string;
-  retryAfterSeconds?: number;
-  errorId?: string;
-}
-
-function field(formData: unknown, name: string): string {
-  const value = formData instanceof FormData ? formData.get(name) : null;
-  return typeof value === "string" ? value : "";
-}
+import { textFields } from "@/lib/actions/pipeline";
+import type { SignInState } from "./state";
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const username = field(formData, "username").trim().slice(0, 64);
-  const password = field(formData, "password").slice(0, 200);
-  const callbackUrl = field(formData, "callbackUrl");
+  const posted = textFields(formData instanceof FormData ? formData : new FormData(), ["username", "password", "callbackUrl"]);
+  const [username, password, callbackUrl] = [posted.username.trim().slice(0, 64), posted.password.slice(0, 200), posted.callbackUrl];
   if (!username || !password) return { error: "REQUIRED", username };
   let target: string;
   try {

@@ -2,7 +2,8 @@
 // A plain POST form bound to a server action: it signs in before hydration and without JavaScript,
 // keeps the username after a refusal, and shows the refusal as an alert tied to both fields.
 import { useActionState } from "react";
-import { signInAction, type SignInState } from "./actions";
+import { signInAction } from "./actions";
+import type { SignInState } from "./state";
 
 interface Labels {
   username: string;

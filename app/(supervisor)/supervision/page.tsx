@@ -18,6 +18,7 @@ import { casesHref, periodHref } from "@/components/supervision/links";
 import { KpiNav, statsNavItems } from "@/components/kpi/kpi-nav";
 import { CalendarCoverageWarning } from "@/components/calendar-coverage";
 import { FollowUps } from "@/components/supervision/follow-ups";
+import { closeFollowUpAction } from "./actions";
 import { listFollowUps } from "@/lib/applications/rating-follow-ups";
 import { assessmentInScope } from "@/lib/stats/assessment";
 import { isUuid } from "@/lib/security/uuid";
@@ -87,6 +88,7 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
         closed={followUps.closed}
         t={t}
         english={english}
+        closeFollowUpAction={closeFollowUpAction}
         outcome={{
           id: isUuid(followUpId) ? followUpId : null,
           error: one(params.followUpError) ?? null,

@@ -1,7 +1,6 @@
 // The reference forms' schemas, beside their actions (README house rule 9). Blank optional fields become null.
 import { z } from "zod";
 import { TARGET_METRICS } from "@/lib/stats/targets";
-import { dbDate } from "@/lib/clock/day";
 
 const year = z.coerce.number().int().min(2000).max(2100);
 const count = z.coerce.number().int().min(0).max(2_000_000_000);
@@ -46,5 +45,29 @@ export const assessmentSchema = z.object({
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(dbDate(s).getTime()) && dbDate(s).toISOString().startsWith(s));
+  .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
 export const calendarSchema = z.object({ date: isoDate, kind: z.enum(["HOLIDAY", "WORKDAY"]), name: text(100), source: text(200) });
+
+// Cross-field problems (urban above total…), found on what was typed and listed with the field problems,
+// so the person fixes everything in one go.
+type Raw = Record<string, string>;
+/** "a" greater than "b", both given as numbers. */
+const above = (raw: Raw, a: string, b: string) => raw[a]?.trim() && raw[b]?.trim() && Number(raw[a]) > Number(raw[b]);
+
+export const populationCross = (raw: Raw) => (above(raw, "residentUrban", "residentTotal") ? ["residentUrban"] : []);
+export const targetCross = (raw: Raw) => [
+  ...(above(raw, "fromYear", "toYear") ? ["toYear"] : []),
+  ...((raw.metric === "NO_QUOTA") === Boolean(raw.value?.trim()) ? ["value"] : []),
+  ...(raw.metric === "RATE_GAP_REDUCTION" && !raw.baseYear?.trim() ? ["baseYear"] : []),
+];
+export const assessmentCross = (raw: Raw) => [
+  ...(above(raw, "hukouUrbanPrev", "hukouTotalPrev") ? ["hukouUrbanPrev"] : []),
+  ...(above(raw, "hukouUrban", "hukouTotal") ? ["hukouUrban"] : []),
+];
+
+// The forms (./steps.ts referenceForm): page, schema, done code, cross-field problems.
+export const POPULATION_FORM = { page: "population", schema: populationSchema, cross: populationCross } as const;
+export const TARGET_FORM = { page: "targets", schema: targetSchema, cross: targetCross } as const;
+export const ASSESSMENT_FORM = { page: "assessment", schema: assessmentSchema, cross: assessmentCross } as const;
+export const CALENDAR_FORM = { page: "calendar", schema: calendarSchema } as const;
+export const CALENDAR_DELETE_FORM = { page: "calendar", schema: z.object({ date: isoDate }), done: "deleted" } as const;

@@ -8,7 +8,7 @@ import { loadEndorsablePermit, loadNewbornHousehold } from "@/lib/applications/a
 import { formatDate } from "@/lib/format";
 import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { getT } from "@/lib/i18n/server";
-import { isDomainErrorCode } from "@/lib/error-codes";
+import { isDomainErrorCode } from "@/lib/errors";
 import { decodeFactsParam, todayInChina } from "@/lib/policy";
 import { policyUnits, stationsFor, unitsUnder, type Unit } from "@/lib/applications/where";
 import { Card } from "@/components/ui/card";

@@ -3,6 +3,8 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { householdScope } from "@/lib/auth/scope";
+import { isDomainErrorCode } from "@/lib/errors";
 import { todayInChina } from "@/lib/policy";
 import { loadCheckAnswers } from "@/lib/applications/draft-reads";
 import { ErrorSummary } from "@/components/apply/error-summary";

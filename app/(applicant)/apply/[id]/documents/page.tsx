@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { isDomainErrorCode } from "@/lib/error-codes";
+import { isDomainErrorCode } from "@/lib/errors";
 import { todayInChina } from "@/lib/policy";
 import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
 import { checklistItem } from "@/lib/applications/checklist";

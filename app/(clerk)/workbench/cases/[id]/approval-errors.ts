@@ -3,7 +3,7 @@
 // field it belongs to and a sentence that says what to do. A code not known here still names the form.
 import { DomainError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n";
-import type { FieldError } from "@/components/casework/form-state";
+import type { FormProblem } from "@/lib/actions/form-outcome";
 
 const BY_NAME = {
   "member.notAllowed": "memberNotAllowed",
@@ -27,18 +27,18 @@ const PLAIN: Record<string, { field: string; key: string }> = {
 };
 
 /** The field errors of a refused approval, or null when the refusal is not one the form can show (stale, forbidden…). */
-export function approvalFieldErrors(error: unknown, t: Translate): FieldError[] | null {
+export function approvalFieldErrors(error: unknown, t: Translate): FormProblem[] | null {
   if (!(error instanceof DomainError)) return null;
   if (!["VALIDATION", "MISSING_DOCUMENTS", "INVALID_STATE"].includes(error.code) || error.details.length === 0) return null;
   if (error.code === "INVALID_STATE" && !error.details.includes("already registered there")) return null;
   return error.details.map((detail) => {
     const note = /^memberNote:(.+)$/.exec(detail);
-    if (note) return { field: `memberNote_${note[1]}`, message: t("workbench.approveErrors.memberNote") };
+    if (note) return { field: `memberNote_${note[1]}`, text: t("workbench.approveErrors.memberNote") };
     const named = /^(member\.[a-zA-Z]+):(.*)$/.exec(detail);
     if (named && named[1] in BY_NAME)
-      return { field: "members", message: t(`workbench.approveErrors.${BY_NAME[named[1] as keyof typeof BY_NAME]}`, { name: named[2] }) };
+      return { field: "members", text: t(`workbench.approveErrors.${BY_NAME[named[1] as keyof typeof BY_NAME]}`, { name: named[2] }) };
     const plain = PLAIN[detail];
-    if (plain) return { field: plain.field, message: t(`workbench.approveErrors.${plain.key}` as "workbench.approveErrors.reason") };
-    return { field: "form", message: t("workbench.approveErrors.unknown", { detail }) };
+    if (plain) return { field: plain.field, text: t(`workbench.approveErrors.${plain.key}` as "workbench.approveErrors.reason") };
+    return { field: "form", text: t("workbench.approveErrors.unknown", { detail }) };
   });
 }

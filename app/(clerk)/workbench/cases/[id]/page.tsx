@@ -27,7 +27,19 @@ import { FactsView } from "@/components/casework/facts-view";
 import { factsInWords } from "@/lib/applications/facts-in-words";
 import { maskFacts } from "@/lib/applications/case-view-mask";
 import { RatingCard } from "@/components/ratings/rating-card";
+import { takeCaseAction } from "../../actions";
+import { flagAction } from "@/app/(supervisor)/supervision/cases/actions";
+import { approveAction, handBackAction, reassignAction, refuseAction, requestMaterialsAction } from "./actions";
 import { reviewDocumentAction, revealAction, verifyIdentityAction } from "./actions";
+
+const DECISION_ACTIONS = {
+  take: takeCaseAction,
+  handBack: handBackAction,
+  reassign: reassignAction,
+  requestMaterials: requestMaterialsAction,
+  approve: approveAction,
+  refuse: refuseAction,
+};
 import { isUuid } from "@/lib/security/uuid";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
@@ -197,13 +209,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </Card>
 
       <Card title={t("workbench.decisionsTitle")}>
-        <DecisionPanel view={view} t={t} locale={locale} actor={actor} />
+        <DecisionPanel view={view} t={t} locale={locale} actor={actor} actions={DECISION_ACTIONS} />
       </Card>
 
       {open && can(actor, "flag:application:jurisdiction") ? (
         <div id="flag">
           <Card title={t("supervision.flag.title")}>
-            <FlagPanel app={app} t={t} locale={locale} noteError={one(query.field) === "flagNote"} />
+            <FlagPanel app={app} t={t} locale={locale} noteError={one(query.field) === "flagNote"} flagAction={flagAction} />
           </Card>
         </div>
       ) : null}

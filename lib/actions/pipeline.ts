@@ -1,0 +1,117 @@
+// The one pipeline every server action goes through (README house rule 4, issue 17): session → sign-in redirect →
+// zod parse → permission → domain call → one error mapping → revalidate/redirect. An action says only what
+// differs: where it comes back to, its schema, its permission, its domain call and how its outcome is shown.
+// Two outcome shapes: a redirect whose query carries codes only (forms that work without JavaScript) and a
+// FormOutcome for useActionState forms (lib/actions/form-outcome.ts). docs/decisions/0278.
+import "server-only";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { getActor, type ActorOptions } from "@/lib/auth/session";
+import { can, ForbiddenError, UnauthenticatedError, type Actor, type Permission } from "@/lib/auth/permissions";
+import { DomainError, logUnexpected, type DomainErrorCode } from "@/lib/errors";
+import type { MessageKey, Translate } from "@/lib/i18n";
+import type { FormProblem } from "./form-outcome";
+
+/** What went wrong, as the one mapping sees it: a code the catalogue words, or UNEXPECTED with the logged id. */
+export type Failure =
+  { code: DomainErrorCode; details: readonly string[]; id?: undefined } | { code: "UNEXPECTED"; details: readonly string[]; id: string };
+
+/** The one error mapping: expected errors to their code, anything else logged with an id (README house rule 8). */
+export function failureOf(error: unknown, context: string): Failure {
+  if (error instanceof DomainError) return { code: error.code, details: error.details };
+  if (error instanceof ForbiddenError) return { code: "FORBIDDEN", details: [] };
+  if (error instanceof UnauthenticatedError) return { code: "UNAUTHENTICATED", details: [] };
+  return { code: "UNEXPECTED", details: [], id: logUnexpected(error, context) };
+}
+
+/** A failure as a redirect query: codes only, never text (the page words them; components/forms/outcome-banner.tsx). */
+export function failureQuery(failure: Failure): string {
+  if (failure.code === "UNEXPECTED") return `error=UNEXPECTED&id=${failure.id}`;
+  const detail = failure.code === "STALE" && failure.details.includes("registry") ? "&detail=registry" : "";
+  return `error=${failure.code}${detail}`;
+}
+
+export function errorQuery(error: unknown, context: string): string {
+  return failureQuery(failureOf(error, context));
+}
+
+/** A failure in the reader's language, for a form's error summary. */
+export function failureText(t: Translate, failure: Failure): string {
+  return failure.code === "UNEXPECTED"
+    ? `${t("common.genericError")} ${t("common.errorId", { id: failure.id })}`
+    : t(`errors.${failure.code}`);
+}
+
+/** Where a signed-out post goes: sign-in, coming back to `back`. */
+export function signInPath(back: string): string {
+  return `/signin?callbackUrl=${encodeURIComponent(back)}`;
+}
+
+/** The session step: the actor (getActor also sends a pending password change on), or off to sign-in. */
+export async function signedIn(back: string, options?: ActorOptions): Promise<Actor> {
+  const actor = await getActor(options);
+  if (!actor) redirect(signInPath(back));
+  return actor;
+}
+
+/** Form fields as strings (absent or a file → ""), for zod. */
+export function textFields(formData: FormData, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((n) => [n, typeof formData.get(n) === "string" ? (formData.get(n) as string) : ""]));
+}
+
+/** Every text field posted (Next's own `$ACTION…` fields aside). */
+export function allTextFields(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) out[k] = v;
+  return out;
+}
+
+export interface RedirectActionSpec<S extends z.ZodType> {
+  /** Names the action in the log of an unexpected error. */
+  context: string;
+  /** Where a signed-out post comes back to after sign-in. */
+  back: string;
+  schema: S;
+  /** What the schema parses (usually some of the posted fields). */
+  raw: unknown;
+  /** Where a post that does not parse goes. */
+  invalid: string;
+  permission: Permission | ((actor: Actor) => Permission);
+  /** Where a post without the permission goes. */
+  forbidden: string;
+  /** The domain call; its answer is the query of a success (e.g. "done=approved"). */
+  run: (actor: Actor, input: z.infer<S>) => Promise<string>;
+  revalidate: readonly string[] | ((input: z.infer<S>) => readonly string[]);
+  /** The page the outcome's query goes to (a failure's details at hand, for the few pages that show them). */
+  to: (query: string, ok: boolean, input: z.infer<S>, failure: Failure | null) => string;
+}
+
+/** A form that posts without JavaScript: every answer is a redirect whose query carries codes only. */
+export async function redirectAction<S extends z.ZodType>(spec: RedirectActionSpec<S>): Promise<never> {
+  const actor = await signedIn(spec.back);
+  const parsed = spec.schema.safeParse(spec.raw);
+  if (!parsed.success) redirect(spec.invalid);
+  const input = parsed.data as z.infer<S>;
+  if (!can(actor, typeof spec.permission === "function" ? spec.permission(actor) : spec.permission)) redirect(spec.forbidden);
+  let query: string;
+  let failure: Failure | null = null;
+  try {
+    query = await spec.run(actor, input);
+  } catch (error) {
+    failure = failureOf(error, spec.context);
+    query = failureQuery(failure);
+  }
+  for (const path of typeof spec.revalidate === "function" ? spec.revalidate(input) : spec.revalidate) revalidatePath(path);
+  redirect(spec.to(query, failure === null, input, failure));
+}
+
+/** A schema's issues as form problems: each issue's message is a catalogue key (see the schemas beside the actions). */
+export function issueProblems(issues: readonly z.core.$ZodIssue[], t: Translate): FormProblem[] {
+  return issues.map((i) => ({ field: String(i.path[0] ?? "form"), text: t(i.message as MessageKey) }));
+}
+
+/** The named fields as posted, absent ones undefined (what zod's optional() expects). */
+export function posted(formData: FormData, names: readonly string[]): Record<string, FormDataEntryValue | undefined> {
+  return Object.fromEntries(names.map((k) => [k, formData.get(k) ?? undefined]));
+}
