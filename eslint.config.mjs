@@ -7,15 +7,6 @@ import nextTs from "eslint-config-next/typescript";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import { importX } from "eslint-plugin-import-x";
 
-// PENDING (issue 17): components that still import a server action from app/ instead of receiving it as a
-// prop. The same list as PENDING_COMPONENTS_TO_APP in tests/unit/architecture.test.ts; emptied with it.
-const PENDING_COMPONENTS_TO_APP = [
-  "components/casework/decision-panel.tsx",
-  "components/sign-out-button.tsx",
-  "components/supervision/flag-panel.tsx",
-  "components/supervision/follow-ups.tsx",
-];
-
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -52,12 +43,9 @@ export default defineConfig([
     },
   },
   {
-    files: PENDING_COMPONENTS_TO_APP,
-    rules: { "import-x/no-restricted-paths": ["error", { zones: [{ target: "./lib", from: ["./components", "./app"] }] }] },
-  },
-  {
-    // Playwright fixtures hand their value on through a callback named `use`, which is no React hook.
-    files: ["e2e/**"],
+    // Playwright fixtures hand their value on through a callback named `use`, and the tests' `useTestDb()`
+    // (tests/factories) registers vitest hooks: neither is a React hook.
+    files: ["e2e/**", "tests/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
 ]);

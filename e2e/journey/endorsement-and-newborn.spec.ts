@@ -8,7 +8,7 @@ import type { Browser, Page } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { maskCitizenId } from "../../lib/registry/citizen-id";
 import { expect, test } from "../fixtures";
-import { approve, clerkTakes } from "./journey-steps";
+import { clerkTakes } from "./journey-steps";
 import { declare, freshCitizenId, openSection, save, shot, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
 import { dbDate as utc } from "../../lib/clock/day";
 

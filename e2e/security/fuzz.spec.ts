@@ -9,7 +9,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { createSubmittedCase, createUser, demoStations, expect, signInProgrammatically, test } from "../fixtures";
 import { SECTION_IDS } from "../../lib/applications/application-sections";
-import { dynamicSegments, enumerateRoutes, formsOf, type FormTarget } from "./fuzz-targets";
+import { enumerateRoutes, formsOf, type FormTarget } from "./fuzz-targets";
 import { BASE, ORIGIN, agent, ROLES, AREA, type Role, type Tally, runAll } from "./fuzz-http";
 import { routeRequestArb, actionRequestArb } from "./fuzz-arbitraries";
 

@@ -60,7 +60,7 @@ function canReach(as: RunAs, target: string): boolean {
 }
 
 /** A copy of the binaries the postgres user can execute (once per version; written then renamed). */
-function copyDistribution(source: string, log: (line: string) => void): string {
+function copyDistribution(source: string, _log: (line: string) => void): string {
   const version = JSON.parse(fs.readFileSync(path.join(source, "..", "package.json"), "utf8")).version as string;
   const target = path.join(embeddedHome(), `postgresql-${version}`);
   if (fs.existsSync(path.join(target, "bin", "postgres"))) return target;

@@ -7,7 +7,6 @@ const XINHUA = "shaoguan-wujiang-xinhua-ps";
 const DONGHE = "shaoguan-zhenjiang-donghe-ps";
 const GALUTU = "wushen-galutu-ps";
 const DUSHAN = "qiannan-dushan-baiquan-ps";
-const GUANGHUI = "qiannan-duyun-guanghui-ps";
 const dingbian = { type: "elsewhere", region: "610825", area: "rural", formerNature: "agricultural" } as const;
 
 const resident2 = { name: "韦丽", sex: "FEMALE", birthDate: "1994-08-08", ethnicity: "布依族", surname: "韦" } as const;

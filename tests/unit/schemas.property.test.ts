@@ -231,6 +231,7 @@ describe("names and addresses that end up in headers and redirects", () => {
           const clean = cleanFileName(name, "pdf");
           expect(clean.length).toBeGreaterThan(0);
           expect(clean.length).toBeLessThanOrEqual(120);
+          // eslint-disable-next-line no-control-regex -- the check is that no control character survives
           expect(clean).not.toMatch(/[\\/\u0000-\u001f\u007f]/);
           expect([".", ".."]).not.toContain(clean);
         },

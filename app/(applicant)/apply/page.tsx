@@ -8,7 +8,6 @@ import { isDomainErrorCode } from "@/lib/errors";
 import { Card } from "@/components/ui/card";
 import { EndorsablePermits, START_LINK } from "@/components/apply/endorsable-permits";
 import { SLUGS } from "./kinds";
-import { chinaMidnight } from "@/lib/clock/day";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export const generateMetadata = pageMetadata("apply.title");

@@ -1,6 +1,6 @@
 // 乌审旗 实施方案 二(一)2–4, second half of wushenExamples (wushen.ts): graduates returning to the pastoral
 // areas, marriage migration, registration without a hukou, rural students.
-import { ELSEWHERE_RURAL, ELSEWHERE_TOWN, hukou, met, notListed, request, spouse, unmet, type EligibilityExample } from "./helpers";
+import { ELSEWHERE_RURAL, ELSEWHERE_TOWN, hukou, met, notListed, request, unmet, type EligibilityExample } from "./helpers";
 
 export const NON = "wushen.town.non-banner";
 const NO_HUKOU = "wushen.no-hukou-registration";

@@ -3,7 +3,6 @@ import {
   allEligible,
   child,
   ELSEWHERE_RURAL,
-  hukou,
   met,
   noneEligible,
   parent,

@@ -23,7 +23,7 @@ import { noHukouRegistrationPathway } from "../no-hukou";
 import { landRightsNote } from "../notes";
 import { residencePermitPathway } from "../residence-permit";
 import { wushenPastoralPathways } from "./wushen-pastoral";
-import type { EffectivePeriod, EligibilityRequest, Pathway, PolicyPack } from "../types";
+import type { EffectivePeriod, PolicyPack } from "../types";
 
 const TITLE = "乌审旗进一步推进户籍制度改革实施方案";
 const PERIOD: EffectivePeriod = { effectiveFrom: "2016-09-14", effectiveTo: null };

@@ -14,7 +14,6 @@ import { policyUnits, stationsFor, unitsUnder, type Unit } from "@/lib/applicati
 import { Card } from "@/components/ui/card";
 import { KIND_BY_SLUG } from "../kinds";
 import { startApplicationAction } from "../actions";
-import { isUuid } from "@/lib/security/uuid";
 import { chinaMidnight } from "@/lib/clock/day";
 import { localized } from "@/lib/i18n/localized";
 import { pageMetadata } from "@/lib/i18n/page-metadata";

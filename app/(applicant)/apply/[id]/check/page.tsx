@@ -3,8 +3,6 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { householdScope } from "@/lib/auth/scope";
-import { isDomainErrorCode } from "@/lib/errors";
 import { todayInChina } from "@/lib/policy";
 import { loadCheckAnswers } from "@/lib/applications/draft-reads";
 import { ErrorSummary } from "@/components/apply/error-summary";
@@ -13,7 +11,6 @@ import { SubmitForm } from "@/components/apply/submit-form";
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { AnswersSummary } from "@/components/apply/answers-summary";
 import { submitApplicationAction } from "../../actions";
-import { localized } from "@/lib/i18n/localized";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export const generateMetadata = pageMetadata("apply.check.title");

@@ -7,8 +7,6 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { checklistItem } from "@/lib/applications/checklist";
 import { freeTextPosition, keyedRequestItems } from "@/lib/applications/request-items";
-import { canWithdraw } from "@/lib/applications/withdraw-application";
-import { canRate } from "@/lib/applications/rate-application";
 import { markNoticesRead } from "@/lib/inbox";
 import { loadOwnCase, loadOwnCaseContext, type OwnCase } from "@/lib/applications/own-case";
 import type { Translate } from "@/lib/i18n";
