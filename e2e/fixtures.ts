@@ -22,7 +22,10 @@ export async function createUser(
   options: { role: "APPLICANT" | "CLERK" | "SUPERVISOR" | "ADMIN"; stationId?: string; jurisdictionCode?: string },
 ): Promise<TestUser> {
   const username = `e2e-${options.role.toLowerCase()}-${randomUUID().slice(0, 8)}`;
-  const person = options.role === "APPLICANT" ? await makePerson(db, { name: "测试申请人", sex: "FEMALE", phone: "13900001111" }) : null;
+  const person =
+    options.role === "APPLICANT"
+      ? await makePerson(db, { name: "测试申请人", sex: "FEMALE", phone: "13900001111", region: "431002" })
+      : null;
   const station = options.stationId ? await db.jurisdiction.findUniqueOrThrow({ where: { id: options.stationId } }) : null;
   const jurisdiction = options.jurisdictionCode
     ? await db.jurisdiction.findUniqueOrThrow({ where: { code: options.jurisdictionCode } })

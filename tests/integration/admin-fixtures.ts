@@ -39,7 +39,7 @@ export async function makeUser(
   let username = options.username ?? `adm-${options.role.toLowerCase()}-${randomUUID().slice(0, 8)}`;
   if (options.role === "APPLICANT" && !personId) {
     // An applicant's username is their citizen ID number, as self-registration makes it.
-    const person = await makePerson(db, { name: "王小明", phone: "13912345678" });
+    const person = await makePerson(db, { name: "王小明", phone: "13912345678", region: "431002", birthDate: "1990-05-17" });
     personId = person.id;
     username = person.citizenId;
   }

@@ -113,7 +113,7 @@ describe("units", () => {
 describe("the audit trail", () => {
   it("filters by actor and action, pages by keyset, names entities masked, masks ID numbers in the data", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
-    const person = await makePerson(db, { name: "欧阳明月", phone: "13912345678" });
+    const person = await makePerson(db, { name: "欧阳明月", phone: "13912345678", region: "431002", birthDate: "1990-05-17" });
     const applicant = await makeUser(db, { role: "APPLICANT" });
     // A failed sign-in under an applicant's username (their citizen ID number) is in the trail with it.
     await authenticate({ db, input: { username: applicant.username, password: "wrong" }, now: new Date() });
@@ -184,7 +184,7 @@ describe("the user list", () => {
     // typed in either case, and still not by a part of it.
     const named = await makeUser(db, {
       role: "APPLICANT",
-      personId: (await makePerson(db, { name: "李四", phone: "13912345678" })).id,
+      personId: (await makePerson(db, { name: "李四", phone: "13912345678", region: "431002", birthDate: "1990-05-17" })).id,
       username: `applicant-${randomUUID().slice(0, 6)}`,
     });
     expect((await listUsers({ db, actor: admin, filter: f({ q: named.username }) })).rows.map((r) => r.id)).toEqual([named.id]);

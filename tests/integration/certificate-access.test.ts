@@ -26,12 +26,15 @@ beforeAll(async () => {
   const station = await makeStation(db);
   const otherStation = await makeStation(db, "另一个派出所");
   // The applicant applied for a family member: both the applying account and the holder's own account may download.
-  const applicantPerson = await makePerson(db, { name: "李四" });
-  const holder = await makePerson(db, { name: "欧阳明月" });
+  const applicantPerson = await makePerson(db, { name: "李四", region: "431002", birthDate: "1990-01-01" });
+  const holder = await makePerson(db, { name: "欧阳明月", region: "431002", birthDate: "1990-01-01" });
   citizenId = holder.citizenId;
   owner = await makeActor(db, { role: "APPLICANT", personId: applicantPerson.id });
   holderAccount = await makeActor(db, { role: "APPLICANT", personId: holder.id });
-  otherApplicant = await makeActor(db, { role: "APPLICANT", personId: (await makePerson(db, { name: "王五" })).id });
+  otherApplicant = await makeActor(db, {
+    role: "APPLICANT",
+    personId: (await makePerson(db, { name: "王五", region: "431002", birthDate: "1990-01-01" })).id,
+  });
   clerk = await makeActor(db, { role: "CLERK", stationId: station.id });
   otherClerk = await makeActor(db, { role: "CLERK", stationId: otherStation.id });
   // A supervisor whose subtree holds the issuing station, and one whose subtree does not.
@@ -115,7 +118,7 @@ describe("verifyCertificate", () => {
 
   it("says revoked once the certificate is revoked", async () => {
     const station = await makeStation(db);
-    const person = await makePerson(db, { name: "赵六" });
+    const person = await makePerson(db, { name: "赵六", region: "431002", birthDate: "1990-01-01" });
     const applicant = await makeActor(db, { role: "APPLICANT", personId: person.id });
     const issuer = await makeActor(db, { role: "CLERK", stationId: station.id });
     const issued = await makeCertificate(db, { stationId: station.id, applicant, holderId: person.id, clerkId: issuer.id });

@@ -30,7 +30,7 @@ let certificateId: string;
 
 beforeAll(async () => {
   const station = await makeStation(db);
-  const person = await makePerson(db, { name: "张三丰" });
+  const person = await makePerson(db, { name: "张三丰", region: "431002", birthDate: "1990-01-01" });
   const applicant = await makeActor(db, { role: "APPLICANT", personId: person.id });
   const clerk = await makeActor(db, { role: "CLERK", stationId: station.id });
   const issued = await makeCertificate(db, { stationId: station.id, applicant, holderId: person.id, clerkId: clerk.id });

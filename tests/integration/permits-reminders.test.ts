@@ -11,7 +11,7 @@ const db = useTestDb();
 describe("sendEndorsementReminders", () => {
   it("reminds once per window, only for VALID permits inside it", async () => {
     const station = await makeStation(db);
-    const holder = await makePerson(db, { name: "郑一" });
+    const holder = await makePerson(db, { name: "郑一", region: "431002", birthDate: "1990-01-01" });
     const account = await makeActor(db, { role: "APPLICANT", personId: holder.id });
     const inWindow = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-04-05" });
     const tooEarly = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-04-20" });
@@ -39,7 +39,7 @@ describe("sendEndorsementReminders", () => {
 
   it("sends nothing to holders without an account", async () => {
     const station = await makeStation(db);
-    const holder = await makePerson(db, { name: "王二" });
+    const holder = await makePerson(db, { name: "王二", region: "431002", birthDate: "1990-01-01" });
     await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-08-05" });
     const before = await db.notice.count();
     await sendEndorsementReminders({ db, today: "2001-07-20" });

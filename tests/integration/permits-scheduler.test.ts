@@ -35,7 +35,7 @@ describe("the job scheduler", () => {
   it("registers both daily schedules in PostgreSQL and runs the jobs once at start-up", async () => {
     const station = await makeStation(db);
     const overdue = await makePermit(db, {
-      holderId: (await makePerson(db, { name: "冯三" })).id,
+      holderId: (await makePerson(db, { name: "冯三", region: "431002", birthDate: "1990-01-01" })).id,
       stationId: station.id,
       validUntil: "2001-09-01",
     });

@@ -16,7 +16,7 @@ const audits = (permitId: string) =>
 describe("suspendOverduePermits", () => {
   it("suspends the permit due yesterday, not the one due today, and leaves a suspended one alone", async () => {
     const station = await makeStation(db);
-    const holder = await makePerson(db, { name: "钱七" });
+    const holder = await makePerson(db, { name: "钱七", region: "431002", birthDate: "1990-01-01" });
     const account = await makeActor(db, { role: "APPLICANT", personId: holder.id });
     const dueYesterday = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-06-14" });
     const dueToday = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: TODAY });
@@ -27,7 +27,7 @@ describe("suspendOverduePermits", () => {
       status: "SUSPENDED",
     });
     const noAccount = await makePermit(db, {
-      holderId: (await makePerson(db, { name: "孙八" })).id,
+      holderId: (await makePerson(db, { name: "孙八", region: "431002", birthDate: "1990-01-01" })).id,
       stationId: station.id,
       validUntil: "2001-06-01",
     });
@@ -63,7 +63,7 @@ describe("suspendOverduePermits", () => {
 
   it("is idempotent: a second run suspends nothing more and writes no more rows", async () => {
     const station = await makeStation(db);
-    const holder = await makePerson(db, { name: "周九" });
+    const holder = await makePerson(db, { name: "周九", region: "431002", birthDate: "1990-01-01" });
     const account = await makeActor(db, { role: "APPLICANT", personId: holder.id });
     const permit = await makePermit(db, { holderId: holder.id, stationId: station.id, validUntil: "2001-06-10" });
     await suspendOverduePermits({ db, today: TODAY });
@@ -75,7 +75,7 @@ describe("suspendOverduePermits", () => {
 
   it("runs in batches: more permits than one batch are all suspended", async () => {
     const station = await makeStation(db);
-    const holder = await makePerson(db, { name: "吴十" });
+    const holder = await makePerson(db, { name: "吴十", region: "431002", birthDate: "1990-01-01" });
     await db.residencePermit.createMany({
       data: Array.from({ length: 230 }, (_, i) => ({
         number: `JZZ-BATCH-${station.code}-${i}`,
