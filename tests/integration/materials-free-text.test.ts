@@ -14,7 +14,7 @@ import { answerMaterials } from "@/lib/applications/answer-materials";
 import { requestMaterials } from "@/lib/applications/request-materials";
 import { checklistItem } from "@/lib/applications/checklist";
 import { translator } from "@/lib/i18n";
-import { noticeDetails } from "@/components/mycase/inbox-list";
+import { noticeDetails } from "@/components/me/inbox-list";
 import { DomainError } from "@/lib/errors";
 import { makeCase, makeWorld, tinyPng } from "./mycase-helpers";
 

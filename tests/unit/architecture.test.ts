@@ -99,7 +99,7 @@ describe("the layers hold", () => {
     expect(files.length).toBeGreaterThan(300);
     expect(imports.get("lib/applications/application-form.ts")).toContain("lib/self-check/form-model.ts");
     expect(imports.get("lib/storage/s3.ts")).toContain("lib/storage/blob.ts");
-    expect(imports.get("app/(clerk)/workbench/cases/[id]/page.tsx")).toContain("components/casework/decision-panel.tsx");
+    expect(imports.get("app/(clerk)/workbench/cases/[id]/page.tsx")).toContain("components/workbench/decision-panel.tsx");
     expect(callsPrisma("lib/applications/where.ts")).toBe(true);
   });
 

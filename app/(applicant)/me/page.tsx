@@ -5,10 +5,10 @@ import { getT } from "@/lib/i18n/server";
 import { chinaDate } from "@/lib/clock";
 import { loadApplicantHome } from "@/lib/applications/applicant-home";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
-import { PersonCard, StartCard } from "@/components/mycase/home/person-card";
-import { NoticesCard } from "@/components/mycase/home/notices-card";
-import { CasesCard, DraftsCard } from "@/components/mycase/home/applications-cards";
-import { HouseholdCard, PermitsCard } from "@/components/mycase/home/register-cards";
+import { PersonCard, StartCard } from "@/components/me/home/person-card";
+import { NoticesCard } from "@/components/me/home/notices-card";
+import { CasesCard, DraftsCard } from "@/components/me/home/applications-cards";
+import { HouseholdCard, PermitsCard } from "@/components/me/home/register-cards";
 
 export const generateMetadata = pageMetadata("me.home.title");
 

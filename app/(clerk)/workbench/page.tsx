@@ -6,9 +6,9 @@ import { getT } from "@/lib/i18n/server";
 import { queueFilterSchema } from "@/lib/applications/queue";
 import { loadWorkbench } from "@/lib/applications/workbench";
 import { Card } from "@/components/ui/card";
-import { Banner } from "@/components/casework/banner";
-import { QueueFilters } from "@/components/casework/queue-filters";
-import { QueueCards, QueueCounts, QueueTable } from "@/components/casework/queue-list";
+import { Banner } from "@/components/workbench/banner";
+import { QueueFilters } from "@/components/workbench/queue-filters";
+import { QueueCards, QueueCounts, QueueTable } from "@/components/workbench/queue-list";
 import { takeCaseAction } from "./actions";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 

@@ -5,11 +5,11 @@ import { getDb } from "@/lib/db";
 import { logUnexpected } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n";
-import { LiveForm } from "@/components/self-check/live-form";
-import { Field } from "@/components/self-check/field";
-import { AnswerView, issueMessage, issueText } from "@/components/self-check/answer-view";
-import { CompareView } from "@/components/self-check/compare-view";
-import { NextSteps } from "@/components/self-check/next-steps";
+import { LiveForm } from "@/components/check/live-form";
+import { Field } from "@/components/check/field";
+import { AnswerView, issueMessage, issueText } from "@/components/check/answer-view";
+import { CompareView } from "@/components/check/compare-view";
+import { NextSteps } from "@/components/check/next-steps";
 import { loadPlaceUnits, type PlaceUnit } from "@/lib/self-check/place-units";
 import { allPathwayIds, factsRead } from "@/lib/self-check/pathway-index";
 import {

@@ -7,7 +7,7 @@ import { listNotices, markNoticesRead } from "@/lib/inbox";
 import { formatDateTime } from "@/lib/format";
 import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
-import { noticeDetails, InboxList } from "@/components/mycase/inbox-list";
+import { noticeDetails, InboxList } from "@/components/me/inbox-list";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export const generateMetadata = pageMetadata("me.inbox.title");

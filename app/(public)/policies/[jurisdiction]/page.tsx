@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { nationalPolicyLibrary, policyLibrary } from "@/lib/policy";
 import { getT } from "@/lib/i18n/server";
-import { PathwayCard } from "@/components/policy-library/pathway-card";
+import { PathwayCard } from "@/components/policies/pathway-card";
 import { PolicyNotes } from "@/components/policy-notes";
-import { loadDecisionRecords } from "@/components/policy-library/decision-records";
+import { loadDecisionRecords } from "@/components/policies/decision-records";
 import { localized } from "@/lib/i18n/localized";
 
 type Params = Promise<{ jurisdiction: string }>;

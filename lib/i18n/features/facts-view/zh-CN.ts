@@ -1,4 +1,4 @@
-// The clerk's view of the facts a decision rests on (components/casework/facts-view.tsx), in words.
+// The clerk's view of the facts a decision rests on (components/workbench/facts-view.tsx), in words.
 // Chinese first; merged under "factsView" by lib/i18n/zh-cn.ts and lib/i18n/en.ts.
 
 export const factsViewZh = {

@@ -1,4 +1,4 @@
-// The hukou officer's workbench (/workbench, components/casework → workbench): the case screen, decisions,
+// The hukou officer's workbench (/workbench, components/workbench): the case screen, decisions,
 // households (workbenchZh), and the queue under "workbench.queue" (workbenchQueueZh). Chinese first;
 // assembled by lib/i18n/zh-cn.ts; en.ts beside it must match (the type checker refuses a missing string).
 

@@ -11,7 +11,7 @@ import { approveApplication } from "@/lib/applications/approve-application";
 import { refuseApplication } from "@/lib/applications/refuse-application";
 import { reviewDocument } from "@/lib/applications/review-document";
 import { revealCitizenId, verifyIdentity } from "@/lib/registry/reveal-person";
-import type { RevealState } from "@/components/casework/reveal-number";
+import type { RevealState } from "@/components/workbench/reveal-number";
 import { approvalFieldErrors } from "./approval-errors";
 import { decide, onCase, revealRefusal, session, type Outcome } from "./steps";
 import { APPROVAL_FIELDS, approvedMembers, approveSchema, HAND_BACK, REASSIGN, refuseSchema, requestItems, requestSchema } from "./schemas";

@@ -22,7 +22,7 @@ const PLAIN: Record<string, { field: string; key: string }> = {
   "citizenId.exhausted": { field: "members", key: "exhausted" },
   "already registered there": { field: "members", key: "alreadyThere" },
   permit: { field: "form", key: "permit" },
-  // Beside the applicant panel's "已核验原件" button (components/casework/applicant-panel.tsx, #verify-identity).
+  // Beside the applicant panel's "已核验原件" button (components/workbench/applicant-panel.tsx, #verify-identity).
   "identity.unverified": { field: "form", key: "identityUnverified" },
 };
 

@@ -1,4 +1,4 @@
-// The engine's answer at submission with its clauses (the facts in words are components/casework/facts-view.tsx).
+// The engine's answer at submission with its clauses (the facts in words are components/workbench/facts-view.tsx).
 // JSON in the row (ELIGIBILITY-V1 shape), read defensively: the page must not break on a case filed before a
 // field existed.
 import type { Translate } from "@/lib/i18n";

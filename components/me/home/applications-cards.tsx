@@ -3,7 +3,7 @@ import type { Translate } from "@/lib/i18n";
 import type { ApplicantHome } from "@/lib/applications/applicant-home";
 import { caseClock } from "@/lib/clock";
 import { Card } from "@/components/ui/card";
-import { CaseList } from "@/components/mycase/case-list";
+import { CaseList } from "@/components/me/case-list";
 
 type Place = (j: { name: string; nameEn: string | null }) => string;
 

@@ -4,7 +4,7 @@ import type { OwnCase } from "@/lib/applications/own-case";
 import { keyedRequestItems } from "@/lib/applications/request-items";
 import { formatDate } from "@/lib/format";
 import { Card } from "@/components/ui/card";
-import { MaterialsAnswerForm } from "@/components/mycase/materials-answer-form";
+import { MaterialsAnswerForm } from "@/components/me/materials-answer-form";
 
 /** The open 补正 request: what was asked, the officer's message, and one form to answer every item. */
 export function MaterialsCard(props: {

@@ -2,8 +2,8 @@ import type { Locale, Translate } from "@/lib/i18n";
 import type { OwnCase } from "@/lib/applications/own-case";
 import { factsInWords } from "@/lib/applications/facts-in-words";
 import { Card } from "@/components/ui/card";
-import { EngineAnswer } from "@/components/mycase/case-facts";
-import { FactsView } from "@/components/casework/facts-view";
+import { EngineAnswer } from "@/components/me/case-facts";
+import { FactsView } from "@/components/workbench/facts-view";
 
 /** The facts as answered, and the engine's answer at submission. */
 export function FactsCards({ app, t, locale }: { app: OwnCase; t: Translate; locale: Locale }) {

@@ -5,7 +5,7 @@ import { isoDate } from "@/lib/format";
 import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { canWithdraw } from "@/lib/applications/withdraw-application";
 import { Card } from "@/components/ui/card";
-import { PermitCard } from "@/components/mycase/permit-card";
+import { PermitCard } from "@/components/me/permit-card";
 
 type Place = (j: { name: string; nameEn: string | null }) => string;
 

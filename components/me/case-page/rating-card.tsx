@@ -3,7 +3,7 @@ import type { Translate } from "@/lib/i18n";
 import type { OwnCase } from "@/lib/applications/own-case";
 import { canRate } from "@/lib/applications/rate-application";
 import { Card } from "@/components/ui/card";
-import { RatingForm } from "@/components/mycase/rating-form";
+import { RatingForm } from "@/components/me/rating-form";
 
 /** 好差评: the rating given, or the form to give one once the case is decided. */
 export function RatingCard({ app, action, t }: { app: OwnCase; action: ComponentProps<typeof RatingForm>["action"]; t: Translate }) {

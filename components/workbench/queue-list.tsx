@@ -9,7 +9,7 @@ import { formatDate, staffName } from "@/lib/format";
 import { Badge, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { statusTone } from "@/components/status-tone";
-import { UrgencyBadge } from "@/components/casework/urgency-badge";
+import { UrgencyBadge } from "@/components/workbench/urgency-badge";
 
 type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 

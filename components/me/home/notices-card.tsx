@@ -3,7 +3,7 @@ import type { Locale, Translate } from "@/lib/i18n";
 import type { ApplicantHome } from "@/lib/applications/applicant-home";
 import { formatDateTime } from "@/lib/format";
 import { Card } from "@/components/ui/card";
-import { InboxList } from "@/components/mycase/inbox-list";
+import { InboxList } from "@/components/me/inbox-list";
 
 /** The unread count and the three newest unread notices, with the way to the whole inbox. */
 export function NoticesCard({ home, t, locale }: { home: ApplicantHome; t: Translate; locale: Locale }) {

@@ -4,7 +4,7 @@ import type { Translate } from "@/lib/i18n";
 import type { OwnCase } from "@/lib/applications/own-case";
 import { canWithdraw } from "@/lib/applications/withdraw-application";
 import { Card } from "@/components/ui/card";
-import { WithdrawForm } from "@/components/mycase/withdraw-form";
+import { WithdrawForm } from "@/components/me/withdraw-form";
 
 /** Withdrawing an open case: a link first, the form with a reason once asked for (?withdraw=1). */
 export function WithdrawCard(props: {
