@@ -30,31 +30,7 @@ export interface UserFormProps {
 export function UserForm(props: UserFormProps) {
   const [state, formAction, pending] = useActionState(props.action, EMPTY_ADMIN_FORM);
   const L = props.labels;
-  if (state.created) {
-    return (
-      <div role="status" className="space-y-3 rounded border-2 border-green-700 bg-green-50 p-4" data-testid="user-created">
-        <p className="font-semibold">{L.created.replace("{username}", state.created.username)}</p>
-        {state.created.oneTimePassword ? (
-          <p>
-            {L.createdPassword}{" "}
-            <code className="inline-block whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">
-              {state.created.oneTimePassword}
-            </code>
-          </p>
-        ) : null}
-        <p>{L.createdMustChange}</p>
-        <p className="flex flex-wrap gap-4">
-          <Link href={`/admin/users/${state.created.userId}`} className={LINK}>
-            {L.viewUser}
-          </Link>
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- kept a plain link in the issue-17 refactor: behaviour unchanged */}
-          <a href="/admin/users/new" className={LINK}>
-            {L.createAnother}
-          </a>
-        </p>
-      </div>
-    );
-  }
+  if (state.created) return <CreatedNotice created={state.created} labels={L} />;
   const posted = state.errors.length > 0;
   const v = (name: string, fallback = "") => (posted ? (state.values[name] ?? "") : fallback);
   const error = (name: string) => state.errors.find((e) => e.field === name)?.text;
@@ -95,38 +71,63 @@ export function UserForm(props: UserFormProps) {
         empty={L.choose}
         choices={props.jurisdictions}
       />
-      {props.mode === "create" ? (
-        <fieldset className="space-y-2">
-          <legend className="font-medium">{L.passwordLegend}</legend>
-          {[
-            ["generate", L.passwordGenerate],
-            ["set", L.passwordSet],
-          ].map(([value, label]) => (
-            <div key={value} className="flex items-start gap-2">
-              <input
-                id={`f-passwordMode-${value}`}
-                type="radio"
-                name="passwordMode"
-                value={value}
-                defaultChecked={v("passwordMode", "generate") === value}
-                className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-              />
-              <label htmlFor={`f-passwordMode-${value}`}>{label}</label>
-            </div>
-          ))}
-          <TextField
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            label={L.password}
-            hint={L.passwordHint}
-            error={error("password")}
-          />
-        </fieldset>
-      ) : null}
+      {props.mode === "create" ? <PasswordFields labels={L} mode={v("passwordMode", "generate")} error={error("password")} /> : null}
       <button type="submit" disabled={pending} className={BUTTON}>
         {props.mode === "create" ? L.submitCreate : L.submitEdit}
       </button>
     </form>
+  );
+}
+
+/** After a create: the new account, its one-time password (shown once), and where to go next. */
+function CreatedNotice({ created, labels: L }: { created: NonNullable<AdminFormState["created"]>; labels: AdminLabels["form"] }) {
+  return (
+    <div role="status" className="space-y-3 rounded border-2 border-green-700 bg-green-50 p-4" data-testid="user-created">
+      <p className="font-semibold">{L.created.replace("{username}", created.username)}</p>
+      {created.oneTimePassword ? (
+        <p>
+          {L.createdPassword}{" "}
+          <code className="inline-block whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg" data-testid="one-time-password">
+            {created.oneTimePassword}
+          </code>
+        </p>
+      ) : null}
+      <p>{L.createdMustChange}</p>
+      <p className="flex flex-wrap gap-4">
+        <Link href={`/admin/users/${created.userId}`} className={LINK}>
+          {L.viewUser}
+        </Link>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- kept a plain link in the issue-17 refactor: behaviour unchanged */}
+        <a href="/admin/users/new" className={LINK}>
+          {L.createAnother}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+/** Generate a password or set one (create only); `mode` is the choice posted last, or "generate". */
+function PasswordFields({ labels: L, mode, error }: { labels: AdminLabels["form"]; mode: string; error: string | undefined }) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="font-medium">{L.passwordLegend}</legend>
+      {[
+        ["generate", L.passwordGenerate],
+        ["set", L.passwordSet],
+      ].map(([value, label]) => (
+        <div key={value} className="flex items-start gap-2">
+          <input
+            id={`f-passwordMode-${value}`}
+            type="radio"
+            name="passwordMode"
+            value={value}
+            defaultChecked={mode === value}
+            className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+          />
+          <label htmlFor={`f-passwordMode-${value}`}>{label}</label>
+        </div>
+      ))}
+      <TextField name="password" type="password" autoComplete="new-password" label={L.password} hint={L.passwordHint} error={error} />
+    </fieldset>
   );
 }

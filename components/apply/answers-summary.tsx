@@ -71,51 +71,16 @@ export function AnswersSummary({
           </Link>
         );
         const values = state.formData[id] ?? {};
-        let body: React.ReactNode;
-        if (id === "documents") {
-          const held = state.checklist.filter((c) => c.held);
-          body =
-            app.documents.length || held.length ? (
-              <ul className="list-disc pl-5">
-                {held.map((c) => (
-                  <li key={c.id}>
-                    {localized(locale, c.labelZh, c.labelEn)}：{t("held.fetched")}
-                  </li>
-                ))}
-                {app.documents.map((d) => (
-                  <li key={d.id}>
-                    {state.checklist.find((c) => c.id === d.kind)?.[locale === "en" ? "labelEn" : "labelZh"] ?? d.kind}：
-                    <a href={`/documents/${d.id}`} className="break-all text-blue-800 underline underline-offset-2">
-                      {d.fileName}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{t("apply.check.empty")}</p>
-            );
-        } else if (id === "family") {
-          const n = familyCount(values);
-          body =
-            n === 0 ? (
-              <p>{t("apply.section.noMembers")}</p>
-            ) : (
-              Array.from({ length: n }, (_, i) => (
-                <div key={i} className="mb-2">
-                  <h4 className="font-semibold">{t("apply.section.member", { n: i + 1 })}</h4>
-                  <dl>
-                    <Rows defs={[...MEMBER_INPUTS]} values={values} prefix={`m${i}.`} t={t} locale={locale} households={households} />
-                  </dl>
-                </div>
-              ))
-            );
-        } else {
-          body = (
+        const body =
+          id === "documents" ? (
+            <DocumentsAnswers app={app} state={state} t={t} locale={locale} />
+          ) : id === "family" ? (
+            <FamilyAnswers values={values} t={t} locale={locale} households={households} />
+          ) : (
             <dl>
               <Rows defs={visibleInputs(app.kind, id, values)} values={values} prefix="" t={t} locale={locale} households={households} />
             </dl>
           );
-        }
         return (
           <section key={id} aria-labelledby={`sum-${id}`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
@@ -129,5 +94,58 @@ export function AnswersSummary({
         );
       })}
     </div>
+  );
+}
+
+/** The documents section: what the portal fetched itself, then each uploaded file under its checklist label. */
+function DocumentsAnswers({ app, state, t, locale }: { app: OwnApplication; state: DraftState; t: Translate; locale: Locale }) {
+  const held = state.checklist.filter((c) => c.held);
+  return app.documents.length || held.length ? (
+    <ul className="list-disc pl-5">
+      {held.map((c) => (
+        <li key={c.id}>
+          {localized(locale, c.labelZh, c.labelEn)}：{t("held.fetched")}
+        </li>
+      ))}
+      {app.documents.map((d) => (
+        <li key={d.id}>
+          {state.checklist.find((c) => c.id === d.kind)?.[locale === "en" ? "labelEn" : "labelZh"] ?? d.kind}：
+          <a href={`/documents/${d.id}`} className="break-all text-blue-800 underline underline-offset-2">
+            {d.fileName}
+          </a>
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <p>{t("apply.check.empty")}</p>
+  );
+}
+
+/** The family section: each member's answers under its own heading. */
+function FamilyAnswers({
+  values,
+  t,
+  locale,
+  households,
+}: {
+  values: SectionValues;
+  t: Translate;
+  locale: Locale;
+  households: Map<string, string>;
+}) {
+  const n = familyCount(values);
+  return n === 0 ? (
+    <p>{t("apply.section.noMembers")}</p>
+  ) : (
+    <>
+      {Array.from({ length: n }, (_, i) => (
+        <div key={i} className="mb-2">
+          <h4 className="font-semibold">{t("apply.section.member", { n: i + 1 })}</h4>
+          <dl>
+            <Rows defs={[...MEMBER_INPUTS]} values={values} prefix={`m${i}.`} t={t} locale={locale} households={households} />
+          </dl>
+        </div>
+      ))}
+    </>
   );
 }

@@ -113,61 +113,11 @@ export function AnswerView({
       <StandingView standing={r.standing} t={t} en={en} />
       <ol className="space-y-3">
         {r.pathways.map((p) => (
-          <li
-            key={p.id}
-            data-testid={`pathway-${p.id}`}
-            className={`rounded-lg border p-4 ${p.eligible ? "border-green-300 bg-white" : "border-stone-200 bg-white"}`}
-          >
-            <div className="flex flex-wrap items-center gap-2">
-              <Badge tone={p.eligible ? "ok" : "muted"}>
-                <Mark ok={p.eligible}>{p.eligible ? t("check.met") : t("check.notMet")}</Mark>
-              </Badge>
-              <span className="font-medium">{localized(locale, p.summary, p.summaryEn)}</span>
-            </div>
-            <p className="mt-1 text-sm">
-              <Citation document={p.citation.document} clause={p.citation.clause} pathwayId={p.id} />
-            </p>
-            {p.unmet.length ? (
-              <div className="mt-2 text-sm">
-                <span className="text-stone-700">{t("check.missing")}</span>
-                <ul className="mt-1 list-disc pl-5">
-                  {p.unmet.map((u, i) => (
-                    <li key={i}>{localized(locale, u.messageZh, u.messageEn)}</li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-          </li>
+          <PathwayAnswer key={p.id} pathway={p} t={t} locale={locale} />
         ))}
       </ol>
       {nextSteps}
-      {r.members.length ? (
-        <section aria-labelledby="members-answer">
-          <h3 id="members-answer" className="mb-2 font-semibold">
-            {t("check.membersTitle")}
-          </h3>
-          <ul className="space-y-2">
-            {r.members.map((m) => (
-              <li key={m.index} className="rounded border border-stone-200 bg-white p-3" data-testid={`member-${m.index}`}>
-                <span className="font-medium">
-                  {t("check.member", { n: m.index + 1 })}（{t(`relation.${m.relation.toUpperCase()}` as MessageKey)}）
-                </span>
-                ：
-                {m.eligible && m.citation
-                  ? t("check.memberYes", { clause: `${m.citation.document} ${m.citation.clause}` })
-                  : t("check.memberNo")}
-                {!m.eligible && m.unmet.length ? (
-                  <ul className="mt-1 list-disc pl-5 text-sm">
-                    {m.unmet.map((u, i) => (
-                      <li key={i}>{localized(locale, u.messageZh, u.messageEn)}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {r.members.length ? <MembersAnswer members={r.members} t={t} locale={locale} /> : null}
       {r.notes.length ? (
         <section aria-labelledby="notes-answer">
           <h3 id="notes-answer" className="mb-1 font-semibold">
@@ -177,5 +127,68 @@ export function AnswerView({
         </section>
       ) : null}
     </div>
+  );
+}
+
+type Answered = Extract<EligibilityAnswer, { status: 200 }>["json"];
+
+/** One pathway: met or not, its clause, and what is still missing. */
+function PathwayAnswer({ pathway: p, t, locale }: { pathway: Answered["pathways"][number]; t: Translate; locale: Locale }) {
+  return (
+    <li
+      data-testid={`pathway-${p.id}`}
+      className={`rounded-lg border p-4 ${p.eligible ? "border-green-300 bg-white" : "border-stone-200 bg-white"}`}
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge tone={p.eligible ? "ok" : "muted"}>
+          <Mark ok={p.eligible}>{p.eligible ? t("check.met") : t("check.notMet")}</Mark>
+        </Badge>
+        <span className="font-medium">{localized(locale, p.summary, p.summaryEn)}</span>
+      </div>
+      <p className="mt-1 text-sm">
+        <Citation document={p.citation.document} clause={p.citation.clause} pathwayId={p.id} />
+      </p>
+      {p.unmet.length ? (
+        <div className="mt-2 text-sm">
+          <span className="text-stone-700">{t("check.missing")}</span>
+          <ul className="mt-1 list-disc pl-5">
+            {p.unmet.map((u, i) => (
+              <li key={i}>{localized(locale, u.messageZh, u.messageEn)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** The family members: each one's answer, with the clause or what is missing. */
+function MembersAnswer({ members, t, locale }: { members: Answered["members"]; t: Translate; locale: Locale }) {
+  return (
+    <section aria-labelledby="members-answer">
+      <h3 id="members-answer" className="mb-2 font-semibold">
+        {t("check.membersTitle")}
+      </h3>
+      <ul className="space-y-2">
+        {members.map((m) => (
+          <li key={m.index} className="rounded border border-stone-200 bg-white p-3" data-testid={`member-${m.index}`}>
+            <span className="font-medium">
+              {t("check.member", { n: m.index + 1 })}（{t(`relation.${m.relation.toUpperCase()}` as MessageKey)}）
+            </span>
+            ：
+            {m.eligible && m.citation
+              ? t("check.memberYes", { clause: `${m.citation.document} ${m.citation.clause}` })
+              : t("check.memberNo")}
+            {!m.eligible && m.unmet.length ? (
+              <ul className="mt-1 list-disc pl-5 text-sm">
+                {m.unmet.map((u, i) => (
+                  <li key={i}>{localized(locale, u.messageZh, u.messageEn)}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

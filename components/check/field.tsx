@@ -45,21 +45,7 @@ export function Field({
   ) : null;
   if (field.type === "checkbox") {
     return (
-      <div className="flex items-start gap-2 py-1">
-        <input
-          id={id}
-          name={name}
-          type="checkbox"
-          defaultChecked={value === "on" || value === "true"}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-          className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
-        />
-        <label htmlFor={id} className="leading-snug">
-          {label}
-        </label>
-        {errorLine}
-      </div>
+      <FieldCheckbox id={id} name={name} value={value} describedBy={describedBy} invalid={!!error} label={label} errorLine={errorLine} />
     );
   }
   const border = error ? "border-red-700 ring-1 ring-red-700" : "border-stone-400";
@@ -70,23 +56,17 @@ export function Field({
       </label>
       {errorLine}
       {field.type === "select" ? (
-        <select
+        <FieldSelect
           id={id}
           name={name}
-          defaultValue={value ?? ""}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-          className={`rounded border ${border} bg-white px-2 py-2 text-base`}
-        >
-          {!field.options?.includes("") && (value === undefined || value === "") ? (
-            <option value="">{t("check.option.choose")}</option>
-          ) : null}
-          {field.options?.map((o) => (
-            <option key={o} value={o}>
-              {optionLabel(o, field, t, locale)}
-            </option>
-          ))}
-        </select>
+          field={field}
+          value={value}
+          describedBy={describedBy}
+          invalid={!!error}
+          border={border}
+          t={t}
+          locale={locale}
+        />
       ) : (
         <input
           id={id}
@@ -104,6 +84,84 @@ export function Field({
           {t(field.hint)}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** The select of a choice field, with a "please choose" first while nothing is chosen. */
+function FieldSelect({
+  id,
+  name,
+  field,
+  value,
+  describedBy,
+  invalid,
+  border,
+  t,
+  locale,
+}: {
+  id: string;
+  name: string;
+  field: FieldDef;
+  value: string | undefined;
+  describedBy: string | undefined;
+  invalid: boolean;
+  border: string;
+  t: Translate;
+  locale: Locale;
+}) {
+  return (
+    <select
+      id={id}
+      name={name}
+      defaultValue={value ?? ""}
+      aria-describedby={describedBy}
+      aria-invalid={invalid ? true : undefined}
+      className={`rounded border ${border} bg-white px-2 py-2 text-base`}
+    >
+      {!field.options?.includes("") && (value === undefined || value === "") ? <option value="">{t("check.option.choose")}</option> : null}
+      {field.options?.map((o) => (
+        <option key={o} value={o}>
+          {optionLabel(o, field, t, locale)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A yes/no question: the box before its label. */
+function FieldCheckbox({
+  id,
+  name,
+  value,
+  describedBy,
+  invalid,
+  label,
+  errorLine,
+}: {
+  id: string;
+  name: string;
+  value: string | undefined;
+  describedBy: string | undefined;
+  invalid: boolean;
+  label: string;
+  errorLine: React.ReactNode;
+}) {
+  return (
+    <div className="flex items-start gap-2 py-1">
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        defaultChecked={value === "on" || value === "true"}
+        aria-describedby={describedBy}
+        aria-invalid={invalid ? true : undefined}
+        className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+      />
+      <label htmlFor={id} className="leading-snug">
+        {label}
+      </label>
+      {errorLine}
     </div>
   );
 }

@@ -44,45 +44,13 @@ export function NextSteps({
       : freeBooklet
         ? `${en ? freeBooklet.messageEn : freeBooklet.messageZh}（${freeBooklet.citation?.document ?? ""} ${freeBooklet.citation?.clause ?? ""}）`
         : null;
-  const stationName = (s: PlaceUnit["stations"][number]) => (en ? (s.nameEn ?? s.name) : s.name);
   return (
     <section aria-labelledby="next-steps" className="space-y-3 rounded-lg border border-green-300 bg-white p-4" data-testid="next-steps">
       <h3 id="next-steps" className="text-lg font-semibold">
         {t("check.next.title")}
       </h3>
-      <div>
-        <h4 className="font-medium">{t("check.next.documents")}</h4>
-        <ul className="mt-1 list-disc pl-5" data-testid="documents">
-          {checklist.map((item) => (
-            <li key={item.id}>
-              {en ? item.labelEn : item.labelZh}
-              <span className="text-sm text-stone-600">
-                （{item.required ? t("check.next.required") : t("check.next.optional")}
-                {item.citation ? `；${item.citation.document} ${item.citation.clause}` : ""}）
-              </span>
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div data-testid="station">
-        <h4 className="font-medium">{t("check.next.station")}</h4>
-        {unit === null ? (
-          <p className="text-stone-700">{t("check.next.stationChoose")}</p>
-        ) : unit.stations.length === 0 ? (
-          <p className="text-stone-700">{t("check.next.stationUnknown")}</p>
-        ) : unit.stations.length === 1 ? (
-          <p>{stationName(unit.stations[0])}</p>
-        ) : (
-          <>
-            <p className="text-stone-700">{t("check.next.stationsSeveral")}</p>
-            <ul className="list-disc pl-5">
-              {unit.stations.map((s) => (
-                <li key={s.code}>{stationName(s)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <DocumentsToBring checklist={checklist} t={t} en={en} />
+      <StationsToGo unit={unit} t={t} en={en} />
       <div>
         <h4 className="font-medium">{t("check.next.timeLimit")}</h4>
         <p>
@@ -109,5 +77,51 @@ export function NextSteps({
         <span className="text-sm text-stone-600">{t("check.next.applyHint")}</span>
       </div>
     </section>
+  );
+}
+
+/** What to bring: the application's own checklist, each item required or optional with its clause. */
+function DocumentsToBring({ checklist, t, en }: { checklist: ReturnType<typeof documentChecklist>; t: Translate; en: boolean }) {
+  return (
+    <div>
+      <h4 className="font-medium">{t("check.next.documents")}</h4>
+      <ul className="mt-1 list-disc pl-5" data-testid="documents">
+        {checklist.map((item) => (
+          <li key={item.id}>
+            {en ? item.labelEn : item.labelZh}
+            <span className="text-sm text-stone-600">
+              （{item.required ? t("check.next.required") : t("check.next.optional")}
+              {item.citation ? `；${item.citation.document} ${item.citation.clause}` : ""}）
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Where to go: the stations of the chosen place (none chosen, none known, one, or several). */
+function StationsToGo({ unit, t, en }: { unit: PlaceUnit | null; t: Translate; en: boolean }) {
+  const stationName = (s: PlaceUnit["stations"][number]) => (en ? (s.nameEn ?? s.name) : s.name);
+  return (
+    <div data-testid="station">
+      <h4 className="font-medium">{t("check.next.station")}</h4>
+      {unit === null ? (
+        <p className="text-stone-700">{t("check.next.stationChoose")}</p>
+      ) : unit.stations.length === 0 ? (
+        <p className="text-stone-700">{t("check.next.stationUnknown")}</p>
+      ) : unit.stations.length === 1 ? (
+        <p>{stationName(unit.stations[0])}</p>
+      ) : (
+        <>
+          <p className="text-stone-700">{t("check.next.stationsSeveral")}</p>
+          <ul className="list-disc pl-5">
+            {unit.stations.map((s) => (
+              <li key={s.code}>{stationName(s)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

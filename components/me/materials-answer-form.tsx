@@ -30,51 +30,9 @@ export function MaterialsAnswerForm(props: {
       <input type="hidden" name="applicationId" value={props.applicationId} />
       <input type="hidden" name="version" value={props.version} />
       <ol className="space-y-3">
-        {props.items.map((it) => {
-          const field = `file-${it.key}`;
-          // A field may carry several problems (one per refused file): all of them are shown.
-          const error =
-            state.errors
-              .filter((e) => e.field === field)
-              .map((e) => e.text)
-              .join(" ") || undefined;
-          const hint = it.freeText ? `${field}-hint` : null;
-          const describedBy = [hint, error ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
-          return (
-            <li
-              key={field}
-              className={`rounded border p-3 ${error ? "border-red-700" : "border-stone-300"}`}
-              data-testid={`answer-${it.key}`}
-            >
-              <p className="font-medium">{it.label}</p>
-              {it.note ? <p className="break-words text-stone-700">{it.note}</p> : null}
-              <div className="mt-2">
-                {it.uploaded.length > 0 ? (
-                  <p className="break-all text-sm text-green-800">{props.labels.uploaded.replace("{names}", it.uploaded.join("、"))}</p>
-                ) : null}
-                <label htmlFor={field} className="block text-sm font-medium">
-                  {it.freeText ? props.labels.filesOther : props.labels.files}
-                </label>
-                {hint ? (
-                  <p id={hint} className="text-sm text-stone-600">
-                    {props.labels.otherHint}
-                  </p>
-                ) : null}
-                <FieldMessage id={`${field}-error`} message={error} />
-                <input
-                  type="file"
-                  id={field}
-                  name={field}
-                  multiple
-                  accept="application/pdf,image/jpeg,image/png"
-                  aria-describedby={describedBy}
-                  aria-invalid={error ? true : undefined}
-                  className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded file:border file:border-stone-400 file:bg-white file:px-3 file:py-1.5"
-                />
-              </div>
-            </li>
-          );
-        })}
+        {props.items.map((it) => (
+          <RequestedItem key={`file-${it.key}`} item={it} errors={state.errors} labels={props.labels} />
+        ))}
       </ol>
       <div>
         <label htmlFor="answer-note" className="block font-medium">
@@ -94,5 +52,56 @@ export function MaterialsAnswerForm(props: {
         {props.labels.submit}
       </button>
     </form>
+  );
+}
+
+/** One requested item: its label and note, what was sent already, and a file input (several files allowed). */
+function RequestedItem({
+  item: it,
+  errors,
+  labels,
+}: {
+  item: RequestedItemView;
+  errors: FormState["errors"];
+  labels: { files: string; filesOther: string; otherHint: string; uploaded: string };
+}) {
+  const field = `file-${it.key}`;
+  // A field may carry several problems (one per refused file): all of them are shown.
+  const error =
+    errors
+      .filter((e) => e.field === field)
+      .map((e) => e.text)
+      .join(" ") || undefined;
+  const hint = it.freeText ? `${field}-hint` : null;
+  const describedBy = [hint, error ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <li className={`rounded border p-3 ${error ? "border-red-700" : "border-stone-300"}`} data-testid={`answer-${it.key}`}>
+      <p className="font-medium">{it.label}</p>
+      {it.note ? <p className="break-words text-stone-700">{it.note}</p> : null}
+      <div className="mt-2">
+        {it.uploaded.length > 0 ? (
+          <p className="break-all text-sm text-green-800">{labels.uploaded.replace("{names}", it.uploaded.join("、"))}</p>
+        ) : null}
+        <label htmlFor={field} className="block text-sm font-medium">
+          {it.freeText ? labels.filesOther : labels.files}
+        </label>
+        {hint ? (
+          <p id={hint} className="text-sm text-stone-600">
+            {labels.otherHint}
+          </p>
+        ) : null}
+        <FieldMessage id={`${field}-error`} message={error} />
+        <input
+          type="file"
+          id={field}
+          name={field}
+          multiple
+          accept="application/pdf,image/jpeg,image/png"
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded file:border file:border-stone-400 file:bg-white file:px-3 file:py-1.5"
+        />
+      </div>
+    </li>
   );
 }

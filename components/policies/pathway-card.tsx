@@ -75,59 +75,86 @@ export function PathwayCard({
           <h4 className="mb-1 font-medium">{t("policies.whoMayApply")}</h4>
           <Conditions items={pathway.conditions} t={t} en={en} />
         </div>
-        <div>
-          <h4 className="mb-1 font-medium">{t("policies.members")}</h4>
-          {pathway.members.length === 0 ? (
-            <p className="text-stone-600">{t("policies.noMembers")}</p>
-          ) : (
-            <ul className="space-y-1">
-              {pathway.members.map((m) => (
-                <li key={m.id}>
-                  <span className="font-medium">{localized(locale, m.relationZh, m.relationEn)}</span>
-                  <span className="text-sm text-stone-600">
-                    （{m.citation.document} {m.citation.clause}）
-                  </span>
-                  <Conditions items={[...m.conditions, ...m.applicantConditions]} t={t} en={en} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <MembersApplied pathway={pathway} t={t} locale={locale} />
       </div>
       {examples.length || pathway.decisions.length ? (
-        <details className="mt-3 rounded border border-stone-200 p-3" data-testid="how-we-read">
-          <summary className="cursor-pointer font-medium">{t("policies.howWeRead")}</summary>
-          <div className="mt-2 space-y-3 text-sm leading-relaxed">
-            {pathway.decisions.map((name) => {
-              const record = records.get(name);
-              return record ? <DecisionRecordView key={name} record={record} /> : null;
-            })}
-            {examples.length ? (
-              <section className="border-t border-stone-200 pt-2">
-                <h5 className="font-semibold">
-                  {t("policies.examples")}（{examples.length}）
-                </h5>
-                <ul className="mt-1 space-y-1">
-                  {examples.map((e) => {
-                    const met = e.expect.pathways?.find((p) => p.id === pathway.id)?.met;
-                    return (
-                      <li key={e.id} className="flex flex-wrap gap-x-2">
-                        <span className={met ? "text-green-800" : "text-stone-700"}>
-                          <Mark ok={!!met}>{met ? t("policies.expectMet") : t("policies.expectNotMet")}</Mark>
-                        </span>
-                        <span>{localized(locale, e.titleZh, e.titleEn)}</span>
-                        <Link href={`/check?${new URLSearchParams(formFromRequest(e.request))}`} className="text-blue-800 underline">
-                          {t("policies.tryIt")}
-                        </Link>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            ) : null}
-          </div>
-        </details>
+        <HowWeRead pathway={pathway} examples={examples} records={records} t={t} locale={locale} />
       ) : null}
     </article>
+  );
+}
+
+/** The family members who may come along, each with its clause and conditions. */
+function MembersApplied({ pathway, t, locale }: { pathway: LibraryPathway; t: Translate; locale: Locale }) {
+  const en = locale === "en";
+  return (
+    <div>
+      <h4 className="mb-1 font-medium">{t("policies.members")}</h4>
+      {pathway.members.length === 0 ? (
+        <p className="text-stone-600">{t("policies.noMembers")}</p>
+      ) : (
+        <ul className="space-y-1">
+          {pathway.members.map((m) => (
+            <li key={m.id}>
+              <span className="font-medium">{localized(locale, m.relationZh, m.relationEn)}</span>
+              <span className="text-sm text-stone-600">
+                （{m.citation.document} {m.citation.clause}）
+              </span>
+              <Conditions items={[...m.conditions, ...m.applicantConditions]} t={t} en={en} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** How we read the clause: its decision records and the worked examples, each one a link to try it. */
+function HowWeRead({
+  pathway,
+  examples,
+  records,
+  t,
+  locale,
+}: {
+  pathway: LibraryPathway;
+  examples: ReturnType<typeof examplesForPathway>;
+  records: ReadonlyMap<string, DecisionRecord>;
+  t: Translate;
+  locale: Locale;
+}) {
+  return (
+    <details className="mt-3 rounded border border-stone-200 p-3" data-testid="how-we-read">
+      <summary className="cursor-pointer font-medium">{t("policies.howWeRead")}</summary>
+      <div className="mt-2 space-y-3 text-sm leading-relaxed">
+        {pathway.decisions.map((name) => {
+          const record = records.get(name);
+          return record ? <DecisionRecordView key={name} record={record} /> : null;
+        })}
+        {examples.length ? (
+          <section className="border-t border-stone-200 pt-2">
+            <h5 className="font-semibold">
+              {t("policies.examples")}（{examples.length}）
+            </h5>
+            <ul className="mt-1 space-y-1">
+              {examples.map((e) => {
+                const met = e.expect.pathways?.find((p) => p.id === pathway.id)?.met;
+                return (
+                  <li key={e.id} className="flex flex-wrap gap-x-2">
+                    <span className={met ? "text-green-800" : "text-stone-700"}>
+                      <Mark ok={!!met}>{met ? t("policies.expectMet") : t("policies.expectNotMet")}</Mark>
+                    </span>
+                    <span>{localized(locale, e.titleZh, e.titleEn)}</span>
+                    <Link href={`/check?${new URLSearchParams(formFromRequest(e.request))}`} className="text-blue-800 underline">
+                      {t("policies.tryIt")}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </details>
   );
 }

@@ -63,90 +63,111 @@ export function FollowUps({
           <p className="text-sm text-stone-600">{t("ratings.followUp.none")}</p>
         ) : (
           <ul className="space-y-4" data-testid="follow-ups-open">
-            {open.map((r) => {
-              const error = errorFor(r.id);
-              const noteId = `follow-up-note-${r.id}`;
-              return (
-                <li key={r.id} data-testid={`follow-up-${r.number}`} className="rounded border border-stone-200 p-3">
-                  <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <span>
-                      <Link href={`/workbench/cases/${r.applicationId}`} className="font-mono text-brand-700 underline">
-                        {r.number}
-                      </Link>
-                      <span className="ml-2 text-sm text-stone-700">{station(r)}</span>
-                    </span>
-                    <span className={`text-sm ${r.overdue ? "font-semibold text-red-700" : "text-stone-800"}`}>
-                      {t("ratings.followUp.dueOn")}
-                      {t("common.colon")}
-                      {r.dueOn}
-                      {r.overdue ? ` · ${t("ratings.followUp.overdue")}` : ""}
-                    </span>
-                  </div>
-                  <p className="mt-1 text-sm">
-                    <span className="font-semibold text-red-700">{t(scoreLabelKey(r.score))}</span>
-                    <span className="text-stone-600">
-                      {" "}
-                      · {t("ratings.followUp.ratedOn")} {chinaDate(r.ratedAt)}
-                    </span>
-                  </p>
-                  <p className="mt-1 whitespace-pre-wrap break-words text-sm">{r.comment ?? t("ratings.followUp.noComment")}</p>
-                  <form action={closeFollowUpAction} className="mt-2 space-y-1">
-                    <input type="hidden" name="followUpId" value={r.id} />
-                    <label htmlFor={noteId} className="block text-sm font-medium">
-                      {t("ratings.followUp.note")}
-                    </label>
-                    <p id={`${noteId}-hint`} className="text-xs text-stone-600">
-                      {t("ratings.followUp.noteHint", { max: FOLLOW_UP_NOTE_MAX })}
-                    </p>
-                    {error ? (
-                      <p id={`${noteId}-error`} className="text-sm text-red-700">
-                        {error}
-                      </p>
-                    ) : null}
-                    <textarea
-                      id={noteId}
-                      name="note"
-                      required
-                      maxLength={FOLLOW_UP_NOTE_MAX}
-                      rows={3}
-                      aria-invalid={error ? true : undefined}
-                      aria-describedby={error ? `${noteId}-error ${noteId}-hint` : `${noteId}-hint`}
-                      autoFocus={error ? true : undefined}
-                      className="block w-full rounded border border-stone-400 px-2 py-1.5 text-sm"
-                    />
-                    <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-                      {t("ratings.followUp.close")}
-                    </button>
-                  </form>
-                </li>
-              );
-            })}
+            {open.map((r) => (
+              <OpenFollowUp key={r.id} row={r} station={station(r)} error={errorFor(r.id)} t={t} action={closeFollowUpAction} />
+            ))}
           </ul>
         )}
-        {closed.length > 0 ? (
-          <section aria-labelledby="follow-ups-closed" className="mt-4">
-            <h3 id="follow-ups-closed" className="font-semibold">
-              {t("ratings.followUp.closedTitle")}
-            </h3>
-            <ul className="mt-1 divide-y divide-stone-100 text-sm">
-              {closed.map((r) => (
-                <li key={r.id} className="py-1.5">
-                  <Link href={`/workbench/cases/${r.applicationId}`} className="font-mono text-brand-700 underline">
-                    {r.number}
-                  </Link>
-                  <span className="ml-2 text-stone-700">
-                    {station(r)} · {t(scoreLabelKey(r.score))}
-                  </span>
-                  <div className="text-xs text-stone-600">
-                    {t("ratings.followUp.closedBy", { name: r.closedBy ?? "—", date: r.closedAt ? chinaDate(r.closedAt) : "—" })}
-                  </div>
-                  <p className="whitespace-pre-wrap break-words">{r.note}</p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        {closed.length > 0 ? <ClosedFollowUps closed={closed} station={station} t={t} /> : null}
       </Card>
     </div>
+  );
+}
+
+/** One open follow-up: the case, its deadline, the applicant's score and comment, and the form that closes it. */
+function OpenFollowUp({
+  row: r,
+  station,
+  error,
+  t,
+  action,
+}: {
+  row: FollowUpRow;
+  station: string;
+  error: string | null;
+  t: Translate;
+  action: (formData: FormData) => Promise<void>;
+}) {
+  const noteId = `follow-up-note-${r.id}`;
+  return (
+    <li data-testid={`follow-up-${r.number}`} className="rounded border border-stone-200 p-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <span>
+          <Link href={`/workbench/cases/${r.applicationId}`} className="font-mono text-brand-700 underline">
+            {r.number}
+          </Link>
+          <span className="ml-2 text-sm text-stone-700">{station}</span>
+        </span>
+        <span className={`text-sm ${r.overdue ? "font-semibold text-red-700" : "text-stone-800"}`}>
+          {t("ratings.followUp.dueOn")}
+          {t("common.colon")}
+          {r.dueOn}
+          {r.overdue ? ` · ${t("ratings.followUp.overdue")}` : ""}
+        </span>
+      </div>
+      <p className="mt-1 text-sm">
+        <span className="font-semibold text-red-700">{t(scoreLabelKey(r.score))}</span>
+        <span className="text-stone-600">
+          {" "}
+          · {t("ratings.followUp.ratedOn")} {chinaDate(r.ratedAt)}
+        </span>
+      </p>
+      <p className="mt-1 whitespace-pre-wrap break-words text-sm">{r.comment ?? t("ratings.followUp.noComment")}</p>
+      <form action={action} className="mt-2 space-y-1">
+        <input type="hidden" name="followUpId" value={r.id} />
+        <label htmlFor={noteId} className="block text-sm font-medium">
+          {t("ratings.followUp.note")}
+        </label>
+        <p id={`${noteId}-hint`} className="text-xs text-stone-600">
+          {t("ratings.followUp.noteHint", { max: FOLLOW_UP_NOTE_MAX })}
+        </p>
+        {error ? (
+          <p id={`${noteId}-error`} className="text-sm text-red-700">
+            {error}
+          </p>
+        ) : null}
+        <textarea
+          id={noteId}
+          name="note"
+          required
+          maxLength={FOLLOW_UP_NOTE_MAX}
+          rows={3}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${noteId}-error ${noteId}-hint` : `${noteId}-hint`}
+          autoFocus={error ? true : undefined}
+          className="block w-full rounded border border-stone-400 px-2 py-1.5 text-sm"
+        />
+        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+          {t("ratings.followUp.close")}
+        </button>
+      </form>
+    </li>
+  );
+}
+
+/** The last few closed follow-ups, each with who closed it, when, and the note. */
+function ClosedFollowUps({ closed, station, t }: { closed: FollowUpRow[]; station: (r: FollowUpRow) => string; t: Translate }) {
+  return (
+    <section aria-labelledby="follow-ups-closed" className="mt-4">
+      <h3 id="follow-ups-closed" className="font-semibold">
+        {t("ratings.followUp.closedTitle")}
+      </h3>
+      <ul className="mt-1 divide-y divide-stone-100 text-sm">
+        {closed.map((r) => (
+          <li key={r.id} className="py-1.5">
+            <Link href={`/workbench/cases/${r.applicationId}`} className="font-mono text-brand-700 underline">
+              {r.number}
+            </Link>
+            <span className="ml-2 text-stone-700">
+              {station(r)} · {t(scoreLabelKey(r.score))}
+            </span>
+            <div className="text-xs text-stone-600">
+              {t("ratings.followUp.closedBy", { name: r.closedBy ?? "—", date: r.closedAt ? chinaDate(r.closedAt) : "—" })}
+            </div>
+            <p className="whitespace-pre-wrap break-words">{r.note}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -20,8 +20,6 @@ export function DocumentsPanel(props: {
   reviewAction: (formData: FormData) => Promise<void>;
 }) {
   const { view, t, locale } = props;
-  const uploaded = new Set(view.documents.map((d) => d.kind));
-  const formatDay = (iso: string) => formatDate(chinaMidnight(iso), locale);
   // A closed case's unmarked file is filed with the case, no longer 待审核.
   const closed = view.app.status === "APPROVED" || view.app.status === "REJECTED" || view.app.status === "WITHDRAWN";
   const label = (d: Doc) =>
@@ -52,107 +50,131 @@ export function DocumentsPanel(props: {
               </Badge>
             </div>
             <p className="break-all text-xs text-stone-600">{d.fileName}</p>
-            {view.filesOpen ? (
-              <>
-                <div className="mt-2 overflow-hidden rounded bg-stone-50">
-                  {d.mediaType.startsWith("image/") ? (
-                    // eslint-disable-next-line @next/next/no-img-element -- the bytes come from our own scoped route
-                    <img
-                      src={`/documents/${d.id}?view=inline`}
-                      alt={`${label(d)}：${d.fileName}`}
-                      className="max-h-96 w-full object-contain"
-                      loading="lazy"
-                    />
-                  ) : (
-                    <object
-                      data={`/documents/${d.id}?view=inline`}
-                      type="application/pdf"
-                      className="h-96 w-full"
-                      aria-label={`${label(d)}：${d.fileName}`}
-                    >
-                      <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
-                        {t("workbench.openFile", { name: d.fileName })}
-                      </a>
-                    </object>
-                  )}
-                </div>
-                <a
-                  href={`/documents/${d.id}`}
-                  target="_blank"
-                  rel="noopener"
-                  className="mt-1 inline-block text-xs text-brand-700 underline"
-                >
-                  {t("workbench.openFile", { name: d.fileName })}
-                </a>
-              </>
-            ) : null}
+            {view.filesOpen ? <DocumentFile doc={d} label={label(d)} t={t} /> : null}
             {d.review === "PROBLEM" && d.reviewNote ? <p className="mt-1 text-sm text-red-800">{d.reviewNote}</p> : null}
-            {props.canReview ? (
-              <form action={props.reviewAction} className="mt-2 flex flex-wrap items-end gap-2">
-                <input type="hidden" name="applicationId" value={view.app.id} />
-                <input type="hidden" name="documentId" value={d.id} />
-                <input type="hidden" name="expected" value={d.review} />
-                <label className="min-w-0 flex-1 text-xs">
-                  {t("workbench.problemNote")}
-                  <input
-                    name="note"
-                    defaultValue={d.reviewNote ?? ""}
-                    className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm"
-                  />
-                </label>
-                <button
-                  type="submit"
-                  name="review"
-                  value="ACCEPTED"
-                  className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50"
-                >
-                  <StatusIcon name="check" /> {t("workbench.markAccepted")}
-                </button>
-                <button
-                  type="submit"
-                  name="review"
-                  value="PROBLEM"
-                  className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50"
-                >
-                  <StatusIcon name="cross" /> {t("workbench.markProblem")}
-                </button>
-              </form>
-            ) : null}
+            {props.canReview ? <ReviewForm doc={d} applicationId={view.app.id} action={props.reviewAction} t={t} /> : null}
           </li>
         ))}
       </ul>
-      <div>
-        <h3 className="font-semibold">{t("workbench.checklistTitle")}</h3>
-        <ul className="mt-1 space-y-1 text-sm">
-          {view.checklist.map((item) =>
-            item.held ? (
-              // The portal's own record stands in for the document: what was fetched, the ID number masked.
-              <li key={item.id} className="flex flex-wrap items-center gap-2" data-testid={`held-${item.id}`}>
-                <span>✓</span>
-                <span>{localized(locale, item.labelZh, item.labelEn)}</span>
-                <Badge tone="ok">{t("held.badge")}</Badge>
-                <span className="text-xs text-stone-700">{heldText(item.held, t, formatDay)}</span>
-              </li>
-            ) : (
-              <li key={item.id} className="flex flex-wrap items-center gap-2">
-                <StatusIcon name={uploaded.has(item.id) ? "check" : "circle"} />
-                <span>{localized(locale, item.labelZh, item.labelEn)}</span>
-                <Badge tone="muted">{item.required ? t("workbench.required") : t("workbench.optional")}</Badge>
-                {uploaded.has(item.id) ? (
-                  <span className="text-xs text-stone-600">{t("workbench.uploaded")}</span>
-                ) : (
-                  <Badge tone={item.required ? "warn" : "muted"}>{t("workbench.missing")}</Badge>
-                )}
-                {item.citation ? (
-                  <span className="text-xs text-stone-600">
-                    {item.citation.document} {item.citation.clause}
-                  </span>
-                ) : null}
-              </li>
-            ),
-          )}
-        </ul>
+      <Checklist view={view} t={t} locale={locale} />
+    </div>
+  );
+}
+
+/** The file inline (an image as <img>, a PDF as <object> with a link fallback), then a link to open it. */
+function DocumentFile({ doc: d, label, t }: { doc: Doc; label: string; t: Translate }) {
+  return (
+    <>
+      <div className="mt-2 overflow-hidden rounded bg-stone-50">
+        {d.mediaType.startsWith("image/") ? (
+          // eslint-disable-next-line @next/next/no-img-element -- the bytes come from our own scoped route
+          <img
+            src={`/documents/${d.id}?view=inline`}
+            alt={`${label}：${d.fileName}`}
+            className="max-h-96 w-full object-contain"
+            loading="lazy"
+          />
+        ) : (
+          <object
+            data={`/documents/${d.id}?view=inline`}
+            type="application/pdf"
+            className="h-96 w-full"
+            aria-label={`${label}：${d.fileName}`}
+          >
+            <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
+              {t("workbench.openFile", { name: d.fileName })}
+            </a>
+          </object>
+        )}
       </div>
+      <a href={`/documents/${d.id}`} target="_blank" rel="noopener" className="mt-1 inline-block text-xs text-brand-700 underline">
+        {t("workbench.openFile", { name: d.fileName })}
+      </a>
+    </>
+  );
+}
+
+/** The clerk's mark on one document: a note and accept / problem, a plain form. */
+function ReviewForm({
+  doc: d,
+  applicationId,
+  action,
+  t,
+}: {
+  doc: Doc;
+  applicationId: string;
+  action: (formData: FormData) => Promise<void>;
+  t: Translate;
+}) {
+  return (
+    <form action={action} className="mt-2 flex flex-wrap items-end gap-2">
+      <input type="hidden" name="applicationId" value={applicationId} />
+      <input type="hidden" name="documentId" value={d.id} />
+      <input type="hidden" name="expected" value={d.review} />
+      <label className="min-w-0 flex-1 text-xs">
+        {t("workbench.problemNote")}
+        <input
+          name="note"
+          defaultValue={d.reviewNote ?? ""}
+          className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm"
+        />
+      </label>
+      <button
+        type="submit"
+        name="review"
+        value="ACCEPTED"
+        className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50"
+      >
+        <StatusIcon name="check" /> {t("workbench.markAccepted")}
+      </button>
+      <button
+        type="submit"
+        name="review"
+        value="PROBLEM"
+        className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50"
+      >
+        <StatusIcon name="cross" /> {t("workbench.markProblem")}
+      </button>
+    </form>
+  );
+}
+
+/** The checklist: what is uploaded, what is still missing, and what the portal fetched itself (已调取). */
+function Checklist({ view, t, locale }: { view: CaseView; t: Translate; locale: string }) {
+  const uploaded = new Set(view.documents.map((d) => d.kind));
+  const formatDay = (iso: string) => formatDate(chinaMidnight(iso), locale);
+  return (
+    <div>
+      <h3 className="font-semibold">{t("workbench.checklistTitle")}</h3>
+      <ul className="mt-1 space-y-1 text-sm">
+        {view.checklist.map((item) =>
+          item.held ? (
+            // The portal's own record stands in for the document: what was fetched, the ID number masked.
+            <li key={item.id} className="flex flex-wrap items-center gap-2" data-testid={`held-${item.id}`}>
+              <span>✓</span>
+              <span>{localized(locale, item.labelZh, item.labelEn)}</span>
+              <Badge tone="ok">{t("held.badge")}</Badge>
+              <span className="text-xs text-stone-700">{heldText(item.held, t, formatDay)}</span>
+            </li>
+          ) : (
+            <li key={item.id} className="flex flex-wrap items-center gap-2">
+              <StatusIcon name={uploaded.has(item.id) ? "check" : "circle"} />
+              <span>{localized(locale, item.labelZh, item.labelEn)}</span>
+              <Badge tone="muted">{item.required ? t("workbench.required") : t("workbench.optional")}</Badge>
+              {uploaded.has(item.id) ? (
+                <span className="text-xs text-stone-600">{t("workbench.uploaded")}</span>
+              ) : (
+                <Badge tone={item.required ? "warn" : "muted"}>{t("workbench.missing")}</Badge>
+              )}
+              {item.citation ? (
+                <span className="text-xs text-stone-600">
+                  {item.citation.document} {item.citation.clause}
+                </span>
+              ) : null}
+            </li>
+          ),
+        )}
+      </ul>
     </div>
   );
 }
