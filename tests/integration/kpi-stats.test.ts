@@ -16,15 +16,23 @@ let sup: Actor;
 beforeAll(async () => {
   tree = await makeKpiTree(db);
   sup = await makeSupervisor(db, tree.city!.id);
+  const residents = await registerResidents(tree);
+  await settleMovers(tree, residents);
+  await cityTargets(tree.city!.id);
+});
+
+type KpiTree = Awaited<ReturnType<typeof makeKpiTree>>;
+
+/** Five households at stations A and B, eleven persons (p6 dies in 2018), nine of them registered since 2010 and p9 born. */
+async function registerResidents(tree: KpiTree) {
   const { a, b } = tree;
-  const policyUnitId = tree.city!.id;
   const hAu = await makeHousehold(db, { stationId: a.station.id, area: "TOWN" });
   const hAr = await makeHousehold(db, { stationId: a.station.id, area: "RURAL" });
   const hBu = await makeHousehold(db, { stationId: b.station.id, area: "CENTRAL_URBAN" });
   const hBu2 = await makeHousehold(db, { stationId: b.station.id, area: "TOWN" });
   const hBr = await makeHousehold(db, { stationId: b.station.id, area: "RURAL" });
   const p = await Promise.all(Array.from({ length: 11 }, (_, i) => makePerson(db, i === 5 ? { deceasedOn: "2018-05-01" } : {})));
-  const [p1, p2, p3, p4, p5, p6, p7, p8, p9, p10, p11] = p;
+  const [p1, p2, p3, p4, , p6, p7, p8, p9, p10, p11] = p;
   const since = "2010-01-01";
   await register(db, { personId: p1.id, householdId: hAu.id, from: since });
   await register(db, { personId: p2.id, householdId: hAr.id, from: since });
@@ -37,6 +45,15 @@ beforeAll(async () => {
   await register(db, { personId: p11.id, householdId: hBr.id, from: since });
   // A birth into an urban household of A (no application: a newborn registration is another kind).
   await register(db, { personId: p9.id, householdId: hAu.id, from: "2018-04-01", reason: "出生登记" });
+  return { hAu, hAr, hBu, hBu2, hBr, p };
+}
+
+/** Seven settlements of 2018, each a decided application with its moves (the comments say what each counts as). */
+async function settleMovers(tree: KpiTree, residents: Awaited<ReturnType<typeof registerResidents>>) {
+  const { a, b } = tree;
+  const policyUnitId = tree.city!.id;
+  const { hAu, hAr, hBu, hBu2, hBr, p } = residents;
+  const [, , p3, p4, p5, , p7, p8, , p10, p11] = p;
   const settle = (
     person: { id: string },
     on: string,
@@ -65,6 +82,10 @@ beforeAll(async () => {
   await settle(p8, "2018-08-08", hAr, hAu, a.station, "jiyuan.landless-villager-in-place"); // conversion in place: excluded
   await settle(p10, "2018-10-20", hBr, hBu, b.station, "qiannan.relocated-poverty"); // relocation, before 30 November
   await settle(p11, "2018-12-05", hBr, hBu, b.station, "qiannan.relocated-poverty"); // relocation, after the cut-off
+}
+
+/** The city's reform targets for 2018 and its resident population from the statistics. */
+async function cityTargets(policyUnitId: string) {
   await db.reformTarget.createMany({
     data: [
       {
@@ -97,7 +118,7 @@ beforeAll(async () => {
     ],
   });
   await db.populationStat.create({ data: { unitId: policyUnitId, year: 2018, residentTotal: 20, residentUrban: 19, source: "测试" } });
-});
+}
 
 describe("hukou urbanization rate from the registry", () => {
   it("counts memberships active at each year end, urban by the household's attribute, the dead left out", async () => {

@@ -152,107 +152,134 @@ interface Kept {
   active: boolean;
 }
 
+/** A world of its own per run: the KPI tree, a third station, four households, six persons. */
+async function randomWorld() {
+  const { root, a, b } = await makeKpiTree(db);
+  const third = await db.jurisdiction.create({
+    data: {
+      code: `${a.station.code}-2`,
+      name: "测试第二派出所",
+      level: "STATION",
+      area: "RURAL",
+      path: `${a.county.path}${a.station.code}-2/`,
+      parentId: a.county.id,
+    },
+  });
+  const stations = [a.station, b.station, third];
+  const households = [
+    await makeHousehold(db, { stationId: a.station.id, area: "CENTRAL_URBAN" }),
+    await makeHousehold(db, { stationId: a.station.id, area: "RURAL" }),
+    await makeHousehold(db, { stationId: b.station.id, area: "TOWN" }),
+    await makeHousehold(db, { stationId: third.id, area: "RURAL" }),
+  ];
+  const persons = [];
+  for (let i = 0; i < 6; i++) persons.push(await makePerson(db));
+  return { root, a, stations, households, persons };
+}
+type World = Awaited<ReturnType<typeof randomWorld>>;
+
+/** What the run keeps of the registry it changes: the memberships it made and the days it used. */
+function keptRegistry() {
+  const kept: Kept[] = [];
+  const days = new Set<string>();
+  const iso = (n: number) => {
+    const d = addDays(BASE, n);
+    days.add(d);
+    return d;
+  };
+  const activeOf = (personId: string) => kept.find((m) => m.personId === personId && m.active);
+  return { kept, days, iso, activeOf };
+}
+type KeptRegistry = ReturnType<typeof keptRegistry>;
+
+async function openMembership(w: World, k: KeptRegistry, op: Extract<Op, { kind: "open" }>) {
+  const personId = w.persons[op.person]!.id;
+  const length = op.length ?? (k.activeOf(personId) ? 0 : null); // one active membership per person
+  const row = await register(db, {
+    personId,
+    householdId: w.households[op.household]!.id,
+    from: k.iso(op.from),
+    to: length === null ? null : k.iso(op.from + length),
+  });
+  k.kept.push({ id: row.id, personId, from: op.from, active: length === null });
+}
+
+async function movePerson(w: World, k: KeptRegistry, op: Extract<Op, { kind: "move" }>) {
+  // As lib/registry/memberships.ts movePerson does: close, then open, in one transaction.
+  const personId = w.persons[op.person]!.id;
+  const current = k.activeOf(personId);
+  const on = Math.max(op.on, current?.from ?? 0);
+  const row = await db.$transaction(async (tx) => {
+    if (current) await tx.membership.update({ where: { id: current.id }, data: { validTo: day(k.iso(on)), activePersonId: null } });
+    return tx.membership.create({
+      data: {
+        personId,
+        householdId: w.households[op.household]!.id,
+        relation: "HEAD",
+        validFrom: day(k.iso(on)),
+        activePersonId: personId,
+      },
+    });
+  });
+  if (current) current.active = false;
+  k.kept.push({ id: row.id, personId, from: on, active: true });
+}
+
+async function closeOrDelete(k: KeptRegistry, op: Extract<Op, { kind: "close" | "delete" }>) {
+  const m = k.kept[op.membership % Math.max(1, k.kept.length)];
+  if (!m) return;
+  if (op.kind === "delete") {
+    await db.membership.delete({ where: { id: m.id } });
+    k.kept.splice(k.kept.indexOf(m), 1);
+  } else if (m.active) {
+    await db.membership.update({ where: { id: m.id }, data: { validTo: day(k.iso(m.from + op.length)), activePersonId: null } });
+    m.active = false;
+  }
+}
+
+async function closeAll(w: World, k: KeptRegistry, op: Extract<Op, { kind: "closeAll" }>) {
+  // One statement closing several memberships (those that started by then).
+  const open = k.kept.filter((m) => m.active && m.from <= op.on);
+  const household = w.households[op.household]!.id;
+  const closed = await db.membership.updateMany({
+    where: { id: { in: open.map((m) => m.id) }, householdId: household },
+    data: { validTo: day(k.iso(op.on)), activePersonId: null },
+  });
+  const rows = await db.membership.findMany({
+    where: { id: { in: open.map((m) => m.id) }, householdId: household },
+    select: { id: true },
+  });
+  for (const r of rows) k.kept.find((m) => m.id === r.id)!.active = false;
+  expect(closed.count).toBe(rows.length);
+}
+
+async function applyOp(w: World, k: KeptRegistry, op: Op) {
+  if (op.kind === "open") await openMembership(w, k, op);
+  else if (op.kind === "move") await movePerson(w, k, op);
+  else if (op.kind === "close" || op.kind === "delete") await closeOrDelete(k, op);
+  else if (op.kind === "die") {
+    await db.person.update({
+      where: { id: w.persons[op.person]!.id },
+      data: { deceasedOn: op.on === null ? null : day(k.iso(op.on)) },
+    });
+  } else if (op.kind === "recode") {
+    await db.household.update({ where: { id: w.households[op.household]!.id }, data: { area: op.area } });
+  } else if (op.kind === "restation") {
+    await db.household.update({ where: { id: w.households[op.household]!.id }, data: { stationId: w.stations[op.station]!.id } });
+  } else await closeAll(w, k, op);
+}
+
 describe("the population summary under random registry changes", () => {
   it("always answers like the join and equals a fresh count", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops: Op[]) => {
-        const { root, a, b } = await makeKpiTree(db);
-        const third = await db.jurisdiction.create({
-          data: {
-            code: `${a.station.code}-2`,
-            name: "测试第二派出所",
-            level: "STATION",
-            area: "RURAL",
-            path: `${a.county.path}${a.station.code}-2/`,
-            parentId: a.county.id,
-          },
-        });
-        const stations = [a.station, b.station, third];
-        const households = [
-          await makeHousehold(db, { stationId: a.station.id, area: "CENTRAL_URBAN" }),
-          await makeHousehold(db, { stationId: a.station.id, area: "RURAL" }),
-          await makeHousehold(db, { stationId: b.station.id, area: "TOWN" }),
-          await makeHousehold(db, { stationId: third.id, area: "RURAL" }),
-        ];
-        const persons = [];
-        for (let i = 0; i < 6; i++) persons.push(await makePerson(db));
-        const kept: Kept[] = [];
-        const days = new Set<string>();
-        const iso = (n: number) => {
-          const d = addDays(BASE, n);
-          days.add(d);
-          return d;
-        };
-        const activeOf = (personId: string) => kept.find((m) => m.personId === personId && m.active);
-        for (const op of ops) {
-          if (op.kind === "open") {
-            const personId = persons[op.person]!.id;
-            const length = op.length ?? (activeOf(personId) ? 0 : null); // one active membership per person
-            const row = await register(db, {
-              personId,
-              householdId: households[op.household]!.id,
-              from: iso(op.from),
-              to: length === null ? null : iso(op.from + length),
-            });
-            kept.push({ id: row.id, personId, from: op.from, active: length === null });
-          } else if (op.kind === "move") {
-            // As lib/registry/memberships.ts movePerson does: close, then open, in one transaction.
-            const personId = persons[op.person]!.id;
-            const current = activeOf(personId);
-            const on = Math.max(op.on, current?.from ?? 0);
-            const row = await db.$transaction(async (tx) => {
-              if (current) await tx.membership.update({ where: { id: current.id }, data: { validTo: day(iso(on)), activePersonId: null } });
-              return tx.membership.create({
-                data: {
-                  personId,
-                  householdId: households[op.household]!.id,
-                  relation: "HEAD",
-                  validFrom: day(iso(on)),
-                  activePersonId: personId,
-                },
-              });
-            });
-            if (current) current.active = false;
-            kept.push({ id: row.id, personId, from: on, active: true });
-          } else if (op.kind === "close" || op.kind === "delete") {
-            const m = kept[op.membership % Math.max(1, kept.length)];
-            if (!m) continue;
-            if (op.kind === "delete") {
-              await db.membership.delete({ where: { id: m.id } });
-              kept.splice(kept.indexOf(m), 1);
-            } else if (m.active) {
-              await db.membership.update({ where: { id: m.id }, data: { validTo: day(iso(m.from + op.length)), activePersonId: null } });
-              m.active = false;
-            }
-          } else if (op.kind === "die") {
-            await db.person.update({
-              where: { id: persons[op.person]!.id },
-              data: { deceasedOn: op.on === null ? null : day(iso(op.on)) },
-            });
-          } else if (op.kind === "recode") {
-            await db.household.update({ where: { id: households[op.household]!.id }, data: { area: op.area } });
-          } else if (op.kind === "restation") {
-            await db.household.update({ where: { id: households[op.household]!.id }, data: { stationId: stations[op.station]!.id } });
-          } else {
-            // One statement closing several memberships (those that started by then).
-            const open = kept.filter((m) => m.active && m.from <= op.on);
-            const household = households[op.household]!.id;
-            const closed = await db.membership.updateMany({
-              where: { id: { in: open.map((m) => m.id) }, householdId: household },
-              data: { validTo: day(iso(op.on)), activePersonId: null },
-            });
-            const rows = await db.membership.findMany({
-              where: { id: { in: open.map((m) => m.id) }, householdId: household },
-              select: { id: true },
-            });
-            for (const r of rows) kept.find((m) => m.id === r.id)!.active = false;
-            expect(closed.count).toBe(rows.length);
-          }
-        }
-        const dates = probeDays([...days], [2018, 2019, 2020, 2021]);
-        await bothAgree(root.path, dates);
-        await bothAgree(a.county.path, dates);
-        expect(await registryPopulationDrift({ db, stationIds: stations.map((s) => s.id) })).toEqual([]);
+        const world = await randomWorld();
+        const registry = keptRegistry();
+        for (const op of ops) await applyOp(world, registry, op);
+        const dates = probeDays([...registry.days], [2018, 2019, 2020, 2021]);
+        await bothAgree(world.root.path, dates);
+        await bothAgree(world.a.county.path, dates);
+        expect(await registryPopulationDrift({ db, stationIds: world.stations.map((s) => s.id) })).toEqual([]);
       }),
       { numRuns: 30 },
     );
