@@ -49,15 +49,9 @@ function fieldErrors(issues: { path: string; paths?: string[]; message: string }
   return errors;
 }
 
-export default async function SelfCheckPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
-  const en = locale === "en";
-  const today = todayInChina({ now: new Date() });
-  const given = formValues(params);
-  // No verdict before the first answer: a first visit shows the questions and an invitation.
-  const asked = Object.keys(given).length > 0;
-  // A first visit starts from a common case: someone with a rural hukou elsewhere, looking at 郴州.
-  const values: FormValues = {
+/** A first visit starts from a common case: someone with a rural hukou elsewhere, looking at 郴州. */
+function startingValues(given: FormValues, today: string): FormValues {
+  return {
     jurisdiction: "chenzhou",
     area: "central_urban",
     kind: "settlement",
@@ -66,6 +60,16 @@ export default async function SelfCheckPage({ searchParams }: { searchParams: Pr
     "applicant.hukou.area": "rural",
     ...given,
   };
+}
+
+export default async function SelfCheckPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
+  const en = locale === "en";
+  const today = todayInChina({ now: new Date() });
+  const given = formValues(params);
+  // No verdict before the first answer: a first visit shows the questions and an invitation.
+  const asked = Object.keys(given).length > 0;
+  const values = startingValues(given, today);
   const jurisdiction = (JURISDICTIONS as readonly string[]).includes(values.jurisdiction)
     ? (values.jurisdiction as JurisdictionCode)
     : null;
