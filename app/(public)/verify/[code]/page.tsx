@@ -11,6 +11,7 @@ import { requestClient } from "@/lib/auth/request-client";
 import { throttleVerify } from "@/lib/auth/throttle";
 import { chinaNoon } from "@/lib/clock/day";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { VerifyDetails, VerifyThrottled } from "@/components/verify/verify-result";
 
 export const dynamic = "force-dynamic";
 
@@ -39,17 +40,7 @@ export default async function VerifyResultPage({ params }: { params: Promise<{ c
     return (
       <div className="mx-auto max-w-2xl space-y-6">
         <h1 className="text-2xl font-bold">{t("certificate.verify.title")}</h1>
-        <section
-          role="alert"
-          aria-labelledby="verify-result"
-          className="rounded-lg border-l-8 border-amber-700 bg-amber-50 p-4 text-amber-900 sm:p-6"
-          data-state="throttled"
-        >
-          <h2 id="verify-result" className="text-xl font-bold">
-            {t("certificate.verify.throttled")}
-          </h2>
-          <p className="mt-2">{t("certificate.verify.throttledBody", { seconds: allowed.retryAfterSeconds })}</p>
-        </section>
+        <VerifyThrottled retryAfterSeconds={allowed.retryAfterSeconds} t={t} />
         <p>
           <Link href="/verify" className="text-blue-800 underline">
             {t("certificate.verify.again")}
@@ -78,27 +69,7 @@ export default async function VerifyResultPage({ params }: { params: Promise<{ c
         </h2>
         <p className="mt-2">{body}</p>
       </section>
-      {result.state === "genuine" || result.state === "revoked" ? (
-        <section className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[10rem_1fr]">
-            <dt className="text-stone-600">{t("certificate.verify.code")}</dt>
-            <dd className="break-all font-mono">{result.code}</dd>
-            <dt className="text-stone-600">{t("certificate.verify.kindLabel")}</dt>
-            <dd>{t(`certificate.kind.${result.kind}`)}</dd>
-            <dt className="text-stone-600">{t("certificate.verify.issuedOn")}</dt>
-            <dd>{day(result.issuedOn)}</dd>
-            <dt className="text-stone-600">{t("certificate.verify.station")}</dt>
-            <dd>{result.stationName}</dd>
-            <dt className="text-stone-600">{t("certificate.verify.holder")}</dt>
-            <dd data-testid="holder-name">{result.holderName}</dd>
-            <dt className="text-stone-600">{t("certificate.verify.holderId")}</dt>
-            <dd className="font-mono" data-testid="holder-id">
-              {result.holderCitizenId}
-            </dd>
-          </dl>
-          <p className="mt-4 text-sm text-stone-600">{t("certificate.verify.maskedNote")}</p>
-        </section>
-      ) : null}
+      {result.state === "genuine" || result.state === "revoked" ? <VerifyDetails result={result} day={day} t={t} /> : null}
       <p>
         <Link href="/verify" className="text-blue-800 underline">
           {t("certificate.verify.again")}

@@ -1,0 +1,8 @@
+/** The wizard's state carried through a form as hidden inputs; an empty value is left out. */
+export function HiddenInputs({ values }: { values: Record<string, string | undefined> }) {
+  return Object.entries(values).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null));
+}
+
+export const START_BUTTON = "rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800";
+
+export type StartAction = (formData: FormData) => Promise<void>;
