@@ -1,7 +1,6 @@
 // Queue health of the supervisor's subtree: per county and police station, what waits now and how the
 // chosen period's decisions went; every figure links to its cases. The period is a GET form.
 import { localized } from "@/lib/i18n/localized";
-import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { chinaDate, coverageAlert } from "@/lib/clock";
@@ -10,11 +9,12 @@ import { getT } from "@/lib/i18n/server";
 import { parsePeriod } from "@/lib/stats/period";
 import { stationHealth } from "@/lib/stats/station-health";
 import { listSupervisionCases } from "@/lib/stats/supervision-cases";
-import { Card, Stat } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { OpenStats } from "@/components/supervision/open-stats";
 import { PeriodForm } from "@/components/supervision/period-form";
 import { HealthTable } from "@/components/supervision/health-table";
 import { ReviewLists } from "@/components/supervision/review-lists";
-import { casesHref, periodHref } from "@/components/supervision/links";
+import { periodHref } from "@/components/supervision/links";
 import { KpiNav, statsNavItems } from "@/components/kpi/kpi-nav";
 import { CalendarCoverageWarning } from "@/components/calendar-coverage";
 import { FollowUps } from "@/components/supervision/follow-ups";
@@ -47,8 +47,6 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
   const followUpId = one(params.followUp);
   const english = locale === "en";
   const root = health.units.root;
-  const total = health.total;
-  const open = total.waiting + total.inReview + total.needsMaterials;
 
   return (
     <div className="space-y-6">
@@ -61,28 +59,7 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
       </div>
       <CalendarCoverageWarning alert={coverageAlert({ coverage, today: chinaDate(now) })} t={t} />
       <PeriodForm t={t} period={period} problems={problems} action="/supervision" typed={{ from: typed.from, to: typed.to }} />
-      <section aria-labelledby="open-title" className="space-y-3">
-        <h2 id="open-title" className="text-lg font-semibold">
-          {t("supervision.openTitle")}
-        </h2>
-        <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-          <Link href={casesHref({ link: {}, period })} className="block">
-            <Stat label={t("supervision.open")} value={open} />
-          </Link>
-          <Link href={casesHref({ link: { overdue: true }, period })} className="block">
-            <Stat label={t("supervision.overdue")} value={total.overdue} tone={total.overdue ? "warn" : "default"} />
-          </Link>
-          <Link href={casesHref({ link: { decided: "all" }, period })} className="block">
-            <Stat label={t("supervision.table.decided")} value={total.decided} />
-          </Link>
-          <Link href={casesHref({ link: { decided: "approved" }, period })} className="block">
-            <Stat
-              label={t("supervision.table.approvalRate")}
-              value={total.approvalRate === null ? "—" : `${Math.round(total.approvalRate * 100)}%`}
-            />
-          </Link>
-        </div>
-      </section>
+      <OpenStats t={t} total={health.total} period={period} />
       <FollowUps
         open={followUps.open}
         closed={followUps.closed}

@@ -6,7 +6,8 @@ import { getT } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { SelectField, TextField, BUTTON, BUTTON_SECONDARY, LINK } from "@/components/admin/fields";
+import { LINK } from "@/components/admin/fields";
+import { AuditFilterCard } from "@/components/admin/audit-filter";
 import { auditQuery, readAuditFilter } from "./filter";
 import { actionLabel, entityLabel } from "@/lib/audit/labels";
 import { AuditLines } from "@/components/admin/audit-lines";
@@ -20,7 +21,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter = readAuditFilter(await searchParams);
   const db = getDb();
   const [page, vocabulary] = await Promise.all([auditPage({ db, actor, filter, locale }), auditVocabulary({ db, actor })]);
-  const any = t("admin.users.any");
   const actionChoices = vocabulary.actions
     .map((v) => ({ value: v, label: actionLabel({ action: v, locale }) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
@@ -28,54 +28,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.audit.title")}</h1>
-      <Card title={t("admin.audit.filterTitle")}>
-        <form
-          method="get"
-          action="/admin/audit"
-          role="search"
-          aria-label={t("admin.audit.filterTitle")}
-          className="grid gap-4 md:grid-cols-2 lg:grid-cols-3"
-        >
-          <TextField name="actor" label={t("admin.audit.actor")} value={filter.actor} mono />
-          <SelectField name="action" label={t("admin.audit.action")} value={filter.action} empty={any} choices={actionChoices} />
-          <SelectField name="entityType" label={t("admin.audit.entityType")} value={filter.entityType} empty={any} choices={typeChoices} />
-          <TextField name="entityId" label={t("admin.audit.entityId")} value={filter.entityId} mono />
-          <div className="grid grid-cols-2 gap-3">
-            <div className="flex flex-col gap-1">
-              <label htmlFor="f-from" className="font-medium">
-                {t("admin.audit.from")}
-              </label>
-              <input
-                id="f-from"
-                name="from"
-                type="date"
-                defaultValue={filter.from}
-                className="w-full rounded border border-stone-500 bg-white px-2 py-2"
-              />
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="f-to" className="font-medium">
-                {t("admin.audit.to")}
-              </label>
-              <input
-                id="f-to"
-                name="to"
-                type="date"
-                defaultValue={filter.to}
-                className="w-full rounded border border-stone-500 bg-white px-2 py-2"
-              />
-            </div>
-          </div>
-          <div className="flex flex-wrap items-end gap-3">
-            <button type="submit" className={BUTTON}>
-              {t("admin.audit.apply")}
-            </button>
-            <Link href="/admin/audit" className={BUTTON_SECONDARY}>
-              {t("admin.audit.reset")}
-            </Link>
-          </div>
-        </form>
-      </Card>
+      <AuditFilterCard t={t} filter={filter} actionChoices={actionChoices} typeChoices={typeChoices} />
       <Card>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-stone-600">{t("admin.audit.maskedNote")}</p>

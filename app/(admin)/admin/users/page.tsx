@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { ROLES } from "@/lib/auth/permissions";
 import { listUsers, unitChoices, userFilterSchema, type UserFilter } from "@/lib/admin/list-users";
 import { getT } from "@/lib/i18n/server";
-import { formatDateTime, staffName } from "@/lib/format";
-import { Badge, Card } from "@/components/ui/card";
-import { Table, Td } from "@/components/ui/table";
-import { SelectField, TextField, unitOptions, BUTTON, BUTTON_SECONDARY, LINK } from "@/components/admin/fields";
+import { Card } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { BUTTON, LINK } from "@/components/admin/fields";
+import { UserFilterCard, UserListRow } from "@/components/admin/user-list";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export const generateMetadata = pageMetadata("admin.users.title");
@@ -37,7 +36,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   });
   const db = getDb();
   const [list, units] = await Promise.all([listUsers({ db, actor, filter }), unitChoices({ db })]);
-  const any = t("admin.users.any");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -46,43 +44,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {t("admin.users.create")}
         </Link>
       </div>
-      <Card title={t("admin.users.filterTitle")}>
-        <form
-          method="get"
-          action="/admin/users"
-          role="search"
-          aria-label={t("admin.users.filterTitle")}
-          className="grid gap-4 md:grid-cols-2"
-        >
-          <TextField name="q" type="search" label={t("admin.users.q")} hint={t("admin.users.qHint")} value={filter.q} />
-          <SelectField
-            name="role"
-            label={t("admin.users.role")}
-            value={filter.role}
-            empty={any}
-            choices={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-          />
-          <SelectField name="unit" label={t("admin.users.unit")} value={filter.unit} empty={any} choices={unitOptions(units)} />
-          <SelectField
-            name="status"
-            label={t("admin.users.status")}
-            value={filter.status}
-            empty={any}
-            choices={[
-              { value: "active", label: t("admin.users.active") },
-              { value: "inactive", label: t("admin.users.inactive") },
-            ]}
-          />
-          <div className="flex flex-wrap gap-3 md:col-span-2">
-            <button type="submit" className={BUTTON}>
-              {t("admin.users.apply")}
-            </button>
-            <Link href="/admin/users" className={BUTTON_SECONDARY}>
-              {t("admin.users.reset")}
-            </Link>
-          </div>
-        </form>
-      </Card>
+      <UserFilterCard t={t} filter={filter} units={units} />
       <Card>
         <p className="mb-2 text-sm text-stone-600">{t("admin.users.maskedNote")}</p>
         {list.rows.length === 0 ? (
@@ -101,35 +63,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             ]}
           >
             {list.rows.map((u) => (
-              <tr key={u.id}>
-                <Td className="font-mono">{u.username}</Td>
-                <Td>
-                  {u.badgeNumber ? staffName({ user: u, t }) : u.displayName}
-                  {u.phone ? <span className="block text-xs text-stone-600">{u.phone}</span> : null}
-                </Td>
-                <Td>
-                  {t(`roles.${u.role}`)}
-                  {u.stationLead ? <span className="block text-xs text-stone-600">{t("admin.users.lead")}</span> : null}
-                </Td>
-                <Td>{u.unitName ?? "—"}</Td>
-                <Td>
-                  <span className="flex flex-wrap gap-1">
-                    {u.active ? (
-                      <Badge tone="ok">{t("admin.users.active")}</Badge>
-                    ) : (
-                      <Badge tone="muted">{t("admin.users.inactive")}</Badge>
-                    )}
-                    {u.locked ? <Badge tone="warn">{t("admin.users.locked")}</Badge> : null}
-                    {u.mustChangePassword ? <Badge>{t("admin.users.mustChange")}</Badge> : null}
-                  </span>
-                </Td>
-                <Td>{formatDateTime(u.lastLoginAt, locale)}</Td>
-                <Td>
-                  <Link href={`/admin/users/${u.id}`} className={LINK} aria-label={t("admin.users.manageUser", { name: u.username })}>
-                    {t("admin.users.manage")}
-                  </Link>
-                </Td>
-              </tr>
+              <UserListRow key={u.id} user={u} t={t} locale={locale} />
             ))}
           </Table>
         )}

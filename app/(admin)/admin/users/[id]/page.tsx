@@ -1,4 +1,3 @@
-import { AuditLines } from "@/components/admin/audit-lines";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
@@ -8,13 +7,11 @@ import { auditPage } from "@/lib/admin/audit-trail";
 import { STAFF_ROLES } from "@/lib/admin/user-rules";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n";
-import { formatDateTime } from "@/lib/format";
 import { adminZh } from "@/lib/i18n/features/admin/zh-CN";
-import { Badge, Card } from "@/components/ui/card";
-import { Table, Td } from "@/components/ui/table";
+import { Card } from "@/components/ui/card";
+import { UserActionsCard, UserFactsCard, UserHistoryCard } from "@/components/admin/user-detail";
 import { UserForm } from "@/components/admin/user-form";
-import { ResetPasswordForm } from "@/components/admin/reset-form";
-import { stationOptions, unitOptions, BUTTON_SECONDARY, LINK } from "@/components/admin/fields";
+import { stationOptions, unitOptions, LINK } from "@/components/admin/fields";
 import { adminLabels } from "@/components/admin/labels";
 import { deactivateAction, editUserAction, reactivateAction, resetPasswordAction, unlockAction } from "../actions";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
@@ -46,34 +43,6 @@ export default async function UserPage({
   const staff = user.role !== "APPLICANT";
   const done = q.done && DONE.includes(q.done) ? t(`admin.done.${q.done}` as MessageKey) : null;
   const error = q.error && ERRORS.includes(q.error) ? t(`admin.error.${q.error}` as MessageKey, { id: q.id ?? "" }) : null;
-  const facts: [string, React.ReactNode][] = [
-    [
-      t("admin.users.username"),
-      <span key="u" className="font-mono">
-        {user.username}
-      </span>,
-    ],
-    [t("admin.users.name"), user.displayName],
-    ...(staff
-      ? ([
-          [
-            t("admin.form.badgeNumber"),
-            user.badgeNumber ? (
-              <span key="b" className="font-mono">
-                {user.badgeNumber}
-              </span>
-            ) : (
-              "—"
-            ),
-          ],
-        ] as [string, React.ReactNode][])
-      : []),
-    [t("admin.users.role"), `${t(`roles.${user.role}`)}${user.stationLead ? ` · ${t("admin.users.lead")}` : ""}`],
-    [t("admin.users.scope"), user.unitName ?? "—"],
-    [t("admin.users.lastLogin"), formatDateTime(user.lastLoginAt, locale)],
-    [t("admin.detail.created"), formatDateTime(user.createdAt, locale)],
-    ...(user.phone ? ([[t("admin.users.phone"), user.phone]] as [string, string][]) : []),
-  ];
   return (
     <div className="space-y-6">
       <p>
@@ -93,61 +62,16 @@ export default async function UserPage({
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t("admin.detail.facts")}>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-            {facts.map(([k, v]) => (
-              <div key={k} className="contents">
-                <dt className="text-stone-600">{k}</dt>
-                <dd className="min-w-0 break-words">{v}</dd>
-              </div>
-            ))}
-            <dt className="text-stone-600">{t("admin.detail.statusTitle")}</dt>
-            <dd className="flex flex-wrap gap-1">
-              {user.active ? <Badge tone="ok">{t("admin.users.active")}</Badge> : <Badge tone="muted">{t("admin.users.inactive")}</Badge>}
-              {user.locked ? <Badge tone="warn">{t("admin.users.locked")}</Badge> : null}
-              {user.mustChangePassword ? <Badge>{t("admin.users.mustChange")}</Badge> : null}
-            </dd>
-          </dl>
-          {!staff ? <p className="mt-3 text-sm text-stone-700">{t("admin.detail.applicantNote")}</p> : null}
-        </Card>
-        <Card title={t("admin.detail.actionsTitle")}>
-          <div className="space-y-5">
-            {user.active ? (
-              <form action={deactivateAction} className="space-y-2">
-                <input type="hidden" name="userId" value={user.id} />
-                <p className="text-sm text-stone-700">{t("admin.detail.deactivateHint")}</p>
-                <button type="submit" className={BUTTON_SECONDARY}>
-                  {t("admin.detail.deactivate")}
-                </button>
-              </form>
-            ) : (
-              <form action={reactivateAction}>
-                <input type="hidden" name="userId" value={user.id} />
-                <button type="submit" className={BUTTON_SECONDARY}>
-                  {t("admin.detail.reactivate")}
-                </button>
-              </form>
-            )}
-            {user.locked ? (
-              <form action={unlockAction} className="space-y-2">
-                <input type="hidden" name="userId" value={user.id} />
-                <p className="text-sm text-stone-700">{t("admin.detail.unlockHint")}</p>
-                <button type="submit" className={BUTTON_SECONDARY}>
-                  {t("admin.detail.unlock")}
-                </button>
-              </form>
-            ) : (
-              <p className="text-sm text-stone-700">{t("admin.detail.notLocked")}</p>
-            )}
-            <ResetPasswordForm
-              userId={user.id}
-              applicant={!staff}
-              action={resetPasswordAction}
-              labels={L.detail}
-              errorTitle={L.form.errorTitle}
-            />
-          </div>
-        </Card>
+        <UserFactsCard user={user} t={t} locale={locale} />
+        <UserActionsCard
+          user={user}
+          t={t}
+          labels={L}
+          deactivateAction={deactivateAction}
+          reactivateAction={reactivateAction}
+          unlockAction={unlockAction}
+          resetPasswordAction={resetPasswordAction}
+        />
       </div>
       {staff ? (
         <Card title={t("admin.detail.editTitle")} className="max-w-2xl">
@@ -170,23 +94,7 @@ export default async function UserPage({
           />
         </Card>
       ) : null}
-      <Card title={t("admin.detail.history")}>
-        <Table
-          caption={t("admin.detail.history")}
-          head={[t("admin.audit.at"), t("admin.actor"), t("admin.audit.action"), t("admin.audit.data")]}
-        >
-          {history.rows.slice(0, 20).map((e) => (
-            <tr key={e.id}>
-              <Td>{formatDateTime(e.at, locale)}</Td>
-              <Td className="font-mono">{e.actor ?? t("admin.audit.system")}</Td>
-              <Td>{e.actionText}</Td>
-              <Td className="break-words text-sm">
-                <AuditLines lines={e.lines} />
-              </Td>
-            </tr>
-          ))}
-        </Table>
-      </Card>
+      <UserHistoryCard history={history} t={t} locale={locale} />
     </div>
   );
 }
