@@ -120,15 +120,10 @@ function primary(workers: number) {
   process.on("SIGINT", stop);
 }
 
-async function serve(options: { inCluster: boolean }) {
-  // Loaded here, not at the top: the first process of a cluster serves nothing and needs no Next.js.
-  const { default: next } = await import("next");
-  const app = next({ dev, dir: ROOT, port, hostname: asked ?? "localhost" });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  // Next.js answers a malformed router-state header (sent with RSC: 1) with a 500; its own parser decides.
+/** Next.js answers a malformed router-state header (sent with RSC: 1) with a 500; its own parser decides. */
+async function routerStateCheck() {
   const { parseAndValidateFlightRouterState } = await import("next/dist/server/app-render/parse-and-validate-flight-router-state");
-  const routerStateIsValid = (value: string | string[] | undefined) => {
+  return (value: string | string[] | undefined) => {
     try {
       parseAndValidateFlightRouterState(value);
       return true;
@@ -136,6 +131,25 @@ async function serve(options: { inCluster: boolean }) {
       return false;
     }
   };
+}
+
+function createHttpServer(onRequest: http.RequestListener) {
+  const server = http.createServer(onRequest);
+  server.keepAliveTimeout = 65_000;
+  // A client gets 20 s to send its headers and 2 minutes for the whole request (a 10 MB upload on a
+  // slow mobile link), not Node's 5-minute default: slow-loris clients are cut off.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 120_000;
+  return server;
+}
+
+async function serve(options: { inCluster: boolean }) {
+  // Loaded here, not at the top: the first process of a cluster serves nothing and needs no Next.js.
+  const { default: next } = await import("next");
+  const app = next({ dev, dir: ROOT, port, hostname: asked ?? "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const routerStateIsValid = await routerStateCheck();
   const onRequest: http.RequestListener = (req, res) => {
     // The client's address as this server saw it (through TRUSTED_PROXIES only, docs/decisions/0272),
     // for throttles and the audit trail; a value the client sent under the same name is overwritten.
@@ -178,15 +192,7 @@ async function serve(options: { inCluster: boolean }) {
       else plainAnswer(res, 500, "Internal error: the request could not be handled; please try again.");
     });
   };
-  const createServer = () => {
-    const server = http.createServer(onRequest);
-    server.keepAliveTimeout = 65_000;
-    // A client gets 20 s to send its headers and 2 minutes for the whole request (a 10 MB upload on a
-    // slow mobile link), not Node's 5-minute default: slow-loris clients are cut off.
-    server.headersTimeout = 20_000;
-    server.requestTimeout = 120_000;
-    return server;
-  };
+  const createServer = () => createHttpServer(onRequest);
   // One server per address (127.0.0.1 and ::1 by default), all with the one handler.
   const { servers } = await listenOn({ hosts, port, createServer });
   // Scheduled jobs start once the portal listens (in a cluster, the first process runs them);

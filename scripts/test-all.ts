@@ -72,6 +72,43 @@ const ARGS = process.argv.slice(2);
 const E2E_ONLY = ARGS.includes("--e2e");
 const PLAYWRIGHT_ARGS = ARGS.filter((a) => a !== "--e2e");
 
+/** The unit and integration tests, with vitest's JSON report read into a tally. */
+async function runVitest(env: NodeJS.ProcessEnv): Promise<Tally> {
+  console.log("\n• Unit and integration tests (vitest)");
+  const vitestJson = path.join(RESULTS, "vitest.json");
+  await run(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules", "vitest", "vitest.mjs"),
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${vitestJson}`,
+    ],
+    env,
+  );
+  return vitestTally(vitestJson);
+}
+
+/** The portal's environment for the e2e run. */
+function portalEnv(options: { portalUrl: string; baseUrl: string; port: string }) {
+  const { portalUrl, baseUrl, port } = options;
+  return nextEnv({
+    DATABASE_URL: portalUrl,
+    NEXTAUTH_URL: baseUrl,
+    NEXTAUTH_SECRET: "test-secret-not-for-production-0123456789",
+    HUKOU_DEMO: "1",
+    // The suite signs in hundreds of times from one address; the per-address throttle has its own tests.
+    HUKOU_SIGNIN_PER_ADDRESS: "100000",
+    // Likewise certificate checks (/verify, 60 a minute per address); that limit has its own tests.
+    HUKOU_VERIFY_PER_MINUTE: "100000",
+    PORT: port,
+    // No host: the portal listens where `npm start` has it listen, the loopback addresses
+    // (e2e/security/listen-address.spec.ts checks that).
+    HOST: "",
+  });
+}
+
 async function main() {
   const chromium = findChromium();
   if (!chromium) {
@@ -94,20 +131,7 @@ async function main() {
     const env = nextEnv({ DATABASE_URL: db.url });
 
     if (!E2E_ONLY) {
-      console.log("\n• Unit and integration tests (vitest)");
-      const vitestJson = path.join(RESULTS, "vitest.json");
-      await run(
-        process.execPath,
-        [
-          path.join(ROOT, "node_modules", "vitest", "vitest.mjs"),
-          "run",
-          "--reporter=default",
-          "--reporter=json",
-          `--outputFile.json=${vitestJson}`,
-        ],
-        env,
-      );
-      tallies.push(vitestTally(vitestJson));
+      tallies.push(await runVitest(env));
     }
 
     console.log("\n• Production build");
@@ -126,20 +150,7 @@ async function main() {
     const baseUrl = `http://127.0.0.1:${port}`;
     // The portal runs as the least-privileged role, as `npm start` does; the specs' own fixtures keep the owner's URL.
     const portalUrl = await portalDatabaseUrl({ ownerUrl: db.url, embedded: db.embedded, persistent: false, log: console.log });
-    const serverEnv = nextEnv({
-      DATABASE_URL: portalUrl,
-      NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: "test-secret-not-for-production-0123456789",
-      HUKOU_DEMO: "1",
-      // The suite signs in hundreds of times from one address; the per-address throttle has its own tests.
-      HUKOU_SIGNIN_PER_ADDRESS: "100000",
-      // Likewise certificate checks (/verify, 60 a minute per address); that limit has its own tests.
-      HUKOU_VERIFY_PER_MINUTE: "100000",
-      PORT: port,
-      // No host: the portal listens where `npm start` has it listen, the loopback addresses
-      // (e2e/security/listen-address.spec.ts checks that).
-      HOST: "",
-    });
+    const serverEnv = portalEnv({ portalUrl, baseUrl, port });
     server = startPortal({ port, env: serverEnv });
     await waitForServer(`${baseUrl}/api/auth/csrf`, 60_000);
     const e2eJson = path.join(RESULTS, "e2e.json");

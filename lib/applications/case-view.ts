@@ -23,26 +23,7 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
     options.actor.role === "SUPERVISOR" ? "read:application:jurisdiction" : "read:application:station",
   );
   const now = options.now ?? new Date();
-  const found = await db.application.findFirst({
-    where: { id: options.applicationId, ...applicationScope(actor) },
-    include: {
-      station: { select: { id: true, name: true } },
-      targetJurisdiction: { select: { name: true, policyCode: true } },
-      targetUnit: { select: { name: true } },
-      applicantUser: { select: { id: true, identityVerifiedAt: true, displayName: true } },
-      applicantPerson: { select: { id: true, name: true, citizenId: true, sex: true, birthDate: true, phone: true } },
-      assignee: { select: { id: true, displayName: true, badgeNumber: true } },
-      members: { orderBy: { position: "asc" } },
-      documents: { orderBy: { createdAt: "asc" } },
-      materialsRequests: { orderBy: { requestedAt: "asc" }, include: { requestedBy: { select: { displayName: true } } } },
-      caseEvents: { orderBy: { createdAt: "asc" }, include: { actor: { select: { displayName: true, role: true } } } },
-      permit: { select: { id: true, number: true, status: true, validUntil: true, residenceSince: true } },
-      certificates: { select: { id: true, kind: true, code: true, issuedOn: true } },
-      // 好差评: the clerk sees the applicant's score and comment, and a poor rating's follow-up.
-      rating: { select: { score: true, comment: true, createdAt: true, followUp: { select: { status: true, dueOn: true, note: true } } } },
-    },
-  });
-  if (!found) throw new DomainError("NOT_FOUND");
+  const found = await findCase({ db, actor, applicationId: options.applicationId });
   // Only the station's officers see people in full; a supervisor sees them masked (case-view-mask.ts).
   const full = can(actor, "read:application:station");
   const app = full ? found : maskCasePeople(found);
@@ -54,18 +35,11 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
     app.facts && typeof app.facts === "object" && "applicant" in app.facts ? parseEligibilityRequest({ body: app.facts, today }) : null;
   const placement = readPlacement(app.placement);
   const requested = await requestedHousehold({ db, placement, stationId: app.stationId, applicantPersonId: app.applicantPersonId });
-  // The applicant's registry record: the active household (in the actor's scope or not — the clerk
-  // sees that a membership exists; the household page itself stays scoped), other active permits.
-  const memberships = await db.membership.findMany({
-    where: { personId: app.applicantPersonId },
-    orderBy: { validFrom: "desc" },
-    include: {
-      household: {
-        select: { id: true, householdNumber: true, address: true, type: true, stationId: true, station: { select: { name: true } } },
-      },
-    },
+  const { memberships, active, household, householdVisible, permits } = await loadRegistryRecord({
+    db,
+    actor,
+    applicantPersonId: app.applicantPersonId,
   });
-  const active = memberships.find((m) => m.validTo === null) ?? null;
   // The same one checklist the applicant saw, with the same portal records fetched (已调取).
   const checklist = documentChecklist({
     kind: app.kind,
@@ -77,21 +51,6 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
       applicantPerson: { ...app.applicantPerson, memberships: memberships.filter((m) => m.validTo === null) },
     }),
   });
-  const [household, householdVisible, permits] = await Promise.all([
-    active
-      ? db.membership.findMany({
-          where: { householdId: active.householdId, validTo: null },
-          include: { person: { select: { name: true, citizenId: true, birthDate: true } } },
-          orderBy: { validFrom: "asc" },
-        })
-      : [],
-    active ? db.household.count({ where: { id: active.householdId, ...householdScope(actor) } }) : 0,
-    db.residencePermit.findMany({
-      where: { holderId: app.applicantPersonId },
-      orderBy: { issuedOn: "desc" },
-      select: { id: true, number: true, status: true, validUntil: true, station: { select: { name: true } } },
-    }),
-  ]);
   const [reassign, clerks] = await Promise.all([mayReassign({ db, actor }), stationClerks({ db, stationId: app.stationId })]);
   return {
     app,
@@ -123,6 +82,66 @@ export async function loadCaseView(options: { db: Db; actor: Actor; applicationI
 }
 
 export type CaseView = Awaited<ReturnType<typeof loadCaseView>>;
+
+/** The case in the actor's scope, with everything the review shows; another station's case is NOT_FOUND. */
+async function findCase(options: { db: Db; actor: Actor; applicationId: string }) {
+  const found = await options.db.application.findFirst({
+    where: { id: options.applicationId, ...applicationScope(options.actor) },
+    include: {
+      station: { select: { id: true, name: true } },
+      targetJurisdiction: { select: { name: true, policyCode: true } },
+      targetUnit: { select: { name: true } },
+      applicantUser: { select: { id: true, identityVerifiedAt: true, displayName: true } },
+      applicantPerson: { select: { id: true, name: true, citizenId: true, sex: true, birthDate: true, phone: true } },
+      assignee: { select: { id: true, displayName: true, badgeNumber: true } },
+      members: { orderBy: { position: "asc" } },
+      documents: { orderBy: { createdAt: "asc" } },
+      materialsRequests: { orderBy: { requestedAt: "asc" }, include: { requestedBy: { select: { displayName: true } } } },
+      caseEvents: { orderBy: { createdAt: "asc" }, include: { actor: { select: { displayName: true, role: true } } } },
+      permit: { select: { id: true, number: true, status: true, validUntil: true, residenceSince: true } },
+      certificates: { select: { id: true, kind: true, code: true, issuedOn: true } },
+      // 好差评: the clerk sees the applicant's score and comment, and a poor rating's follow-up.
+      rating: { select: { score: true, comment: true, createdAt: true, followUp: { select: { status: true, dueOn: true, note: true } } } },
+    },
+  });
+  if (!found) throw new DomainError("NOT_FOUND");
+  return found;
+}
+
+/**
+ * The applicant's registry record: the active household (in the actor's scope or not — the clerk
+ * sees that a membership exists; the household page itself stays scoped), other active permits.
+ * The memberships are read first: the checklist's portal records need them.
+ */
+async function loadRegistryRecord(options: { db: Db; actor: Actor; applicantPersonId: string }) {
+  const { db, actor } = options;
+  const memberships = await db.membership.findMany({
+    where: { personId: options.applicantPersonId },
+    orderBy: { validFrom: "desc" },
+    include: {
+      household: {
+        select: { id: true, householdNumber: true, address: true, type: true, stationId: true, station: { select: { name: true } } },
+      },
+    },
+  });
+  const active = memberships.find((m) => m.validTo === null) ?? null;
+  const [household, householdVisible, permits] = await Promise.all([
+    active
+      ? db.membership.findMany({
+          where: { householdId: active.householdId, validTo: null },
+          include: { person: { select: { name: true, citizenId: true, birthDate: true } } },
+          orderBy: { validFrom: "asc" },
+        })
+      : [],
+    active ? db.household.count({ where: { id: active.householdId, ...householdScope(actor) } }) : 0,
+    db.residencePermit.findMany({
+      where: { holderId: options.applicantPersonId },
+      orderBy: { issuedOn: "desc" },
+      select: { id: true, number: true, status: true, validUntil: true, station: { select: { name: true } } },
+    }),
+  ]);
+  return { memberships, active, household, householdVisible, permits };
+}
 
 /** The note of the free-text item a document answers, "" when it answers one with no note, null otherwise. */
 function otherNote(requests: { id: string; items: unknown }[], doc: { kind: string; requestId: string | null }): string | null {

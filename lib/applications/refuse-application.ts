@@ -7,6 +7,8 @@
 // the engine, like approving what it found not eligible: the written reason is then what the supervisor
 // reads, and the case is marked againstEngine (docs/decisions/0245).
 import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { loadCalendar } from "@/lib/clock/load-calendar";
@@ -62,28 +64,7 @@ export async function refuseApplication(options: {
         (app.kind === "SETTLEMENT" || app.kind === "RESIDENCE_PERMIT") &&
         metPathways(compareAnswers({ snapshot: app.decisionSnapshot, facts: app.facts, today: on.iso })).length > 0;
 
-      const bodies = await issuingBodies({ tx, stationId: app.stationId });
-      const certificate = await issueCertificate({
-        tx,
-        actorId: actor.id,
-        kind: "REFUSAL_DECISION",
-        applicationId: app.id,
-        permitId: null,
-        holderId: app.applicantPersonId,
-        stationId: app.stationId,
-        issuedOn: on.date,
-        data: certificateData("REFUSAL_DECISION", {
-          holderName: app.applicantPerson.name,
-          stationName: app.station.name,
-          decisionDate: on.iso,
-          clause,
-          applicationNumber: app.number,
-          reason,
-          matter: zh(`kind.${app.kind}`),
-          bureauName: bodies.bureauName,
-          reviewBody: bodies.reviewBody,
-        }),
-      });
+      const { bodies, certificate } = await issueRefusalDecision({ tx, actorId: actor.id, app, on, reason, clause });
       // The move comes after the certificate only so the notice can name it; a STALE move rolls both back.
       const version = await moveCase({
         tx,
@@ -103,4 +84,47 @@ export async function refuseApplication(options: {
       return { number: app.number, version, againstEngine: engineSaysEligible, certificate };
     }),
   );
+}
+
+/** The 不予许可决定书: the reason and clause, the matter, and where to seek 行政复议 (the station's issuing bodies). */
+async function issueRefusalDecision(options: {
+  tx: Prisma.TransactionClient;
+  actorId: string;
+  app: {
+    id: string;
+    number: string;
+    kind: ApplicationKind;
+    stationId: string;
+    applicantPersonId: string;
+    applicantPerson: { name: string };
+    station: { name: string };
+  };
+  on: { date: Date; iso: string };
+  reason: string;
+  clause: string;
+}) {
+  const { tx, app, on, reason, clause } = options;
+  const bodies = await issuingBodies({ tx, stationId: app.stationId });
+  const certificate = await issueCertificate({
+    tx,
+    actorId: options.actorId,
+    kind: "REFUSAL_DECISION",
+    applicationId: app.id,
+    permitId: null,
+    holderId: app.applicantPersonId,
+    stationId: app.stationId,
+    issuedOn: on.date,
+    data: certificateData("REFUSAL_DECISION", {
+      holderName: app.applicantPerson.name,
+      stationName: app.station.name,
+      decisionDate: on.iso,
+      clause,
+      applicationNumber: app.number,
+      reason,
+      matter: zh(`kind.${app.kind}`),
+      bureauName: bodies.bureauName,
+      reviewBody: bodies.reviewBody,
+    }),
+  });
+  return { bodies, certificate };
 }

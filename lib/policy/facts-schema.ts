@@ -3,7 +3,7 @@
 // Omitted optional facts (and null, which forms send for empty fields) mean "no / none / 0"; unknown
 // fields are stripped. Only `asOf` needs the boundary: its default, today, is passed in, never read here.
 import { z } from "zod";
-import { isRealIsoDate, isWellFormedIsoDate, dateKey } from "./dates";
+import { isRealIsoDate, dateKey } from "./dates";
 import { CONTRADICTION_MESSAGES, findContradictions, type Contradiction, type ContradictionFacts } from "./contradictions";
 import {
   AREAS,
@@ -19,54 +19,11 @@ import {
   type ValidationError,
   type ValidationIssue,
 } from "./vocabulary";
+import { MESSAGES, flag, isoDate, months, nullable, object, oneOf, optional } from "./schema-parts";
 
-export const MESSAGES = {
-  required: "is required",
-  date: "must be a date YYYY-MM-DD",
-  realDate: "must be a real calendar date YYYY-MM-DD",
-  months: "must be a whole number of months, 0 or more",
-  maxMonths: "must be at most 1200 months",
-  boolean: "must be true or false",
-  object: "must be an object",
-  body: "must be a JSON object",
-  list: "must be a list",
-  maxMembers: "must list at most 50 members",
-  json: "must be valid JSON",
-  afterAsOf: "must not be after asOf",
-} as const;
+export { MESSAGES } from "./schema-parts";
 
 const MAX_MEMBERS = 50;
-
-function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  const message = `must be one of ${values.join(", ")}`;
-  return z.enum(values, { error: (iss) => (iss.input === undefined ? MESSAGES.required : message) });
-}
-
-/** Optional fact: absent or null becomes the fallback, so the engine never sees undefined. */
-function optional<S extends z.ZodType>(schema: S, fallback: NonNullable<z.output<S>>) {
-  return schema.nullish().transform((value): NonNullable<z.output<S>> => value ?? fallback);
-}
-
-function nullable<S extends z.ZodType>(schema: S) {
-  return schema.nullish().transform((value): z.output<S> | null => value ?? null);
-}
-
-function object<T extends z.ZodRawShape>(shape: T, notObject: string = MESSAGES.object) {
-  return z.object(shape, { error: (iss) => (iss.input === undefined ? MESSAGES.required : notObject) });
-}
-
-const isoDate = z.string({ error: (iss) => (iss.input === undefined ? MESSAGES.required : MESSAGES.date) }).superRefine((value, ctx) => {
-  if (!isWellFormedIsoDate(value)) ctx.addIssue({ code: "custom", message: MESSAGES.date });
-  else if (!isRealIsoDate(value)) ctx.addIssue({ code: "custom", message: MESSAGES.realDate });
-});
-
-const months = z
-  .number({ error: MESSAGES.months })
-  .int({ error: MESSAGES.months })
-  .min(0, { error: MESSAGES.months })
-  .max(1200, { error: MESSAGES.maxMonths });
-
-const flag = z.boolean({ error: MESSAGES.boolean });
 
 const hukouSchema = object({
   jurisdiction: oneOf([...JURISDICTIONS, "elsewhere"]),

@@ -166,26 +166,7 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
         GROUP BY g."stationId", g.status, g.against`,
       ratingsByStation({ db, stationIds: ids, start: period.start, end: period.end }),
     ]);
-    for (const [stationId, r] of ratings) {
-      const raw = raws.get(stationId);
-      if (raw) Object.assign(raw, { ratings: r.count, ratingSum: r.sum });
-    }
-    for (const r of open) {
-      const raw = raws.get(r.stationId);
-      if (!raw) continue;
-      Object.assign(raw, { waiting: r.waiting, inReview: r.inReview, needsMaterials: r.needs, overdue: r.overdue, oldest: r.oldest });
-    }
-    for (const r of decided) {
-      const raw = raws.get(r.stationId);
-      if (!raw) continue;
-      r.used.forEach((used, i) => {
-        const n = r.n[i]!;
-        if (r.status === "APPROVED") raw.approved += n;
-        else raw.refused += n;
-        if (r.against) raw.againstEngine += n; // approvals and refusals against the engine
-        raw.counts.set(used, (raw.counts.get(used) ?? 0) + n);
-      });
-    }
+    addRows({ raws, open, decided, ratings });
   }
   const row = (s: { id: string; name: string; nameEn: string | null }): HealthRow => ({
     unitId: s.id,
@@ -211,6 +192,36 @@ export async function stationHealth(options: { db: Db; actor: Actor; period: Per
     unplaced: units.stations.filter((s) => s.countyId === null).map(row),
     total: figures(merge([...raws.values()])),
   };
+}
+
+/** Folds the three queries' rows into each station's raw figures. */
+function addRows(options: {
+  raws: Map<string, Raw>;
+  open: OpenRow[];
+  decided: DecidedRow[];
+  ratings: Awaited<ReturnType<typeof ratingsByStation>>;
+}) {
+  const { raws, open, decided, ratings } = options;
+  for (const [stationId, r] of ratings) {
+    const raw = raws.get(stationId);
+    if (raw) Object.assign(raw, { ratings: r.count, ratingSum: r.sum });
+  }
+  for (const r of open) {
+    const raw = raws.get(r.stationId);
+    if (!raw) continue;
+    Object.assign(raw, { waiting: r.waiting, inReview: r.inReview, needsMaterials: r.needs, overdue: r.overdue, oldest: r.oldest });
+  }
+  for (const r of decided) {
+    const raw = raws.get(r.stationId);
+    if (!raw) continue;
+    r.used.forEach((used, i) => {
+      const n = r.n[i]!;
+      if (r.status === "APPROVED") raw.approved += n;
+      else raw.refused += n;
+      if (r.against) raw.againstEngine += n; // approvals and refusals against the engine
+      raw.counts.set(used, (raw.counts.get(used) ?? 0) + n);
+    });
+  }
 }
 
 /** Whole days a case has waited since submission, in China calendar days (for "oldest waiting"). */

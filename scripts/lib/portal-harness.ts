@@ -37,7 +37,8 @@ export async function waitForPortal(url: string, timeoutMs: number): Promise<voi
   throw new Error(`The portal did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
-export async function startHarness(options: { log: (line: string) => void; quiet?: boolean }): Promise<Harness> {
+/** A migrated, seeded database with the production build made against it. */
+async function prepareDatabase(log: (line: string) => void) {
   // Never the user's own database: a temporary cluster, or the disposable TEST_DATABASE_URL.
   const saved = process.env.DATABASE_URL;
   delete process.env.DATABASE_URL;
@@ -47,10 +48,15 @@ export async function startHarness(options: { log: (line: string) => void; quiet
   else delete process.env.DATABASE_URL;
   await applyPendingMigrations(db.url);
   await seedDatabase(db.url);
-  if (!(await ensureBuild({ root: ROOT, env: nextEnv({ DATABASE_URL: db.url }), log: options.log }))) {
+  if (!(await ensureBuild({ root: ROOT, env: nextEnv({ DATABASE_URL: db.url }), log }))) {
     await db.stop();
     throw new Error("The production build failed");
   }
+  return db;
+}
+
+export async function startHarness(options: { log: (line: string) => void; quiet?: boolean }): Promise<Harness> {
+  const db = await prepareDatabase(options.log);
   // The portal runs as the least-privileged role, as `npm start` and `npm test` run it; the run's own
   // fixtures and checks keep the owner's URL (db.url).
   const portalUrl = await portalDatabaseUrl({ ownerUrl: db.url, embedded: db.embedded, persistent: false, log: options.log });

@@ -27,8 +27,9 @@ interface PermitScenario {
   notListed: string[];
 }
 
-function permitExamples(scenario: PermitScenario): EligibilityExample[] {
-  const { jurisdiction, area, pathwayId: id, prefix } = scenario;
+/** The request, residence and expectation builders every example of a scenario shares. */
+function permitBuilders(scenario: PermitScenario) {
+  const { jurisdiction, area } = scenario;
   const permit = (applicant: Record<string, unknown>) =>
     request(
       jurisdiction,
@@ -46,6 +47,12 @@ function permitExamples(scenario: PermitScenario): EligibilityExample[] {
     titleZh: `居住证${scenario.titleZh}：${zh}`,
     titleEn: `Residence permit${scenario.titleEn}: ${en}`,
   });
+  return { permit, months, expect, titled };
+}
+
+function permitExamples(scenario: PermitScenario): EligibilityExample[] {
+  const { jurisdiction, pathwayId: id, prefix } = scenario;
+  const { permit, months, expect, titled } = permitBuilders(scenario);
   return [
     {
       id: `${prefix}-6-months-employed`,
