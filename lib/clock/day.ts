@@ -3,17 +3,18 @@
 //   - the `@db.Date` value of a day is UTC midnight (`dbDate`): Prisma stores it unchanged in a date column;
 //   - China midnight (`chinaMidnight`) is the moment the day begins in China (UTC+8, no daylight saving),
 //     8 hours earlier. Between 16:00 and 24:00 UTC the China day of a moment is already the next UTC day.
-// A leaf module: it imports nothing, so the policy engine, the seed, scripts and tests can all use it.
+// Nearly a leaf: it imports only the policy engine's own pure calendar functions (lib/policy/dates.ts), so
+// one implementation serves the engine, the seed, scripts and tests.
+import { addYears as addCalendarYears, todayInChina } from "../policy/dates";
 
 /** A calendar day, YYYY-MM-DD. */
 export type Day = string;
 
 export const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** The calendar day in China of a moment. */
 export function chinaDate(moment: Date): Day {
-  return new Date(moment.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  return todayInChina({ now: moment });
 }
 
 /** The `@db.Date` value of a day: UTC midnight. An ill-formed day gives an Invalid Date, as `new Date` does. */
@@ -65,10 +66,7 @@ export function daysBetween(from: Day, to: Day): number {
 
 /** Same month and day `years` later; 29 February becomes 28 February in a common year. */
 export function addYears(day: Day, years: number): Day {
-  const y = Number(day.slice(0, 4)) + years;
-  const md = day.slice(5);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return `${y}-${md === "02-29" && !leap ? "02-28" : md}`;
+  return addCalendarYears({ date: day, years });
 }
 
 /** Whole years completed on `on` by someone born on `birth`. */
