@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { Card } from "@/components/ui/card";
 import { LandingHero } from "@/components/landing/landing-hero";
 import { PolicyPacks } from "@/components/landing/policy-packs";
+import { TitledSection } from "@/components/ui/section";
 
 export default async function Landing() {
   const [{ t, locale }, actor] = await Promise.all([getT(), getActor({ passwordChange: "pending-allowed" })]);
@@ -19,14 +20,13 @@ export default async function Landing() {
     <div className="space-y-8">
       <LandingHero actor={actor} staff={staff} t={t} />
 
-      <section
-        aria-labelledby="verify-title"
+      <TitledSection
+        id="verify-title"
+        title={t("care.verify.landingTitle")}
         className="rounded-lg border border-stone-200 bg-white p-4 sm:p-6"
         data-testid="landing-verify"
+        titleClassName="text-xl font-semibold"
       >
-        <h2 id="verify-title" className="text-xl font-semibold">
-          {t("care.verify.landingTitle")}
-        </h2>
         <p className="mt-1 text-stone-700">{t("care.verify.landingBody")}</p>
         <Link
           href="/verify"
@@ -34,12 +34,9 @@ export default async function Landing() {
         >
           {t("care.verify.landingLink")}
         </Link>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="for-whom" className="elder-hidden">
-        <h2 id="for-whom" className="mb-3 text-xl font-semibold">
-          {t("landing.forWhom")}
-        </h2>
+      <TitledSection id="for-whom" title={t("landing.forWhom")} className="elder-hidden" titleClassName="mb-3 text-xl font-semibold">
         <div className="grid gap-4 md:grid-cols-3">
           {audiences.map((a) => (
             <Card key={a.title} title={a.title}>
@@ -47,7 +44,7 @@ export default async function Landing() {
             </Card>
           ))}
         </div>
-      </section>
+      </TitledSection>
 
       <PolicyPacks t={t} locale={locale} />
 

@@ -15,6 +15,7 @@ import { StandingView } from "./standing-view";
 import { clauseHref } from "@/lib/self-check/pathway-index";
 import { Mark } from "@/components/ui/status-icon";
 import { localized } from "@/lib/i18n/localized";
+import { TitledSection } from "@/components/ui/section";
 
 /** What is wrong with an answer, in the resident's language (shown beside the field). */
 export function issueMessage(issue: { path: string; message: string }, t: Translate): string {
@@ -119,12 +120,9 @@ export function AnswerView({
       {nextSteps}
       {r.members.length ? <MembersAnswer members={r.members} t={t} locale={locale} /> : null}
       {r.notes.length ? (
-        <section aria-labelledby="notes-answer">
-          <h3 id="notes-answer" className="mb-1 font-semibold">
-            {t("check.notes")}
-          </h3>
+        <TitledSection id="notes-answer" title={t("check.notes")} level={3} titleClassName="mb-1 font-semibold">
           <PolicyNotes notes={r.notes} en={en} />
-        </section>
+        </TitledSection>
       ) : null}
     </div>
   );
@@ -165,10 +163,7 @@ function PathwayAnswer({ pathway: p, t, locale }: { pathway: Answered["pathways"
 /** The family members: each one's answer, with the clause or what is missing. */
 function MembersAnswer({ members, t, locale }: { members: Answered["members"]; t: Translate; locale: Locale }) {
   return (
-    <section aria-labelledby="members-answer">
-      <h3 id="members-answer" className="mb-2 font-semibold">
-        {t("check.membersTitle")}
-      </h3>
+    <TitledSection id="members-answer" title={t("check.membersTitle")} level={3} titleClassName="mb-2 font-semibold">
       <ul className="space-y-2">
         {members.map((m) => (
           <li key={m.index} className="rounded border border-stone-200 bg-white p-3" data-testid={`member-${m.index}`}>
@@ -189,6 +184,6 @@ function MembersAnswer({ members, t, locale }: { members: Answered["members"]; t
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

@@ -3,34 +3,28 @@ import type { Translate } from "@/lib/i18n";
 import { answerEligibility, JURISDICTIONS, type IsoDate } from "@/lib/policy";
 import { clauseHref } from "@/lib/self-check/pathway-index";
 import { Mark } from "@/components/ui/status-icon";
+import { TitledSection } from "@/components/ui/section";
+import { HeadRow } from "@/components/ui/table";
 
 /** The same facts answered in each of the five jurisdictions, side by side. */
 export function CompareView({ body, today, t }: { body: Record<string, unknown>; today: IsoDate; t: Translate }) {
   const rows = JURISDICTIONS.map((code) => ({ code, answer: answerEligibility({ body: { ...body, jurisdiction: code }, today }) }));
   return (
-    <section aria-labelledby="compare-title" className="rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="compare-title" className="mb-1 text-lg font-semibold">
-        {t("check.compareTitle")}
-      </h2>
+    <TitledSection
+      id="compare-title"
+      title={t("check.compareTitle")}
+      className="rounded-lg border border-stone-200 bg-white p-4"
+      titleClassName="mb-1 text-lg font-semibold"
+    >
       <p className="mb-3 text-sm text-stone-700">{t("check.compareIntro")}</p>
       <div className="-mx-4 overflow-x-auto px-4" tabIndex={0} role="region" aria-label={t("check.compareTitle")}>
         <table className="w-full min-w-[32rem] text-left text-sm">
           <caption className="sr-only">{t("check.compareTitle")}</caption>
           <thead>
-            <tr className="border-b border-stone-300 text-stone-600">
-              <th scope="col" className="px-2 py-2">
-                {t("check.compareJurisdiction")}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                {t("check.compareResult")}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                {t("check.compareMet")}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                {t("check.compareMembers")}
-              </th>
-            </tr>
+            <HeadRow
+              labels={[t("check.compareJurisdiction"), t("check.compareResult"), t("check.compareMet"), t("check.compareMembers")]}
+              cellClassName="px-2 py-2"
+            />
           </thead>
           <tbody>
             {rows.map(({ code, answer }) => {
@@ -76,6 +70,6 @@ export function CompareView({ body, today, t }: { body: Record<string, unknown>;
           </tbody>
         </table>
       </div>
-    </section>
+    </TitledSection>
   );
 }

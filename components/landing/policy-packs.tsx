@@ -1,14 +1,12 @@
 import type { Locale, Translate } from "@/lib/i18n";
 import { localized } from "@/lib/i18n/localized";
 import { policyPacks } from "@/lib/policy/packs";
+import { TitledSection } from "@/components/ui/section";
 
 /** The policies in force, one card per pack: place, title, document number and period. */
 export function PolicyPacks({ t, locale }: { t: Translate; locale: Locale }) {
   return (
-    <section aria-labelledby="policies">
-      <h2 id="policies" className="mb-1 text-xl font-semibold">
-        {t("landing.policiesTitle")}
-      </h2>
+    <TitledSection id="policies" title={t("landing.policiesTitle")} titleClassName="mb-1 text-xl font-semibold">
       <p className="mb-3 text-stone-700">{t("landing.policiesIntro")}</p>
       <ul className="grid gap-3 md:grid-cols-2">
         {policyPacks.map((p) => (
@@ -24,6 +22,6 @@ export function PolicyPacks({ t, locale }: { t: Translate; locale: Locale }) {
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

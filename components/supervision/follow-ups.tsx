@@ -6,6 +6,7 @@ import type { Translate } from "@/lib/i18n";
 import { chinaDate } from "@/lib/clock";
 import { FOLLOW_UP_NOTE_MAX, FOLLOW_UP_WORKING_DAYS, scoreLabelKey, type FollowUpRow } from "@/lib/applications/rating-follow-ups";
 import { Card } from "@/components/ui/card";
+import { TitledSection } from "@/components/ui/section";
 
 export interface FollowUpOutcome {
   /** The follow-up the last post was about, and what came of it. */
@@ -148,10 +149,13 @@ function OpenFollowUp({
 /** The last few closed follow-ups, each with who closed it, when, and the note. */
 function ClosedFollowUps({ closed, station, t }: { closed: FollowUpRow[]; station: (r: FollowUpRow) => string; t: Translate }) {
   return (
-    <section aria-labelledby="follow-ups-closed" className="mt-4">
-      <h3 id="follow-ups-closed" className="font-semibold">
-        {t("ratings.followUp.closedTitle")}
-      </h3>
+    <TitledSection
+      id="follow-ups-closed"
+      title={t("ratings.followUp.closedTitle")}
+      level={3}
+      className="mt-4"
+      titleClassName="font-semibold"
+    >
       <ul className="mt-1 divide-y divide-stone-100 text-sm">
         {closed.map((r) => (
           <li key={r.id} className="py-1.5">
@@ -168,6 +172,6 @@ function ClosedFollowUps({ closed, station, t }: { closed: FollowUpRow[]; statio
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

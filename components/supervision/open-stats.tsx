@@ -4,6 +4,7 @@ import type { Translate } from "@/lib/i18n";
 import type { stationHealth } from "@/lib/stats/station-health";
 import { Stat } from "@/components/ui/card";
 import { casesHref } from "./links";
+import { TitledSection } from "@/components/ui/section";
 
 export function OpenStats(props: {
   t: Translate;
@@ -13,10 +14,7 @@ export function OpenStats(props: {
   const { t, total, period } = props;
   const open = total.waiting + total.inReview + total.needsMaterials;
   return (
-    <section aria-labelledby="open-title" className="space-y-3">
-      <h2 id="open-title" className="text-lg font-semibold">
-        {t("supervision.openTitle")}
-      </h2>
+    <TitledSection id="open-title" title={t("supervision.openTitle")} className="space-y-3" titleClassName="text-lg font-semibold">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Link href={casesHref({ link: {}, period })} className="block">
           <Stat label={t("supervision.open")} value={open} />
@@ -34,6 +32,6 @@ export function OpenStats(props: {
           />
         </Link>
       </div>
-    </section>
+    </TitledSection>
   );
 }

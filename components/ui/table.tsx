@@ -6,13 +6,7 @@ export function Table({ caption, head, children }: { caption: string; head: Reac
       <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b border-stone-300 text-stone-600">
-            {head.map((h, i) => (
-              <th key={i} scope="col" className="px-2 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
+          <HeadRow labels={head} />
         </thead>
         <tbody>{children}</tbody>
       </table>
@@ -22,4 +16,17 @@ export function Table({ caption, head, children }: { caption: string; head: Reac
 
 export function Td({ children, className = "" }: { children: React.ReactNode; className?: string }) {
   return <td className={`border-b border-stone-100 px-2 py-2 align-top ${className}`}>{children}</td>;
+}
+
+/** A table's header row: one column header per label, in order. */
+export function HeadRow({ labels, cellClassName = "px-2 py-2 font-medium" }: { labels: React.ReactNode[]; cellClassName?: string }) {
+  return (
+    <tr className="border-b border-stone-300 text-stone-600">
+      {labels.map((label, i) => (
+        <th key={i} scope="col" className={cellClassName}>
+          {label}
+        </th>
+      ))}
+    </tr>
+  );
 }

@@ -10,6 +10,7 @@ import { Badge, Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { statusTone } from "@/components/status-tone";
 import { UrgencyBadge } from "@/components/workbench/urgency-badge";
+import { TitledSection } from "@/components/ui/section";
 
 type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 
@@ -20,6 +21,19 @@ interface QueueListProps {
   take: (formData: FormData) => void | Promise<void>;
   t: Translate;
   locale: Locale;
+}
+
+/** 接件: the clerk takes a submitted case (the version guards against two clerks at once). */
+function TakeForm({ take, row, t, className }: Pick<QueueListProps, "take" | "t"> & { row: QueueRow; className?: string }) {
+  return (
+    <form action={take} className={className}>
+      <input type="hidden" name="applicationId" value={row.id} />
+      <input type="hidden" name="version" value={row.version} />
+      <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+        {t("workbench.take")}
+      </button>
+    </form>
+  );
 }
 
 export function QueueCards({ rows, calendar, now, take, t, locale }: QueueListProps) {
@@ -54,15 +68,7 @@ export function QueueCards({ rows, calendar, now, take, t, locale }: QueueListPr
             <p className="text-sm text-stone-700">
               {t("workbench.assignee")}：{a.assignee ? staffName({ user: a.assignee, t }) : "—"}
             </p>
-            {a.status === "SUBMITTED" ? (
-              <form action={take} className="mt-2">
-                <input type="hidden" name="applicationId" value={a.id} />
-                <input type="hidden" name="version" value={a.version} />
-                <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-                  {t("workbench.take")}
-                </button>
-              </form>
-            ) : null}
+            {a.status === "SUBMITTED" ? <TakeForm take={take} row={a} t={t} className="mt-2" /> : null}
           </li>
         );
       })}
@@ -122,15 +128,7 @@ export function QueueTable({ rows, calendar, now, take, t, locale }: QueueListPr
               <Td>{a.assignee ? staffName({ user: a.assignee, t }) : "—"}</Td>
               <Td>
                 <div className="flex flex-wrap items-center gap-2">
-                  {a.status === "SUBMITTED" ? (
-                    <form action={take}>
-                      <input type="hidden" name="applicationId" value={a.id} />
-                      <input type="hidden" name="version" value={a.version} />
-                      <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-                        {t("workbench.take")}
-                      </button>
-                    </form>
-                  ) : null}
+                  {a.status === "SUBMITTED" ? <TakeForm take={take} row={a} t={t} /> : null}
                   <Link
                     href={`/workbench/cases/${a.id}`}
                     className="text-sm text-brand-700 underline"
@@ -160,10 +158,7 @@ export function QueueCounts({
 }) {
   const queue = { counts, overdue };
   return (
-    <section aria-labelledby="counts-title">
-      <h2 id="counts-title" className="sr-only">
-        {t("workbench.countsTitle")}
-      </h2>
+    <TitledSection id="counts-title" title={t("workbench.countsTitle")} titleClassName="sr-only">
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {(["SUBMITTED", "IN_REVIEW", "NEEDS_MATERIALS"] as const).map((s) => (
           <Stat key={s} label={t(`status.${s}`)} value={queue.counts[s]} />
@@ -175,6 +170,6 @@ export function QueueCounts({
           .map((s) => `${t(`status.${s}`)} ${queue.counts[s]}`)
           .join(" · ")}
       </p>
-    </section>
+    </TitledSection>
   );
 }
