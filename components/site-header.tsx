@@ -19,21 +19,15 @@ export async function SiteHeader({ elder, signOutAction }: { elder: boolean; sig
           <span className="elder-hidden ml-2 hidden text-sm font-normal text-red-100 sm:inline">{t("common.siteTagline")}</span>
         </Link>
         <nav aria-label={t("common.home")} className="ml-auto flex flex-wrap items-center gap-3 text-sm">
-          <Link href="/check" className="underline-offset-4 hover:underline">
-            {t("common.selfCheck")}
-          </Link>
-          <Link href="/policies" className="underline-offset-4 hover:underline">
-            {t("common.library")}
-          </Link>
+          <HeaderLink href="/check">{t("common.selfCheck")}</HeaderLink>
+          <HeaderLink href="/policies">{t("common.library")}</HeaderLink>
           {actor ? (
             <>
-              <Link href={ROLE_HOME[actor.role]} className="underline-offset-4 hover:underline">
-                {t("common.myHome")}
-              </Link>
+              <HeaderLink href={ROLE_HOME[actor.role]}>{t("common.myHome")}</HeaderLink>
               {unread !== null ? (
-                <Link href="/me/inbox" className="underline-offset-4 hover:underline" data-testid="inbox-link">
+                <HeaderLink href="/me/inbox" data-testid="inbox-link">
                   {unread > 0 ? t("me.inbox.linkUnread", { count: unread }) : t("me.inbox.link")}
-                </Link>
+                </HeaderLink>
               ) : null}
               <span className="text-red-100">{t("common.signedInAs", { name: actor.displayName, role: t(`roles.${actor.role}`) })}</span>
               <SignOutButton label={t("common.signOut")} action={signOutAction} />
@@ -57,4 +51,9 @@ export async function SiteHeader({ elder, signOutAction }: { elder: boolean; sig
       </div>
     </header>
   );
+}
+
+/** A link in the header's navigation. */
+function HeaderLink(props: React.ComponentProps<typeof Link>) {
+  return <Link {...props} className="underline-offset-4 hover:underline" />;
 }

@@ -35,27 +35,9 @@ export function KpiChooser(props: {
             </select>
           </label>
         ) : null}
-        <label className="text-sm font-medium">
-          {t("kpi.chooser.year")}
-          <select name="year" defaultValue={String(props.year)} className={select}>
-            {props.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect name="year" label={t("kpi.chooser.year")} years={props.years} value={props.year} />
         {props.fromYear !== undefined ? (
-          <label className="text-sm font-medium">
-            {t("kpi.chooser.fromYear")}
-            <select name="fromYear" defaultValue={String(props.fromYear)} className={select}>
-              {props.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect name="fromYear" label={t("kpi.chooser.fromYear")} years={props.years} value={props.fromYear} />
         ) : null}
         {props.on !== undefined ? (
           <label className="text-sm font-medium">
@@ -70,5 +52,21 @@ export function KpiChooser(props: {
         </div>
       </fieldset>
     </form>
+  );
+}
+
+/** A labelled choice of one of the years. */
+function YearSelect({ name, label, years, value }: { name: string; label: string; years: number[]; value: number }) {
+  return (
+    <label className="text-sm font-medium">
+      {label}
+      <select name={name} defaultValue={String(value)} className={select}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
