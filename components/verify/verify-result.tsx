@@ -1,22 +1,50 @@
+import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import type { VerifyResult } from "@/lib/certificates/verify";
+import { TitledSection } from "@/components/ui/section";
 
 type Known = Extract<VerifyResult, { state: "genuine" | "revoked" }>;
 
-/** Past the check limit: one sentence says when to try again (the page answers 200, not 429). */
-export function VerifyThrottled({ retryAfterSeconds, t }: { retryAfterSeconds: number; t: Translate }) {
+/** Each answer's box: a thick left border in the answer's colour (amber for "try again later"). */
+const VERDICT_CLASS = {
+  genuine: "rounded-lg border-l-8 p-4 sm:p-6 border-green-700 bg-green-50 text-green-900",
+  revoked: "rounded-lg border-l-8 p-4 sm:p-6 border-amber-700 bg-amber-50 text-amber-900",
+  invalid: "rounded-lg border-l-8 p-4 sm:p-6 border-red-700 bg-red-50 text-red-900",
+  unknown: "rounded-lg border-l-8 p-4 sm:p-6 border-red-700 bg-red-50 text-red-900",
+  throttled: "rounded-lg border-l-8 border-amber-700 bg-amber-50 p-4 text-amber-900 sm:p-6",
+} as const;
+
+/**
+ * The answer in a heading and a sentence. Past the check limit (`throttled`) the sentence says when to try
+ * again, as an alert (the page answers 200, not 429).
+ */
+export function VerifyVerdict({ state, heading, body }: { state: keyof typeof VERDICT_CLASS; heading: string; body: string }) {
   return (
-    <section
-      role="alert"
-      aria-labelledby="verify-result"
-      className="rounded-lg border-l-8 border-amber-700 bg-amber-50 p-4 text-amber-900 sm:p-6"
-      data-state="throttled"
+    <TitledSection
+      id="verify-result"
+      title={heading}
+      role={state === "throttled" ? "alert" : undefined}
+      className={VERDICT_CLASS[state]}
+      data-state={state}
+      titleClassName="text-xl font-bold"
     >
-      <h2 id="verify-result" className="text-xl font-bold">
-        {t("certificate.verify.throttled")}
-      </h2>
-      <p className="mt-2">{t("certificate.verify.throttledBody", { seconds: retryAfterSeconds })}</p>
-    </section>
+      <p className="mt-2">{body}</p>
+    </TitledSection>
+  );
+}
+
+/** The result page around its answer: the title above, the way back to the form below. */
+export function VerifyResultFrame({ t, children }: { t: Translate; children: React.ReactNode }) {
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{t("certificate.verify.title")}</h1>
+      {children}
+      <p>
+        <Link href="/verify" className="text-blue-800 underline">
+          {t("certificate.verify.again")}
+        </Link>
+      </p>
+    </div>
   );
 }
 
