@@ -11,25 +11,16 @@ import { QueueFilters } from "@/components/workbench/queue-filters";
 import { QueueCards, QueueCounts, QueueTable } from "@/components/workbench/queue-list";
 import { takeCaseAction } from "./actions";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { firstValue, firstValues, type SearchParams } from "@/lib/search-params";
 
 export const generateMetadata = pageMetadata("workbench.queue.title");
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export default async function ClerkWorkbench({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function ClerkWorkbench({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission("read:application:station", "/workbench");
   const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
-  const filter = queueFilterSchema.parse({
-    kind: one(params.kind) || undefined,
-    status: one(params.status) || undefined,
-    overdue: one(params.overdue) || undefined,
-    who: one(params.who) || undefined,
-    after: one(params.after) || undefined,
-    q: one(params.q) || undefined,
-  });
-  const caseId = one(params.case);
-  const takenNumber = one(params.taken);
+  const filter = queueFilterSchema.parse(firstValues(params, ["kind", "status", "overdue", "who", "after", "q"]));
+  const caseId = firstValue(params.case);
+  const takenNumber = firstValue(params.taken);
   const { station, queue, calendar, bannerCase } = await loadWorkbench({ db: getDb(), actor, filter, caseId, takenNumber });
   const now = new Date();
   const keep = new URLSearchParams();
@@ -58,10 +49,10 @@ export default async function ClerkWorkbench({ searchParams }: { searchParams: P
       </div>
       <Banner
         t={t}
-        done={takenNumber && bannerCase ? "taken" : one(params.done)}
-        error={one(params.error)}
-        detail={one(params.detail)}
-        errorId={one(params.id)}
+        done={takenNumber && bannerCase ? "taken" : firstValue(params.done)}
+        error={firstValue(params.error)}
+        detail={firstValue(params.detail)}
+        errorId={firstValue(params.id)}
         number={bannerCase?.number}
       />
       <QueueCounts counts={queue.counts} overdue={queue.overdue} t={t} />

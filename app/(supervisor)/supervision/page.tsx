@@ -23,18 +23,16 @@ import { listFollowUps } from "@/lib/applications/rating-follow-ups";
 import { assessmentInScope } from "@/lib/stats/assessment";
 import { isUuid } from "@/lib/security/uuid";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { firstValue, type SearchParams } from "@/lib/search-params";
 
 export const generateMetadata = pageMetadata("supervision.title");
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export default async function SupervisorHome({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function SupervisorHome({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission("read:stats:jurisdiction", "/supervision");
   const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
   const db = getDb();
   const now = new Date();
-  const typed = { period: one(params.period), from: one(params.from), to: one(params.to) };
+  const typed = { period: firstValue(params.period), from: firstValue(params.from), to: firstValue(params.to) };
   const { period, problems } = parsePeriod({ query: typed, today: chinaDate(now) });
   const [health, against, refused, coverage, followUps, assessment] = await Promise.all([
     stationHealth({ db, actor, period, now }),
@@ -44,7 +42,7 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
     listFollowUps({ db, actor, now }),
     assessmentInScope({ db, actor }),
   ]);
-  const followUpId = one(params.followUp);
+  const followUpId = firstValue(params.followUp);
   const english = locale === "en";
   const root = health.units.root;
 
@@ -68,8 +66,8 @@ export default async function SupervisorHome({ searchParams }: { searchParams: P
         closeFollowUpAction={closeFollowUpAction}
         outcome={{
           id: isUuid(followUpId) ? followUpId : null,
-          error: one(params.followUpError) ?? null,
-          done: one(params.followUpDone) === "1",
+          error: firstValue(params.followUpError) ?? null,
+          done: firstValue(params.followUpDone) === "1",
         }}
       />
       <Card title={t("supervision.byStation")}>

@@ -18,26 +18,18 @@ import { PeriodForm } from "@/components/supervision/period-form";
 import { CaseTable } from "@/components/supervision/case-table";
 import { localized } from "@/lib/i18n/localized";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { firstValue, firstValues, type SearchParams } from "@/lib/search-params";
 
 export const generateMetadata = pageMetadata("supervision.cases.title");
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export default async function SupervisionCases({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function SupervisionCases({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission("read:application:jurisdiction", "/supervision/cases");
   const [{ t, locale }, params] = await Promise.all([getT(), searchParams]);
   const db = getDb();
   const now = new Date();
-  const typed = { period: one(params.period), from: one(params.from), to: one(params.to) };
+  const typed = { period: firstValue(params.period), from: firstValue(params.from), to: firstValue(params.to) };
   const { period, problems } = parsePeriod({ query: typed, today: chinaDate(now) });
-  const filter = caseListFilterSchema.parse({
-    unit: one(params.unit) || undefined,
-    status: one(params.status) || undefined,
-    overdue: one(params.overdue) || undefined,
-    decided: one(params.decided) || undefined,
-    after: one(params.after) || undefined,
-  });
+  const filter = caseListFilterSchema.parse(firstValues(params, ["unit", "status", "overdue", "decided", "after"]));
   let list;
   try {
     list = await listSupervisionCases({ db, actor, filter, period, now });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { todayInChina } from "@/lib/policy/dates";
+import { firstValue, type SearchParams } from "@/lib/search-params";
 
 export const MIN_YEAR = 2013;
 
@@ -22,8 +23,8 @@ const year = (fallback: number) =>
     .max(thisYear() + 1)
     .catch(fallback);
 
-export function parseKpiParams(search: Record<string, string | string[] | undefined>) {
-  const one = (key: string) => (Array.isArray(search[key]) ? search[key]![0] : search[key]);
+export function parseKpiParams(search: SearchParams) {
+  const one = (key: string) => firstValue(search[key]);
   const schema = z.object({
     unit: z.uuid().nullable().catch(null),
     year: year(thisYear()),
