@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { LandingHero } from "@/components/landing/landing-hero";
 import { PolicyPacks } from "@/components/landing/policy-packs";
 import { TitledSection } from "@/components/ui/section";
+import { OUTLINE_LINK } from "@/components/ui/buttons";
 
 export default async function Landing() {
   const [{ t, locale }, actor] = await Promise.all([getT(), getActor({ passwordChange: "pending-allowed" })]);
@@ -28,10 +29,7 @@ export default async function Landing() {
         titleClassName="text-xl font-semibold"
       >
         <p className="mt-1 text-stone-700">{t("care.verify.landingBody")}</p>
-        <Link
-          href="/verify"
-          className="mt-3 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50"
-        >
+        <Link href="/verify" className={`mt-3 ${OUTLINE_LINK}`}>
           {t("care.verify.landingLink")}
         </Link>
       </TitledSection>

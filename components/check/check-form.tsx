@@ -5,6 +5,7 @@ import { MAX_MEMBERS, type FieldDef, type FormValues } from "@/lib/self-check/fo
 import type { PlaceUnit } from "@/lib/self-check/place-units";
 import { LiveForm } from "./live-form";
 import { Field } from "./field";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 
 const FIELDSET = "space-y-3 rounded-lg border border-stone-200 bg-white p-4";
 const LEGEND = "px-1 text-lg font-semibold";
@@ -50,7 +51,7 @@ export function CheckForm({
       </fieldset>
       {hasMembers ? <MembersFieldset fields={memberFields} rows={rows} {...common} /> : null}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+        <button type="submit" className={PRIMARY_BUTTON}>
           {t("check.submit")}
         </button>
         <span className="text-sm text-stone-600">{t("check.liveNote")}</span>

@@ -5,6 +5,7 @@ import { encodeFactsParam } from "@/lib/policy/facts-param";
 import { documentChecklist } from "@/lib/applications/checklist";
 import { TIME_LIMITS } from "@/lib/clock/time-limits";
 import type { PlaceUnit } from "@/lib/self-check/place-units";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 
 const PERMIT_FEE_CITATION = "《居住证暂行条例》（国务院令第663号） 第二十一条";
 
@@ -67,11 +68,7 @@ export function NextSteps({
         </div>
       ) : null}
       <div className="flex flex-wrap items-center gap-3 pt-1">
-        <Link
-          href={applyHref({ request, unitCode: unit?.code ?? null })}
-          className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-          data-testid="apply-now"
-        >
+        <Link href={applyHref({ request, unitCode: unit?.code ?? null })} className={PRIMARY_BUTTON} data-testid="apply-now">
           {t("check.next.apply")}
         </Link>
         <span className="text-sm text-stone-600">{t("check.next.applyHint")}</span>

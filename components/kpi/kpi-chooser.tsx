@@ -1,5 +1,6 @@
 // Unit and year chooser: a plain GET form, so it works without JavaScript and the URL can be shared.
 import type { Translate } from "@/lib/i18n";
+import { FILTER_BUTTON } from "@/components/ui/buttons";
 
 const select = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-sm";
 
@@ -46,7 +47,7 @@ export function KpiChooser(props: {
           </label>
         ) : null}
         <div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          <button type="submit" className={FILTER_BUTTON}>
             {t("kpi.chooser.submit")}
           </button>
         </div>

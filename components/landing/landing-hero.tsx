@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import { ROLE_HOME, type Actor } from "@/lib/auth/permissions";
+import { OUTLINE_LINK } from "@/components/ui/buttons";
 
 /** The heading and the ways in: home (or sign-in), apply, register, self-check. */
 export function LandingHero({ actor, staff, t }: { actor: Actor | null; staff: boolean; t: Translate }) {
@@ -19,10 +20,7 @@ export function LandingHero({ actor, staff, t }: { actor: Actor | null; staff: b
             : t("landing.start")}
       </Link>
       {staff ? null : (
-        <Link
-          href="/apply"
-          className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50"
-        >
+        <Link href="/apply" className={`ml-3 mt-6 ${OUTLINE_LINK}`}>
           {t("apply.startLink")}
         </Link>
       )}
@@ -31,10 +29,7 @@ export function LandingHero({ actor, staff, t }: { actor: Actor | null; staff: b
           {t("apply.registerLink")}
         </Link>
       )}
-      <Link
-        href="/check"
-        className="ml-3 mt-6 inline-block rounded border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-brand-50"
-      >
+      <Link href="/check" className={`ml-3 mt-6 ${OUTLINE_LINK}`}>
         {t("common.selfCheck")}
       </Link>
     </section>

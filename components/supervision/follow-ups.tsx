@@ -7,6 +7,7 @@ import { chinaDate } from "@/lib/clock";
 import { FOLLOW_UP_NOTE_MAX, FOLLOW_UP_WORKING_DAYS, scoreLabelKey, type FollowUpRow } from "@/lib/applications/rating-follow-ups";
 import { Card } from "@/components/ui/card";
 import { TitledSection } from "@/components/ui/section";
+import { ROW_BUTTON } from "@/components/ui/buttons";
 
 export interface FollowUpOutcome {
   /** The follow-up the last post was about, and what came of it. */
@@ -138,7 +139,7 @@ function OpenFollowUp({
           autoFocus={error ? true : undefined}
           className="block w-full rounded border border-stone-400 px-2 py-1.5 text-sm"
         />
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+        <button type="submit" className={ROW_BUTTON}>
           {t("ratings.followUp.close")}
         </button>
       </form>

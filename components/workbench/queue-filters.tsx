@@ -4,6 +4,7 @@ import type { QueueFilter } from "@/lib/applications/queue";
 import type { QueueSearchProblem } from "@/lib/applications/queue-search";
 import { QUEUE_STATUSES } from "@/lib/applications/queue";
 import { ApplicationKind } from "@/lib/generated/prisma/enums";
+import { FILTER_BUTTON } from "@/components/ui/buttons";
 
 const select = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-sm";
 
@@ -74,7 +75,7 @@ export function QueueFilters({ t, filter, problem }: { t: Translate; filter: Que
         {t("workbench.filterOverdue")}
       </label>
       <div className="flex gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <button type="submit" className={FILTER_BUTTON}>
           {t("workbench.apply")}
         </button>
         <a href="/workbench" className="self-center text-sm text-brand-700 underline">

@@ -11,6 +11,7 @@ import { Table, Td } from "@/components/ui/table";
 import { statusTone } from "@/components/status-tone";
 import { UrgencyBadge } from "@/components/workbench/urgency-badge";
 import { TitledSection } from "@/components/ui/section";
+import { ROW_BUTTON } from "@/components/ui/buttons";
 
 type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 
@@ -29,7 +30,7 @@ function TakeForm({ take, row, t, className }: Pick<QueueListProps, "take" | "t"
     <form action={take} className={className}>
       <input type="hidden" name="applicationId" value={row.id} />
       <input type="hidden" name="version" value={row.version} />
-      <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+      <button type="submit" className={ROW_BUTTON}>
         {t("workbench.take")}
       </button>
     </form>

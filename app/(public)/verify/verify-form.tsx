@@ -1,6 +1,7 @@
 // The code entry form: a plain GET to /verify, so it works without JavaScript and the result page
 // has a shareable address. Errors follow the house pattern: summary at the top and beside the field.
 import type { Translate } from "@/lib/i18n";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 
 export function VerifyForm({ t, value = "", error = null }: { t: Translate; value?: string; error?: string | null }) {
   return (
@@ -45,7 +46,7 @@ export function VerifyForm({ t, value = "", error = null }: { t: Translate; valu
           className="mt-2 w-full max-w-md rounded border border-stone-500 px-3 py-2 font-mono text-lg tracking-wider"
         />
       </div>
-      <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+      <button type="submit" className={PRIMARY_BUTTON}>
         {t("certificate.verify.submit")}
       </button>
     </form>
