@@ -35,26 +35,18 @@ export function PeriodForm({
             ))}
           </select>
         </label>
-        <label className="text-sm">
-          {t("supervision.period.from")}
-          <input
-            type="date"
-            name="from"
-            defaultValue={typed.from ?? (period.kind === "custom" ? period.from : "")}
-            aria-invalid={problems.some((p) => p === "from_invalid" || p === "order" || p === "too_long") || undefined}
-            className="mt-1 block rounded border border-stone-400 px-2 py-1.5"
-          />
-        </label>
-        <label className="text-sm">
-          {t("supervision.period.to")}
-          <input
-            type="date"
-            name="to"
-            defaultValue={typed.to ?? (period.kind === "custom" ? period.to : "")}
-            aria-invalid={problems.some((p) => p === "to_invalid" || p === "order" || p === "too_long") || undefined}
-            className="mt-1 block rounded border border-stone-400 px-2 py-1.5"
-          />
-        </label>
+        <DateInput
+          name="from"
+          label={t("supervision.period.from")}
+          value={typed.from ?? (period.kind === "custom" ? period.from : "")}
+          invalid={problems.some((p) => p === "from_invalid" || p === "order" || p === "too_long")}
+        />
+        <DateInput
+          name="to"
+          label={t("supervision.period.to")}
+          value={typed.to ?? (period.kind === "custom" ? period.to : "")}
+          invalid={problems.some((p) => p === "to_invalid" || p === "order" || p === "too_long")}
+        />
         <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
           {t("supervision.period.apply")}
         </button>
@@ -71,5 +63,21 @@ export function PeriodForm({
       ) : null}
       <p className="text-sm text-stone-700">{t("supervision.period.shown", { from: period.from, to: period.to })}</p>
     </form>
+  );
+}
+
+/** One end of a custom period. */
+function DateInput({ name, label, value, invalid }: { name: string; label: string; value: string; invalid: boolean }) {
+  return (
+    <label className="text-sm">
+      {label}
+      <input
+        type="date"
+        name={name}
+        defaultValue={value}
+        aria-invalid={invalid || undefined}
+        className="mt-1 block rounded border border-stone-400 px-2 py-1.5"
+      />
+    </label>
   );
 }

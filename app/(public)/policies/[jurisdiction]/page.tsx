@@ -36,27 +36,15 @@ export default async function PolicyPage({ params }: { params: Params }) {
               《{d.title}》
             </h1>
             <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-              <div>
-                <dt className="inline text-stone-600">
-                  {t("policies.document")}
-                  {t("common.colon")}
-                </dt>
-                <dd className="inline">
-                  {d.documentNumber ?? "—"}（{d.issuer}
-                  {d.dated ? `，${d.dated}` : ""}）
-                </dd>
-              </div>
-              <div>
-                <dt className="inline text-stone-600">
-                  {t("policies.period")}
-                  {t("common.colon")}
-                </dt>
-                <dd className="inline">
-                  {d.effectiveTo
-                    ? t("policies.periodRange", { from: d.effectiveFrom, to: d.effectiveTo })
-                    : t("policies.periodOpen", { from: d.effectiveFrom })}
-                </dd>
-              </div>
+              <InlineTerm term={t("policies.document")} colon={t("common.colon")}>
+                {d.documentNumber ?? "—"}（{d.issuer}
+                {d.dated ? `，${d.dated}` : ""}）
+              </InlineTerm>
+              <InlineTerm term={t("policies.period")} colon={t("common.colon")}>
+                {d.effectiveTo
+                  ? t("policies.periodRange", { from: d.effectiveFrom, to: d.effectiveTo })
+                  : t("policies.periodOpen", { from: d.effectiveFrom })}
+              </InlineTerm>
             </dl>
             <p className="mt-2 text-sm text-stone-700">{d.periodNote}</p>
             {"nature" in d && d.nature === "draft_for_comment" ? (
@@ -95,6 +83,19 @@ export default async function PolicyPage({ params }: { params: Params }) {
           ) : null}
         </section>
       ))}
+    </div>
+  );
+}
+
+/** A term and its description on one line. */
+function InlineTerm({ term, colon, children }: { term: string; colon: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="inline text-stone-600">
+        {term}
+        {colon}
+      </dt>
+      <dd className="inline">{children}</dd>
     </div>
   );
 }
