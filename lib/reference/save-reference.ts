@@ -15,12 +15,13 @@ const plain = (row: unknown): Json => JSON.parse(JSON.stringify(row ?? null));
 
 /**
  * Save one row by its key (create or replace) and write its audit row in the same transaction:
- * `<action>.create` or `<action>.update`, with the row before and after.
+ * its create or update action, with the row before and after.
  */
 async function upsertAudited<Row extends { id: string }>(options: {
   tx: Prisma.TransactionClient;
   actor: Actor;
-  action: string;
+  /** The audit action, by whether the row existed (each code written out, so the labels test sees it). */
+  action: (existed: boolean) => string;
   entityType: string;
   find: () => Promise<Row | null>;
   upsert: () => Promise<Row>;
@@ -32,7 +33,7 @@ async function upsertAudited<Row extends { id: string }>(options: {
     tx,
     event: {
       actorId: actor.id,
-      action: `${options.action}.${before ? "update" : "create"}`,
+      action: options.action(before !== null),
       entityType: options.entityType,
       entityId: row.id,
       data: { before: plain(before), after: plain(row) },
@@ -64,7 +65,7 @@ export async function savePopulationStat(options: { db: Db; actor: Actor; input:
     return upsertAudited({
       tx,
       actor,
-      action: "reference.population",
+      action: (existed) => (existed ? "reference.population.update" : "reference.population.create"),
       entityType: "PopulationStat",
       find: () => tx.populationStat.findUnique({ where: key }),
       upsert: () => tx.populationStat.upsert({ where: key, create: input, update: input }),
@@ -94,7 +95,7 @@ export async function saveTarget(options: { db: Db; actor: Actor; input: TargetI
     return upsertAudited({
       tx,
       actor,
-      action: "reference.target",
+      action: (existed) => (existed ? "reference.target.update" : "reference.target.create"),
       entityType: "ReformTarget",
       find: () => tx.reformTarget.findUnique({ where: key }),
       upsert: () => tx.reformTarget.upsert({ where: key, create: input, update: input }),
@@ -133,7 +134,7 @@ export async function saveAssessmentInput(options: { db: Db; actor: Actor; input
     return upsertAudited({
       tx,
       actor,
-      action: "reference.assessment",
+      action: (existed) => (existed ? "reference.assessment.update" : "reference.assessment.create"),
       entityType: "AssessmentInput",
       find: () => tx.assessmentInput.findUnique({ where: key }),
       upsert: () => tx.assessmentInput.upsert({ where: key, create: input, update: input }),
