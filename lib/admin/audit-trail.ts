@@ -169,32 +169,25 @@ async function load(options: { db: Db; filter: AuditFilter; take: number; keyset
   }));
 }
 
-/** One page; `next` is the keyset for the following page, or null on the last. */
-export async function auditPage(options: { db: Db; actor: Actor; filter: AuditFilter; locale?: Locale }) {
+type AuditQuery = { db: Db; actor: Actor; filter: AuditFilter; locale?: Locale };
+
+/** Up to `limit` filtered rows, newest first, and whether more lie beyond them. */
+async function loadUpTo(options: AuditQuery, limit: number, keyset: boolean) {
   requirePermission(options.actor, "read:audit:any");
-  const rows = await load({
-    db: options.db,
-    filter: options.filter,
-    take: AUDIT_PAGE_SIZE + 1,
-    keyset: true,
-    locale: options.locale ?? "zh-CN",
-  });
-  const more = rows.length > AUDIT_PAGE_SIZE;
-  const page = more ? rows.slice(0, AUDIT_PAGE_SIZE) : rows;
-  return { rows: page, next: more ? page[page.length - 1].id : null };
+  const rows = await load({ db: options.db, filter: options.filter, take: limit + 1, keyset, locale: options.locale ?? "zh-CN" });
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
+}
+
+/** One page; `next` is the keyset for the following page, or null on the last. */
+export async function auditPage(options: AuditQuery) {
+  const { rows, more } = await loadUpTo(options, AUDIT_PAGE_SIZE, true);
+  return { rows, next: more ? rows[rows.length - 1].id : null };
 }
 
 /** Every filtered row (from the newest, up to AUDIT_EXPORT_LIMIT) for the CSV export; the keyset is ignored. */
-export async function auditExport(options: { db: Db; actor: Actor; filter: AuditFilter; locale?: Locale }) {
-  requirePermission(options.actor, "read:audit:any");
-  const rows = await load({
-    db: options.db,
-    filter: options.filter,
-    take: AUDIT_EXPORT_LIMIT + 1,
-    keyset: false,
-    locale: options.locale ?? "zh-CN",
-  });
-  return { rows: rows.slice(0, AUDIT_EXPORT_LIMIT), truncated: rows.length > AUDIT_EXPORT_LIMIT };
+export async function auditExport(options: AuditQuery) {
+  const { rows, more } = await loadUpTo(options, AUDIT_EXPORT_LIMIT, false);
+  return { rows, truncated: more };
 }
 
 /** The actions and entity types the trail holds, for the filter's choices. */

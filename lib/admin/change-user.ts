@@ -9,7 +9,7 @@ import type { Db, Prisma } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { endSessions } from "@/lib/auth/end-sessions";
-import { isLocked, UNLOCK_ACTION } from "@/lib/auth/lock";
+import { holdSignInLock, isLocked, writeUnlock } from "@/lib/auth/lock";
 import { issueCounterPassword } from "@/lib/auth/counter-reset";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { TX_OPTIONS } from "@/lib/db/tx-options";
@@ -152,19 +152,9 @@ export async function unlockUser(options: Target & { now?: Date }): Promise<Admi
     const user = await findTarget(tx, options.userId);
     if (!user) return refuse("admin.error.notFound");
     // The same lock authenticate() takes: a sign-in attempt and the unlock do not interleave.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + user.username}, 0))`;
+    await holdSignInLock({ tx, username: user.username });
     if (!(await isLocked({ db: tx, username: user.username, now }))) return refuse("admin.error.notLocked");
-    await writeAudit({
-      tx,
-      event: {
-        actorId: actor.id,
-        action: UNLOCK_ACTION,
-        entityType: "User",
-        entityId: user.id,
-        data: { username: user.username },
-        at: now,
-      },
-    });
+    await writeUnlock({ tx, actorId: actor.id, user, at: now });
     return { ok: true as const };
   }, TX_OPTIONS);
 }

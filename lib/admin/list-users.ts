@@ -125,15 +125,5 @@ export async function getUserForAdmin(options: { db: Db; actor: Actor; userId: s
   return { ...shown(user, locked), stationId: user.stationId, jurisdictionId: user.jurisdictionId, createdAt: user.createdAt };
 }
 
-/** The units a scope can point at, in tree order, with their depth and the names above them (for the forms' selects). */
-export async function unitChoices(options: { db: Db }) {
-  const units = await options.db.jurisdiction.findMany({ select: { id: true, name: true, level: true, path: true, parentId: true } });
-  // Sorted here, by code point: a database collation may ignore the slashes and break the tree order.
-  units.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const byId = new Map(units.map((u) => [u.id, u]));
-  return units.map((u) => {
-    const above: string[] = [];
-    for (let p = u.parentId ? byId.get(u.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) above.unshift(p.name);
-    return { id: u.id, name: u.name, level: u.level, depth: above.length, trail: above.join(" / ") };
-  });
-}
+/** The units a scope can point at (the forms' selects): read from the unit tree. */
+export { unitChoices } from "@/lib/jurisdictions";

@@ -5,72 +5,19 @@
 // carries the values it showed, and a unit changed meanwhile is refused as STALE (docs/decisions/0221).
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import type { AreaKind, JurisdictionLevel } from "@/lib/generated/prisma/enums";
+import type { AreaKind } from "@/lib/generated/prisma/enums";
+import { loadUnitTree, type UnitNode } from "@/lib/jurisdictions";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { TX_OPTIONS } from "@/lib/db/tx-options";
 import { refuse, type AdminProblem, type AdminResult } from "./user-rules";
 
-export interface UnitNode {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  level: JurisdictionLevel;
-  area: AreaKind;
-  policyCode: string | null;
-  regionCode: string | null;
-  path: string;
-  depth: number;
-  parentId: string | null;
-  stations: number;
-  users: number;
-  children: UnitNode[];
-}
-
-const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+export type { UnitNode };
 
 /** The whole tree (a few hundred units at most), roots first, children by code. */
 export async function unitTree(options: { db: Db; actor: Actor }): Promise<UnitNode[]> {
   requirePermission(options.actor, "manage:jurisdiction:any");
-  const { db } = options;
-  const [units, stationUsers, scopeUsers] = await Promise.all([
-    db.jurisdiction.findMany({
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        nameEn: true,
-        level: true,
-        area: true,
-        policyCode: true,
-        regionCode: true,
-        path: true,
-        parentId: true,
-      },
-    }),
-    db.user.groupBy({ by: ["stationId"], where: { stationId: { not: null } }, _count: { _all: true } }),
-    db.user.groupBy({ by: ["jurisdictionId"], where: { jurisdictionId: { not: null } }, _count: { _all: true } }),
-  ]);
-  units.sort(byPath);
-  const own = new Map<string, number>();
-  for (const g of stationUsers) own.set(g.stationId!, (own.get(g.stationId!) ?? 0) + g._count._all);
-  for (const g of scopeUsers) own.set(g.jurisdictionId!, (own.get(g.jurisdictionId!) ?? 0) + g._count._all);
-  const nodes = new Map<string, UnitNode>();
-  for (const u of units)
-    nodes.set(u.id, { ...u, depth: u.path.split("/").filter(Boolean).length - 1, stations: 0, users: 0, children: [] });
-  const roots: UnitNode[] = [];
-  for (const node of nodes.values()) {
-    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
-    if (parent) parent.children.push(node);
-    else roots.push(node);
-    // Each unit counts into itself and every ancestor (walk up the parent links).
-    for (let at: UnitNode | undefined = node; at; at = at.parentId ? nodes.get(at.parentId) : undefined) {
-      if (node.level === "STATION") at.stations += 1;
-      at.users += own.get(node.id) ?? 0;
-    }
-  }
-  return roots;
+  return loadUnitTree({ db: options.db });
 }
 
 export async function getUnit(options: { db: Db; actor: Actor; unitId: string }) {

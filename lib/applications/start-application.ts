@@ -13,7 +13,7 @@ import { endorsementRefusalDetails, endorsementWindow, mayEndorse } from "@/lib/
 import { nextApplicationNumber } from "./numbers";
 import { formFromRequest } from "./application-form";
 import type { ApplicationFormData } from "./application-sections";
-import { policyUnitOf, stationsFor, type Unit } from "./where";
+import { policyUnitOf, stationsFor, type Unit } from "@/lib/jurisdictions";
 import { TX_OPTIONS } from "@/lib/db/tx-options";
 import { checkDraftLimits, lockAccount } from "./account-limits";
 import type { QuantityLimits } from "./quantity-limits";

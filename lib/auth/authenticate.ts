@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import type { Role } from "./permissions";
-import { countingFailures, MAX_FAILURES } from "./lock";
+import { countingFailures, holdSignInLock, MAX_FAILURES } from "./lock";
 import { normaliseUsername } from "./username";
 
 export { LOCK_WINDOW_MS, MAX_FAILURES } from "./lock";
@@ -66,7 +66,7 @@ export async function authenticate(options: {
   const usable = !CONTROL.test(typed);
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + username}, 0))`;
+      await holdSignInLock({ tx, username: username });
       // Failures before an administrator's unlock no longer count (lib/auth/lock.ts).
       const recentFailures = await countingFailures({ db: tx, username, now });
       const user = usable ? await tx.user.findUnique({ where: { username } }) : null;

@@ -11,7 +11,7 @@ import type { MessageKey } from "@/lib/i18n";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./common-passwords";
 import { endSessions } from "./end-sessions";
-import { countingFailures, MAX_FAILURES, PASSWORD_CHANGE_FAILED_ACTION } from "./lock";
+import { countingFailures, holdSignInLock, MAX_FAILURES, PASSWORD_CHANGE_FAILED_ACTION } from "./lock";
 import type { ClientInfo } from "./authenticate";
 
 export type ChangePasswordResult =
@@ -39,7 +39,7 @@ async function checkCurrent(options: {
   return db.$transaction(
     async (tx) => {
       // The same advisory lock as authenticate.ts: sign-ins and changes of one username queue together.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + user.username}, 0))`;
+      await holdSignInLock({ tx, username: user.username });
       const failures = await countingFailures({ db: tx, username: user.username, now });
       const record = (action: string) =>
         tx.auditEvent.create({

@@ -12,7 +12,7 @@ import type { MessageKey } from "@/lib/i18n";
 import { requirePermission, type Actor } from "./permissions";
 import { hashPassword } from "./password";
 import { endSessions } from "./end-sessions";
-import { countingFailures, UNLOCK_ACTION } from "./lock";
+import { countingFailures, holdSignInLock, writeUnlock } from "./lock";
 import { normaliseUsername } from "./username";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { oneTimePassword } from "@/lib/admin/user-rules";
@@ -65,20 +65,9 @@ export async function issueCounterPassword(options: {
   await tx.user.update({ where: { id: user.id }, data: { passwordHash: options.passwordHash, mustChangePassword: true } });
   // The resident has proved who they are: a lock from their own guesses would only keep them out
   // for the rest of the window. The same advisory lock authenticate() takes, so no attempt interleaves.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + user.username}, 0))`;
+  await holdSignInLock({ tx, username: user.username });
   const unlocked = (await countingFailures({ db: tx, username: user.username, now })) > 0;
-  if (unlocked)
-    await writeAudit({
-      tx,
-      event: {
-        actorId: actor.id,
-        action: UNLOCK_ACTION,
-        entityType: "User",
-        entityId: user.id,
-        data: { username: user.username },
-        at: now,
-      },
-    });
+  if (unlocked) await writeUnlock({ tx, actorId: actor.id, user, at: now });
   await endSessions({
     db: tx,
     userId: user.id,

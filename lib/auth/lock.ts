@@ -5,6 +5,7 @@
 // (`auth.unlock`, data.username), so the lock and its lifting are both in the append-only trail and
 // no column has to be kept in step with it.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/write-audit";
 
 export const MAX_FAILURES = 5;
 export const LOCK_WINDOW_MS = 15 * 60 * 1000;
@@ -16,6 +17,35 @@ export const PASSWORD_CHANGE_FAILED_ACTION = "auth.password-change-failed";
 export const FAILURE_ACTIONS = [FAILED_ACTION, PASSWORD_CHANGE_FAILED_ACTION];
 
 type Reader = Pick<Prisma.TransactionClient, "auditEvent">;
+
+/**
+ * The transaction-level advisory lock of one username's sign-ins: every sign-in attempt, password change
+ * and unlock of that username takes it, so their counts and audit rows never interleave.
+ */
+export async function holdSignInLock(options: { tx: Prisma.TransactionClient; username: string }): Promise<void> {
+  await options.tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"signin:" + options.username}, 0))`;
+}
+
+/** Lift the lock: the unlock audit row, after which earlier failures no longer count. */
+export async function writeUnlock(options: {
+  tx: Prisma.TransactionClient;
+  actorId: string;
+  user: { id: string; username: string };
+  at: Date;
+}): Promise<void> {
+  const { tx, user } = options;
+  await writeAudit({
+    tx,
+    event: {
+      actorId: options.actorId,
+      action: UNLOCK_ACTION,
+      entityType: "User",
+      entityId: user.id,
+      data: { username: user.username },
+      at: options.at,
+    },
+  });
+}
 
 /** Failed sign-ins of `username` that still count towards the lock at `now`. */
 export async function countingFailures(options: { db: Reader; username: string; now: Date }): Promise<number> {

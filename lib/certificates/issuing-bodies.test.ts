@@ -1,49 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { issuingBodiesOf } from "./issuing-bodies";
 
+const town = (name: string) => ({ name, level: "TOWN" });
+const county = (name: string) => ({ name, level: "COUNTY" });
+const city = (name: string) => ({ name, level: "CITY" });
+
 describe("the 公安机关 behind a station and where 行政复议 goes", () => {
   it.each([
-    [
-      [
-        { name: "北湖区", level: "COUNTY" },
-        { name: "郴州市", level: "CITY" },
-      ],
-      "郴州市公安局北湖分局",
-      "北湖区人民政府",
-    ],
-    [
-      [
-        { name: "沙洲街道", level: "TOWN" },
-        { name: "汝城县", level: "COUNTY" },
-        { name: "郴州市", level: "CITY" },
-      ],
-      "汝城县公安局",
-      "汝城县人民政府",
-    ],
-    [
-      [
-        { name: "都匀市", level: "COUNTY" },
-        { name: "黔南州", level: "CITY" },
-      ],
-      "都匀市公安局",
-      "都匀市人民政府",
-    ],
-    [
-      [
-        { name: "沁园街道", level: "TOWN" },
-        { name: "济源市", level: "CITY" },
-      ],
-      "济源市公安局",
-      "济源市人民政府",
-    ],
-    [
-      [
-        { name: "嘎鲁图镇", level: "TOWN" },
-        { name: "乌审旗", level: "CITY" },
-      ],
-      "乌审旗公安局",
-      "乌审旗人民政府",
-    ],
+    [[county("北湖区"), city("郴州市")], "郴州市公安局北湖分局", "北湖区人民政府"],
+    [[town("沙洲街道"), county("汝城县"), city("郴州市")], "汝城县公安局", "汝城县人民政府"],
+    [[county("都匀市"), city("黔南州")], "都匀市公安局", "都匀市人民政府"],
+    [[town("沁园街道"), city("济源市")], "济源市公安局", "济源市人民政府"],
+    [[town("嘎鲁图镇"), city("乌审旗")], "乌审旗公安局", "乌审旗人民政府"],
   ])("%j → %s, %s", (ancestors, bureauName, reviewBody) => {
     expect(issuingBodiesOf(ancestors)).toEqual({ bureauName, reviewBody });
   });

@@ -5,7 +5,7 @@
 //     8 hours earlier. Between 16:00 and 24:00 UTC the China day of a moment is already the next UTC day.
 // Nearly a leaf: it imports only the policy engine's own pure calendar functions (lib/policy/dates.ts), so
 // one implementation serves the engine, the seed, scripts and tests.
-import { addYears as addCalendarYears, todayInChina } from "../policy/dates";
+import { addDays as addCalendarDays, addYears as addCalendarYears, todayInChina } from "../policy/dates";
 
 /** A calendar day, YYYY-MM-DD. */
 export type Day = string;
@@ -56,7 +56,7 @@ export function endOfChinaDay(day: Day): Date {
 
 /** The day `days` later (earlier when negative), counted in UTC so no time zone or DST can shift it. */
 export function addDays(day: Day, days: number): Day {
-  return dayOf(new Date(dbDate(day).getTime() + days * DAY_MS));
+  return addCalendarDays({ date: day, days });
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */

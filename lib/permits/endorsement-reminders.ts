@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db";
 import type { IsoDate } from "@/lib/policy/types";
 import { getNotifier, type Notifier } from "@/lib/inbox";
 import { endorsementWindow } from "./endorsement-window";
-import { dayOf, dbDate } from "@/lib/clock/day";
+import { addDays, dayOf, dbDate } from "@/lib/clock/day";
 
 /** The same day one month later, clamped to the month's end (01-31 → 02-28). */
 export function addOneMonth(date: IsoDate): IsoDate {
@@ -31,7 +31,7 @@ export async function sendEndorsementReminders(options: { db: Db; today: IsoDate
   const from = dbDate(options.today);
   // A month before a month's end is clamped (03-31 → 02-28), so the window of a permit can open up to three
   // days before "today plus a month" reaches it: read a little wider, then let the window function decide.
-  const to = new Date(Date.parse(`${addOneMonth(options.today)}T00:00:00Z`) + 3 * 86_400_000);
+  const to = dbDate(addDays(addOneMonth(options.today), 3));
   return db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);

@@ -58,10 +58,17 @@ export function isInPeriod(options: { onKey: number; from: IsoDate; to: IsoDate 
   return options.to === null || options.onKey <= dateKey(options.to);
 }
 
-/** Adds days in UTC so no local time zone or DST can shift the result. */
+/**
+ * The day `days` later (earlier when negative), counted in UTC so no local time zone or DST can shift it.
+ * The one implementation for the engine and lib/clock/day.ts (docs/decisions/0300): callers pass real dates
+ * (the engine validates its own; the clock's come from the calendar), and an impossible one such as
+ * 2026-02-30 rolls over into the next month rather than throwing. Years 0001–0099 count as themselves
+ * (`setUTCFullYear`, not `Date.UTC`, which would read them as 1900–1999).
+ */
 export function addDays(options: { date: IsoDate; days: number }): IsoDate {
-  const t = Date.UTC(Number(options.date.slice(0, 4)), Number(options.date.slice(5, 7)) - 1, Number(options.date.slice(8, 10)));
-  return new Date(t + options.days * 86_400_000).toISOString().slice(0, 10);
+  const start = new Date(0);
+  start.setUTCFullYear(Number(options.date.slice(0, 4)), Number(options.date.slice(5, 7)) - 1, Number(options.date.slice(8, 10)));
+  return new Date(start.getTime() + options.days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The same calendar day `years` earlier or later (29 Feb maps to 28 Feb in common years). */

@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { ASSESSMENT_POLICY } from "@/lib/stats/assessment";
-import { referenceUnits } from "./units";
+import { referenceUnits } from "@/lib/jurisdictions";
 
 export type ReferenceTable = "population" | "targets" | "assessment" | "calendar";
 

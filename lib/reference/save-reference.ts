@@ -8,9 +8,39 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { DomainError } from "@/lib/errors";
 import { forgetCalendar } from "@/lib/clock/load-calendar";
 import { dbDate } from "@/lib/clock/day";
+import type { TargetTerms } from "@/lib/stats/targets";
 
 type Json = Prisma.InputJsonValue;
 const plain = (row: unknown): Json => JSON.parse(JSON.stringify(row ?? null));
+
+/**
+ * Save one row by its key (create or replace) and write its audit row in the same transaction:
+ * its create or update action, with the row before and after.
+ */
+async function upsertAudited<Row extends { id: string }>(options: {
+  tx: Prisma.TransactionClient;
+  actor: Actor;
+  /** The audit action, by whether the row existed (each code written out, so the labels test sees it). */
+  action: (existed: boolean) => string;
+  entityType: string;
+  find: () => Promise<Row | null>;
+  upsert: () => Promise<Row>;
+}): Promise<Row> {
+  const { tx, actor } = options;
+  const before = await options.find();
+  const row = await options.upsert();
+  await writeAudit({
+    tx,
+    event: {
+      actorId: actor.id,
+      action: options.action(before !== null),
+      entityType: options.entityType,
+      entityId: row.id,
+      data: { before: plain(before), after: plain(row) },
+    },
+  });
+  return row;
+}
 
 async function unitExists(tx: Prisma.TransactionClient, unitId: string) {
   const unit = await tx.jurisdiction.findUnique({ where: { id: unitId }, select: { id: true } });
@@ -32,32 +62,20 @@ export async function savePopulationStat(options: { db: Db; actor: Actor; input:
   return options.db.$transaction(async (tx) => {
     await unitExists(tx, input.unitId);
     const key = { unitId_year: { unitId: input.unitId, year: input.year } };
-    const before = await tx.populationStat.findUnique({ where: key });
-    const row = await tx.populationStat.upsert({ where: key, create: input, update: input });
-    await writeAudit({
+    return upsertAudited({
       tx,
-      event: {
-        actorId: actor.id,
-        action: before ? "reference.population.update" : "reference.population.create",
-        entityType: "PopulationStat",
-        entityId: row.id,
-        data: { before: plain(before), after: plain(row) },
-      },
+      actor,
+      action: (existed) => (existed ? "reference.population.update" : "reference.population.create"),
+      entityType: "PopulationStat",
+      find: () => tx.populationStat.findUnique({ where: key }),
+      upsert: () => tx.populationStat.upsert({ where: key, create: input, update: input }),
     });
-    return row;
   });
 }
 
-export interface TargetInput {
+export interface TargetInput extends TargetTerms {
   unitId: string;
   metric: string;
-  fromYear: number;
-  toYear: number;
-  value: number | null;
-  baseYear: number | null;
-  sourceDocument: string;
-  sourceClause: string;
-  note: string | null;
 }
 
 export async function saveTarget(options: { db: Db; actor: Actor; input: TargetInput }) {
@@ -74,19 +92,14 @@ export async function saveTarget(options: { db: Db; actor: Actor; input: TargetI
     const key = {
       unitId_metric_fromYear_toYear: { unitId: input.unitId, metric: input.metric, fromYear: input.fromYear, toYear: input.toYear },
     };
-    const before = await tx.reformTarget.findUnique({ where: key });
-    const row = await tx.reformTarget.upsert({ where: key, create: input, update: input });
-    await writeAudit({
+    return upsertAudited({
       tx,
-      event: {
-        actorId: actor.id,
-        action: before ? "reference.target.update" : "reference.target.create",
-        entityType: "ReformTarget",
-        entityId: row.id,
-        data: { before: plain(before), after: plain(row) },
-      },
+      actor,
+      action: (existed) => (existed ? "reference.target.update" : "reference.target.create"),
+      entityType: "ReformTarget",
+      find: () => tx.reformTarget.findUnique({ where: key }),
+      upsert: () => tx.reformTarget.upsert({ where: key, create: input, update: input }),
     });
-    return row;
   });
 }
 
@@ -118,19 +131,14 @@ export async function saveAssessmentInput(options: { db: Db; actor: Actor; input
     const unit = await tx.jurisdiction.findUnique({ where: { id: input.unitId }, select: { level: true } });
     if (!unit || unit.level !== "COUNTY") throw new DomainError("VALIDATION", ["unitId"]);
     const key = { unitId_year: { unitId: input.unitId, year: input.year } };
-    const before = await tx.assessmentInput.findUnique({ where: key });
-    const row = await tx.assessmentInput.upsert({ where: key, create: input, update: input });
-    await writeAudit({
+    return upsertAudited({
       tx,
-      event: {
-        actorId: actor.id,
-        action: before ? "reference.assessment.update" : "reference.assessment.create",
-        entityType: "AssessmentInput",
-        entityId: row.id,
-        data: { before: plain(before), after: plain(row) },
-      },
+      actor,
+      action: (existed) => (existed ? "reference.assessment.update" : "reference.assessment.create"),
+      entityType: "AssessmentInput",
+      find: () => tx.assessmentInput.findUnique({ where: key }),
+      upsert: () => tx.assessmentInput.upsert({ where: key, create: input, update: input }),
     });
-    return row;
   });
 }
 

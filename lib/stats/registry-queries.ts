@@ -2,6 +2,7 @@
 // station → county is beyond Prisma's groupBy). Callers pass the scope as a path prefix they have
 // already checked (lib/stats/units.ts); the formulas and groupings are pure (aggregate.ts, formulas.ts).
 import type { Db } from "@/lib/db";
+import { dayOf } from "@/lib/clock/day";
 import type { SettlementCategory } from "./settlement-category";
 
 export interface HukouCountRow {
@@ -53,7 +54,7 @@ export async function hukouCounts(options: { db: Db; prefix: string; dates: stri
     WHERE starts_with(s.path, ${prefix})
     GROUP BY d.day, s.path, r.urban
     HAVING sum(r.delta) <> 0`;
-  return rows.map((r) => ({ on: r.day.toISOString().slice(0, 10), stationPath: r.station_path, urban: r.urban, count: r.n }));
+  return rows.map((r) => ({ on: dayOf(r.day), stationPath: r.station_path, urban: r.urban, count: r.n }));
 }
 
 export interface SettlementGroup {

@@ -14,7 +14,7 @@ import { OPEN_STATUSES } from "@/lib/clock/statuses";
 import { ratingsByStation } from "./ratings-by-station";
 import { medianOfCounts, mergeCounts } from "./median";
 import type { Period } from "./period";
-import { loadScopeUnits, type ScopeUnits } from "./scope-units";
+import { loadScopeUnits, type ScopeUnits } from "@/lib/jurisdictions";
 import { daysBetween } from "@/lib/clock/day";
 
 /** A case whose clock started more than this before the period counts its working days from here (none should). */

@@ -13,7 +13,7 @@ import { decodeCursor, encodeCursor } from "@/lib/db/cursor";
 import { overdueWhere } from "@/lib/clock/overdue";
 import { OPEN_STATUSES } from "@/lib/clock/statuses";
 import type { Period } from "./period";
-import { loadScopeUnits, stationsUnder } from "./scope-units";
+import { loadScopeUnits, stationsUnder } from "@/lib/jurisdictions";
 
 export const CASES_PAGE_SIZE = 50;
 /** Rows per query of an export: each query sorts the unit's matching cases once, so fewer, larger pages. */

@@ -13,10 +13,8 @@ import { yearEnd } from "./urbanization";
 export const TARGET_METRICS = ["HUKOU_URBANIZATION_RATE", "SETTLEMENTS", "RATE_GAP_REDUCTION", "NO_QUOTA"] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 
-export interface TargetRow {
-  id: string;
-  unitName: string;
-  metric: TargetMetric;
+/** A target's terms as entered: its period, the figure (none for 不定任务指标), and the legal source. */
+export interface TargetTerms {
   fromYear: number;
   toYear: number;
   value: number | null;
@@ -24,6 +22,12 @@ export interface TargetRow {
   sourceDocument: string;
   sourceClause: string;
   note: string | null;
+}
+
+export interface TargetRow extends TargetTerms {
+  id: string;
+  unitName: string;
+  metric: TargetMetric;
   actual: number | null;
   progress: TargetProgress;
 }

@@ -4,19 +4,9 @@ import type { Db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { ForbiddenError, can, type Actor } from "@/lib/auth/permissions";
 import { statsUnitScope } from "@/lib/auth/scope";
-import type { JurisdictionLevel } from "@/lib/generated/prisma/enums";
+import { kpiUnitWithChildren, kpiUnitsIn, type KpiUnit } from "@/lib/jurisdictions";
 
-export interface KpiUnit {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  level: JurisdictionLevel;
-  path: string;
-  policyCode: string | null;
-}
-
-const SELECT = { id: true, code: true, name: true, nameEn: true, level: true, path: true, policyCode: true } as const;
+export type { KpiUnit };
 
 export function requireStatsReader(actor: Actor | null | undefined): Actor {
   if (!actor) throw new DomainError("UNAUTHENTICATED");
@@ -27,11 +17,7 @@ export function requireStatsReader(actor: Actor | null | undefined): Actor {
 /** The units a chooser offers: prefectures/cities and counties in scope (stations and towns are too small for rates). */
 export async function kpiUnitChoices(options: { db: Db; actor: Actor }): Promise<KpiUnit[]> {
   const actor = requireStatsReader(options.actor);
-  return options.db.jurisdiction.findMany({
-    where: { AND: [statsUnitScope(actor), { level: { in: ["CITY", "COUNTY"] } }] },
-    select: SELECT,
-    orderBy: { path: "asc" },
-  });
+  return kpiUnitsIn({ db: options.db, scope: statsUnitScope(actor) });
 }
 
 /**
@@ -43,18 +29,9 @@ export async function resolveKpiUnit(options: {
   actor: Actor;
   unitId?: string | null;
 }): Promise<{ unit: KpiUnit; children: KpiUnit[] }> {
-  const { db } = options;
   const actor = requireStatsReader(options.actor);
-  const scope = statsUnitScope(actor);
   const wanted = options.unitId ?? (can(actor, "read:stats:any") ? null : actor.jurisdictionId);
-  const unit = wanted
-    ? await db.jurisdiction.findFirst({ where: { AND: [scope, { id: wanted }] }, select: SELECT })
-    : await db.jurisdiction.findFirst({ where: { AND: [scope, { policyCode: { not: null } }] }, select: SELECT, orderBy: { path: "asc" } });
-  if (!unit) throw new DomainError("NOT_FOUND");
-  const children = await db.jurisdiction.findMany({
-    where: { AND: [scope, { parentId: unit.id }, { level: { not: "STATION" } }] },
-    select: SELECT,
-    orderBy: [{ regionCode: "asc" }, { path: "asc" }],
-  });
-  return { unit, children };
+  const found = await kpiUnitWithChildren({ db: options.db, scope: statsUnitScope(actor), unitId: wanted });
+  if (!found) throw new DomainError("NOT_FOUND");
+  return found;
 }

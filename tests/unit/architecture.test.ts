@@ -100,7 +100,7 @@ describe("the layers hold", () => {
     expect(imports.get("lib/applications/application-form.ts")).toContain("lib/self-check/form-model.ts");
     expect(imports.get("lib/storage/s3.ts")).toContain("lib/storage/blob.ts");
     expect(imports.get("app/(clerk)/workbench/cases/[id]/page.tsx")).toContain("components/workbench/decision-panel.tsx");
-    expect(callsPrisma("lib/applications/where.ts")).toBe(true);
+    expect(callsPrisma("lib/jurisdictions/placement.ts")).toBe(true);
   });
 
   it("(a) no import cycle between files", () => {

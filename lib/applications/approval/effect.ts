@@ -4,6 +4,7 @@
 import type { Prisma } from "@/lib/db";
 import type { ApplicationKind, Relation, Sex } from "@/lib/generated/prisma/enums";
 import { issueCertificate } from "@/lib/certificates/issue";
+import { certificateData, type RegistrationNoticeData } from "@/lib/certificates/data-keys";
 import type { DecisionContext, Mover } from "@/lib/registry/apply-decision";
 import type { Placement } from "../placement";
 
@@ -75,6 +76,27 @@ export function issue(
     issuedOn: ctx.decision.on,
     data,
   });
+}
+
+/** One 户口登记通知书: a person this decision entered in the register, and the household they are in. */
+export function issueRegistrationNotice(
+  ctx: EffectContext,
+  options: {
+    registration: RegistrationNoticeData["registration"];
+    person: { id: string; name: string; citizenId: string };
+    household: { householdNumber: string; address: string };
+  },
+): Promise<Certificate> {
+  const { person, household } = options;
+  const data = certificateData("REGISTRATION_NOTICE", {
+    ...ctx.common,
+    holderName: person.name,
+    registration: options.registration,
+    citizenId: person.citizenId,
+    householdNumber: household.householdNumber,
+    address: household.address,
+  });
+  return issue(ctx, "REGISTRATION_NOTICE", person.id, data);
 }
 
 /** An approved member as a registry mover, with their relation to the applicant (or to the head they become). */

@@ -1,8 +1,7 @@
 // 出生登记: each approved child not yet in the register is numbered at the station and registered in the
 // parent's household; one 户口登记通知书 each.
-import { certificateData } from "@/lib/certificates/data-keys";
 import { registerNewborn } from "@/lib/registry/apply-decision";
-import { issue, type ApprovalEffect, type Certificate } from "./effect";
+import { issueRegistrationNotice, type ApprovalEffect, type Certificate } from "./effect";
 
 export const newborn: ApprovalEffect = async (ctx) => {
   const householdNumber = ctx.placement.type === "existing" ? ctx.placement.householdNumber : null;
@@ -14,15 +13,13 @@ export const newborn: ApprovalEffect = async (ctx) => {
       householdNumber,
       member: m,
     });
-    const data = certificateData("REGISTRATION_NOTICE", {
-      ...ctx.common,
-      holderName: m.name,
-      registration: "newborn",
-      citizenId: person.citizenId,
-      householdNumber: household.householdNumber,
-      address: household.address,
-    });
-    certificates.push(await issue(ctx, "REGISTRATION_NOTICE", person.id, data));
+    certificates.push(
+      await issueRegistrationNotice(ctx, {
+        registration: "newborn",
+        person: { id: person.id, name: m.name, citizenId: person.citizenId },
+        household,
+      }),
+    );
   }
   return certificates;
 };

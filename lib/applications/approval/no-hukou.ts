@@ -1,10 +1,9 @@
 // 无户口人员登记户口: only the person the case is about is registered (the applicant — a parent, a relative —
 // stays where they are), placed as the principal; one 户口登记通知书 each.
 import { DomainError } from "@/lib/errors";
-import { certificateData } from "@/lib/certificates/data-keys";
 import { settleMovers, targetHousehold } from "@/lib/registry/apply-decision";
 import { DECISION_REASONS } from "@/lib/registry/reasons";
-import { issue, memberMover, type ApprovalEffect, type Certificate } from "./effect";
+import { issueRegistrationNotice, memberMover, type ApprovalEffect, type Certificate } from "./effect";
 
 export const noHukou: ApprovalEffect = async (ctx) => {
   const movers = ctx.approvedMembers.map((m) => memberMover(m, "HEAD"));
@@ -19,15 +18,13 @@ export const noHukou: ApprovalEffect = async (ctx) => {
   });
   const certificates: Certificate[] = [];
   for (const s of settled) {
-    const data = certificateData("REGISTRATION_NOTICE", {
-      ...ctx.common,
-      holderName: s.name,
-      registration: "no_hukou",
-      citizenId: s.citizenId,
-      householdNumber: target.householdNumber,
-      address: target.address,
-    });
-    certificates.push(await issue(ctx, "REGISTRATION_NOTICE", s.personId, data));
+    certificates.push(
+      await issueRegistrationNotice(ctx, {
+        registration: "no_hukou",
+        person: { id: s.personId, name: s.name, citizenId: s.citizenId },
+        household: target,
+      }),
+    );
   }
   return certificates;
 };
