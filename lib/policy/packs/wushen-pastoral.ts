@@ -12,8 +12,9 @@ export function wushenPastoralPathways(options: {
   period: EffectivePeriod;
   readings: string;
   joiningSpouse: Condition<EligibilityRequest>;
+  spouseInPastoralArea: Condition<EligibilityRequest>;
 }): { pastoralMarriage: Pathway; pastoralGraduate: Pathway; townOnlyNote: PackNote } {
-  const { citation, period, readings, joiningSpouse } = options;
+  const { citation, period, readings, joiningSpouse, spouseInPastoralArea } = options;
   const pastoralMarriage: Pathway = pathway({
     id: "wushen.pastoral.marriage-migration",
     areas: ["rural"],
@@ -26,12 +27,7 @@ export function wushenPastoralPathways(options: {
       "对农牧区婚迁的，如迁入方户籍之前为非农业户口的只可迁入落为城镇地区户口，如迁入方户籍之前为农业户口的可随迁为我旗农牧地区户口；除上述两种情况以外，其他情况一律将户口落在城镇地区。",
     conditions: [
       joiningSpouse,
-      isOneOf({
-        fact: F.joiningArea,
-        values: ["rural"],
-        labelZh: "所投靠配偶为农牧区户口",
-        labelEn: "the spouse joined is registered in a pastoral area",
-      }),
+      spouseInPastoralArea,
       isOneOf({
         fact: F.formerNature,
         values: ["agricultural"],
