@@ -3,7 +3,8 @@
 // else registers in a town. Built by wushen.ts with
 // the pack's document, period and readings, like the shared residence-permit and no-hukou pathways.
 import { allMet, isOneOf } from "../conditions";
-import { HIGHER_EDUCATION, pathway, VOCATIONAL_EDUCATION } from "../definitions";
+import { HIGHER_EDUCATION, VOCATIONAL_EDUCATION } from "../definitions";
+import { pathway } from "../pathway-builders";
 import { F } from "../facts";
 import type { Citation, Condition, EffectivePeriod, EligibilityRequest, PackNote, Pathway } from "../types";
 

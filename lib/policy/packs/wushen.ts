@@ -5,18 +5,16 @@
 import { anyOf, atLeast, isOneOf, isTrue } from "../conditions";
 import {
   applicantIsMinor,
-  cite,
   HIGHER_EDUCATION,
   holdsHukouElsewhere,
   holdsHukouOf,
   holdsRuralHukou,
   isEmployed,
-  parameter,
-  pathway,
   URBAN,
   VOCATIONAL_EDUCATION,
   WUSHEN_STABLE_RESIDENCE,
 } from "../definitions";
+import { cite, parameter, pathway } from "../pathway-builders";
 import { F, MF } from "../facts";
 import { coResident, family, minor } from "../member-rules";
 import { noHukouRegistrationPathway } from "../no-hukou";
