@@ -16,16 +16,7 @@ import { answerEligibility } from "../lib/policy/answer";
 import { addDays } from "../lib/policy/dates";
 import { evaluateEligibility } from "../lib/policy/evaluate";
 import { parseEligibilityRequest, type EligibilityRequest } from "../lib/policy/facts-schema";
-import {
-  AREAS,
-  EDUCATION_LEVELS,
-  EMPLOYMENT_TYPES,
-  FORMER_NATURES,
-  JOINING_RELATIONS,
-  JURISDICTIONS,
-  RELATIONS,
-  RESIDENCE_TYPES,
-} from "../lib/policy/types";
+import * as vocabulary from "../lib/policy/vocabulary";
 import { mulberry32 } from "../lib/random";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -64,7 +55,7 @@ function requestGenerator(seed: number) {
   const pick = <T>(values: readonly T[]): T => values[int(0, values.length - 1)];
   const chance = (p: number) => rand() < p;
   return (): Record<string, unknown> => {
-    const jurisdiction = pick(JURISDICTIONS);
+    const jurisdiction = pick(vocabulary.JURISDICTIONS);
     // 2015-01-01 .. 2022-12-31: mostly inside the policies' periods, some before or after them.
     const asOf = addDays({ date: "2015-01-01", days: int(0, 2921) });
     const born = (minYears: number, maxYears: number) => addDays({ date: asOf, days: -int(minYears * 365, maxYears * 365) });
@@ -72,32 +63,32 @@ function requestGenerator(seed: number) {
     const hukou = chance(0.08)
       ? null
       : {
-          jurisdiction: chance(0.3) ? jurisdiction : chance(0.8) ? "elsewhere" : pick(JURISDICTIONS),
-          area: pick(AREAS),
-          formerNature: chance(0.2) ? null : pick(FORMER_NATURES),
+          jurisdiction: chance(0.3) ? jurisdiction : chance(0.8) ? "elsewhere" : pick(vocabulary.JURISDICTIONS),
+          area: pick(vocabulary.AREAS),
+          formerNature: chance(0.2) ? null : pick(vocabulary.FORMER_NATURES),
         };
     return {
       jurisdiction,
-      area: pick(AREAS),
+      area: pick(vocabulary.AREAS),
       kind: chance(0.75) ? "settlement" : "residence_permit",
       asOf,
       applicant: {
         birthDate: born(16, 60),
         hukou,
-        residence: { type: pick(RESIDENCE_TYPES), months: months(), ownDoorNumber: chance(0.5) },
+        residence: { type: pick(vocabulary.RESIDENCE_TYPES), months: months(), ownDoorNumber: chance(0.5) },
         employment: (() => {
           // A new public-sector hire has a job: the schema refuses the hire with none (a contradiction, decision 0256).
-          const type = pick(EMPLOYMENT_TYPES);
+          const type = pick(vocabulary.EMPLOYMENT_TYPES);
           return { type, months: months(), newPublicSectorHire: type !== "none" && chance(0.05) };
         })(),
         stableIncome: chance(0.5),
         socialInsurance: { urbanMonths: months(), medical: chance(0.6) },
-        education: { level: pick(EDUCATION_LEVELS), returnedFromAbroad: chance(0.05), admittedLocally: chance(0.08) },
+        education: { level: pick(vocabulary.EDUCATION_LEVELS), returnedFromAbroad: chance(0.05), admittedLocally: chance(0.08) },
         technicalWorker: chance(0.15),
         talent: { introduced: chance(0.05), outstandingContribution: chance(0.03), marketRecognised: chance(0.05) },
         investor: chance(0.06),
         relocatedPoverty: chance(0.05),
-        joining: chance(0.15) ? { relation: pick(JOINING_RELATIONS), area: pick(AREAS) } : null,
+        joining: chance(0.15) ? { relation: pick(vocabulary.JOINING_RELATIONS), area: pick(vocabulary.AREAS) } : null,
         studying: chance(0.1),
       },
       // Facts that can all be true (decision 0256): one spouse at most, no more months of insurance than a
@@ -106,7 +97,7 @@ function requestGenerator(seed: number) {
         const birthDate = born(0, 80);
         const lived =
           (Number(asOf.slice(0, 4)) - Number(birthDate.slice(0, 4))) * 12 + Number(asOf.slice(5, 7)) - Number(birthDate.slice(5, 7)) - 1;
-        const relation = pick(RELATIONS);
+        const relation = pick(vocabulary.RELATIONS);
         return {
           relation: relation === "spouse" && i > 0 ? "child" : relation,
           birthDate,

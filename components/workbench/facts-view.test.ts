@@ -7,21 +7,13 @@ import { translator } from "@/lib/i18n";
 import { parseEligibilityRequest } from "@/lib/policy";
 import { factsInWords } from "@/lib/applications/facts-in-words";
 import { requestFromForm } from "@/lib/applications/application-form";
+import { RENTER_ANSWERS } from "@/tests/factories/chenzhou-renter";
 import { FactsView } from "./facts-view";
 
+// The README's resident without the months of employment (left unanswered).
 const formData = {
-  about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
-  home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" },
+  ...RENTER_ANSWERS,
   work: { "applicant.employment.type": "employee", "applicant.socialInsurance.urbanMonths": "12" },
-  grounds: { "applicant.education.level": "bachelor" },
-  family: {
-    members: "1",
-    "m0.name": "李梅",
-    "m0.sex": "FEMALE",
-    "m0.relation": "spouse",
-    "m0.birthDate": "1991-02-03",
-    "m0.coResident": "on",
-  },
 };
 // What submission stores: the validated request, with the schema's defaults filled in.
 const body = requestFromForm({

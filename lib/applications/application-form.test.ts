@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { answerEligibility, parseEligibilityRequest } from "@/lib/policy";
+import { RENTER_ANSWERS, renterRequest } from "@/tests/factories/chenzhou-renter";
 import { answerForForm, formFromRequest, requestFromForm } from "./application-form";
 import { editFamilyRows, validateSection } from "./application-sections";
 
 const base = { jurisdiction: "chenzhou", area: "CENTRAL_URBAN" as const, birthDate: "1990-04-01", asOf: "2026-11-21" };
 
-const settlementForm = {
-  about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
-  home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" },
-  work: { "applicant.employment.type": "employee", "applicant.employment.months": "12", "applicant.socialInsurance.urbanMonths": "12" },
-  grounds: { "applicant.education.level": "bachelor" },
-  family: {
-    members: "1",
-    "m0.name": "李梅",
-    "m0.sex": "FEMALE",
-    "m0.relation": "spouse",
-    "m0.birthDate": "1991-02-03",
-    "m0.coResident": "on",
-  },
-};
+const settlementForm = RENTER_ANSWERS;
 
 describe("requestFromForm", () => {
   it("builds the ELIGIBILITY-V1 request of a settlement draft from every section, with the registry's birth date", () => {
@@ -26,21 +14,12 @@ describe("requestFromForm", () => {
     const parsed = parseEligibilityRequest({ body, today: base.asOf });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.request).toMatchObject({
-      jurisdiction: "chenzhou",
-      area: "central_urban",
-      kind: "settlement",
-      asOf: "2026-11-21",
-      applicant: {
-        birthDate: "1990-04-01",
-        hukou: { jurisdiction: "elsewhere", area: "rural" },
-        residence: { type: "rented", months: 14 },
-        employment: { type: "employee", months: 12 },
-        socialInsurance: { urbanMonths: 12 },
-        education: { level: "bachelor" },
-      },
-      members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
-    });
+    expect(parsed.request).toMatchObject(
+      renterRequest({
+        asOf: "2026-11-21",
+        applicant: { employment: { type: "employee", months: 12 }, socialInsurance: { urbanMonths: 12 }, education: { level: "bachelor" } },
+      }),
+    );
     // Fields the engine does not know (address, placement, the member's name) stay out of the request.
     expect(JSON.stringify(body)).not.toContain("人民西路");
     expect(JSON.stringify(body)).not.toContain("李梅");

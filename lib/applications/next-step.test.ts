@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { decodeFactsParam } from "@/lib/policy";
+import { renterRequest } from "@/tests/factories/chenzhou-renter";
 import { refusalNextStep } from "./next-step";
 
-const FACTS = {
-  jurisdiction: "chenzhou",
-  area: "central_urban",
-  kind: "settlement",
+const FACTS = renterRequest({
   asOf: "2026-11-20",
-  applicant: {
-    birthDate: "1990-04-01",
-    hukou: { jurisdiction: "elsewhere", area: "rural" },
-    residence: { type: "rented", months: 14 },
-    employment: { type: "none", months: 0 },
-    socialInsurance: { urbanMonths: 0 },
-  },
-  members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
-};
+  applicant: { employment: { type: "none", months: 0 }, socialInsurance: { urbanMonths: 0 } },
+});
 const base = {
   kind: "SETTLEMENT" as const,
   policyCode: "chenzhou",

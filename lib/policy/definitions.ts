@@ -1,25 +1,9 @@
-// Terms the documents share (合法稳定住所, 合法稳定就业, 大学专科以上 …) defined once, and the builders
-// packs use to declare pathways and parameters. Each definition names the decision record that reads it.
+// Terms the documents share (合法稳定住所, 合法稳定就业, 大学专科以上 …) defined once; the builders packs
+// declare pathways and parameters with are in ./pathway-builders.ts. Each definition names the decision record that reads it.
 import { addDays, anniversaryKey, AGE_OF_MAJORITY, dateKey, isMinorOn } from "./dates";
 import { isNot, isOneOf, isTrue, leaf } from "./conditions";
 import { F } from "./facts";
-import type {
-  Area,
-  Boundary,
-  Citation,
-  Condition,
-  EducationLevel,
-  EffectivePeriod,
-  EligibilityRequest,
-  EmploymentType,
-  JurisdictionCode,
-  Kind,
-  Leaf,
-  MemberRule,
-  Parameter,
-  Pathway,
-  ResidenceType,
-} from "./types";
+import type { Area, Boundary, EducationLevel, EligibilityRequest, EmploymentType, JurisdictionCode, Leaf, ResidenceType } from "./types";
 
 type R = EligibilityRequest;
 
@@ -134,47 +118,6 @@ export const hasAnyDwelling = isNot({
   labelZh: "在当地有居住地（任何住所）",
   labelEn: "lives here (any dwelling)",
 });
-
-export function parameter(spec: Omit<Parameter, "unit">): Parameter {
-  return Object.freeze({ ...spec, unit: "months" as const });
-}
-
-export interface PathwaySpec {
-  id: string;
-  kind?: Kind;
-  areas: readonly Area[];
-  citation: Citation;
-  period: EffectivePeriod;
-  summary: string;
-  summaryEn: string;
-  quote: string;
-  onlyWithoutHukou?: boolean;
-  conditions: readonly Condition<R>[];
-  /** Member rules without ids; the id `<pathway>#<relation>` is assigned here. */
-  members?: readonly Omit<MemberRule, "id">[];
-  decisions?: readonly string[];
-}
-
-export function pathway(spec: PathwaySpec): Pathway {
-  return Object.freeze({
-    id: spec.id,
-    kind: spec.kind ?? "settlement",
-    areas: spec.areas,
-    citation: Object.freeze({ ...spec.citation }),
-    period: spec.period,
-    summary: spec.summary,
-    summaryEn: spec.summaryEn,
-    quote: spec.quote,
-    onlyWithoutHukou: spec.onlyWithoutHukou ?? false,
-    conditions: spec.conditions,
-    members: (spec.members ?? []).map((m) => Object.freeze({ ...m, id: `${spec.id}#${m.relation}` })),
-    decisions: spec.decisions ?? [],
-  });
-}
-
-export function cite(document: string, clause: string): Citation {
-  return Object.freeze({ document, clause });
-}
 
 export const URBAN: readonly Area[] = ["central_urban", "town"];
 export const ALL_AREAS: readonly Area[] = ["central_urban", "town", "rural"];

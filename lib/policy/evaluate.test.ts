@@ -7,19 +7,8 @@ import { evaluateEligibility } from "./evaluate";
 import { checkExample } from "./examples/check-example";
 import { parseEligibilityRequest } from "./facts-schema";
 import { policyPacks } from "./packs";
-import {
-  AREAS,
-  EDUCATION_LEVELS,
-  EMPLOYMENT_TYPES,
-  FORMER_NATURES,
-  JOINING_RELATIONS,
-  JURISDICTIONS,
-  KINDS,
-  RELATIONS,
-  RESIDENCE_TYPES,
-  type EligibilityResponse,
-  type UnmetItem,
-} from "./types";
+import type { EligibilityResponse, UnmetItem } from "./types";
+import * as vocabulary from "./vocabulary";
 
 function evaluate(body: Record<string, unknown>): EligibilityResponse {
   const parsed = parseEligibilityRequest({ body, today: "2019-06-01" });
@@ -122,8 +111,8 @@ describe("members", () => {
 describe("area and kind select the pathways", () => {
   it("lists only pathways of the requested kind and area", () => {
     for (const pack of policyPacks) {
-      for (const area of AREAS) {
-        for (const kind of KINDS) {
+      for (const area of vocabulary.AREAS) {
+        for (const kind of vocabulary.KINDS) {
           const answer = evaluate({ jurisdiction: pack.jurisdiction, area, kind, asOf: "2019-06-01", applicant: { hukou: null } });
           const allowed = pack.pathways.filter((p) => p.kind === kind && p.areas.includes(area)).map((p) => p.id);
           for (const p of answer.pathways) expect(allowed).toContain(p.id);
@@ -170,37 +159,44 @@ const months = fc.integer({ min: 0, max: 60 });
 const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 const requestArb = fc.record({
-  jurisdiction: fc.constantFrom(...JURISDICTIONS),
-  area: fc.constantFrom(...AREAS),
-  kind: fc.constantFrom(...KINDS),
+  jurisdiction: fc.constantFrom(...vocabulary.JURISDICTIONS),
+  area: fc.constantFrom(...vocabulary.AREAS),
+  kind: fc.constantFrom(...vocabulary.KINDS),
   asOf: fc.constantFrom("2015-03-26", "2016-06-01", "2017-10-23", "2019-06-01", "2020-10-23", "2024-01-01"),
   applicant: fc.record({
     birthDate: opt(fc.constantFrom("1960-05-05", "2001-06-01", "2006-02-28", "1999-12-31")),
     hukou: fc.option(
       fc.record({
-        jurisdiction: fc.constantFrom(...JURISDICTIONS, "elsewhere"),
-        area: fc.constantFrom(...AREAS),
-        formerNature: fc.option(fc.constantFrom(...FORMER_NATURES), { nil: null }),
+        jurisdiction: fc.constantFrom(...vocabulary.JURISDICTIONS, "elsewhere"),
+        area: fc.constantFrom(...vocabulary.AREAS),
+        formerNature: fc.option(fc.constantFrom(...vocabulary.FORMER_NATURES), { nil: null }),
       }),
       { nil: null },
     ),
-    residence: opt(fc.record({ type: fc.constantFrom(...RESIDENCE_TYPES), months, ownDoorNumber: fc.boolean() })),
-    employment: opt(fc.record({ type: fc.constantFrom(...EMPLOYMENT_TYPES), months, newPublicSectorHire: fc.boolean() })),
+    residence: opt(fc.record({ type: fc.constantFrom(...vocabulary.RESIDENCE_TYPES), months, ownDoorNumber: fc.boolean() })),
+    employment: opt(fc.record({ type: fc.constantFrom(...vocabulary.EMPLOYMENT_TYPES), months, newPublicSectorHire: fc.boolean() })),
     stableIncome: opt(fc.boolean()),
     socialInsurance: opt(fc.record({ urbanMonths: months, medical: fc.boolean() })),
     education: opt(
-      fc.record({ level: fc.constantFrom(...EDUCATION_LEVELS), returnedFromAbroad: fc.boolean(), admittedLocally: fc.boolean() }),
+      fc.record({
+        level: fc.constantFrom(...vocabulary.EDUCATION_LEVELS),
+        returnedFromAbroad: fc.boolean(),
+        admittedLocally: fc.boolean(),
+      }),
     ),
     technicalWorker: opt(fc.boolean()),
     talent: opt(fc.record({ introduced: fc.boolean(), outstandingContribution: fc.boolean(), marketRecognised: fc.boolean() })),
     investor: opt(fc.boolean()),
     relocatedPoverty: opt(fc.boolean()),
-    joining: fc.option(fc.record({ relation: fc.constantFrom(...JOINING_RELATIONS), area: fc.constantFrom(...AREAS) }), { nil: null }),
+    joining: fc.option(
+      fc.record({ relation: fc.constantFrom(...vocabulary.JOINING_RELATIONS), area: fc.constantFrom(...vocabulary.AREAS) }),
+      { nil: null },
+    ),
     studying: opt(fc.boolean()),
   }),
   members: fc.array(
     fc.record({
-      relation: fc.constantFrom(...RELATIONS),
+      relation: fc.constantFrom(...vocabulary.RELATIONS),
       birthDate: opt(date.filter((d) => d <= "2015-01-01")),
       coResident: fc.boolean(),
       married: fc.boolean(),

@@ -5,20 +5,8 @@
 import { z } from "zod";
 import { isRealIsoDate, dateKey } from "./dates";
 import { CONTRADICTION_MESSAGES, findContradictions, type Contradiction, type ContradictionFacts } from "./contradictions";
-import {
-  AREAS,
-  EDUCATION_LEVELS,
-  EMPLOYMENT_TYPES,
-  FORMER_NATURES,
-  JOINING_RELATIONS,
-  JURISDICTIONS,
-  KINDS,
-  RELATIONS,
-  RESIDENCE_TYPES,
-  type IsoDate,
-  type ValidationError,
-  type ValidationIssue,
-} from "./vocabulary";
+import * as vocabulary from "./vocabulary";
+import type { IsoDate, ValidationError, ValidationIssue } from "./vocabulary";
 import { MESSAGES, flag, isoDate, months, nullable, object, oneOf, optional } from "./schema-parts";
 
 export { MESSAGES } from "./schema-parts";
@@ -26,13 +14,13 @@ export { MESSAGES } from "./schema-parts";
 const MAX_MEMBERS = 50;
 
 const hukouSchema = object({
-  jurisdiction: oneOf([...JURISDICTIONS, "elsewhere"]),
-  area: oneOf(AREAS),
-  formerNature: nullable(oneOf(FORMER_NATURES)),
+  jurisdiction: oneOf([...vocabulary.JURISDICTIONS, "elsewhere"]),
+  area: oneOf(vocabulary.AREAS),
+  formerNature: nullable(oneOf(vocabulary.FORMER_NATURES)),
 });
 
 const residenceSchema = object({
-  type: optional(oneOf(RESIDENCE_TYPES), "none"),
+  type: optional(oneOf(vocabulary.RESIDENCE_TYPES), "none"),
   months: optional(months, 0),
   // (added 2026-11) months lived in the city, any dwelling: residence permits count this (《居住证暂行条例》
   // 第二条 "到其他城市居住半年以上"); absent (null) = `months` (0121-residence-permit-city-months.md).
@@ -41,7 +29,7 @@ const residenceSchema = object({
 });
 
 const employmentSchema = object({
-  type: optional(oneOf(EMPLOYMENT_TYPES), "none"),
+  type: optional(oneOf(vocabulary.EMPLOYMENT_TYPES), "none"),
   months: optional(months, 0),
   newPublicSectorHire: optional(flag, false),
 });
@@ -54,12 +42,12 @@ const socialInsuranceSchema = object({
 // (added 2026-11) Where the hukou was before the person moved it to their school (入学前户籍所在地):
 // graduates may move back there (韶关 二, 乌审旗 二(一)4; 0115-graduates-going-back.md). null = not known.
 const hukouBeforeStudySchema = object({
-  jurisdiction: oneOf([...JURISDICTIONS, "elsewhere"]),
-  area: oneOf(AREAS),
+  jurisdiction: oneOf([...vocabulary.JURISDICTIONS, "elsewhere"]),
+  area: oneOf(vocabulary.AREAS),
 });
 
 const educationSchema = object({
-  level: optional(oneOf(EDUCATION_LEVELS), "none"),
+  level: optional(oneOf(vocabulary.EDUCATION_LEVELS), "none"),
   returnedFromAbroad: optional(flag, false),
   admittedLocally: optional(flag, false),
   hukouBeforeStudy: nullable(hukouBeforeStudySchema),
@@ -74,8 +62,8 @@ const talentSchema = object({
 // `area` is an addition to the contract: where the relative joined is registered. 乌审旗 二(一)4 lets a
 // person marrying into a pastoral area register in a town only when the spouse lives in that pastoral area.
 const joiningSchema = object({
-  relation: oneOf(JOINING_RELATIONS),
-  area: nullable(oneOf(AREAS)),
+  relation: oneOf(vocabulary.JOINING_RELATIONS),
+  area: nullable(oneOf(vocabulary.AREAS)),
 });
 
 // Defaults shared by every request that omits the block: frozen, so no caller can alter another's facts.
@@ -110,7 +98,7 @@ const applicantSchema = object({
 });
 
 const memberSchema = object({
-  relation: oneOf(RELATIONS),
+  relation: oneOf(vocabulary.RELATIONS),
   birthDate: nullable(isoDate),
   coResident: optional(flag, false),
   married: optional(flag, false),
@@ -118,14 +106,14 @@ const memberSchema = object({
   urbanInsuranceMonths: optional(months, 0),
   // (added 2026-11) where the member's own permanent hukou is: a member who already holds a hukou of the
   // place may qualify in their own right (乌审旗 二(一)1; 0118-wushen-banner-family.md). null = not known.
-  hukouJurisdiction: nullable(oneOf([...JURISDICTIONS, "elsewhere"])),
+  hukouJurisdiction: nullable(oneOf([...vocabulary.JURISDICTIONS, "elsewhere"])),
 });
 
 export const eligibilityRequestSchema = object(
   {
-    jurisdiction: oneOf(JURISDICTIONS),
-    area: oneOf(AREAS),
-    kind: oneOf(KINDS),
+    jurisdiction: oneOf(vocabulary.JURISDICTIONS),
+    area: oneOf(vocabulary.AREAS),
+    kind: oneOf(vocabulary.KINDS),
     asOf: nullable(isoDate),
     applicant: applicantSchema,
     members: optional(z.array(memberSchema, { error: MESSAGES.list }).max(MAX_MEMBERS, { error: MESSAGES.maxMembers }), []),

@@ -2,7 +2,8 @@
 // eligibility conditions: 国办发〔2015〕96号 ("每个公民依法登记一个常住户口") forbids any precondition
 // outside the registration rules. As a settlement answer it is a pathway that applies only to a person
 // without a hukou and is then always met (0104-no-hukou-and-newborns.md).
-import { ALL_AREAS, pathway } from "./definitions";
+import { ALL_AREAS } from "./definitions";
+import { pathway } from "./pathway-builders";
 import type { Citation, EffectivePeriod, JurisdictionCode, Pathway } from "./types";
 
 export const NO_HUKOU_NATIONAL_BASIS = "国办发〔2015〕96号《国务院办公厅关于解决无户口人员登记户口问题的意见》";

@@ -6,16 +6,8 @@
 // (`nationalResidencePermitPathway`); before the decree only a local clause then in force answers, in
 // its own words (济源 四(二十一), 2015) — 0112-residence-permit-national-decree.md.
 import { anyOf, atLeast, isTrue } from "./conditions";
-import {
-  ALL_AREAS,
-  cite,
-  hasStableResidence,
-  holdsHukouElsewhere,
-  holdsHukouOutsideRequested,
-  isEmployed,
-  parameter,
-  pathway,
-} from "./definitions";
+import { ALL_AREAS, hasStableResidence, holdsHukouElsewhere, holdsHukouOutsideRequested, isEmployed } from "./definitions";
+import { cite, parameter, pathway } from "./pathway-builders";
 import { F } from "./facts";
 import type { Citation, Condition, EffectivePeriod, EligibilityRequest, JurisdictionCode, Leaf, Parameter, Pathway } from "./types";
 

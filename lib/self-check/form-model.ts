@@ -3,17 +3,7 @@
 // the page, its live updates and the comparison all read the form the same way.
 import type { MessageKey } from "@/lib/i18n";
 import { CONTRADICTION_MESSAGES, CONTRADICTION_RULES, type ContradictionRule } from "@/lib/policy/contradictions";
-import {
-  AREAS,
-  EDUCATION_LEVELS,
-  EMPLOYMENT_TYPES,
-  FORMER_NATURES,
-  JOINING_RELATIONS,
-  JURISDICTIONS,
-  KINDS,
-  RELATIONS,
-  RESIDENCE_TYPES,
-} from "@/lib/policy/types";
+import * as vocabulary from "@/lib/policy/vocabulary";
 
 export type FieldType = "select" | "number" | "date" | "checkbox";
 
@@ -32,9 +22,9 @@ export const MAX_MEMBERS = 6;
 export const HUKOU_NONE = "none";
 
 export const PLACE_FIELDS: FieldDef[] = [
-  { name: "jurisdiction", type: "select", label: "check.field.jurisdiction", options: JURISDICTIONS, always: true },
-  { name: "area", type: "select", label: "check.field.area", options: AREAS, always: true },
-  { name: "kind", type: "select", label: "check.field.kind", options: KINDS, always: true },
+  { name: "jurisdiction", type: "select", label: "check.field.jurisdiction", options: vocabulary.JURISDICTIONS, always: true },
+  { name: "area", type: "select", label: "check.field.area", options: vocabulary.AREAS, always: true },
+  { name: "kind", type: "select", label: "check.field.kind", options: vocabulary.KINDS, always: true },
   { name: "asOf", type: "date", label: "check.field.asOf", always: true },
 ];
 
@@ -44,52 +34,62 @@ export const APPLICANT_FIELDS: FieldDef[] = [
     name: "applicant.hukou.jurisdiction",
     type: "select",
     label: "check.field.hukouJurisdiction",
-    options: [HUKOU_NONE, "elsewhere", ...JURISDICTIONS],
+    options: [HUKOU_NONE, "elsewhere", ...vocabulary.JURISDICTIONS],
     always: true,
   },
-  { name: "applicant.hukou.area", type: "select", label: "check.field.hukouArea", options: AREAS },
-  { name: "applicant.hukou.formerNature", type: "select", label: "check.field.formerNature", options: ["", ...FORMER_NATURES] },
-  { name: "applicant.residence.type", type: "select", label: "check.field.residenceType", options: RESIDENCE_TYPES },
+  { name: "applicant.hukou.area", type: "select", label: "check.field.hukouArea", options: vocabulary.AREAS },
+  { name: "applicant.hukou.formerNature", type: "select", label: "check.field.formerNature", options: ["", ...vocabulary.FORMER_NATURES] },
+  { name: "applicant.residence.type", type: "select", label: "check.field.residenceType", options: vocabulary.RESIDENCE_TYPES },
   { name: "applicant.residence.months", type: "number", label: "check.field.residenceMonths" },
   { name: "applicant.residence.cityMonths", type: "number", label: "check.field.cityMonths", hint: "check.field.cityMonthsHint" },
   { name: "applicant.residence.ownDoorNumber", type: "checkbox", label: "check.field.ownDoorNumber" },
-  { name: "applicant.employment.type", type: "select", label: "check.field.employmentType", options: EMPLOYMENT_TYPES },
+  { name: "applicant.employment.type", type: "select", label: "check.field.employmentType", options: vocabulary.EMPLOYMENT_TYPES },
   { name: "applicant.employment.months", type: "number", label: "check.field.employmentMonths" },
   { name: "applicant.employment.newPublicSectorHire", type: "checkbox", label: "check.field.newPublicSectorHire" },
   { name: "applicant.stableIncome", type: "checkbox", label: "check.field.stableIncome" },
   { name: "applicant.socialInsurance.urbanMonths", type: "number", label: "check.field.urbanMonths", hint: "check.field.urbanMonthsHint" },
   { name: "applicant.socialInsurance.medical", type: "checkbox", label: "check.field.medical" },
-  { name: "applicant.education.level", type: "select", label: "check.field.educationLevel", options: EDUCATION_LEVELS },
+  { name: "applicant.education.level", type: "select", label: "check.field.educationLevel", options: vocabulary.EDUCATION_LEVELS },
   { name: "applicant.education.returnedFromAbroad", type: "checkbox", label: "check.field.returnedFromAbroad" },
   { name: "applicant.education.admittedLocally", type: "checkbox", label: "check.field.admittedLocally" },
   {
     name: "applicant.education.hukouBeforeStudy.jurisdiction",
     type: "select",
     label: "check.field.hukouBeforeStudyJurisdiction",
-    options: ["", "elsewhere", ...JURISDICTIONS],
+    options: ["", "elsewhere", ...vocabulary.JURISDICTIONS],
   },
-  { name: "applicant.education.hukouBeforeStudy.area", type: "select", label: "check.field.hukouBeforeStudyArea", options: ["", ...AREAS] },
+  {
+    name: "applicant.education.hukouBeforeStudy.area",
+    type: "select",
+    label: "check.field.hukouBeforeStudyArea",
+    options: ["", ...vocabulary.AREAS],
+  },
   { name: "applicant.technicalWorker", type: "checkbox", label: "check.field.technicalWorker" },
   { name: "applicant.talent.introduced", type: "checkbox", label: "check.field.talentIntroduced" },
   { name: "applicant.talent.outstandingContribution", type: "checkbox", label: "check.field.outstandingContribution" },
   { name: "applicant.talent.marketRecognised", type: "checkbox", label: "check.field.marketRecognised" },
   { name: "applicant.investor", type: "checkbox", label: "check.field.investor" },
   { name: "applicant.relocatedPoverty", type: "checkbox", label: "check.field.relocatedPoverty" },
-  { name: "applicant.joining.relation", type: "select", label: "check.field.joiningRelation", options: ["", ...JOINING_RELATIONS] },
-  { name: "applicant.joining.area", type: "select", label: "check.field.joiningArea", options: ["", ...AREAS] },
+  {
+    name: "applicant.joining.relation",
+    type: "select",
+    label: "check.field.joiningRelation",
+    options: ["", ...vocabulary.JOINING_RELATIONS],
+  },
+  { name: "applicant.joining.area", type: "select", label: "check.field.joiningArea", options: ["", ...vocabulary.AREAS] },
   { name: "applicant.studying", type: "checkbox", label: "check.field.studying" },
   { name: "applicant.retired", type: "checkbox", label: "check.field.retired" },
   { name: "applicant.urbanisedVillager", type: "checkbox", label: "check.field.urbanisedVillager" },
 ];
 
 export const MEMBER_FIELDS: FieldDef[] = [
-  { name: "relation", type: "select", label: "check.field.memberRelation", options: RELATIONS, always: true },
+  { name: "relation", type: "select", label: "check.field.memberRelation", options: vocabulary.RELATIONS, always: true },
   { name: "birthDate", type: "date", label: "check.field.memberBirthDate", always: true },
   { name: "coResident", type: "checkbox", label: "check.field.coResident" },
   { name: "married", type: "checkbox", label: "check.field.married" },
   { name: "hasIncome", type: "checkbox", label: "check.field.hasIncome" },
   { name: "urbanInsuranceMonths", type: "number", label: "check.field.memberInsurance" },
-  { name: "hukouJurisdiction", type: "select", label: "check.field.memberHukou", options: ["", "elsewhere", ...JURISDICTIONS] },
+  { name: "hukouJurisdiction", type: "select", label: "check.field.memberHukou", options: ["", "elsewhere", ...vocabulary.JURISDICTIONS] },
 ];
 
 export type FormValues = Record<string, string>;

@@ -2,7 +2,7 @@
 // Shared by the unit tests; returns the problems instead of asserting so the caller reports them.
 import { answerEligibility } from "../answer";
 import type { EligibilityResponse } from "../types";
-import type { EligibilityExample } from "./helpers";
+import type { EligibilityExample } from "./expectations";
 
 /** The date the examples pretend is today; every example states its own asOf anyway. */
 export const EXAMPLE_TODAY = "2019-06-01";

@@ -1,19 +1,7 @@
 // 郴州 郴政发〔2016〕1号 三(一), 三(二), 四(一).
-import {
-  ADULT,
-  allEligible,
-  child,
-  ELSEWHERE_RURAL,
-  ELSEWHERE_TOWN,
-  met,
-  noneEligible,
-  notListed,
-  parent,
-  request,
-  spouse,
-  unmet,
-  type EligibilityExample,
-} from "./helpers";
+import { ELSEWHERE_RURAL, ELSEWHERE_TOWN, request } from "./requests";
+import { ADULT, child, parent, spouse } from "./family";
+import { allEligible, met, noneEligible, notListed, unmet, type EligibilityExample } from "./expectations";
 
 const CENTRAL = "chenzhou.central-urban.employment-residence-insurance";
 const TOWN = "chenzhou.town.residence";

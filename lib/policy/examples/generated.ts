@@ -5,7 +5,8 @@
 import { addDays, dateKey } from "../dates";
 import { nationalResidencePermit, policyPacks } from "../packs";
 import type { Area, IsoDate, JurisdictionCode } from "../types";
-import { hukou, met, notListed, request, unmet, type EligibilityExample, type ExpectedPathway } from "./helpers";
+import { hukou, request } from "./requests";
+import { met, notListed, unmet, type EligibilityExample, type ExpectedPathway } from "./expectations";
 
 const AREA_BY_INDEX: Area[] = ["central_urban", "town", "rural"];
 const NATIONAL = nationalResidencePermit.pathways[0].id;

@@ -2,13 +2,13 @@
 // what the page shows is what is tested.
 import { chenzhouExamples } from "./chenzhou";
 import { nationalPermitExamples, policyPeriodExamples, residencePermitExamples } from "./generated";
-import type { EligibilityExample } from "./helpers";
+import type { EligibilityExample } from "./expectations";
 import { jiyuanExamples } from "./jiyuan";
 import { qiannanExamples } from "./qiannan";
 import { shaoguanExamples } from "./shaoguan";
 import { wushenExamples } from "./wushen";
 
-export type { EligibilityExample, ExpectedMember, ExpectedPathway, ExpectedUnmet } from "./helpers";
+export type { EligibilityExample, ExpectedMember, ExpectedPathway, ExpectedUnmet } from "./expectations";
 
 export const examplesByJurisdiction = {
   jiyuan: jiyuanExamples,

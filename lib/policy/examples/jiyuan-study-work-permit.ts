@@ -1,24 +1,8 @@
 // 济源 济政办〔2015〕14号 二(四)–二(六) and 四(二十一): students and graduates, workers, investors, and the
 // residence permit before and after 《居住证暂行条例》 — the second half of jiyuanExamples (jiyuan.ts).
-import {
-  ADULT,
-  allEligible,
-  child,
-  ELSEWHERE_RURAL,
-  grandchild,
-  grandparent,
-  hukou,
-  met,
-  noneEligible,
-  notListed,
-  parent,
-  request,
-  spouse,
-  TURNS_18_TODAY,
-  TURNS_18_TOMORROW,
-  unmet,
-  type EligibilityExample,
-} from "./helpers";
+import { ELSEWHERE_RURAL, hukou, request } from "./requests";
+import { ADULT, child, grandchild, grandparent, parent, spouse, TURNS_18_TODAY, TURNS_18_TOMORROW } from "./family";
+import { allEligible, met, noneEligible, notListed, unmet, type EligibilityExample } from "./expectations";
 
 export const RES = "jiyuan.residence";
 const STUDENT = "jiyuan.admitted-student";

@@ -1,21 +1,7 @@
 // 济源 济政办〔2015〕14号 — one or more cases per clause, each way, thresholds at and one below.
-import {
-  ADULT,
-  allEligible,
-  CHILD,
-  child,
-  ELSEWHERE_RURAL,
-  hukou,
-  met,
-  noneEligible,
-  parent,
-  request,
-  spouse,
-  TURNS_18_TODAY,
-  TURNS_18_TOMORROW,
-  unmet,
-  type EligibilityExample,
-} from "./helpers";
+import { ELSEWHERE_RURAL, hukou, request } from "./requests";
+import { ADULT, CHILD, child, parent, spouse, TURNS_18_TODAY, TURNS_18_TOMORROW } from "./family";
+import { allEligible, met, noneEligible, unmet, type EligibilityExample } from "./expectations";
 import { jiyuanStudyWorkPermitExamples, RES } from "./jiyuan-study-work-permit";
 
 const TALENT = "jiyuan.talent-or-employment-insurance";

@@ -1,24 +1,7 @@
 // 黔南 实施方案(征求意见稿) 二(一)1-3, 二(三)1.
-import {
-  ADULT,
-  allEligible,
-  child,
-  ELSEWHERE_RURAL,
-  ELSEWHERE_TOWN,
-  grandchild,
-  grandparent,
-  hukou,
-  met,
-  noneEligible,
-  notListed,
-  parent,
-  request,
-  spouse,
-  TURNS_18_TODAY,
-  TURNS_18_TOMORROW,
-  unmet,
-  type EligibilityExample,
-} from "./helpers";
+import { ELSEWHERE_RURAL, ELSEWHERE_TOWN, hukou, request } from "./requests";
+import { ADULT, child, grandchild, grandparent, parent, spouse, TURNS_18_TODAY, TURNS_18_TOMORROW } from "./family";
+import { allEligible, met, noneEligible, notListed, unmet, type EligibilityExample } from "./expectations";
 
 const WORK = "qiannan.town.work-business";
 const RELOCATED = "qiannan.relocated-poverty";

@@ -1,18 +1,7 @@
 // 韶关 《推动非户籍人口在城市落户实施办法(试行)》 二 — each sentence of the clause both ways.
-import {
-  ADULT,
-  allEligible,
-  child,
-  ELSEWHERE_RURAL,
-  ELSEWHERE_TOWN,
-  met,
-  noneEligible,
-  parent,
-  request,
-  spouse,
-  unmet,
-  type EligibilityExample,
-} from "./helpers";
+import { ELSEWHERE_RURAL, ELSEWHERE_TOWN, graduate, request } from "./requests";
+import { ADULT, child, parent, spouse } from "./family";
+import { allEligible, met, noneEligible, unmet, type EligibilityExample } from "./expectations";
 
 const RES = "shaoguan.residence-insurance";
 const YEAR = "shaoguan.urban-insurance-one-year";
@@ -21,6 +10,13 @@ const STUDENT = "shaoguan.rural-student-college";
 const RETURN = "shaoguan.rural.graduate-return-origin";
 const family = () => [spouse(), child(ADULT, { married: true, hasIncome: true }), parent()];
 const apart = () => [spouse(false), child(ADULT, { coResident: false }), parent({ coResident: false })];
+
+/** 二: a school leaver (born 2001) admitted to a college here; the cases differ by the hukou they hold. */
+const admittedStudent = (hukou: Record<string, unknown>) => ({
+  birthDate: "2001-01-01",
+  hukou,
+  education: { level: "secondary", admittedLocally: true },
+});
 
 export const shaoguanExamples: EligibilityExample[] = [
   {
@@ -136,22 +132,14 @@ export const shaoguanExamples: EligibilityExample[] = [
     id: "shaoguan-2-rural-student",
     titleZh: "二：高校录取的农村籍学生可将户口迁至高校所在地",
     titleEn: "二: a rural student admitted to a college here may move the hukou there",
-    request: request("shaoguan", "town", {
-      birthDate: "2001-01-01",
-      hukou: ELSEWHERE_RURAL,
-      education: { level: "secondary", admittedLocally: true },
-    }),
+    request: request("shaoguan", "town", admittedStudent(ELSEWHERE_RURAL)),
     expect: { eligible: true, pathways: [met(STUDENT)] },
   },
   {
     id: "shaoguan-2-urban-student",
     titleZh: "二：城镇户口的学生不适用农村籍学生的规定",
     titleEn: "二: a student with an urban hukou is not a rural student",
-    request: request("shaoguan", "town", {
-      birthDate: "2001-01-01",
-      hukou: ELSEWHERE_TOWN,
-      education: { level: "secondary", admittedLocally: true },
-    }),
+    request: request("shaoguan", "town", admittedStudent(ELSEWHERE_TOWN)),
     expect: { eligible: false, pathways: [unmet(STUDENT, { fact: "applicant.hukou.area", got: "town" })] },
   },
   {
@@ -165,30 +153,28 @@ export const shaoguanExamples: EligibilityExample[] = [
     id: "shaoguan-graduate-returns-to-village",
     titleZh: "二：本市农村籍学生大学毕业，可将户口从学校迁回原籍村",
     titleEn: "二: a Shaoguan rural student, now a graduate, moves the hukou from the college back to the home village",
-    request: request("shaoguan", "rural", {
-      hukou: { jurisdiction: "shaoguan", area: "central_urban", formerNature: null },
-      education: { level: "bachelor", hukouBeforeStudy: { jurisdiction: "shaoguan", area: "rural" } },
-    }),
+    request: request(
+      "shaoguan",
+      "rural",
+      graduate({ jurisdiction: "shaoguan", area: "central_urban", formerNature: null }, "bachelor", {
+        jurisdiction: "shaoguan",
+        area: "rural",
+      }),
+    ),
     expect: { eligible: true, pathways: [met(RETURN)] },
   },
   {
     id: "shaoguan-graduate-origin-elsewhere",
     titleZh: "二：原籍不在韶关的毕业生，迁回原籍不是在韶关落户",
     titleEn: "二: a graduate whose home village is outside Shaoguan goes back there, not to a Shaoguan village",
-    request: request("shaoguan", "rural", {
-      hukou: ELSEWHERE_TOWN,
-      education: { level: "college", hukouBeforeStudy: { jurisdiction: "elsewhere", area: "rural" } },
-    }),
+    request: request("shaoguan", "rural", graduate(ELSEWHERE_TOWN, "college", { jurisdiction: "elsewhere", area: "rural" })),
     expect: { eligible: false, pathways: [unmet(RETURN, { fact: "applicant.education.hukouBeforeStudy.jurisdiction", got: "elsewhere" })] },
   },
   {
     id: "shaoguan-graduate-was-urban",
     titleZh: "二：入学前是城镇户口的，不是“农村籍学生”，不能迁入农村",
     titleEn: "二: a graduate with an urban hukou before study was not a rural student and cannot register in a village",
-    request: request("shaoguan", "rural", {
-      hukou: ELSEWHERE_TOWN,
-      education: { level: "college", hukouBeforeStudy: { jurisdiction: "shaoguan", area: "town" } },
-    }),
+    request: request("shaoguan", "rural", graduate(ELSEWHERE_TOWN, "college", { jurisdiction: "shaoguan", area: "town" })),
     expect: { eligible: false, pathways: [unmet(RETURN, { fact: "applicant.education.hukouBeforeStudy.area", got: "town" })] },
   },
 ];

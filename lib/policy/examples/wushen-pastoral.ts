@@ -1,6 +1,7 @@
 // 乌审旗 实施方案 二(一)2–4, second half of wushenExamples (wushen.ts): graduates returning to the pastoral
 // areas, marriage migration, registration without a hukou, rural students.
-import { ELSEWHERE_RURAL, ELSEWHERE_TOWN, hukou, met, notListed, request, unmet, type EligibilityExample } from "./helpers";
+import { ELSEWHERE_RURAL, ELSEWHERE_TOWN, hukou, graduate, request } from "./requests";
+import { met, notListed, unmet, type EligibilityExample } from "./expectations";
 
 export const NON = "wushen.town.non-banner";
 const NO_HUKOU = "wushen.no-hukou-registration";
@@ -23,20 +24,22 @@ export const wushenPastoralExamples: EligibilityExample[] = [
     id: "wushen-214-graduate-returns-pastoral",
     titleZh: "二(一)4：本旗牧区考出的大专毕业生，可回原农牧区落户",
     titleEn: "二(一)4: a college graduate from a banner pastoral area may register back there",
-    request: request("wushen", "rural", {
-      hukou: hukou("elsewhere", "central_urban"),
-      education: { level: "college", hukouBeforeStudy: { jurisdiction: "wushen", area: "rural" } },
-    }),
+    request: request(
+      "wushen",
+      "rural",
+      graduate(hukou("elsewhere", "central_urban"), "college", { jurisdiction: "wushen", area: "rural" }),
+    ),
     expect: { eligible: true, pathways: [met(GRAD_RETURN)] },
   },
   {
     id: "wushen-214-graduate-was-town",
     titleZh: "二(一)4：入学前是本旗城镇户口的毕业生，不能落到农牧区",
     titleEn: "二(一)4: a graduate whose hukou was in a banner town before study cannot register in a pastoral area",
-    request: request("wushen", "rural", {
-      hukou: hukou("elsewhere", "central_urban"),
-      education: { level: "bachelor", hukouBeforeStudy: { jurisdiction: "wushen", area: "town" } },
-    }),
+    request: request(
+      "wushen",
+      "rural",
+      graduate(hukou("elsewhere", "central_urban"), "bachelor", { jurisdiction: "wushen", area: "town" }),
+    ),
     expect: {
       eligible: false,
       pathways: [unmet(GRAD_RETURN, { fact: "applicant.education.hukouBeforeStudy.area", got: "town" })],

@@ -1,18 +1,7 @@
 // 乌审旗 实施方案 二(一)1-4 — towns and pastoral areas, the seven conditions of 二(一)2 one by one.
-import {
-  allEligible,
-  child,
-  ELSEWHERE_RURAL,
-  met,
-  noneEligible,
-  parent,
-  request,
-  spouse,
-  TURNS_18_TODAY,
-  TURNS_18_TOMORROW,
-  unmet,
-  type EligibilityExample,
-} from "./helpers";
+import { ELSEWHERE_RURAL, request } from "./requests";
+import { child, parent, spouse, TURNS_18_TODAY, TURNS_18_TOMORROW } from "./family";
+import { allEligible, met, noneEligible, unmet, type EligibilityExample } from "./expectations";
 import { banner, BANNER_RURAL, base, NON, wushenPastoralExamples } from "./wushen-pastoral";
 
 const BANNER = "wushen.town.banner-resident";

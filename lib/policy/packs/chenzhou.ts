@@ -1,7 +1,8 @@
 // 郴州市: 郴政发〔2016〕1号《关于进一步推进户籍制度改革的实施意见》, 2016-01-06, open-ended.
 // 三(一) the central urban area (北湖区, 苏仙区), 三(二) every other town. Readings: 0108-chenzhou-readings.md.
 import { atLeast } from "../conditions";
-import { cite, hasStableResidence, isEmployed, parameter, pathway } from "../definitions";
+import { hasStableResidence, isEmployed } from "../definitions";
+import { cite, parameter, pathway } from "../pathway-builders";
 import { F } from "../facts";
 import { coResident, family, unmarried } from "../member-rules";
 import { noHukouRegistrationPathway } from "../no-hukou";

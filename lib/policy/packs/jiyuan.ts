@@ -4,7 +4,6 @@
 // Readings: docs/decisions/0105-jiyuan-readings.md.
 import { anyOf, atLeast, isOneOf, isTrue } from "../conditions";
 import {
-  cite,
   hasFixedResidence,
   hasStableIncome,
   HIGHER_EDUCATION,
@@ -12,11 +11,10 @@ import {
   holdsHukouOf,
   holdsRuralHukou,
   isEmployed,
-  parameter,
-  pathway,
   STABLE_RESIDENCE,
   URBAN,
 } from "../definitions";
+import { cite, parameter, pathway } from "../pathway-builders";
 import { F } from "../facts";
 import { adult, coResident, family, minorOrUnmarriedWithoutIncome } from "../member-rules";
 import { landRightsNote } from "../notes";

@@ -2,7 +2,8 @@
 // prints no day; its targets and assessment start with 2018, so it is read as in force from
 // 2018-01-01, open-ended. Readings: docs/decisions/0109-qiannan-readings.md.
 import { anyOf, isOneOf, isTrue } from "../conditions";
-import { ALL_AREAS, cite, hasAnyDwelling, isEmployed, pathway, URBAN } from "../definitions";
+import { ALL_AREAS, hasAnyDwelling, isEmployed, URBAN } from "../definitions";
+import { cite, pathway } from "../pathway-builders";
 import { F } from "../facts";
 import { coResident, family, minor } from "../member-rules";
 import { noHukouRegistrationPathway } from "../no-hukou";

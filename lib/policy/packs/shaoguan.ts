@@ -2,16 +2,8 @@
 // (in force 2017-10-23 to 2020-10-22 inclusive). Section 二 is one paragraph; its sentences are the
 // pathways, all cited as 二. Readings: docs/decisions/0106-shaoguan-readings.md.
 import { anyOf, atLeast, isOneOf, isTrue } from "../conditions";
-import {
-  cite,
-  hasStableResidence,
-  HIGHER_EDUCATION,
-  holdsRuralHukou,
-  parameter,
-  pathway,
-  URBAN,
-  VOCATIONAL_EDUCATION,
-} from "../definitions";
+import { hasStableResidence, HIGHER_EDUCATION, holdsRuralHukou, URBAN, VOCATIONAL_EDUCATION } from "../definitions";
+import { cite, parameter, pathway } from "../pathway-builders";
 import { F } from "../facts";
 import { coResident, family } from "../member-rules";
 import { landRightsNote } from "../notes";

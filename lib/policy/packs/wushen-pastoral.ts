@@ -3,7 +3,8 @@
 // else registers in a town. Built by wushen.ts with
 // the pack's document, period and readings, like the shared residence-permit and no-hukou pathways.
 import { allMet, isOneOf } from "../conditions";
-import { HIGHER_EDUCATION, pathway, VOCATIONAL_EDUCATION } from "../definitions";
+import { HIGHER_EDUCATION, VOCATIONAL_EDUCATION } from "../definitions";
+import { pathway } from "../pathway-builders";
 import { F } from "../facts";
 import type { Citation, Condition, EffectivePeriod, EligibilityRequest, PackNote, Pathway } from "../types";
 
@@ -12,8 +13,9 @@ export function wushenPastoralPathways(options: {
   period: EffectivePeriod;
   readings: string;
   joiningSpouse: Condition<EligibilityRequest>;
+  spouseInPastoralArea: Condition<EligibilityRequest>;
 }): { pastoralMarriage: Pathway; pastoralGraduate: Pathway; townOnlyNote: PackNote } {
-  const { citation, period, readings, joiningSpouse } = options;
+  const { citation, period, readings, joiningSpouse, spouseInPastoralArea } = options;
   const pastoralMarriage: Pathway = pathway({
     id: "wushen.pastoral.marriage-migration",
     areas: ["rural"],
@@ -26,12 +28,7 @@ export function wushenPastoralPathways(options: {
       "对农牧区婚迁的，如迁入方户籍之前为非农业户口的只可迁入落为城镇地区户口，如迁入方户籍之前为农业户口的可随迁为我旗农牧地区户口；除上述两种情况以外，其他情况一律将户口落在城镇地区。",
     conditions: [
       joiningSpouse,
-      isOneOf({
-        fact: F.joiningArea,
-        values: ["rural"],
-        labelZh: "所投靠配偶为农牧区户口",
-        labelEn: "the spouse joined is registered in a pastoral area",
-      }),
+      spouseInPastoralArea,
       isOneOf({
         fact: F.formerNature,
         values: ["agricultural"],

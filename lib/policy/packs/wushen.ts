@@ -5,18 +5,16 @@
 import { anyOf, atLeast, isOneOf, isTrue } from "../conditions";
 import {
   applicantIsMinor,
-  cite,
   HIGHER_EDUCATION,
   holdsHukouElsewhere,
   holdsHukouOf,
   holdsRuralHukou,
   isEmployed,
-  parameter,
-  pathway,
   URBAN,
   VOCATIONAL_EDUCATION,
   WUSHEN_STABLE_RESIDENCE,
 } from "../definitions";
+import { cite, parameter, pathway } from "../pathway-builders";
 import { F, MF } from "../facts";
 import { coResident, family, minor } from "../member-rules";
 import { noHukouRegistrationPathway } from "../no-hukou";
@@ -58,6 +56,13 @@ const joining = (relation: "spouse" | "parent" | "child", labelZh: string, label
   isOneOf({ fact: F.joiningRelation, values: [relation], labelZh, labelEn });
 
 const joiningSpouse = joining("spouse", "投靠配偶（婚迁）", "joining a spouse");
+/** 二(一)4 婚迁: both its town and its pastoral branch are for a spouse registered in a pastoral area. */
+const spouseInPastoralArea = isOneOf({
+  fact: F.joiningArea,
+  values: ["rural"],
+  labelZh: "所投靠配偶为农牧区户口",
+  labelEn: "the spouse joined is registered in a pastoral area",
+});
 
 const bannerHukou = holdsHukouOf({ jurisdiction: "wushen", nameZh: "乌审旗" });
 const nonBannerHukou = holdsHukouElsewhere({ jurisdiction: "wushen", nameZh: "乌审旗" });
@@ -85,6 +90,7 @@ const { pastoralMarriage, pastoralGraduate, townOnlyNote } = wushenPastoralPathw
   period: PERIOD,
   readings: READINGS,
   joiningSpouse,
+  spouseInPastoralArea,
 });
 
 export const wushen: PolicyPack = {
@@ -269,15 +275,7 @@ export const wushen: PolicyPack = {
       summary: "与农牧区居民结婚迁入的，可落为城镇地区户口",
       summaryEn: "A person marrying someone registered in a pastoral area may register in a town",
       quote: "对农牧区婚迁的，如迁入方户籍之前为非农业户口的只可迁入落为城镇地区户口",
-      conditions: [
-        joiningSpouse,
-        isOneOf({
-          fact: F.joiningArea,
-          values: ["rural"],
-          labelZh: "所投靠配偶为农牧区户口",
-          labelEn: "the spouse joined is registered in a pastoral area",
-        }),
-      ],
+      conditions: [joiningSpouse, spouseInPastoralArea],
       decisions: [READINGS],
     }),
     residencePermitPathway({
