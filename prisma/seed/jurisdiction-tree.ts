@@ -61,207 +61,127 @@ function laterStation(code: string, name: string, nameEn: string): UnitSpec {
   return { ...station(code, name, nameEn), later: true };
 }
 
+/**
+ * A demo station below a unit: [slug, name, place in English], LATER when it came after the first demo.
+ * Its code: the unit's, the slug, "-ps"; its English name: the place and "Police Station".
+ */
+type StationRow = readonly [slug: string, name: string, placeEn: string, later?: typeof LATER];
+const LATER = "later" as const;
+
+/** A county-level unit with its address code and its one demo station, if it has one. */
+function countyWith(code: string, name: string, nameEn: string, area: AreaKind, region: string, ps?: StationRow): UnitSpec {
+  if (!ps) return county(code, name, nameEn, area, { region });
+  const [slug, psName, psPlaceEn, later] = ps;
+  const make = later ? laterStation : station;
+  return county(code, name, nameEn, area, { region, children: [make(`${code}-${slug}-ps`, psName, `${psPlaceEn} Police Station`)] });
+}
+
+/** A county-level unit with its address code and the units below it. */
+function countyOf(code: string, name: string, nameEn: string, area: AreaKind, region: string, children: UnitSpec[]): UnitSpec {
+  return county(code, name, nameEn, area, { region, children });
+}
+
+/** A town or subdistrict with its one demo station ([name, place in English]), coded the town's code and "-ps". */
+function townWith(code: string, name: string, nameEn: string, area: AreaKind, [psName, psPlaceEn]: readonly [string, string]): UnitSpec {
+  return town(code, name, nameEn, area, { children: [station(`${code}-ps`, psName, `${psPlaceEn} Police Station`)] });
+}
+
+/** One of the five policy units: its own policy code, its address code and the units below it. */
+function policyUnit(code: string, name: string, nameEn: string, area: AreaKind, region: string, children: UnitSpec[]): UnitSpec {
+  return city(code, name, nameEn, area, { policyCode: code, region, children });
+}
+
 const CU = "CENTRAL_URBAN" as const;
 const TOWN = "TOWN" as const;
 const RURAL = "RURAL" as const;
 
-const jiyuan = city("jiyuan", "济源市", "Jiyuan", CU, {
-  policyCode: "jiyuan",
-  region: "419001",
-  children: [
-    town("jiyuan-qinyuan", "沁园街道", "Qinyuan Subdistrict", CU, {
-      children: [station("jiyuan-qinyuan-ps", "沁园派出所", "Qinyuan Police Station")],
-    }),
-    town("jiyuan-jishui", "济水街道", "Jishui Subdistrict", CU, {
-      children: [station("jiyuan-jishui-ps", "济水派出所", "Jishui Police Station")],
-    }),
-    town("jiyuan-beihai", "北海街道", "Beihai Subdistrict", CU, {
-      children: [station("jiyuan-beihai-ps", "北海派出所", "Beihai Police Station")],
-    }),
-    town("jiyuan-tiantan", "天坛街道", "Tiantan Subdistrict", CU),
-    town("jiyuan-yuquan", "玉泉街道", "Yuquan Subdistrict", CU),
-    town("jiyuan-kejing", "克井镇", "Kejing Town", TOWN, {
-      children: [station("jiyuan-kejing-ps", "克井派出所", "Kejing Police Station")],
-    }),
-    town("jiyuan-wulongkou", "五龙口镇", "Wulongkou Town", TOWN),
-    town("jiyuan-zhicheng", "轵城镇", "Zhicheng Town", TOWN),
-    town("jiyuan-chengliu", "承留镇", "Chengliu Town", TOWN),
-    town("jiyuan-shaoyuan", "邵原镇", "Shaoyuan Town", TOWN),
-    town("jiyuan-potou", "坡头镇", "Potou Town", TOWN),
-    town("jiyuan-lilin", "梨林镇", "Lilin Town", TOWN),
-    town("jiyuan-dayu", "大峪镇", "Dayu Town", TOWN),
-    town("jiyuan-sili", "思礼镇", "Sili Town", TOWN),
-    town("jiyuan-wangwu", "王屋镇", "Wangwu Town", TOWN, {
-      children: [station("jiyuan-wangwu-ps", "王屋派出所", "Wangwu Police Station")],
-    }),
-    town("jiyuan-xiaye", "下冶镇", "Xiaye Town", TOWN),
-  ],
-});
+const jiyuan = policyUnit("jiyuan", "济源市", "Jiyuan", CU, "419001", [
+  townWith("jiyuan-qinyuan", "沁园街道", "Qinyuan Subdistrict", CU, ["沁园派出所", "Qinyuan"]),
+  townWith("jiyuan-jishui", "济水街道", "Jishui Subdistrict", CU, ["济水派出所", "Jishui"]),
+  townWith("jiyuan-beihai", "北海街道", "Beihai Subdistrict", CU, ["北海派出所", "Beihai"]),
+  town("jiyuan-tiantan", "天坛街道", "Tiantan Subdistrict", CU),
+  town("jiyuan-yuquan", "玉泉街道", "Yuquan Subdistrict", CU),
+  townWith("jiyuan-kejing", "克井镇", "Kejing Town", TOWN, ["克井派出所", "Kejing"]),
+  town("jiyuan-wulongkou", "五龙口镇", "Wulongkou Town", TOWN),
+  town("jiyuan-zhicheng", "轵城镇", "Zhicheng Town", TOWN),
+  town("jiyuan-chengliu", "承留镇", "Chengliu Town", TOWN),
+  town("jiyuan-shaoyuan", "邵原镇", "Shaoyuan Town", TOWN),
+  town("jiyuan-potou", "坡头镇", "Potou Town", TOWN),
+  town("jiyuan-lilin", "梨林镇", "Lilin Town", TOWN),
+  town("jiyuan-dayu", "大峪镇", "Dayu Town", TOWN),
+  town("jiyuan-sili", "思礼镇", "Sili Town", TOWN),
+  townWith("jiyuan-wangwu", "王屋镇", "Wangwu Town", TOWN, ["王屋派出所", "Wangwu"]),
+  town("jiyuan-xiaye", "下冶镇", "Xiaye Town", TOWN),
+]);
 
-const shaoguan = city("shaoguan", "韶关市", "Shaoguan", CU, {
-  policyCode: "shaoguan",
-  region: "440200",
-  children: [
-    county("shaoguan-zhenjiang", "浈江区", "Zhenjiang District", CU, {
-      region: "440204",
-      children: [station("shaoguan-zhenjiang-donghe-ps", "东河派出所", "Donghe Police Station")],
-    }),
-    county("shaoguan-wujiang", "武江区", "Wujiang District", CU, {
-      region: "440203",
-      children: [station("shaoguan-wujiang-xinhua-ps", "新华派出所", "Xinhua Police Station")],
-    }),
-    county("shaoguan-qujiang", "曲江区", "Qujiang District", TOWN, {
-      region: "440205",
-      children: [station("shaoguan-qujiang-maba-ps", "马坝派出所", "Maba Police Station")],
-    }),
-    county("shaoguan-lechang", "乐昌市", "Lechang", TOWN, { region: "440281" }),
-    county("shaoguan-nanxiong", "南雄市", "Nanxiong", TOWN, {
-      region: "440282",
-      children: [station("shaoguan-nanxiong-xiongzhou-ps", "雄州派出所", "Xiongzhou Police Station")],
-    }),
-    county("shaoguan-shixing", "始兴县", "Shixing County", TOWN, {
-      region: "440222",
-      children: [
-        town("shaoguan-shixing-shendushui", "深渡水瑶族乡", "Shendushui Yao Ethnic Township", RURAL, {
-          children: [station("shaoguan-shixing-shendushui-ps", "深渡水派出所", "Shendushui Police Station")],
-        }),
-      ],
-    }),
-    county("shaoguan-renhua", "仁化县", "Renhua County", TOWN, { region: "440224" }),
-    county("shaoguan-wengyuan", "翁源县", "Wengyuan County", TOWN, { region: "440229" }),
-    county("shaoguan-xinfeng", "新丰县", "Xinfeng County", TOWN, { region: "440233" }),
-    county("shaoguan-ruyuan", "乳源瑶族自治县", "Ruyuan Yao Autonomous County", TOWN, {
-      region: "440232",
-      children: [station("shaoguan-ruyuan-rucheng-ps", "乳城派出所", "Rucheng Police Station")],
-    }),
-  ],
-});
+const shaoguan = policyUnit("shaoguan", "韶关市", "Shaoguan", CU, "440200", [
+  countyWith("shaoguan-zhenjiang", "浈江区", "Zhenjiang District", CU, "440204", ["donghe", "东河派出所", "Donghe"]),
+  countyWith("shaoguan-wujiang", "武江区", "Wujiang District", CU, "440203", ["xinhua", "新华派出所", "Xinhua"]),
+  countyWith("shaoguan-qujiang", "曲江区", "Qujiang District", TOWN, "440205", ["maba", "马坝派出所", "Maba"]),
+  countyWith("shaoguan-lechang", "乐昌市", "Lechang", TOWN, "440281"),
+  countyWith("shaoguan-nanxiong", "南雄市", "Nanxiong", TOWN, "440282", ["xiongzhou", "雄州派出所", "Xiongzhou"]),
+  countyOf("shaoguan-shixing", "始兴县", "Shixing County", TOWN, "440222", [
+    townWith("shaoguan-shixing-shendushui", "深渡水瑶族乡", "Shendushui Yao Ethnic Township", RURAL, ["深渡水派出所", "Shendushui"]),
+  ]),
+  countyWith("shaoguan-renhua", "仁化县", "Renhua County", TOWN, "440224"),
+  countyWith("shaoguan-wengyuan", "翁源县", "Wengyuan County", TOWN, "440229"),
+  countyWith("shaoguan-xinfeng", "新丰县", "Xinfeng County", TOWN, "440233"),
+  countyWith("shaoguan-ruyuan", "乳源瑶族自治县", "Ruyuan Yao Autonomous County", TOWN, "440232", ["rucheng", "乳城派出所", "Rucheng"]),
+]);
 
-const wushen = city("wushen", "乌审旗", "Uxin Banner (Ordos)", TOWN, {
-  policyCode: "wushen",
-  region: "150626",
-  children: [
-    town("wushen-galutu", "嘎鲁图镇", "Galutu Town (banner seat)", TOWN, {
-      children: [station("wushen-galutu-ps", "嘎鲁图派出所", "Galutu Police Station")],
-    }),
-    town("wushen-wushenzhao", "乌审召镇", "Uxin Ju Town", TOWN),
-    town("wushen-tuke", "图克镇", "Tuke Town", TOWN, {
-      children: [station("wushen-tuke-ps", "图克派出所", "Tuke Police Station")],
-    }),
-    town("wushen-wulantaolegai", "乌兰陶勒盖镇", "Ulan Tolgoi Town", TOWN),
-    town("wushen-wudinghe", "无定河镇", "Wuding River Town", TOWN, {
-      children: [station("wushen-wudinghe-ps", "无定河派出所", "Wuding River Police Station")],
-    }),
-    town("wushen-sulide", "苏力德苏木", "Sulide Sumu (pastoral)", RURAL, {
-      children: [station("wushen-sulide-ps", "苏力德派出所", "Sulide Police Station")],
-    }),
-  ],
-});
+const wushen = policyUnit("wushen", "乌审旗", "Uxin Banner (Ordos)", TOWN, "150626", [
+  townWith("wushen-galutu", "嘎鲁图镇", "Galutu Town (banner seat)", TOWN, ["嘎鲁图派出所", "Galutu"]),
+  town("wushen-wushenzhao", "乌审召镇", "Uxin Ju Town", TOWN),
+  townWith("wushen-tuke", "图克镇", "Tuke Town", TOWN, ["图克派出所", "Tuke"]),
+  town("wushen-wulantaolegai", "乌兰陶勒盖镇", "Ulan Tolgoi Town", TOWN),
+  townWith("wushen-wudinghe", "无定河镇", "Wuding River Town", TOWN, ["无定河派出所", "Wuding River"]),
+  townWith("wushen-sulide", "苏力德苏木", "Sulide Sumu (pastoral)", RURAL, ["苏力德派出所", "Sulide"]),
+]);
 
-const chenzhou = city("chenzhou", "郴州市", "Chenzhou", CU, {
-  policyCode: "chenzhou",
-  region: "431000",
-  children: [
-    county("chenzhou-beihu", "北湖区", "Beihu District", CU, {
-      region: "431002",
-      children: [
-        station("chenzhou-beihu-renminlu-ps", "人民路派出所", "Renmin Road Police Station"),
-        station("chenzhou-beihu-yanquan-ps", "燕泉派出所", "Yanquan Police Station"),
-        town("chenzhou-beihu-baohe", "保和瑶族乡", "Baohe Yao Ethnic Township", RURAL, {
-          children: [station("chenzhou-beihu-baohe-ps", "保和派出所", "Baohe Police Station")],
-        }),
-        // A 建制镇 inside the district but outside the city: 三(二), not 三(一) (0122-chenzhou-central-urban-towns.md).
-        // No demo station of its own: adding one would reshuffle the seeded demo population.
-        town("chenzhou-beihu-huatang", "华塘镇", "Huatang Town", TOWN),
-      ],
-    }),
-    county("chenzhou-suxian", "苏仙区", "Suxian District", CU, {
-      region: "431003",
-      children: [
-        station("chenzhou-suxian-suxianling-ps", "苏仙岭派出所", "Suxianling Police Station"),
-        town("chenzhou-suxian-qifengdu", "栖凤渡镇", "Qifengdu Town", TOWN),
-      ],
-    }),
-    county("chenzhou-zixing", "资兴市", "Zixing", TOWN, {
-      region: "431081",
-      children: [station("chenzhou-zixing-tangdong-ps", "唐洞派出所", "Tangdong Police Station")],
-    }),
-    county("chenzhou-guiyang", "桂阳县", "Guiyang County", TOWN, { region: "431021" }),
-    county("chenzhou-yizhang", "宜章县", "Yizhang County", TOWN, {
-      region: "431022",
-      children: [station("chenzhou-yizhang-yuxi-ps", "玉溪派出所", "Yuxi Police Station")],
-    }),
-    county("chenzhou-yongxing", "永兴县", "Yongxing County", TOWN, { region: "431023" }),
-    county("chenzhou-jiahe", "嘉禾县", "Jiahe County", TOWN, { region: "431024" }),
-    county("chenzhou-linwu", "临武县", "Linwu County", TOWN, { region: "431025" }),
-    county("chenzhou-rucheng", "汝城县", "Rucheng County", TOWN, { region: "431026" }),
-    county("chenzhou-guidong", "桂东县", "Guidong County", TOWN, { region: "431027" }),
-    county("chenzhou-anren", "安仁县", "Anren County", TOWN, { region: "431028" }),
-  ],
-});
+const chenzhou = policyUnit("chenzhou", "郴州市", "Chenzhou", CU, "431000", [
+  countyOf("chenzhou-beihu", "北湖区", "Beihu District", CU, "431002", [
+    station("chenzhou-beihu-renminlu-ps", "人民路派出所", "Renmin Road Police Station"),
+    station("chenzhou-beihu-yanquan-ps", "燕泉派出所", "Yanquan Police Station"),
+    townWith("chenzhou-beihu-baohe", "保和瑶族乡", "Baohe Yao Ethnic Township", RURAL, ["保和派出所", "Baohe"]),
+    // A 建制镇 inside the district but outside the city: 三(二), not 三(一) (0122-chenzhou-central-urban-towns.md).
+    // No demo station of its own: adding one would reshuffle the seeded demo population.
+    town("chenzhou-beihu-huatang", "华塘镇", "Huatang Town", TOWN),
+  ]),
+  countyOf("chenzhou-suxian", "苏仙区", "Suxian District", CU, "431003", [
+    station("chenzhou-suxian-suxianling-ps", "苏仙岭派出所", "Suxianling Police Station"),
+    town("chenzhou-suxian-qifengdu", "栖凤渡镇", "Qifengdu Town", TOWN),
+  ]),
+  countyWith("chenzhou-zixing", "资兴市", "Zixing", TOWN, "431081", ["tangdong", "唐洞派出所", "Tangdong"]),
+  countyWith("chenzhou-guiyang", "桂阳县", "Guiyang County", TOWN, "431021"),
+  countyWith("chenzhou-yizhang", "宜章县", "Yizhang County", TOWN, "431022", ["yuxi", "玉溪派出所", "Yuxi"]),
+  countyWith("chenzhou-yongxing", "永兴县", "Yongxing County", TOWN, "431023"),
+  countyWith("chenzhou-jiahe", "嘉禾县", "Jiahe County", TOWN, "431024"),
+  countyWith("chenzhou-linwu", "临武县", "Linwu County", TOWN, "431025"),
+  countyWith("chenzhou-rucheng", "汝城县", "Rucheng County", TOWN, "431026"),
+  countyWith("chenzhou-guidong", "桂东县", "Guidong County", TOWN, "431027"),
+  countyWith("chenzhou-anren", "安仁县", "Anren County", TOWN, "431028"),
+]);
 
-const qiannan = city("qiannan", "黔南布依族苗族自治州", "Qiannan Buyei and Miao Autonomous Prefecture", CU, {
-  policyCode: "qiannan",
-  region: "522700",
-  children: [
-    county("qiannan-duyun", "都匀市", "Duyun", CU, {
-      region: "522701",
-      children: [
-        station("qiannan-duyun-guanghui-ps", "广惠派出所", "Guanghui Police Station"),
-        station("qiannan-duyun-wenfeng-ps", "文峰派出所", "Wenfeng Police Station"),
-      ],
-    }),
-    county("qiannan-fuquan", "福泉市", "Fuquan", TOWN, {
-      region: "522702",
-      children: [laterStation("qiannan-fuquan-jinshan-ps", "金山派出所", "Jinshan Police Station")],
-    }),
-    county("qiannan-libo", "荔波县", "Libo County", TOWN, {
-      region: "522722",
-      children: [
-        station("qiannan-libo-yuping-ps", "玉屏派出所", "Yuping Police Station"),
-        town("qiannan-libo-yaoshan", "瑶山瑶族乡", "Yaoshan Yao Ethnic Township", RURAL, {
-          children: [station("qiannan-libo-yaoshan-ps", "瑶山派出所", "Yaoshan Police Station")],
-        }),
-      ],
-    }),
-    county("qiannan-guiding", "贵定县", "Guiding County", TOWN, {
-      region: "522723",
-      children: [laterStation("qiannan-guiding-chengguan-ps", "城关派出所", "Chengguan Police Station")],
-    }),
-    county("qiannan-wengan", "瓮安县", "Weng'an County", TOWN, {
-      region: "522725",
-      children: [laterStation("qiannan-wengan-yongyang-ps", "雍阳派出所", "Yongyang Police Station")],
-    }),
-    county("qiannan-dushan", "独山县", "Dushan County", TOWN, {
-      region: "522726",
-      children: [station("qiannan-dushan-baiquan-ps", "百泉派出所", "Baiquan Police Station")],
-    }),
-    county("qiannan-pingtang", "平塘县", "Pingtang County", TOWN, {
-      region: "522727",
-      children: [laterStation("qiannan-pingtang-pinghu-ps", "平湖派出所", "Pinghu Police Station")],
-    }),
-    county("qiannan-luodian", "罗甸县", "Luodian County", TOWN, {
-      region: "522728",
-      children: [laterStation("qiannan-luodian-longping-ps", "龙坪派出所", "Longping Police Station")],
-    }),
-    county("qiannan-changshun", "长顺县", "Changshun County", TOWN, {
-      region: "522729",
-      children: [laterStation("qiannan-changshun-changzhai-ps", "长寨派出所", "Changzhai Police Station")],
-    }),
-    county("qiannan-longli", "龙里县", "Longli County", TOWN, {
-      region: "522730",
-      children: [laterStation("qiannan-longli-longshan-ps", "龙山派出所", "Longshan Police Station")],
-    }),
-    county("qiannan-huishui", "惠水县", "Huishui County", TOWN, {
-      region: "522731",
-      children: [laterStation("qiannan-huishui-heping-ps", "和平派出所", "Heping Police Station")],
-    }),
-    county("qiannan-sandu", "三都水族自治县", "Sandu Shui Autonomous County", TOWN, {
-      region: "522732",
-      children: [station("qiannan-sandu-sanhe-ps", "三合派出所", "Sanhe Police Station")],
-    }),
-  ],
-});
+const qiannan = policyUnit("qiannan", "黔南布依族苗族自治州", "Qiannan Buyei and Miao Autonomous Prefecture", CU, "522700", [
+  countyOf("qiannan-duyun", "都匀市", "Duyun", CU, "522701", [
+    station("qiannan-duyun-guanghui-ps", "广惠派出所", "Guanghui Police Station"),
+    station("qiannan-duyun-wenfeng-ps", "文峰派出所", "Wenfeng Police Station"),
+  ]),
+  countyWith("qiannan-fuquan", "福泉市", "Fuquan", TOWN, "522702", ["jinshan", "金山派出所", "Jinshan", LATER]),
+  countyOf("qiannan-libo", "荔波县", "Libo County", TOWN, "522722", [
+    station("qiannan-libo-yuping-ps", "玉屏派出所", "Yuping Police Station"),
+    townWith("qiannan-libo-yaoshan", "瑶山瑶族乡", "Yaoshan Yao Ethnic Township", RURAL, ["瑶山派出所", "Yaoshan"]),
+  ]),
+  countyWith("qiannan-guiding", "贵定县", "Guiding County", TOWN, "522723", ["chengguan", "城关派出所", "Chengguan", LATER]),
+  countyWith("qiannan-wengan", "瓮安县", "Weng'an County", TOWN, "522725", ["yongyang", "雍阳派出所", "Yongyang", LATER]),
+  countyWith("qiannan-dushan", "独山县", "Dushan County", TOWN, "522726", ["baiquan", "百泉派出所", "Baiquan"]),
+  countyWith("qiannan-pingtang", "平塘县", "Pingtang County", TOWN, "522727", ["pinghu", "平湖派出所", "Pinghu", LATER]),
+  countyWith("qiannan-luodian", "罗甸县", "Luodian County", TOWN, "522728", ["longping", "龙坪派出所", "Longping", LATER]),
+  countyWith("qiannan-changshun", "长顺县", "Changshun County", TOWN, "522729", ["changzhai", "长寨派出所", "Changzhai", LATER]),
+  countyWith("qiannan-longli", "龙里县", "Longli County", TOWN, "522730", ["longshan", "龙山派出所", "Longshan", LATER]),
+  countyWith("qiannan-huishui", "惠水县", "Huishui County", TOWN, "522731", ["heping", "和平派出所", "Heping", LATER]),
+  countyWith("qiannan-sandu", "三都水族自治县", "Sandu Shui Autonomous County", TOWN, "522732", ["sanhe", "三合派出所", "Sanhe"]),
+]);
 
 export const JURISDICTION_TREE: readonly UnitSpec[] = [
   province("henan", "河南省", "Henan Province", CU, { children: [jiyuan] }),

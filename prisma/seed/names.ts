@@ -115,34 +115,39 @@ export interface Hometown {
   formerNature: "agricultural" | "non_agricultural";
 }
 
-/** Places outside the five jurisdictions that people move from (real county codes). */
-export const HOMETOWNS: Readonly<Record<string, readonly Hometown[]>> = {
-  chenzhou: [
-    { region: "430421", name: "湖南省衡阳县", area: "rural", formerNature: "agricultural" },
-    { region: "430524", name: "湖南省隆回县", area: "rural", formerNature: "agricultural" },
-    { region: "430381", name: "湖南省湘乡市", area: "town", formerNature: "non_agricultural" },
-    { region: "360730", name: "江西省宁都县", area: "rural", formerNature: "agricultural" },
-  ],
-  jiyuan: [
-    { region: "411325", name: "河南省内乡县", area: "rural", formerNature: "agricultural" },
-    { region: "410825", name: "河南省温县", area: "town", formerNature: "non_agricultural" },
-    { region: "140525", name: "山西省泽州县", area: "rural", formerNature: "agricultural" },
-    { region: "341221", name: "安徽省临泉县", area: "rural", formerNature: "agricultural" },
-  ],
-  shaoguan: [
-    { region: "450881", name: "广西壮族自治区桂平市", area: "rural", formerNature: "agricultural" },
-    { region: "441481", name: "广东省兴宁市", area: "town", formerNature: "non_agricultural" },
-    { region: "440982", name: "广东省化州市", area: "rural", formerNature: "agricultural" },
-    { region: "430524", name: "湖南省隆回县", area: "rural", formerNature: "agricultural" },
-  ],
-  wushen: [
-    { region: "610825", name: "陕西省定边县", area: "rural", formerNature: "agricultural" },
-    { region: "610824", name: "陕西省靖边县", area: "town", formerNature: "non_agricultural" },
-    { region: "150621", name: "内蒙古自治区达拉特旗", area: "rural", formerNature: "agricultural" },
-  ],
-  qiannan: [
-    { region: "520521", name: "贵州省大方县", area: "rural", formerNature: "agricultural" },
-    { region: "520523", name: "贵州省金沙县", area: "rural", formerNature: "agricultural" },
-    { region: "451221", name: "广西壮族自治区南丹县", area: "town", formerNature: "non_agricultural" },
-  ],
-};
+const RURAL = { area: "rural", formerNature: "agricultural" } as const;
+const TOWN = { area: "town", formerNature: "non_agricultural" } as const;
+
+/**
+ * Places outside the five jurisdictions that people move from (real county codes), one row a place:
+ * the jurisdiction they move to, the place's code and name, and its registration.
+ */
+const HOMETOWN_ROWS: [jurisdiction: string, region: string, name: string, registration: typeof RURAL | typeof TOWN][] = [
+  ["chenzhou", "430421", "湖南省衡阳县", RURAL],
+  ["chenzhou", "430524", "湖南省隆回县", RURAL],
+  ["chenzhou", "430381", "湖南省湘乡市", TOWN],
+  ["chenzhou", "360730", "江西省宁都县", RURAL],
+  ["jiyuan", "411325", "河南省内乡县", RURAL],
+  ["jiyuan", "410825", "河南省温县", TOWN],
+  ["jiyuan", "140525", "山西省泽州县", RURAL],
+  ["jiyuan", "341221", "安徽省临泉县", RURAL],
+  ["shaoguan", "450881", "广西壮族自治区桂平市", RURAL],
+  ["shaoguan", "441481", "广东省兴宁市", TOWN],
+  ["shaoguan", "440982", "广东省化州市", RURAL],
+  ["shaoguan", "430524", "湖南省隆回县", RURAL],
+  ["wushen", "610825", "陕西省定边县", RURAL],
+  ["wushen", "610824", "陕西省靖边县", TOWN],
+  ["wushen", "150621", "内蒙古自治区达拉特旗", RURAL],
+  ["qiannan", "520521", "贵州省大方县", RURAL],
+  ["qiannan", "520523", "贵州省金沙县", RURAL],
+  ["qiannan", "451221", "广西壮族自治区南丹县", TOWN],
+];
+
+/** The places by the jurisdiction their people move to, in the rows' order. */
+export const HOMETOWNS: Readonly<Record<string, readonly Hometown[]>> = HOMETOWN_ROWS.reduce<Record<string, Hometown[]>>(
+  (places, [jurisdiction, region, name, registration]) => {
+    (places[jurisdiction] ??= []).push({ region, name, ...registration });
+    return places;
+  },
+  {},
+);

@@ -203,28 +203,18 @@ export async function writeReference(options: { tx: Tx }): Promise<number> {
     return found;
   };
   // skipDuplicates on each table's natural key: present rows (perhaps edited by an administrator) stay as they are.
+  // A seed row names its unit by code; the table keys it by id.
   const targets = await tx.reformTarget.createMany({
-    data: DEMO_TARGETS.map((t) => ({
-      unitId: id(t.unit),
-      metric: t.metric,
-      fromYear: t.fromYear,
-      toYear: t.toYear,
-      value: t.value,
-      baseYear: t.baseYear ?? null,
-      sourceDocument: t.sourceDocument,
-      sourceClause: t.sourceClause,
-      note: t.note ?? null,
+    data: DEMO_TARGETS.map(({ unit, baseYear, note, ...target }) => ({
+      unitId: id(unit),
+      ...target,
+      baseYear: baseYear ?? null,
+      note: note ?? null,
     })),
     skipDuplicates: true,
   });
   const residents = await tx.populationStat.createMany({
-    data: DEMO_RESIDENTS.map((r) => ({
-      unitId: id(r.unit),
-      year: r.year,
-      residentTotal: r.residentTotal,
-      residentUrban: r.residentUrban,
-      source: RESIDENT_SOURCE,
-    })),
+    data: DEMO_RESIDENTS.map(({ unit, ...counts }) => ({ unitId: id(unit), ...counts, source: RESIDENT_SOURCE })),
     skipDuplicates: true,
   });
   const inputs = await tx.assessmentInput.createMany({

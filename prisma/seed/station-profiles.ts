@@ -16,23 +16,18 @@ export interface StationProfile {
 
 const HAN: StationProfile["ethnicMix"] = [["汉族", 1]];
 
+/** A station without villages whose people are all Han: its streets, its families, its collective households if any. */
+function han(streets: readonly string[], families: number, collectives?: StationProfile["collectives"]): StationProfile {
+  return collectives ? { streets, ethnicMix: HAN, families, collectives } : { streets, ethnicMix: HAN, families };
+}
+
 export const STATION_PROFILES: Readonly<Record<string, StationProfile>> = {
-  "jiyuan-qinyuan-ps": {
-    streets: ["沁园路", "黄河大道", "宣化街", "愚公路"],
-    ethnicMix: HAN,
-    families: 5,
-    collectives: [
-      { type: "COLLECTIVE_TALENT_MARKET", name: "济源市人才交流中心公共户" },
-      { type: "COLLECTIVE_UNIT", name: "济源钢铁集团集体户" },
-    ],
-  },
-  "jiyuan-jishui-ps": {
-    streets: ["济水大街", "文昌路", "学苑路"],
-    ethnicMix: HAN,
-    families: 4,
-    collectives: [{ type: "COLLECTIVE_SCHOOL", name: "济源职业技术学院学生集体户" }],
-  },
-  "jiyuan-beihai-ps": { streets: ["北海大道", "荆梁路", "天坛路"], ethnicMix: HAN, families: 4 },
+  "jiyuan-qinyuan-ps": han(["沁园路", "黄河大道", "宣化街", "愚公路"], 5, [
+    { type: "COLLECTIVE_TALENT_MARKET", name: "济源市人才交流中心公共户" },
+    { type: "COLLECTIVE_UNIT", name: "济源钢铁集团集体户" },
+  ]),
+  "jiyuan-jishui-ps": han(["济水大街", "文昌路", "学苑路"], 4, [{ type: "COLLECTIVE_SCHOOL", name: "济源职业技术学院学生集体户" }]),
+  "jiyuan-beihai-ps": han(["北海大道", "荆梁路", "天坛路"], 4),
   "jiyuan-kejing-ps": {
     streets: ["克井大街", "太行路"],
     villages: ["枣庙村", "勋掌村", "北社村"],
@@ -47,20 +42,10 @@ export const STATION_PROFILES: Readonly<Record<string, StationProfile>> = {
     ethnicMix: HAN,
     families: 5,
   },
-  "shaoguan-zhenjiang-donghe-ps": {
-    streets: ["解放路", "东堤路", "五里亭路"],
-    ethnicMix: HAN,
-    families: 4,
-    collectives: [{ type: "COLLECTIVE_SCHOOL", name: "韶关学院学生集体户" }],
-  },
-  "shaoguan-wujiang-xinhua-ps": { streets: ["新华南路", "西河路", "沿江路"], ethnicMix: HAN, families: 4 },
-  "shaoguan-qujiang-maba-ps": {
-    streets: ["府前路", "曲江大道", "韶钢路"],
-    ethnicMix: HAN,
-    families: 4,
-    collectives: [{ type: "COLLECTIVE_UNIT", name: "韶关钢铁有限公司集体户" }],
-  },
-  "shaoguan-nanxiong-xiongzhou-ps": { streets: ["雄州大道", "永康路"], ethnicMix: HAN, families: 3 },
+  "shaoguan-zhenjiang-donghe-ps": han(["解放路", "东堤路", "五里亭路"], 4, [{ type: "COLLECTIVE_SCHOOL", name: "韶关学院学生集体户" }]),
+  "shaoguan-wujiang-xinhua-ps": han(["新华南路", "西河路", "沿江路"], 4),
+  "shaoguan-qujiang-maba-ps": han(["府前路", "曲江大道", "韶钢路"], 4, [{ type: "COLLECTIVE_UNIT", name: "韶关钢铁有限公司集体户" }]),
+  "shaoguan-nanxiong-xiongzhou-ps": han(["雄州大道", "永康路"], 3),
   "shaoguan-shixing-shendushui-ps": {
     streets: [],
     villages: ["大坝村", "横江村", "瑶田村"],
@@ -117,16 +102,11 @@ export const STATION_PROFILES: Readonly<Record<string, StationProfile>> = {
     ],
     families: 4,
   },
-  "chenzhou-beihu-renminlu-ps": {
-    streets: ["人民西路", "人民东路", "国庆北路", "五岭大道"],
-    ethnicMix: HAN,
-    families: 5,
-    collectives: [
-      { type: "COLLECTIVE_COMMUNITY", name: "人民路社区公共户" },
-      { type: "COLLECTIVE_TALENT_MARKET", name: "郴州市人才服务中心公共户" },
-    ],
-  },
-  "chenzhou-beihu-yanquan-ps": { streets: ["燕泉路", "北湖路", "青年大道"], ethnicMix: HAN, families: 4 },
+  "chenzhou-beihu-renminlu-ps": han(["人民西路", "人民东路", "国庆北路", "五岭大道"], 5, [
+    { type: "COLLECTIVE_COMMUNITY", name: "人民路社区公共户" },
+    { type: "COLLECTIVE_TALENT_MARKET", name: "郴州市人才服务中心公共户" },
+  ]),
+  "chenzhou-beihu-yanquan-ps": han(["燕泉路", "北湖路", "青年大道"], 4),
   "chenzhou-beihu-baohe-ps": {
     streets: [],
     villages: ["小溪村", "石门村", "上坪村"],
@@ -136,13 +116,8 @@ export const STATION_PROFILES: Readonly<Record<string, StationProfile>> = {
     ],
     families: 4,
   },
-  "chenzhou-suxian-suxianling-ps": {
-    streets: ["苏仙北路", "香雪路", "郴州大道"],
-    ethnicMix: HAN,
-    families: 4,
-    collectives: [{ type: "COLLECTIVE_SCHOOL", name: "湘南学院学生集体户" }],
-  },
-  "chenzhou-zixing-tangdong-ps": { streets: ["资兴大道", "东江路"], ethnicMix: HAN, families: 4 },
+  "chenzhou-suxian-suxianling-ps": han(["苏仙北路", "香雪路", "郴州大道"], 4, [{ type: "COLLECTIVE_SCHOOL", name: "湘南学院学生集体户" }]),
+  "chenzhou-zixing-tangdong-ps": han(["资兴大道", "东江路"], 4),
   "chenzhou-yizhang-yuxi-ps": {
     streets: ["城南路", "民主路"],
     villages: ["黄沙村", "白石渡村"],

@@ -18,20 +18,30 @@ import { createRng, type Rng } from "./random";
 import type { RegistryPlanner } from "./registry-planner";
 import type { ApplicantFacts, Origin, Story, StoryMember } from "./story-types";
 
+interface CountyStations {
+  county: string;
+  station: string;
+  home: string;
+  area: AreaKind;
+}
+
+/** A town county whose one station takes both its cases and its rural homes. */
+const townStation = (county: string, station: string): CountyStations => ({ county, station, home: station, area: "TOWN" });
+
 /** The 黔南 stations each county's cases go to (urban ones), and a station of the county for rural homes. */
-export const QIANNAN_COUNTY_STATIONS: { county: string; station: string; home: string; area: AreaKind }[] = [
+export const QIANNAN_COUNTY_STATIONS: CountyStations[] = [
   { county: "qiannan-duyun", station: "qiannan-duyun-guanghui-ps", home: "qiannan-duyun-wenfeng-ps", area: "CENTRAL_URBAN" },
-  { county: "qiannan-fuquan", station: "qiannan-fuquan-jinshan-ps", home: "qiannan-fuquan-jinshan-ps", area: "TOWN" },
+  townStation("qiannan-fuquan", "qiannan-fuquan-jinshan-ps"),
   { county: "qiannan-libo", station: "qiannan-libo-yuping-ps", home: "qiannan-libo-yaoshan-ps", area: "TOWN" },
-  { county: "qiannan-guiding", station: "qiannan-guiding-chengguan-ps", home: "qiannan-guiding-chengguan-ps", area: "TOWN" },
-  { county: "qiannan-wengan", station: "qiannan-wengan-yongyang-ps", home: "qiannan-wengan-yongyang-ps", area: "TOWN" },
-  { county: "qiannan-dushan", station: "qiannan-dushan-baiquan-ps", home: "qiannan-dushan-baiquan-ps", area: "TOWN" },
-  { county: "qiannan-pingtang", station: "qiannan-pingtang-pinghu-ps", home: "qiannan-pingtang-pinghu-ps", area: "TOWN" },
-  { county: "qiannan-luodian", station: "qiannan-luodian-longping-ps", home: "qiannan-luodian-longping-ps", area: "TOWN" },
-  { county: "qiannan-changshun", station: "qiannan-changshun-changzhai-ps", home: "qiannan-changshun-changzhai-ps", area: "TOWN" },
-  { county: "qiannan-longli", station: "qiannan-longli-longshan-ps", home: "qiannan-longli-longshan-ps", area: "TOWN" },
-  { county: "qiannan-huishui", station: "qiannan-huishui-heping-ps", home: "qiannan-huishui-heping-ps", area: "TOWN" },
-  { county: "qiannan-sandu", station: "qiannan-sandu-sanhe-ps", home: "qiannan-sandu-sanhe-ps", area: "TOWN" },
+  townStation("qiannan-guiding", "qiannan-guiding-chengguan-ps"),
+  townStation("qiannan-wengan", "qiannan-wengan-yongyang-ps"),
+  townStation("qiannan-dushan", "qiannan-dushan-baiquan-ps"),
+  townStation("qiannan-pingtang", "qiannan-pingtang-pinghu-ps"),
+  townStation("qiannan-luodian", "qiannan-luodian-longping-ps"),
+  townStation("qiannan-changshun", "qiannan-changshun-changzhai-ps"),
+  townStation("qiannan-longli", "qiannan-longli-longshan-ps"),
+  townStation("qiannan-huishui", "qiannan-huishui-heping-ps"),
+  townStation("qiannan-sandu", "qiannan-sandu-sanhe-ps"),
 ];
 
 type Kind =

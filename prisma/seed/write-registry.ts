@@ -3,6 +3,9 @@ import type { DemoPlan } from "./plan-types";
 import { toDate } from "./dates";
 import { partition, Ids, type WriteContext } from "./write-context";
 
+// A planned row holds its table's columns, with codes where the table holds ids: each write spreads the
+// row and turns those into ids (and day strings into dates).
+
 export async function writeUnits(ctx: WriteContext): Promise<void> {
   const { tx, plan, created, jurisdictions } = ctx;
   const newUnits = partition({
@@ -16,18 +19,7 @@ export async function writeUnits(ctx: WriteContext): Promise<void> {
   // One statement: PostgreSQL checks the parent references at its end, parents come first anyway.
   created.jurisdiction = (
     await tx.jurisdiction.createMany({
-      data: newUnits.map((r) => ({
-        id: r.id,
-        code: r.code,
-        name: r.name,
-        nameEn: r.nameEn,
-        level: r.level,
-        area: r.area,
-        path: r.path,
-        policyCode: r.policyCode,
-        regionCode: r.regionCode,
-        parentId: jurisdictions.maybe(r.parentCode),
-      })),
+      data: newUnits.map(({ parentCode, ...unit }) => ({ ...unit, parentId: jurisdictions.maybe(parentCode) })),
       skipDuplicates: true,
     })
   ).count;
@@ -48,16 +40,10 @@ export async function writePersons(ctx: WriteContext): Promise<void> {
   });
   created.person = (
     await tx.person.createMany({
-      data: newPersons.map((p) => ({
-        id: p.id,
-        citizenId: p.citizenId,
-        name: p.name,
-        sex: p.sex,
-        birthDate: toDate(p.birthDate),
-        phone: p.phone,
-        formerNames: p.formerNames,
-        ethnicity: p.ethnicity,
-        deceasedOn: p.deceasedOn ? toDate(p.deceasedOn) : null,
+      data: newPersons.map(({ birthDate, deceasedOn, ...person }) => ({
+        ...person,
+        birthDate: toDate(birthDate),
+        deceasedOn: deceasedOn ? toDate(deceasedOn) : null,
       })),
       skipDuplicates: true,
     })
@@ -80,14 +66,10 @@ export async function writeHouseholds(ctx: WriteContext): Promise<DemoPlan["hous
   });
   created.household = (
     await tx.household.createMany({
-      data: newHouseholds.map((h) => ({
-        id: h.id,
-        householdNumber: h.householdNumber,
-        type: h.type,
-        address: h.address,
-        area: h.area,
-        stationId: jurisdictions.get(h.stationCode),
-        closedOn: h.closedOn ? toDate(h.closedOn) : null,
+      data: newHouseholds.map(({ memberships: _memberships, stationCode, closedOn, ...household }) => ({
+        ...household,
+        stationId: jurisdictions.get(stationCode),
+        closedOn: closedOn ? toDate(closedOn) : null,
       })),
       skipDuplicates: true,
     })

@@ -30,24 +30,19 @@ export function registrySize(persons: number): RegistrySize {
 const POPULATION_TRIGGERS = (action: "ENABLE" | "DISABLE") =>
   ["Membership", "Person", "Household"].map((table) => `ALTER TABLE "${table}" ${action} TRIGGER USER`).join("; ");
 
-export async function fillRegistry(options: { client: Client; size: RegistrySize; now: Date; log: (line: string) => void }) {
-  const { client, size, log } = options;
-  const now = options.now.toISOString();
-  const stations = size.counties * size.stationsPerCounty;
-  const users = Math.max(1, Math.floor(size.applications / 4));
-  const step = async (label: string, sql: string) => {
-    const t0 = Date.now();
-    await client.query(sql);
-    log(`${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  };
-  await client.query("SET synchronous_commit = off");
-  // The population summary's triggers (decision record 0212) would book every one of millions of rows
-  // again, statement by statement: the fill runs with them off (the bench is the tables' owner) and
-  // rebuilds the summary once at the end with the migration's own function.
-  await client.query(POPULATION_TRIGGERS("DISABLE"));
-  await step(
-    "jurisdictions",
-    `
+/** What every step's SQL derives from. */
+interface Fill {
+  size: RegistrySize;
+  /** The moment of the fill, ISO. */
+  now: string;
+  stations: number;
+  users: number;
+  /** Applicant user u is person u × userStride. */
+  userStride: number;
+}
+
+function jurisdictionsSql({ size }: Fill): string {
+  return `
     INSERT INTO "Jurisdiction" ("id", "code", "name", "level", "area", "path", "policyCode", "regionCode")
       VALUES (${uid("a0000000", "0")}, 'qiannan', '黔南州', 'CITY', 'TOWN', '/qiannan/', 'qiannan', '522700');
     INSERT INTO "Jurisdiction" ("id", "code", "name", "level", "area", "path", "parentId", "regionCode")
@@ -59,32 +54,32 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
              (CASE WHEN s = 1 THEN 'CENTRAL_URBAN' WHEN s % 3 = 0 THEN 'RURAL' ELSE 'TOWN' END)::"AreaKind",
              '/qiannan/qn-c' || c || '/qn-c' || c || '-s' || s || '/', ${uid("a0000000", "c")}
       FROM generate_series(1, ${size.counties}) c, generate_series(1, ${size.stationsPerCounty}) s,
-           LATERAL (SELECT (c - 1) * ${size.stationsPerCounty} + s - 1 AS k) kk;`,
-  );
-  await step(
-    "persons",
-    `
+           LATERAL (SELECT (c - 1) * ${size.stationsPerCounty} + s - 1 AS k) kk;`;
+}
+
+function personsSql({ size, now }: Fill): string {
+  return `
     INSERT INTO "Person" ("id", "citizenId", "name", "sex", "birthDate", "createdAt", "updatedAt")
       SELECT ${uid("c0000000", "i")},
              '522701' || to_char(date '1940-01-01' + (i % 29200), 'YYYYMMDD') || lpad(((i / 29200) % 1000)::text, 3, '0') || '0',
              ${nameSql({ expr: "i", surnames: DEFAULT_SURNAMES })},
              CASE WHEN ((i / 29200) % 1000) % 2 = 1 THEN 'MALE' ELSE 'FEMALE' END::"Sex",
              date '1940-01-01' + (i % 29200), '${now}', '${now}'
-      FROM generate_series(0, ${size.persons - 1}) i`,
-  );
-  await step(
-    "households",
-    `
+      FROM generate_series(0, ${size.persons - 1}) i`;
+}
+
+function householdsSql({ size, stations }: Fill): string {
+  return `
     INSERT INTO "Household" ("id", "householdNumber", "type", "address", "area", "stationId")
       SELECT ${uid("d0000000", "h")}, lpad(h::text, 12, '0'), 'FAMILY', '黔南州某路 ' || h || ' 号',
              (CASE WHEN h % 3 = 0 THEN 'RURAL' WHEN h % 3 = 1 THEN 'TOWN' ELSE 'CENTRAL_URBAN' END)::"AreaKind",
              ${uid("b0000000", `h % ${stations}`)}
-      FROM generate_series(0, ${size.households - 1}) h`,
-  );
-  // Every person has one active membership; one in twenty also a closed one in another household.
-  await step(
-    "memberships",
-    `
+      FROM generate_series(0, ${size.households - 1}) h`;
+}
+
+// Every person has one active membership; one in twenty also a closed one in another household.
+function membershipsSql({ size }: Fill): string {
+  return `
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "validTo", "activePersonId")
       SELECT ${uid("e0000000", "i")}, ${uid("c0000000", "i")}, ${uid("d0000000", `i % ${size.households}`)},
              (CASE WHEN i < ${size.households} THEN 'HEAD' WHEN i % 2 = 0 THEN 'SPOUSE' ELSE 'CHILD' END)::"Relation",
@@ -92,33 +87,33 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
       FROM generate_series(0, ${size.persons - 1}) i;
     INSERT INTO "Membership" ("id", "personId", "householdId", "relation", "validFrom", "validTo", "activePersonId")
       SELECT ${uid("e1000000", "i")}, ${uid("c0000000", "i")}, ${uid("d0000000", `(i + 7) % ${size.households}`)}, 'OTHER', date '2000-01-01', date '2009-12-31', NULL
-      FROM generate_series(0, ${size.persons - 1}, 20) i`,
-  );
-  await step(
-    "users",
-    `
+      FROM generate_series(0, ${size.persons - 1}, 20) i`;
+}
+
+function usersSql({ stations, users, userStride }: Fill): string {
+  return `
     INSERT INTO "User" ("id", "username", "passwordHash", "displayName", "role", "stationId")
       SELECT ${uid("f0000000", "k * 2 + j")}, 'bench-clerk-' || k || '-' || j, 'x', '民警' || k || '-' || j, 'CLERK', ${uid("b0000000", "k")}
       FROM generate_series(0, ${stations - 1}) k, generate_series(0, 1) j;
     INSERT INTO "User" ("id", "username", "passwordHash", "displayName", "role", "jurisdictionId")
       VALUES (${uid("f1000000", "0")}, 'bench-supervisor', 'x', '督办', 'SUPERVISOR', ${uid("a0000000", "0")});
     INSERT INTO "User" ("id", "username", "passwordHash", "displayName", "role", "personId")
-      SELECT ${uid("f2000000", "u")}, 'bench-applicant-' || u, 'x', '申请人', 'APPLICANT', ${uid("c0000000", `u * ${Math.max(1, Math.floor(size.persons / users))}`)}
-      FROM generate_series(0, ${users - 1}) u`,
-  );
-  // Status by i % 100: 3 drafts, 5 to accept, 6 in review, 3 awaiting materials, 2 withdrawn, 11 refused,
-  // 70 approved (2 % of approvals against the engine). Open cases are recent (some past their limit);
-  // decisions spread over the last two years.
-  await step(
-    "applications",
-    `
+      SELECT ${uid("f2000000", "u")}, 'bench-applicant-' || u, 'x', '申请人', 'APPLICANT', ${uid("c0000000", `u * ${userStride}`)}
+      FROM generate_series(0, ${users - 1}) u`;
+}
+
+// Status by i % 100: 3 drafts, 5 to accept, 6 in review, 3 awaiting materials, 2 withdrawn, 11 refused,
+// 70 approved (2 % of approvals against the engine). Open cases are recent (some past their limit);
+// decisions spread over the last two years.
+function applicationsSql({ size, now, stations, users, userStride }: Fill): string {
+  return `
     INSERT INTO "Application" ("id", "number", "kind", "status", "targetJurisdictionId", "targetArea", "stationId", "applicantUserId",
         "applicantPersonId", "facts", "assigneeId", "submittedAt", "clockStartedAt", "dueAt", "decidedAt", "decisionReason", "againstEngine",
         "pausedWorkingDays", "eligibleAtSubmission", "createdAt", "updatedAt")
       SELECT ${uid("90000000", "i")}, 'QN' || lpad(i::text, 10, '0'),
              (CASE WHEN i % 7 = 0 THEN 'RESIDENCE_PERMIT' ELSE 'SETTLEMENT' END)::"ApplicationKind", st::"ApplicationStatus",
              ${uid("a0000000", "0")}, 'TOWN', ${uid("b0000000", `i % ${stations}`)}, ${uid("f2000000", `i % ${users}`)},
-             ${uid("c0000000", `(i % ${users}) * ${Math.max(1, Math.floor(size.persons / users))}`)}, '{}'::jsonb,
+             ${uid("c0000000", `(i % ${users}) * ${userStride}`)}, '{}'::jsonb,
              CASE WHEN st IN ('DRAFT', 'SUBMITTED') THEN NULL ELSE ${uid("f0000000", `(i % ${stations}) * 2`)} END,
              sub, sub, sub + interval '28 days',
              CASE WHEN st IN ('APPROVED', 'REJECTED') THEN LEAST(sub + ((i % 37) + 1) * interval '1 day', timestamp '${now}') END,
@@ -129,17 +124,17 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
                                 WHEN i % 100 < 17 THEN 'NEEDS_MATERIALS' WHEN i % 100 < 19 THEN 'WITHDRAWN' WHEN i % 100 < 30 THEN 'REJECTED'
                                 ELSE 'APPROVED' END AS st) s,
            LATERAL (SELECT timestamp '${now}' - CASE WHEN st IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_MATERIALS') THEN (i % 45) ELSE ((i * 7919) % 730) END * interval '1 day'
-                           - (i % 600) * interval '1 minute' AS sub) t`,
-  );
-  // What the settlement records are derived from (lib/stats/settlement-records.ts recordSettlementsFromRegistry): an
-  // approved settlement opens a membership keyed by its applicationId on its decision day and closes the one the
-  // person left that day, in the approval's own words (lib/registry/reasons.ts). Person i (i < applications < persons)
-  // is the one application i settled.
+                           - (i % 600) * interval '1 minute' AS sub) t`;
+}
+
+// What the settlement records are derived from (lib/stats/settlement-records.ts recordSettlementsFromRegistry): an
+// approved settlement opens a membership keyed by its applicationId on its decision day and closes the one the
+// person left that day, in the approval's own words (lib/registry/reasons.ts). Person i (i < applications < persons)
+// is the one application i settled.
+function settlementMembershipsSql({ size }: Fill): string {
   const join = reasonSql(DECISION_REASONS.settlementJoin, { number: 's."number"' });
   const leave = reasonSql(DECISION_REASONS.settlementLeave, { number: 's."number"', stationName: "s.station_name" });
-  await step(
-    "settlement memberships",
-    `
+  return `
     CREATE TEMP TABLE settled AS
       SELECT substring(a."number" from 3)::int AS i, a."id", a."number", j."name" AS station_name, (a."decidedAt" + interval '8 hours')::date AS day
       FROM "Application" a JOIN "Jurisdiction" j ON j."id" = a."stationId" WHERE a."kind" = 'SETTLEMENT' AND a."status" = 'APPROVED';
@@ -149,9 +144,36 @@ export async function fillRegistry(options: { client: Client; size: RegistrySize
       FROM settled s;
     UPDATE "Membership" m SET "validFrom" = s.day, "reason" = ${join}, "applicationId" = s."id"
       FROM settled s WHERE m."id" = ${uid("e0000000", "s.i")};
-    DROP TABLE settled;`,
-  );
-  await step("population summary", `${POPULATION_TRIGGERS("ENABLE")}; SELECT "registry_population_rebuild"();`);
+    DROP TABLE settled;`;
+}
+
+/** The fill, step by step: a label for the log and the step's SQL. */
+const FILL_STEPS: [label: string, sql: (fill: Fill) => string][] = [
+  ["jurisdictions", jurisdictionsSql],
+  ["persons", personsSql],
+  ["households", householdsSql],
+  ["memberships", membershipsSql],
+  ["users", usersSql],
+  ["applications", applicationsSql],
+  ["settlement memberships", settlementMembershipsSql],
+  ["population summary", () => `${POPULATION_TRIGGERS("ENABLE")}; SELECT "registry_population_rebuild"();`],
   // VACUUM sets the visibility map, so the supervision indexes answer index-only (autovacuum does it in production).
-  await step("vacuum analyze", "VACUUM ANALYZE");
+  ["vacuum analyze", () => "VACUUM ANALYZE"],
+];
+
+export async function fillRegistry(options: { client: Client; size: RegistrySize; now: Date; log: (line: string) => void }) {
+  const { client, size, log } = options;
+  const stations = size.counties * size.stationsPerCounty;
+  const users = Math.max(1, Math.floor(size.applications / 4));
+  const fill: Fill = { size, now: options.now.toISOString(), stations, users, userStride: Math.max(1, Math.floor(size.persons / users)) };
+  await client.query("SET synchronous_commit = off");
+  // The population summary's triggers (decision record 0212) would book every one of millions of rows
+  // again, statement by statement: the fill runs with them off (the bench is the tables' owner) and
+  // rebuilds the summary once at the end with the migration's own function.
+  await client.query(POPULATION_TRIGGERS("DISABLE"));
+  for (const [label, sql] of FILL_STEPS) {
+    const t0 = Date.now();
+    await client.query(sql(fill));
+    log(`${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
 }
