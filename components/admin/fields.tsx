@@ -1,16 +1,10 @@
 // Labelled inputs for the admin forms, each with its hint and its error beside it, linked from the
-// error summary by fieldId (components/apply/error-summary.tsx). No hooks: server or client.
-import { fieldId, FieldError } from "@/components/apply/error-summary";
+// error summary by fieldId (components/forms/). No hooks: server or client.
+import { describedBy, fieldId } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
 
 const INPUT = "w-full rounded px-3 py-2 text-base bg-white";
 
-function ids(name: string, hint?: string, error?: string) {
-  const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return { id, describedBy };
-}
-
-const wrap = (error?: string) => `flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`;
 const border = (error?: string) => (error ? "border-2 border-red-700" : "border border-stone-500");
 
 export function TextField(props: {
@@ -24,18 +18,9 @@ export function TextField(props: {
   mono?: boolean;
   inputMode?: "numeric" | "text";
 }) {
-  const { id, describedBy } = ids(props.name, props.hint, props.error);
+  const id = fieldId(props.name);
   return (
-    <div className={wrap(props.error)}>
-      <label htmlFor={id} className="font-medium">
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {props.hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} text={props.error} />
+    <Field id={id} label={props.label} hint={props.hint} error={props.error}>
       <input
         id={id}
         name={props.name}
@@ -45,10 +30,10 @@ export function TextField(props: {
         autoComplete={props.autoComplete ?? "off"}
         inputMode={props.inputMode}
         aria-invalid={!!props.error}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, props.hint, props.error)}
         className={`${INPUT} ${border(props.error)} ${props.mono ? "font-mono" : ""}`}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -66,25 +51,16 @@ export function SelectField(props: {
   choices: Choice[];
   empty?: string;
 }) {
-  const { id, describedBy } = ids(props.name, props.hint, props.error);
+  const id = fieldId(props.name);
   return (
-    <div className={wrap(props.error)}>
-      <label htmlFor={id} className="font-medium">
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {props.hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} text={props.error} />
+    <Field id={id} label={props.label} hint={props.hint} error={props.error}>
       <select
         id={id}
         name={props.name}
         defaultValue={props.value ?? ""}
         key={props.value}
         aria-invalid={!!props.error}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, props.hint, props.error)}
         className={`${INPUT} ${border(props.error)} max-w-full`}
       >
         {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
@@ -94,7 +70,7 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 

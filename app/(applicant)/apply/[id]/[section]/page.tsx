@@ -17,7 +17,7 @@ import {
   type SectionId,
 } from "@/lib/applications/application-sections";
 import { allPathwayIds, factsRead } from "@/lib/self-check/pathway-index";
-import { ErrorSummary } from "@/components/apply/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { SectionAlerts, SectionInputs } from "@/components/apply/section-inputs";
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { saveSectionAction } from "../../actions";

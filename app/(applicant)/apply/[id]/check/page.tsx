@@ -5,7 +5,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { todayInChina } from "@/lib/policy";
 import { loadCheckAnswers } from "@/lib/applications/draft-reads";
-import { ErrorSummary } from "@/components/apply/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { CheckBanner } from "@/components/apply/check-banner";
 import { SubmitForm } from "@/components/apply/submit-form";
 import { AnswerPanel } from "@/components/apply/answer-panel";
