@@ -8,14 +8,7 @@ export function Field(props: { id: string; label: ReactNode; hint?: ReactNode; e
   const { id, hint, error } = props;
   return (
     <div className={`flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-      <label htmlFor={id} className="font-medium">
-        {props.label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
+      <LabelAndHint id={id} label={props.label} hint={hint} className="font-medium" />
       <FieldError id={`${id}-error`} text={error} />
       {props.children}
     </div>
@@ -36,14 +29,7 @@ export function TextArea(props: {
   const { id, hint, error } = props;
   return (
     <div>
-      <label htmlFor={id} className="block font-medium">
-        {props.label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
+      <LabelAndHint id={id} label={props.label} hint={hint} className="block font-medium" />
       <FieldError id={`${id}-error`} text={error} look="card" />
       <textarea
         id={id}
@@ -57,5 +43,20 @@ export function TextArea(props: {
         className={`mt-1 w-full rounded border p-2 ${error ? "border-red-700" : "border-stone-400"}`}
       />
     </div>
+  );
+}
+
+function LabelAndHint(props: { id: string; label: ReactNode; hint?: ReactNode; className: string }) {
+  return (
+    <>
+      <label htmlFor={props.id} className={props.className}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p id={`${props.id}-hint`} className="text-sm text-stone-600">
+          {props.hint}
+        </p>
+      ) : null}
+    </>
   );
 }
