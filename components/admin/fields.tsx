@@ -1,6 +1,7 @@
 // Labelled inputs for the admin forms, each with its hint and its error beside it, linked from the
 // error summary by fieldId (components/forms/). No hooks: server or client.
 import { describedBy, fieldId } from "@/components/forms/error-summary";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { Field } from "@/components/forms/field";
 import { Card } from "@/components/ui/card";
@@ -102,12 +103,26 @@ export const BUTTON = "rounded bg-brand-700 px-4 py-2.5 font-semibold text-white
 export const BUTTON_SECONDARY = "rounded border border-stone-500 bg-white px-4 py-2 font-medium text-stone-900 hover:bg-stone-50";
 export const LINK = "font-medium text-blue-800 underline underline-offset-2";
 
-/** A list's filter: a card holding a search form that posts by GET to the list itself. */
-export function FilterCard(props: { title: string; action: string; className: string; children: ReactNode }) {
+/** A list's filter: a card holding a search form that posts by GET to the list itself, ending in apply and reset. */
+export function FilterCard(props: {
+  title: string;
+  action: string;
+  className: string;
+  buttons: { apply: string; reset: string; className: string };
+  children: ReactNode;
+}) {
   return (
     <Card title={props.title}>
       <form method="get" action={props.action} role="search" aria-label={props.title} className={props.className}>
         {props.children}
+        <div className={props.buttons.className}>
+          <button type="submit" className={BUTTON}>
+            {props.buttons.apply}
+          </button>
+          <Link href={props.action} className={BUTTON_SECONDARY}>
+            {props.buttons.reset}
+          </Link>
+        </div>
       </form>
     </Card>
   );

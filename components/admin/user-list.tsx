@@ -6,13 +6,18 @@ import type { Locale, Translate } from "@/lib/i18n";
 import { formatDateTime, staffName } from "@/lib/format";
 import { Badge } from "@/components/ui/card";
 import { Td } from "@/components/ui/table";
-import { FilterCard, SelectField, TextField, unitOptions, BUTTON, BUTTON_SECONDARY, LINK } from "./fields";
+import { FilterCard, SelectField, TextField, unitOptions, LINK } from "./fields";
 
 export function UserFilterCard(props: { t: Translate; filter: UserFilter; units: Awaited<ReturnType<typeof unitChoices>> }) {
   const { t, filter } = props;
   const any = t("admin.users.any");
   return (
-    <FilterCard title={t("admin.users.filterTitle")} action="/admin/users" className="grid gap-4 md:grid-cols-2">
+    <FilterCard
+      buttons={{ apply: t("admin.users.apply"), reset: t("admin.users.reset"), className: "flex flex-wrap gap-3 md:col-span-2" }}
+      title={t("admin.users.filterTitle")}
+      action="/admin/users"
+      className="grid gap-4 md:grid-cols-2"
+    >
       <TextField name="q" type="search" label={t("admin.users.q")} hint={t("admin.users.qHint")} value={filter.q} />
       <SelectField
         name="role"
@@ -32,14 +37,6 @@ export function UserFilterCard(props: { t: Translate; filter: UserFilter; units:
           { value: "inactive", label: t("admin.users.inactive") },
         ]}
       />
-      <div className="flex flex-wrap gap-3 md:col-span-2">
-        <button type="submit" className={BUTTON}>
-          {t("admin.users.apply")}
-        </button>
-        <Link href="/admin/users" className={BUTTON_SECONDARY}>
-          {t("admin.users.reset")}
-        </Link>
-      </div>
     </FilterCard>
   );
 }
