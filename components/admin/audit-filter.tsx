@@ -1,8 +1,6 @@
 // The audit trail's filter: a plain GET form, so a filtered view works without JavaScript and can be shared.
-import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
-import { Card } from "@/components/ui/card";
-import { SelectField, TextField, BUTTON, BUTTON_SECONDARY } from "./fields";
+import { FilterCard, SelectField, TextField } from "./fields";
 
 type Choice = { value: string; label: string };
 
@@ -15,38 +13,27 @@ export function AuditFilterCard(props: {
   const { t, filter } = props;
   const any = t("admin.users.any");
   return (
-    <Card title={t("admin.audit.filterTitle")}>
-      <form
-        method="get"
-        action="/admin/audit"
-        role="search"
-        aria-label={t("admin.audit.filterTitle")}
-        className="grid gap-4 md:grid-cols-2 lg:grid-cols-3"
-      >
-        <TextField name="actor" label={t("admin.audit.actor")} value={filter.actor} mono />
-        <SelectField name="action" label={t("admin.audit.action")} value={filter.action} empty={any} choices={props.actionChoices} />
-        <SelectField
-          name="entityType"
-          label={t("admin.audit.entityType")}
-          value={filter.entityType}
-          empty={any}
-          choices={props.typeChoices}
-        />
-        <TextField name="entityId" label={t("admin.audit.entityId")} value={filter.entityId} mono />
-        <div className="grid grid-cols-2 gap-3">
-          <DateField id="f-from" name="from" label={t("admin.audit.from")} value={filter.from} />
-          <DateField id="f-to" name="to" label={t("admin.audit.to")} value={filter.to} />
-        </div>
-        <div className="flex flex-wrap items-end gap-3">
-          <button type="submit" className={BUTTON}>
-            {t("admin.audit.apply")}
-          </button>
-          <Link href="/admin/audit" className={BUTTON_SECONDARY}>
-            {t("admin.audit.reset")}
-          </Link>
-        </div>
-      </form>
-    </Card>
+    <FilterCard
+      buttons={{ apply: t("admin.audit.apply"), reset: t("admin.audit.reset"), className: "flex flex-wrap items-end gap-3" }}
+      title={t("admin.audit.filterTitle")}
+      action="/admin/audit"
+      className="grid gap-4 md:grid-cols-2 lg:grid-cols-3"
+    >
+      <TextField name="actor" label={t("admin.audit.actor")} value={filter.actor} mono />
+      <SelectField name="action" label={t("admin.audit.action")} value={filter.action} empty={any} choices={props.actionChoices} />
+      <SelectField
+        name="entityType"
+        label={t("admin.audit.entityType")}
+        value={filter.entityType}
+        empty={any}
+        choices={props.typeChoices}
+      />
+      <TextField name="entityId" label={t("admin.audit.entityId")} value={filter.entityId} mono />
+      <div className="grid grid-cols-2 gap-3">
+        <DateField id="f-from" name="from" label={t("admin.audit.from")} value={filter.from} />
+        <DateField id="f-to" name="to" label={t("admin.audit.to")} value={filter.to} />
+      </div>
+    </FilterCard>
   );
 }
 

@@ -1,16 +1,13 @@
 // Labelled inputs for the admin forms, each with its hint and its error beside it, linked from the
-// error summary by fieldId (components/apply/error-summary.tsx). No hooks: server or client.
-import { fieldId, FieldError } from "@/components/apply/error-summary";
+// error summary by fieldId (components/forms/). No hooks: server or client.
+import { describedBy, fieldId } from "@/components/forms/error-summary";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Field } from "@/components/forms/field";
+import { Card } from "@/components/ui/card";
 
 const INPUT = "w-full rounded px-3 py-2 text-base bg-white";
 
-function ids(name: string, hint?: string, error?: string) {
-  const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return { id, describedBy };
-}
-
-const wrap = (error?: string) => `flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`;
 const border = (error?: string) => (error ? "border-2 border-red-700" : "border border-stone-500");
 
 export function TextField(props: {
@@ -24,18 +21,9 @@ export function TextField(props: {
   mono?: boolean;
   inputMode?: "numeric" | "text";
 }) {
-  const { id, describedBy } = ids(props.name, props.hint, props.error);
+  const id = fieldId(props.name);
   return (
-    <div className={wrap(props.error)}>
-      <label htmlFor={id} className="font-medium">
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {props.hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} text={props.error} />
+    <Field id={id} label={props.label} hint={props.hint} error={props.error}>
       <input
         id={id}
         name={props.name}
@@ -45,10 +33,10 @@ export function TextField(props: {
         autoComplete={props.autoComplete ?? "off"}
         inputMode={props.inputMode}
         aria-invalid={!!props.error}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, props.hint, props.error)}
         className={`${INPUT} ${border(props.error)} ${props.mono ? "font-mono" : ""}`}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -66,25 +54,16 @@ export function SelectField(props: {
   choices: Choice[];
   empty?: string;
 }) {
-  const { id, describedBy } = ids(props.name, props.hint, props.error);
+  const id = fieldId(props.name);
   return (
-    <div className={wrap(props.error)}>
-      <label htmlFor={id} className="font-medium">
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {props.hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} text={props.error} />
+    <Field id={id} label={props.label} hint={props.hint} error={props.error}>
       <select
         id={id}
         name={props.name}
         defaultValue={props.value ?? ""}
         key={props.value}
         aria-invalid={!!props.error}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, props.hint, props.error)}
         className={`${INPUT} ${border(props.error)} max-w-full`}
       >
         {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
@@ -94,7 +73,7 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
@@ -123,3 +102,28 @@ export function stationOptions(units: { id: string; name: string; trail: string;
 export const BUTTON = "rounded bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
 export const BUTTON_SECONDARY = "rounded border border-stone-500 bg-white px-4 py-2 font-medium text-stone-900 hover:bg-stone-50";
 export const LINK = "font-medium text-blue-800 underline underline-offset-2";
+
+/** A list's filter: a card holding a search form that posts by GET to the list itself, ending in apply and reset. */
+export function FilterCard(props: {
+  title: string;
+  action: string;
+  className: string;
+  buttons: { apply: string; reset: string; className: string };
+  children: ReactNode;
+}) {
+  return (
+    <Card title={props.title}>
+      <form method="get" action={props.action} role="search" aria-label={props.title} className={props.className}>
+        {props.children}
+        <div className={props.buttons.className}>
+          <button type="submit" className={BUTTON}>
+            {props.buttons.apply}
+          </button>
+          <Link href={props.action} className={BUTTON_SECONDARY}>
+            {props.buttons.reset}
+          </Link>
+        </div>
+      </form>
+    </Card>
+  );
+}

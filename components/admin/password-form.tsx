@@ -1,7 +1,7 @@
 "use client";
 // Current password, new password, new password again: every problem listed at once.
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/apply/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON, TextField } from "./fields";
 import type { AdminLabels } from "./labels";

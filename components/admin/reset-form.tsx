@@ -1,7 +1,7 @@
 "use client";
 // Force a password reset; with the box ticked a new one-time password is issued and shown here, once.
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/apply/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON_SECONDARY, CheckField } from "./fields";
 import type { AdminLabels } from "./labels";

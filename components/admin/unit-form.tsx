@@ -2,7 +2,7 @@
 // A unit's names and urban/rural attribute. The values it was shown travel with it (expected*), so a
 // unit changed by someone else meanwhile is refused rather than overwritten.
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/apply/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON, SelectField, TextField, type Choice } from "./fields";
 import type { AdminLabels } from "./labels";

@@ -84,29 +84,17 @@ export function UserActionsCard(props: {
     <Card title={t("admin.detail.actionsTitle")}>
       <div className="space-y-5">
         {user.active ? (
-          <form action={props.deactivateAction} className="space-y-2">
-            <input type="hidden" name="userId" value={user.id} />
-            <p className="text-sm text-stone-700">{t("admin.detail.deactivateHint")}</p>
-            <button type="submit" className={BUTTON_SECONDARY}>
-              {t("admin.detail.deactivate")}
-            </button>
-          </form>
+          <UserButton
+            action={props.deactivateAction}
+            userId={user.id}
+            hint={t("admin.detail.deactivateHint")}
+            label={t("admin.detail.deactivate")}
+          />
         ) : (
-          <form action={props.reactivateAction}>
-            <input type="hidden" name="userId" value={user.id} />
-            <button type="submit" className={BUTTON_SECONDARY}>
-              {t("admin.detail.reactivate")}
-            </button>
-          </form>
+          <UserButton action={props.reactivateAction} userId={user.id} label={t("admin.detail.reactivate")} />
         )}
         {user.locked ? (
-          <form action={props.unlockAction} className="space-y-2">
-            <input type="hidden" name="userId" value={user.id} />
-            <p className="text-sm text-stone-700">{t("admin.detail.unlockHint")}</p>
-            <button type="submit" className={BUTTON_SECONDARY}>
-              {t("admin.detail.unlock")}
-            </button>
-          </form>
+          <UserButton action={props.unlockAction} userId={user.id} hint={t("admin.detail.unlockHint")} label={t("admin.detail.unlock")} />
         ) : (
           <p className="text-sm text-stone-700">{t("admin.detail.notLocked")}</p>
         )}
@@ -142,5 +130,18 @@ export function UserHistoryCard(props: { history: Awaited<ReturnType<typeof audi
         ))}
       </Table>
     </Card>
+  );
+}
+
+/** One account button (deactivate, reactivate, unlock): a plain form posting the user's id, with its hint above. */
+function UserButton(props: { action: (formData: FormData) => void | Promise<void>; userId: string; hint?: string; label: string }) {
+  return (
+    <form action={props.action} className={props.hint ? "space-y-2" : undefined}>
+      <input type="hidden" name="userId" value={props.userId} />
+      {props.hint ? <p className="text-sm text-stone-700">{props.hint}</p> : null}
+      <button type="submit" className={BUTTON_SECONDARY}>
+        {props.label}
+      </button>
+    </form>
   );
 }

@@ -4,7 +4,7 @@
 // password is shown here, once: it exists only in that response.
 import { useActionState } from "react";
 import Link from "next/link";
-import { ErrorSummary } from "@/components/apply/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON, CheckField, LINK, SelectField, TextField, type Choice } from "./fields";
 import type { AdminLabels } from "./labels";

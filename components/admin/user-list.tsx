@@ -4,51 +4,40 @@ import { ROLES } from "@/lib/auth/permissions";
 import type { UserFilter, UserRow as User, unitChoices } from "@/lib/admin/list-users";
 import type { Locale, Translate } from "@/lib/i18n";
 import { formatDateTime, staffName } from "@/lib/format";
-import { Badge, Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/card";
 import { Td } from "@/components/ui/table";
-import { SelectField, TextField, unitOptions, BUTTON, BUTTON_SECONDARY, LINK } from "./fields";
+import { FilterCard, SelectField, TextField, unitOptions, LINK } from "./fields";
 
 export function UserFilterCard(props: { t: Translate; filter: UserFilter; units: Awaited<ReturnType<typeof unitChoices>> }) {
   const { t, filter } = props;
   const any = t("admin.users.any");
   return (
-    <Card title={t("admin.users.filterTitle")}>
-      <form
-        method="get"
-        action="/admin/users"
-        role="search"
-        aria-label={t("admin.users.filterTitle")}
-        className="grid gap-4 md:grid-cols-2"
-      >
-        <TextField name="q" type="search" label={t("admin.users.q")} hint={t("admin.users.qHint")} value={filter.q} />
-        <SelectField
-          name="role"
-          label={t("admin.users.role")}
-          value={filter.role}
-          empty={any}
-          choices={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-        />
-        <SelectField name="unit" label={t("admin.users.unit")} value={filter.unit} empty={any} choices={unitOptions(props.units)} />
-        <SelectField
-          name="status"
-          label={t("admin.users.status")}
-          value={filter.status}
-          empty={any}
-          choices={[
-            { value: "active", label: t("admin.users.active") },
-            { value: "inactive", label: t("admin.users.inactive") },
-          ]}
-        />
-        <div className="flex flex-wrap gap-3 md:col-span-2">
-          <button type="submit" className={BUTTON}>
-            {t("admin.users.apply")}
-          </button>
-          <Link href="/admin/users" className={BUTTON_SECONDARY}>
-            {t("admin.users.reset")}
-          </Link>
-        </div>
-      </form>
-    </Card>
+    <FilterCard
+      buttons={{ apply: t("admin.users.apply"), reset: t("admin.users.reset"), className: "flex flex-wrap gap-3 md:col-span-2" }}
+      title={t("admin.users.filterTitle")}
+      action="/admin/users"
+      className="grid gap-4 md:grid-cols-2"
+    >
+      <TextField name="q" type="search" label={t("admin.users.q")} hint={t("admin.users.qHint")} value={filter.q} />
+      <SelectField
+        name="role"
+        label={t("admin.users.role")}
+        value={filter.role}
+        empty={any}
+        choices={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+      />
+      <SelectField name="unit" label={t("admin.users.unit")} value={filter.unit} empty={any} choices={unitOptions(props.units)} />
+      <SelectField
+        name="status"
+        label={t("admin.users.status")}
+        value={filter.status}
+        empty={any}
+        choices={[
+          { value: "active", label: t("admin.users.active") },
+          { value: "inactive", label: t("admin.users.inactive") },
+        ]}
+      />
+    </FilterCard>
   );
 }
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { Locale, Translate } from "@/lib/i18n";
 import type { FormAnswer } from "@/lib/applications/application-form";
 import { AnswerView, issueText } from "@/components/check/answer-view";
-import { fieldId } from "./error-summary";
+import { fieldId } from "@/components/forms/error-summary";
 
 export function AnswerPanel({
   asked,

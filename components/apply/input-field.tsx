@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { valueEn, valueZh } from "@/lib/policy/value-labels";
 import type { InputDef } from "@/lib/applications/application-sections";
-import { fieldId, FieldError } from "./error-summary";
+import { fieldId, FieldError } from "@/components/forms/error-summary";
 
 const JURISDICTIONS = ["jiyuan", "shaoguan", "wushen", "chenzhou", "qiannan"];
 

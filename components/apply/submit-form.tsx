@@ -1,6 +1,6 @@
 import type { Translate } from "@/lib/i18n";
 import { MAX_EXPLANATION } from "@/lib/applications/submit-application";
-import { fieldId, FieldError } from "@/components/apply/error-summary";
+import { fieldId, FieldError } from "@/components/forms/error-summary";
 
 /** The submit form: the explanation a case the engine does not find eligible needs, and the 如实申报承诺. */
 export function SubmitForm(props: {

@@ -1,6 +1,7 @@
 // Pieces of the administrators' reference-data pages: the section navigation, the outcome banner with
 // every problem listed at once (each linking to its field), and a labelled field.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { MessageKey, Translate } from "@/lib/i18n";
 import { decodeTyped } from "@/lib/reference/typed-values";
 
@@ -96,15 +97,7 @@ export function RefField(props: {
 }) {
   const id = `ref-${props.name}`;
   return (
-    <div>
-      <label htmlFor={id} className="text-sm font-medium">
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p id={`${id}-hint`} className="text-xs text-stone-600">
-          {props.hint}
-        </p>
-      ) : null}
+    <RefFrame id={id} label={props.label} hint={props.hint}>
       <input
         id={id}
         name={props.name}
@@ -117,7 +110,7 @@ export function RefField(props: {
         aria-invalid={props.invalid || undefined}
         className={input}
       />
-    </div>
+    </RefFrame>
   );
 }
 
@@ -130,10 +123,7 @@ export function RefSelect(props: {
 }) {
   const id = `ref-${props.name}`;
   return (
-    <div>
-      <label htmlFor={id} className="text-sm font-medium">
-        {props.label}
-      </label>
+    <RefFrame id={id} label={props.label}>
       <select
         id={id}
         name={props.name}
@@ -147,6 +137,23 @@ export function RefSelect(props: {
           </option>
         ))}
       </select>
+    </RefFrame>
+  );
+}
+
+/** A reference field's frame: its label and hint (`ref-<name>-hint`) above its control. */
+function RefFrame(props: { id: string; label: string; hint?: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={props.id} className="text-sm font-medium">
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p id={`${props.id}-hint`} className="text-xs text-stone-600">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.children}
     </div>
   );
 }

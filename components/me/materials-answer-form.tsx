@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { ErrorSummary, FieldMessage } from "./error-summary";
+import { ErrorSummary, FieldError, describedBy } from "@/components/forms/error-summary";
+import { TextArea } from "@/components/forms/field";
 import { EMPTY_FORM as EMPTY_FORM_STATE, errorFor, type FormOutcome as FormState } from "@/lib/actions/form-outcome";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -26,7 +27,7 @@ export function MaterialsAnswerForm(props: {
   const noteError = errorFor(state, "answer-note");
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <ErrorSummary title={props.labels.summary} errors={state.errors} />
+      <ErrorSummary title={props.labels.summary} errors={state.errors} look="card" idOf={(f) => f} />
       <input type="hidden" name="applicationId" value={props.applicationId} />
       <input type="hidden" name="version" value={props.version} />
       <ol className="space-y-3">
@@ -34,20 +35,7 @@ export function MaterialsAnswerForm(props: {
           <RequestedItem key={`file-${it.key}`} item={it} errors={state.errors} labels={props.labels} />
         ))}
       </ol>
-      <div>
-        <label htmlFor="answer-note" className="block font-medium">
-          {props.labels.note}
-        </label>
-        <FieldMessage id="answer-note-error" message={noteError} />
-        <textarea
-          id="answer-note"
-          name="note"
-          rows={3}
-          maxLength={1000}
-          defaultValue={state.values.note ?? ""}
-          className="mt-1 w-full rounded border border-stone-400 p-2"
-        />
-      </div>
+      <TextArea id="answer-note" name="note" label={props.labels.note} error={noteError} value={state.values.note} maxLength={1000} />
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
         {props.labels.submit}
       </button>
@@ -73,7 +61,6 @@ function RequestedItem({
       .map((e) => e.text)
       .join(" ") || undefined;
   const hint = it.freeText ? `${field}-hint` : null;
-  const describedBy = [hint, error ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <li className={`rounded border p-3 ${error ? "border-red-700" : "border-stone-300"}`} data-testid={`answer-${it.key}`}>
       <p className="font-medium">{it.label}</p>
@@ -90,14 +77,14 @@ function RequestedItem({
             {labels.otherHint}
           </p>
         ) : null}
-        <FieldMessage id={`${field}-error`} message={error} />
+        <FieldError id={`${field}-error`} text={error} look="card" />
         <input
           type="file"
           id={field}
           name={field}
           multiple
           accept="application/pdf,image/jpeg,image/png"
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(field, hint, error)}
           aria-invalid={error ? true : undefined}
           className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded file:border file:border-stone-400 file:bg-white file:px-3 file:py-1.5"
         />

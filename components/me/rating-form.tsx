@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { ErrorSummary, FieldMessage } from "./error-summary";
+import { ErrorSummary, FieldError } from "@/components/forms/error-summary";
+import { TextArea } from "@/components/forms/field";
 import { EMPTY_FORM as EMPTY_FORM_STATE, errorFor, type FormOutcome as FormState } from "@/lib/actions/form-outcome";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -15,11 +16,11 @@ export function RatingForm(props: {
   const commentError = errorFor(state, "comment");
   return (
     <form action={formAction} className="space-y-3" noValidate>
-      <ErrorSummary title={props.labels.summary} errors={state.errors} />
+      <ErrorSummary title={props.labels.summary} errors={state.errors} look="card" idOf={(f) => f} />
       <input type="hidden" name="applicationId" value={props.applicationId} />
       <fieldset aria-describedby={scoreError ? "score-error" : undefined}>
         <legend className="font-medium">{props.labels.legend}</legend>
-        <FieldMessage id="score-error" message={scoreError} />
+        <FieldError id="score-error" text={scoreError} look="card" />
         <div className="mt-2 space-y-1">
           {(["5", "4", "3", "2", "1"] as const).map((s) => (
             <div key={s} className="flex items-center gap-2">
@@ -29,22 +30,14 @@ export function RatingForm(props: {
           ))}
         </div>
       </fieldset>
-      <div>
-        <label htmlFor="comment" className="block font-medium">
-          {props.labels.comment}
-        </label>
-        <FieldMessage id="comment-error" message={commentError} />
-        <textarea
-          id="comment"
-          name="comment"
-          rows={3}
-          maxLength={500}
-          defaultValue={state.values.comment ?? ""}
-          aria-describedby={commentError ? "comment-error" : undefined}
-          aria-invalid={commentError ? true : undefined}
-          className="mt-1 w-full rounded border border-stone-400 p-2"
-        />
-      </div>
+      <TextArea
+        id="comment"
+        name="comment"
+        label={props.labels.comment}
+        error={commentError}
+        value={state.values.comment}
+        maxLength={500}
+      />
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
         {props.labels.submit}
       </button>

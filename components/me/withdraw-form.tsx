@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { ErrorSummary, FieldMessage } from "./error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { TextArea } from "@/components/forms/field";
 import { EMPTY_FORM as EMPTY_FORM_STATE, errorFor, type FormOutcome as FormState } from "@/lib/actions/form-outcome";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -17,29 +18,19 @@ export function WithdrawForm(props: {
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <h3 className="font-semibold">{props.labels.title}</h3>
-      <ErrorSummary title={props.labels.summary} errors={state.errors} />
+      <ErrorSummary title={props.labels.summary} errors={state.errors} look="card" idOf={(f) => f} />
       <input type="hidden" name="applicationId" value={props.applicationId} />
       <input type="hidden" name="version" value={props.version} />
-      <div>
-        <label htmlFor="reason" className="block font-medium">
-          {props.labels.reason}
-        </label>
-        <p id="reason-hint" className="text-sm text-stone-600">
-          {props.labels.hint}
-        </p>
-        <FieldMessage id="reason-error" message={error} />
-        <textarea
-          id="reason"
-          name="reason"
-          rows={3}
-          maxLength={500}
-          required
-          defaultValue={state.values.reason ?? ""}
-          aria-describedby={error ? "reason-hint reason-error" : "reason-hint"}
-          aria-invalid={error ? true : undefined}
-          className={`mt-1 w-full rounded border p-2 ${error ? "border-red-700" : "border-stone-400"}`}
-        />
-      </div>
+      <TextArea
+        id="reason"
+        name="reason"
+        label={props.labels.reason}
+        hint={props.labels.hint}
+        error={error}
+        value={state.values.reason}
+        maxLength={500}
+        required
+      />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
           {props.labels.confirm}

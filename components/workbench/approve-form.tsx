@@ -4,8 +4,19 @@
 // clerk can fix comes back beside its field, with what was typed.
 import { useActionState } from "react";
 import { EMPTY_FORM as EMPTY_FORM_STATE } from "@/lib/actions/form-outcome";
-import { ErrorSummary, FieldMessage } from "./error-summary";
-import { button, has, Hidden, input, inputBox, v, type Action, type DecisionFormState, type Labels } from "./form-bits";
+import { FieldErrors } from "@/components/forms/error-summary";
+import {
+  button,
+  DecisionField,
+  DecisionForm,
+  has,
+  input,
+  inputBox,
+  v,
+  type Action,
+  type DecisionFormState,
+  type Labels,
+} from "./form-bits";
 
 export interface ApproveFormProps {
   action: Action;
@@ -36,37 +47,23 @@ export interface ApproveFormProps {
 export function ApproveForm(props: ApproveFormProps) {
   const [state, formAction, pending] = useActionState(props.action, EMPTY_FORM_STATE);
   const L = props.labels;
+  const frame = { state, action: formAction, applicationId: props.applicationId, version: props.version };
   return (
-    <form action={formAction} className="space-y-3" aria-labelledby="approve-title" noValidate>
-      <h3 id="approve-title" className="text-base font-semibold">
-        {L.title}
-      </h3>
-      <ErrorSummary title={L.errorSummary} errors={state.errors} idPrefix="approve" />
-      <FieldMessage errors={state.errors} field="form" />
-      <Hidden applicationId={props.applicationId} version={props.version} />
+    <DecisionForm name="approve" title={L.title} errorSummary={L.errorSummary} formErrors {...frame}>
       <input type="hidden" name="needsPathway" value={props.needsPathway ? "1" : "0"} />
       {props.needsPathway ? <PathwayChoice props={props} state={state} /> : null}
-      <div>
-        <label className="block text-sm font-medium" htmlFor="approve-clause">
-          {L.clause}
-        </label>
-        <FieldMessage errors={state.errors} field="clause" />
+      <DecisionField form="approve" field="clause" label={L.clause} state={state}>
         <input id="approve-clause" name="clause" defaultValue={v(state, "clause", props.defaultClause)} className={input} />
-      </div>
-      <div>
-        <label className="block text-sm font-medium" htmlFor="approve-reason">
-          {L.reason}
-        </label>
-        <p className="text-xs text-stone-600">{L.reasonHint}</p>
-        <FieldMessage errors={state.errors} field="reason" />
+      </DecisionField>
+      <DecisionField form="approve" field="reason" label={L.reason} hint={L.reasonHint} state={state}>
         <textarea id="approve-reason" name="reason" rows={2} defaultValue={v(state, "reason")} className={input} />
-      </div>
+      </DecisionField>
       {props.members.length > 0 ? <MemberChoice props={props} state={state} /> : null}
       {props.placement.show ? <PlacementChoice props={props} state={state} /> : null}
       <button type="submit" disabled={pending} className={`${button} bg-green-800 hover:bg-green-900`}>
         {L.submit}
       </button>
-    </form>
+    </DecisionForm>
   );
 }
 
@@ -75,7 +72,7 @@ function PathwayChoice({ props, state }: { props: ApproveFormProps; state: Decis
   return (
     <fieldset id="approve-pathwayId" tabIndex={-1}>
       <legend className="text-sm font-medium">{L.pathway}</legend>
-      <FieldMessage errors={state.errors} field="pathwayId" />
+      <FieldErrors errors={state.errors} field="pathwayId" />
       {props.pathways.map((pw, i) => (
         <label key={pw.id} className="mt-1 flex items-start gap-2 text-sm">
           <input
@@ -108,7 +105,7 @@ function MemberChoice({ props, state }: { props: ApproveFormProps; state: Decisi
   return (
     <fieldset id="approve-members" tabIndex={-1}>
       <legend className="text-sm font-medium">{L.members}</legend>
-      <FieldMessage errors={state.errors} field="members" />
+      <FieldErrors errors={state.errors} field="members" />
       {props.members.map((m) => (
         <div key={m.id} className="mt-1">
           <label className="flex items-start gap-2 text-sm">
@@ -128,7 +125,7 @@ function MemberChoice({ props, state }: { props: ApproveFormProps; state: Decisi
           <label className="ml-7 block text-xs text-stone-700" htmlFor={`approve-memberNote_${m.id}`}>
             {m.noteLabel}
           </label>
-          <FieldMessage errors={state.errors} field={`memberNote_${m.id}`} />
+          <FieldErrors errors={state.errors} field={`memberNote_${m.id}`} />
           <input
             id={`approve-memberNote_${m.id}`}
             name={`memberNote_${m.id}`}
@@ -147,7 +144,7 @@ function PlacementChoice({ props, state }: { props: ApproveFormProps; state: Dec
   return (
     <fieldset id="approve-placementType" tabIndex={-1} className="rounded border border-stone-200 p-3">
       <legend className="px-1 text-sm font-medium">{L.placement}</legend>
-      <FieldMessage errors={state.errors} field="placementType" />
+      <FieldErrors errors={state.errors} field="placementType" />
       {(["new_family", "existing", "collective"] as const).map((type) => (
         <label key={type} className="mt-1 flex items-start gap-2 text-sm">
           <input
@@ -161,11 +158,7 @@ function PlacementChoice({ props, state }: { props: ApproveFormProps; state: Dec
         </label>
       ))}
       <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-3">
-        <div>
-          <label className="block text-sm" htmlFor="approve-householdNumber">
-            {L.householdNumber}
-          </label>
-          <FieldMessage errors={state.errors} field="householdNumber" />
+        <DecisionField form="approve" field="householdNumber" label={L.householdNumber} state={state} strong={false}>
           <input
             id="approve-householdNumber"
             name="householdNumber"
@@ -173,43 +166,23 @@ function PlacementChoice({ props, state }: { props: ApproveFormProps; state: Dec
             defaultValue={v(state, "householdNumber", p.householdNumber)}
             className={input}
           />
-        </div>
-        <div>
-          <label className="block text-sm" htmlFor="approve-relationToHead">
-            {L.relationToHead}
-          </label>
-          <FieldMessage errors={state.errors} field="relationToHead" />
-          <select
-            id="approve-relationToHead"
-            name="relationToHead"
-            defaultValue={v(state, "relationToHead", p.relationToHead)}
-            className={input}
-          >
-            {props.relations.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label className="block text-sm" htmlFor="approve-collectiveType">
-            {L.collectiveType}
-          </label>
-          <FieldMessage errors={state.errors} field="collectiveType" />
-          <select
-            id="approve-collectiveType"
-            name="collectiveType"
-            defaultValue={v(state, "collectiveType", p.collectiveType)}
-            className={input}
-          >
-            {props.collectiveTypes.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        </DecisionField>
+        {(
+          [
+            ["relationToHead", props.relations],
+            ["collectiveType", props.collectiveTypes],
+          ] as const
+        ).map(([field, choices]) => (
+          <DecisionField key={field} form="approve" field={field} label={L[field]} state={state} strong={false}>
+            <select id={`approve-${field}`} name={field} defaultValue={v(state, field, p[field])} className={input}>
+              {choices.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </DecisionField>
+        ))}
       </div>
     </fieldset>
   );

@@ -4,9 +4,8 @@
 // clerk typed. Success and domain refusals come back as a redirect to the case.
 import { useActionState } from "react";
 import { EMPTY_FORM as EMPTY_FORM_STATE } from "@/lib/actions/form-outcome";
-import { ErrorSummary, FieldMessage } from "./error-summary";
-
-import { button, has, Hidden, input, inputBox, v, type Action, type Labels } from "./form-bits";
+import { FieldErrors } from "@/components/forms/error-summary";
+import { button, DecisionField, DecisionForm, has, input, inputBox, v, type Action, type Labels } from "./form-bits";
 
 export function RequestMaterialsForm(props: {
   action: Action;
@@ -22,17 +21,13 @@ export function RequestMaterialsForm(props: {
 }) {
   const [state, formAction, pending] = useActionState(props.action, EMPTY_FORM_STATE);
   const L = props.labels;
+  const frame = { state, action: formAction, applicationId: props.applicationId, version: props.version };
   return (
-    <form action={formAction} className="space-y-3" aria-labelledby="request-title" noValidate>
-      <h3 id="request-title" className="text-base font-semibold">
-        {L.title}
-      </h3>
-      <ErrorSummary title={L.errorSummary} errors={state.errors} idPrefix="request" />
-      <Hidden applicationId={props.applicationId} version={props.version} />
+    <DecisionForm name="request" title={L.title} errorSummary={L.errorSummary} {...frame}>
       <p className="text-sm text-stone-700">{L.hint}</p>
       <fieldset id="request-items" tabIndex={-1}>
         <legend className="text-sm font-medium">{L.items}</legend>
-        <FieldMessage errors={state.errors} field="items" />
+        <FieldErrors errors={state.errors} field="items" />
         <ul className="mt-1 space-y-2">
           {props.items.map((item) => (
             <li key={item.id}>
@@ -69,7 +64,7 @@ export function RequestMaterialsForm(props: {
       <button type="submit" disabled={pending} className={`${button} bg-amber-700 hover:bg-amber-800`}>
         {L.submit}
       </button>
-    </form>
+    </DecisionForm>
   );
 }
 
@@ -83,26 +78,15 @@ export function RefuseForm(props: {
 }) {
   const [state, formAction, pending] = useActionState(props.action, EMPTY_FORM_STATE);
   const L = props.labels;
+  const frame = { state, action: formAction, applicationId: props.applicationId, version: props.version };
   return (
-    <form action={formAction} className="space-y-3" aria-labelledby="refuse-title" noValidate>
-      <h3 id="refuse-title" className="text-base font-semibold">
-        {L.title}
-      </h3>
-      <ErrorSummary title={L.errorSummary} errors={state.errors} idPrefix="refuse" />
-      <Hidden applicationId={props.applicationId} version={props.version} />
+    <DecisionForm name="refuse" title={L.title} errorSummary={L.errorSummary} {...frame}>
       {props.warning ? (
         <p role="note" data-testid="refuse-against-engine" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm">
           {props.warning}
         </p>
       ) : null}
-      <div>
-        <label className="block text-sm font-medium" htmlFor="refuse-refuse-reason">
-          {L.reason}
-        </label>
-        <p id="refuse-reason-hint" className="text-xs text-stone-600">
-          {L.reasonHint}
-        </p>
-        <FieldMessage errors={state.errors} field="refuse-reason" />
+      <DecisionField form="refuse" field="refuse-reason" label={L.reason} hint={L.reasonHint} hintId="refuse-reason-hint" state={state}>
         <textarea
           id="refuse-refuse-reason"
           name="reason"
@@ -112,18 +96,14 @@ export function RefuseForm(props: {
           defaultValue={v(state, "reason")}
           className={input}
         />
-      </div>
-      <div>
-        <label className="block text-sm font-medium" htmlFor="refuse-refuse-clause">
-          {L.clause}
-        </label>
-        <FieldMessage errors={state.errors} field="refuse-clause" />
+      </DecisionField>
+      <DecisionField form="refuse" field="refuse-clause" label={L.clause} state={state}>
         <input id="refuse-refuse-clause" name="clause" required defaultValue={v(state, "clause", props.defaultClause)} className={input} />
-      </div>
+      </DecisionField>
       <p className="text-xs text-stone-600">{L.decisionHint}</p>
       <button type="submit" disabled={pending} className={`${button} bg-red-800 hover:bg-red-900`}>
         {L.submit}
       </button>
-    </form>
+    </DecisionForm>
   );
 }

@@ -94,6 +94,22 @@ function DocumentFile({ doc: d, label, t }: { doc: Doc; label: string; t: Transl
   );
 }
 
+/** The two marks a clerk gives a document, each a submit button of the review form. */
+const REVIEW_BUTTONS = [
+  {
+    value: "ACCEPTED",
+    icon: "check",
+    label: "workbench.markAccepted",
+    className: "rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50",
+  },
+  {
+    value: "PROBLEM",
+    icon: "cross",
+    label: "workbench.markProblem",
+    className: "rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50",
+  },
+] as const;
+
 /** The clerk's mark on one document: a note and accept / problem, a plain form. */
 function ReviewForm({
   doc: d,
@@ -119,22 +135,11 @@ function ReviewForm({
           className="mt-0.5 block w-full rounded border border-stone-400 px-2 py-1 text-sm"
         />
       </label>
-      <button
-        type="submit"
-        name="review"
-        value="ACCEPTED"
-        className="rounded border border-green-800 px-3 py-1 text-sm text-green-900 hover:bg-green-50"
-      >
-        <StatusIcon name="check" /> {t("workbench.markAccepted")}
-      </button>
-      <button
-        type="submit"
-        name="review"
-        value="PROBLEM"
-        className="rounded border border-red-800 px-3 py-1 text-sm text-red-900 hover:bg-red-50"
-      >
-        <StatusIcon name="cross" /> {t("workbench.markProblem")}
-      </button>
+      {REVIEW_BUTTONS.map((b) => (
+        <button key={b.value} type="submit" name="review" value={b.value} className={b.className}>
+          <StatusIcon name={b.icon} /> {t(b.label)}
+        </button>
+      ))}
     </form>
   );
 }

@@ -11,7 +11,8 @@ import { getActor, type ActorOptions } from "@/lib/auth/session";
 import { can, ForbiddenError, UnauthenticatedError, type Actor, type Permission } from "@/lib/auth/permissions";
 import { DomainError, logUnexpected, type DomainErrorCode } from "@/lib/errors";
 import type { MessageKey, Translate } from "@/lib/i18n";
-import type { FormProblem } from "./form-outcome";
+import { getT } from "@/lib/i18n/server";
+import type { FormOutcome, FormProblem } from "./form-outcome";
 
 /** What went wrong, as the one mapping sees it: a code the catalogue words, or UNEXPECTED with the logged id. */
 export type Failure =
@@ -114,4 +115,58 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[], t: Translate)
 /** The named fields as posted, absent ones undefined (what zod's optional() expects). */
 export function posted(formData: FormData, names: readonly string[]): Record<string, FormDataEntryValue | undefined> {
   return Object.fromEntries(names.map((k) => [k, formData.get(k) ?? undefined]));
+}
+
+type AnyOutcome = FormOutcome<Record<string, string | string[]>>;
+
+/** How a useActionState form's domain call ended: paths to revalidate, then a redirect or an outcome to show. */
+export interface FormDone<O extends AnyOutcome> {
+  revalidate?: readonly string[];
+  to?: string;
+  outcome?: O;
+}
+
+export interface FormActionSpec<S extends z.ZodType, O extends AnyOutcome> {
+  /** Names the action in the log of an unexpected error. */
+  context: string;
+  /** The session step: `() => signedIn(back)`, or a steps module's own that also reads the case reference. */
+  session: () => Promise<Actor>;
+  schema: S;
+  raw: unknown;
+  /** What was typed, sent back with every refusal so nothing is typed twice. */
+  values: O["values"];
+  /** The schema's issues as problems (by default each beside its field). */
+  refused?: (issues: readonly z.core.$ZodIssue[], t: Translate) => FormProblem[];
+  /** Every one of them is needed. */
+  permission: Permission | readonly Permission[];
+  /** A post without the permission: its problems (or a redirect). */
+  forbidden: (t: Translate) => FormProblem[];
+  /** A refusal the reader can fix in the form, beside its field; looked at before the one error mapping. */
+  known?: (error: unknown, t: Translate) => FormProblem[] | null;
+  /** Any other failure, once mapped (failureOf): its problems (or a redirect). */
+  failed: (failure: Failure, t: Translate) => FormProblem[];
+  run: (actor: Actor, input: z.infer<S>, t: Translate) => Promise<FormDone<O>>;
+}
+
+/**
+ * A useActionState form: session → zod parse (issues become problems beside their fields) → permission →
+ * domain call → one error mapping → revalidate → a redirect, or the outcome (problems and what was typed).
+ */
+export async function formAction<S extends z.ZodType, O extends AnyOutcome>(spec: FormActionSpec<S, O>): Promise<O> {
+  const actor = await spec.session();
+  const { t } = await getT();
+  const refuse = (errors: FormProblem[]) => ({ errors, values: spec.values }) as O;
+  const parsed = spec.schema.safeParse(spec.raw);
+  if (!parsed.success) return refuse((spec.refused ?? issueProblems)(parsed.error.issues, t));
+  const permissions: readonly Permission[] = typeof spec.permission === "string" ? [spec.permission] : spec.permission;
+  if (!permissions.every((p) => can(actor, p))) return refuse(spec.forbidden(t));
+  let done: FormDone<O>;
+  try {
+    done = await spec.run(actor, parsed.data as z.infer<S>, t);
+  } catch (error) {
+    return refuse(spec.known?.(error, t) ?? spec.failed(failureOf(error, spec.context), t));
+  }
+  for (const path of done.revalidate ?? []) revalidatePath(path);
+  if (done.to) redirect(done.to);
+  return done.outcome ?? ({ errors: [], values: {} } as unknown as O);
 }

@@ -3,12 +3,11 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
-import { getT } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n";
 import { logUnexpected } from "@/lib/errors";
-import { failureOf, signedIn } from "@/lib/actions/pipeline";
+import { formAction, signedIn } from "@/lib/actions/pipeline";
 import { postedText, type AdminFormState } from "@/lib/actions/form-outcome";
 import type { AdminProblem, AdminResult } from "@/lib/admin/user-rules";
 
@@ -35,23 +34,20 @@ export async function adminForm<S extends z.ZodType>(
   o: { context: string; back: string; permission: Permission; schema: S; raw: unknown; invalid: MessageKey; ok?: boolean; keep?: boolean },
   work: (actor: Actor, input: z.infer<S>) => Promise<AdminResult<{ state?: AdminFormState; revalidate?: readonly string[]; to?: string }>>,
 ): Promise<AdminFormState> {
-  const actor = await signedIn(o.back);
-  const { t } = await getT();
-  const refused = (text: string): AdminFormState => ({ errors: [{ field: "form", text }], values: postedText(formData) });
-  const parsed = o.schema.safeParse(o.raw);
-  if (!parsed.success || o.ok === false) return refused(t(o.invalid));
-  if (!can(actor, o.permission)) return refused(t("admin.error.forbidden"));
-  let result: Awaited<ReturnType<typeof work>>;
-  try {
-    result = await work(actor, parsed.data);
-  } catch (error) {
-    const failure = failureOf(error, o.context);
-    return refused(failure.code === "UNEXPECTED" ? t("admin.error.unexpected", { id: failure.id }) : t(`errors.${failure.code}`));
-  }
-  if (!result.ok) return { errors: problemTexts(result.errors, t), values: o.keep === false ? {} : postedText(formData) };
-  for (const path of result.revalidate ?? []) revalidatePath(path);
-  if (result.to) redirect(result.to);
-  return result.state ?? { errors: [], values: {} };
+  const form = (text: string) => [{ field: "form", text }];
+  return formAction<S, AdminFormState>({
+    ...{ context: o.context, session: () => signedIn(o.back), raw: o.raw, values: postedText(formData), permission: o.permission },
+    // A post that names no row (`ok: false`) is refused like one that does not parse.
+    schema: o.ok === false ? (z.never() as unknown as S) : o.schema,
+    refused: (_issues, t) => form(t(o.invalid)),
+    forbidden: (t) => form(t("admin.error.forbidden")),
+    failed: (f, t) => form(f.code === "UNEXPECTED" ? t("admin.error.unexpected", { id: f.id }) : t(`errors.${f.code}`)),
+    run: async (actor, input, t) => {
+      const result = await work(actor, input);
+      if (!result.ok) return { outcome: { errors: problemTexts(result.errors, t), values: o.keep === false ? {} : postedText(formData) } };
+      return { revalidate: result.revalidate, to: result.to, outcome: result.state };
+    },
+  });
 }
 
 /** Deactivate, reactivate, unlock: one button each, the outcome shown by the account page as a code. */

@@ -2,7 +2,8 @@
 // The form posts to a server action; useActionState shows the refused post's problems and keeps what was
 // typed — with or without JavaScript (without it, the server renders the returned state).
 import { useActionState } from "react";
-import { ErrorSummary, fieldId, FieldError } from "@/components/apply/error-summary";
+import { describedBy, ErrorSummary, fieldId } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
 import { registerAction } from "./actions";
 import { EMPTY_REGISTER_STATE } from "./register-state";
 
@@ -44,19 +45,9 @@ export function RegisterForm({ callbackUrl, labels }: { callbackUrl: string | nu
       {FIELDS.map((f) => {
         const id = fieldId(f.name);
         const error = errorOf(f.name);
-        const describedBy = [f.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
         const value = f.name in state.values ? state.values[f.name as keyof typeof state.values] : undefined;
         return (
-          <div key={f.name} className={`flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-            <label htmlFor={id} className="font-medium">
-              {labels[f.label]}
-            </label>
-            {f.hint ? (
-              <p id={`${id}-hint`} className="text-sm text-stone-600">
-                {labels[f.hint]}
-              </p>
-            ) : null}
-            <FieldError id={`${id}-error`} text={error} />
+          <Field key={f.name} id={id} label={labels[f.label]} hint={f.hint ? labels[f.hint] : undefined} error={error}>
             <input
               id={id}
               name={f.name}
@@ -66,10 +57,10 @@ export function RegisterForm({ callbackUrl, labels }: { callbackUrl: string | nu
               key={`${f.name}-${value ?? ""}`}
               inputMode={f.name === "phone" ? "numeric" : undefined}
               aria-invalid={!!error}
-              aria-describedby={describedBy}
+              aria-describedby={describedBy(id, f.hint, error)}
               className={`w-full rounded px-3 py-2 text-base ${error ? "border-2 border-red-700" : "border border-stone-500"} ${f.name === "citizenId" ? "font-mono" : ""}`}
             />
-          </div>
+          </Field>
         );
       })}
       <button

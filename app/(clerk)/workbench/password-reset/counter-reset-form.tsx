@@ -2,7 +2,7 @@
 // The officer's form at the counter. After a reset it shows the one-time password once, and a fresh,
 // empty form for the next person (the old answer goes with the next post).
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/apply/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { BUTTON, CheckField, TextField } from "@/components/admin/fields";
 import type { Widen } from "@/lib/i18n/widen";
 import type { counterResetZh } from "@/lib/i18n/features/password-reset/zh-CN";

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -11,10 +10,11 @@ import { adminZh } from "@/lib/i18n/features/admin/zh-CN";
 import { Card } from "@/components/ui/card";
 import { UserActionsCard, UserFactsCard, UserHistoryCard } from "@/components/admin/user-detail";
 import { UserForm } from "@/components/admin/user-form";
-import { stationOptions, unitOptions, LINK } from "@/components/admin/fields";
+import { stationOptions, unitOptions } from "@/components/admin/fields";
 import { adminLabels } from "@/components/admin/labels";
 import { deactivateAction, editUserAction, reactivateAction, resetPasswordAction, unlockAction } from "../actions";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { UserPageHead } from "@/components/admin/page-head";
 
 export const generateMetadata = pageMetadata("admin.users.title");
 
@@ -45,12 +45,7 @@ export default async function UserPage({
   const error = q.error && ERRORS.includes(q.error) ? t(`admin.error.${q.error}` as MessageKey, { id: q.id ?? "" }) : null;
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/admin/users" className={LINK}>
-          {t("admin.detail.back")}
-        </Link>
-      </p>
-      <h1 className="break-words text-2xl font-bold">{t("admin.detail.title", { name: user.username })}</h1>
+      <UserPageHead title={t("admin.detail.title", { name: user.username })} t={t} breakWords />
       {done ? (
         <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3" data-testid="done">
           {done}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { unitChoices } from "@/lib/admin/list-users";
@@ -6,10 +5,11 @@ import { STAFF_ROLES } from "@/lib/admin/user-rules";
 import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
 import { UserForm } from "@/components/admin/user-form";
-import { stationOptions, unitOptions, LINK } from "@/components/admin/fields";
+import { stationOptions, unitOptions } from "@/components/admin/fields";
 import { adminLabels } from "@/components/admin/labels";
 import { createUserAction } from "../actions";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { UserPageHead } from "@/components/admin/page-head";
 
 export const generateMetadata = pageMetadata("admin.users.create");
 
@@ -19,12 +19,7 @@ export default async function NewUserPage() {
   const units = await unitChoices({ db: getDb() });
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/admin/users" className={LINK}>
-          {t("admin.detail.back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("admin.users.create")}</h1>
+      <UserPageHead title={t("admin.users.create")} t={t} />
       <Card className="max-w-2xl">
         <UserForm
           mode="create"

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -17,10 +16,11 @@ import {
   type SectionId,
 } from "@/lib/applications/application-sections";
 import { allPathwayIds, factsRead } from "@/lib/self-check/pathway-index";
-import { ErrorSummary } from "@/components/apply/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { SectionAlerts, SectionInputs } from "@/components/apply/section-inputs";
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { saveSectionAction } from "../../actions";
+import { ApplyPageHead } from "@/components/apply/page-head";
 
 export async function generateMetadata({ params }: { params: Promise<{ section: string }> }): Promise<Metadata> {
   const [{ t }, { section }] = await Promise.all([getT(), params]);
@@ -72,12 +72,7 @@ export default async function SectionPage({
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={`/apply/${app.id}`} className="text-blue-800 underline underline-offset-2">
-          ← {t("apply.section.back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t(`apply.section.${section}`)}</h1>
+      <ApplyPageHead applicationId={app.id} title={t(`apply.section.${section}`)} t={t} />
       <SectionAlerts error={query.error} errorId={query.id} t={t} />
       <ErrorSummary title={t("apply.section.errorTitle")} errors={summary} />
       <div className={state.asked ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" : ""}>

@@ -1,17 +1,17 @@
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { todayInChina } from "@/lib/policy";
 import { loadCheckAnswers } from "@/lib/applications/draft-reads";
-import { ErrorSummary } from "@/components/apply/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { CheckBanner } from "@/components/apply/check-banner";
 import { SubmitForm } from "@/components/apply/submit-form";
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { AnswersSummary } from "@/components/apply/answers-summary";
 import { submitApplicationAction } from "../../actions";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { ApplyPageHead } from "@/components/apply/page-head";
 
 export const generateMetadata = pageMetadata("apply.check.title");
 
@@ -56,12 +56,7 @@ export default async function CheckAnswers({
   const declarationError = errors.find((e) => e.field === "declaration")?.text;
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={`/apply/${app.id}`} className="text-blue-800 underline underline-offset-2">
-          ← {t("apply.section.back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("apply.check.title")}</h1>
+      <ApplyPageHead applicationId={app.id} title={t("apply.check.title")} t={t} />
       <p className="text-stone-700">{t("apply.check.intro")}</p>
       <ErrorSummary title={t("apply.section.errorTitle")} errors={errors} />
       {banner}

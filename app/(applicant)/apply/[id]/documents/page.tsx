@@ -15,6 +15,7 @@ import { removeDocumentAction, uploadDocumentAction } from "../../actions";
 import { chinaMidnight } from "@/lib/clock/day";
 import { localized } from "@/lib/i18n/localized";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { ApplyPageHead } from "@/components/apply/page-head";
 
 export const generateMetadata = pageMetadata("apply.section.documents");
 
@@ -66,12 +67,7 @@ export default async function DocumentsPage({ params, searchParams }: { params: 
     .map((d) => ({ id: d.id, text: t("apply.docs.uploadedFile", { file: d.fileName, item: itemName(d.kind) ?? d.kind }) }));
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={`/apply/${app.id}`} className="text-blue-800 underline underline-offset-2">
-          ← {t("apply.section.back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("apply.section.documents")}</h1>
+      <ApplyPageHead applicationId={app.id} title={t("apply.section.documents")} t={t} />
       <p className="max-w-3xl text-stone-700">{t("apply.docs.intro")}</p>
       <UploadNotices
         uploaded={uploaded}

@@ -2,13 +2,10 @@
 // the domain call and the one error mapping, answered as form state (every problem at once, what was typed
 // kept) or, when done, a redirect to the case. The schemas sit here, beside their actions (README house rule 9).
 import "server-only";
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { can, type Actor, type Permission } from "@/lib/auth/permissions";
-import { getT } from "@/lib/i18n/server";
+import type { Actor, Permission } from "@/lib/auth/permissions";
 import type { MessageKey, Translate } from "@/lib/i18n";
-import { failureOf, failureText, issueProblems, signedIn } from "@/lib/actions/pipeline";
+import { failureText, formAction, issueProblems, signedIn } from "@/lib/actions/pipeline";
 import type { FormOutcome, FormProblem } from "@/lib/actions/form-outcome";
 import { WITHDRAW_REASON_MAX } from "@/lib/applications/withdraw-application";
 import { RATING_COMMENT_MAX } from "@/lib/applications/rate-application";
@@ -77,19 +74,17 @@ export async function onOwnCase<S extends z.ZodType, R extends { applicationId: 
   },
   work: (actor: Actor, input: z.infer<S>, t: Translate) => Promise<Done | FormOutcome>,
 ): Promise<FormOutcome> {
-  const actor = await signedIn(isUuid(o.raw.applicationId) ? casePath(o.raw.applicationId) : "/me");
-  const { t } = await getT();
-  const { values, field } = o;
-  const parsed = o.schema.safeParse(o.raw);
-  if (!parsed.success) return { errors: o.refused(parsed.error.issues, t, o.raw), values };
-  if (!can(actor, o.permission) || (o.also && !can(actor, o.also))) return { errors: [{ field, text: t("errors.FORBIDDEN") }], values };
-  let done: Done | FormOutcome;
-  try {
-    done = await work(actor, parsed.data, t);
-  } catch (error) {
-    return { errors: o.known?.(error, t) ?? [{ field, text: failureText(t, failureOf(error, o.context)) }], values };
-  }
-  if ("errors" in done) return done;
-  for (const path of done.revalidate) revalidatePath(path);
-  redirect(done.to);
+  const { field } = o;
+  return formAction({
+    ...{ context: o.context, schema: o.schema, raw: o.raw, values: o.values, known: o.known },
+    session: () => signedIn(isUuid(o.raw.applicationId) ? casePath(o.raw.applicationId) : "/me"),
+    refused: (issues, t) => o.refused(issues, t, o.raw),
+    permission: o.also ? [o.permission, o.also] : o.permission,
+    forbidden: (t) => [{ field, text: t("errors.FORBIDDEN") }],
+    failed: (failure, t) => [{ field, text: failureText(t, failure) }],
+    run: async (actor, input, t) => {
+      const done = await work(actor, input, t);
+      return "errors" in done ? { outcome: done } : done;
+    },
+  });
 }

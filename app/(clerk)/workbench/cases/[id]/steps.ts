@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n";
-import { errorQuery, failureOf, issueProblems, redirectAction, signedIn } from "@/lib/actions/pipeline";
+import { failureOf, failureQuery, formAction, redirectAction, signedIn } from "@/lib/actions/pipeline";
 import { postedValues, type FormOutcome, type FormProblem } from "@/lib/actions/form-outcome";
 import { caseRef } from "./schemas";
 
@@ -60,19 +60,11 @@ export async function revealRefusal(error: unknown): Promise<{ value: null; erro
   return { value: null, error: failure.code === "UNEXPECTED" ? t("common.genericError") : t(`errors.${failure.code}`) };
 }
 
-/** The end of a decision form that validated: done or the refusal's code, on the case. */
-export async function settle(id: string, context: string, done: string, work: () => Promise<unknown>): Promise<never> {
-  let query = `done=${done}&case=${id}`;
-  await work().catch((error: unknown) => (query = errorQuery(error, context)));
-  revalidatePath("/workbench");
-  revalidatePath(casePath(id));
-  redirect(`${casePath(id)}?${query}`);
-}
-
 /**
- * A decision form (useActionState): session and permission, the form's schema (its issues back beside
- * their fields, what was typed kept), then the domain call, whose outcome is a redirect to the case — or,
- * for a refusal the clerk can fix in the form (`fixable`), problems beside their fields.
+ * A decision form (useActionState): session, the case reference and the permission (else a redirect), the
+ * form's schema (its issues back beside their fields, what was typed kept), then the domain call, whose
+ * outcome is a redirect to the case — or, for a refusal the clerk can fix in the form (`fixable`), problems
+ * beside their fields.
  */
 export async function decide<S extends z.ZodType>(
   formData: FormData,
@@ -88,19 +80,20 @@ export async function decide<S extends z.ZodType>(
   work: (actor: Actor, ref: { applicationId: string; expectedVersion: number }, input: z.infer<S>) => Promise<unknown>,
 ): Promise<Outcome> {
   const { actor, id, version } = await session(formData, o.permission);
-  const { t } = await getT();
-  const values = postedValues(formData, o.multi ?? []);
-  const parsed = o.schema.safeParse(o.raw);
-  if (!parsed.success) return { errors: issueProblems(parsed.error.issues, t), values };
-  let failed: unknown = null;
-  try {
-    await work(actor, { applicationId: id, expectedVersion: version }, parsed.data);
-  } catch (error) {
-    const fields = o.fixable?.(error, t);
-    if (fields) return { errors: fields, values };
-    failed = error;
-  }
-  return settle(id, o.context, o.done, async () => {
-    if (failed) throw failed;
+  const onCase = (query: string) => ({ revalidate: ["/workbench", casePath(id)], to: `${casePath(id)}?${query}` });
+  const end = (done: { revalidate: readonly string[]; to: string }): never => {
+    for (const path of done.revalidate) revalidatePath(path);
+    redirect(done.to);
+  };
+  return formAction<S, Outcome>({
+    ...{ context: o.context, session: async () => actor, schema: o.schema, raw: o.raw, permission: o.permission },
+    values: postedValues(formData, o.multi ?? []),
+    forbidden: () => redirect(`${casePath(id)}?error=FORBIDDEN`),
+    known: o.fixable,
+    failed: (failure) => end(onCase(failureQuery(failure))),
+    run: async (actor, input) => {
+      await work(actor, { applicationId: id, expectedVersion: version }, input);
+      return onCase(`done=${o.done}&case=${id}`);
+    },
   });
 }
