@@ -14,7 +14,8 @@ import { addDocument } from "@/lib/applications/documents";
 import { submitApplication } from "@/lib/applications/submit-application";
 import type { MatrixActor, Outcome } from "../security/access-matrix";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
-import { makeCase, makeClerk } from "./casework-fixtures";
+import { makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
 
 export const db = useTestDb();
 export const store = memoryStore();

@@ -7,7 +7,7 @@ import { updateUnit } from "@/lib/admin/units";
 import { deleteCalendarDay, saveAssessmentInput, saveCalendarDay, savePopulationStat, saveTarget } from "@/lib/reference/save-reference";
 import { resetApplicantPassword } from "@/lib/auth/counter-reset";
 import { registeredApplicant } from "./apply-fixtures";
-import { makeClerk } from "./casework-fixtures";
+import { makeClerk } from "@/tests/factories/staff";
 import { db, place } from "./access-matrix-actions-context";
 import type { Probe } from "./access-matrix-actions-context";
 

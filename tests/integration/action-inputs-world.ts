@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { startApplication } from "@/lib/applications/start-application";
 import type { Db } from "@/tests/factories/db";
 import { ensurePlace, registeredApplicant } from "./apply-fixtures";
-import { makeCase, makeClerk } from "./casework-fixtures";
+import { makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
 
 export const ids: Record<string, string> = {};
 

@@ -7,7 +7,9 @@ import { auditExport, auditFilterSchema, auditPage, AUDIT_PAGE_SIZE } from "@/li
 import { listUsers, userFilterSchema } from "@/lib/admin/list-users";
 import { makePerson } from "@/tests/factories/people";
 import { makeAdminTree, makeUser } from "./admin-fixtures";
-import { makeApplicant, makeCase, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase } from "@/tests/factories/cases";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeAdminTree>>;

@@ -14,7 +14,7 @@ import { submitApplication } from "@/lib/applications/submit-application";
 import { addDocument } from "@/lib/applications/documents";
 import { takeCase } from "@/lib/applications/take-case";
 import { ensurePlace, memoryStore, PDF } from "./apply-fixtures";
-import { makeClerk } from "./casework-fixtures";
+import { makeClerk } from "@/tests/factories/staff";
 
 let db: Db;
 export let clerk: Actor;

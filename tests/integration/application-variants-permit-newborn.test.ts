@@ -10,7 +10,11 @@ import { saveSection } from "@/lib/applications/save-section";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { loadCaseView } from "@/lib/applications/case-view";
 import { verifiedApplicant } from "./apply-fixtures";
-import { makeClerk } from "./casework-fixtures";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeHousehold } from "@/tests/factories/cases";
+import { makePerson } from "@/tests/factories/people";
 import { clerk, headHousehold, stationId, submitted, today, useVariantsDesk } from "./application-variants-desk";
 
 const db = useTestDb();
@@ -134,8 +138,6 @@ describe("no-hukou registration (无户口人员登记)", () => {
 
 describe("a newborn is registered only in a parent's household of the deciding station", () => {
   it("refuses a household number posted from elsewhere (another station's, or one the parent is not in), and writes nothing", async () => {
-    const { makeApplicant, makeHousehold, makeTree, makeCase } = await import("./casework-fixtures");
-    const { makePerson } = await import("@/tests/factories/people");
     const tree = await makeTree(db);
     const clerkHere = await makeClerk(db, tree.station.id);
     const applicant = await makeApplicant(db, { sex: "FEMALE", birthDate: "1994-12-21" });

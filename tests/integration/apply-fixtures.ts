@@ -7,7 +7,7 @@ import { freshCitizenId } from "@/tests/factories/citizen-ids";
 import { registerApplicant } from "@/lib/registry/register-applicant";
 import type { BlobStore } from "@/lib/storage";
 import { sha256Hex } from "@/lib/storage";
-import { policyCity } from "./casework-fixtures";
+import { policyCity } from "@/tests/factories/units";
 
 export const PASSWORD = "Suxianling-Ridge-42";
 

@@ -5,7 +5,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { makePerson } from "@/tests/factories/people";
-import { makeApplicant, makeCase, makeDesk, makeHousehold, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeDesk, makeHousehold } from "@/tests/factories/cases";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;

@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { approveApplication } from "@/lib/applications/approve-application";
-import { day, makeApplicant, makeCase, makeDesk, makeTree, today } from "./casework-fixtures";
+import { day, makeCase, makeDesk, today } from "@/tests/factories/cases";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;

@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { listQueue, type QueueFilter } from "@/lib/applications/queue";
-import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;

@@ -8,7 +8,10 @@ import { approveApplication } from "@/lib/applications/approve-application";
 import { refuseApplication } from "@/lib/applications/refuse-application";
 import { reassignCase } from "@/lib/applications/reassign";
 import { reviewDocument } from "@/lib/applications/review-document";
-import { makeApplicant, makeCase, makeClerk, makeDesk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeDesk } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const db = useTestDb();

@@ -8,7 +8,9 @@ import { requestMaterials } from "@/lib/applications/request-materials";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { moveCase, MOVABLE_SELECT } from "@/lib/applications/lifecycle";
 import { makePerson } from "@/tests/factories/people";
-import { day, makeApplicant, makeCase, makeDesk, makeHousehold, makeTree, today } from "./casework-fixtures";
+import { day, makeCase, makeDesk, makeHousehold, today } from "@/tests/factories/cases";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const db = useTestDb();

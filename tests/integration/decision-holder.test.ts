@@ -10,7 +10,10 @@ import { refuseApplication } from "@/lib/applications/refuse-application";
 import { requestMaterials } from "@/lib/applications/request-materials";
 import { reviewDocument } from "@/lib/applications/review-document";
 import { takeCase } from "@/lib/applications/take-case";
-import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;

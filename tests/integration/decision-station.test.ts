@@ -6,7 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { makePerson } from "@/tests/factories/people";
-import { makeApplicant, makeCase, makeClerk, makeHousehold, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeHousehold } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 import { dbDate as day } from "@/lib/clock/day";
 
 const db = useTestDb();

@@ -35,7 +35,8 @@ import { translate } from "@/lib/i18n";
 import { freshCitizenId } from "@/tests/factories/citizen-ids";
 import { makePerson } from "@/tests/factories/people";
 import { ensurePlace, PASSWORD } from "./apply-fixtures";
-import { makeCase, makeClerk, makeHousehold } from "./casework-fixtures";
+import { makeCase, makeHousehold } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
 import { makeCertificate, makePermit } from "./certificate-fixtures";
 
 const db = useTestDb();

@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { makeCitizenId } from "@/lib/registry/citizen-id";
-import { policyCity } from "./casework-fixtures";
+import { policyCity } from "@/tests/factories/units";
 
 export async function makeWorld(db: Db) {
   const code = `mc-${randomUUID().slice(0, 8)}`;

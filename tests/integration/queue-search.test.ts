@@ -6,7 +6,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { listQueue } from "@/lib/applications/queue";
 import { makeCitizenId } from "@/lib/registry/citizen-id";
 import { randomUUID } from "node:crypto";
-import { day, makeCase, makeClerk, makeTree } from "./casework-fixtures";
+import { day, makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let clerk: Actor;

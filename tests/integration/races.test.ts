@@ -9,7 +9,10 @@ import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
-import { makeApplicant, makeCase, makeClerk, makeHousehold, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeHousehold } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const db = useTestDb();

@@ -14,7 +14,10 @@ import { verifyCertificate } from "@/lib/certificates/verify";
 import { listSupervisionCases } from "@/lib/stats/supervision-cases";
 import { parsePeriod } from "@/lib/stats/period";
 import { todayInChina } from "@/lib/policy";
-import { SETTLEMENT_FACTS, makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
+import { SETTLEMENT_FACTS, makeCase } from "@/tests/factories/cases";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 import { makeSupervisor } from "./supervision-fixtures";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 

@@ -10,7 +10,10 @@ import { staffName } from "@/lib/format";
 import { translator } from "@/lib/i18n";
 import { buildDemoPlan } from "@/prisma/seed/plan";
 import { makeAdminTree, makeUser } from "./admin-fixtures";
-import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeAdminTree>>;

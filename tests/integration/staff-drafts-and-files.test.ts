@@ -12,7 +12,8 @@ import { addDocument, readDocument } from "@/lib/applications/documents";
 import { loadCaseView } from "@/lib/applications/case-view";
 import { revealCitizenId } from "@/lib/registry/reveal-person";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
-import { makeCase, makeClerk } from "./casework-fixtures";
+import { makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
 
 const db = useTestDb();
 const store = memoryStore();

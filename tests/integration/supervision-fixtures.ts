@@ -5,7 +5,9 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { makeApplicant, makeClerk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 /** An instant given in China time. */
 export const cn = (s: string) => new Date(`${s}+08:00`);
