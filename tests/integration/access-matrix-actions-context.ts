@@ -15,7 +15,8 @@ import { submitApplication } from "@/lib/applications/submit-application";
 import type { MatrixActor, Outcome } from "../security/access-matrix";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase } from "@/tests/factories/cases";
-import { makeClerk } from "@/tests/factories/staff";
+import { actorOf, makeClerk } from "@/tests/factories/staff";
+import { makeUnit } from "@/tests/factories/units";
 
 export const db = useTestDb();
 export const store = memoryStore();
@@ -35,15 +36,7 @@ async function forged(role: "SUPERVISOR" | "ADMIN", scope: { id: string; path: s
       jurisdictionId: scope?.id ?? null,
     },
   });
-  return {
-    id: u.id,
-    role,
-    displayName: u.displayName,
-    stationId: null,
-    jurisdictionId: scope?.id ?? null,
-    scopePath: scope?.path ?? null,
-    personId: null,
-  };
+  return actorOf(u, scope?.path ?? null);
 }
 
 async function verified(actor: Actor): Promise<Actor> {
@@ -54,19 +47,17 @@ async function verified(actor: Actor): Promise<Actor> {
 /** The eight actors (and a colleague of clerkSame's station) in fresh units of their own. */
 export async function setUpMatrixWorld() {
   place = await ensurePlace(db);
-  const other = await db.jurisdiction.create({
-    data: {
-      code: `am-${randomUUID().slice(0, 8)}`,
-      name: "别处派出所",
-      level: "STATION",
-      area: "CENTRAL_URBAN",
-      path: `${place.district.path}am-${randomUUID().slice(0, 8)}/`,
-      parentId: place.district.id,
-    },
+  const other = await makeUnit(db, place.district, {
+    code: `am-${randomUUID().slice(0, 8)}`,
+    name: "别处派出所",
+    level: "STATION",
+    area: "CENTRAL_URBAN",
   });
-  const outCode = `am-out-${randomUUID().slice(0, 8)}`;
-  const outside = await db.jurisdiction.create({
-    data: { code: outCode, name: "别的州", level: "CITY", area: "CENTRAL_URBAN", path: `/${outCode}/` },
+  const outside = await makeUnit(db, null, {
+    code: `am-out-${randomUUID().slice(0, 8)}`,
+    name: "别的州",
+    level: "CITY",
+    area: "CENTRAL_URBAN",
   });
   // A and B had their ID cards checked (an unverified applicant's case cannot be approved, decision 0257).
   const applicantA = await verified(await registeredApplicant(db));

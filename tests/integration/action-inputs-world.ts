@@ -7,7 +7,7 @@ import { startApplication } from "@/lib/applications/start-application";
 import type { Db } from "@/tests/factories/db";
 import { ensurePlace, registeredApplicant } from "./apply-fixtures";
 import { makeCase } from "@/tests/factories/cases";
-import { makeClerk } from "@/tests/factories/staff";
+import { actorOf, makeClerk } from "@/tests/factories/staff";
 
 export const ids: Record<string, string> = {};
 
@@ -55,15 +55,7 @@ export async function setUpActionInputsWorld(db: Db): Promise<{ applicant: Actor
   const adminUser = await db.user.create({
     data: { username: `prop-admin-${randomUUID().slice(0, 6)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" },
   });
-  const admin: Actor = {
-    id: adminUser.id,
-    role: "ADMIN",
-    displayName: "管理员",
-    stationId: null,
-    jurisdictionId: null,
-    scopePath: null,
-    personId: null,
-  };
+  const admin = actorOf(adminUser, null);
   ids.staff = (await makeClerk(db, place.station.id)).id;
   // A resident of their own for the counter reset (each good post resets the password once more).
   const resident = await registeredApplicant(db);

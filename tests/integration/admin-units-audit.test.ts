@@ -9,7 +9,7 @@ import { makePerson } from "@/tests/factories/people";
 import { makeAdminTree, makeUser } from "./admin-fixtures";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeCase } from "@/tests/factories/cases";
-import { makeTree } from "@/tests/factories/units";
+import { makeTree, makeUnit } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeAdminTree>>;
@@ -30,15 +30,11 @@ const filter = (f: Record<string, string>) => auditFilterSchema.parse({ actor: "
 describe("units", () => {
   it("counts stations and accounts through the subtree", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
-    const station2 = await db.jurisdiction.create({
-      data: {
-        code: `${tree.county.code}-s2`,
-        name: "第二派出所",
-        level: "STATION",
-        area: "RURAL",
-        path: `${tree.county.path}${tree.county.code}-s2/`,
-        parentId: tree.county.id,
-      },
+    const station2 = await makeUnit(db, tree.county, {
+      code: `${tree.county.code}-s2`,
+      name: "第二派出所",
+      level: "STATION",
+      area: "RURAL",
     });
     await makeUser(db, { role: "CLERK", stationId: tree.station.id });
     await makeUser(db, { role: "CLERK", stationId: station2.id });

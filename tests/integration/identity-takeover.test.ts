@@ -36,7 +36,7 @@ import { freshCitizenId } from "@/tests/factories/citizen-ids";
 import { makePerson } from "@/tests/factories/people";
 import { ensurePlace, PASSWORD } from "./apply-fixtures";
 import { makeCase, makeHousehold } from "@/tests/factories/cases";
-import { makeClerk } from "@/tests/factories/staff";
+import { actorOf, makeClerk } from "@/tests/factories/staff";
 import { makeCertificate, makePermit } from "./certificate-fixtures";
 
 const db = useTestDb();
@@ -73,15 +73,7 @@ async function registryPerson(name = "王秀兰") {
       personId: relative.id,
     },
   });
-  const ownerActor: Actor = {
-    id: owner.id,
-    role: "APPLICANT",
-    displayName: "王父",
-    stationId: null,
-    jurisdictionId: null,
-    scopePath: null,
-    personId: relative.id,
-  };
+  const ownerActor = actorOf(owner, null);
   const certificate = await makeCertificate(db, {
     stationId: place.station.id,
     applicant: ownerActor,
@@ -92,24 +84,16 @@ async function registryPerson(name = "王秀兰") {
 }
 
 /** The actor as lib/auth/session.ts builds it from the account's row. */
-async function actorOf(userId: string): Promise<Actor> {
+/** The actor of an applicant account as a session reads it now. */
+async function loadActor(userId: string): Promise<Actor> {
   const u = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return {
-    id: u.id,
-    role: u.role,
-    displayName: u.displayName,
-    stationId: null,
-    jurisdictionId: null,
-    scopePath: null,
-    personId: u.personId,
-    identityVerified: u.identityVerifiedAt !== null,
-  };
+  return { ...actorOf(u, null), identityVerified: u.identityVerifiedAt !== null };
 }
 
 async function squat(p: Awaited<ReturnType<typeof registryPerson>>, password = "Squatter-Password-77") {
   const result = await registerApplicant({ db, input: form(p.citizenId, p.name, password), now: new Date() });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return actorOf(result.userId);
+  return loadActor(result.userId);
 }
 
 describe("H1: an unverified account linked to a registry person", () => {
@@ -158,7 +142,7 @@ describe("H1: an unverified account linked to a registry person", () => {
       applicant: { user: { id: squatter.id }, person: { id: p.person.id } },
     });
     expect(await verifyIdentity({ db, actor: clerk, applicationId: app.id })).toBe(true);
-    const verified = await actorOf(squatter.id);
+    const verified = await loadActor(squatter.id);
     expect(await db.household.count({ where: householdScope(verified) })).toBe(1);
     expect(await db.residencePermit.count({ where: permitScope(verified) })).toBe(1);
     expect(await db.certificate.count({ where: certificateScope(verified) })).toBe(1);
@@ -234,7 +218,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     expect((await authenticate({ db, input: { username: p.citizenId, password: reset.oneTimePassword }, now: new Date() })).ok).toBe(true);
     expect(await db.auditEvent.count({ where: { entityId: squatter.id, action: "person.identity-reclaimed" } })).toBe(1);
     // The real person's account now sees the register.
-    expect(await db.household.count({ where: householdScope(await actorOf(squatter.id)) })).toBe(1);
+    expect(await db.household.count({ where: householdScope(await loadActor(squatter.id)) })).toBe(1);
   });
 
   it("the counter reset of an account already verified is an ordinary reset (no reclaim)", async () => {

@@ -18,7 +18,7 @@ import { SETTLEMENT_FACTS, makeCase } from "@/tests/factories/cases";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeClerk } from "@/tests/factories/staff";
 import { makeTree } from "@/tests/factories/units";
-import { makeSupervisor } from "./supervision-fixtures";
+import { makeSupervisor } from "@/tests/factories/staff";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const NOT_ELIGIBLE = {

@@ -13,7 +13,7 @@ import { loadCaseView } from "@/lib/applications/case-view";
 import { revealCitizenId } from "@/lib/registry/reveal-person";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase } from "@/tests/factories/cases";
-import { makeClerk } from "@/tests/factories/staff";
+import { makeClerk, makeSupervisor } from "@/tests/factories/staff";
 
 const db = useTestDb();
 const store = memoryStore();
@@ -26,24 +26,7 @@ beforeAll(async () => {
   place = await ensurePlace(db);
   applicant = await registeredApplicant(db);
   clerk = await makeClerk(db, place.station.id);
-  const u = await db.user.create({
-    data: {
-      username: `sd-sup-${randomUUID().slice(0, 8)}`,
-      passwordHash: "x",
-      displayName: "督办",
-      role: "SUPERVISOR",
-      jurisdictionId: place.city.id,
-    },
-  });
-  supervisor = {
-    id: u.id,
-    role: "SUPERVISOR",
-    displayName: u.displayName,
-    stationId: null,
-    jurisdictionId: place.city.id,
-    scopePath: place.city.path,
-    personId: null,
-  };
+  supervisor = await makeSupervisor(db, place.city, { displayName: "督办", usernamePrefix: "sd-sup" });
 });
 
 const code = (p: Promise<unknown>) =>
