@@ -130,13 +130,12 @@ export async function draft(options: { answered?: boolean; documents?: boolean }
 
 export const inReview = () =>
   makeCase(db, {
-    stationId: place.station.id,
-    policyUnitId: place.city.id,
+    at: place,
     applicant: applicantRef(),
     status: "IN_REVIEW",
     assigneeId: clerk().id,
   });
-export const submitted = () => makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: applicantRef() });
+export const submitted = () => makeCase(db, { at: place, applicant: applicantRef() });
 
 /**
  * Per domain function: make a fresh row of applicant A in the state the action acts on, and act on it.

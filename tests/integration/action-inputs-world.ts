@@ -29,10 +29,9 @@ export async function setUpActionInputsWorld(db: Db): Promise<{ applicant: Actor
       now: new Date(),
     })
   ).id;
-  ids.submitted = (await makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: ref })).id;
+  ids.submitted = (await makeCase(db, { at: place, applicant: ref })).id;
   const review = await makeCase(db, {
-    stationId: place.station.id,
-    policyUnitId: place.city.id,
+    at: place,
     applicant: ref,
     status: "IN_REVIEW",
     assigneeId: clerk.id,

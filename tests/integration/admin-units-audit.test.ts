@@ -156,7 +156,7 @@ describe("the audit trail", () => {
   it("names an application by its number", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
     const cw = await makeTree(db);
-    const app = await makeCase(db, { stationId: cw.station.id, policyUnitId: cw.city.id, applicant: await makeApplicant(db) });
+    const app = await makeCase(db, { at: cw, applicant: await makeApplicant(db) });
     const action = `test.${randomUUID().slice(0, 6)}`;
     await db.auditEvent.create({ data: { actorId: admin.id, action, entityType: "Application", entityId: app.id } });
     expect((await auditPage({ db, actor: admin, filter: filter({ action }) })).rows[0].entity).toBe(app.number);

@@ -150,8 +150,7 @@ describe("a newborn is registered only in a parent's household of the deciding s
     });
     const app = await makeCase(db, {
       kind: "NEWBORN_REGISTRATION",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerkHere.id,

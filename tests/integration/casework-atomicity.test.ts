@@ -42,8 +42,7 @@ describe.each([
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -82,15 +81,13 @@ describe("two approvals of two cases moving the same person, at once", () => {
     const applicant = await makeApplicant(db);
     if (withHome) await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const a = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
     });
     const b = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

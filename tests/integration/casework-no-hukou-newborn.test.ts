@@ -23,8 +23,7 @@ describe("no-hukou registration and collective households", () => {
     const applicant = await makeApplicant(db, { birthDate: "1979-08-16" });
     const app = await makeCase(db, {
       kind: "NO_HUKOU_REGISTRATION",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -63,8 +62,7 @@ describe("no-hukou registration and collective households", () => {
     for (let i = 0; i < 2; i++) {
       const applicant = await makeApplicant(db);
       const app = await makeCase(db, {
-        stationId: tree.station.id,
-        policyUnitId: tree.city.id,
+        at: tree,
         applicant,
         status: "IN_REVIEW",
         assigneeId: clerk.id,
@@ -95,8 +93,7 @@ describe("newborn registration", () => {
     });
     const app = await makeCase(db, {
       kind: "NEWBORN_REGISTRATION",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

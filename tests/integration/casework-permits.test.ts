@@ -20,8 +20,7 @@ describe("residence permits", () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
       kind: "RESIDENCE_PERMIT",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -73,8 +72,7 @@ describe("residence permits", () => {
     });
     const app = await makeCase(db, {
       kind: "PERMIT_ENDORSEMENT",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

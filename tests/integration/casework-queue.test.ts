@@ -25,8 +25,7 @@ beforeAll(async () => {
     const submittedAt = new Date(Date.UTC(2026, 9, 1 + Math.floor(i / 2) * 7, 2));
     const app = await makeCase(db, {
       kind: i % 3 === 0 ? "RESIDENCE_PERMIT" : "SETTLEMENT",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       submittedAt,
       status: i % 4 === 0 ? "IN_REVIEW" : "SUBMITTED",
@@ -62,8 +61,7 @@ describe("the clerk's queue", () => {
       const applicant = await makeApplicant(db);
       added = (
         await makeCase(db, {
-          stationId: tree.station.id,
-          policyUnitId: tree.city.id,
+          at: tree,
           applicant,
           facts: {},
           submittedAt: new Date(Date.UTC(2026, 11, 20)),

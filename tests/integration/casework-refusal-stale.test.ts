@@ -29,8 +29,7 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
   it("a refusal needs a reason and a clause, and stores both", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -54,8 +53,7 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
   it("two decisions on one case at once (the holder's approve and refuse): one wins, the other is STALE and nothing of it is written", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -73,7 +71,7 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
   it("hands back (assignee cleared), the lead reassigns (status unchanged), a plain clerk may not", async () => {
     const lead = await makeClerk(db, tree.station.id, { lead: true });
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant });
+    const app = await makeCase(db, { at: tree, applicant });
     await takeCase({ db, actor: clerk, applicationId: app.id, expectedVersion: 1 });
     expect(await codeOf(handBack({ db, actor: clerk2, applicationId: app.id, expectedVersion: 2 }))).toBe("FORBIDDEN");
     await handBack({ db, actor: clerk, applicationId: app.id, expectedVersion: 2 });
@@ -94,8 +92,7 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
   it("marks a document, guarded by the mark seen", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

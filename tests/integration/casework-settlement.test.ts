@@ -35,8 +35,7 @@ describe("settlement from elsewhere's register into a new family household", () 
       ],
     });
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       members: [{ relation: "SPOUSE", name: "配偶", birthDate: "1991-02-03", personId: spouse.id, citizenId: spouse.citizenId }],
     });
@@ -132,8 +131,7 @@ describe("settlement from elsewhere's register into a new family household", () 
   it("refuses approving against the engine without a reason, and accepts it with one (marked)", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -176,8 +174,7 @@ describe("settlement from elsewhere's register into a new family household", () 
     });
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

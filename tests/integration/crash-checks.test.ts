@@ -24,8 +24,7 @@ beforeAll(async () => {
 
 const newCase = async (status: "SUBMITTED" | "IN_REVIEW" = "IN_REVIEW") =>
   makeCase(db, {
-    stationId: tree.station.id,
-    policyUnitId: tree.city.id,
+    at: tree,
     applicant: await makeApplicant(db),
     status,
     assigneeId: status === "IN_REVIEW" ? clerk.id : null,

@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 async function heldCase(assigneeId: string | null, status: "IN_REVIEW" | "SUBMITTED" = "IN_REVIEW") {
   const applicant = await makeApplicant(db);
-  const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status, assigneeId });
+  const app = await makeCase(db, { at: tree, applicant, status, assigneeId });
   const doc = await db.document.create({
     data: {
       applicationId: app.id,

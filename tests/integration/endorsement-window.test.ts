@@ -118,8 +118,7 @@ describe("the endorsement window", () => {
     const { applicant, permit } = await holder(validUntil);
     const app = await makeCase(db, {
       kind: "PERMIT_ENDORSEMENT",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -139,8 +138,7 @@ describe("the endorsement window", () => {
     const { applicant, permit } = await holder(validUntil, "SUSPENDED");
     const app = await makeCase(db, {
       kind: "PERMIT_ENDORSEMENT",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

@@ -137,8 +137,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     const p = await registryPerson();
     const squatter = await squat(p);
     const app = await makeCase(db, {
-      stationId: place.station.id,
-      policyUnitId: place.city.id,
+      at: place,
       applicant: { user: { id: squatter.id }, person: { id: p.person.id } },
     });
     expect(await verifyIdentity({ db, actor: clerk, applicationId: app.id })).toBe(true);
@@ -152,8 +151,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     const p = await registryPerson();
     const squatter = await squat(p);
     const app = await makeCase(db, {
-      stationId: place.station.id,
-      policyUnitId: place.city.id,
+      at: place,
       applicant: { user: { id: squatter.id }, person: { id: p.person.id } },
       status: "IN_REVIEW",
       assigneeId: clerk.id,

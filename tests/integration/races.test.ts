@@ -46,8 +46,7 @@ describe("one case approved several times at once", () => {
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerks[0].id,
@@ -83,8 +82,7 @@ describe("four settlement cases of one person approved at once", () => {
     for (let i = 0; i < 4; i++)
       cases.push(
         await makeCase(db, {
-          stationId: tree.station.id,
-          policyUnitId: tree.city.id,
+          at: tree,
           applicant,
           status: "IN_REVIEW",
           assigneeId: clerks[i].id,
@@ -120,8 +118,7 @@ describe("a withdrawal racing an approval", () => {
   it("one of them happens, never both, never neither", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerks[0].id,

@@ -69,8 +69,7 @@ describe("the 不予许可决定书", () => {
   beforeAll(async () => {
     applicant = await makeApplicant(db);
     app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       facts: NOT_ELIGIBLE,
       status: "IN_REVIEW",
@@ -120,8 +119,7 @@ describe("the 不予许可决定书", () => {
   it("is issued in the refusal's transaction: a refusal that loses the race leaves no decision document", async () => {
     const a = await makeApplicant(db);
     const raced = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant: a,
       facts: NOT_ELIGIBLE,
       status: "IN_REVIEW",
@@ -186,8 +184,7 @@ describe("refusing what the engine found eligible", () => {
   it("needs a written reason, and is marked against the engine and listed for the supervisor as a refusal", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -229,8 +226,7 @@ describe("refusing what the engine found eligible", () => {
   it("a refusal the engine agrees with is not marked", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       facts: NOT_ELIGIBLE,
       status: "IN_REVIEW",

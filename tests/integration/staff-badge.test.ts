@@ -118,8 +118,7 @@ describe("the 警号", () => {
     expect(staffName({ user: { displayName: "刘洋", badgeNumber: null }, t: zh })).toBe("刘洋");
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
-      stationId: cw.station.id,
-      policyUnitId: cw.city.id,
+      at: cw,
       applicant,
       status: "IN_REVIEW",
       assigneeId: a.id,

@@ -13,6 +13,7 @@ import { loadCaseView } from "@/lib/applications/case-view";
 import { revealCitizenId } from "@/lib/registry/reveal-person";
 import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
 import { makeCase } from "@/tests/factories/cases";
+import { applicantRef } from "@/tests/factories/applicants";
 import { makeClerk, makeSupervisor } from "@/tests/factories/staff";
 
 const db = useTestDb();
@@ -74,9 +75,8 @@ describe("L1: a draft is the applicant's until submitted", () => {
 describe("L2: supervisors open no uploaded file", () => {
   it("a submitted case's file: the station's clerk reads it, the supervisor above does not", async () => {
     const app = await makeCase(db, {
-      stationId: place.station.id,
-      policyUnitId: place.city.id,
-      applicant: { user: { id: applicant.id }, person: { id: applicant.personId! } },
+      at: place,
+      applicant: applicantRef(applicant),
     });
     const sha256 = await store.put(PDF);
     const doc = await db.document.create({
