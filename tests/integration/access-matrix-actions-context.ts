@@ -13,7 +13,7 @@ import { saveSection } from "@/lib/applications/save-section";
 import { addDocument } from "@/lib/applications/documents";
 import { submitApplication } from "@/lib/applications/submit-application";
 import type { MatrixActor, Outcome } from "../security/access-matrix";
-import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
+import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./apply-fixtures";
 import { makeCase } from "@/tests/factories/cases";
 import { actorOf, makeClerk } from "@/tests/factories/staff";
 import { makeUnit } from "@/tests/factories/units";
@@ -99,12 +99,7 @@ export async function draft(options: { answered?: boolean; documents?: boolean }
   const { id } = await startApplication({
     db,
     actor: A(),
-    kind: "SETTLEMENT",
-    jurisdiction: "chenzhou",
-    unitCode: place.district.code,
-    stationCode: place.station.code,
-    createKey: randomUUID(),
-    now: new Date(),
+    ...atPlace(),
     limits: MANY_DRAFTS,
   });
   let version = 1;
@@ -128,13 +123,7 @@ export async function draft(options: { answered?: boolean; documents?: boolean }
   return { id, version: (await db.application.findUniqueOrThrow({ where: { id } })).version };
 }
 
-export const inReview = () =>
-  makeCase(db, {
-    at: place,
-    applicant: applicantRef(),
-    status: "IN_REVIEW",
-    assigneeId: clerk().id,
-  });
+export const inReview = () => makeCase(db, { at: place, applicant: applicantRef(), status: "IN_REVIEW", assigneeId: clerk().id });
 export const submitted = () => makeCase(db, { at: place, applicant: applicantRef() });
 
 /**

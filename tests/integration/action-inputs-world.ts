@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/permissions";
 import { startApplication } from "@/lib/applications/start-application";
 import type { Db } from "@/tests/factories/db";
-import { ensurePlace, registeredApplicant } from "./apply-fixtures";
+import { ensurePlace, registeredApplicant, atPlace } from "./apply-fixtures";
 import { makeCase } from "@/tests/factories/cases";
 import { actorOf, makeClerk } from "@/tests/factories/staff";
 
@@ -21,21 +21,11 @@ export async function setUpActionInputsWorld(db: Db): Promise<{ applicant: Actor
     await startApplication({
       db,
       actor: applicant,
-      kind: "SETTLEMENT",
-      jurisdiction: "chenzhou",
-      unitCode: place.district.code,
-      stationCode: place.station.code,
-      createKey: randomUUID(),
-      now: new Date(),
+      ...atPlace(),
     })
   ).id;
   ids.submitted = (await makeCase(db, { at: place, applicant: ref })).id;
-  const review = await makeCase(db, {
-    at: place,
-    applicant: ref,
-    status: "IN_REVIEW",
-    assigneeId: clerk.id,
-  });
+  const review = await makeCase(db, { at: place, applicant: ref, status: "IN_REVIEW", assigneeId: clerk.id });
   ids.review = review.id;
   ids.document = (
     await db.document.create({

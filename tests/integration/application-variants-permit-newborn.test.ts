@@ -1,7 +1,6 @@
 // The cases people bring, from the task list to the register (issue 15): a residence permit applied for
 // straight from /apply, a no-hukou registration, a newborn in a parent's household — submitted through the
 // real submission and decided through the real approval (the shared desk: application-variants-desk.ts).
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
@@ -9,7 +8,7 @@ import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { loadCaseView } from "@/lib/applications/case-view";
-import { verifiedApplicant } from "./apply-fixtures";
+import { verifiedApplicant, atPlace } from "./apply-fixtures";
 import { makeClerk } from "@/tests/factories/staff";
 import { makeTree } from "@/tests/factories/units";
 import { makeApplicant } from "@/tests/factories/applicants";
@@ -49,12 +48,7 @@ describe("a residence permit applied for straight from /apply", () => {
     const { id } = await startApplication({
       db,
       actor,
-      kind: "RESIDENCE_PERMIT",
-      jurisdiction: "chenzhou",
-      unitCode: "it-chenzhou-beihu",
-      stationCode: "it-chenzhou-beihu-ps",
-      createKey: randomUUID(),
-      now: new Date(),
+      ...atPlace("RESIDENCE_PERMIT"),
     });
     const saved = await saveSection({
       db,

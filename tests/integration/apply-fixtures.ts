@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
+import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { freshCitizenId } from "@/tests/factories/citizen-ids";
 import { registerApplicant } from "@/lib/registry/register-applicant";
 import type { BlobStore } from "@/lib/storage";
@@ -12,9 +13,22 @@ import { actorOf } from "@/tests/factories/staff";
 
 export const PASSWORD = "Suxianling-Ridge-42";
 
+/** The codes of the district and station `ensurePlace` makes. */
+const PLACE = { district: "it-chenzhou-beihu", station: "it-chenzhou-beihu-ps" };
+
+/** What starting a case of `kind` at that place posts (a fresh create key unless one is given). */
+export const atPlace = (kind: ApplicationKind = "SETTLEMENT", createKey: string = randomUUID()) => ({
+  kind,
+  jurisdiction: "chenzhou",
+  unitCode: PLACE.district,
+  stationCode: PLACE.station,
+  createKey,
+  now: new Date(),
+});
+
 export async function ensurePlace(db: Db) {
   const city = await policyCity(db);
-  const district = await ensureUnit(db, city, { code: "it-chenzhou-beihu", name: "北湖区", level: "COUNTY", area: "CENTRAL_URBAN" });
+  const district = await ensureUnit(db, city, { code: PLACE.district, name: "北湖区", level: "COUNTY", area: "CENTRAL_URBAN" });
   const station = await ensureUnit(db, district, {
     code: "it-chenzhou-beihu-ps",
     name: "人民路派出所",

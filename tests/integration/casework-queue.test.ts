@@ -59,14 +59,7 @@ describe("the clerk's queue", () => {
     const paged = await all({}, 5, async () => {
       // A late arrival with the latest deadline must appear on a later page exactly once.
       const applicant = await makeApplicant(db);
-      added = (
-        await makeCase(db, {
-          at: tree,
-          applicant,
-          facts: {},
-          submittedAt: new Date(Date.UTC(2026, 11, 20)),
-        })
-      ).id;
+      added = (await makeCase(db, { at: tree, applicant, facts: {}, submittedAt: new Date(Date.UTC(2026, 11, 20)) })).id;
     });
     expect(new Set(paged).size).toBe(paged.length);
     expect(paged.slice(0, 12)).toEqual(first.rows.map((r) => r.id));

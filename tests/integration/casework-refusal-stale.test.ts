@@ -28,12 +28,7 @@ beforeAll(async () => {
 describe("refusal, hand back, reassign, document marks, stale decisions", () => {
   it("a refusal needs a reason and a clause, and stores both", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      at: tree,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     expect(await codeOf(refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: " ", clause: "" }))).toBe(
       "VALIDATION",
     );
@@ -52,12 +47,7 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
 
   it("two decisions on one case at once (the holder's approve and refuse): one wins, the other is STALE and nothing of it is written", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      at: tree,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     const codes = await Promise.all([
       codeOf(
         approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
@@ -91,12 +81,7 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
 
   it("marks a document, guarded by the mark seen", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      at: tree,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     const doc = await db.document.create({
       data: {
         applicationId: app.id,

@@ -130,12 +130,7 @@ describe("settlement from elsewhere's register into a new family household", () 
 
   it("refuses approving against the engine without a reason, and accepts it with one (marked)", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      at: tree,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     expect(
       await codeOf(
         approveApplication({

@@ -23,12 +23,7 @@ beforeAll(async () => {
 });
 
 const newCase = async (status: "SUBMITTED" | "IN_REVIEW" = "IN_REVIEW") =>
-  makeCase(db, {
-    at: tree,
-    applicant: await makeApplicant(db),
-    status,
-    assigneeId: status === "IN_REVIEW" ? clerk.id : null,
-  });
+  makeCase(db, { at: tree, applicant: await makeApplicant(db), status, assigneeId: status === "IN_REVIEW" ? clerk.id : null });
 
 describe("the crash run's checks", () => {
   it("pass a case approved properly", async () => {

@@ -34,7 +34,7 @@ import { DomainError } from "@/lib/errors";
 import { translate } from "@/lib/i18n";
 import { freshCitizenId } from "@/tests/factories/citizen-ids";
 import { makePerson } from "@/tests/factories/people";
-import { ensurePlace, PASSWORD } from "./apply-fixtures";
+import { ensurePlace, PASSWORD, atPlace } from "./apply-fixtures";
 import { makeCase, makeHousehold } from "@/tests/factories/cases";
 import { actorOf, makeClerk } from "@/tests/factories/staff";
 import { makeCertificate, makePermit } from "./certificate-fixtures";
@@ -123,12 +123,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     const settle = await startApplication({
       db,
       actor: squatter,
-      kind: "SETTLEMENT",
-      jurisdiction: "chenzhou",
-      unitCode: place.district.code,
-      stationCode: place.station.code,
-      createKey: randomUUID(),
-      now: new Date(),
+      ...atPlace(),
     });
     expect(settle.created).toBe(true);
   });
@@ -136,10 +131,7 @@ describe("H1: an unverified account linked to a registry person", () => {
   it("once a clerk has checked the originals, the same account reads its household, permit and certificates", async () => {
     const p = await registryPerson();
     const squatter = await squat(p);
-    const app = await makeCase(db, {
-      at: place,
-      applicant: { user: { id: squatter.id }, person: { id: p.person.id } },
-    });
+    const app = await makeCase(db, { at: place, applicant: { user: { id: squatter.id }, person: { id: p.person.id } } });
     expect(await verifyIdentity({ db, actor: clerk, applicationId: app.id })).toBe(true);
     const verified = await loadActor(squatter.id);
     expect(await db.household.count({ where: householdScope(verified) })).toBe(1);
@@ -187,12 +179,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     const draft = await startApplication({
       db,
       actor: squatter,
-      kind: "SETTLEMENT",
-      jurisdiction: "chenzhou",
-      unitCode: place.district.code,
-      stationCode: place.station.code,
-      createKey: randomUUID(),
-      now: new Date(),
+      ...atPlace(),
     });
     const reset = await resetApplicantPassword({ db, actor: clerk, input: { account: p.citizenId, name: p.name, identityChecked: "on" } });
     expect(reset.ok).toBe(true);

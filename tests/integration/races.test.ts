@@ -45,12 +45,7 @@ describe("one case approved several times at once", () => {
   ])("$label: one approval, one certificate, one move; the rest STALE and nothing of them written", async ({ sameClerk }) => {
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const app = await makeCase(db, {
-      at: tree,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerks[0].id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerks[0].id });
     const codes = await Promise.all(
       clerks.map((c) =>
         codeOf(
@@ -79,15 +74,7 @@ describe("four settlement cases of one person approved at once", () => {
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const cases = [];
-    for (let i = 0; i < 4; i++)
-      cases.push(
-        await makeCase(db, {
-          at: tree,
-          applicant,
-          status: "IN_REVIEW",
-          assigneeId: clerks[i].id,
-        }),
-      );
+    for (let i = 0; i < 4; i++) cases.push(await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerks[i].id }));
     const codes = await Promise.all(
       cases.map((app, i) =>
         codeOf(
@@ -117,12 +104,7 @@ describe("four settlement cases of one person approved at once", () => {
 describe("a withdrawal racing an approval", () => {
   it("one of them happens, never both, never neither", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      at: tree,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerks[0].id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerks[0].id });
     const actor: Actor = {
       id: applicant.user.id,
       role: "APPLICANT",

@@ -117,12 +117,7 @@ describe("the 警号", () => {
     expect(staffName({ user: { displayName: "Liu Yang", badgeNumber: ba }, t: en })).toBe(`Liu Yang (badge ${ba})`);
     expect(staffName({ user: { displayName: "刘洋", badgeNumber: null }, t: zh })).toBe("刘洋");
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      at: cw,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: a.id,
-    });
+    const app = await makeCase(db, { at: cw, applicant, status: "IN_REVIEW", assigneeId: a.id });
     await reassignCase({ db, actor: lead, applicationId: app.id, expectedVersion: 1, assigneeId: b.id });
     const event = await db.caseEvent.findFirstOrThrow({ where: { applicationId: app.id }, orderBy: { createdAt: "desc" } });
     expect(event.reason).toBe(`改派给刘洋（警号 ${bb}）`);
