@@ -64,9 +64,9 @@ export async function signInWithForm(page: Page, username: string, password: str
   await page.getByRole("button", { name: "登录" }).click();
 }
 
-/** A station's submitted settlement case, made for one test. */
-export async function createSubmittedCase(db: Db, options: { stationId: string; applicant: TestUser }) {
-  const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: options.stationId } });
+/** A station and the policy unit above it, whose rules the station's cases follow. */
+export async function stationAndPolicyUnit(db: Db, stationId: string) {
+  const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: stationId } });
   const policyUnit = await db.jurisdiction.findFirstOrThrow({
     where: {
       policyCode: { not: null },
@@ -78,6 +78,12 @@ export async function createSubmittedCase(db: Db, options: { stationId: string; 
       },
     },
   });
+  return { station, policyUnit };
+}
+
+/** A station's submitted settlement case, made for one test. */
+export async function createSubmittedCase(db: Db, options: { stationId: string; applicant: TestUser }) {
+  const { station, policyUnit } = await stationAndPolicyUnit(db, options.stationId);
   const submittedAt = new Date();
   return db.application.create({
     data: {

@@ -1,23 +1,12 @@
 // A blank settlement draft: the answer panel lists what is still to answer; it never reads the
 // unanswered hukou question as "no hukou" (无户口人员依法登记常住户口).
 import { randomUUID } from "node:crypto";
-import { createUser, demoStations, expect, screenshotPath, signInProgrammatically, test } from "../fixtures";
+import { createUser, demoStations, expect, screenshotPath, signInProgrammatically, stationAndPolicyUnit, test } from "../fixtures";
 
 test("a blank settlement draft asks what is still to answer instead of giving a verdict", async ({ page, db }) => {
   test.setTimeout(120_000);
   const { clerkStationId } = await demoStations(db);
-  const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: clerkStationId } });
-  const policyUnit = await db.jurisdiction.findFirstOrThrow({
-    where: {
-      policyCode: { not: null },
-      path: {
-        in: station.path
-          .split("/")
-          .filter(Boolean)
-          .map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`),
-      },
-    },
-  });
+  const { station, policyUnit } = await stationAndPolicyUnit(db, clerkStationId);
   const applicant = await createUser(db, { role: "APPLICANT" });
   const app = await db.application.create({
     data: {

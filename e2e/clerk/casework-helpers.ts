@@ -6,7 +6,7 @@ import { answerEligibility } from "../../lib/policy";
 import { caseClock } from "../../lib/clock";
 import { getBlobStore } from "../../lib/storage";
 import { moveCase, MOVABLE_SELECT } from "../../lib/applications/lifecycle";
-import type { TestUser } from "../fixtures";
+import { stationAndPolicyUnit, type TestUser } from "../fixtures";
 
 // A 1×1 PNG.
 const PNG = Uint8Array.from(
@@ -17,18 +17,7 @@ export async function createSettlementCase(
   db: Db,
   options: { stationId: string; applicant: TestUser; status?: "SUBMITTED" | "IN_REVIEW"; assigneeId?: string },
 ) {
-  const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: options.stationId } });
-  const policyUnit = await db.jurisdiction.findFirstOrThrow({
-    where: {
-      policyCode: { not: null },
-      path: {
-        in: station.path
-          .split("/")
-          .filter(Boolean)
-          .map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`),
-      },
-    },
-  });
+  const { station, policyUnit } = await stationAndPolicyUnit(db, options.stationId);
   const person = await db.person.findUniqueOrThrow({ where: { id: options.applicant.personId! } });
   const now = new Date();
   const asOf = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);

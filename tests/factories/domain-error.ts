@@ -16,3 +16,14 @@ export async function domainErrorCode(call: Promise<unknown>): Promise<string> {
     throw e;
   }
 }
+
+/** The code and details a domain call fails with, null when it succeeds; anything but a DomainError is thrown on. */
+export async function domainErrorOf(call: Promise<unknown>): Promise<{ code: string; details: string[] } | null> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof DomainError) return { code: error.code, details: error.details };
+    throw error;
+  }
+  return null;
+}

@@ -13,8 +13,10 @@ import { saveSection } from "@/lib/applications/save-section";
 import { addDocument } from "@/lib/applications/documents";
 import { submitApplication } from "@/lib/applications/submit-application";
 import type { MatrixActor, Outcome } from "../security/access-matrix";
-import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
-import { makeCase, makeClerk } from "./casework-fixtures";
+import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./apply-fixtures";
+import { makeCase } from "@/tests/factories/cases";
+import { actorOf, makeClerk } from "@/tests/factories/staff";
+import { makeUnit } from "@/tests/factories/units";
 
 export const db = useTestDb();
 export const store = memoryStore();
@@ -34,15 +36,7 @@ async function forged(role: "SUPERVISOR" | "ADMIN", scope: { id: string; path: s
       jurisdictionId: scope?.id ?? null,
     },
   });
-  return {
-    id: u.id,
-    role,
-    displayName: u.displayName,
-    stationId: null,
-    jurisdictionId: scope?.id ?? null,
-    scopePath: scope?.path ?? null,
-    personId: null,
-  };
+  return actorOf(u, scope?.path ?? null);
 }
 
 async function verified(actor: Actor): Promise<Actor> {
@@ -53,19 +47,17 @@ async function verified(actor: Actor): Promise<Actor> {
 /** The eight actors (and a colleague of clerkSame's station) in fresh units of their own. */
 export async function setUpMatrixWorld() {
   place = await ensurePlace(db);
-  const other = await db.jurisdiction.create({
-    data: {
-      code: `am-${randomUUID().slice(0, 8)}`,
-      name: "别处派出所",
-      level: "STATION",
-      area: "CENTRAL_URBAN",
-      path: `${place.district.path}am-${randomUUID().slice(0, 8)}/`,
-      parentId: place.district.id,
-    },
+  const other = await makeUnit(db, place.district, {
+    code: `am-${randomUUID().slice(0, 8)}`,
+    name: "别处派出所",
+    level: "STATION",
+    area: "CENTRAL_URBAN",
   });
-  const outCode = `am-out-${randomUUID().slice(0, 8)}`;
-  const outside = await db.jurisdiction.create({
-    data: { code: outCode, name: "别的州", level: "CITY", area: "CENTRAL_URBAN", path: `/${outCode}/` },
+  const outside = await makeUnit(db, null, {
+    code: `am-out-${randomUUID().slice(0, 8)}`,
+    name: "别的州",
+    level: "CITY",
+    area: "CENTRAL_URBAN",
   });
   // A and B had their ID cards checked (an unverified applicant's case cannot be approved, decision 0257).
   const applicantA = await verified(await registeredApplicant(db));
@@ -107,12 +99,7 @@ export async function draft(options: { answered?: boolean; documents?: boolean }
   const { id } = await startApplication({
     db,
     actor: A(),
-    kind: "SETTLEMENT",
-    jurisdiction: "chenzhou",
-    unitCode: place.district.code,
-    stationCode: place.station.code,
-    createKey: randomUUID(),
-    now: new Date(),
+    ...atPlace(),
     limits: MANY_DRAFTS,
   });
   let version = 1;
@@ -136,15 +123,8 @@ export async function draft(options: { answered?: boolean; documents?: boolean }
   return { id, version: (await db.application.findUniqueOrThrow({ where: { id } })).version };
 }
 
-export const inReview = () =>
-  makeCase(db, {
-    stationId: place.station.id,
-    policyUnitId: place.city.id,
-    applicant: applicantRef(),
-    status: "IN_REVIEW",
-    assigneeId: clerk().id,
-  });
-export const submitted = () => makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: applicantRef() });
+export const inReview = () => makeCase(db, { at: place, applicant: applicantRef(), status: "IN_REVIEW", assigneeId: clerk().id });
+export const submitted = () => makeCase(db, { at: place, applicant: applicantRef() });
 
 /**
  * Per domain function: make a fresh row of applicant A in the state the action acts on, and act on it.

@@ -7,17 +7,14 @@ import { updateUnit } from "@/lib/admin/units";
 import { deleteCalendarDay, saveAssessmentInput, saveCalendarDay, savePopulationStat, saveTarget } from "@/lib/reference/save-reference";
 import { resetApplicantPassword } from "@/lib/auth/counter-reset";
 import { registeredApplicant } from "./apply-fixtures";
-import { makeClerk } from "./casework-fixtures";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeUnit } from "@/tests/factories/units";
 import { db, place } from "./access-matrix-actions-context";
 import type { Probe } from "./access-matrix-actions-context";
 
 /** A county of its own per attempt, so a reference row the call would write cannot already be there. */
-const freshCounty = () => {
-  const code = `am-county-${randomUUID().slice(0, 8)}`;
-  return db.jurisdiction.create({
-    data: { code, name: "测试县", level: "COUNTY", area: "CENTRAL_URBAN", path: `${place.city.path}${code}/`, parentId: place.city.id },
-  });
-};
+const freshCounty = () =>
+  makeUnit(db, place.city, { code: `am-county-${randomUUID().slice(0, 8)}`, name: "测试县", level: "COUNTY", area: "CENTRAL_URBAN" });
 /** A calendar day nobody else uses: far in the future, one further per attempt. */
 let calendarDays = 0;
 const calendarBase = Date.UTC(2100, 0, 1) + Math.floor(Math.random() * 20_000) * 86_400_000;

@@ -1,6 +1,5 @@
 // The matrix's probes of applicant A's and the casework's domain functions: each makes a fresh row of
 // applicant A in the state the action acts on (access-matrix-actions-context.ts) and acts on it.
-import { randomUUID } from "node:crypto";
 import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { addDocument } from "@/lib/applications/documents";
@@ -19,7 +18,7 @@ import { refuseApplication } from "@/lib/applications/refuse-application";
 import { revealCitizenId, verifyIdentity } from "@/lib/registry/reveal-person";
 import { flagCase } from "@/lib/applications/flag-case";
 import { closeFollowUp } from "@/lib/applications/rating-follow-ups";
-import { PDF } from "./apply-fixtures";
+import { PDF, atPlace } from "./apply-fixtures";
 import {
   A,
   ANSWERS,
@@ -30,7 +29,6 @@ import {
   inReview,
   MANY_DRAFTS,
   PATHWAY,
-  place,
   store,
   submitted,
   today,
@@ -44,12 +42,7 @@ export const CASE_PROBES: Record<string, Probe> = {
       startApplication({
         db,
         actor,
-        kind: "SETTLEMENT",
-        jurisdiction: "chenzhou",
-        unitCode: place.district.code,
-        stationCode: place.station.code,
-        createKey: randomUUID(),
-        now: new Date(),
+        ...atPlace(),
         limits: MANY_DRAFTS,
       }),
   }),

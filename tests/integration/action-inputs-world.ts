@@ -5,8 +5,9 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/permissions";
 import { startApplication } from "@/lib/applications/start-application";
 import type { Db } from "@/tests/factories/db";
-import { ensurePlace, registeredApplicant } from "./apply-fixtures";
-import { makeCase, makeClerk } from "./casework-fixtures";
+import { ensurePlace, registeredApplicant, atPlace } from "./apply-fixtures";
+import { makeCase } from "@/tests/factories/cases";
+import { actorOf, makeClerk } from "@/tests/factories/staff";
 
 export const ids: Record<string, string> = {};
 
@@ -20,22 +21,11 @@ export async function setUpActionInputsWorld(db: Db): Promise<{ applicant: Actor
     await startApplication({
       db,
       actor: applicant,
-      kind: "SETTLEMENT",
-      jurisdiction: "chenzhou",
-      unitCode: place.district.code,
-      stationCode: place.station.code,
-      createKey: randomUUID(),
-      now: new Date(),
+      ...atPlace(),
     })
   ).id;
-  ids.submitted = (await makeCase(db, { stationId: place.station.id, policyUnitId: place.city.id, applicant: ref })).id;
-  const review = await makeCase(db, {
-    stationId: place.station.id,
-    policyUnitId: place.city.id,
-    applicant: ref,
-    status: "IN_REVIEW",
-    assigneeId: clerk.id,
-  });
+  ids.submitted = (await makeCase(db, { at: place, applicant: ref })).id;
+  const review = await makeCase(db, { at: place, applicant: ref, status: "IN_REVIEW", assigneeId: clerk.id });
   ids.review = review.id;
   ids.document = (
     await db.document.create({
@@ -54,15 +44,7 @@ export async function setUpActionInputsWorld(db: Db): Promise<{ applicant: Actor
   const adminUser = await db.user.create({
     data: { username: `prop-admin-${randomUUID().slice(0, 6)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" },
   });
-  const admin: Actor = {
-    id: adminUser.id,
-    role: "ADMIN",
-    displayName: "管理员",
-    stationId: null,
-    jurisdictionId: null,
-    scopePath: null,
-    personId: null,
-  };
+  const admin = actorOf(adminUser, null);
   ids.staff = (await makeClerk(db, place.station.id)).id;
   // A resident of their own for the counter reset (each good post resets the password once more).
   const resident = await registeredApplicant(db);

@@ -5,28 +5,16 @@ import type { Db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { makePerson } from "@/tests/factories/people";
+import { makeUnit } from "@/tests/factories/units";
 
 export const PASSWORD = "right-password-1";
 let hashed: string | null = null;
 
 export async function makeAdminTree(db: Db) {
   const code = `adm-${randomUUID().slice(0, 8)}`;
-  const city = await db.jurisdiction.create({
-    data: { code, name: "管理测试市", level: "CITY", area: "CENTRAL_URBAN", path: `/${code}/` },
-  });
-  const county = await db.jurisdiction.create({
-    data: { code: `${code}-c`, name: "管理测试区", level: "COUNTY", area: "TOWN", path: `${city.path}${code}-c/`, parentId: city.id },
-  });
-  const station = await db.jurisdiction.create({
-    data: {
-      code: `${code}-s`,
-      name: "管理测试派出所",
-      level: "STATION",
-      area: "TOWN",
-      path: `${county.path}${code}-s/`,
-      parentId: county.id,
-    },
-  });
+  const city = await makeUnit(db, null, { code, name: "管理测试市", level: "CITY", area: "CENTRAL_URBAN" });
+  const county = await makeUnit(db, city, { code: `${code}-c`, name: "管理测试区", level: "COUNTY", area: "TOWN" });
+  const station = await makeUnit(db, county, { code: `${code}-s`, name: "管理测试派出所", level: "STATION", area: "TOWN" });
   return { city, county, station };
 }
 

@@ -7,7 +7,9 @@ import { auditExport, auditFilterSchema, auditPage, AUDIT_PAGE_SIZE } from "@/li
 import { listUsers, userFilterSchema } from "@/lib/admin/list-users";
 import { makePerson } from "@/tests/factories/people";
 import { makeAdminTree, makeUser } from "./admin-fixtures";
-import { makeApplicant, makeCase, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase } from "@/tests/factories/cases";
+import { makeTree, makeUnit } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeAdminTree>>;
@@ -28,15 +30,11 @@ const filter = (f: Record<string, string>) => auditFilterSchema.parse({ actor: "
 describe("units", () => {
   it("counts stations and accounts through the subtree", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
-    const station2 = await db.jurisdiction.create({
-      data: {
-        code: `${tree.county.code}-s2`,
-        name: "第二派出所",
-        level: "STATION",
-        area: "RURAL",
-        path: `${tree.county.path}${tree.county.code}-s2/`,
-        parentId: tree.county.id,
-      },
+    const station2 = await makeUnit(db, tree.county, {
+      code: `${tree.county.code}-s2`,
+      name: "第二派出所",
+      level: "STATION",
+      area: "RURAL",
     });
     await makeUser(db, { role: "CLERK", stationId: tree.station.id });
     await makeUser(db, { role: "CLERK", stationId: station2.id });
@@ -158,7 +156,7 @@ describe("the audit trail", () => {
   it("names an application by its number", async () => {
     const admin = await makeUser(db, { role: "ADMIN" });
     const cw = await makeTree(db);
-    const app = await makeCase(db, { stationId: cw.station.id, policyUnitId: cw.city.id, applicant: await makeApplicant(db) });
+    const app = await makeCase(db, { at: cw, applicant: await makeApplicant(db) });
     const action = `test.${randomUUID().slice(0, 6)}`;
     await db.auditEvent.create({ data: { actorId: admin.id, action, entityType: "Application", entityId: app.id } });
     expect((await auditPage({ db, actor: admin, filter: filter({ action }) })).rows[0].entity).toBe(app.number);

@@ -1,7 +1,6 @@
 // The desk the application-variant tests share: the test place (apply-fixtures' ensurePlace), a clerk there, and
 // a case taken from start to the clerk through the real submission. Call useVariantsDesk(db) at the top of a
 // test file; `clerk` and `stationId` are set before its tests run (ES modules export live bindings).
-import { randomUUID } from "node:crypto";
 import { beforeAll, expect } from "vitest";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
@@ -13,8 +12,8 @@ import { saveSection } from "@/lib/applications/save-section";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { addDocument } from "@/lib/applications/documents";
 import { takeCase } from "@/lib/applications/take-case";
-import { ensurePlace, memoryStore, PDF } from "./apply-fixtures";
-import { makeClerk } from "./casework-fixtures";
+import { ensurePlace, memoryStore, PDF, atPlace } from "./apply-fixtures";
+import { makeClerk } from "@/tests/factories/staff";
 
 let db: Db;
 export let clerk: Actor;
@@ -62,12 +61,7 @@ export async function submitted(
   const { id } = await startApplication({
     db,
     actor,
-    kind,
-    jurisdiction: "chenzhou",
-    unitCode: "it-chenzhou-beihu",
-    stationCode: "it-chenzhou-beihu-ps",
-    createKey: randomUUID(),
-    now: new Date(),
+    ...atPlace(kind),
   });
   let version = 1;
   for (const [section, values] of Object.entries(answers)) {

@@ -1,7 +1,6 @@
 // The cases people bring, from the task list to the register (issue 15): a residence permit applied for
 // straight from /apply, a no-hukou registration, a newborn in a parent's household — submitted through the
 // real submission and decided through the real approval (the shared desk: application-variants-desk.ts).
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
@@ -9,8 +8,12 @@ import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { loadCaseView } from "@/lib/applications/case-view";
-import { verifiedApplicant } from "./apply-fixtures";
-import { makeClerk } from "./casework-fixtures";
+import { verifiedApplicant, atPlace } from "./apply-fixtures";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeHousehold } from "@/tests/factories/cases";
+import { makePerson } from "@/tests/factories/people";
 import { clerk, headHousehold, stationId, submitted, today, useVariantsDesk } from "./application-variants-desk";
 
 const db = useTestDb();
@@ -45,12 +48,7 @@ describe("a residence permit applied for straight from /apply", () => {
     const { id } = await startApplication({
       db,
       actor,
-      kind: "RESIDENCE_PERMIT",
-      jurisdiction: "chenzhou",
-      unitCode: "it-chenzhou-beihu",
-      stationCode: "it-chenzhou-beihu-ps",
-      createKey: randomUUID(),
-      now: new Date(),
+      ...atPlace("RESIDENCE_PERMIT"),
     });
     const saved = await saveSection({
       db,
@@ -134,8 +132,6 @@ describe("no-hukou registration (无户口人员登记)", () => {
 
 describe("a newborn is registered only in a parent's household of the deciding station", () => {
   it("refuses a household number posted from elsewhere (another station's, or one the parent is not in), and writes nothing", async () => {
-    const { makeApplicant, makeHousehold, makeTree, makeCase } = await import("./casework-fixtures");
-    const { makePerson } = await import("@/tests/factories/people");
     const tree = await makeTree(db);
     const clerkHere = await makeClerk(db, tree.station.id);
     const applicant = await makeApplicant(db, { sex: "FEMALE", birthDate: "1994-12-21" });
@@ -148,8 +144,7 @@ describe("a newborn is registered only in a parent's household of the deciding s
     });
     const app = await makeCase(db, {
       kind: "NEWBORN_REGISTRATION",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerkHere.id,

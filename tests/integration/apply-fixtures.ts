@@ -3,39 +3,37 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
+import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { freshCitizenId } from "@/tests/factories/citizen-ids";
 import { registerApplicant } from "@/lib/registry/register-applicant";
 import type { BlobStore } from "@/lib/storage";
 import { sha256Hex } from "@/lib/storage";
-import { policyCity } from "./casework-fixtures";
+import { ensureUnit, policyCity } from "@/tests/factories/units";
+import { actorOf } from "@/tests/factories/staff";
 
 export const PASSWORD = "Suxianling-Ridge-42";
 
+/** The codes of the district and station `ensurePlace` makes. */
+const PLACE = { district: "it-chenzhou-beihu", station: "it-chenzhou-beihu-ps" };
+
+/** What starting a case of `kind` at that place posts (a fresh create key unless one is given). */
+export const atPlace = (kind: ApplicationKind = "SETTLEMENT", createKey: string = randomUUID()) => ({
+  kind,
+  jurisdiction: "chenzhou",
+  unitCode: PLACE.district,
+  stationCode: PLACE.station,
+  createKey,
+  now: new Date(),
+});
+
 export async function ensurePlace(db: Db) {
   const city = await policyCity(db);
-  const district = await db.jurisdiction.upsert({
-    where: { code: "it-chenzhou-beihu" },
-    update: {},
-    create: {
-      code: "it-chenzhou-beihu",
-      name: "北湖区",
-      level: "COUNTY",
-      area: "CENTRAL_URBAN",
-      path: `${city.path}it-chenzhou-beihu/`,
-      parentId: city.id,
-    },
-  });
-  const station = await db.jurisdiction.upsert({
-    where: { code: "it-chenzhou-beihu-ps" },
-    update: {},
-    create: {
-      code: "it-chenzhou-beihu-ps",
-      name: "人民路派出所",
-      level: "STATION",
-      area: "CENTRAL_URBAN",
-      path: `${district.path}it-chenzhou-beihu-ps/`,
-      parentId: district.id,
-    },
+  const district = await ensureUnit(db, city, { code: PLACE.district, name: "北湖区", level: "COUNTY", area: "CENTRAL_URBAN" });
+  const station = await ensureUnit(db, district, {
+    code: "it-chenzhou-beihu-ps",
+    name: "人民路派出所",
+    level: "STATION",
+    area: "CENTRAL_URBAN",
   });
   return { city, district, station };
 }
@@ -47,16 +45,7 @@ export async function registeredApplicant(db: Db, name = `测${randomUUID().slic
     now: new Date(),
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  const user = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
-  return {
-    id: user.id,
-    role: "APPLICANT",
-    displayName: user.displayName,
-    stationId: null,
-    jurisdictionId: null,
-    scopePath: null,
-    personId: user.personId,
-  };
+  return actorOf(await db.user.findUniqueOrThrow({ where: { id: result.userId } }), null);
 }
 
 /**

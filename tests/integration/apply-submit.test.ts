@@ -1,5 +1,4 @@
 // The submission transaction: facts, snapshot, members, case event, audit and notice — all or nothing.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
@@ -9,7 +8,7 @@ import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { DECLARATION_TEXT, submitApplication } from "@/lib/applications/submit-application";
 import { addDocument } from "@/lib/applications/documents";
-import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
+import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./apply-fixtures";
 
 const db = useTestDb();
 const store = memoryStore();
@@ -40,12 +39,7 @@ async function answeredDraft(actor: Actor, answers: Record<string, Record<string
   const { id } = await startApplication({
     db,
     actor,
-    kind: "SETTLEMENT",
-    jurisdiction: "chenzhou",
-    unitCode: "it-chenzhou-beihu",
-    stationCode: "it-chenzhou-beihu-ps",
-    createKey: randomUUID(),
-    now: new Date(),
+    ...atPlace(),
   });
   let version = 1;
   for (const [section, values] of Object.entries(answers)) {

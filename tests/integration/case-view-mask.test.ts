@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import { loadCaseView } from "@/lib/applications/case-view";
 import { makePerson } from "@/tests/factories/people";
-import { makeHousehold } from "./casework-fixtures";
+import { makeHousehold } from "@/tests/factories/cases";
 import { makeExactCase, makeSupervisionTree, type SupervisionTree } from "./supervision-fixtures";
 
 const db = useTestDb();

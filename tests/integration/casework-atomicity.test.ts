@@ -6,7 +6,10 @@ import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { DomainError } from "@/lib/errors";
-import { makeApplicant, makeCase, makeClerk, makeHousehold, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeHousehold } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -38,13 +41,7 @@ describe.each([
   it("leaves nothing changed", async () => {
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     const before = await snapshot(applicant.person.id, app.id);
     const fn = `cw_fail_${table.toLowerCase()}`;
     // Certificate rows of this case, or the audit row of its new household (written after the moves).
@@ -78,20 +75,8 @@ describe("two approvals of two cases moving the same person, at once", () => {
   ])("$label: one wins, the other fails cleanly, one active membership", async ({ withHome }) => {
     const applicant = await makeApplicant(db);
     if (withHome) await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const a = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
-    const b = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const a = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
+    const b = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     const results = await Promise.allSettled(
       [a, b].map((app) =>
         approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),

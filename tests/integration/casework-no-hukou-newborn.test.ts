@@ -5,7 +5,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { makePerson } from "@/tests/factories/people";
-import { makeApplicant, makeCase, makeDesk, makeHousehold, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeDesk, makeHousehold } from "@/tests/factories/cases";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -21,8 +23,7 @@ describe("no-hukou registration and collective households", () => {
     const applicant = await makeApplicant(db, { birthDate: "1979-08-16" });
     const app = await makeCase(db, {
       kind: "NO_HUKOU_REGISTRATION",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -61,8 +62,7 @@ describe("no-hukou registration and collective households", () => {
     for (let i = 0; i < 2; i++) {
       const applicant = await makeApplicant(db);
       const app = await makeCase(db, {
-        stationId: tree.station.id,
-        policyUnitId: tree.city.id,
+        at: tree,
         applicant,
         status: "IN_REVIEW",
         assigneeId: clerk.id,
@@ -93,8 +93,7 @@ describe("newborn registration", () => {
     });
     const app = await makeCase(db, {
       kind: "NEWBORN_REGISTRATION",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { approveApplication } from "@/lib/applications/approve-application";
-import { day, makeApplicant, makeCase, makeDesk, makeTree, today } from "./casework-fixtures";
+import { day, makeCase, makeDesk, today } from "@/tests/factories/cases";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -18,8 +20,7 @@ describe("residence permits", () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
       kind: "RESIDENCE_PERMIT",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -71,8 +72,7 @@ describe("residence permits", () => {
     });
     const app = await makeCase(db, {
       kind: "PERMIT_ENDORSEMENT",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { listQueue, type QueueFilter } from "@/lib/applications/queue";
-import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -22,8 +25,7 @@ beforeAll(async () => {
     const submittedAt = new Date(Date.UTC(2026, 9, 1 + Math.floor(i / 2) * 7, 2));
     const app = await makeCase(db, {
       kind: i % 3 === 0 ? "RESIDENCE_PERMIT" : "SETTLEMENT",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       submittedAt,
       status: i % 4 === 0 ? "IN_REVIEW" : "SUBMITTED",
@@ -57,15 +59,7 @@ describe("the clerk's queue", () => {
     const paged = await all({}, 5, async () => {
       // A late arrival with the latest deadline must appear on a later page exactly once.
       const applicant = await makeApplicant(db);
-      added = (
-        await makeCase(db, {
-          stationId: tree.station.id,
-          policyUnitId: tree.city.id,
-          applicant,
-          facts: {},
-          submittedAt: new Date(Date.UTC(2026, 11, 20)),
-        })
-      ).id;
+      added = (await makeCase(db, { at: tree, applicant, facts: {}, submittedAt: new Date(Date.UTC(2026, 11, 20)) })).id;
     });
     expect(new Set(paged).size).toBe(paged.length);
     expect(paged.slice(0, 12)).toEqual(first.rows.map((r) => r.id));

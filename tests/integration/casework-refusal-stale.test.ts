@@ -8,7 +8,10 @@ import { approveApplication } from "@/lib/applications/approve-application";
 import { refuseApplication } from "@/lib/applications/refuse-application";
 import { reassignCase } from "@/lib/applications/reassign";
 import { reviewDocument } from "@/lib/applications/review-document";
-import { makeApplicant, makeCase, makeClerk, makeDesk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeDesk } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const db = useTestDb();
@@ -25,13 +28,7 @@ beforeAll(async () => {
 describe("refusal, hand back, reassign, document marks, stale decisions", () => {
   it("a refusal needs a reason and a clause, and stores both", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     expect(await codeOf(refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: " ", clause: "" }))).toBe(
       "VALIDATION",
     );
@@ -50,13 +47,7 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
 
   it("two decisions on one case at once (the holder's approve and refuse): one wins, the other is STALE and nothing of it is written", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     const codes = await Promise.all([
       codeOf(
         approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
@@ -70,7 +61,7 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
   it("hands back (assignee cleared), the lead reassigns (status unchanged), a plain clerk may not", async () => {
     const lead = await makeClerk(db, tree.station.id, { lead: true });
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant });
+    const app = await makeCase(db, { at: tree, applicant });
     await takeCase({ db, actor: clerk, applicationId: app.id, expectedVersion: 1 });
     expect(await codeOf(handBack({ db, actor: clerk2, applicationId: app.id, expectedVersion: 2 }))).toBe("FORBIDDEN");
     await handBack({ db, actor: clerk, applicationId: app.id, expectedVersion: 2 });
@@ -90,13 +81,7 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
 
   it("marks a document, guarded by the mark seen", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     const doc = await db.document.create({
       data: {
         applicationId: app.id,

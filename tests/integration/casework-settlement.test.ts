@@ -8,7 +8,9 @@ import { requestMaterials } from "@/lib/applications/request-materials";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { moveCase, MOVABLE_SELECT } from "@/lib/applications/lifecycle";
 import { makePerson } from "@/tests/factories/people";
-import { day, makeApplicant, makeCase, makeDesk, makeHousehold, makeTree, today } from "./casework-fixtures";
+import { day, makeCase, makeDesk, makeHousehold, today } from "@/tests/factories/cases";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const db = useTestDb();
@@ -33,8 +35,7 @@ describe("settlement from elsewhere's register into a new family household", () 
       ],
     });
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       members: [{ relation: "SPOUSE", name: "配偶", birthDate: "1991-02-03", personId: spouse.id, citizenId: spouse.citizenId }],
     });
@@ -129,13 +130,7 @@ describe("settlement from elsewhere's register into a new family household", () 
 
   it("refuses approving against the engine without a reason, and accepts it with one (marked)", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     expect(
       await codeOf(
         approveApplication({
@@ -174,8 +169,7 @@ describe("settlement from elsewhere's register into a new family household", () 
     });
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

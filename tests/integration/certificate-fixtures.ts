@@ -5,12 +5,12 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { issueCertificate } from "@/lib/certificates/issue";
 import { dbDate as day } from "@/lib/clock/day";
+import { makeUnit } from "@/tests/factories/units";
 
 const unique = () => randomUUID().slice(0, 8);
 
 export async function makeStation(db: Db, name = "测试市公安局人民路派出所") {
-  const code = `it-${unique()}`;
-  return db.jurisdiction.create({ data: { code, name, level: "STATION", area: "CENTRAL_URBAN", path: `/${code}/` } });
+  return makeUnit(db, null, { code: `it-${unique()}`, name, level: "STATION", area: "CENTRAL_URBAN" });
 }
 
 /** An account as getActor() would describe it. */

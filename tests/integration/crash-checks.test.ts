@@ -7,7 +7,10 @@ import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { verifyAfterCrash } from "../../scripts/lib/crash-checks";
-import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -20,13 +23,7 @@ beforeAll(async () => {
 });
 
 const newCase = async (status: "SUBMITTED" | "IN_REVIEW" = "IN_REVIEW") =>
-  makeCase(db, {
-    stationId: tree.station.id,
-    policyUnitId: tree.city.id,
-    applicant: await makeApplicant(db),
-    status,
-    assigneeId: status === "IN_REVIEW" ? clerk.id : null,
-  });
+  makeCase(db, { at: tree, applicant: await makeApplicant(db), status, assigneeId: status === "IN_REVIEW" ? clerk.id : null });
 
 describe("the crash run's checks", () => {
   it("pass a case approved properly", async () => {

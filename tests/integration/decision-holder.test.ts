@@ -10,7 +10,10 @@ import { refuseApplication } from "@/lib/applications/refuse-application";
 import { requestMaterials } from "@/lib/applications/request-materials";
 import { reviewDocument } from "@/lib/applications/review-document";
 import { takeCase } from "@/lib/applications/take-case";
-import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -26,7 +29,7 @@ beforeAll(async () => {
 
 async function heldCase(assigneeId: string | null, status: "IN_REVIEW" | "SUBMITTED" = "IN_REVIEW") {
   const applicant = await makeApplicant(db);
-  const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status, assigneeId });
+  const app = await makeCase(db, { at: tree, applicant, status, assigneeId });
   const doc = await db.document.create({
     data: {
       applicationId: app.id,

@@ -6,7 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { makePerson } from "@/tests/factories/people";
-import { makeApplicant, makeCase, makeClerk, makeHousehold, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeHousehold } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 import { dbDate as day } from "@/lib/clock/day";
 
 const db = useTestDb();
@@ -19,7 +22,7 @@ beforeAll(async () => {
 describe("a decision's registry moves stay within the deciding station", () => {
   it("the database refuses a membership a decision opens in another station's household", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant, status: "IN_REVIEW" });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW" });
     const stranger = await makePerson(db, { birthDate: "1970-01-01", name: "外所户主" });
     const elsewhere = await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: stranger.id, relation: "HEAD" }] });
     const child = await makePerson(db, { birthDate: "2026-10-11", name: "新宝" });
@@ -74,8 +77,7 @@ describe("a decision's registry moves stay within the deciding station", () => {
     const home = await makeHousehold(db, { stationId: tree.station.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const app = await makeCase(db, {
       kind: "NEWBORN_REGISTRATION",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

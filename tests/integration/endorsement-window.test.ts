@@ -12,7 +12,10 @@ import { submitApplication } from "@/lib/applications/submit-application";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { addYears } from "@/lib/policy/dates";
 import { DomainError } from "@/lib/errors";
-import { day, makeApplicant, makeCase, makeClerk, makeTree, today } from "./casework-fixtures";
+import { day, makeCase, today } from "@/tests/factories/cases";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -115,8 +118,7 @@ describe("the endorsement window", () => {
     const { applicant, permit } = await holder(validUntil);
     const app = await makeCase(db, {
       kind: "PERMIT_ENDORSEMENT",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -136,8 +138,7 @@ describe("the endorsement window", () => {
     const { applicant, permit } = await holder(validUntil, "SUSPENDED");
     const app = await makeCase(db, {
       kind: "PERMIT_ENDORSEMENT",
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
+      at: tree,
       applicant,
       status: "IN_REVIEW",
       assigneeId: clerk.id,

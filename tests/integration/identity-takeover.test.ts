@@ -34,8 +34,9 @@ import { DomainError } from "@/lib/errors";
 import { translate } from "@/lib/i18n";
 import { freshCitizenId } from "@/tests/factories/citizen-ids";
 import { makePerson } from "@/tests/factories/people";
-import { ensurePlace, PASSWORD } from "./apply-fixtures";
-import { makeCase, makeClerk, makeHousehold } from "./casework-fixtures";
+import { ensurePlace, PASSWORD, atPlace } from "./apply-fixtures";
+import { makeCase, makeHousehold } from "@/tests/factories/cases";
+import { actorOf, makeClerk } from "@/tests/factories/staff";
 import { makeCertificate, makePermit } from "./certificate-fixtures";
 
 const db = useTestDb();
@@ -72,15 +73,7 @@ async function registryPerson(name = "王秀兰") {
       personId: relative.id,
     },
   });
-  const ownerActor: Actor = {
-    id: owner.id,
-    role: "APPLICANT",
-    displayName: "王父",
-    stationId: null,
-    jurisdictionId: null,
-    scopePath: null,
-    personId: relative.id,
-  };
+  const ownerActor = actorOf(owner, null);
   const certificate = await makeCertificate(db, {
     stationId: place.station.id,
     applicant: ownerActor,
@@ -91,24 +84,16 @@ async function registryPerson(name = "王秀兰") {
 }
 
 /** The actor as lib/auth/session.ts builds it from the account's row. */
-async function actorOf(userId: string): Promise<Actor> {
+/** The actor of an applicant account as a session reads it now. */
+async function loadActor(userId: string): Promise<Actor> {
   const u = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return {
-    id: u.id,
-    role: u.role,
-    displayName: u.displayName,
-    stationId: null,
-    jurisdictionId: null,
-    scopePath: null,
-    personId: u.personId,
-    identityVerified: u.identityVerifiedAt !== null,
-  };
+  return { ...actorOf(u, null), identityVerified: u.identityVerifiedAt !== null };
 }
 
 async function squat(p: Awaited<ReturnType<typeof registryPerson>>, password = "Squatter-Password-77") {
   const result = await registerApplicant({ db, input: form(p.citizenId, p.name, password), now: new Date() });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return actorOf(result.userId);
+  return loadActor(result.userId);
 }
 
 describe("H1: an unverified account linked to a registry person", () => {
@@ -138,12 +123,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     const settle = await startApplication({
       db,
       actor: squatter,
-      kind: "SETTLEMENT",
-      jurisdiction: "chenzhou",
-      unitCode: place.district.code,
-      stationCode: place.station.code,
-      createKey: randomUUID(),
-      now: new Date(),
+      ...atPlace(),
     });
     expect(settle.created).toBe(true);
   });
@@ -151,13 +131,9 @@ describe("H1: an unverified account linked to a registry person", () => {
   it("once a clerk has checked the originals, the same account reads its household, permit and certificates", async () => {
     const p = await registryPerson();
     const squatter = await squat(p);
-    const app = await makeCase(db, {
-      stationId: place.station.id,
-      policyUnitId: place.city.id,
-      applicant: { user: { id: squatter.id }, person: { id: p.person.id } },
-    });
+    const app = await makeCase(db, { at: place, applicant: { user: { id: squatter.id }, person: { id: p.person.id } } });
     expect(await verifyIdentity({ db, actor: clerk, applicationId: app.id })).toBe(true);
-    const verified = await actorOf(squatter.id);
+    const verified = await loadActor(squatter.id);
     expect(await db.household.count({ where: householdScope(verified) })).toBe(1);
     expect(await db.residencePermit.count({ where: permitScope(verified) })).toBe(1);
     expect(await db.certificate.count({ where: certificateScope(verified) })).toBe(1);
@@ -167,8 +143,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     const p = await registryPerson();
     const squatter = await squat(p);
     const app = await makeCase(db, {
-      stationId: place.station.id,
-      policyUnitId: place.city.id,
+      at: place,
       applicant: { user: { id: squatter.id }, person: { id: p.person.id } },
       status: "IN_REVIEW",
       assigneeId: clerk.id,
@@ -204,12 +179,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     const draft = await startApplication({
       db,
       actor: squatter,
-      kind: "SETTLEMENT",
-      jurisdiction: "chenzhou",
-      unitCode: place.district.code,
-      stationCode: place.station.code,
-      createKey: randomUUID(),
-      now: new Date(),
+      ...atPlace(),
     });
     const reset = await resetApplicantPassword({ db, actor: clerk, input: { account: p.citizenId, name: p.name, identityChecked: "on" } });
     expect(reset.ok).toBe(true);
@@ -233,7 +203,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     expect((await authenticate({ db, input: { username: p.citizenId, password: reset.oneTimePassword }, now: new Date() })).ok).toBe(true);
     expect(await db.auditEvent.count({ where: { entityId: squatter.id, action: "person.identity-reclaimed" } })).toBe(1);
     // The real person's account now sees the register.
-    expect(await db.household.count({ where: householdScope(await actorOf(squatter.id)) })).toBe(1);
+    expect(await db.household.count({ where: householdScope(await loadActor(squatter.id)) })).toBe(1);
   });
 
   it("the counter reset of an account already verified is an ordinary reset (no reclaim)", async () => {

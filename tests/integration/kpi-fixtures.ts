@@ -8,37 +8,24 @@ import type { AreaKind } from "@/lib/generated/prisma/enums";
 import { recordSettlements } from "@/lib/stats/settlement-records";
 import { DECISION_REASONS } from "@/lib/registry/reasons";
 import { dbDate as day } from "@/lib/clock/day";
+import { actorOf, makeSupervisor as makeFactorySupervisor } from "@/tests/factories/staff";
+import { makeUnit } from "@/tests/factories/units";
 
 export { dbDate as day } from "@/lib/clock/day";
 
 export async function makeKpiTree(db: Db, options: { parent?: { id: string; path: string } } = {}) {
   const code = `kpi-${randomUUID().slice(0, 8)}`;
-  const city = options.parent
-    ? null
-    : await db.jurisdiction.create({ data: { code, name: "测试市", level: "CITY", area: "CENTRAL_URBAN", path: `/${code}/` } });
+  const city = options.parent ? null : await makeUnit(db, null, { code, name: "测试市", level: "CITY", area: "CENTRAL_URBAN" });
   const root = options.parent ?? city!;
   const county = async (suffix: string, region: string) => {
-    const c = await db.jurisdiction.create({
-      data: {
-        code: `${code}-${suffix}`,
-        name: `测试${suffix}县`,
-        level: "COUNTY",
-        area: "TOWN",
-        path: `${root.path}${code}-${suffix}/`,
-        parentId: root.id,
-        regionCode: region,
-      },
+    const c = await makeUnit(db, root, {
+      code: `${code}-${suffix}`,
+      name: `测试${suffix}县`,
+      level: "COUNTY",
+      area: "TOWN",
+      regionCode: region,
     });
-    const s = await db.jurisdiction.create({
-      data: {
-        code: `${code}-${suffix}-ps`,
-        name: `测试${suffix}派出所`,
-        level: "STATION",
-        area: "TOWN",
-        path: `${c.path}${code}-${suffix}-ps/`,
-        parentId: c.id,
-      },
-    });
+    const s = await makeUnit(db, c, { code: `${code}-${suffix}-ps`, name: `测试${suffix}派出所`, level: "STATION", area: "TOWN" });
     return { county: c, station: s };
   };
   const a = await county("a", "999901");
@@ -46,27 +33,15 @@ export async function makeKpiTree(db: Db, options: { parent?: { id: string; path
   return { city, root, a, b };
 }
 
-export async function makeSupervisor(db: Db, jurisdictionId: string): Promise<Actor> {
-  const u = await db.user.create({
-    data: { username: `kpi-sup-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "督办", role: "SUPERVISOR", jurisdictionId },
-    include: { jurisdiction: { select: { path: true } } },
-  });
-  return {
-    id: u.id,
-    role: "SUPERVISOR",
-    displayName: u.displayName,
-    stationId: null,
-    jurisdictionId,
-    scopePath: u.jurisdiction!.path,
-    personId: null,
-  };
-}
+/** A supervisor of the unit, as the KPI tests name one. */
+export const makeSupervisor = (db: Db, unit: { id: string; path: string }): Promise<Actor> =>
+  makeFactorySupervisor(db, unit, { displayName: "督办", usernamePrefix: "kpi-sup" });
 
 export async function makeAdmin(db: Db): Promise<Actor> {
   const u = await db.user.create({
     data: { username: `kpi-admin-${randomUUID().slice(0, 8)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" },
   });
-  return { id: u.id, role: "ADMIN", displayName: u.displayName, stationId: null, jurisdictionId: null, scopePath: null, personId: null };
+  return actorOf(u, null);
 }
 
 export async function makeHousehold(db: Db, options: { stationId: string; area: AreaKind }) {

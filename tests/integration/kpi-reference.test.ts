@@ -29,7 +29,7 @@ describe("reference saves", () => {
 
   it("refuses a supervisor, and writes nothing", async () => {
     const { city } = await makeKpiTree(db);
-    const sup = await makeSupervisor(db, city!.id);
+    const sup = await makeSupervisor(db, city!);
     await expect(
       savePopulationStat({ db, actor: sup, input: { unitId: city!.id, year: 2018, residentTotal: 1, residentUrban: 1, source: "x" } }),
     ).rejects.toMatchObject({ name: "ForbiddenError" });

@@ -15,7 +15,7 @@ let sup: Actor;
 
 beforeAll(async () => {
   tree = await makeKpiTree(db);
-  sup = await makeSupervisor(db, tree.city!.id);
+  sup = await makeSupervisor(db, tree.city!);
   const residents = await registerResidents(tree);
   await settleMovers(tree, residents);
   await cityTargets(tree.city!.id);
@@ -152,7 +152,7 @@ describe("hukou urbanization rate from the registry", () => {
 
   it("a county with nobody registered has no rate; a unit outside the scope is not found", async () => {
     const other = await makeKpiTree(db);
-    const o = await urbanizationOverview({ db, actor: await makeSupervisor(db, other.city!.id), unitId: null, year: 2018, fromYear: 2018 });
+    const o = await urbanizationOverview({ db, actor: await makeSupervisor(db, other.city!), unitId: null, year: 2018, fromYear: 2018 });
     expect(o.trend[0].hukouRate).toBeNull();
     await expect(urbanizationOverview({ db, actor: sup, unitId: other.a.county.id, year: 2018, fromYear: 2018 })).rejects.toMatchObject({
       code: "NOT_FOUND",
@@ -272,7 +272,7 @@ describe("黔南 附件1 county assessment", () => {
       clause: "二(一)2",
     });
 
-    const qsup = await makeSupervisor(db, prefecture.id);
+    const qsup = await makeSupervisor(db, prefecture);
     const { counties } = await assessmentOverview({ db, actor: qsup, year: 2018 });
     const q1 = counties.find((c) => c.unit.id === q.a.county.id)!;
     expect(q1.result.rateIncrease.score).toBe(40);

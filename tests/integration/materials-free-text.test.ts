@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { domainErrorOf as code } from "@/tests/factories/domain-error";
 import { localBlobStore } from "@/lib/storage";
 import { addDocument } from "@/lib/applications/documents";
 import { answerMaterials } from "@/lib/applications/answer-materials";
@@ -15,7 +16,6 @@ import { requestMaterials } from "@/lib/applications/request-materials";
 import { checklistItem } from "@/lib/applications/checklist";
 import { translator } from "@/lib/i18n";
 import { noticeDetails } from "@/components/me/inbox-list";
-import { DomainError } from "@/lib/errors";
 import { makeCase, makeWorld, tinyPng } from "./mycase-helpers";
 
 const db = useTestDb();
@@ -25,16 +25,6 @@ const store = localBlobStore({ root: mkdtempSync(path.join(tmpdir(), "materials-
 beforeAll(async () => {
   world = await makeWorld(db);
 });
-
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, details: error.details };
-    throw error;
-  }
-  return null;
-}
 
 // Asked on Mon 2026-11-09 10:00 China time; the case was filed Mon 11-02, so five working days are used.
 const ASKED = new Date("2026-11-09T02:00:00Z");

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { domainErrorOf as code } from "@/tests/factories/domain-error";
 import { localBlobStore } from "@/lib/storage";
 import { addDocument } from "@/lib/applications/documents";
 import { answerMaterials } from "@/lib/applications/answer-materials";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
-import { DomainError } from "@/lib/errors";
 import { makeCase, makeWorld, tinyPng } from "./mycase-helpers";
 
 const db = useTestDb();
@@ -17,16 +17,6 @@ const store = localBlobStore({ root: mkdtempSync(path.join(tmpdir(), "mycase-"))
 beforeAll(async () => {
   world = await makeWorld(db);
 });
-
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, details: error.details };
-    throw error;
-  }
-  return null;
-}
 
 async function caseWaitingForMaterials() {
   const applicant = await world.applicant();

@@ -6,33 +6,14 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { makeCitizenId } from "@/lib/registry/citizen-id";
-import { policyCity } from "./casework-fixtures";
+import { makeUnit, policyCity } from "@/tests/factories/units";
+import { actorOf, makeClerk } from "@/tests/factories/staff";
 
 export async function makeWorld(db: Db) {
   const code = `mc-${randomUUID().slice(0, 8)}`;
   const city = await policyCity(db);
-  const station = await db.jurisdiction.create({
-    data: {
-      code: `${code}-s`,
-      name: "测试派出所",
-      level: "STATION",
-      area: "CENTRAL_URBAN",
-      path: `${city.path}${code}-s/`,
-      parentId: city.id,
-    },
-  });
-  const clerkUser = await db.user.create({
-    data: { username: `${code}-clerk`, passwordHash: "x", displayName: "王警官", role: "CLERK", stationId: station.id },
-  });
-  const clerk: Actor = {
-    id: clerkUser.id,
-    role: "CLERK",
-    displayName: clerkUser.displayName,
-    stationId: station.id,
-    jurisdictionId: null,
-    scopePath: station.path,
-    personId: null,
-  };
+  const station = await makeUnit(db, city, { code: `${code}-s`, name: "测试派出所", level: "STATION", area: "CENTRAL_URBAN" });
+  const clerk = await makeClerk(db, station.id, { username: `${code}-clerk`, displayName: "王警官" });
   return { city, station, clerk, applicant: () => makeApplicant(db) };
 }
 
@@ -57,15 +38,7 @@ export async function makeApplicant(db: Db): Promise<Actor> {
       personId: person.id,
     },
   });
-  return {
-    id: user.id,
-    role: "APPLICANT",
-    displayName: user.displayName,
-    stationId: null,
-    jurisdictionId: null,
-    scopePath: null,
-    personId: person.id,
-  };
+  return actorOf(user, null);
 }
 
 export async function makeCase(

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { domainErrorOf as code } from "@/tests/factories/domain-error";
 import { rateApplication } from "@/lib/applications/rate-application";
 import { listNotices, markNoticesRead, unreadNoticeCount } from "@/lib/inbox";
-import { DomainError } from "@/lib/errors";
 import { makeCase, makeWorld } from "./mycase-helpers";
 
 const db = useTestDb();
@@ -11,16 +11,6 @@ let world: Awaited<ReturnType<typeof makeWorld>>;
 beforeAll(async () => {
   world = await makeWorld(db);
 });
-
-async function code(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, details: error.details };
-    throw error;
-  }
-  return null;
-}
 
 describe("rating a closed case (好差评)", () => {
   it("rates once, with its audit row", async () => {

@@ -10,7 +10,7 @@ import { startApplication } from "@/lib/applications/start-application";
 import { addDocument } from "@/lib/applications/documents";
 import { removeDocument } from "@/lib/applications/remove-document";
 import { QUANTITY_LIMITS } from "@/lib/applications/quantity-limits";
-import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
+import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./apply-fixtures";
 
 const db = useTestDb();
 const store = memoryStore();
@@ -23,12 +23,7 @@ const start = (actor: Actor, kind: ApplicationKind = "SETTLEMENT", createKey = r
   startApplication({
     db,
     actor,
-    kind,
-    jurisdiction: "chenzhou",
-    unitCode: "it-chenzhou-beihu",
-    stationCode: "it-chenzhou-beihu-ps",
-    createKey,
-    now: new Date(),
+    ...atPlace(kind, createKey),
   });
 
 /** A distinct valid PDF per call (a comment line), so each is its own blob. */

@@ -6,7 +6,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { listQueue } from "@/lib/applications/queue";
 import { makeCitizenId } from "@/lib/registry/citizen-id";
 import { randomUUID } from "node:crypto";
-import { day, makeCase, makeClerk, makeTree } from "./casework-fixtures";
+import { day, makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let clerk: Actor;
@@ -41,14 +43,14 @@ beforeAll(async () => {
   // Names carry no digits: a tag of random Chinese characters keeps this run's names apart from others'.
   const tag = Array.from({ length: 3 }, () => String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 20000))).join("");
   const a = await applicantWith(xId, `欧阳${tag}`);
-  xCase = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: a, facts: {} });
+  xCase = await makeCase(db, { at: tree, applicant: a, facts: {} });
   const b = await applicantWith(
     makeCitizenId({ region: "430102", birthDate: "1979-11-02", sequence: Math.floor(Math.random() * 900), sex: "FEMALE" }),
     `司马${tag}`,
     "1979-11-02",
     "FEMALE",
   );
-  nameCase = await makeCase(db, { stationId: tree.station.id, policyUnitId: tree.city.id, applicant: b, facts: {} });
+  nameCase = await makeCase(db, { at: tree, applicant: b, facts: {} });
   farCase = await makeCase(db, { stationId: tree.station2.id, policyUnitId: tree.city.id, applicant: a, facts: {} });
 });
 

@@ -9,7 +9,10 @@ import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { approveApplication } from "@/lib/applications/approve-application";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
-import { makeApplicant, makeCase, makeClerk, makeHousehold, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase, makeHousehold } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const db = useTestDb();
@@ -42,13 +45,7 @@ describe("one case approved several times at once", () => {
   ])("$label: one approval, one certificate, one move; the rest STALE and nothing of them written", async ({ sameClerk }) => {
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerks[0].id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerks[0].id });
     const codes = await Promise.all(
       clerks.map((c) =>
         codeOf(
@@ -77,16 +74,7 @@ describe("four settlement cases of one person approved at once", () => {
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const cases = [];
-    for (let i = 0; i < 4; i++)
-      cases.push(
-        await makeCase(db, {
-          stationId: tree.station.id,
-          policyUnitId: tree.city.id,
-          applicant,
-          status: "IN_REVIEW",
-          assigneeId: clerks[i].id,
-        }),
-      );
+    for (let i = 0; i < 4; i++) cases.push(await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerks[i].id }));
     const codes = await Promise.all(
       cases.map((app, i) =>
         codeOf(
@@ -116,13 +104,7 @@ describe("four settlement cases of one person approved at once", () => {
 describe("a withdrawal racing an approval", () => {
   it("one of them happens, never both, never neither", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerks[0].id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerks[0].id });
     const actor: Actor = {
       id: applicant.user.id,
       role: "APPLICANT",

@@ -1,6 +1,5 @@
 // Issue 16, I3: two ratings posted at the same moment get "already rated", not a system error; a NUL (or
 // another control character, or half a surrogate pair) in a draft answer is not an unexpected error.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import { DomainError } from "@/lib/errors";
@@ -9,7 +8,7 @@ import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { todayInChina } from "@/lib/policy/dates";
 import { makeCase, makeWorld } from "./mycase-helpers";
-import { ensurePlace, registeredApplicant } from "./apply-fixtures";
+import { ensurePlace, registeredApplicant, atPlace } from "./apply-fixtures";
 
 const db = useTestDb();
 let world: Awaited<ReturnType<typeof makeWorld>>;
@@ -53,12 +52,7 @@ describe("control characters in a draft's answers", () => {
     const { id } = await startApplication({
       db,
       actor,
-      kind: "SETTLEMENT",
-      jurisdiction: "chenzhou",
-      unitCode: "it-chenzhou-beihu",
-      stationCode: "it-chenzhou-beihu-ps",
-      createKey: randomUUID(),
-      now: new Date(),
+      ...atPlace(),
     });
     const values = {
       address: "北湖区\u0000人民西路\u001b 12 号\ud800",

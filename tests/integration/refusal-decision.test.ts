@@ -14,8 +14,11 @@ import { verifyCertificate } from "@/lib/certificates/verify";
 import { listSupervisionCases } from "@/lib/stats/supervision-cases";
 import { parsePeriod } from "@/lib/stats/period";
 import { todayInChina } from "@/lib/policy";
-import { SETTLEMENT_FACTS, makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
-import { makeSupervisor } from "./supervision-fixtures";
+import { SETTLEMENT_FACTS, makeCase } from "@/tests/factories/cases";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
+import { makeSupervisor } from "@/tests/factories/staff";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const NOT_ELIGIBLE = {
@@ -65,14 +68,7 @@ describe("the 不予许可决定书", () => {
 
   beforeAll(async () => {
     applicant = await makeApplicant(db);
-    app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      facts: NOT_ELIGIBLE,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    app = await makeCase(db, { at: tree, applicant, facts: NOT_ELIGIBLE, status: "IN_REVIEW", assigneeId: clerk.id });
     const result = await refuseApplication({
       db,
       actor: clerk,
@@ -116,14 +112,7 @@ describe("the 不予许可决定书", () => {
 
   it("is issued in the refusal's transaction: a refusal that loses the race leaves no decision document", async () => {
     const a = await makeApplicant(db);
-    const raced = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant: a,
-      facts: NOT_ELIGIBLE,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const raced = await makeCase(db, { at: tree, applicant: a, facts: NOT_ELIGIBLE, status: "IN_REVIEW", assigneeId: clerk.id });
     const codes = await Promise.all([
       codeOf(refuseApplication({ db, actor: clerk, applicationId: raced.id, expectedVersion: 1, reason: "不符合", clause: "三(一)" })),
       codeOf(refuseApplication({ db, actor: clerk2, applicationId: raced.id, expectedVersion: 1, reason: "不符合条件", clause: "三(一)" })),
@@ -182,13 +171,7 @@ describe("the 不予许可决定书", () => {
 describe("refusing what the engine found eligible", () => {
   it("needs a written reason, and is marked against the engine and listed for the supervisor as a refusal", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     expect(app.eligibleAtSubmission).toBe(true);
     expect(
       await codeOf(
@@ -225,14 +208,7 @@ describe("refusing what the engine found eligible", () => {
 
   it("a refusal the engine agrees with is not marked", async () => {
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      stationId: tree.station.id,
-      policyUnitId: tree.city.id,
-      applicant,
-      facts: NOT_ELIGIBLE,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-    });
+    const app = await makeCase(db, { at: tree, applicant, facts: NOT_ELIGIBLE, status: "IN_REVIEW", assigneeId: clerk.id });
     await refuseApplication({
       db,
       actor: clerk,

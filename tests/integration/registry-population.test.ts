@@ -9,6 +9,7 @@ import { useTestDb } from "@/tests/factories/use-test-db";
 import { hukouCounts } from "@/lib/stats/registry-queries";
 import { registryPopulationDrift } from "@/lib/stats/registry-population";
 import { makePerson } from "@/tests/factories/people";
+import { makeUnit } from "@/tests/factories/units";
 import { day, makeHousehold, makeKpiTree, register } from "./kpi-fixtures";
 import { addDays, hukouCountsByJoin, probeDays, sorted } from "./registry-population-oracle";
 
@@ -155,16 +156,7 @@ interface Kept {
 /** A world of its own per run: the KPI tree, a third station, four households, six persons. */
 async function randomWorld() {
   const { root, a, b } = await makeKpiTree(db);
-  const third = await db.jurisdiction.create({
-    data: {
-      code: `${a.station.code}-2`,
-      name: "测试第二派出所",
-      level: "STATION",
-      area: "RURAL",
-      path: `${a.county.path}${a.station.code}-2/`,
-      parentId: a.county.id,
-    },
-  });
+  const third = await makeUnit(db, a.county, { code: `${a.station.code}-2`, name: "测试第二派出所", level: "STATION", area: "RURAL" });
   const stations = [a.station, b.station, third];
   const households = [
     await makeHousehold(db, { stationId: a.station.id, area: "CENTRAL_URBAN" }),

@@ -10,7 +10,10 @@ import { staffName } from "@/lib/format";
 import { translator } from "@/lib/i18n";
 import { buildDemoPlan } from "@/prisma/seed/plan";
 import { makeAdminTree, makeUser } from "./admin-fixtures";
-import { makeApplicant, makeCase, makeClerk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeCase } from "@/tests/factories/cases";
+import { makeClerk } from "@/tests/factories/staff";
+import { makeTree } from "@/tests/factories/units";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeAdminTree>>;
@@ -114,13 +117,7 @@ describe("the 警号", () => {
     expect(staffName({ user: { displayName: "Liu Yang", badgeNumber: ba }, t: en })).toBe(`Liu Yang (badge ${ba})`);
     expect(staffName({ user: { displayName: "刘洋", badgeNumber: null }, t: zh })).toBe("刘洋");
     const applicant = await makeApplicant(db);
-    const app = await makeCase(db, {
-      stationId: cw.station.id,
-      policyUnitId: cw.city.id,
-      applicant,
-      status: "IN_REVIEW",
-      assigneeId: a.id,
-    });
+    const app = await makeCase(db, { at: cw, applicant, status: "IN_REVIEW", assigneeId: a.id });
     await reassignCase({ db, actor: lead, applicationId: app.id, expectedVersion: 1, assigneeId: b.id });
     const event = await db.caseEvent.findFirstOrThrow({ where: { applicationId: app.id }, orderBy: { createdAt: "desc" } });
     expect(event.reason).toBe(`改派给刘洋（警号 ${bb}）`);

@@ -2,7 +2,6 @@
 // applicant's alone until submitted — the station's clerks and the supervisors above find no such case
 // and no such file. L2: supervisors watch the handling, not the person: they open no uploaded file of any
 // case (the station's officers review them). docs/decisions/0262.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
@@ -11,8 +10,10 @@ import { startApplication } from "@/lib/applications/start-application";
 import { addDocument, readDocument } from "@/lib/applications/documents";
 import { loadCaseView } from "@/lib/applications/case-view";
 import { revealCitizenId } from "@/lib/registry/reveal-person";
-import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
-import { makeCase, makeClerk } from "./casework-fixtures";
+import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./apply-fixtures";
+import { makeCase } from "@/tests/factories/cases";
+import { applicantRef } from "@/tests/factories/applicants";
+import { makeClerk, makeSupervisor } from "@/tests/factories/staff";
 
 const db = useTestDb();
 const store = memoryStore();
@@ -25,24 +26,7 @@ beforeAll(async () => {
   place = await ensurePlace(db);
   applicant = await registeredApplicant(db);
   clerk = await makeClerk(db, place.station.id);
-  const u = await db.user.create({
-    data: {
-      username: `sd-sup-${randomUUID().slice(0, 8)}`,
-      passwordHash: "x",
-      displayName: "督办",
-      role: "SUPERVISOR",
-      jurisdictionId: place.city.id,
-    },
-  });
-  supervisor = {
-    id: u.id,
-    role: "SUPERVISOR",
-    displayName: u.displayName,
-    stationId: null,
-    jurisdictionId: place.city.id,
-    scopePath: place.city.path,
-    personId: null,
-  };
+  supervisor = await makeSupervisor(db, place.city, { displayName: "督办", usernamePrefix: "sd-sup" });
 });
 
 const code = (p: Promise<unknown>) =>
@@ -59,12 +43,7 @@ async function newDraftWithFile() {
   const { id } = await startApplication({
     db,
     actor: applicant,
-    kind: "SETTLEMENT",
-    jurisdiction: "chenzhou",
-    unitCode: place.district.code,
-    stationCode: place.station.code,
-    createKey: randomUUID(),
-    now: new Date(),
+    ...atPlace(),
   });
   const doc = await addDocument({ db, actor: applicant, applicationId: id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
   return { id, documentId: doc.id };
@@ -89,11 +68,7 @@ describe("L1: a draft is the applicant's until submitted", () => {
 
 describe("L2: supervisors open no uploaded file", () => {
   it("a submitted case's file: the station's clerk reads it, the supervisor above does not", async () => {
-    const app = await makeCase(db, {
-      stationId: place.station.id,
-      policyUnitId: place.city.id,
-      applicant: { user: { id: applicant.id }, person: { id: applicant.personId! } },
-    });
+    const app = await makeCase(db, { at: place, applicant: applicantRef(applicant) });
     const sha256 = await store.put(PDF);
     const doc = await db.document.create({
       data: {

@@ -3,56 +3,18 @@
 // and cases whose clock, status and decision dates are set exactly (March 2026 has no holidays).
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
 import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
-import { makeApplicant, makeClerk, makeTree } from "./casework-fixtures";
+import { makeApplicant } from "@/tests/factories/applicants";
+import { makeClerk, makeSupervisor } from "@/tests/factories/staff";
+import { makeTree, makeUnit } from "@/tests/factories/units";
 
 /** An instant given in China time. */
 export const cn = (s: string) => new Date(`${s}+08:00`);
 
-export async function makeSupervisor(db: Db, jurisdiction: { id: string; path: string }): Promise<Actor> {
-  const u = await db.user.create({
-    data: {
-      username: `sv-${randomUUID().slice(0, 8)}`,
-      passwordHash: "x",
-      displayName: "督办员",
-      role: "SUPERVISOR",
-      jurisdictionId: jurisdiction.id,
-    },
-  });
-  return {
-    id: u.id,
-    role: "SUPERVISOR",
-    displayName: u.displayName,
-    stationId: null,
-    jurisdictionId: jurisdiction.id,
-    scopePath: jurisdiction.path,
-    personId: null,
-  };
-}
-
 export async function makeSupervisionTree(db: Db) {
   const tree = await makeTree(db);
-  const town = await db.jurisdiction.create({
-    data: {
-      code: `${tree.county.code}-t`,
-      name: "测试镇",
-      level: "TOWN",
-      area: "RURAL",
-      path: `${tree.county.path}${tree.county.code}-t/`,
-      parentId: tree.county.id,
-    },
-  });
-  const station3 = await db.jurisdiction.create({
-    data: {
-      code: `${tree.county.code}-s3`,
-      name: "测试三派出所",
-      level: "STATION",
-      area: "RURAL",
-      path: `${town.path}${tree.county.code}-s3/`,
-      parentId: town.id,
-    },
-  });
+  const town = await makeUnit(db, tree.county, { code: `${tree.county.code}-t`, name: "测试镇", level: "TOWN", area: "RURAL" });
+  const station3 = await makeUnit(db, town, { code: `${tree.county.code}-s3`, name: "测试三派出所", level: "STATION", area: "RURAL" });
   const other = await makeTree(db);
   const supervisor = await makeSupervisor(db, tree.county);
   const outsider = await makeSupervisor(db, other.county);
