@@ -1,9 +1,7 @@
 "use server";
-// A new password (required first after an administrator opened or reset the account), through the one form
-// flow (formAction in lib/actions/pipeline.ts): session (a pending change allowed) → parse → (own account: no
-// permission beyond being signed in) → sign-in's per-address throttle (L4 of issue 16) → domain call (a wrong
-// current password audited and counted towards the lock; success ends every session) → a fresh session → the
-// role's home.
+// A new password (required first after an administrator opened or reset the account), through formAction:
+// session (a pending change allowed) → parse → sign-in's per-address throttle (L4 of issue 16) → domain call
+// (a wrong current password audited and counted towards the lock) → a fresh session → the role's home.
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { changePassword } from "@/lib/auth/change-password";
