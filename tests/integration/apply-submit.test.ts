@@ -9,6 +9,7 @@ import { saveSection } from "@/lib/applications/save-section";
 import { DECLARATION_TEXT, submitApplication } from "@/lib/applications/submit-application";
 import { addDocument } from "@/lib/applications/documents";
 import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./apply-fixtures";
+import { RENTER_ANSWERS } from "../factories/chenzhou-renter";
 
 const db = useTestDb();
 const store = memoryStore();
@@ -19,20 +20,7 @@ beforeAll(async () => {
   await ensurePlace(db);
 });
 
-const ANSWERS = {
-  about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
-  home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" },
-  work: { "applicant.employment.type": "employee", "applicant.employment.months": "12", "applicant.socialInsurance.urbanMonths": "12" },
-  grounds: { "applicant.education.level": "bachelor" },
-  family: {
-    members: "1",
-    "m0.name": "李梅",
-    "m0.sex": "FEMALE",
-    "m0.relation": "spouse",
-    "m0.birthDate": "1991-02-03",
-    "m0.coResident": "on",
-  },
-};
+const ANSWERS = RENTER_ANSWERS;
 
 /** A settlement draft with every section answered; returns its id and version. */
 async function answeredDraft(actor: Actor, answers: Record<string, Record<string, string>> = ANSWERS) {
