@@ -36,7 +36,11 @@ export async function adminForm<S extends z.ZodType>(
 ): Promise<AdminFormState> {
   const form = (text: string) => [{ field: "form", text }];
   return formAction<S, AdminFormState>({
-    ...{ context: o.context, session: () => signedIn(o.back), raw: o.raw, values: postedText(formData), permission: o.permission },
+    context: o.context,
+    session: () => signedIn(o.back),
+    raw: o.raw,
+    values: postedText(formData),
+    permission: o.permission,
     // A post that names no row (`ok: false`) is refused like one that does not parse.
     schema: o.ok === false ? (z.never() as unknown as S) : o.schema,
     refused: (_issues, t) => form(t(o.invalid)),
