@@ -4,27 +4,19 @@
 // to a page that says what happened, so the forms work without JavaScript.
 import { getDb } from "@/lib/db";
 import { redirectAction } from "@/lib/actions/pipeline";
-import { decodeFactsParam, todayInChina } from "@/lib/policy";
+import { todayInChina } from "@/lib/policy";
 import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { addDocument } from "@/lib/applications/documents";
 import { throttleUpload } from "@/lib/applications/upload-throttle";
 import { removeDocument } from "@/lib/applications/remove-document";
-import { KIND_BY_SLUG } from "./kinds";
-import { removeSpec, saveSpec, sectionValues, startSpec, submitSpec, unlessSubmittedMeanwhile, uploadChosen } from "./steps";
+import { removeSpec, saveSpec, sectionValues, startInput, startSpec, submitSpec, unlessSubmittedMeanwhile, uploadChosen } from "./steps";
 
 export async function startApplicationAction(formData: FormData): Promise<void> {
   await redirectAction({
     ...startSpec(formData),
-    run: async (actor, i) => {
-      const now = new Date();
-      const facts = i.facts ? decodeFactsParam({ param: i.facts, today: todayInChina({ now }) }) : null;
-      const kind = KIND_BY_SLUG[i.kind];
-      const place = { jurisdiction: i.jurisdiction, unitCode: i.unit, stationCode: i.station, permitId: i.permitId };
-      const prefill = facts?.ok ? facts.request : null;
-      return (await startApplication({ db: getDb(), actor, kind, ...place, prefill, createKey: i.createKey, now })).id;
-    },
+    run: async (actor, i) => (await startApplication({ db: getDb(), actor, ...startInput(i, new Date()) })).id,
   });
 }
 
@@ -54,7 +46,10 @@ export async function uploadDocumentAction(formData: FormData): Promise<void> {
 export async function removeDocumentAction(formData: FormData): Promise<void> {
   await redirectAction({
     ...removeSpec(formData),
-    run: async (actor, { documentId }) => (await removeDocument({ db: getDb(), actor, documentId }), "removed=1"),
+    run: async (actor, { documentId }) => {
+      await removeDocument({ db: getDb(), actor, documentId });
+      return "removed=1";
+    },
   });
 }
 

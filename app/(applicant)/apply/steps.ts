@@ -16,6 +16,7 @@ import { checklistItem } from "@/lib/applications/checklist";
 import { SECTION_IDS } from "@/lib/applications/application-sections";
 import { MAX_EXPLANATION } from "@/lib/applications/submit-application";
 import { isUuid } from "@/lib/security/uuid";
+import { decodeFactsParam, todayInChina } from "@/lib/policy";
 import { KIND_BY_SLUG } from "./kinds";
 
 // A posted id goes into redirect paths (a Location header) only once it is known to be a UUID:
@@ -42,6 +43,13 @@ export const startSchema = z.object({
   facts: z.string().max(12_000).optional(),
   createKey: z.uuid(),
 });
+
+/** What starting a case passes to the domain call: its kind, its place, and any self-check answers carried over as the draft's prefill. */
+export function startInput(i: z.infer<typeof startSchema>, now: Date) {
+  const facts = i.facts ? decodeFactsParam({ param: i.facts, today: todayInChina({ now }) }) : null;
+  const place = { jurisdiction: i.jurisdiction, unitCode: i.unit, stationCode: i.station, permitId: i.permitId };
+  return { kind: KIND_BY_SLUG[i.kind], ...place, prefill: facts?.ok ? facts.request : null, createKey: i.createKey, now };
+}
 
 /** The start form's fields (blank ones absent), and the chooser it came from, to go back to. */
 export function startFields(formData: FormData) {
@@ -119,7 +127,12 @@ type Spec<S extends z.ZodType> = Omit<RedirectActionSpec<S>, "run">;
 export function startSpec(formData: FormData): Spec<typeof startSchema> {
   const { fields, back } = startFields(formData);
   return {
-    ...{ context: "startApplicationAction", back, schema: startSchema, raw: fields, invalid: `${back}&error=VALIDATION`, ...own },
+    context: "startApplicationAction",
+    back,
+    schema: startSchema,
+    raw: fields,
+    invalid: `${back}&error=VALIDATION`,
+    ...own,
     revalidate: ["/apply"],
     to: (id, ok, _i, failure) => (ok ? `/apply/${id}` : `${back}&${id}${failure?.details[0] ? `&field=${failure.details[0]}` : ""}`),
   };
@@ -135,7 +148,12 @@ export function saveSpec(formData: FormData): Spec<typeof saveSchema> {
     intent: formData.get("intent") || undefined,
   };
   return {
-    ...{ context: "saveSectionAction", back: casePage(applicationId), schema: saveSchema, raw, invalid: "/apply?error=VALIDATION", ...own },
+    context: "saveSectionAction",
+    back: casePage(applicationId),
+    schema: saveSchema,
+    raw,
+    invalid: "/apply?error=VALIDATION",
+    ...own,
     revalidate: [`/apply/${applicationId}`],
     to: (query, _ok, { section, intent }, failure) => {
       const page = `/apply/${applicationId}/${section}`;
@@ -155,15 +173,14 @@ export function removeSpec(formData: FormData): Spec<z.ZodObject<{ documentId: z
   const back = casePage(postedId(formData), "/documents");
   const raw = { documentId: formData.get("documentId") };
   return {
-    ...{
-      context: "removeDocumentAction",
-      back,
-      schema: z.object({ documentId: z.uuid() }),
-      raw,
-      invalid: `${back}?error=VALIDATION`,
-      ...own,
-    },
-    ...{ revalidate: [back], to: (query: string) => `${back}?${query}` },
+    context: "removeDocumentAction",
+    back,
+    schema: z.object({ documentId: z.uuid() }),
+    raw,
+    invalid: `${back}?error=VALIDATION`,
+    ...own,
+    revalidate: [back],
+    to: (query: string) => `${back}?${query}`,
   };
 }
 
@@ -172,7 +189,12 @@ export function submitSpec(formData: FormData): Spec<typeof submitSchema> {
   const back = casePage(applicationId, "/check");
   const raw = { applicationId, version: formData.get("version"), explanation: formData.get("explanation") ?? undefined };
   return {
-    ...{ context: "submitApplicationAction", back, schema: submitSchema, raw, invalid: `${back}?error=VALIDATION`, ...own },
+    context: "submitApplicationAction",
+    back,
+    schema: submitSchema,
+    raw,
+    invalid: `${back}?error=VALIDATION`,
+    ...own,
     revalidate: ["/me", `/apply/${applicationId}`],
     to: (query, ok, { explanation }, failure) =>
       ok ? `/apply/${applicationId}/done` : submitRefused({ back, query, explanation, failure }),

@@ -10,7 +10,11 @@ export async function takeCaseAction(formData: FormData): Promise<void> {
   const parsed = schema.safeParse(raw);
   await redirectAction({
     context: "takeCaseAction",
-    ...{ back: "/workbench", schema, raw, invalid: "/workbench?error=VALIDATION", permission: "take:application:station" },
+    back: "/workbench",
+    schema,
+    raw,
+    invalid: "/workbench?error=VALIDATION",
+    permission: "take:application:station",
     forbidden: `${parsed.success ? back(parsed.data) : "/workbench"}?error=FORBIDDEN`,
     run: async (actor, i) => {
       const { number } = await takeCase({ db: getDb(), actor, applicationId: i.applicationId, expectedVersion: i.version });

@@ -1,8 +1,7 @@
 "use server";
-// Sign-in as a server action: a POST (never a password in a URL), protected against cross-site
-// posts by Next's Origin check on server actions, working before and without JavaScript
-// (useActionState). It mints the same session token next-auth's credentials route does
-// (lib/auth/session-token.ts) — docs/decisions/0009.
+// Sign-in as a server action: a POST (never a password in a URL), protected against cross-site posts by Next's
+// Origin check on server actions, working before and without JavaScript (useActionState). It mints the same
+// session token next-auth's credentials route does (lib/auth/session-token.ts) — docs/decisions/0009.
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";

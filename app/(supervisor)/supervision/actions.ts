@@ -13,9 +13,16 @@ export async function closeFollowUpAction(formData: FormData): Promise<void> {
   const back = (query: string) => `/supervision?${query}${id.success ? `&followUp=${id.data}` : ""}#follow-ups`;
   await redirectAction({
     context: "closeFollowUpAction",
-    ...{ back: "/supervision", schema, raw: { followUpId: formData.get("followUpId"), note: formData.get("note") ?? "" } },
-    ...{ invalid: back("followUpError=VALIDATION"), permission: "close:followup:jurisdiction", forbidden: back("followUpError=FORBIDDEN") },
-    run: async (actor, input) => (await closeFollowUp({ db: getDb(), actor, ...input }), "followUpDone=1"),
+    back: "/supervision",
+    schema,
+    raw: { followUpId: formData.get("followUpId"), note: formData.get("note") ?? "" },
+    invalid: back("followUpError=VALIDATION"),
+    permission: "close:followup:jurisdiction",
+    forbidden: back("followUpError=FORBIDDEN"),
+    run: async (actor, input) => {
+      await closeFollowUp({ db: getDb(), actor, ...input });
+      return "followUpDone=1";
+    },
     revalidate: ["/supervision"],
     to: (query) => back(query.replace(/^error/, "followUpError")),
   });

@@ -12,12 +12,12 @@ export async function flagAction(formData: FormData): Promise<void> {
   const page = id.success ? `/workbench/cases/${id.data}` : "/supervision/cases";
   await redirectAction({
     context: "flagAction",
-    ...{ back: page, schema, raw: posted(formData, ["applicationId", "version", "intent", "note"]) },
-    ...{
-      invalid: `${page}?error=VALIDATION&field=flagNote#flag`,
-      permission: "flag:application:jurisdiction",
-      forbidden: `${page}?error=FORBIDDEN`,
-    },
+    back: page,
+    schema,
+    raw: posted(formData, ["applicationId", "version", "intent", "note"]),
+    invalid: `${page}?error=VALIDATION&field=flagNote#flag`,
+    permission: "flag:application:jurisdiction",
+    forbidden: `${page}?error=FORBIDDEN`,
     run: async (actor, { applicationId, version, intent, note }) => {
       await flagCase({ db: getDb(), actor, applicationId, expectedVersion: version, note: intent === "clear" ? null : note! });
       return `done=${intent === "clear" ? "unflagged" : "flagged"}`;

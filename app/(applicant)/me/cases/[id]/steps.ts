@@ -76,7 +76,11 @@ export async function onOwnCase<S extends z.ZodType, R extends { applicationId: 
 ): Promise<FormOutcome> {
   const { field } = o;
   return formAction({
-    ...{ context: o.context, schema: o.schema, raw: o.raw, values: o.values, known: o.known },
+    context: o.context,
+    schema: o.schema,
+    raw: o.raw,
+    values: o.values,
+    known: o.known,
     session: () => signedIn(isUuid(o.raw.applicationId) ? casePath(o.raw.applicationId) : "/me"),
     refused: (issues, t) => o.refused(issues, t, o.raw),
     permission: o.also ? [o.permission, o.also] : o.permission,

@@ -1,7 +1,6 @@
 "use server";
 // The case screen's actions, through the one pipeline (lib/actions/pipeline.ts). Domain refusals (STALE,
 // INVALID_STATE…) redirect to the case with a code, so the clerk sees the message and the case as it stands.
-import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { posted } from "@/lib/actions/pipeline";
 import { handBack } from "@/lib/applications/hand-back";
@@ -13,7 +12,7 @@ import { reviewDocument } from "@/lib/applications/review-document";
 import { revealCitizenId, verifyIdentity } from "@/lib/registry/reveal-person";
 import type { RevealState } from "@/components/workbench/reveal-number";
 import { approvalFieldErrors } from "./approval-errors";
-import { decide, onCase, revealRefusal, session, type Outcome } from "./steps";
+import { decide, onCase, revealRefusal, revealTarget, type Outcome } from "./steps";
 import { APPROVAL_FIELDS, approvedMembers, approveSchema, HAND_BACK, REASSIGN, refuseSchema, requestItems, requestSchema } from "./schemas";
 import { REVIEW, VERIFY } from "./schemas";
 
@@ -39,13 +38,9 @@ export async function reviewDocumentAction(formData: FormData): Promise<void> {
 
 /** Shows the full number on this response only; the asking is audited. */
 export async function revealAction(_prev: RevealState, formData: FormData): Promise<RevealState> {
-  const { actor, id } = await session(formData, "reveal:person:station");
-  const memberId = z.uuid().safeParse(formData.get("memberId") || undefined);
+  const target = await revealTarget(formData);
   try {
-    return {
-      value: await revealCitizenId({ db: getDb(), actor, applicationId: id, memberId: memberId.success ? memberId.data : null }),
-      error: null,
-    };
+    return { value: await revealCitizenId({ db: getDb(), ...target }), error: null };
   } catch (error) {
     return revealRefusal(error);
   }

@@ -3,7 +3,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n";
@@ -42,8 +42,14 @@ export async function onCase<S extends z.ZodType<{ applicationId: string; versio
   const ref = caseRef.safeParse(refOf(formData));
   const page = ref.success ? casePath(ref.data.applicationId) : "/workbench";
   return redirectAction({
-    ...{ context: o.context, back: page, schema: o.schema, raw: { ...refOf(formData), ...raw }, invalid: `${page}?error=VALIDATION` },
-    ...{ permission: o.permission, forbidden: `${page}?error=FORBIDDEN`, revalidate: ["/workbench", page] },
+    context: o.context,
+    back: page,
+    schema: o.schema,
+    raw: { ...refOf(formData), ...raw },
+    invalid: `${page}?error=VALIDATION`,
+    permission: o.permission,
+    forbidden: `${page}?error=FORBIDDEN`,
+    revalidate: ["/workbench", page],
     run: async (actor, input) => {
       await work(actor, input as z.infer<S>, { applicationId: input.applicationId, expectedVersion: input.version });
       return `done=${o.done}&case=${input.applicationId}`;
@@ -51,6 +57,13 @@ export async function onCase<S extends z.ZodType<{ applicationId: string; versio
     // A hand back or reassignment leaves the case with someone else: back to the queue.
     to: (query, ok) => (o.done === "handedBack" && ok ? `/workbench?${query}` : `${page}?${query}`),
   });
+}
+
+/** Who asks to see a full number, of which case, and of which member (none: the applicant's own). */
+export async function revealTarget(formData: FormData): Promise<{ actor: Actor; applicationId: string; memberId: string | null }> {
+  const { actor, id } = await session(formData, "reveal:person:station");
+  const memberId = z.uuid().safeParse(formData.get("memberId") || undefined);
+  return { actor, applicationId: id, memberId: memberId.success ? memberId.data : null };
 }
 
 /** What a refused reveal says: the code's sentence, or the generic one. */
@@ -86,7 +99,11 @@ export async function decide<S extends z.ZodType>(
     redirect(done.to);
   };
   return formAction<S, Outcome>({
-    ...{ context: o.context, session: async () => actor, schema: o.schema, raw: o.raw, permission: o.permission },
+    context: o.context,
+    session: async () => actor,
+    schema: o.schema,
+    raw: o.raw,
+    permission: o.permission,
     values: postedValues(formData, o.multi ?? []),
     forbidden: () => redirect(`${casePath(id)}?error=FORBIDDEN`),
     known: o.fixable,
