@@ -4,6 +4,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { MessageKey, Translate } from "@/lib/i18n";
 import { decodeTyped } from "@/lib/reference/typed-values";
+import { readOutcome } from "@/lib/actions/outcome";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 
 export const REFERENCE_PAGES = ["population", "targets", "assessment", "calendar"] as const;
 export type ReferencePage = (typeof REFERENCE_PAGES)[number];
@@ -47,25 +49,10 @@ function messageFor(t: Translate, field: string): string {
 export function RefOutcome({ t, search }: { t: Translate; search: Record<string, string | string[] | undefined> }) {
   const one = (k: string) => (Array.isArray(search[k]) ? search[k]![0] : search[k]);
   const errors = (one("errors") ?? "").split(",").filter((f) => /^[A-Za-z]+$/.test(f));
-  const failed = one("failed");
-  if (one("saved"))
-    return (
-      <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-        {t("kpi.reference.saved")}
-      </p>
-    );
-  if (one("deleted"))
-    return (
-      <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-        {t("kpi.reference.deleted")}
-      </p>
-    );
-  if (failed && /^[a-f0-9]{8}$/.test(failed))
-    return (
-      <p role="alert" className="rounded border-2 border-red-700 bg-white p-3 text-red-800">
-        {t("common.genericError")} {t("common.errorId", { id: failed })}
-      </p>
-    );
+  const outcome = readOutcome(t, search, {
+    done: (code) => (code === "saved" || code === "deleted" ? t(`kpi.reference.${code}`) : null),
+  });
+  if (outcome.done || outcome.error) return <OutcomeBanner outcome={outcome} />;
   if (errors.length === 0) return null;
   return (
     <div role="alert" className="rounded border-2 border-red-700 bg-white p-3">

@@ -1,13 +1,10 @@
 // The admin area's steps of the one action pipeline (lib/actions/pipeline.ts). Refusals come back as
 // catalogue text, never raw errors; a form's answer is AdminFormState, a button's a redirect with a code.
 import "server-only";
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+import type { Actor, Permission } from "@/lib/auth/permissions";
 import type { MessageKey, Translate } from "@/lib/i18n";
-import { logUnexpected } from "@/lib/errors";
-import { formAction, signedIn } from "@/lib/actions/pipeline";
+import { formAction, redirectAction, signedIn } from "@/lib/actions/pipeline";
 import { postedText, type AdminFormState } from "@/lib/actions/form-outcome";
 import type { AdminProblem, AdminResult } from "@/lib/admin/user-rules";
 
@@ -54,25 +51,30 @@ export async function adminForm<S extends z.ZodType>(
   });
 }
 
-/** Deactivate, reactivate, unlock: one button each, the outcome shown by the account page as a code. */
+/**
+ * Deactivate, reactivate, unlock: one button each, through the one redirect flow (redirectAction); the account
+ * page words the outcome (`done=<code>`, or `error=<code>`: the refusal's own, FORBIDDEN, or UNEXPECTED with an id).
+ */
 export async function adminButton(
   userId: string | null,
   context: string,
   done: string,
   work: (o: { actor: Actor; userId: string }) => Promise<AdminResult>,
 ): Promise<never> {
-  const actor = await signedIn(userId ? `/admin/users/${userId}` : "/admin/users");
-  if (!userId) redirect("/admin/users");
-  const page = `/admin/users/${userId}`;
-  if (!can(actor, "manage:user:any")) redirect(`${page}?error=forbidden`);
-  let outcome: string;
-  try {
-    const result = await work({ actor, userId });
-    outcome = result.ok ? `done=${done}` : `error=${codeOf(result.errors)}`;
-  } catch (error) {
-    outcome = `error=unexpected&id=${logUnexpected(error, context)}`;
-  }
-  revalidatePath("/admin/users");
-  revalidatePath(page);
-  redirect(`${page}?${outcome}`);
+  const page = userId ? `/admin/users/${userId}` : "/admin/users";
+  return redirectAction({
+    context,
+    back: page,
+    schema: z.uuid(),
+    raw: userId,
+    invalid: "/admin/users",
+    permission: "manage:user:any",
+    forbidden: `${page}?error=FORBIDDEN`,
+    run: async (actor, id) => {
+      const result = await work({ actor, userId: id });
+      return result.ok ? `done=${done}` : `error=${codeOf(result.errors)}`;
+    },
+    revalidate: ["/admin/users", page],
+    to: (query) => `${page}?${query}`,
+  });
 }

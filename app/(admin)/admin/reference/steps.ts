@@ -6,8 +6,8 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { DomainError, logUnexpected } from "@/lib/errors";
-import { allTextFields, signedIn } from "@/lib/actions/pipeline";
+import { DomainError } from "@/lib/errors";
+import { allTextFields, failureOf, failureQuery, signedIn } from "@/lib/actions/pipeline";
 import { encodeTyped } from "@/lib/reference/typed-values";
 
 /** A reference form: its page, schema, done code and cross-field problems (./schemas.ts). */
@@ -42,9 +42,9 @@ export async function referenceForm<S extends z.ZodType>(
     if (error instanceof DomainError && (error.code === "VALIDATION" || error.code === "NOT_FOUND")) {
       outcome = `errors=${error.code === "NOT_FOUND" ? "notFound" : error.details.join(",")}${refill}`;
     } else {
-      outcome = `failed=${logUnexpected(error, `reference ${page}`)}`;
+      outcome = failureQuery(failureOf(error, `reference ${page}`));
     }
   }
   revalidatePath(back);
-  redirect(`${back}?${outcome === done ? `${done}=1` : outcome}`);
+  redirect(`${back}?${outcome === done ? `done=${done}` : outcome}`);
 }

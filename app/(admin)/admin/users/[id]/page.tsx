@@ -14,6 +14,8 @@ import { stationOptions, unitOptions } from "@/components/admin/fields";
 import { adminLabels } from "@/components/admin/labels";
 import { deactivateAction, editUserAction, reactivateAction, resetPasswordAction, unlockAction } from "../actions";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { readOutcome } from "@/lib/actions/outcome";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 import { UserPageHead } from "@/components/admin/page-head";
 
 export const generateMetadata = pageMetadata("admin.users.title");
@@ -41,21 +43,14 @@ export default async function UserPage({
   ]);
   const L = adminLabels(locale);
   const staff = user.role !== "APPLICANT";
-  const done = q.done && DONE.includes(q.done) ? t(`admin.done.${q.done}` as MessageKey) : null;
-  const error = q.error && ERRORS.includes(q.error) ? t(`admin.error.${q.error}` as MessageKey, { id: q.id ?? "" }) : null;
+  const outcome = readOutcome(t, q, {
+    done: (code) => (DONE.includes(code) ? t(`admin.done.${code}` as MessageKey) : null),
+    error: (code) => (ERRORS.includes(code) ? t(`admin.error.${code}` as MessageKey) : null),
+  });
   return (
     <div className="space-y-6">
       <UserPageHead title={t("admin.detail.title", { name: user.username })} t={t} breakWords />
-      {done ? (
-        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3" data-testid="done">
-          {done}
-        </p>
-      ) : null}
-      {error ? (
-        <p role="alert" className="rounded border-2 border-red-700 bg-white p-3 font-medium text-red-800" data-testid="refused">
-          {error}
-        </p>
-      ) : null}
+      <OutcomeBanner outcome={outcome} />
       <div className="grid gap-6 lg:grid-cols-2">
         <UserFactsCard user={user} t={t} locale={locale} />
         <UserActionsCard
