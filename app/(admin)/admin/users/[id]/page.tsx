@@ -21,7 +21,8 @@ import { UserPageHead } from "@/components/admin/page-head";
 export const generateMetadata = pageMetadata("admin.users.title");
 
 const DONE = Object.keys(adminZh.done);
-const ERRORS = Object.keys(adminZh.error);
+// A refusal of the admin area's own; the unexpected comes as error=UNEXPECTED with its id (lib/actions/outcome.ts).
+const ERRORS = Object.keys(adminZh.error).filter((code) => code !== "unexpected");
 
 export default async function UserPage({
   params,
