@@ -110,7 +110,8 @@ test("a resident settles in 郴州: self-check → apply → 补正 → approval
   // The resident's one visit: the officer checks the original ID card before approving (decision 0257).
   await checkOriginals(clerk);
   await clerk.getByRole("button", { name: "批准并办理登记" }).click();
-  await expect(clerk.getByText(`已批准申请 ${number}`)).toBeVisible();
+  // The approval is the largest transaction of the journey: on a shared 2-core machine allow it 30 s, as the other slow steps are.
+  await expect(clerk.getByText(`已批准申请 ${number}`)).toBeVisible({ timeout: 30_000 });
   const decided = await db.application.findUniqueOrThrow({ where: { id: app.id } });
   expect(decided).toMatchObject({ status: "APPROVED", againstEngine: false });
   const membership = await db.membership.findFirstOrThrow({
