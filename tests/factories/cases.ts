@@ -12,22 +12,9 @@ import { makeClerk } from "./staff";
 
 export { dbDate as day } from "../../lib/clock/day";
 
-export const SETTLEMENT_FACTS = {
-  jurisdiction: "chenzhou",
-  area: "central_urban",
-  kind: "settlement",
-  asOf: "2026-11-20",
-  applicant: {
-    birthDate: "1990-04-01",
-    hukou: { jurisdiction: "elsewhere", area: "rural", formerNature: "agricultural" },
-    residence: { type: "rented", months: 14, ownDoorNumber: true },
-    employment: { type: "employee", months: 12, newPublicSectorHire: false },
-    stableIncome: true,
-    socialInsurance: { urbanMonths: 12, medical: true },
-    education: { level: "bachelor", returnedFromAbroad: false, admittedLocally: false },
-  },
-  members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
-};
+import { SETTLEMENT_FACTS } from "./chenzhou-renter";
+
+export { SETTLEMENT_FACTS };
 
 /** Where a case is filed: a station and the policy unit whose rules apply, or a tree's first station and city. */
 export type CasePlace = { stationId: string; policyUnitId: string } | { at: { station: { id: string }; city: { id: string } } };

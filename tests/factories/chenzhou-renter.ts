@@ -37,3 +37,21 @@ export function renterRequest(options: { asOf: string; applicant?: Json; spouse?
     members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true, ...options.spouse }],
   };
 }
+
+/** The same resident as a whole ELIGIBILITY-V1 request on 2026-11-20, every fact answered: what a filed case was judged on. */
+export const SETTLEMENT_FACTS = {
+  jurisdiction: "chenzhou",
+  area: "central_urban",
+  kind: "settlement",
+  asOf: "2026-11-20",
+  applicant: {
+    birthDate: "1990-04-01",
+    hukou: { jurisdiction: "elsewhere", area: "rural", formerNature: "agricultural" },
+    residence: { type: "rented", months: 14, ownDoorNumber: true },
+    employment: { type: "employee", months: 12, newPublicSectorHire: false },
+    stableIncome: true,
+    socialInsurance: { urbanMonths: 12, medical: true },
+    education: { level: "bachelor", returnedFromAbroad: false, admittedLocally: false },
+  },
+  members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
+};

@@ -4,23 +4,9 @@ import { describe, expect, it } from "vitest";
 import { answerEligibility, type EligibilityResponse } from "@/lib/policy";
 import { allowedMembers, compareAnswers, metPathways } from "@/lib/applications/engine-compare";
 import { placementSchema, readPlacement, relationToHead } from "@/lib/applications/placement";
+import { SETTLEMENT_FACTS } from "@/tests/factories/chenzhou-renter";
 
-const facts = {
-  jurisdiction: "chenzhou",
-  area: "central_urban",
-  kind: "settlement",
-  asOf: "2026-11-20",
-  applicant: {
-    birthDate: "1990-04-01",
-    hukou: { jurisdiction: "elsewhere", area: "rural", formerNature: "agricultural" },
-    residence: { type: "rented", months: 14, ownDoorNumber: true },
-    employment: { type: "employee", months: 12, newPublicSectorHire: false },
-    stableIncome: true,
-    socialInsurance: { urbanMonths: 12, medical: true },
-    education: { level: "bachelor", returnedFromAbroad: false, admittedLocally: false },
-  },
-  members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
-};
+const facts = SETTLEMENT_FACTS;
 const answer = (body: unknown) => {
   const a = answerEligibility({ body, today: "2026-11-20" });
   if (a.status !== 200) throw new Error("invalid");
