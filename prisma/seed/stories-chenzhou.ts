@@ -1,5 +1,6 @@
 // Demo cases in 郴州 (郴政发〔2016〕1号). Most sit at 北湖区人民路派出所, the demo clerk's station, in
 // every state a clerk meets: new, overdue, in review, waiting for materials, decided and withdrawn.
+import { child, parent, spouse, storyTable } from "./story-builder";
 import type { Story } from "./story-types";
 
 const RM = "chenzhou-beihu-renminlu-ps";
@@ -7,15 +8,11 @@ const hengyang = { type: "elsewhere", region: "430421", area: "rural", formerNat
 const longhui = { type: "elsewhere", region: "430524", area: "rural", formerNature: "agricultural" } as const;
 const ningdu = { type: "elsewhere", region: "360730", area: "rural", formerNature: "agricultural" } as const;
 
-export const CHENZHOU_STORIES: Story[] = [
+export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: "SETTLEMENT", area: "CENTRAL_URBAN", station: RM }, [
   {
     key: "chenzhou-resident-settlement",
     username: "resident",
-    kind: "SETTLEMENT",
     status: "SUBMITTED",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
-    station: RM,
     applicant: { name: "李娜", sex: "FEMALE", birthDate: "1991-06-18" },
     origin: hengyang,
     facts: {
@@ -26,9 +23,9 @@ export const CHENZHOU_STORIES: Story[] = [
       education: { level: "bachelor" },
     },
     members: [
-      { relation: "spouse", name: "张伟", sex: "MALE", birthDate: "1989-03-02" },
-      { relation: "child", name: "张子涵", sex: "FEMALE", birthDate: "2017-09-10" },
-      { relation: "parent", name: "刘秀兰", sex: "FEMALE", birthDate: "1963-11-05" },
+      spouse("MALE", "1989-03-02", { name: "张伟" }),
+      child("FEMALE", "2017-09-10", { name: "张子涵" }),
+      parent("FEMALE", "1963-11-05", { name: "刘秀兰" }),
     ],
     timeline: { created: "2026-11-06 20:15", submitted: "2026-11-09 09:12" },
     documents: ["id_card", "household_register", "residence_proof", "employment_proof", "social_insurance_record", "marriage_certificate"],
@@ -38,9 +35,6 @@ export const CHENZHOU_STORIES: Story[] = [
     sameApplicantAs: "chenzhou-resident-settlement",
     kind: "RESIDENCE_PERMIT",
     status: "DRAFT",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
-    station: RM,
     applicant: { name: "李娜", sex: "FEMALE", birthDate: "1991-06-18" },
     origin: hengyang,
     facts: {
@@ -53,11 +47,7 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-overdue-review",
-    kind: "SETTLEMENT",
     status: "IN_REVIEW",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
-    station: RM,
     applicant: { sex: "MALE", birthDate: "1986-04-22" },
     origin: longhui,
     facts: {
@@ -67,20 +57,13 @@ export const CHENZHOU_STORIES: Story[] = [
       socialInsurance: { urbanMonths: 30, medical: true },
       education: { level: "secondary" },
     },
-    members: [
-      { relation: "spouse", sex: "FEMALE", birthDate: "1987-08-14" },
-      { relation: "child", sex: "MALE", birthDate: "2012-05-03" },
-    ],
+    members: [spouse("FEMALE", "1987-08-14"), child("MALE", "2012-05-03")],
     timeline: { created: "2026-10-06 19:30", submitted: "2026-10-08 10:05", taken: "2026-10-10 09:30" },
     documents: ["id_card", "household_register", "residence_proof", "employment_proof", "social_insurance_record"],
   },
   {
     key: "chenzhou-approved-family",
-    kind: "SETTLEMENT",
     status: "APPROVED",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
-    station: RM,
     applicant: { sex: "FEMALE", birthDate: "1984-02-11" },
     origin: ningdu,
     facts: {
@@ -90,10 +73,7 @@ export const CHENZHOU_STORIES: Story[] = [
       socialInsurance: { urbanMonths: 48, medical: true },
       education: { level: "college" },
     },
-    members: [
-      { relation: "spouse", sex: "MALE", birthDate: "1982-12-01" },
-      { relation: "child", sex: "FEMALE", birthDate: "2010-07-19" },
-    ],
+    members: [spouse("MALE", "1982-12-01"), child("FEMALE", "2010-07-19")],
     timeline: {
       created: "2026-07-30 21:02",
       submitted: "2026-08-03 08:50",
@@ -111,11 +91,7 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-rejected-no-insurance",
-    kind: "SETTLEMENT",
     status: "REJECTED",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
-    station: RM,
     applicant: { sex: "MALE", birthDate: "1995-09-30" },
     origin: { type: "elsewhere", region: "430381", area: "town", formerNature: "non_agricultural" },
     facts: {
@@ -130,11 +106,7 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-overdue-new",
-    kind: "SETTLEMENT",
     status: "SUBMITTED",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
-    station: RM,
     applicant: { sex: "FEMALE", birthDate: "1993-01-27" },
     origin: hengyang,
     facts: {
@@ -144,17 +116,13 @@ export const CHENZHOU_STORIES: Story[] = [
       socialInsurance: { urbanMonths: 15, medical: true },
       education: { level: "college" },
     },
-    members: [{ relation: "parent", sex: "FEMALE", birthDate: "1966-03-08" }],
+    members: [parent("FEMALE", "1966-03-08")],
     timeline: { created: "2026-10-13 20:00", submitted: "2026-10-15 09:30" },
     documents: ["id_card", "household_register", "residence_proof", "social_insurance_record"],
   },
   {
     key: "chenzhou-needs-materials",
-    kind: "SETTLEMENT",
     status: "NEEDS_MATERIALS",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
-    station: RM,
     applicant: { sex: "MALE", birthDate: "1990-10-05" },
     origin: longhui,
     facts: {
@@ -164,7 +132,7 @@ export const CHENZHOU_STORIES: Story[] = [
       socialInsurance: { urbanMonths: 20, medical: true },
       education: { level: "bachelor" },
     },
-    members: [{ relation: "spouse", sex: "FEMALE", birthDate: "1992-02-14" }],
+    members: [spouse("FEMALE", "1992-02-14")],
     timeline: {
       created: "2026-10-31 20:30",
       submitted: "2026-11-02 09:15",
@@ -180,9 +148,6 @@ export const CHENZHOU_STORIES: Story[] = [
     key: "chenzhou-newborn",
     kind: "NEWBORN_REGISTRATION",
     status: "APPROVED",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
-    station: RM,
     applicant: { sex: "FEMALE", birthDate: "1994-12-21" },
     origin: {
       type: "local",
@@ -201,7 +166,7 @@ export const CHENZHOU_STORIES: Story[] = [
       socialInsurance: { urbanMonths: 70, medical: true },
       education: { level: "bachelor" },
     },
-    members: [{ relation: "child", sex: "MALE", birthDate: "2026-10-11", surname: "周", newborn: true }],
+    members: [child("MALE", "2026-10-11", { surname: "周", newborn: true })],
     timeline: { created: "2026-10-20 09:25", submitted: "2026-10-20 09:40", taken: "2026-10-20 10:05", decided: "2026-10-20 10:30" },
     documents: ["birth_certificate", "household_register", "id_card"],
   },
@@ -209,8 +174,6 @@ export const CHENZHOU_STORIES: Story[] = [
     key: "chenzhou-no-hukou",
     kind: "NO_HUKOU_REGISTRATION",
     status: "SUBMITTED",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
     station: "chenzhou-beihu-yanquan-ps",
     applicant: { sex: "MALE", birthDate: "1979-08-16" },
     // Born in 北湖区 and numbered then; his registration was later cancelled and never restored.
@@ -221,15 +184,13 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-zixing-town",
-    kind: "SETTLEMENT",
     status: "APPROVED",
-    policy: "chenzhou",
     area: "TOWN",
     station: "chenzhou-zixing-tangdong-ps",
     applicant: { sex: "MALE", birthDate: "1975-03-12" },
     origin: hengyang,
     facts: { residence: { type: "rented", months: 9 }, employment: { type: "flexible", months: 9 }, stableIncome: true },
-    members: [{ relation: "spouse", sex: "FEMALE", birthDate: "1977-06-30" }],
+    members: [spouse("FEMALE", "1977-06-30")],
     timeline: { created: "2026-05-28 19:00", submitted: "2026-06-01 09:00", taken: "2026-06-02 09:30", decided: "2026-06-15 15:00" },
     documents: ["id_card", "household_register", "residence_proof"],
   },
@@ -237,8 +198,6 @@ export const CHENZHOU_STORIES: Story[] = [
     key: "chenzhou-suxian-permit",
     kind: "RESIDENCE_PERMIT",
     status: "IN_REVIEW",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
     station: "chenzhou-suxian-suxianling-ps",
     applicant: { sex: "FEMALE", birthDate: "1998-04-09" },
     origin: ningdu,
@@ -254,11 +213,7 @@ export const CHENZHOU_STORIES: Story[] = [
   },
   {
     key: "chenzhou-withdrawn",
-    kind: "SETTLEMENT",
     status: "WITHDRAWN",
-    policy: "chenzhou",
-    area: "CENTRAL_URBAN",
-    station: RM,
     applicant: { sex: "MALE", birthDate: "1988-11-23" },
     origin: longhui,
     facts: {
@@ -267,7 +222,7 @@ export const CHENZHOU_STORIES: Story[] = [
       stableIncome: true,
       socialInsurance: { urbanMonths: 13, medical: true },
     },
-    members: [{ relation: "spouse", sex: "FEMALE", birthDate: "1990-01-15" }],
+    members: [spouse("FEMALE", "1990-01-15")],
     timeline: {
       created: "2026-07-03 21:00",
       submitted: "2026-07-06 09:20",
@@ -276,4 +231,4 @@ export const CHENZHOU_STORIES: Story[] = [
     },
     documents: ["id_card", "residence_proof", "social_insurance_record"],
   },
-];
+]);
