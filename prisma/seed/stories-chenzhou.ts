@@ -1,12 +1,12 @@
 // Demo cases in 郴州 (郴政发〔2016〕1号). Most sit at 北湖区人民路派出所, the demo clerk's station, in
 // every state a clerk meets: new, overdue, in review, waiting for materials, decided and withdrawn.
-import { child, parent, spouse, storyTable } from "./story-builder";
+import { answers, child, elsewhere, parent, spouse, storyTable } from "./story-builder";
 import type { Story } from "./story-types";
 
 const RM = "chenzhou-beihu-renminlu-ps";
-const hengyang = { type: "elsewhere", region: "430421", area: "rural", formerNature: "agricultural" } as const;
-const longhui = { type: "elsewhere", region: "430524", area: "rural", formerNature: "agricultural" } as const;
-const ningdu = { type: "elsewhere", region: "360730", area: "rural", formerNature: "agricultural" } as const;
+const hengyang = elsewhere("430421", "rural");
+const longhui = elsewhere("430524", "rural");
+const ningdu = elsewhere("360730", "rural");
 
 export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: "SETTLEMENT", area: "CENTRAL_URBAN", station: RM }, [
   {
@@ -15,13 +15,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     status: "SUBMITTED",
     applicant: { name: "李娜", sex: "FEMALE", birthDate: "1991-06-18" },
     origin: hengyang,
-    facts: {
-      residence: { type: "rented", months: 26, ownDoorNumber: true },
-      employment: { type: "employee", months: 30 },
-      stableIncome: true,
-      socialInsurance: { urbanMonths: 24, medical: true },
-      education: { level: "bachelor" },
-    },
+    facts: answers(["rented", 26, "own door"], ["employee", 30], { stableIncome: true, insured: 24, education: { level: "bachelor" } }),
     members: [
       spouse("MALE", "1989-03-02", { name: "张伟" }),
       child("FEMALE", "2017-09-10", { name: "张子涵" }),
@@ -37,11 +31,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     status: "DRAFT",
     applicant: { name: "李娜", sex: "FEMALE", birthDate: "1991-06-18" },
     origin: hengyang,
-    facts: {
-      residence: { type: "rented", months: 26, ownDoorNumber: true },
-      employment: { type: "employee", months: 30 },
-      stableIncome: true,
-    },
+    facts: answers(["rented", 26, "own door"], ["employee", 30], { stableIncome: true }),
     timeline: { created: "2026-11-15 21:40" },
     documents: ["id_card", "photo"],
   },
@@ -50,13 +40,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     status: "IN_REVIEW",
     applicant: { sex: "MALE", birthDate: "1986-04-22" },
     origin: longhui,
-    facts: {
-      residence: { type: "rented", months: 36, ownDoorNumber: true },
-      employment: { type: "employee", months: 40 },
-      stableIncome: true,
-      socialInsurance: { urbanMonths: 30, medical: true },
-      education: { level: "secondary" },
-    },
+    facts: answers(["rented", 36, "own door"], ["employee", 40], { stableIncome: true, insured: 30, education: { level: "secondary" } }),
     members: [spouse("FEMALE", "1987-08-14"), child("MALE", "2012-05-03")],
     timeline: { created: "2026-10-06 19:30", submitted: "2026-10-08 10:05", taken: "2026-10-10 09:30" },
     documents: ["id_card", "household_register", "residence_proof", "employment_proof", "social_insurance_record"],
@@ -66,13 +50,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     status: "APPROVED",
     applicant: { sex: "FEMALE", birthDate: "1984-02-11" },
     origin: ningdu,
-    facts: {
-      residence: { type: "owned", months: 40, ownDoorNumber: true },
-      employment: { type: "self_employed", months: 52 },
-      stableIncome: true,
-      socialInsurance: { urbanMonths: 48, medical: true },
-      education: { level: "college" },
-    },
+    facts: answers(["owned", 40, "own door"], ["self_employed", 52], { stableIncome: true, insured: 48, education: { level: "college" } }),
     members: [spouse("MALE", "1982-12-01"), child("FEMALE", "2010-07-19")],
     timeline: {
       created: "2026-07-30 21:02",
@@ -93,13 +71,8 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     key: "chenzhou-rejected-no-insurance",
     status: "REJECTED",
     applicant: { sex: "MALE", birthDate: "1995-09-30" },
-    origin: { type: "elsewhere", region: "430381", area: "town", formerNature: "non_agricultural" },
-    facts: {
-      residence: { type: "rented", months: 8 },
-      employment: { type: "flexible", months: 10 },
-      socialInsurance: { urbanMonths: 0, medical: false },
-      education: { level: "vocational" },
-    },
+    origin: elsewhere("430381", "town"),
+    facts: answers(["rented", 8], ["flexible", 10], { insured: 0, education: { level: "vocational" } }),
     timeline: { created: "2026-08-28 22:10", submitted: "2026-09-01 09:00", taken: "2026-09-02 10:15", decided: "2026-09-18 11:00" },
     documents: ["id_card", "residence_proof"],
     advice: "可先申领居住证；在中心城区参加城镇社会保险后可再次申请，或在其他建制镇凭合法稳定住所申请落户（三(二)）",
@@ -109,13 +82,11 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     status: "SUBMITTED",
     applicant: { sex: "FEMALE", birthDate: "1993-01-27" },
     origin: hengyang,
-    facts: {
-      residence: { type: "rented_registered", months: 20, ownDoorNumber: true },
-      employment: { type: "employee", months: 18 },
+    facts: answers(["rented_registered", 20, "own door"], ["employee", 18], {
       stableIncome: true,
-      socialInsurance: { urbanMonths: 15, medical: true },
+      insured: 15,
       education: { level: "college" },
-    },
+    }),
     members: [parent("FEMALE", "1966-03-08")],
     timeline: { created: "2026-10-13 20:00", submitted: "2026-10-15 09:30" },
     documents: ["id_card", "household_register", "residence_proof", "social_insurance_record"],
@@ -125,13 +96,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     status: "NEEDS_MATERIALS",
     applicant: { sex: "MALE", birthDate: "1990-10-05" },
     origin: longhui,
-    facts: {
-      residence: { type: "owned", months: 12, ownDoorNumber: true },
-      employment: { type: "employee", months: 22 },
-      stableIncome: true,
-      socialInsurance: { urbanMonths: 20, medical: true },
-      education: { level: "bachelor" },
-    },
+    facts: answers(["owned", 12, "own door"], ["employee", 22], { stableIncome: true, insured: 20, education: { level: "bachelor" } }),
     members: [spouse("FEMALE", "1992-02-14")],
     timeline: {
       created: "2026-10-31 20:30",
@@ -159,13 +124,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
         others: [{ relation: "HEAD", sex: "MALE", birthDate: "1992-07-09", surname: "周" }],
       },
     },
-    facts: {
-      residence: { type: "owned", months: 66, ownDoorNumber: true },
-      employment: { type: "employee", months: 70 },
-      stableIncome: true,
-      socialInsurance: { urbanMonths: 70, medical: true },
-      education: { level: "bachelor" },
-    },
+    facts: answers(["owned", 66, "own door"], ["employee", 70], { stableIncome: true, insured: 70, education: { level: "bachelor" } }),
     members: [child("MALE", "2026-10-11", { surname: "周", newborn: true })],
     timeline: { created: "2026-10-20 09:25", submitted: "2026-10-20 09:40", taken: "2026-10-20 10:05", decided: "2026-10-20 10:30" },
     documents: ["birth_certificate", "household_register", "id_card"],
@@ -178,7 +137,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     applicant: { sex: "MALE", birthDate: "1979-08-16" },
     // Born in 北湖区 and numbered then; his registration was later cancelled and never restored.
     origin: { type: "none", region: "431002" },
-    facts: { residence: { type: "relative", months: 30 }, employment: { type: "flexible", months: 24 }, stableIncome: true },
+    facts: answers(["relative", 30], ["flexible", 24], { stableIncome: true }),
     timeline: { created: "2026-11-14 15:00", submitted: "2026-11-16 10:20" },
     documents: ["situation_statement", "kinship_proof"],
   },
@@ -189,7 +148,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     station: "chenzhou-zixing-tangdong-ps",
     applicant: { sex: "MALE", birthDate: "1975-03-12" },
     origin: hengyang,
-    facts: { residence: { type: "rented", months: 9 }, employment: { type: "flexible", months: 9 }, stableIncome: true },
+    facts: answers(["rented", 9], ["flexible", 9], { stableIncome: true }),
     members: [spouse("FEMALE", "1977-06-30")],
     timeline: { created: "2026-05-28 19:00", submitted: "2026-06-01 09:00", taken: "2026-06-02 09:30", decided: "2026-06-15 15:00" },
     documents: ["id_card", "household_register", "residence_proof"],
@@ -201,13 +160,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     station: "chenzhou-suxian-suxianling-ps",
     applicant: { sex: "FEMALE", birthDate: "1998-04-09" },
     origin: ningdu,
-    facts: {
-      residence: { type: "rented", months: 7 },
-      employment: { type: "employee", months: 8 },
-      stableIncome: true,
-      socialInsurance: { urbanMonths: 8, medical: true },
-      education: { level: "college" },
-    },
+    facts: answers(["rented", 7], ["employee", 8], { stableIncome: true, insured: 8, education: { level: "college" } }),
     timeline: { created: "2026-11-09 20:00", submitted: "2026-11-10 09:00", taken: "2026-11-11 10:00" },
     documents: ["id_card", "photo", "residence_proof", "employment_proof"],
   },
@@ -216,12 +169,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     status: "WITHDRAWN",
     applicant: { sex: "MALE", birthDate: "1988-11-23" },
     origin: longhui,
-    facts: {
-      residence: { type: "rented", months: 15 },
-      employment: { type: "employee", months: 15 },
-      stableIncome: true,
-      socialInsurance: { urbanMonths: 13, medical: true },
-    },
+    facts: answers(["rented", 15], ["employee", 15], { stableIncome: true, insured: 13 }),
     members: [spouse("FEMALE", "1990-01-15")],
     timeline: {
       created: "2026-07-03 21:00",
