@@ -8,12 +8,15 @@ const hengyang = elsewhere("430421", "rural");
 const longhui = elsewhere("430524", "rural");
 const ningdu = elsewhere("360730", "rural");
 
+// The demo account `resident` (README): a settlement submitted and a residence-permit draft.
+const resident = { name: "李娜", sex: "FEMALE", birthDate: "1991-06-18" } as const;
+
 export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: "SETTLEMENT", area: "CENTRAL_URBAN", station: RM }, [
   {
     key: "chenzhou-resident-settlement",
     username: "resident",
     status: "SUBMITTED",
-    applicant: { name: "李娜", sex: "FEMALE", birthDate: "1991-06-18" },
+    applicant: resident,
     origin: hengyang,
     facts: answers(["rented", 26, "own door"], ["employee", 30], { stableIncome: true, insured: 24, education: { level: "bachelor" } }),
     members: [
@@ -29,7 +32,7 @@ export const CHENZHOU_STORIES: Story[] = storyTable({ policy: "chenzhou", kind: 
     sameApplicantAs: "chenzhou-resident-settlement",
     kind: "RESIDENCE_PERMIT",
     status: "DRAFT",
-    applicant: { name: "李娜", sex: "FEMALE", birthDate: "1991-06-18" },
+    applicant: resident,
     origin: hengyang,
     facts: answers(["rented", 26, "own door"], ["employee", 30], { stableIncome: true }),
     timeline: { created: "2026-11-15 21:40" },
