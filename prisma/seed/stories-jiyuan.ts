@@ -1,94 +1,60 @@
 // Demo cases in 济源 (济政办〔2015〕14号, "全面放开全市落户限制"). Most sit at 沁园派出所, the second
 // demo clerk's station. One shows a local rural family from 王屋镇 moving to the central urban area.
+import { answers, child, elsewhere, spouse, storyTable } from "./story-builder";
 import type { Story } from "./story-types";
 
 const QY = "jiyuan-qinyuan-ps";
-const neixiang = { type: "elsewhere", region: "411325", area: "rural", formerNature: "agricultural" } as const;
-const zezhou = { type: "elsewhere", region: "140525", area: "rural", formerNature: "agricultural" } as const;
-const linquan = { type: "elsewhere", region: "341221", area: "rural", formerNature: "agricultural" } as const;
+const neixiang = elsewhere("411325", "rural");
+const zezhou = elsewhere("140525", "rural");
+const linquan = elsewhere("341221", "rural");
 
-export const JIYUAN_STORIES: Story[] = [
+export const JIYUAN_STORIES: Story[] = storyTable({ policy: "jiyuan", kind: "SETTLEMENT", area: "CENTRAL_URBAN", station: QY }, [
   {
     key: "jiyuan-new-family",
-    kind: "SETTLEMENT",
     status: "SUBMITTED",
-    policy: "jiyuan",
-    area: "CENTRAL_URBAN",
-    station: QY,
     applicant: { sex: "FEMALE", birthDate: "1990-05-17" },
     origin: neixiang,
-    facts: {
-      residence: { type: "rented", months: 14, ownDoorNumber: true },
-      employment: { type: "employee", months: 14 },
-      stableIncome: true,
-    },
-    members: [
-      { relation: "spouse", sex: "MALE", birthDate: "1988-09-01" },
-      { relation: "child", sex: "MALE", birthDate: "2016-03-22" },
-    ],
+    facts: answers(["rented", 14, "own door"], ["employee", 14], { stableIncome: true }),
+    members: [spouse("MALE", "1988-09-01"), child("MALE", "2016-03-22")],
     timeline: { created: "2026-11-10 20:10", submitted: "2026-11-12 09:05" },
     documents: ["id_card", "household_register", "residence_proof"],
   },
   {
     key: "jiyuan-overdue-new",
-    kind: "SETTLEMENT",
     status: "SUBMITTED",
-    policy: "jiyuan",
-    area: "CENTRAL_URBAN",
-    station: QY,
     applicant: { sex: "MALE", birthDate: "1982-07-08" },
     origin: zezhou,
-    facts: {
-      residence: { type: "owned", months: 5, ownDoorNumber: true },
-      employment: { type: "business_owner", months: 30 },
-      stableIncome: true,
-      socialInsurance: { urbanMonths: 20, medical: true },
-    },
+    facts: answers(["owned", 5, "own door"], ["business_owner", 30], { stableIncome: true, insured: 20 }),
     timeline: { created: "2026-10-02 10:00", submitted: "2026-10-05 09:30" },
     documents: ["id_card", "household_register", "residence_proof"],
   },
   {
     key: "jiyuan-dormitory-worker",
-    kind: "SETTLEMENT",
     status: "IN_REVIEW",
-    policy: "jiyuan",
-    area: "CENTRAL_URBAN",
-    station: QY,
     applicant: { sex: "MALE", birthDate: "1992-12-03" },
     origin: linquan,
-    facts: {
-      residence: { type: "dormitory", months: 16 },
-      employment: { type: "employee", months: 16 },
+    facts: answers(["dormitory", 16], ["employee", 16], {
       stableIncome: true,
-      socialInsurance: { urbanMonths: 14, medical: true },
+      insured: 14,
       education: { level: "technical_school" },
       technicalWorker: true,
-    },
+    }),
     timeline: { created: "2026-11-01 20:00", submitted: "2026-11-03 09:10", taken: "2026-11-05 10:00" },
     documents: ["id_card", "employment_proof", "social_insurance_record"],
   },
   {
     key: "jiyuan-rural-to-urban",
-    kind: "SETTLEMENT",
     status: "APPROVED",
-    policy: "jiyuan",
-    area: "CENTRAL_URBAN",
-    station: QY,
     applicant: { sex: "FEMALE", birthDate: "1987-03-19" },
     origin: {
       type: "local",
       relation: "SPOUSE",
       home: { station: "jiyuan-wangwu-ps", area: "RURAL", since: "2010-10-01", formerNature: "agricultural" },
     },
-    facts: {
-      residence: { type: "rented", months: 10, ownDoorNumber: true },
-      employment: { type: "employee", months: 10 },
-      stableIncome: true,
-      socialInsurance: { urbanMonths: 8, medical: true },
-    },
+    facts: answers(["rented", 10, "own door"], ["employee", 10], { stableIncome: true, insured: 8 }),
     members: [
-      { relation: "spouse", sex: "MALE", birthDate: "1985-06-11", homeRelation: "HEAD", surname: "卫" },
-      { relation: "child", sex: "FEMALE", birthDate: "2013-08-27", homeRelation: "CHILD", surname: "卫" },
+      spouse("MALE", "1985-06-11", { homeRelation: "HEAD", surname: "卫" }),
+      child("FEMALE", "2013-08-27", { homeRelation: "CHILD", surname: "卫" }),
     ],
     timeline: { created: "2026-09-03 20:00", submitted: "2026-09-05 09:00", taken: "2026-09-07 09:30", decided: "2026-09-22 15:00" },
     documents: ["id_card", "household_register", "residence_proof"],
@@ -97,40 +63,30 @@ export const JIYUAN_STORIES: Story[] = [
     key: "jiyuan-permit",
     kind: "RESIDENCE_PERMIT",
     status: "APPROVED",
-    policy: "jiyuan",
-    area: "CENTRAL_URBAN",
-    station: QY,
     applicant: { sex: "MALE", birthDate: "1996-02-29" },
-    origin: { type: "elsewhere", region: "410825", area: "town", formerNature: "non_agricultural" },
-    facts: { residence: { type: "rented", months: 8 }, employment: { type: "employee", months: 9 }, stableIncome: true },
+    origin: elsewhere("410825", "town"),
+    facts: answers(["rented", 8], ["employee", 9], { stableIncome: true }),
     timeline: { created: "2026-05-05 19:00", submitted: "2026-05-06 09:00", taken: "2026-05-07 09:00", decided: "2026-05-14 16:00" },
     documents: ["id_card", "photo", "residence_proof", "employment_proof"],
     permit: { pattern: { kind: "valid" } },
   },
   {
     key: "jiyuan-rejected",
-    kind: "SETTLEMENT",
     status: "REJECTED",
-    policy: "jiyuan",
-    area: "CENTRAL_URBAN",
-    station: QY,
     applicant: { sex: "FEMALE", birthDate: "1999-10-10" },
     origin: linquan,
-    facts: { residence: { type: "relative", months: 4 }, employment: { type: "flexible", months: 4 }, education: { level: "secondary" } },
+    facts: answers(["relative", 4], ["flexible", 4], { education: { level: "secondary" } }),
     timeline: { created: "2026-09-28 21:00", submitted: "2026-09-29 09:00", taken: "2026-09-30 10:00", decided: "2026-10-16 15:00" },
     documents: ["id_card"],
     advice: "居住满半年后可申领居住证；有合法稳定住所（含租赁），或就业并参加社会保险满一年后，可再次申请落户",
   },
   {
     key: "jiyuan-graduate",
-    kind: "SETTLEMENT",
     status: "NEEDS_MATERIALS",
-    policy: "jiyuan",
-    area: "CENTRAL_URBAN",
     station: "jiyuan-jishui-ps",
     applicant: { sex: "MALE", birthDate: "2002-06-06" },
     origin: neixiang,
-    facts: { residence: { type: "relative", months: 3 }, employment: { type: "none", months: 0 }, education: { level: "bachelor" } },
+    facts: answers(["relative", 3], ["none", 0], { education: { level: "bachelor" } }),
     timeline: {
       created: "2026-11-04 20:00",
       submitted: "2026-11-05 09:30",
@@ -141,21 +97,19 @@ export const JIYUAN_STORIES: Story[] = [
   },
   {
     key: "jiyuan-kejing-town",
-    kind: "SETTLEMENT",
     status: "APPROVED",
-    policy: "jiyuan",
     area: "TOWN",
     station: "jiyuan-kejing-ps",
     applicant: { sex: "MALE", birthDate: "1979-01-25" },
     origin: zezhou,
-    facts: { residence: { type: "rented", months: 11 }, employment: { type: "employee", months: 11 }, stableIncome: true },
+    facts: answers(["rented", 11], ["employee", 11], { stableIncome: true }),
     members: [
-      { relation: "spouse", sex: "FEMALE", birthDate: "1981-04-04" },
-      { relation: "child", sex: "FEMALE", birthDate: "2009-12-12" },
+      spouse("FEMALE", "1981-04-04"),
+      child("FEMALE", "2009-12-12"),
       // Adult, unmarried, earning: not a dependant under 二(一), so applies in his own right.
-      { relation: "child", sex: "MALE", birthDate: "2003-05-05", hasIncome: true },
+      child("MALE", "2003-05-05", { hasIncome: true }),
     ],
     timeline: { created: "2026-03-06 20:00", submitted: "2026-03-09 09:00", taken: "2026-03-10 09:30", decided: "2026-03-20 15:00" },
     documents: ["id_card", "household_register", "residence_proof"],
   },
-];
+]);

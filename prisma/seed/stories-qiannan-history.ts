@@ -16,7 +16,8 @@ import { HOMETOWNS } from "./names";
 import type { PermitPattern, PermitPlanner } from "./permits";
 import { createRng, type Rng } from "./random";
 import type { RegistryPlanner } from "./registry-planner";
-import type { ApplicantFacts, Origin, Story, StoryMember } from "./story-types";
+import { answers, child, elsewhere, spouse, storyTable } from "./story-builder";
+import type { Origin, Story, StoryMember } from "./story-types";
 
 interface CountyStations {
   county: string;
@@ -63,12 +64,7 @@ const YEAR_2019: Kind[] = ["rural-local", "town-elsewhere", "relocation", "town-
 const ELSEWHERE_RURAL = ["520521", "520523", "522601", "520422"] as const;
 const ELSEWHERE_TOWN = ["520102", "451221", "520302"] as const;
 
-const WORK: ApplicantFacts = {
-  residence: { type: "rented", months: 18 },
-  employment: { type: "employee", months: 20 },
-  stableIncome: true,
-  socialInsurance: { urbanMonths: 12, medical: true },
-};
+const WORK = answers(["rented", 18], ["employee", 20], { stableIncome: true, insured: 12 });
 const DOCS_WORK = ["id_card", "household_register", "residence_proof", "employment_proof"];
 
 /** "YYYY-MM-DD HH:mm" from a day and a time. */
@@ -81,19 +77,13 @@ function person(rng: Rng, from: string, to: string) {
 function family(rng: Rng, applicant: { sex: "MALE" | "FEMALE"; birthDate: string }, withChild: boolean): StoryMember[] {
   const members: StoryMember[] = [];
   if (rng.chance(0.7))
-    members.push({
-      relation: "spouse",
-      sex: applicant.sex === "MALE" ? "FEMALE" : "MALE",
-      birthDate: addDays(applicant.birthDate, rng.int(-900, 900)),
-      homeRelation: "SPOUSE",
-    });
-  if (withChild && members.length > 0)
-    members.push({
-      relation: "child",
-      sex: rng.chance(0.5) ? "MALE" : "FEMALE",
-      birthDate: dateBetween({ from: "2008-01-01", to: "2016-12-31", next: rng.next }),
-      homeRelation: "CHILD",
-    });
+    members.push(
+      spouse(applicant.sex === "MALE" ? "FEMALE" : "MALE", addDays(applicant.birthDate, rng.int(-900, 900)), { homeRelation: "SPOUSE" }),
+    );
+  if (withChild && members.length > 0) {
+    const sex = rng.chance(0.5) ? "MALE" : "FEMALE";
+    members.push(child(sex, dateBetween({ from: "2008-01-01", to: "2016-12-31", next: rng.next }), { homeRelation: "CHILD" }));
+  }
   return members;
 }
 
@@ -101,13 +91,6 @@ const localHome = (station: string, area: AreaKind): Origin => ({
   type: "local",
   relation: "HEAD",
   home: { station, area, since: "2009-03-01", formerNature: area === "RURAL" ? "agricultural" : "non_agricultural" },
-});
-
-const elsewhere = (region: string, area: "rural" | "town"): Origin => ({
-  type: "elsewhere",
-  region,
-  area,
-  formerNature: area === "rural" ? "agricultural" : "non_agricultural",
 });
 
 interface HistoryStoryOptions {
@@ -184,7 +167,7 @@ function story(options: HistoryStoryOptions): Story {
         ...base,
         origin: localHome(county.home, "RURAL"),
         address: undefined,
-        facts: { residence: { type: "owned", months: 8 }, employment: { type: "none", months: 0 }, relocatedPoverty: true },
+        facts: answers(["owned", 8], ["none", 0], { relocatedPoverty: true }),
         members: family(rng, applicant, true),
         documents: ["id_card", "household_register", "relocation_certificate"],
       };
@@ -207,7 +190,7 @@ function story(options: HistoryStoryOptions): Story {
         ...base,
         status: "REJECTED",
         origin: elsewhere(rng.pick(ELSEWHERE_RURAL), "rural"),
-        facts: { residence: { type: "rented", months: 4 }, employment: { type: "none", months: 0 } },
+        facts: answers(["rented", 4], ["none", 0]),
         documents: ["id_card", "residence_proof"],
         advice: "在城镇务工或经商后可再次申请",
       };
@@ -265,36 +248,33 @@ export function planQiannanHistoryPermits(options: { planner: RegistryPlanner; p
  * supervisor's overdue figures lead to — one in review at 广惠 (where a second officer can take it over),
  * one waiting to be accepted at 福泉.
  */
-export const QIANNAN_OVERDUE_STORIES: Story[] = [
-  {
-    key: "qiannan-overdue-review",
-    kind: "SETTLEMENT",
-    status: "IN_REVIEW",
-    policy: "qiannan",
-    area: "CENTRAL_URBAN",
-    station: "qiannan-duyun-guanghui-ps",
-    applicant: { sex: "MALE", birthDate: "1988-07-14", surname: "罗", ethnicity: "布依族" },
-    origin: {
-      type: "local",
-      relation: "HEAD",
-      home: { station: "qiannan-duyun-wenfeng-ps", area: "RURAL", since: "2012-04-01", formerNature: "agricultural" },
+export const QIANNAN_OVERDUE_STORIES: Story[] = storyTable(
+  { policy: "qiannan", kind: "SETTLEMENT", area: "CENTRAL_URBAN", station: "qiannan-duyun-guanghui-ps" },
+  [
+    {
+      key: "qiannan-overdue-review",
+      status: "IN_REVIEW",
+      applicant: { sex: "MALE", birthDate: "1988-07-14", surname: "罗", ethnicity: "布依族" },
+      origin: {
+        type: "local",
+        relation: "HEAD",
+        home: { station: "qiannan-duyun-wenfeng-ps", area: "RURAL", since: "2012-04-01", formerNature: "agricultural" },
+      },
+      facts: WORK,
+      members: [spouse("FEMALE", "1990-01-23", { ethnicity: "布依族", homeRelation: "SPOUSE" })],
+      timeline: { created: "2026-10-11 20:00", submitted: "2026-10-12 09:00", taken: "2026-10-13 09:40" },
+      documents: DOCS_WORK,
     },
-    facts: WORK,
-    members: [{ relation: "spouse", sex: "FEMALE", birthDate: "1990-01-23", ethnicity: "布依族", homeRelation: "SPOUSE" }],
-    timeline: { created: "2026-10-11 20:00", submitted: "2026-10-12 09:00", taken: "2026-10-13 09:40" },
-    documents: DOCS_WORK,
-  },
-  {
-    key: "qiannan-overdue-waiting",
-    kind: "SETTLEMENT",
-    status: "SUBMITTED",
-    policy: "qiannan",
-    area: "TOWN",
-    station: "qiannan-fuquan-jinshan-ps",
-    applicant: { sex: "FEMALE", birthDate: "1993-03-08" },
-    origin: { type: "elsewhere", region: "520523", area: "rural", formerNature: "agricultural" },
-    facts: WORK,
-    timeline: { created: "2026-10-19 20:00", submitted: "2026-10-20 09:30" },
-    documents: DOCS_WORK,
-  },
-];
+    {
+      key: "qiannan-overdue-waiting",
+      status: "SUBMITTED",
+      area: "TOWN",
+      station: "qiannan-fuquan-jinshan-ps",
+      applicant: { sex: "FEMALE", birthDate: "1993-03-08" },
+      origin: elsewhere("520523", "rural"),
+      facts: WORK,
+      timeline: { created: "2026-10-19 20:00", submitted: "2026-10-20 09:30" },
+      documents: DOCS_WORK,
+    },
+  ],
+);

@@ -1,16 +1,15 @@
 // Demo cases in 黔南: a move from a village into town, a relocation out of poverty, a newly hired
 // teacher, a birth registration, a withdrawn application and a draft. Part of SOUTH_WEST_STORIES.
+import { answers, child, elsewhere, parent, spouse, storyTable } from "./story-builder";
 import type { Story } from "./story-types";
 
 const DUSHAN = "qiannan-dushan-baiquan-ps";
 const GUANGHUI = "qiannan-duyun-guanghui-ps";
 
-export const QIANNAN_STORIES: Story[] = [
+export const QIANNAN_STORIES: Story[] = storyTable({ policy: "qiannan", kind: "SETTLEMENT", area: "CENTRAL_URBAN", station: GUANGHUI }, [
   {
     key: "qiannan-yaoshan-to-town",
-    kind: "SETTLEMENT",
     status: "APPROVED",
-    policy: "qiannan",
     area: "TOWN",
     station: "qiannan-libo-yuping-ps",
     applicant: { sex: "MALE", birthDate: "1989-09-19", surname: "盘", ethnicity: "瑶族" },
@@ -28,19 +27,17 @@ export const QIANNAN_STORIES: Story[] = [
         ],
       },
     },
-    facts: { residence: { type: "rented", months: 18 }, employment: { type: "employee", months: 18 }, stableIncome: true },
+    facts: answers(["rented", 18], ["employee", 18], { stableIncome: true }),
     members: [
-      { relation: "spouse", sex: "FEMALE", birthDate: "1991-02-02", ethnicity: "瑶族", homeRelation: "OTHER" },
-      { relation: "child", sex: "MALE", birthDate: "2015-10-10", surname: "盘", ethnicity: "瑶族", homeRelation: "GRANDCHILD" },
+      spouse("FEMALE", "1991-02-02", { ethnicity: "瑶族", homeRelation: "OTHER" }),
+      child("MALE", "2015-10-10", { surname: "盘", ethnicity: "瑶族", homeRelation: "GRANDCHILD" }),
     ],
     timeline: { created: "2026-06-20 20:00", submitted: "2026-06-22 09:00", taken: "2026-06-23 09:30", decided: "2026-07-09 15:00" },
     documents: ["id_card", "household_register", "employment_proof"],
   },
   {
     key: "qiannan-relocation",
-    kind: "SETTLEMENT",
     status: "APPROVED",
-    policy: "qiannan",
     area: "TOWN",
     station: DUSHAN,
     applicant: { sex: "MALE", birthDate: "1978-04-04", surname: "莫", ethnicity: "布依族" },
@@ -56,25 +53,21 @@ export const QIANNAN_STORIES: Story[] = [
       },
     },
     address: "黔南布依族苗族自治州独山县百泉镇易地扶贫搬迁安置点3栋2单元501室",
-    facts: { residence: { type: "owned", months: 20 }, employment: { type: "flexible", months: 12 }, relocatedPoverty: true },
+    facts: answers(["owned", 20], ["flexible", 12], { relocatedPoverty: true }),
     members: [
-      { relation: "spouse", sex: "FEMALE", birthDate: "1980-07-07", ethnicity: "布依族", homeRelation: "SPOUSE" },
-      { relation: "child", sex: "FEMALE", birthDate: "2006-09-01", surname: "莫", ethnicity: "布依族", homeRelation: "CHILD" },
-      { relation: "child", sex: "MALE", birthDate: "2012-03-03", surname: "莫", ethnicity: "布依族", homeRelation: "CHILD" },
-      { relation: "parent", sex: "FEMALE", birthDate: "1950-12-12", ethnicity: "布依族", homeRelation: "PARENT" },
+      spouse("FEMALE", "1980-07-07", { ethnicity: "布依族", homeRelation: "SPOUSE" }),
+      child("FEMALE", "2006-09-01", { surname: "莫", ethnicity: "布依族", homeRelation: "CHILD" }),
+      child("MALE", "2012-03-03", { surname: "莫", ethnicity: "布依族", homeRelation: "CHILD" }),
+      parent("FEMALE", "1950-12-12", { ethnicity: "布依族", homeRelation: "PARENT" }),
     ],
     timeline: { created: "2026-03-02 10:00", submitted: "2026-03-02 10:30", taken: "2026-03-03 09:00", decided: "2026-03-18 15:00" },
     documents: ["id_card", "household_register", "relocation_certificate"],
   },
   {
     key: "qiannan-new-teacher",
-    kind: "SETTLEMENT",
     status: "IN_REVIEW",
-    policy: "qiannan",
-    area: "CENTRAL_URBAN",
-    station: GUANGHUI,
     applicant: { sex: "FEMALE", birthDate: "1998-03-30" },
-    origin: { type: "elsewhere", region: "520521", area: "rural", formerNature: "agricultural" },
+    origin: elsewhere("520521", "rural"),
     facts: {
       residence: { type: "dormitory", months: 3 },
       employment: { type: "public_sector", months: 3, newPublicSectorHire: true },
@@ -89,7 +82,6 @@ export const QIANNAN_STORIES: Story[] = [
     key: "qiannan-sandu-newborn",
     kind: "NEWBORN_REGISTRATION",
     status: "SUBMITTED",
-    policy: "qiannan",
     area: "TOWN",
     station: "qiannan-sandu-sanhe-ps",
     applicant: { sex: "FEMALE", birthDate: "1997-06-06", ethnicity: "水族" },
@@ -103,21 +95,18 @@ export const QIANNAN_STORIES: Story[] = [
         others: [{ relation: "HEAD", sex: "MALE", birthDate: "1995-01-01", surname: "潘", ethnicity: "水族" }],
       },
     },
-    facts: { residence: { type: "owned", months: 40 }, employment: { type: "self_employed", months: 30 }, stableIncome: true },
-    members: [{ relation: "child", sex: "FEMALE", birthDate: "2026-11-02", surname: "潘", ethnicity: "水族", newborn: true }],
+    facts: answers(["owned", 40], ["self_employed", 30], { stableIncome: true }),
+    members: [child("FEMALE", "2026-11-02", { surname: "潘", ethnicity: "水族", newborn: true })],
     timeline: { created: "2026-11-18 09:30", submitted: "2026-11-18 09:50" },
     documents: ["birth_certificate", "household_register", "id_card"],
   },
   {
     key: "qiannan-withdrawn",
-    kind: "SETTLEMENT",
     status: "WITHDRAWN",
-    policy: "qiannan",
-    area: "CENTRAL_URBAN",
     station: "qiannan-duyun-wenfeng-ps",
     applicant: { sex: "MALE", birthDate: "1985-08-18" },
-    origin: { type: "elsewhere", region: "451221", area: "town", formerNature: "non_agricultural" },
-    facts: { residence: { type: "rented", months: 10 }, employment: { type: "employee", months: 12 }, stableIncome: true },
+    origin: elsewhere("451221", "town"),
+    facts: answers(["rented", 10], ["employee", 12], { stableIncome: true }),
     timeline: {
       created: "2026-05-09 20:00",
       submitted: "2026-05-11 09:00",
@@ -127,15 +116,11 @@ export const QIANNAN_STORIES: Story[] = [
   },
   {
     key: "qiannan-draft",
-    kind: "SETTLEMENT",
     status: "DRAFT",
-    policy: "qiannan",
-    area: "CENTRAL_URBAN",
-    station: GUANGHUI,
     applicant: { sex: "FEMALE", birthDate: "2000-12-01" },
-    origin: { type: "elsewhere", region: "520523", area: "rural", formerNature: "agricultural" },
-    facts: { residence: { type: "rented", months: 5 }, employment: { type: "employee", months: 5 }, stableIncome: true },
+    origin: elsewhere("520523", "rural"),
+    facts: answers(["rented", 5], ["employee", 5], { stableIncome: true }),
     timeline: { created: "2026-11-19 21:30" },
     documents: ["id_card"],
   },
-];
+]);
