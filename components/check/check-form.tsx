@@ -5,6 +5,7 @@ import { MAX_MEMBERS, type FieldDef, type FormValues } from "@/lib/self-check/fo
 import type { PlaceUnit } from "@/lib/self-check/place-units";
 import { LiveForm } from "./live-form";
 import { Field } from "./field";
+import { Field as LabelledField } from "@/components/forms/field";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 
 const FIELDSET = "space-y-3 rounded-lg border border-stone-200 bg-white p-4";
@@ -80,10 +81,7 @@ function PlaceFieldset({
           <FieldOf key={f.name} field={f} {...common} />
         ))}
         {places && places.length ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="f-unit" className="font-medium">
-              {t("check.field.unit")}
-            </label>
+          <LabelledField id="f-unit" label={t("check.field.unit")}>
             <select
               id="f-unit"
               name="unit"
@@ -103,7 +101,7 @@ function PlaceFieldset({
                 {t("check.unitArea", { area: t(`area.${areaOfUnit({ area: unit.area }).toUpperCase()}` as MessageKey) })}
               </p>
             ) : null}
-          </div>
+          </LabelledField>
         ) : null}
         {fields.slice(1).map((f) => (
           <FieldOf key={f.name} field={f} {...common} />

@@ -7,7 +7,7 @@ import { describedBy, FieldError } from "./error-summary";
 export function Field(props: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode }) {
   const { id, hint, error } = props;
   return (
-    <div className={`flex flex-col gap-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+    <div className={error ? "flex flex-col gap-1 border-l-4 border-red-700 pl-3" : "flex flex-col gap-1"}>
       <LabelAndHint id={id} label={props.label} hint={hint} className="font-medium" />
       <FieldError id={`${id}-error`} text={error} />
       {props.children}

@@ -1,6 +1,7 @@
 import type { Translate, Locale } from "@/lib/i18n";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Card } from "@/components/ui/card";
+import { InlineTerm } from "@/components/ui/inline-term";
 import type { NextStep } from "@/lib/applications/next-step";
 
 interface DecisionView {
@@ -53,31 +54,19 @@ export function DecisionCard({
         </p>
         <dl className="space-y-1">
           {app.decidedAt ? (
-            <div>
-              <dt className="inline text-stone-600">
-                {t("me.decision.decidedAt")}
-                {t("common.colon")}
-              </dt>
-              <dd className="inline">{formatDateTime(app.decidedAt, locale)}</dd>
-            </div>
+            <InlineTerm term={t("me.decision.decidedAt")} colon={t("common.colon")}>
+              {formatDateTime(app.decidedAt, locale)}
+            </InlineTerm>
           ) : null}
           {app.decisionReason ? (
-            <div>
-              <dt className="inline text-stone-600">
-                {t("me.decision.reason")}
-                {t("common.colon")}
-              </dt>
-              <dd className="inline">{app.decisionReason}</dd>
-            </div>
+            <InlineTerm term={t("me.decision.reason")} colon={t("common.colon")}>
+              {app.decisionReason}
+            </InlineTerm>
           ) : null}
           {app.decisionClause ? (
-            <div>
-              <dt className="inline text-stone-600">
-                {t("me.decision.clause")}
-                {t("common.colon")}
-              </dt>
-              <dd className="inline">{app.decisionClause}</dd>
-            </div>
+            <InlineTerm term={t("me.decision.clause")} colon={t("common.colon")}>
+              {app.decisionClause}
+            </InlineTerm>
           ) : null}
         </dl>
         {certificates.length > 0 ? (

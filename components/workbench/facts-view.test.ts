@@ -8,6 +8,7 @@ import { parseEligibilityRequest } from "@/lib/policy";
 import { factsInWords } from "@/lib/applications/facts-in-words";
 import { requestFromForm } from "@/lib/applications/application-form";
 import { RENTER_ANSWERS } from "@/tests/factories/chenzhou-renter";
+import { noHukouChild } from "@/tests/factories/no-hukou-child";
 import { FactsView } from "./facts-view";
 
 // The README's resident without the months of employment (left unanswered).
@@ -107,16 +108,7 @@ describe("the clerk's view of the facts", () => {
   });
 
   it("a no-hukou registration shows what the resident told about the person, without name or address", () => {
-    const person = {
-      name: "王小川",
-      sex: "FEMALE",
-      birthDate: "2015-03-08",
-      relation: "CHILD",
-      situation: "non_marital_birth",
-      story: "非婚生育，一直未办理出生登记。",
-      address: "北湖区燕泉路 3 号",
-      placement: "new",
-    };
+    const person = noHukouChild({ placement: "new" });
     const facts = factsInWords({
       kind: "NO_HUKOU_REGISTRATION",
       policyCode: "chenzhou",

@@ -3,24 +3,21 @@
 import { describe, expect, it } from "vitest";
 import { answerEligibility } from "./answer";
 import { eligibilityExamples } from "./examples";
+import { SETTLEMENT_FACTS } from "@/tests/factories/chenzhou-renter";
 
 const TODAY = "2019-06-01";
 const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value));
 
-/** The contract's own example request (docs/api/ELIGIBILITY-V1.md), insurance left out. */
+/**
+ * The contract's own example request (docs/api/ELIGIBILITY-V1.md): the README's resident asking in 2016, insurance
+ * months left out, every other ground answered no, and a child and a parent besides the spouse.
+ */
 const contractRequest = {
-  jurisdiction: "chenzhou",
-  area: "central_urban",
-  kind: "settlement",
+  ...SETTLEMENT_FACTS,
   asOf: "2016-06-01",
   applicant: {
-    birthDate: "1990-04-01",
-    hukou: { jurisdiction: "elsewhere", area: "rural", formerNature: "agricultural" },
-    residence: { type: "rented", months: 14, ownDoorNumber: true },
-    employment: { type: "employee", months: 12, newPublicSectorHire: false },
-    stableIncome: true,
+    ...SETTLEMENT_FACTS.applicant,
     socialInsurance: { medical: true },
-    education: { level: "bachelor", returnedFromAbroad: false, admittedLocally: false },
     technicalWorker: false,
     talent: { introduced: false, outstandingContribution: false, marketRecognised: false },
     investor: false,
@@ -29,7 +26,7 @@ const contractRequest = {
     studying: false,
   },
   members: [
-    { relation: "spouse", birthDate: "1991-02-03", coResident: true },
+    ...SETTLEMENT_FACTS.members,
     { relation: "child", birthDate: "2000-05-06", married: false, hasIncome: false, coResident: true },
     { relation: "parent", birthDate: "1960-01-01", urbanInsuranceMonths: 0, coResident: true },
   ],

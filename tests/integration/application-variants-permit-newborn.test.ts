@@ -14,6 +14,7 @@ import { makeTree } from "@/tests/factories/units";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeCase, makeHousehold } from "@/tests/factories/cases";
 import { makePerson } from "@/tests/factories/people";
+import { noHukouChild } from "@/tests/factories/no-hukou-child";
 import { clerk, headHousehold, stationId, submitted, today, useVariantsDesk } from "./application-variants-desk";
 
 const db = useTestDb();
@@ -64,18 +65,7 @@ describe("a residence permit applied for straight from /apply", () => {
 });
 
 describe("no-hukou registration (无户口人员登记)", () => {
-  const person = (placement: Record<string, string>) => ({
-    person: {
-      name: "王小川",
-      sex: "FEMALE",
-      birthDate: "2015-03-08",
-      relation: "CHILD",
-      situation: "non_marital_birth",
-      story: "非婚生育，一直未办理出生登记。",
-      address: "北湖区燕泉路 3 号",
-      ...placement,
-    },
-  });
+  const person = (placement: Record<string, string>) => ({ person: noHukouChild(placement) });
 
   it("registers the person in the applicant's own household: a number issued, no consent asked of the head who applies, the applicant stays", async () => {
     const actor = await verifiedApplicant(db);

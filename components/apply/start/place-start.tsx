@@ -1,6 +1,7 @@
 import type { Locale, Translate } from "@/lib/i18n";
 import { localized } from "@/lib/i18n/localized";
 import type { Unit } from "@/lib/applications/where";
+import { Field } from "@/components/forms/field";
 import { HiddenInputs, START_BUTTON, type StartAction } from "./hidden-inputs";
 
 const SELECT = "w-full rounded border border-stone-500 bg-white px-3 py-2 text-base";
@@ -36,10 +37,7 @@ function PlaceChooser({ policies, policy, units, unit, hidden, t, locale }: Prop
   return (
     <form method="get" action="/apply/new" className="space-y-4">
       <HiddenInputs values={hidden} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="f-jurisdiction" className="font-medium">
-          {t("apply.start.jurisdiction")}
-        </label>
+      <Field id="f-jurisdiction" label={t("apply.start.jurisdiction")}>
         <select id="f-jurisdiction" name="jurisdiction" defaultValue={policy?.policyCode ?? ""} className={SELECT}>
           <option value="">{t("apply.start.choose")}</option>
           {policies.map((p) => (
@@ -48,15 +46,9 @@ function PlaceChooser({ policies, policy, units, unit, hidden, t, locale }: Prop
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       {policy ? (
-        <div className="flex flex-col gap-1">
-          <label htmlFor="f-unit" className="font-medium">
-            {t("apply.start.unit")}
-          </label>
-          <p id="f-unit-hint" className="text-sm text-stone-600">
-            {t("apply.start.unitHint")}
-          </p>
+        <Field id="f-unit" label={t("apply.start.unit")} hint={t("apply.start.unitHint")}>
           <select id="f-unit" name="unit" defaultValue={unit?.code ?? ""} aria-describedby="f-unit-hint" className={SELECT}>
             <option value="">{t("apply.start.choose")}</option>
             {units.map((u) => (
@@ -66,7 +58,7 @@ function PlaceChooser({ policies, policy, units, unit, hidden, t, locale }: Prop
               </option>
             ))}
           </select>
-        </div>
+        </Field>
       ) : null}
       <button type="submit" className={SECONDARY}>
         {t("apply.start.next")}

@@ -3,6 +3,7 @@ import type { Translate } from "@/lib/i18n";
 import type { ApplicantHome } from "@/lib/applications/applicant-home";
 import { caseClock } from "@/lib/clock";
 import { Card } from "@/components/ui/card";
+import { ListCard } from "./list-card";
 import { CaseList } from "@/components/me/case-list";
 
 type Place = (j: { name: string; nameEn: string | null }) => string;
@@ -40,26 +41,22 @@ export function DraftsCard({ home, t, place }: { home: ApplicantHome; t: Transla
 export function CasesCard(props: { home: ApplicantHome; t: Translate; place: Place; formatDay: (iso: string) => string; now: Date }) {
   const { home, t, place, formatDay, now } = props;
   return (
-    <Card title={t("me.home.applicationsTitle")}>
-      {home.cases.length === 0 ? (
-        <p className="text-stone-600">{t("me.home.noApplications")}</p>
-      ) : (
-        <CaseList
-          t={t}
-          cases={home.cases.map((a) => {
-            const clock = caseClock({ input: a, calendar: home.calendar, now });
-            return {
-              id: a.id,
-              number: a.number,
-              kind: a.kind,
-              status: a.status,
-              place: `${place(a.targetJurisdiction)} · ${t(`area.${a.targetArea}`)}`,
-              clock,
-              dueOn: clock.dueOn ? formatDay(clock.dueOn) : null,
-            };
-          })}
-        />
-      )}
-    </Card>
+    <ListCard title={t("me.home.applicationsTitle")} empty={home.cases.length === 0} none={t("me.home.noApplications")}>
+      <CaseList
+        t={t}
+        cases={home.cases.map((a) => {
+          const clock = caseClock({ input: a, calendar: home.calendar, now });
+          return {
+            id: a.id,
+            number: a.number,
+            kind: a.kind,
+            status: a.status,
+            place: `${place(a.targetJurisdiction)} · ${t(`area.${a.targetArea}`)}`,
+            clock,
+            dueOn: clock.dueOn ? formatDay(clock.dueOn) : null,
+          };
+        })}
+      />
+    </ListCard>
   );
 }

@@ -4,6 +4,7 @@ import { nationalPolicyLibrary, policyLibrary } from "@/lib/policy";
 import { getT } from "@/lib/i18n/server";
 import { PathwayCard } from "@/components/policies/pathway-card";
 import { PolicyNotes } from "@/components/policy-notes";
+import { InlineTerm } from "@/components/ui/inline-term";
 import { loadDecisionRecords } from "@/components/policies/decision-records";
 import { localized } from "@/lib/i18n/localized";
 
@@ -83,19 +84,6 @@ export default async function PolicyPage({ params }: { params: Params }) {
           ) : null}
         </section>
       ))}
-    </div>
-  );
-}
-
-/** A term and its description on one line. */
-function InlineTerm({ term, colon, children }: { term: string; colon: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt className="inline text-stone-600">
-        {term}
-        {colon}
-      </dt>
-      <dd className="inline">{children}</dd>
     </div>
   );
 }

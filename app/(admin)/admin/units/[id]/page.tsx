@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -7,9 +6,9 @@ import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
 import { UnitForm } from "@/components/admin/unit-form";
 import { adminLabels } from "@/components/admin/labels";
-import { LINK } from "@/components/admin/fields";
 import { updateUnitAction } from "../actions";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = pageMetadata("admin.units.title");
 
@@ -30,11 +29,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   ];
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/admin/units" className={LINK}>
-          {t("admin.units.back")}
-        </Link>
-      </p>
+      <BackLink href="/admin/units">{t("admin.units.back")}</BackLink>
       <h1 className="break-words text-2xl font-bold">{t("admin.units.editTitle", { name: unit.name })}</h1>
       <Card className="max-w-2xl">
         <dl className="mb-5 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
