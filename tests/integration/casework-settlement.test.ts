@@ -12,6 +12,7 @@ import { day, makeCase, makeDesk, makeHousehold, today } from "@/tests/factories
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
+import { makeDocument } from "@/tests/factories/documents";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -180,16 +181,12 @@ describe("settlement from elsewhere's register into a new family household", () 
         approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
       ),
     ).toBe("MISSING_DOCUMENTS");
-    await db.document.create({
-      data: {
-        applicationId: app.id,
-        kind: "head_consent",
-        fileName: "同意书.pdf",
-        sha256: "a".repeat(64),
-        sizeBytes: 10,
-        mediaType: "application/pdf",
-        uploadedById: applicant.user.id,
-      },
+    await makeDocument(db, {
+      applicationId: app.id,
+      kind: "head_consent",
+      fileName: "同意书.pdf",
+      sha256: "a".repeat(64),
+      uploadedById: applicant.user.id,
     });
     await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] });
     const m = await db.membership.findFirstOrThrow({ where: { personId: applicant.person.id, validTo: null } });

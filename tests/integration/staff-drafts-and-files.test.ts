@@ -14,6 +14,7 @@ import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./a
 import { makeCase } from "@/tests/factories/cases";
 import { applicantRef } from "@/tests/factories/applicants";
 import { makeClerk, makeSupervisor } from "@/tests/factories/staff";
+import { makeDocument } from "@/tests/factories/documents";
 
 const db = useTestDb();
 const store = memoryStore();
@@ -70,17 +71,7 @@ describe("L2: supervisors open no uploaded file", () => {
   it("a submitted case's file: the station's clerk reads it, the supervisor above does not", async () => {
     const app = await makeCase(db, { at: place, applicant: applicantRef(applicant) });
     const sha256 = await store.put(PDF);
-    const doc = await db.document.create({
-      data: {
-        applicationId: app.id,
-        kind: "id_card",
-        fileName: "id.pdf",
-        sha256,
-        sizeBytes: PDF.byteLength,
-        mediaType: "application/pdf",
-        uploadedById: applicant.id,
-      },
-    });
+    const doc = await makeDocument(db, { applicationId: app.id, sha256, sizeBytes: PDF.byteLength, uploadedById: applicant.id });
     expect(await code(readDocument({ db, actor: clerk, documentId: doc.id, store }))).toBe("ok");
     expect(await code(readDocument({ db, actor: supervisor, documentId: doc.id, store }))).toBe("NOT_FOUND");
     // The supervisor's case screen still lists what was filed (the handling), without a way to open it.
