@@ -3,8 +3,8 @@
 // membership rule holds when two approvals of two different cases move the same person at once.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { approveCase } from "@/tests/factories/decisions";
 import type { Actor } from "@/lib/auth/permissions";
-import { approveApplication } from "@/lib/applications/approve-application";
 import { DomainError } from "@/lib/errors";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeCase, makeHousehold } from "@/tests/factories/cases";
@@ -14,7 +14,6 @@ import { makeTree } from "@/tests/factories/units";
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
-const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
   tree = await makeTree(db);
@@ -52,9 +51,7 @@ describe.each([
     );
     await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
     try {
-      await expect(
-        approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
-      ).rejects.toThrow();
+      await expect(approveCase(db, clerk, app)).rejects.toThrow();
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER ${fn} ON "${table}"`);
       await db.$executeRawUnsafe(`DROP FUNCTION ${fn}()`);
@@ -62,7 +59,7 @@ describe.each([
     expect(await snapshot(applicant.person.id, app.id)).toBe(before);
     expect(await db.settlementRecord.count({ where: { applicationId: app.id } })).toBe(0);
     // And the same approval then goes through, recorded once for the KPI pages.
-    await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] });
+    await approveCase(db, clerk, app);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("APPROVED");
     expect(await db.settlementRecord.count({ where: { applicationId: app.id } })).toBe(1);
   });
@@ -77,11 +74,7 @@ describe("two approvals of two cases moving the same person, at once", () => {
     if (withHome) await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const a = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     const b = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
-    const results = await Promise.allSettled(
-      [a, b].map((app) =>
-        approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
-      ),
-    );
+    const results = await Promise.allSettled([a, b].map((app) => approveCase(db, clerk, app)));
     const ok = results.filter((r) => r.status === "fulfilled");
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(ok).toHaveLength(1);

@@ -4,8 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl } from "@/lib/db/connection";
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { approveCase } from "@/tests/factories/decisions";
 import type { Actor } from "@/lib/auth/permissions";
-import { approveApplication } from "@/lib/applications/approve-application";
 import { verifyAfterCrash } from "../../scripts/lib/crash-checks";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeCase } from "@/tests/factories/cases";
@@ -15,7 +15,6 @@ import { makeTree } from "@/tests/factories/units";
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
-const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
   tree = await makeTree(db);
@@ -28,14 +27,7 @@ const newCase = async (status: "SUBMITTED" | "IN_REVIEW" = "IN_REVIEW") =>
 describe("the crash run's checks", () => {
   it("pass a case approved properly", async () => {
     const app = await newCase();
-    await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: app.version,
-      pathwayId: PATHWAY,
-      approvedMemberIds: [],
-    });
+    await approveCase(db, clerk, app);
     expect(await verifyAfterCrash(databaseUrl(), { submissions: [], approvals: [{ id: app.id, acked: true }] })).toEqual([]);
   });
 

@@ -19,12 +19,12 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
 });
 
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { approveCase } from "@/tests/factories/decisions";
 import type { Actor } from "@/lib/auth/permissions";
 import { householdScope, permitScope } from "@/lib/auth/scope";
 import { certificateScope, readCertificate } from "@/lib/certificates/read-certificate";
 import { registerApplicant } from "@/lib/registry/register-applicant";
 import { startApplication } from "@/lib/applications/start-application";
-import { approveApplication } from "@/lib/applications/approve-application";
 import { verifyIdentity } from "@/lib/registry/reveal-person";
 import { resetApplicantPassword } from "@/lib/auth/counter-reset";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -54,7 +54,6 @@ const form = (citizenId: string, name: string, password = PASSWORD) => ({
   password,
   passwordConfirm: password,
 });
-const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 /** A registry person with a household (as head), a valid permit and a certificate, and no account yet. */
 async function registryPerson(name = "王秀兰") {
@@ -148,27 +147,13 @@ describe("H1: an unverified account linked to a registry person", () => {
       status: "IN_REVIEW",
       assigneeId: clerk.id,
     });
-    const refused = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: app.version,
-      pathwayId: PATHWAY,
-      approvedMemberIds: [],
-    }).catch((e: unknown) => e);
+    const refused = await approveCase(db, clerk, app).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DomainError);
     expect((refused as DomainError).code).toBe("VALIDATION");
     expect((refused as DomainError).details).toContain("identity.unverified");
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("IN_REVIEW");
     await verifyIdentity({ db, actor: clerk, applicationId: app.id });
-    const again = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: app.version,
-      pathwayId: PATHWAY,
-      approvedMemberIds: [],
-    }).catch((e: unknown) => e);
+    const again = await approveCase(db, clerk, app).catch((e: unknown) => e);
     expect((again as DomainError)?.details ?? []).not.toContain("identity.unverified");
   });
 
