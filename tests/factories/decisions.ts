@@ -45,3 +45,12 @@ export async function makePersonCase(
   const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
   return { app, member };
 }
+
+/** An endorsement (签注) case of a residence permit, in review with `clerk`. */
+export function makeEndorsementCase(
+  db: Db,
+  options: CasePlace & { applicant: { user: { id: string }; person: { id: string } }; clerk: Actor; permitId: string; submittedAt?: Date },
+) {
+  const { clerk, ...rest } = options;
+  return makeCase(db, { ...rest, kind: "PERMIT_ENDORSEMENT", status: "IN_REVIEW", assigneeId: clerk.id });
+}
