@@ -120,17 +120,9 @@ describe("the generated expectations", () => {
   it("follow the permissions table (hand-worked rows)", () => {
     const row = (e: Parameters<typeof expectedOutcome>[0]) => MATRIX_ACTORS.map((a) => expectedOutcome(e, a));
     // anonymous, applicant A, B, clerk same, other, supervisor in, out, admin, unverified applicant linked to A's person
-    expect(row(PAGES["/workbench/cases/[id]"])).toEqual([
-      "signin",
-      "forbidden",
-      "forbidden",
-      "ok",
-      "notFound",
-      "ok",
-      "notFound",
-      "forbidden",
-      "forbidden",
-    ]);
+    // A case at A's station: its clerks and the supervisors above it, the case page and its actions alike.
+    const stationCase = ["signin", "forbidden", "forbidden", "ok", "notFound", "ok", "notFound", "forbidden", "forbidden"];
+    expect(row(PAGES["/workbench/cases/[id]"])).toEqual(stationCase);
     expect(row(PAGES["/me/cases/[id]"])).toEqual([
       "signin",
       "ok",
@@ -165,17 +157,7 @@ describe("the generated expectations", () => {
       "notFound",
       "notFound",
     ]);
-    expect(row(ACTIONS["app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction"])).toEqual([
-      "signin",
-      "forbidden",
-      "forbidden",
-      "ok",
-      "notFound",
-      "ok",
-      "notFound",
-      "forbidden",
-      "forbidden",
-    ]);
+    expect(row(ACTIONS["app/(clerk)/workbench/cases/[id]/actions.ts#reassignAction"])).toEqual(stationCase);
     expect(row(PAGES["/signin"])).toEqual(["ok", "home", "home", "home", "home", "home", "home", "home", "home"]);
     // The counter reset: officers of every station (any applicant account), nobody else — not even the admin, who resets on the account page.
     expect(row(ACTIONS["app/(clerk)/workbench/password-reset/actions.ts#counterResetAction"])).toEqual([
