@@ -3,9 +3,9 @@
 // counter reset. Their ids go into `ids`, which the well-formed posts (action-inputs-posts.ts) read.
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/permissions";
-import { startApplication } from "@/lib/applications/start-application";
 import type { Db } from "@/tests/factories/db";
-import { ensurePlace, registeredApplicant, atPlace } from "./apply-fixtures";
+import { ensurePlace, registeredApplicant } from "./apply-fixtures";
+import { startDraft } from "./apply-draft";
 import { makeCase } from "@/tests/factories/cases";
 import { actorOf, makeClerk } from "@/tests/factories/staff";
 import { makeDocument } from "@/tests/factories/documents";
@@ -18,13 +18,7 @@ export async function setUpActionInputsWorld(db: Db): Promise<{ applicant: Actor
   const applicant = await registeredApplicant(db);
   const clerk = await makeClerk(db, place.station.id, { lead: true });
   const ref = { user: { id: applicant.id }, person: { id: applicant.personId! } };
-  ids.draft = (
-    await startApplication({
-      db,
-      actor: applicant,
-      ...atPlace(),
-    })
-  ).id;
+  ids.draft = (await startDraft(db, applicant)).id;
   ids.submitted = (await makeCase(db, { at: place, applicant: ref })).id;
   const review = await makeCase(db, { at: place, applicant: ref, status: "IN_REVIEW", assigneeId: clerk.id });
   ids.review = review.id;

@@ -6,7 +6,6 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
-import { todayInChina } from "@/lib/policy/dates";
 import { addDocument } from "@/lib/applications/documents";
 import { takeCase } from "@/lib/applications/take-case";
 import { ensurePlace, memoryStore, PDF } from "./apply-fixtures";
@@ -18,7 +17,6 @@ let db: Db;
 export let clerk: Actor;
 export let stationId: string;
 export const store = memoryStore();
-export const today = todayInChina({ now: new Date() });
 
 export function useVariantsDesk(testDb: Db) {
   db = testDb;

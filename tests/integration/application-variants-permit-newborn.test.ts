@@ -5,16 +5,15 @@ import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import { approveCase, makePersonCase } from "@/tests/factories/decisions";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
-import { startApplication } from "@/lib/applications/start-application";
-import { saveSection } from "@/lib/applications/save-section";
 import { loadCaseView } from "@/lib/applications/case-view";
-import { verifiedApplicant, atPlace } from "./apply-fixtures";
+import { verifiedApplicant } from "./apply-fixtures";
+import { saveDraftSection, startDraft } from "./apply-draft";
 import { makeClerk } from "@/tests/factories/staff";
 import { makeTree } from "@/tests/factories/units";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeHousehold } from "@/tests/factories/cases";
 import { makePerson } from "@/tests/factories/people";
-import { clerk, headHousehold, stationId, submitted, today, useVariantsDesk } from "./application-variants-desk";
+import { clerk, headHousehold, stationId, submitted, useVariantsDesk } from "./application-variants-desk";
 
 const db = useTestDb();
 useVariantsDesk(db);
@@ -38,19 +37,10 @@ describe("a residence permit applied for straight from /apply", () => {
 
   it("a residence permit's home section is incomplete without the months in the city", async () => {
     const actor = await verifiedApplicant(db);
-    const { id } = await startApplication({
-      db,
-      actor,
-      ...atPlace("RESIDENCE_PERMIT"),
-    });
-    const saved = await saveSection({
-      db,
-      actor,
-      applicationId: id,
-      section: "home",
-      expectedVersion: 1,
-      values: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented" },
-      today,
+    const { id } = await startDraft(db, actor, "RESIDENCE_PERMIT");
+    const saved = await saveDraftSection(db, actor, { id, version: 1 }, "home", {
+      address: "北湖区人民西路 12 号",
+      "applicant.residence.type": "rented",
     });
     expect(saved.errors.map((e) => e.field)).toEqual(["applicant.residence.cityMonths"]);
   });

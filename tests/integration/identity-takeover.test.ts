@@ -34,7 +34,8 @@ import { DomainError } from "@/lib/errors";
 import { translate } from "@/lib/i18n";
 import { freshCitizenId } from "@/tests/factories/citizen-ids";
 import { makePerson } from "@/tests/factories/people";
-import { ensurePlace, PASSWORD, atPlace } from "./apply-fixtures";
+import { ensurePlace, PASSWORD } from "./apply-fixtures";
+import { startDraft } from "./apply-draft";
 import { makeCase, makeHousehold } from "@/tests/factories/cases";
 import { actorOf, makeClerk } from "@/tests/factories/staff";
 import { makeCertificate, makePermit } from "./certificate-fixtures";
@@ -119,11 +120,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     }
     expect(translate("zh-CN", "errors.IDENTITY_UNVERIFIED")).toContain("身份证原件");
     expect(await db.application.count({ where: { applicantUserId: squatter.id } })).toBe(0);
-    const settle = await startApplication({
-      db,
-      actor: squatter,
-      ...atPlace(),
-    });
+    const settle = await startDraft(db, squatter);
     expect(settle.created).toBe(true);
   });
 
@@ -161,11 +158,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     const p = await registryPerson();
     const squatter = await squat(p, "Squatter-Password-77");
     const before = await db.user.findUniqueOrThrow({ where: { id: squatter.id } });
-    const draft = await startApplication({
-      db,
-      actor: squatter,
-      ...atPlace(),
-    });
+    const draft = await startDraft(db, squatter);
     const reset = await resetApplicantPassword({ db, actor: clerk, input: { account: p.citizenId, name: p.name, identityChecked: "on" } });
     expect(reset.ok).toBe(true);
     if (!reset.ok) return;

@@ -6,11 +6,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
-import { startApplication } from "@/lib/applications/start-application";
 import { addDocument, readDocument } from "@/lib/applications/documents";
 import { loadCaseView } from "@/lib/applications/case-view";
 import { revealCitizenId } from "@/lib/registry/reveal-person";
-import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./apply-fixtures";
+import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
+import { startDraft } from "./apply-draft";
 import { makeCase } from "@/tests/factories/cases";
 import { applicantRef } from "@/tests/factories/applicants";
 import { makeClerk, makeSupervisor } from "@/tests/factories/staff";
@@ -41,11 +41,7 @@ let draft: Promise<{ id: string; documentId: string }> | null = null;
 const draftWithFile = () => (draft ??= newDraftWithFile());
 
 async function newDraftWithFile() {
-  const { id } = await startApplication({
-    db,
-    actor: applicant,
-    ...atPlace(),
-  });
+  const { id } = await startDraft(db, applicant);
   const doc = await addDocument({ db, actor: applicant, applicationId: id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
   return { id, documentId: doc.id };
 }
