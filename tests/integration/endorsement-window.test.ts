@@ -3,7 +3,7 @@
 // issued today cannot be endorsed a year early; one due within the month can; a late one is accepted and
 // restarts the residence years. The endorsement's own documents are the portal's (电子证照): none is asked.
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { startApplication } from "@/lib/applications/start-application";
@@ -14,17 +14,10 @@ import { DomainError } from "@/lib/errors";
 import { day, today } from "@/tests/factories/cases";
 import { approveCase, makeEndorsementCase } from "@/tests/factories/decisions";
 import { makeApplicant } from "@/tests/factories/applicants";
-import { makeClerk } from "@/tests/factories/staff";
-import { makeTree } from "@/tests/factories/units";
+import { useClerkDesk } from "@/tests/factories/use-desk";
 
 const db = useTestDb();
-let tree: Awaited<ReturnType<typeof makeTree>>;
-let clerk: Actor;
-
-beforeAll(async () => {
-  tree = await makeTree(db);
-  clerk = await makeClerk(db, tree.station.id);
-});
+const desk = useClerkDesk(db);
 
 const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -44,8 +37,8 @@ async function holder(validUntil: string, status: "VALID" | "SUSPENDED" = "VALID
     data: {
       number: `JZZ-W-${randomUUID().slice(0, 8)}`,
       holderId: applicant.person.id,
-      jurisdictionId: tree.city.id,
-      stationId: tree.station.id,
+      jurisdictionId: desk.tree.city.id,
+      stationId: desk.tree.station.id,
       address: "人民路 1 号",
       issuedOn: day(addYears({ date: validUntil, years: -1 })),
       residenceSince: day("2024-01-10"),
@@ -99,9 +92,9 @@ describe("the endorsement window", () => {
     await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
     const app = await db.application.update({
       where: { id },
-      data: { status: "IN_REVIEW", assigneeId: clerk.id, version: { increment: 1 } },
+      data: { status: "IN_REVIEW", assigneeId: desk.clerk.id, version: { increment: 1 } },
     });
-    await approveCase(db, clerk, app, { pathwayId: null });
+    await approveCase(db, desk.clerk, app, { pathwayId: null });
     const after = await db.residencePermit.findUniqueOrThrow({ where: { id: permit.id }, include: { endorsements: true } });
     expect(after.validUntil.toISOString().slice(0, 10)).toBe(addYears({ date: validUntil, years: 1 }));
     expect(after.residenceSince.toISOString().slice(0, 10)).toBe("2024-01-10");
@@ -112,12 +105,12 @@ describe("the endorsement window", () => {
     const validUntil = addYears({ date: today(), years: 1 });
     const { applicant, permit } = await holder(validUntil);
     const app = await makeEndorsementCase(db, {
-      at: tree,
+      at: desk.tree,
       applicant,
-      clerk,
+      clerk: desk.clerk,
       permitId: permit.id,
     });
-    const result = await refusal(approveCase(db, clerk, app, { pathwayId: null }));
+    const result = await refusal(approveCase(db, desk.clerk, app, { pathwayId: null }));
     expect(result.code).toBe("ENDORSEMENT_WINDOW");
     expect((await db.residencePermit.findUniqueOrThrow({ where: { id: permit.id } })).validUntil.toISOString().slice(0, 10)).toBe(
       validUntil,
@@ -128,13 +121,13 @@ describe("the endorsement window", () => {
     const validUntil = plusDays(today(), -3);
     const { applicant, permit } = await holder(validUntil, "SUSPENDED");
     const app = await makeEndorsementCase(db, {
-      at: tree,
+      at: desk.tree,
       applicant,
-      clerk,
+      clerk: desk.clerk,
       permitId: permit.id,
       submittedAt: new Date(`${plusDays(today(), -5)}T04:00:00Z`),
     });
-    await approveCase(db, clerk, app, { pathwayId: null });
+    await approveCase(db, desk.clerk, app, { pathwayId: null });
     const after = await db.residencePermit.findUniqueOrThrow({ where: { id: permit.id }, include: { endorsements: true } });
     expect(after).toMatchObject({ status: "VALID" });
     expect(after.validUntil.toISOString().slice(0, 10)).toBe(addYears({ date: validUntil, years: 1 }));
