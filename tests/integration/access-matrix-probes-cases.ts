@@ -34,6 +34,21 @@ import {
   today,
 } from "./access-matrix-actions-context";
 import type { Probe } from "./access-matrix-actions-context";
+import { makeDocument } from "@/tests/factories/documents";
+
+/** A case of A's in review, refused by the clerk on the usual ground: what A rates and a poor rating follows up. */
+async function refusedByClerk() {
+  const app = await inReview();
+  await refuseApplication({
+    db,
+    actor: clerk(),
+    applicationId: app.id,
+    expectedVersion: app.version,
+    reason: "社保不足",
+    clause: "三(一)",
+  });
+  return app;
+}
 
 export const CASE_PROBES: Record<string, Probe> = {
   startApplication: async () => ({
@@ -81,15 +96,7 @@ export const CASE_PROBES: Record<string, Probe> = {
     };
   },
   rateApplication: async () => {
-    const app = await inReview();
-    await refuseApplication({
-      db,
-      actor: clerk(),
-      applicationId: app.id,
-      expectedVersion: app.version,
-      reason: "社保不足",
-      clause: "三(一)",
-    });
+    const app = await refusedByClerk();
     return { id: app.id, act: (actor) => rateApplication({ db, actor, applicationId: app.id, score: 4, comment: "快" }) };
   },
   answerMaterials: async () => {
@@ -126,17 +133,7 @@ export const CASE_PROBES: Record<string, Probe> = {
   },
   reviewDocument: async () => {
     const app = await inReview();
-    const doc = await db.document.create({
-      data: {
-        applicationId: app.id,
-        kind: "id_card",
-        fileName: "id.pdf",
-        sha256: "0".repeat(64),
-        sizeBytes: 10,
-        mediaType: "application/pdf",
-        uploadedById: A().id,
-      },
-    });
+    const doc = await makeDocument(db, { applicationId: app.id, uploadedById: A().id });
     return { id: app.id, act: (actor) => reviewDocument({ db, actor, documentId: doc.id, review: "ACCEPTED", expectedReview: "PENDING" }) };
   },
   revealCitizenId: async () => {
@@ -166,15 +163,7 @@ export const CASE_PROBES: Record<string, Probe> = {
   },
   // 差评整改回访: a poor rating of a case decided at A's station opens it; supervisors of the subtree close it.
   closeFollowUp: async () => {
-    const app = await inReview();
-    await refuseApplication({
-      db,
-      actor: clerk(),
-      applicationId: app.id,
-      expectedVersion: app.version,
-      reason: "社保不足",
-      clause: "三(一)",
-    });
+    const app = await refusedByClerk();
     await rateApplication({ db, actor: A(), applicationId: app.id, score: 1, comment: "态度差" });
     const followUp = await db.ratingFollowUp.findFirstOrThrow({ where: { rating: { applicationId: app.id } } });
     return {

@@ -11,6 +11,7 @@ import { HOLDER_BOUND_ACTIONS } from "../security/access-matrix";
 import { PDF } from "./apply-fixtures";
 import { A, actors, clerk, colleague, db, draft, outcomeOf, setUpMatrixWorld, store, submitted } from "./access-matrix-actions-context";
 import { PROBES } from "./access-matrix-probes";
+import { makeDocument } from "@/tests/factories/documents";
 
 beforeAll(setUpMatrixWorld);
 
@@ -70,17 +71,7 @@ describe("round two: supervisors open no uploaded file", () => {
   it("a submitted case's file: the station's clerk reads it, the supervisor above gets NOT_FOUND", async () => {
     const app = await submitted();
     const sha256 = await store.put(PDF);
-    const doc = await db.document.create({
-      data: {
-        applicationId: app.id,
-        kind: "id_card",
-        fileName: "id.pdf",
-        sha256,
-        sizeBytes: PDF.byteLength,
-        mediaType: "application/pdf",
-        uploadedById: A().id,
-      },
-    });
+    const doc = await makeDocument(db, { applicationId: app.id, sha256, sizeBytes: PDF.byteLength, uploadedById: A().id });
     await expect(readDocument({ db, actor: clerk(), documentId: doc.id, store })).resolves.toMatchObject({ id: doc.id });
     expect(await readDocument({ db, actor: actors.supervisorIn!, documentId: doc.id, store }).then(() => "ok", outcomeOf)).toBe("notFound");
   });

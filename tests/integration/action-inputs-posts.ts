@@ -2,6 +2,7 @@
 // sends) and the hostile mutations of it fast-check draws — each field kept, replaced or dropped, extras added.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
+import { HOSTILE_STRINGS } from "@/tests/factories/hostile-strings";
 import { PDF } from "./apply-fixtures";
 import { ids } from "./action-inputs-world";
 
@@ -11,12 +12,7 @@ export const nasty = fc.oneof(
   fc.constantFrom(
     "",
     " ",
-    "\u0000",
-    "a\u0000b",
-    "../../etc/passwd",
-    "%00",
-    "\ud800",
-    "1e309",
+    ...HOSTILE_STRINGS,
     "-1",
     "0",
     "1",

@@ -3,11 +3,12 @@
 // counter reset. Their ids go into `ids`, which the well-formed posts (action-inputs-posts.ts) read.
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/permissions";
-import { startApplication } from "@/lib/applications/start-application";
 import type { Db } from "@/tests/factories/db";
-import { ensurePlace, registeredApplicant, atPlace } from "./apply-fixtures";
+import { ensurePlace, registeredApplicant } from "./apply-fixtures";
+import { startDraft } from "./apply-draft";
 import { makeCase } from "@/tests/factories/cases";
 import { actorOf, makeClerk } from "@/tests/factories/staff";
+import { makeDocument } from "@/tests/factories/documents";
 
 export const ids: Record<string, string> = {};
 
@@ -17,29 +18,11 @@ export async function setUpActionInputsWorld(db: Db): Promise<{ applicant: Actor
   const applicant = await registeredApplicant(db);
   const clerk = await makeClerk(db, place.station.id, { lead: true });
   const ref = { user: { id: applicant.id }, person: { id: applicant.personId! } };
-  ids.draft = (
-    await startApplication({
-      db,
-      actor: applicant,
-      ...atPlace(),
-    })
-  ).id;
+  ids.draft = (await startDraft(db, applicant)).id;
   ids.submitted = (await makeCase(db, { at: place, applicant: ref })).id;
   const review = await makeCase(db, { at: place, applicant: ref, status: "IN_REVIEW", assigneeId: clerk.id });
   ids.review = review.id;
-  ids.document = (
-    await db.document.create({
-      data: {
-        applicationId: review.id,
-        kind: "id_card",
-        fileName: "id.pdf",
-        sha256: "0".repeat(64),
-        sizeBytes: 10,
-        mediaType: "application/pdf",
-        uploadedById: applicant.id,
-      },
-    })
-  ).id;
+  ids.document = (await makeDocument(db, { applicationId: review.id, uploadedById: applicant.id })).id;
   ids.clerk = clerk.id;
   const adminUser = await db.user.create({
     data: { username: `prop-admin-${randomUUID().slice(0, 6)}`, passwordHash: "x", displayName: "管理员", role: "ADMIN" },
@@ -54,18 +37,6 @@ export async function setUpActionInputsWorld(db: Db): Promise<{ applicant: Actor
   ids.stationName = place.station.name;
   ids.districtCode = place.district.code;
   ids.stationCode = place.station.code;
-  ids.draftDocument = (
-    await db.document.create({
-      data: {
-        applicationId: ids.draft,
-        kind: "id_card",
-        fileName: "id.pdf",
-        sha256: "1".repeat(64),
-        sizeBytes: 10,
-        mediaType: "application/pdf",
-        uploadedById: applicant.id,
-      },
-    })
-  ).id;
+  ids.draftDocument = (await makeDocument(db, { applicationId: ids.draft, sha256: "1".repeat(64), uploadedById: applicant.id })).id;
   return { applicant, clerk, admin };
 }

@@ -1,25 +1,22 @@
 // The desk the application-variant tests share: the test place (apply-fixtures' ensurePlace), a clerk there, and
 // a case taken from start to the clerk through the real submission. Call useVariantsDesk(db) at the top of a
 // test file; `clerk` and `stationId` are set before its tests run (ES modules export live bindings).
-import { beforeAll, expect } from "vitest";
+import { beforeAll } from "vitest";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
-import { todayInChina } from "@/lib/policy/dates";
-import { startApplication } from "@/lib/applications/start-application";
-import { saveSection } from "@/lib/applications/save-section";
-import { submitApplication } from "@/lib/applications/submit-application";
 import { addDocument } from "@/lib/applications/documents";
 import { takeCase } from "@/lib/applications/take-case";
-import { ensurePlace, memoryStore, PDF, atPlace } from "./apply-fixtures";
+import { ensurePlace, memoryStore, PDF } from "./apply-fixtures";
+import { answeredDraft, submitDeclared } from "./apply-draft";
 import { makeClerk } from "@/tests/factories/staff";
+import { RENTER_ANSWERS } from "@/tests/factories/chenzhou-renter";
 
 let db: Db;
 export let clerk: Actor;
 export let stationId: string;
 export const store = memoryStore();
-export const today = todayInChina({ now: new Date() });
 
 export function useVariantsDesk(testDb: Db) {
   db = testDb;
@@ -30,18 +27,12 @@ export function useVariantsDesk(testDb: Db) {
   });
 }
 
+/** The README's resident (RENTER_ANSWERS) with a second member: their child. */
 export const SETTLEMENT = {
-  about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
-  home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" },
-  work: { "applicant.employment.type": "employee", "applicant.employment.months": "12", "applicant.socialInsurance.urbanMonths": "12" },
-  grounds: { "applicant.education.level": "bachelor" },
+  ...RENTER_ANSWERS,
   family: {
+    ...RENTER_ANSWERS.family,
     members: "2",
-    "m0.name": "李梅",
-    "m0.sex": "FEMALE",
-    "m0.relation": "spouse",
-    "m0.birthDate": "1991-02-03",
-    "m0.coResident": "on",
     // The child has no ID card: the form says the number may be left empty.
     "m1.name": "李小禾",
     "m1.sex": "MALE",
@@ -58,39 +49,14 @@ export async function submitted(
   answers: Record<string, Record<string, string>>,
   options: { explanation?: string } = {},
 ) {
-  const { id } = await startApplication({
-    db,
-    actor,
-    ...atPlace(kind),
-  });
-  let version = 1;
-  for (const [section, values] of Object.entries(answers)) {
-    const saved = await saveSection({ db, actor, applicationId: id, section, expectedVersion: version, values, today });
-    expect(saved.errors, section).toEqual([]);
-    version = saved.version;
-  }
-  const missing = await submitApplication({
-    db,
-    actor,
-    applicationId: id,
-    expectedVersion: version,
-    declared: true,
-    explanation: options.explanation,
-    now: new Date(),
-  }).catch((e: unknown) => e);
+  const draft = await answeredDraft(db, actor, answers, kind);
+  const missing = await submitDeclared(db, actor, draft, options.explanation).catch((e: unknown) => e);
   if (missing instanceof DomainError && missing.code === "MISSING_DOCUMENTS") {
     for (const item of missing.details)
-      await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF, store });
-    await submitApplication({
-      db,
-      actor,
-      applicationId: id,
-      expectedVersion: version,
-      declared: true,
-      explanation: options.explanation,
-      now: new Date(),
-    });
+      await addDocument({ db, actor, applicationId: draft.id, item, fileName: `${item}.pdf`, bytes: PDF, store });
+    await submitDeclared(db, actor, draft, options.explanation);
   } else if (missing instanceof Error) throw missing;
+  const { id } = draft;
   const app = await db.application.findUniqueOrThrow({ where: { id }, include: { members: { orderBy: { position: "asc" } } } });
   const taken = await takeCase({ db, actor: clerk, applicationId: id, expectedVersion: app.version });
   return { app, version: taken.version };

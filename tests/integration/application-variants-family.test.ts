@@ -3,9 +3,9 @@
 // through the real approval (the shared desk: application-variants-desk.ts).
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { approveCase } from "@/tests/factories/decisions";
 import { DomainError } from "@/lib/errors";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
-import { approveApplication } from "@/lib/applications/approve-application";
 import { loadCaseView } from "@/lib/applications/case-view";
 import { verifiedApplicant } from "./apply-fixtures";
 import { clerk, headHousehold, SETTLEMENT, stationId, submitted, useVariantsDesk } from "./application-variants-desk";
@@ -19,10 +19,7 @@ describe("a family settlement with a child who has no ID number", () => {
     const { app, version } = await submitted(actor, "SETTLEMENT", SETTLEMENT);
     expect(app.members.map((m) => m.citizenId)).toEqual([null, null]);
     const pathwayId = (app.decisionSnapshot as { pathways: { id: string; eligible: boolean }[] }).pathways.find((p) => p.eligible)!.id;
-    const result = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
+    const result = await approveCase(db, clerk, app, {
       expectedVersion: version,
       pathwayId,
       approvedMemberIds: app.members.map((m) => m.id),
@@ -48,21 +45,13 @@ describe("a family settlement with a child who has no ID number", () => {
     const { app, version } = await submitted(actor, "SETTLEMENT", SETTLEMENT);
     const pathwayId = (app.decisionSnapshot as { pathways: { id: string; eligible: boolean }[] }).pathways.find((p) => p.eligible)!.id;
     const spouseOnly = [app.members[0].id];
-    const refused = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: version,
-      pathwayId,
-      approvedMemberIds: spouseOnly,
-    }).catch((e: unknown) => e);
+    const refused = await approveCase(db, clerk, app, { expectedVersion: version, pathwayId, approvedMemberIds: spouseOnly }).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(DomainError);
     expect((refused as DomainError).details).toEqual([`memberNote:${app.members[1].id}`]);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("IN_REVIEW");
-    const result = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
+    const result = await approveCase(db, clerk, app, {
       expectedVersion: version,
       pathwayId,
       approvedMemberIds: spouseOnly,
@@ -90,7 +79,7 @@ describe("where the hukou goes, as the resident asked", () => {
     const view = await loadCaseView({ db, actor: clerk, applicationId: app.id });
     expect(view.placement).toEqual({ type: "collective", householdType: "COLLECTIVE_COMMUNITY" });
     const pathwayId = view.met[0].id;
-    await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: version, pathwayId, approvedMemberIds: [] });
+    await approveCase(db, clerk, app, { expectedVersion: version, pathwayId });
     const m = await db.membership.findFirstOrThrow({ where: { personId: actor.personId!, validTo: null }, include: { household: true } });
     expect(m).toMatchObject({ relation: "OTHER", household: { type: "COLLECTIVE_COMMUNITY", stationId } });
   });
@@ -106,14 +95,7 @@ describe("where the hukou goes, as the resident asked", () => {
     expect(view.requestedHousehold).toMatchObject({ found: true, applicantIsHead: false });
     expect(view.consentOnFile).toBe(true);
     expect(view.checklist.map((i) => i.id)).toContain("head_consent");
-    await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: version,
-      pathwayId: view.met[0].id,
-      approvedMemberIds: [],
-    });
+    await approveCase(db, clerk, app, { expectedVersion: version, pathwayId: view.met[0].id });
     const m = await db.membership.findFirstOrThrow({ where: { personId: actor.personId!, validTo: null } });
     expect(m).toMatchObject({ householdId: household.id, relation: "PARENT" });
   });
@@ -124,14 +106,7 @@ describe("where the hukou goes, as the resident asked", () => {
     const { app, version } = await submitted(actor, "SETTLEMENT", { ...SETTLEMENT, home, family: { members: "0" } });
     const view = await loadCaseView({ db, actor: clerk, applicationId: app.id });
     expect(view.requestedHousehold).toMatchObject({ found: false });
-    const refused = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: version,
-      pathwayId: view.met[0].id,
-      approvedMemberIds: [],
-    }).catch((e: unknown) => e);
+    const refused = await approveCase(db, clerk, app, { expectedVersion: version, pathwayId: view.met[0].id }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: "VALIDATION", details: ["placement.householdNumber"] });
   });
 });

@@ -3,19 +3,18 @@
 // real submission and decided through the real approval (the shared desk: application-variants-desk.ts).
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { approveCase, makePersonCase } from "@/tests/factories/decisions";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
-import { startApplication } from "@/lib/applications/start-application";
-import { saveSection } from "@/lib/applications/save-section";
-import { approveApplication } from "@/lib/applications/approve-application";
 import { loadCaseView } from "@/lib/applications/case-view";
-import { verifiedApplicant, atPlace } from "./apply-fixtures";
+import { verifiedApplicant } from "./apply-fixtures";
+import { saveDraftSection, startDraft } from "./apply-draft";
 import { makeClerk } from "@/tests/factories/staff";
 import { makeTree } from "@/tests/factories/units";
 import { makeApplicant } from "@/tests/factories/applicants";
-import { makeCase, makeHousehold } from "@/tests/factories/cases";
+import { makeHousehold } from "@/tests/factories/cases";
 import { makePerson } from "@/tests/factories/people";
 import { noHukouChild } from "@/tests/factories/no-hukou-child";
-import { clerk, headHousehold, stationId, submitted, today, useVariantsDesk } from "./application-variants-desk";
+import { clerk, headHousehold, stationId, submitted, useVariantsDesk } from "./application-variants-desk";
 
 const db = useTestDb();
 useVariantsDesk(db);
@@ -33,32 +32,16 @@ describe("a residence permit applied for straight from /apply", () => {
     expect(app).toMatchObject({ eligibleAtSubmission: true, explanation: null });
     expect(app.facts).toMatchObject({ applicant: { residence: { cityMonths: 9 } } });
     const view = await loadCaseView({ db, actor: clerk, applicationId: app.id });
-    await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: version,
-      pathwayId: view.met[0].id,
-      approvedMemberIds: [],
-    });
+    await approveCase(db, clerk, app, { expectedVersion: version, pathwayId: view.met[0].id });
     expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "APPROVED", againstEngine: false });
   });
 
   it("a residence permit's home section is incomplete without the months in the city", async () => {
     const actor = await verifiedApplicant(db);
-    const { id } = await startApplication({
-      db,
-      actor,
-      ...atPlace("RESIDENCE_PERMIT"),
-    });
-    const saved = await saveSection({
-      db,
-      actor,
-      applicationId: id,
-      section: "home",
-      expectedVersion: 1,
-      values: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented" },
-      today,
+    const { id } = await startDraft(db, actor, "RESIDENCE_PERMIT");
+    const saved = await saveDraftSection(db, actor, { id, version: 1 }, "home", {
+      address: "北湖区人民西路 12 号",
+      "applicant.residence.type": "rented",
     });
     expect(saved.errors.map((e) => e.field)).toEqual(["applicant.residence.cityMonths"]);
   });
@@ -78,14 +61,7 @@ describe("no-hukou registration (无户口人员登记)", () => {
     expect(app.placement).toEqual({ type: "existing", householdNumber: household.householdNumber, relationToHead: "CHILD" });
     const view = await loadCaseView({ db, actor: clerk, applicationId: app.id });
     expect(view.checklist.map((i) => i.id)).not.toContain("head_consent");
-    const result = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: version,
-      pathwayId: null,
-      approvedMemberIds: [app.members[0].id],
-    });
+    const result = await approveCase(db, clerk, app, { expectedVersion: version, pathwayId: null, approvedMemberIds: [app.members[0].id] });
     const member = await db.applicationMember.findUniqueOrThrow({ where: { id: app.members[0].id } });
     expect(member).toMatchObject({ idIssued: true, approved: true });
     expect(parseCitizenId({ input: member.citizenId! })).toMatchObject({ ok: true, birthDate: "2015-03-08", sex: "FEMALE" });
@@ -105,14 +81,7 @@ describe("no-hukou registration (无户口人员登记)", () => {
   it("a new household at the person's address: the person heads it", async () => {
     const actor = await verifiedApplicant(db);
     const { app, version } = await submitted(actor, "NO_HUKOU_REGISTRATION", person({ placement: "new" }));
-    await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: version,
-      pathwayId: null,
-      approvedMemberIds: [app.members[0].id],
-    });
+    await approveCase(db, clerk, app, { expectedVersion: version, pathwayId: null, approvedMemberIds: [app.members[0].id] });
     const member = await db.applicationMember.findUniqueOrThrow({ where: { id: app.members[0].id } });
     const m = await db.membership.findFirstOrThrow({ where: { personId: member.personId!, validTo: null }, include: { household: true } });
     expect(m).toMatchObject({ relation: "HEAD", household: { type: "FAMILY", stationId } });
@@ -132,20 +101,14 @@ describe("a newborn is registered only in a parent's household of the deciding s
       where: { id: made.id },
       data: { householdNumber: `9${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}` },
     });
-    const app = await makeCase(db, {
+    const { app, member } = await makePersonCase(db, {
       kind: "NEWBORN_REGISTRATION",
       at: tree,
       applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerkHere.id,
-      members: [{ relation: "CHILD", name: "新宝", birthDate: "2026-10-11", sex: "MALE" }],
+      clerk: clerkHere,
+      child: { name: "新宝", birthDate: "2026-10-11", sex: "MALE" },
     });
-    const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
-    const refused = await approveApplication({
-      db,
-      actor: clerkHere,
-      applicationId: app.id,
-      expectedVersion: 1,
+    const refused = await approveCase(db, clerkHere, app, {
       pathwayId: null,
       approvedMemberIds: [member.id],
       placement: { type: "existing", householdNumber: elsewhere.householdNumber, relationToHead: "CHILD" },

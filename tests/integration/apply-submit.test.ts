@@ -4,11 +4,11 @@ import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import { todayInChina } from "@/lib/policy/dates";
-import { startApplication } from "@/lib/applications/start-application";
 import { saveSection } from "@/lib/applications/save-section";
 import { DECLARATION_TEXT, submitApplication } from "@/lib/applications/submit-application";
 import { addDocument } from "@/lib/applications/documents";
-import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./apply-fixtures";
+import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
+import { answeredDraft, submitDeclared } from "./apply-draft";
 import { RENTER_ANSWERS } from "../factories/chenzhou-renter";
 
 const db = useTestDb();
@@ -23,31 +23,10 @@ beforeAll(async () => {
 const ANSWERS = RENTER_ANSWERS;
 
 /** A settlement draft with every section answered; returns its id and version. */
-async function answeredDraft(actor: Actor, answers: Record<string, Record<string, string>> = ANSWERS) {
-  const { id } = await startApplication({
-    db,
-    actor,
-    ...atPlace(),
-  });
-  let version = 1;
-  for (const [section, values] of Object.entries(answers)) {
-    const saved = await saveSection({ db, actor, applicationId: id, section, expectedVersion: version, values, today });
-    expect(saved.errors, section).toEqual([]);
-    version = saved.version;
-  }
-  return { id, version };
-}
+const settlementDraft = (actor: Actor, answers: Record<string, Record<string, string>> = ANSWERS) => answeredDraft(db, actor, answers);
 
 async function uploadMissing(actor: Actor, id: string, version: number, explanation?: string) {
-  const missing = await submitApplication({
-    db,
-    actor,
-    applicationId: id,
-    expectedVersion: version,
-    declared: true,
-    explanation,
-    now: new Date(),
-  }).catch((e: unknown) => e);
+  const missing = await submitDeclared(db, actor, { id, version }, explanation).catch((e: unknown) => e);
   expect(missing).toBeInstanceOf(DomainError);
   expect((missing as DomainError).code).toBe("MISSING_DOCUMENTS");
   for (const item of (missing as DomainError).details)
@@ -72,7 +51,7 @@ async function snapshotOf(id: string) {
 describe("submitting an application", () => {
   it("refuses while a required document is missing, listing every one at once", async () => {
     const actor = await registeredApplicant(db);
-    const { id, version } = await answeredDraft(actor);
+    const { id, version } = await settlementDraft(actor);
     const items = await uploadMissing(actor, id, version);
     expect(items).toEqual(expect.arrayContaining(["id_card", "household_booklet", "marriage_certificate"]));
     expect((await snapshotOf(id)).status).toBe("DRAFT");
@@ -80,7 +59,7 @@ describe("submitting an application", () => {
 
   it("changes nothing when the transaction fails half-way (a trigger refuses the case event)", async () => {
     const actor = await registeredApplicant(db);
-    const { id, version } = await answeredDraft(actor);
+    const { id, version } = await settlementDraft(actor);
     await uploadMissing(actor, id, version);
     const before = await snapshotOf(id);
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION it_refuse_case_event() RETURNS trigger AS $$
@@ -89,9 +68,7 @@ describe("submitting an application", () => {
       `CREATE TRIGGER it_refuse_case_event BEFORE INSERT ON "CaseEvent" FOR EACH ROW EXECUTE FUNCTION it_refuse_case_event()`,
     );
     try {
-      await expect(
-        submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() }),
-      ).rejects.toThrow(/refused by test/);
+      await expect(submitDeclared(db, actor, { id, version })).rejects.toThrow(/refused by test/);
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER it_refuse_case_event ON "CaseEvent"`);
     }
@@ -111,9 +88,9 @@ describe("submitting an application", () => {
 
   it("stores the facts, the whole answer, the policy version and the members, with event, audit and notice — once", async () => {
     const actor = await registeredApplicant(db);
-    const { id, version } = await answeredDraft(actor);
+    const { id, version } = await settlementDraft(actor);
     await uploadMissing(actor, id, version);
-    const first = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
+    const first = await submitDeclared(db, actor, { id, version });
     expect(first.alreadySubmitted).toBe(false);
     const app = await db.application.findUniqueOrThrow({ where: { id }, include: { members: true, caseEvents: true } });
     expect(app).toMatchObject({
@@ -139,20 +116,16 @@ describe("submitting an application", () => {
     expect(app.dueAt).not.toBeNull();
     expect(await db.notice.count({ where: { applicationId: id, userId: actor.id, kind: "submitted" } })).toBe(1);
     // The double click: the second post finds the case already submitted and changes nothing.
-    const second = await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
+    const second = await submitDeclared(db, actor, { id, version });
     expect(second).toEqual({ number: app.number, alreadySubmitted: true });
     expect(await snapshotOf(id)).toMatchObject({ events: 1, submitAudits: 1, notices: 1, members: 1, version: version + 1 });
   });
 
   it("six posts at the same moment (a double click, retries) make one case, and both answer with its number", async () => {
     const actor = await registeredApplicant(db);
-    const { id, version } = await answeredDraft(actor);
+    const { id, version } = await settlementDraft(actor);
     await uploadMissing(actor, id, version);
-    const results = await Promise.all(
-      [0, 1, 2, 3, 4, 5].map(() =>
-        submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() }),
-      ),
-    );
+    const results = await Promise.all([0, 1, 2, 3, 4, 5].map(() => submitDeclared(db, actor, { id, version })));
     const number = (await db.application.findUniqueOrThrow({ where: { id } })).number;
     expect(results.map((r) => r.number)).toEqual(Array(6).fill(number));
     expect(results.filter((r) => !r.alreadySubmitted)).toHaveLength(1);
@@ -161,7 +134,7 @@ describe("submitting an application", () => {
 
   it("refuses a stale form: an older version of the draft", async () => {
     const actor = await registeredApplicant(db);
-    const { id, version } = await answeredDraft(actor);
+    const { id, version } = await settlementDraft(actor);
     await expect(
       saveSection({
         db,
@@ -186,26 +159,11 @@ describe("submitting an application", () => {
       home: { ...ANSWERS.home, "applicant.residence.type": "none", "applicant.residence.months": "" },
       family: {},
     };
-    const { id, version } = await answeredDraft(actor, answers);
+    const { id, version } = await settlementDraft(actor, answers);
     await uploadMissing(actor, id, version, "—");
-    const noReason = await submitApplication({
-      db,
-      actor,
-      applicationId: id,
-      expectedVersion: version,
-      declared: true,
-      now: new Date(),
-    }).catch((e: unknown) => e);
+    const noReason = await submitDeclared(db, actor, { id, version }).catch((e: unknown) => e);
     expect(noReason).toMatchObject({ code: "VALIDATION", details: ["explanation"] });
-    await submitApplication({
-      db,
-      actor,
-      applicationId: id,
-      expectedVersion: version,
-      declared: true,
-      explanation: "刚与本地户籍居民结婚，政策未列出这种情况。",
-      now: new Date(),
-    });
+    await submitDeclared(db, actor, { id, version }, "刚与本地户籍居民结婚，政策未列出这种情况。");
     const app = await db.application.findUniqueOrThrow({ where: { id } });
     expect(app).toMatchObject({
       status: "SUBMITTED",
@@ -216,7 +174,7 @@ describe("submitting an application", () => {
 
   it("refuses a submission without the 如实申报承诺, listed with every other problem, and changes nothing", async () => {
     const actor = await registeredApplicant(db);
-    const { id, version } = await answeredDraft(actor);
+    const { id, version } = await settlementDraft(actor);
     await uploadMissing(actor, id, version);
     const before = await snapshotOf(id);
     const unsigned = await submitApplication({
@@ -237,7 +195,7 @@ describe("submitting an application", () => {
       home: { ...ANSWERS.home, "applicant.residence.type": "none", "applicant.residence.months": "" },
       family: {},
     };
-    const draft = await answeredDraft(other, answers);
+    const draft = await settlementDraft(other, answers);
     await uploadMissing(other, draft.id, draft.version, "—");
     const both = await submitApplication({
       db,
@@ -249,7 +207,7 @@ describe("submitting an application", () => {
     }).catch((e: unknown) => e);
     expect(both).toMatchObject({ code: "VALIDATION", details: ["explanation", "declaration"] });
     // Declared: submitted, and the audit row keeps the words the applicant agreed to.
-    await submitApplication({ db, actor, applicationId: id, expectedVersion: version, declared: true, now: new Date() });
+    await submitDeclared(db, actor, { id, version });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "application.submit" } });
     expect(audit.data).toMatchObject({ declaration: DECLARATION_TEXT });
   });
@@ -257,10 +215,8 @@ describe("submitting an application", () => {
   it("shows another applicant's draft as missing", async () => {
     const owner = await registeredApplicant(db);
     const other = await registeredApplicant(db);
-    const { id, version } = await answeredDraft(owner);
-    await expect(
-      submitApplication({ db, actor: other, applicationId: id, expectedVersion: version, declared: true, now: new Date() }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const { id, version } = await settlementDraft(owner);
+    await expect(submitDeclared(db, other, { id, version })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
       saveSection({ db, actor: other, applicationId: id, section: "grounds", expectedVersion: version, values: {}, today }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -1,31 +1,22 @@
 // All or nothing: an approval that fails half-way (a trigger refusing the certificate or the audit row
 // of that case) leaves the case, the register and the trail exactly as they were. And the one-active-
 // membership rule holds when two approvals of two different cases move the same person at once.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
-import type { Actor } from "@/lib/auth/permissions";
-import { approveApplication } from "@/lib/applications/approve-application";
+import { approveCase } from "@/tests/factories/decisions";
 import { DomainError } from "@/lib/errors";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeCase, makeHousehold } from "@/tests/factories/cases";
-import { makeClerk } from "@/tests/factories/staff";
-import { makeTree } from "@/tests/factories/units";
+import { useClerkDesk } from "@/tests/factories/use-desk";
 
 const db = useTestDb();
-let tree: Awaited<ReturnType<typeof makeTree>>;
-let clerk: Actor;
-const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
-
-beforeAll(async () => {
-  tree = await makeTree(db);
-  clerk = await makeClerk(db, tree.station.id);
-});
+const desk = useClerkDesk(db);
 
 async function snapshot(personId: string, applicationId: string) {
   const [app, memberships, households, certificates, audits, events, notices] = await Promise.all([
     db.application.findUniqueOrThrow({ where: { id: applicationId } }),
     db.membership.findMany({ where: { personId }, orderBy: { id: "asc" } }),
-    db.household.count({ where: { stationId: tree.station.id } }),
+    db.household.count({ where: { stationId: desk.tree.station.id } }),
     db.certificate.count({ where: { applicationId } }),
     db.auditEvent.count(),
     db.caseEvent.count({ where: { applicationId } }),
@@ -40,8 +31,8 @@ describe.each([
 ])("a failure on INSERT into $table half-way through an approval", ({ table, column }) => {
   it("leaves nothing changed", async () => {
     const applicant = await makeApplicant(db);
-    await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
+    await makeHousehold(db, { stationId: desk.tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
+    const app = await makeCase(db, { at: desk.tree, applicant, status: "IN_REVIEW", assigneeId: desk.clerk.id });
     const before = await snapshot(applicant.person.id, app.id);
     const fn = `cw_fail_${table.toLowerCase()}`;
     // Certificate rows of this case, or the audit row of its new household (written after the moves).
@@ -52,9 +43,7 @@ describe.each([
     );
     await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
     try {
-      await expect(
-        approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
-      ).rejects.toThrow();
+      await expect(approveCase(db, desk.clerk, app)).rejects.toThrow();
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER ${fn} ON "${table}"`);
       await db.$executeRawUnsafe(`DROP FUNCTION ${fn}()`);
@@ -62,7 +51,7 @@ describe.each([
     expect(await snapshot(applicant.person.id, app.id)).toBe(before);
     expect(await db.settlementRecord.count({ where: { applicationId: app.id } })).toBe(0);
     // And the same approval then goes through, recorded once for the KPI pages.
-    await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] });
+    await approveCase(db, desk.clerk, app);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("APPROVED");
     expect(await db.settlementRecord.count({ where: { applicationId: app.id } })).toBe(1);
   });
@@ -74,14 +63,11 @@ describe("two approvals of two cases moving the same person, at once", () => {
     { label: "a person from elsewhere (both open a first membership)", withHome: false },
   ])("$label: one wins, the other fails cleanly, one active membership", async ({ withHome }) => {
     const applicant = await makeApplicant(db);
-    if (withHome) await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const a = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
-    const b = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
-    const results = await Promise.allSettled(
-      [a, b].map((app) =>
-        approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
-      ),
-    );
+    if (withHome)
+      await makeHousehold(db, { stationId: desk.tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
+    const a = await makeCase(db, { at: desk.tree, applicant, status: "IN_REVIEW", assigneeId: desk.clerk.id });
+    const b = await makeCase(db, { at: desk.tree, applicant, status: "IN_REVIEW", assigneeId: desk.clerk.id });
+    const results = await Promise.allSettled([a, b].map((app) => approveCase(db, desk.clerk, app)));
     const ok = results.filter((r) => r.status === "fulfilled");
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(ok).toHaveLength(1);
@@ -98,8 +84,8 @@ describe("the database's refusal of a second active membership", () => {
   it("reaches the caller as STALE (registry), never as raw database text", async () => {
     const { joinHousehold } = await import("@/lib/registry/memberships");
     const applicant = await makeApplicant(db);
-    await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const other = await makeHousehold(db, { stationId: tree.station.id, members: [] });
+    await makeHousehold(db, { stationId: desk.tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
+    const other = await makeHousehold(db, { stationId: desk.tree.station.id, members: [] });
     const error = await db
       .$transaction((tx) =>
         joinHousehold({
@@ -109,7 +95,7 @@ describe("the database's refusal of a second active membership", () => {
           relation: "OTHER",
           on: new Date(),
           reason: "test",
-          actorId: clerk.id,
+          actorId: desk.clerk.id,
         }),
       )
       .catch((e: unknown) => e);

@@ -3,16 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { parseCitizenId } from "@/lib/registry/citizen-id";
-import { approveApplication } from "@/lib/applications/approve-application";
 import { makePerson } from "@/tests/factories/people";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeCase, makeDesk, makeHousehold } from "@/tests/factories/cases";
 import { makeTree } from "@/tests/factories/units";
+import { approveCase, makePersonCase } from "@/tests/factories/decisions";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
-const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
   ({ tree, clerk } = await makeDesk(db));
@@ -21,23 +20,14 @@ beforeAll(async () => {
 describe("no-hukou registration and collective households", () => {
   it("registers the person it is about (a number they already hold) into a new household they head; the applicant stays where they are", async () => {
     const applicant = await makeApplicant(db, { birthDate: "1979-08-16" });
-    const app = await makeCase(db, {
+    const { app, member } = await makePersonCase(db, {
       kind: "NO_HUKOU_REGISTRATION",
       at: tree,
       applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-      members: [{ relation: "CHILD", name: "无户口子女", birthDate: "2012-03-04", citizenId: "431002201203040024" }],
+      clerk,
+      child: { name: "无户口子女", birthDate: "2012-03-04", citizenId: "431002201203040024" },
     });
-    const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
-    const result = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: 1,
-      pathwayId: null,
-      approvedMemberIds: [member.id],
-    });
+    const result = await approveCase(db, clerk, app, { pathwayId: null, approvedMemberIds: [member.id] });
     // A no-hukou registration places only the person it is about: the applicant (a parent) is not moved.
     expect(await db.membership.count({ where: { personId: applicant.person.id, validTo: null } })).toBe(0);
     const child = await db.person.findUniqueOrThrow({
@@ -68,7 +58,7 @@ describe("no-hukou registration and collective households", () => {
         assigneeId: clerk.id,
         placement: { type: "collective", householdType: "COLLECTIVE_TALENT_MARKET" },
       });
-      await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] });
+      await approveCase(db, clerk, app);
       const m = await db.membership.findFirstOrThrow({
         where: { personId: applicant.person.id, validTo: null },
         include: { household: true },
@@ -91,23 +81,14 @@ describe("newborn registration", () => {
         { personId: applicant.person.id, relation: "SPOUSE" },
       ],
     });
-    const app = await makeCase(db, {
+    const { app, member } = await makePersonCase(db, {
       kind: "NEWBORN_REGISTRATION",
       at: tree,
       applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-      members: [{ relation: "CHILD", name: "周小宝", birthDate: "2026-10-11", sex: "FEMALE" }],
+      clerk,
+      child: { name: "周小宝", birthDate: "2026-10-11", sex: "FEMALE" },
     });
-    const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
-    const result = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: 1,
-      pathwayId: null,
-      approvedMemberIds: [member.id],
-    });
+    const result = await approveCase(db, clerk, app, { pathwayId: null, approvedMemberIds: [member.id] });
     const after = await db.applicationMember.findUniqueOrThrow({
       where: { id: member.id },
       include: { person: { include: { memberships: true } } },

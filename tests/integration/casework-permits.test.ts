@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
-import { approveApplication } from "@/lib/applications/approve-application";
+import { approveCase, makeEndorsementCase } from "@/tests/factories/decisions";
 import { day, makeCase, makeDesk, today } from "@/tests/factories/cases";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeTree } from "@/tests/factories/units";
@@ -44,7 +44,7 @@ describe("residence permits", () => {
     };
     const met = snapshot.pathways.find((p) => p.eligible);
     expect(met, "the fixture's facts must meet a residence-permit pathway").toBeTruthy();
-    await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: met!.id, approvedMemberIds: [] });
+    await approveCase(db, clerk, app, { pathwayId: met!.id });
     const permit = await db.residencePermit.findFirstOrThrow({ where: { holderId: applicant.person.id } });
     const t = today();
     expect(permit.number).toMatch(new RegExp(`^JZZ-4310-${t.slice(0, 4)}-\\d{6}$`));
@@ -70,15 +70,13 @@ describe("residence permits", () => {
         status,
       },
     });
-    const app = await makeCase(db, {
-      kind: "PERMIT_ENDORSEMENT",
+    const app = await makeEndorsementCase(db, {
       at: tree,
       applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
+      clerk,
       permitId: permit.id,
     });
-    await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: null, approvedMemberIds: [] });
+    await approveCase(db, clerk, app, { pathwayId: null });
     return db.residencePermit.findUniqueOrThrow({ where: { id: permit.id }, include: { endorsements: true } });
   }
 

@@ -13,6 +13,7 @@ import { makeCase, makeDesk } from "@/tests/factories/cases";
 import { makeClerk } from "@/tests/factories/staff";
 import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
+import { makeDocument } from "@/tests/factories/documents";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -82,16 +83,12 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
   it("marks a document, guarded by the mark seen", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
-    const doc = await db.document.create({
-      data: {
-        applicationId: app.id,
-        kind: "lease",
-        fileName: "租赁合同.pdf",
-        sha256: "b".repeat(64),
-        sizeBytes: 10,
-        mediaType: "application/pdf",
-        uploadedById: applicant.user.id,
-      },
+    const doc = await makeDocument(db, {
+      applicationId: app.id,
+      kind: "lease",
+      fileName: "租赁合同.pdf",
+      sha256: "b".repeat(64),
+      uploadedById: applicant.user.id,
     });
     expect(await codeOf(reviewDocument({ db, actor: clerk, documentId: doc.id, review: "PROBLEM", expectedReview: "PENDING" }))).toBe(
       "VALIDATION",

@@ -2,16 +2,17 @@
 // residence permit issue and endorsement (on time, late), refusal, stale decisions.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { approveCase } from "@/tests/factories/decisions";
 import type { Actor } from "@/lib/auth/permissions";
 import { takeCase } from "@/lib/applications/take-case";
 import { requestMaterials } from "@/lib/applications/request-materials";
-import { approveApplication } from "@/lib/applications/approve-application";
 import { moveCase, MOVABLE_SELECT } from "@/lib/applications/lifecycle";
 import { makePerson } from "@/tests/factories/people";
 import { day, makeCase, makeDesk, makeHousehold, today } from "@/tests/factories/cases";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
+import { makeDocument } from "@/tests/factories/documents";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -77,14 +78,7 @@ describe("settlement from elsewhere's register into a new family household", () 
     expect(row.status).toBe("IN_REVIEW");
 
     const spouseMember = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
-    const result = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: row.version,
-      pathwayId: PATHWAY,
-      approvedMemberIds: [spouseMember.id],
-    });
+    const result = await approveCase(db, clerk, app, { expectedVersion: row.version, approvedMemberIds: [spouseMember.id] });
     row = await db.application.findUniqueOrThrow({ where: { id: app.id } });
     expect(row.status).toBe("APPROVED");
     expect(row.decisionClause).toBe("郴政发〔2016〕1号 三(一)");
@@ -131,29 +125,8 @@ describe("settlement from elsewhere's register into a new family household", () 
   it("refuses approving against the engine without a reason, and accepts it with one (marked)", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
-    expect(
-      await codeOf(
-        approveApplication({
-          db,
-          actor: clerk,
-          applicationId: app.id,
-          expectedVersion: 1,
-          pathwayId: null,
-          clause: "郴政发〔2016〕1号 三(二)",
-          approvedMemberIds: [],
-        }),
-      ),
-    ).toBe("VALIDATION");
-    await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: 1,
-      pathwayId: null,
-      clause: "郴政发〔2016〕1号 三(二)",
-      reason: "原件核实后认定符合",
-      approvedMemberIds: [],
-    });
+    expect(await codeOf(approveCase(db, clerk, app, { pathwayId: null, clause: "郴政发〔2016〕1号 三(二)" }))).toBe("VALIDATION");
+    await approveCase(db, clerk, app, { pathwayId: null, clause: "郴政发〔2016〕1号 三(二)", reason: "原件核实后认定符合" });
     const row = await db.application.findUniqueOrThrow({ where: { id: app.id } });
     expect(row.againstEngine).toBe(true);
     expect(row.decisionReason).toBe("原件核实后认定符合");
@@ -175,23 +148,15 @@ describe("settlement from elsewhere's register into a new family household", () 
       assigneeId: clerk.id,
       placement: { type: "existing", householdNumber: "431002009001", relationToHead: "CHILD" },
     });
-    expect(
-      await codeOf(
-        approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
-      ),
-    ).toBe("MISSING_DOCUMENTS");
-    await db.document.create({
-      data: {
-        applicationId: app.id,
-        kind: "head_consent",
-        fileName: "同意书.pdf",
-        sha256: "a".repeat(64),
-        sizeBytes: 10,
-        mediaType: "application/pdf",
-        uploadedById: applicant.user.id,
-      },
+    expect(await codeOf(approveCase(db, clerk, app))).toBe("MISSING_DOCUMENTS");
+    await makeDocument(db, {
+      applicationId: app.id,
+      kind: "head_consent",
+      fileName: "同意书.pdf",
+      sha256: "a".repeat(64),
+      uploadedById: applicant.user.id,
     });
-    await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] });
+    await approveCase(db, clerk, app);
     const m = await db.membership.findFirstOrThrow({ where: { personId: applicant.person.id, validTo: null } });
     expect(m.householdId).toBe(target.id);
     expect(m.relation).toBe("CHILD");

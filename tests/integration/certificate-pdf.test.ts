@@ -8,20 +8,12 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PDFDocument } from "pdf-lib";
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { hasCommand, pdfText } from "./pdf-tools";
 import { downloadCertificate, readCertificate } from "@/lib/certificates/read-certificate";
 import { renderCertificatePdf } from "@/lib/certificates/pdf";
 import { checkVerificationCode } from "@/lib/certificates/code";
 import { makePerson } from "@/tests/factories/people";
 import { makeActor, makeCertificate, makeStation } from "./certificate-fixtures";
-
-function has(command: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const db = useTestDb();
 let bytes: Uint8Array;
@@ -86,8 +78,8 @@ describe("the certificate PDF", () => {
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  it.skipIf(!has("pdftotext"))("has its Chinese and its code as real text (poppler's pdftotext)", () => {
-    const text = execFileSync("pdftotext", ["-layout", "-", "-"], { input: Buffer.from(bytes) }).toString("utf8");
+  it.skipIf(!hasCommand("pdftotext"))("has its Chinese and its code as real text (poppler's pdftotext)", () => {
+    const text = pdfText(bytes);
     for (const expected of [
       "准予迁入证明",
       "张三丰",
@@ -106,7 +98,7 @@ describe("the certificate PDF", () => {
     expect(text).not.toMatch(/\d{17}[\dX]/);
   });
 
-  it.skipIf(!has("pdftoppm"))("renders to an image (test-results/screenshots/certificate-pdf-1.png)", () => {
+  it.skipIf(!hasCommand("pdftoppm"))("renders to an image (test-results/screenshots/certificate-pdf-1.png)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cert-png-"));
     const pdfFile = path.join(dir, "certificate.pdf");
     fs.writeFileSync(pdfFile, bytes);

@@ -14,6 +14,7 @@ import { makeApplicant } from "@/tests/factories/applicants";
 import { makeCase } from "@/tests/factories/cases";
 import { makeClerk } from "@/tests/factories/staff";
 import { makeTree } from "@/tests/factories/units";
+import { makeDocument } from "@/tests/factories/documents";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -30,17 +31,7 @@ beforeAll(async () => {
 async function heldCase(assigneeId: string | null, status: "IN_REVIEW" | "SUBMITTED" = "IN_REVIEW") {
   const applicant = await makeApplicant(db);
   const app = await makeCase(db, { at: tree, applicant, status, assigneeId });
-  const doc = await db.document.create({
-    data: {
-      applicationId: app.id,
-      kind: "id_card",
-      fileName: "id.pdf",
-      sha256: "0".repeat(64),
-      sizeBytes: 10,
-      mediaType: "application/pdf",
-      uploadedById: applicant.user.id,
-    },
-  });
+  const doc = await makeDocument(db, { applicationId: app.id, uploadedById: applicant.user.id });
   return { app, doc };
 }
 

@@ -4,7 +4,7 @@
 // the last line holds when the code is wrong.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
-import { approveApplication } from "@/lib/applications/approve-application";
+import { approveCase, makePersonCase } from "@/tests/factories/decisions";
 import { makePerson } from "@/tests/factories/people";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeCase, makeHousehold } from "@/tests/factories/cases";
@@ -75,25 +75,19 @@ describe("a decision's registry moves stay within the deciding station", () => {
     const clerk = await makeClerk(db, tree.station.id);
     const applicant = await makeApplicant(db, { sex: "FEMALE", birthDate: "1994-12-21" });
     const home = await makeHousehold(db, { stationId: tree.station.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
-    const app = await makeCase(db, {
+    const { app, member } = await makePersonCase(db, {
       kind: "NEWBORN_REGISTRATION",
       at: tree,
       applicant,
-      status: "IN_REVIEW",
-      assigneeId: clerk.id,
-      members: [{ relation: "CHILD", name: "新宝", birthDate: "2026-10-11", sex: "MALE" }],
+      clerk,
+      child: { name: "新宝", birthDate: "2026-10-11", sex: "MALE" },
     });
-    const member = await db.applicationMember.findFirstOrThrow({ where: { applicationId: app.id } });
     // A household number as the register writes them (twelve digits), which the approval form checks.
     const household = await db.household.update({
       where: { id: home.id },
       data: { householdNumber: `8${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}` },
     });
-    await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: 1,
+    await approveCase(db, clerk, app, {
       pathwayId: null,
       approvedMemberIds: [member.id],
       placement: { type: "existing", householdNumber: household.householdNumber, relationToHead: "CHILD" },

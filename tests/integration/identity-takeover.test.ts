@@ -19,12 +19,12 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
 });
 
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { approveCase } from "@/tests/factories/decisions";
 import type { Actor } from "@/lib/auth/permissions";
 import { householdScope, permitScope } from "@/lib/auth/scope";
 import { certificateScope, readCertificate } from "@/lib/certificates/read-certificate";
 import { registerApplicant } from "@/lib/registry/register-applicant";
 import { startApplication } from "@/lib/applications/start-application";
-import { approveApplication } from "@/lib/applications/approve-application";
 import { verifyIdentity } from "@/lib/registry/reveal-person";
 import { resetApplicantPassword } from "@/lib/auth/counter-reset";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -34,7 +34,8 @@ import { DomainError } from "@/lib/errors";
 import { translate } from "@/lib/i18n";
 import { freshCitizenId } from "@/tests/factories/citizen-ids";
 import { makePerson } from "@/tests/factories/people";
-import { ensurePlace, PASSWORD, atPlace } from "./apply-fixtures";
+import { ensurePlace, PASSWORD } from "./apply-fixtures";
+import { startDraft } from "./apply-draft";
 import { makeCase, makeHousehold } from "@/tests/factories/cases";
 import { actorOf, makeClerk } from "@/tests/factories/staff";
 import { makeCertificate, makePermit } from "./certificate-fixtures";
@@ -54,7 +55,6 @@ const form = (citizenId: string, name: string, password = PASSWORD) => ({
   password,
   passwordConfirm: password,
 });
-const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 /** A registry person with a household (as head), a valid permit and a certificate, and no account yet. */
 async function registryPerson(name = "王秀兰") {
@@ -120,11 +120,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     }
     expect(translate("zh-CN", "errors.IDENTITY_UNVERIFIED")).toContain("身份证原件");
     expect(await db.application.count({ where: { applicantUserId: squatter.id } })).toBe(0);
-    const settle = await startApplication({
-      db,
-      actor: squatter,
-      ...atPlace(),
-    });
+    const settle = await startDraft(db, squatter);
     expect(settle.created).toBe(true);
   });
 
@@ -148,27 +144,13 @@ describe("H1: an unverified account linked to a registry person", () => {
       status: "IN_REVIEW",
       assigneeId: clerk.id,
     });
-    const refused = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: app.version,
-      pathwayId: PATHWAY,
-      approvedMemberIds: [],
-    }).catch((e: unknown) => e);
+    const refused = await approveCase(db, clerk, app).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DomainError);
     expect((refused as DomainError).code).toBe("VALIDATION");
     expect((refused as DomainError).details).toContain("identity.unverified");
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("IN_REVIEW");
     await verifyIdentity({ db, actor: clerk, applicationId: app.id });
-    const again = await approveApplication({
-      db,
-      actor: clerk,
-      applicationId: app.id,
-      expectedVersion: app.version,
-      pathwayId: PATHWAY,
-      approvedMemberIds: [],
-    }).catch((e: unknown) => e);
+    const again = await approveCase(db, clerk, app).catch((e: unknown) => e);
     expect((again as DomainError)?.details ?? []).not.toContain("identity.unverified");
   });
 
@@ -176,11 +158,7 @@ describe("H1: an unverified account linked to a registry person", () => {
     const p = await registryPerson();
     const squatter = await squat(p, "Squatter-Password-77");
     const before = await db.user.findUniqueOrThrow({ where: { id: squatter.id } });
-    const draft = await startApplication({
-      db,
-      actor: squatter,
-      ...atPlace(),
-    });
+    const draft = await startDraft(db, squatter);
     const reset = await resetApplicantPassword({ db, actor: clerk, input: { account: p.citizenId, name: p.name, identityChecked: "on" } });
     expect(reset.ok).toBe(true);
     if (!reset.ok) return;

@@ -76,6 +76,35 @@ export async function register(
 }
 
 /**
+ * The hand-worked KPI tests' way to settle someone into a town: `person` moves on `on` from `from` (null: from
+ * outside the registry, `factsArea` saying where) into `to` at `station`, on `pathwayId` of `policyUnitId`'s
+ * pack, cited as clause `条款-<pathway>`.
+ */
+export function townSettler(db: Db, policyUnitId: string) {
+  return (
+    person: { id: string },
+    on: string,
+    from: { id: string } | null,
+    to: { id: string },
+    station: { id: string },
+    pathwayId: string,
+    factsArea = "rural",
+  ) =>
+    approvedSettlement(db, {
+      policyUnitId,
+      stationId: station.id,
+      on,
+      personId: person.id,
+      fromHousehold: from?.id ?? null,
+      toHousehold: to.id,
+      targetArea: "TOWN",
+      factsArea,
+      pathwayId,
+      clause: `条款-${pathwayId}`,
+    });
+}
+
+/**
  * An approved settlement decided on `on` (noon, China time), moving `personId` out of `fromHousehold`
  * (or from outside the registry, with `factsArea` as the previous attribute) into `toHousehold`.
  */

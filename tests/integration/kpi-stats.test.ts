@@ -7,7 +7,7 @@ import { activityOverview } from "@/lib/stats/activity";
 import { targetsOverview } from "@/lib/stats/targets";
 import { assessmentOverview } from "@/lib/stats/assessment";
 import { makePerson } from "@/tests/factories/people";
-import { approvedSettlement, makeHousehold, makeKpiTree, makeSupervisor, register } from "./kpi-fixtures";
+import { approvedSettlement, makeHousehold, makeKpiTree, makeSupervisor, register, townSettler } from "./kpi-fixtures";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeKpiTree>>;
@@ -54,27 +54,7 @@ async function settleMovers(tree: KpiTree, residents: Awaited<ReturnType<typeof 
   const policyUnitId = tree.city!.id;
   const { hAu, hAr, hBu, hBu2, hBr, p } = residents;
   const [, , p3, p4, p5, , p7, p8, , p10, p11] = p;
-  const settle = (
-    person: { id: string },
-    on: string,
-    from: { id: string } | null,
-    to: { id: string },
-    station: { id: string },
-    pathwayId: string,
-    factsArea = "rural",
-  ) =>
-    approvedSettlement(db, {
-      policyUnitId,
-      stationId: station.id,
-      on,
-      personId: person.id,
-      fromHousehold: from?.id ?? null,
-      toHousehold: to.id,
-      targetArea: "TOWN",
-      factsArea,
-      pathwayId,
-      clause: `条款-${pathwayId}`,
-    });
+  const settle = townSettler(db, policyUnitId);
   await settle(p3, "2018-03-15", hAr, hAu, a.station, "qiannan.town.work-business"); // rural → A town: agricultural transfer
   await settle(p4, "2018-06-10", hBu, hAu, a.station, "qiannan.town.work-business", "town"); // B urban → A: other resident
   await settle(p5, "2018-09-01", null, hBu, b.station, "qiannan.town.work-business"); // outside registry, rural per facts: agricultural transfer

@@ -9,6 +9,7 @@ import { addDocument } from "@/lib/applications/documents";
 import { answerMaterials } from "@/lib/applications/answer-materials";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
 import { makeCase, makeWorld, tinyPng } from "./mycase-helpers";
+import { makeDocument } from "@/tests/factories/documents";
 
 const db = useTestDb();
 let world: Awaited<ReturnType<typeof makeWorld>>;
@@ -41,16 +42,13 @@ describe("answering a 补正 request", () => {
   it("refuses while a named item has no new file, listing every one at once", async () => {
     const { applicant, app } = await caseWaitingForMaterials();
     // A file uploaded before the request does not answer it.
-    await db.document.create({
-      data: {
-        applicationId: app.id,
-        kind: "lease",
-        fileName: "old.png",
-        sha256: "0".repeat(64),
-        sizeBytes: 1,
-        mediaType: "image/png",
-        uploadedById: applicant.id,
-      },
+    await makeDocument(db, {
+      applicationId: app.id,
+      kind: "lease",
+      fileName: "old.png",
+      sizeBytes: 1,
+      mediaType: "image/png",
+      uploadedById: applicant.id,
     });
     // The free-text item (third) wants a file or a written answer: with neither it is listed too.
     expect(await code(answerMaterials({ db, actor: applicant, applicationId: app.id, expectedVersion: 1 }))).toEqual({

@@ -11,6 +11,7 @@ import { addDocument } from "@/lib/applications/documents";
 import { removeDocument } from "@/lib/applications/remove-document";
 import { QUANTITY_LIMITS } from "@/lib/applications/quantity-limits";
 import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./apply-fixtures";
+import { makeDocument } from "@/tests/factories/documents";
 
 const db = useTestDb();
 const store = memoryStore();
@@ -42,17 +43,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 /** Rows standing for files already stored: big sizes without big bytes. */
 async function storedBytes(actor: Actor, applicationId: string, sizeBytes: number, item = "household_booklet") {
-  await db.document.create({
-    data: {
-      applicationId,
-      kind: item,
-      fileName: "big.pdf",
-      sha256: "0".repeat(64),
-      sizeBytes,
-      mediaType: "application/pdf",
-      uploadedById: actor.id,
-    },
-  });
+  await makeDocument(db, { applicationId, kind: item, fileName: "big.pdf", sizeBytes, uploadedById: actor.id });
 }
 
 describe("files per checklist item", () => {

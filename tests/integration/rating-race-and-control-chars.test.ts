@@ -4,11 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import { DomainError } from "@/lib/errors";
 import { rateApplication } from "@/lib/applications/rate-application";
-import { startApplication } from "@/lib/applications/start-application";
-import { saveSection } from "@/lib/applications/save-section";
-import { todayInChina } from "@/lib/policy/dates";
 import { makeCase, makeWorld } from "./mycase-helpers";
-import { ensurePlace, registeredApplicant, atPlace } from "./apply-fixtures";
+import { ensurePlace, registeredApplicant } from "./apply-fixtures";
+import { saveDraftSection, startDraft } from "./apply-draft";
 
 const db = useTestDb();
 let world: Awaited<ReturnType<typeof makeWorld>>;
@@ -49,26 +47,14 @@ describe("ratings posted at the same moment", () => {
 describe("control characters in a draft's answers", () => {
   it("are taken out of what is saved, and the rest is kept", async () => {
     const actor = await registeredApplicant(db);
-    const { id } = await startApplication({
-      db,
-      actor,
-      ...atPlace(),
-    });
+    const { id } = await startDraft(db, actor);
     const values = {
       address: "北湖区\u0000人民西路\u001b 12 号\ud800",
       "applicant.residence.type": "rented",
       "applicant.residence.months": "1\u00004",
       placement: "new",
     };
-    const saved = await saveSection({
-      db,
-      actor,
-      applicationId: id,
-      section: "home",
-      expectedVersion: 1,
-      values,
-      today: todayInChina({ now: new Date() }),
-    });
+    const saved = await saveDraftSection(db, actor, { id, version: 1 }, "home", values);
     expect(saved.errors).toEqual([]);
     const app = await db.application.findUniqueOrThrow({ where: { id } });
     expect((app.formData as Record<string, Record<string, string>>).home).toMatchObject({

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
+import { hasCommand, pdfText } from "./pdf-tools";
 import type { Actor } from "@/lib/auth/permissions";
 import { refuseApplication } from "@/lib/applications/refuse-application";
 import { downloadCertificate } from "@/lib/certificates/read-certificate";
@@ -29,15 +30,6 @@ const NOT_ELIGIBLE = {
     socialInsurance: { urbanMonths: 0, medical: false },
   },
 };
-
-function has(command: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
@@ -128,10 +120,8 @@ describe("the 不予许可决定书", () => {
     const dir = path.resolve("test-results/screenshots");
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "refusal-decision.pdf"), file.bytes);
-    if (!has("pdftotext")) return;
-    const text = execFileSync("pdftotext", ["-layout", "-", "-"], { input: Buffer.from(file.bytes) })
-      .toString("utf8")
-      .replace(/\s+/g, "");
+    if (!hasCommand("pdftotext")) return;
+    const text = pdfText(file.bytes).replace(/\s+/g, "");
     for (const expected of [
       "不予许可决定书",
       "申请人",
@@ -145,7 +135,7 @@ describe("the 不予许可决定书", () => {
       code,
     ])
       expect(text).toContain(expected);
-    if (has("pdftoppm"))
+    if (hasCommand("pdftoppm"))
       execFileSync("pdftoppm", [
         "-r",
         "80",

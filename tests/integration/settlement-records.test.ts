@@ -6,7 +6,7 @@ import { useTestDb } from "@/tests/factories/use-test-db";
 import { settlementGroups } from "@/lib/stats/registry-queries";
 import { recordMissingSettlements } from "@/lib/stats/settlement-records";
 import { makePerson } from "@/tests/factories/people";
-import { approvedSettlement, makeHousehold, makeKpiTree, register } from "./kpi-fixtures";
+import { makeHousehold, makeKpiTree, register, townSettler } from "./kpi-fixtures";
 import { settlementGroupsByJoin, sortGroups } from "./settlement-records-oracle";
 
 const db = useTestDb();
@@ -27,36 +27,16 @@ beforeAll(async () => {
   for (const [i, p] of people.entries())
     if (i < 7)
       await register(db, { personId: p.id, householdId: [ruralHome, hBu, hBr, hBu, ruralHome, hBr, hAu][i].id, from: "2010-01-01" });
-  const settle = (
-    i: number,
-    on: string,
-    from: { id: string } | null,
-    to: { id: string },
-    station: { id: string },
-    pathwayId: string,
-    factsArea = "rural",
-  ) =>
-    approvedSettlement(db, {
-      policyUnitId,
-      stationId: station.id,
-      on,
-      personId: people[i].id,
-      fromHousehold: from?.id ?? null,
-      toHousehold: to.id,
-      targetArea: "TOWN",
-      factsArea,
-      pathwayId,
-      clause: `条款-${pathwayId}`,
-    });
-  await settle(0, "2018-03-15", ruralHome, hAu, a.station, "qiannan.town.work-business"); // rural → town: agricultural transfer
-  await settle(1, "2018-03-20", hBu, hAu, a.station, "qiannan.town.work-business", "town"); // urban, other county: other resident
-  await settle(2, "2018-11-30", hBr, hBu2, b.station, "qiannan.relocated-poverty"); // relocation
-  await settle(3, "2018-12-31", hBu, hBu2, b.station, "qiannan.town.work-business", "town"); // urban → urban, same county: not counted
-  await settle(4, "2019-01-01", ruralHome, hAu, a.station, "jiyuan.landless-villager-in-place"); // conversion in place: excluded
-  await settle(5, "2019-06-01", hBr, hBr, b.station, "qiannan.town.work-business"); // into a rural address: not a town
-  await settle(7, "2019-07-07", null, hBu, b.station, "qiannan.town.work-business"); // from outside the registry (facts: rural)
-  await settle(8, "2019-07-08", null, hBu, b.station, "qiannan.town.work-business", "central_urban"); // from outside, urban
-  await settle(6, "2020-01-01", hAu, hBu, b.station, "qiannan.town.work-business", "town"); // outside the period
+  const settle = townSettler(db, policyUnitId);
+  await settle(people[0], "2018-03-15", ruralHome, hAu, a.station, "qiannan.town.work-business"); // rural → town: agricultural transfer
+  await settle(people[1], "2018-03-20", hBu, hAu, a.station, "qiannan.town.work-business", "town"); // urban, other county: other resident
+  await settle(people[2], "2018-11-30", hBr, hBu2, b.station, "qiannan.relocated-poverty"); // relocation
+  await settle(people[3], "2018-12-31", hBu, hBu2, b.station, "qiannan.town.work-business", "town"); // urban → urban, same county: not counted
+  await settle(people[4], "2019-01-01", ruralHome, hAu, a.station, "jiyuan.landless-villager-in-place"); // conversion in place: excluded
+  await settle(people[5], "2019-06-01", hBr, hBr, b.station, "qiannan.town.work-business"); // into a rural address: not a town
+  await settle(people[7], "2019-07-07", null, hBu, b.station, "qiannan.town.work-business"); // from outside the registry (facts: rural)
+  await settle(people[8], "2019-07-08", null, hBu, b.station, "qiannan.town.work-business", "central_urban"); // from outside, urban
+  await settle(people[6], "2020-01-01", hAu, hBu, b.station, "qiannan.town.work-business", "town"); // outside the period
 });
 
 describe("settlement records", () => {

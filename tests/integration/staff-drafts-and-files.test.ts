@@ -6,14 +6,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
-import { startApplication } from "@/lib/applications/start-application";
 import { addDocument, readDocument } from "@/lib/applications/documents";
 import { loadCaseView } from "@/lib/applications/case-view";
 import { revealCitizenId } from "@/lib/registry/reveal-person";
-import { ensurePlace, memoryStore, PDF, registeredApplicant, atPlace } from "./apply-fixtures";
+import { ensurePlace, memoryStore, PDF, registeredApplicant } from "./apply-fixtures";
+import { startDraft } from "./apply-draft";
 import { makeCase } from "@/tests/factories/cases";
 import { applicantRef } from "@/tests/factories/applicants";
 import { makeClerk, makeSupervisor } from "@/tests/factories/staff";
+import { makeDocument } from "@/tests/factories/documents";
 
 const db = useTestDb();
 const store = memoryStore();
@@ -40,11 +41,7 @@ let draft: Promise<{ id: string; documentId: string }> | null = null;
 const draftWithFile = () => (draft ??= newDraftWithFile());
 
 async function newDraftWithFile() {
-  const { id } = await startApplication({
-    db,
-    actor: applicant,
-    ...atPlace(),
-  });
+  const { id } = await startDraft(db, applicant);
   const doc = await addDocument({ db, actor: applicant, applicationId: id, item: "id_card", fileName: "id.pdf", bytes: PDF, store });
   return { id, documentId: doc.id };
 }
@@ -70,17 +67,7 @@ describe("L2: supervisors open no uploaded file", () => {
   it("a submitted case's file: the station's clerk reads it, the supervisor above does not", async () => {
     const app = await makeCase(db, { at: place, applicant: applicantRef(applicant) });
     const sha256 = await store.put(PDF);
-    const doc = await db.document.create({
-      data: {
-        applicationId: app.id,
-        kind: "id_card",
-        fileName: "id.pdf",
-        sha256,
-        sizeBytes: PDF.byteLength,
-        mediaType: "application/pdf",
-        uploadedById: applicant.id,
-      },
-    });
+    const doc = await makeDocument(db, { applicationId: app.id, sha256, sizeBytes: PDF.byteLength, uploadedById: applicant.id });
     expect(await code(readDocument({ db, actor: clerk, documentId: doc.id, store }))).toBe("ok");
     expect(await code(readDocument({ db, actor: supervisor, documentId: doc.id, store }))).toBe("NOT_FOUND");
     // The supervisor's case screen still lists what was filed (the handling), without a way to open it.

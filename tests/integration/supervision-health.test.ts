@@ -8,6 +8,7 @@ import { stationHealth } from "@/lib/stats/station-health";
 import { listSupervisionCases, type CaseListFilter } from "@/lib/stats/supervision-cases";
 import { exportCases } from "@/lib/stats/supervision-export";
 import { translator } from "@/lib/i18n";
+import { NO_CASE_FIGURES } from "@/tests/factories/station-health";
 import { cn, makeExactCase, makeSupervisionTree, type SupervisionTree } from "./supervision-fixtures";
 
 const db = useTestDb();
@@ -88,21 +89,7 @@ describe("queue health per station", () => {
       medianWorkingDays: 3,
       approvalRate: 0,
     });
-    expect(byId[tree.station3.id]).toEqual({
-      waiting: 0,
-      inReview: 0,
-      needsMaterials: 0,
-      overdue: 0,
-      oldestSubmittedAt: null,
-      decided: 0,
-      approved: 0,
-      refused: 0,
-      againstEngine: 0,
-      medianWorkingDays: null,
-      approvalRate: null,
-      ratings: 0,
-      averageRating: null,
-    });
+    expect(byId[tree.station3.id]).toEqual(NO_CASE_FIGURES);
     // The county's median is of its five decisions 1, 1, 3, 4, 8 — not the mean of the stations' medians (2.5, 3).
     expect(county.figures).toMatchObject({
       waiting: 2,
@@ -176,15 +163,19 @@ describe("the cases behind a figure", () => {
   });
 
   it("exports the list as CSV with a BOM, masked, and audits the export", async () => {
-    const file = await exportCases({
-      db,
-      actor: tree.supervisor,
-      filter: { decided: "all" },
-      period: march,
-      now,
-      t: translator("zh-CN"),
-      english: false,
-    });
+    // Every case of March, in Chinese, as the supervisor's export button asks for it (at most `limit` rows if given).
+    const exportMarch = (limit?: number) =>
+      exportCases({
+        db,
+        actor: tree.supervisor,
+        filter: { decided: "all" },
+        period: march,
+        now,
+        t: translator("zh-CN"),
+        english: false,
+        limit,
+      });
+    const file = await exportMarch();
     expect(file.csv.startsWith("\uFEFF申请编号,")).toBe(true);
     const lines = file.csv.trim().split("\r\n");
     expect(lines).toHaveLength(6);
@@ -195,16 +186,7 @@ describe("the cases behind a figure", () => {
       orderBy: { id: "desc" },
     });
     expect(audit?.data).toMatchObject({ decided: "all", rows: 5, from: "2026-03-01", to: "2026-03-31" });
-    const truncated = await exportCases({
-      db,
-      actor: tree.supervisor,
-      filter: { decided: "all" },
-      period: march,
-      now,
-      t: translator("zh-CN"),
-      english: false,
-      limit: 2,
-    });
+    const truncated = await exportMarch(2);
     expect(truncated.csv.trim().split("\r\n")).toHaveLength(4);
     expect(truncated.csv).toContain("仅导出前 2 条");
   });

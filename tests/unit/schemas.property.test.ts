@@ -3,6 +3,7 @@
 // typed refusal with messages (or a valid parse), never as a throw. The schemas inside the server
 // actions are exercised through the actions themselves in tests/integration/action-inputs.property.test.ts.
 import fc from "fast-check";
+import { HOSTILE_STRINGS } from "@/tests/factories/hostile-strings";
 import { describe, expect, it, vi } from "vitest";
 import { answerEligibility, answerEligibilityText } from "@/lib/policy/answer";
 import { decodeFactsParam } from "@/lib/policy/facts-param";
@@ -26,12 +27,7 @@ const nasty = fc.oneof(
   fc.string({ unit: "binary", maxLength: 200 }),
   fc.string({ unit: "grapheme", maxLength: 60 }),
   fc.constantFrom(
-    "\u0000",
-    "a\u0000b",
-    "../../etc/passwd",
-    "%00",
-    "\ud800",
-    "1e309",
+    ...HOSTILE_STRINGS,
     "-0",
     "NaN",
     "Infinity",

@@ -1,29 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n";
 import { stationHealthCsv } from "@/lib/stats/supervision-csv";
-import type { HealthFigures, StationHealth } from "@/lib/stats/station-health";
+import type { StationHealth } from "@/lib/stats/station-health";
+import { NO_CASE_FIGURES } from "@/tests/factories/station-health";
 
-const zero: HealthFigures = {
-  waiting: 0,
-  inReview: 0,
-  needsMaterials: 0,
-  overdue: 0,
-  oldestSubmittedAt: null,
-  decided: 0,
-  approved: 0,
-  refused: 0,
-  againstEngine: 0,
-  medianWorkingDays: null,
-  approvalRate: null,
-  ratings: 0,
-  averageRating: null,
-};
 const now = new Date("2026-04-01T02:00:00Z"); // 10:00 in China
 
 describe("the per-station CSV", () => {
   it("has the BOM, one row per station, the county subtotal and the total, in the page's figures", () => {
     const s1 = {
-      ...zero,
+      ...NO_CASE_FIGURES,
       waiting: 2,
       overdue: 1,
       oldestSubmittedAt: new Date("2026-03-21T16:30:00Z"),
@@ -45,7 +31,7 @@ describe("the per-station CSV", () => {
           figures: s1,
           stations: [
             { unitId: "s1", name: "人民路派出所", nameEn: "Renmin Road", figures: s1 },
-            { unitId: "s2", name: "=燕泉派出所", nameEn: null, figures: zero },
+            { unitId: "s2", name: "=燕泉派出所", nameEn: null, figures: NO_CASE_FIGURES },
           ],
         },
       ],

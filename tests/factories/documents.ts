@@ -1,0 +1,27 @@
+// A file on a case, for any test: the row an upload stores. By default the ID card as a 10-byte PDF whose
+// content hash is all zeros (no test reads the bytes unless it stores them itself and passes their hash).
+import type { Db } from "../../lib/db";
+
+export interface DocumentOptions {
+  applicationId: string;
+  uploadedById: string;
+  kind?: string;
+  fileName?: string;
+  sha256?: string;
+  sizeBytes?: number;
+  mediaType?: string;
+}
+
+export function makeDocument(db: Db, options: DocumentOptions) {
+  return db.document.create({
+    data: {
+      applicationId: options.applicationId,
+      kind: options.kind ?? "id_card",
+      fileName: options.fileName ?? "id.pdf",
+      sha256: options.sha256 ?? "0".repeat(64),
+      sizeBytes: options.sizeBytes ?? 10,
+      mediaType: options.mediaType ?? "application/pdf",
+      uploadedById: options.uploadedById,
+    },
+  });
+}
