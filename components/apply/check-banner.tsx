@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale, Translate } from "@/lib/i18n";
 import { isDomainErrorCode } from "@/lib/errors";
 import { checklistItem } from "@/lib/applications/checklist";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 
 export const SECTION_DETAILS = { about: 1, home: 1, work: 1, grounds: 1, family: 1, permit: 1, child: 1, person: 1 };
 
@@ -35,11 +36,7 @@ export function CheckBanner(props: {
       </div>
     );
   } else if (error === "VALIDATION" && details.includes("answers")) {
-    return (
-      <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
-        {t("apply.check.invalidAnswers")}
-      </p>
-    );
+    return <OutcomeBanner look="soft" outcome={{ done: null, error: t("apply.check.invalidAnswers") }} />;
   } else if (error === "VALIDATION" && details.some((d) => d in SECTION_DETAILS)) {
     return (
       <div role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
@@ -58,17 +55,12 @@ export function CheckBanner(props: {
       </div>
     );
   } else if (error === "STALE") {
-    return (
-      <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="stale">
-        {t("apply.errors.STALE")}
-      </p>
-    );
+    return <OutcomeBanner look="soft" outcome={{ done: null, error: t("apply.errors.STALE") }} testIds={{ error: "stale" }} />;
   } else if (error) {
-    return (
-      <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
-        {isDomainErrorCode(error) ? t(`errors.${error}`) : `${t("common.genericError")} ${t("common.errorId", { id: errorId ?? "—" })}`}
-      </p>
-    );
+    const text = isDomainErrorCode(error)
+      ? t(`errors.${error}`)
+      : `${t("common.genericError")} ${t("common.errorId", { id: errorId ?? "—" })}`;
+    return <OutcomeBanner look="soft" outcome={{ done: null, error: text }} />;
   }
   return null;
 }

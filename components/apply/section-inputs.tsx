@@ -10,6 +10,7 @@ import {
 } from "@/lib/applications/application-sections";
 import { formatDate } from "@/lib/format";
 import { InputField } from "@/components/apply/input-field";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 
 type Choices = { value: string; label: string }[];
 
@@ -116,18 +117,8 @@ function OwnInputs({ app, section, values, relevant, households, field, t, local
 
 /** A refused save: a stale version (someone saved in another window), or an unexpected error with its id. */
 export function SectionAlerts({ error, errorId, t }: { error: string | undefined; errorId: string | undefined; t: Translate }) {
-  return (
-    <>
-      {error === "STALE" ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="stale">
-          {t("apply.tasks.stale")}
-        </p>
-      ) : null}
-      {error && error !== "STALE" ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
-          {t("common.genericError")} {t("common.errorId", { id: errorId ?? "—" })}
-        </p>
-      ) : null}
-    </>
-  );
+  if (error === "STALE")
+    return <OutcomeBanner look="soft" outcome={{ done: null, error: t("apply.tasks.stale") }} testIds={{ error: "stale" }} />;
+  const unexpected = error ? `${t("common.genericError")} ${t("common.errorId", { id: errorId ?? "—" })}` : null;
+  return <OutcomeBanner look="soft" outcome={{ done: null, error: unexpected }} />;
 }

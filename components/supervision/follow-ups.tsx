@@ -8,6 +8,7 @@ import { FOLLOW_UP_NOTE_MAX, FOLLOW_UP_WORKING_DAYS, scoreLabelKey, type FollowU
 import { Card } from "@/components/ui/card";
 import { TitledSection } from "@/components/ui/section";
 import { ROW_BUTTON } from "@/components/ui/buttons";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 
 export interface FollowUpOutcome {
   /** The follow-up the last post was about, and what came of it. */
@@ -51,16 +52,10 @@ export function FollowUps({
     <div id="follow-ups">
       <Card title={`${t("ratings.followUp.title")} · ${t("ratings.followUp.openCount", { n: open.length })}`}>
         <p className="mb-3 text-sm text-stone-700">{t("ratings.followUp.hint", { days: FOLLOW_UP_WORKING_DAYS })}</p>
-        {doneRow ? (
-          <p role="status" className="mb-3 rounded border border-green-300 bg-green-50 p-2 text-sm">
-            {t("ratings.followUp.done", { number: doneRow.number })}
-          </p>
-        ) : null}
-        {lostRow ? (
-          <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-            {lostRow}
-          </p>
-        ) : null}
+        <OutcomeBanner
+          look="card"
+          outcome={{ done: doneRow ? t("ratings.followUp.done", { number: doneRow.number }) : null, error: lostRow }}
+        />
         {open.length === 0 ? (
           <p className="text-sm text-stone-600">{t("ratings.followUp.none")}</p>
         ) : (

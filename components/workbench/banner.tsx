@@ -2,6 +2,7 @@
 // catalogue (unknown codes show nothing), and a case number is read from the database, never echoed.
 import type { Translate } from "@/lib/i18n";
 import { isDomainErrorCode } from "@/lib/errors";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 
 export const DONE_CODES = [
   "taken",
@@ -36,14 +37,10 @@ export function Banner({
   errorId?: string;
   number?: string | null;
 }) {
-  if (isDoneCode(done)) {
-    return (
-      <p role="status" className="rounded border border-green-200 bg-green-50 px-4 py-3 text-green-900">
-        {t(`workbench.done.${done}`, { number: number ?? "" })}
-      </p>
-    );
-  }
+  if (isDoneCode(done))
+    return <OutcomeBanner look="case" outcome={{ done: t(`workbench.done.${done}`, { number: number ?? "" }), error: null }} />;
   if (!error) return null;
+  // The refusal keeps its own markup: a second line under STALE says what changed (the case or the register).
   // An error id is 8 hex characters from logUnexpected; anything else is not shown.
   const id = errorId && /^[0-9a-f]{8}$/.test(errorId) ? errorId : "—";
   return (

@@ -2,6 +2,7 @@
 // The masked number with a "show full number" POST: the full number appears on that response only
 // (it is never in the page otherwise), and the server audits the asking.
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** What the reveal answers: the full number once, or why not. */
 export interface RevealState {
@@ -31,13 +32,9 @@ export function RevealNumber(props: {
         <form action={formAction}>
           <input type="hidden" name="applicationId" value={props.applicationId} />
           {props.memberId ? <input type="hidden" name="memberId" value={props.memberId} /> : null}
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded border border-brand-700 px-2 py-0.5 text-xs text-brand-700 hover:bg-brand-50"
-          >
+          <SubmitButton pending={pending} className="rounded border border-brand-700 px-2 py-0.5 text-xs text-brand-700 hover:bg-brand-50">
             {props.label}
-          </button>
+          </SubmitButton>
         </form>
       )}
       {state.error ? (

@@ -126,25 +126,32 @@ export interface FormDone<O extends AnyOutcome> {
   outcome?: O;
 }
 
-export interface FormActionSpec<S extends z.ZodType, O extends AnyOutcome> {
+/** What a useActionState form's steps share, whoever may post it. */
+interface FormSteps<S extends z.ZodType, O extends AnyOutcome> {
   /** Names the action in the log of an unexpected error. */
   context: string;
-  /** The session step: `() => signedIn(back)`, or a steps module's own that also reads the case reference. */
-  session: () => Promise<Actor>;
   schema: S;
   raw: unknown;
   /** What was typed, sent back with every refusal so nothing is typed twice. */
   values: O["values"];
   /** The schema's issues as problems (by default each beside its field). */
   refused?: (issues: readonly z.core.$ZodIssue[], t: Translate) => FormProblem[];
+  /** A refusal the reader can fix in the form, beside its field; looked at before the one error mapping. */
+  known?: (error: unknown, t: Translate) => FormProblem[] | null;
+  /** Any other failure, once mapped (failureOf): its problems (or a redirect), or an outcome that shows more (e.g. the error id apart). */
+  failed: (failure: Failure, t: Translate) => Refusal<O>;
+}
+
+/** A refusal: its problems, or the whole outcome but what was typed (which the pipeline adds). */
+export type Refusal<O extends AnyOutcome> = FormProblem[] | Omit<O, "values">;
+
+export interface FormActionSpec<S extends z.ZodType, O extends AnyOutcome> extends FormSteps<S, O> {
+  /** The session step: `() => signedIn(back)`, or a steps module's own that also reads the case reference. */
+  session: () => Promise<Actor>;
   /** Every one of them is needed. */
   permission: Permission | readonly Permission[];
   /** A post without the permission: its problems (or a redirect). */
   forbidden: (t: Translate) => FormProblem[];
-  /** A refusal the reader can fix in the form, beside its field; looked at before the one error mapping. */
-  known?: (error: unknown, t: Translate) => FormProblem[] | null;
-  /** Any other failure, once mapped (failureOf): its problems (or a redirect). */
-  failed: (failure: Failure, t: Translate) => FormProblem[];
   run: (actor: Actor, input: z.infer<S>, t: Translate) => Promise<FormDone<O>>;
 }
 
@@ -154,15 +161,46 @@ export interface FormActionSpec<S extends z.ZodType, O extends AnyOutcome> {
  */
 export async function formAction<S extends z.ZodType, O extends AnyOutcome>(spec: FormActionSpec<S, O>): Promise<O> {
   const actor = await spec.session();
+  const permissions: readonly Permission[] = typeof spec.permission === "string" ? [spec.permission] : spec.permission;
+  const allowed = (t: Translate) => (permissions.every((p) => can(actor, p)) ? null : spec.forbidden(t));
+  return afterSession(spec, allowed, (input, t) => spec.run(actor, input, t));
+}
+
+/** The session step of a form for visitors without an account (registration): a signed-in visitor is sent on. */
+export async function signedOut(onward: (actor: Actor) => string): Promise<null> {
+  const actor = await getActor();
+  if (actor) redirect(onward(actor));
+  return null;
+}
+
+export interface VisitorFormActionSpec<S extends z.ZodType, O extends AnyOutcome> extends FormSteps<S, O> {
+  /** The session step: `() => signedOut(onward)`. */
+  session: () => Promise<null>;
+  run: (input: z.infer<S>, t: Translate) => Promise<FormDone<O>>;
+}
+
+/** A useActionState form anyone without an account may post: formAction's steps with no actor and no permission. */
+export async function visitorFormAction<S extends z.ZodType, O extends AnyOutcome>(spec: VisitorFormActionSpec<S, O>): Promise<O> {
+  await spec.session();
+  return afterSession(spec, () => null, spec.run);
+}
+
+/** The steps after the session: zod parse → permission (`allowed`: null, or the refusal) → domain call → one error mapping. */
+async function afterSession<S extends z.ZodType, O extends AnyOutcome>(
+  spec: FormSteps<S, O>,
+  allowed: (t: Translate) => FormProblem[] | null,
+  run: (input: z.infer<S>, t: Translate) => Promise<FormDone<O>>,
+): Promise<O> {
   const { t } = await getT();
-  const refuse = (errors: FormProblem[]) => ({ errors, values: spec.values }) as O;
+  const refuse = (refusal: Refusal<O>) =>
+    (Array.isArray(refusal) ? { errors: refusal, values: spec.values } : { ...refusal, values: spec.values }) as O;
   const parsed = spec.schema.safeParse(spec.raw);
   if (!parsed.success) return refuse((spec.refused ?? issueProblems)(parsed.error.issues, t));
-  const permissions: readonly Permission[] = typeof spec.permission === "string" ? [spec.permission] : spec.permission;
-  if (!permissions.every((p) => can(actor, p))) return refuse(spec.forbidden(t));
+  const forbidden = allowed(t);
+  if (forbidden) return refuse(forbidden);
   let done: FormDone<O>;
   try {
-    done = await spec.run(actor, parsed.data as z.infer<S>, t);
+    done = await run(parsed.data as z.infer<S>, t);
   } catch (error) {
     return refuse(spec.known?.(error, t) ?? spec.failed(failureOf(error, spec.context), t));
   }

@@ -18,11 +18,11 @@ import type { ThrottleResult } from "@/lib/auth/throttle";
 import { dbDate } from "@/lib/clock/day";
 
 export const registrationSchema = z.object({
-  name: z.string().default(""),
-  citizenId: z.string().default(""),
-  phone: z.string().default(""),
-  password: z.string().default(""),
-  passwordConfirm: z.string().default(""),
+  name: z.string("errors.VALIDATION").default(""),
+  citizenId: z.string("errors.VALIDATION").default(""),
+  phone: z.string("errors.VALIDATION").default(""),
+  password: z.string("errors.VALIDATION").default(""),
+  passwordConfirm: z.string("errors.VALIDATION").default(""),
 });
 export type RegistrationInput = z.input<typeof registrationSchema>;
 

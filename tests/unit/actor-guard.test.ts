@@ -33,17 +33,17 @@ function importsOf(file: string): string[] {
     return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((f) => fs.existsSync(path.join(ROOT, f))) ?? base;
   });
 }
-/** The session step of the pipeline (signedIn) or of a steps module that takes it from the pipeline. */
+/** The session step of the pipeline (signedIn, or signedOut for a visitor) or of a steps module that takes it from the pipeline. */
 function guardedBy(file: string): boolean {
   const direct = importsOf(file);
   if (direct.includes(PIPELINE))
-    return /\b(signedIn|redirectAction)\(/.test(read(file)) || direct.some((f) => f !== PIPELINE && guardedStep(f));
+    return /\b(signedIn|signedOut|redirectAction)\(/.test(read(file)) || direct.some((f) => f !== PIPELINE && guardedStep(f));
   return direct.some((f) => guardedStep(f));
 }
 /** A non-action module beside the actions whose exported steps begin with the pipeline's session step. */
 function guardedStep(file: string): boolean {
   if (!file.startsWith("app/") || isServerModule(read(file))) return false;
-  return importsOf(file).includes(PIPELINE) && /\b(signedIn|redirectAction)\(/.test(read(file));
+  return importsOf(file).includes(PIPELINE) && /\b(signedIn|signedOut|redirectAction)\(/.test(read(file));
 }
 const actionModules = appFiles.filter((f) => isServerModule(read(f)));
 const routeHandlers = appFiles.filter((f) => f.endsWith("/route.ts"));
@@ -66,7 +66,7 @@ const SESSIONLESS_ROUTES = [
   "app/elder/route.ts",
   "app/locale/route.ts",
 ];
-/** Action modules that act without a session: sign-in and registration (the latter still asks getActor). */
+/** Action modules that act without a session: sign-in (registration asks getActor through the pipeline's signedOut). */
 const SESSIONLESS_ACTIONS = ["app/(public)/signin/actions.ts"];
 /** The only places a session that must change its password may still act or be shown. */
 const OPT_INS = [
@@ -90,6 +90,8 @@ describe("every action and route reads the session through the one guard", () =>
     expect(pipeline).toMatch(/from "@\/lib\/auth\/session"/);
     expect(pipeline.slice(pipeline.indexOf("export async function signedIn("))).toMatch(/^[^}]*await getActor\(options\)/);
     expect(pipeline.slice(pipeline.indexOf("export async function redirectAction<"))).toMatch(/^[^}]*await signedIn\(/);
+    // The visitor's session step (registration): the same getActor, a signed-in visitor sent on.
+    expect(pipeline.slice(pipeline.indexOf("export async function signedOut("))).toMatch(/^[^}]*await getActor\(\)/);
     for (const pattern of OTHER_SESSION_READS) expect(pipeline).not.toMatch(pattern);
   });
 

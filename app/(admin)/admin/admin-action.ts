@@ -21,6 +21,20 @@ export function codeOf(errors: AdminProblem[]): string {
 /** Form fields as strings (absent → ""), for zod. */
 export { textFields as fields } from "@/lib/actions/pipeline";
 
+export interface AdminFormOptions<S extends z.ZodType> {
+  context: string;
+  back: string;
+  permission: Permission;
+  schema: S;
+  raw: unknown;
+  /** The one sentence of a post that does not parse (or names no row). */
+  invalid: MessageKey;
+  /** false: the post names no row to change (its id is missing or not one), so nothing in it is read. */
+  namesRow?: boolean;
+  /** false: nothing typed is sent back with a refusal (a password reset). */
+  keep?: boolean;
+}
+
 /**
  * An admin form (useActionState): session, schema (refused with one sentence, `invalid`), permission, the
  * domain call — whose refusal comes back field by field, what was typed kept (`keep: false` sends nothing
@@ -28,7 +42,7 @@ export { textFields as fields } from "@/lib/actions/pipeline";
  */
 export async function adminForm<S extends z.ZodType>(
   formData: FormData,
-  o: { context: string; back: string; permission: Permission; schema: S; raw: unknown; invalid: MessageKey; ok?: boolean; keep?: boolean },
+  o: AdminFormOptions<S>,
   work: (actor: Actor, input: z.infer<S>) => Promise<AdminResult<{ state?: AdminFormState; revalidate?: readonly string[]; to?: string }>>,
 ): Promise<AdminFormState> {
   const form = (text: string) => [{ field: "form", text }];
@@ -38,8 +52,8 @@ export async function adminForm<S extends z.ZodType>(
     raw: o.raw,
     values: postedText(formData),
     permission: o.permission,
-    // A post that names no row (`ok: false`) is refused like one that does not parse.
-    schema: o.ok === false ? (z.never() as unknown as S) : o.schema,
+    // A post that names no row is refused like one that does not parse.
+    schema: o.namesRow === false ? o.schema.refine(() => false) : o.schema,
     refused: (_issues, t) => form(t(o.invalid)),
     forbidden: (t) => form(t("admin.error.forbidden")),
     failed: (f, t) => form(f.code === "UNEXPECTED" ? t("admin.error.unexpected", { id: f.id }) : t(`errors.${f.code}`)),

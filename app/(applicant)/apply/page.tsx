@@ -6,6 +6,7 @@ import { todayInChina } from "@/lib/policy";
 import { getT } from "@/lib/i18n/server";
 import { isDomainErrorCode } from "@/lib/errors";
 import { Card } from "@/components/ui/card";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 import { EndorsablePermits, START_LINK } from "@/components/apply/endorsable-permits";
 import { SLUGS } from "./kinds";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
@@ -21,16 +22,13 @@ export default async function ApplyChooser({ searchParams }: { searchParams: Pro
   const { permits, household, drafts, user } = await loadApplyChooser({ db: getDb(), actor });
   return (
     <div className="space-y-6">
-      {params.registered ? (
-        <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">
-          {t("apply.register.done")}
-        </p>
-      ) : null}
-      {params.error && isDomainErrorCode(params.error) ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900">
-          {t(`errors.${params.error}`)}
-        </p>
-      ) : null}
+      <OutcomeBanner
+        look="soft"
+        outcome={{
+          done: params.registered ? t("apply.register.done") : null,
+          error: params.error && isDomainErrorCode(params.error) ? t(`errors.${params.error}`) : null,
+        }}
+      />
       <div>
         <h1 className="text-2xl font-bold">{t("apply.chooser.title")}</h1>
         <p className="mt-2 max-w-3xl leading-relaxed text-stone-700">{t("apply.chooser.intro")}</p>

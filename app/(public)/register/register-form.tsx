@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import { describedBy, ErrorSummary, fieldId } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { registerAction } from "./actions";
 import { EMPTY_REGISTER_STATE } from "./register-state";
 
@@ -63,13 +64,12 @@ export function RegisterForm({ callbackUrl, labels }: { callbackUrl: string | nu
           </Field>
         );
       })}
-      <button
-        type="submit"
-        disabled={pending}
+      <SubmitButton
+        pending={pending}
         className="w-full rounded bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
       >
         {labels.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 
 /** What the last upload or removal did: the files taken, a removal, a refusal, the files refused one by one. */
 export function UploadNotices({
@@ -28,16 +29,11 @@ export function UploadNotices({
           </ul>
         </div>
       ) : null}
-      {removed ? (
-        <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">
-          {t("apply.docs.removedOk")}
-        </p>
-      ) : null}
-      {refusal ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="upload-error">
-          {t("apply.docs.refused")} {refusal}
-        </p>
-      ) : null}
+      <OutcomeBanner
+        look="soft"
+        outcome={{ done: removed ? t("apply.docs.removedOk") : null, error: refusal ? `${t("apply.docs.refused")} ${refusal}` : null }}
+        testIds={{ error: "upload-error" }}
+      />
       {refusedFiles.length ? (
         <div role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-red-900" data-testid="upload-error">
           <p>{t("apply.docs.refusedFiles", { n: refusedFiles.length })}</p>

@@ -4,6 +4,15 @@ import type { OwnCase } from "@/lib/applications/own-case";
 import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/card";
 import { statusTone } from "@/components/status-tone";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
+
+/** The banner of a step just done (`done=` of the redirect), in the reader's language; another code shows nothing. */
+function doneText(done: string | undefined, app: OwnCase, t: Translate): string | null {
+  if (done === "answered") return t("me.materials.answered");
+  if (done === "withdrawn") return t("me.withdraw.done");
+  if (done === "rated") return t("me.rating.thanks", { score: app.rating?.score ?? "—" });
+  return null;
+}
 
 type Name = (j: { name: string; nameEn: string | null }) => string;
 
@@ -39,15 +48,7 @@ export function CaseHeader(props: { app: OwnCase; done: string | undefined; t: T
         </p>
       </div>
 
-      {done === "answered" || done === "withdrawn" || done === "rated" ? (
-        <p role="status" className="rounded border border-green-200 bg-green-50 px-4 py-3 text-green-900">
-          {done === "answered"
-            ? t("me.materials.answered")
-            : done === "withdrawn"
-              ? t("me.withdraw.done")
-              : t("me.rating.thanks", { score: app.rating?.score ?? "—" })}
-        </p>
-      ) : null}
+      <OutcomeBanner look="case" outcome={{ done: doneText(done, app, t), error: null }} />
     </>
   );
 }

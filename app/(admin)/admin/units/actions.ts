@@ -11,7 +11,7 @@ const UNIT_FIELDS = ["name", "nameEn", "area", "expectedName", "expectedNameEn",
 export async function updateUnitAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const id = z.uuid().safeParse(formData.get("unitId")).data ?? null;
   const back = id ? `/admin/units/${id}` : "/admin/units";
-  const o = { context: "updateUnitAction", back, permission: "manage:jurisdiction:any", schema: unitEditSchema, ok: !!id } as const;
+  const o = { context: "updateUnitAction", back, permission: "manage:jurisdiction:any", schema: unitEditSchema, namesRow: !!id } as const;
   return adminForm(formData, { ...o, raw: fields(formData, UNIT_FIELDS), invalid: "admin.error.notFound" }, async (actor, input) => {
     const r = await updateUnit({ db: getDb(), actor, unitId: id!, input });
     return r.ok ? { ok: true, revalidate: ["/admin/units"], to: "/admin/units?done=unitUpdated" } : r;

@@ -4,6 +4,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { unitTree } from "@/lib/admin/units";
 import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 import { LEVELS, UnitTree } from "@/components/admin/unit-tree";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
@@ -20,11 +21,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("admin.units.title")}</h1>
-      {q.done === "unitUpdated" ? (
-        <p role="status" className="rounded border-2 border-green-700 bg-green-50 p-3">
-          {t("admin.done.unitUpdated")}
-        </p>
-      ) : null}
+      <OutcomeBanner outcome={{ done: q.done === "unitUpdated" ? t("admin.done.unitUpdated") : null, error: null }} testIds={{}} />
       <p>{t("admin.units.intro")}</p>
       <nav aria-label={t("admin.units.expand")} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span>

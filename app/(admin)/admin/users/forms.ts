@@ -39,13 +39,13 @@ export function editForm(formData: FormData, id: string | null) {
     schema: editUserSchema,
     raw,
     invalid: "admin.error.notFound",
-    ok: !!id,
+    namesRow: !!id,
   } as const;
 }
 
 export function resetForm(formData: FormData, id: string | null) {
   const raw = { issuePassword: formData.get("issuePassword") ?? undefined, identityChecked: formData.get("identityChecked") ?? undefined };
-  const o = { ...manage, context: "resetPasswordAction", back: page(id), schema: resetSchema, raw, ok: !!id, keep: false };
+  const o = { ...manage, context: "resetPasswordAction", back: page(id), schema: resetSchema, raw, namesRow: !!id, keep: false };
   return { ...o, invalid: "admin.error.notFound" } as const;
 }
 

@@ -7,6 +7,7 @@ import { todayInChina } from "@/lib/policy";
 import { draftState, readOwnApplication } from "@/lib/applications/draft-state";
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { StatusTag } from "@/components/apply/status-tag";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 import { localized } from "@/lib/i18n/localized";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
@@ -33,11 +34,7 @@ export default async function TaskList({
   const done = state.sections.filter((s) => s.status === "completed").length;
   return (
     <div className="space-y-6">
-      {query.saved ? (
-        <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">
-          {t("apply.tasks.saved")}
-        </p>
-      ) : null}
+      <OutcomeBanner look="soft" outcome={{ done: query.saved ? t("apply.tasks.saved") : null, error: null }} />
       <div>
         <h1 className="text-2xl font-bold">{t("apply.tasks.title", { number: app.number, kind: t(`kind.${app.kind}`) })}</h1>
         <p className="mt-1 text-stone-700">

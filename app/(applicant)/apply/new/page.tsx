@@ -16,6 +16,7 @@ import { PermitStart } from "@/components/apply/start/permit-start";
 import { NewbornStart } from "@/components/apply/start/newborn-start";
 import { PlaceStart } from "@/components/apply/start/place-start";
 import { StartNotices } from "@/components/apply/start/start-notices";
+import { OutcomeBanner } from "@/components/forms/outcome-banner";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export const generateMetadata = pageMetadata("apply.title");
@@ -77,11 +78,7 @@ export default async function StartApplication({ searchParams }: { searchParams:
 
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      {params.registered ? (
-        <p role="status" className="rounded border border-green-200 bg-green-50 p-3 text-green-900">
-          {t("apply.register.done")}
-        </p>
-      ) : null}
+      <OutcomeBanner look="soft" outcome={{ done: params.registered ? t("apply.register.done") : null, error: null }} />
       <h1 className="text-2xl font-bold">{t("apply.start.title", { kind: t(`kind.${kind}`) })}</h1>
       <p className="leading-relaxed text-stone-700">{t("apply.start.intro")}</p>
       <StartNotices factsOk={facts ? facts.ok : null} error={params.error} field={params.field} t={t} />
