@@ -21,6 +21,9 @@ export const RENTER_ANSWERS = {
   },
 };
 
+/** The same answers for the resident applying alone (no family member comes along): the benches' ready drafts. */
+export const RENTER_ALONE_ANSWERS = { ...RENTER_ANSWERS, family: { members: "0" } };
+
 /** Work and insurance as the resident states them in a short self-check (the load run, the matrix's API call, the e2e cases). */
 export const RENTER_WORK = { employment: { type: "employee", months: 12 }, socialInsurance: { urbanMonths: 12 } };
 
