@@ -27,6 +27,7 @@ import { assessmentOverview } from "@/lib/stats/assessment";
 import { acquireDatabase } from "./lib/with-database";
 import { fillRegistry, registrySize } from "./lib/bench-registry";
 import { recordMissingSettlements } from "@/lib/stats/settlement-records";
+import { actorOf } from "@/tests/factories/staff";
 
 interface Options {
   persons: number;
@@ -90,15 +91,7 @@ async function benchSupervisor(prisma: Db): Promise<Actor> {
     where: { username: "bench-supervisor" },
     include: { jurisdiction: { select: { path: true } } },
   });
-  return {
-    id: sup.id,
-    role: "SUPERVISOR",
-    displayName: sup.displayName,
-    stationId: null,
-    jurisdictionId: sup.jurisdictionId,
-    scopePath: sup.jurisdiction!.path,
-    personId: null,
-  };
+  return actorOf(sup, sup.jurisdiction!.path);
 }
 
 /** The supervisor's pages as the app runs them, for this year and today. */

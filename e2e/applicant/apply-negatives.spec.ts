@@ -6,20 +6,14 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { createUser, expect, signInProgrammatically, test, type TestUser } from "../fixtures";
 import type { Db } from "../../lib/db";
-import { declare, PDF, shot } from "./apply-steps";
+import { declare, PDF, shot, startNoHukouDraft } from "./apply-steps";
 
 const UPLOAD_ROOT = process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads");
 const ORIGIN = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100").origin;
 
 /** A signed-in applicant with a no-hukou draft whose only section is answered; documents still to come. */
 async function draftFor(page: Page, db: Db): Promise<{ user: TestUser; id: string }> {
-  const user = await createUser(db, { role: "APPLICANT" });
-  await signInProgrammatically(page.request, user);
-  await page.goto("/apply/new?kind=no_hukou&jurisdiction=qiannan&unit=qiannan-duyun");
-  await page.getByLabel("广惠派出所").check();
-  await page.getByRole("button", { name: "开始填写" }).click();
-  await expect(page).toHaveURL(/\/apply\/[0-9a-f-]{36}$/);
-  const id = page.url().split("/").pop()!;
+  const { user, id } = await startNoHukouDraft(page, db);
   await page.goto(`/apply/${id}/person`);
   await page.getByLabel("姓名").fill("石头");
   await page.getByLabel("男").check();

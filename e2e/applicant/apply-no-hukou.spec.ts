@@ -1,27 +1,22 @@
 import { expect, test } from "../fixtures";
 import {
   checkAndSubmit,
+  choosePlace,
   expectCaseStored,
-  freshCitizenId,
-  landingToChooser,
+  newResidentAtChooser,
   openSection,
   save,
   shot,
-  uniqueName,
   uploadRequired,
 } from "./apply-steps";
 
 test("a resident signs up and asks to register a child who has no hukou, choosing one of two stations", async ({ page, db }) => {
   test.setTimeout(120_000);
   page.setDefaultTimeout(15_000);
-  const person = { name: uniqueName("杨"), citizenId: await freshCitizenId(db, { birthDate: "1980-11-02", sex: "MALE" }) };
-  await landingToChooser(page, person, "apply-no-hukou");
+  await newResidentAtChooser(page, db, { surname: "杨", birthDate: "1980-11-02", sex: "MALE", prefix: "apply-no-hukou" });
 
   await page.getByRole("link", { name: "无户口人员登记" }).last().click();
-  await page.getByLabel("地方（依据的改革文件）").selectOption("qiannan");
-  await page.getByRole("button", { name: "下一步" }).click();
-  await page.getByLabel("将要居住的县（市、区）或镇（街道、乡）").selectOption("qiannan-duyun");
-  await page.getByRole("button", { name: "下一步" }).click();
+  await choosePlace(page, { jurisdiction: "qiannan", unit: "qiannan-duyun" });
   // Two stations serve 都匀市: none is chosen for the resident.
   await expect(page.getByLabel("广惠派出所")).not.toBeChecked();
   await page.getByLabel("文峰派出所").check();

@@ -1,15 +1,14 @@
 import { expect, test } from "../fixtures";
 import {
   checkAndSubmit,
+  choosePlace,
   expectCaseStored,
   expectFitsWidth,
   fillIfAsked,
-  freshCitizenId,
-  landingToChooser,
+  newResidentAtChooser,
   openSection,
   save,
   shot,
-  uniqueName,
   uploadRequired,
 } from "./apply-steps";
 
@@ -18,15 +17,11 @@ test.use({ viewport: { width: 390, height: 844 } });
 test("a migrant worker signs up on a phone and applies for a 济源 residence permit", async ({ page, db }) => {
   test.setTimeout(120_000);
   page.setDefaultTimeout(15_000);
-  const person = { name: uniqueName("刘"), citizenId: await freshCitizenId(db, { birthDate: "1996-07-15", sex: "FEMALE" }) };
-  await landingToChooser(page, person, "apply-permit-phone");
+  await newResidentAtChooser(page, db, { surname: "刘", birthDate: "1996-07-15", sex: "FEMALE", prefix: "apply-permit-phone" });
   await expectFitsWidth(page);
 
   await page.getByRole("link", { name: "申领居住证" }).last().click();
-  await page.getByLabel("地方（依据的改革文件）").selectOption("jiyuan");
-  await page.getByRole("button", { name: "下一步" }).click();
-  await page.getByLabel("将要居住的县（市、区）或镇（街道、乡）").selectOption("jiyuan-qinyuan");
-  await page.getByRole("button", { name: "下一步" }).click();
+  await choosePlace(page, { jurisdiction: "jiyuan", unit: "jiyuan-qinyuan" });
   // One station serves 沁园街道: it is suggested already.
   await expect(page.getByLabel("沁园派出所")).toBeChecked();
   await shot(page, "apply-permit-phone-04-start");

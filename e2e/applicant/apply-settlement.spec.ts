@@ -1,14 +1,13 @@
 import { expect, test } from "../fixtures";
 import {
   checkAndSubmit,
+  choosePlace,
   expectCaseStored,
   fillIfAsked,
-  freshCitizenId,
-  landingToChooser,
+  newResidentAtChooser,
   openSection,
   save,
   shot,
-  uniqueName,
   uploadRequired,
 } from "./apply-steps";
 
@@ -18,15 +17,11 @@ test("a resident from elsewhere signs up and applies to settle in 郴州 with th
 }) => {
   test.setTimeout(120_000);
   page.setDefaultTimeout(15_000);
-  const person = { name: uniqueName("王"), citizenId: await freshCitizenId(db, { birthDate: "1990-04-01", sex: "MALE" }) };
-  await landingToChooser(page, person, "apply-settlement");
+  const person = await newResidentAtChooser(page, db, { surname: "王", birthDate: "1990-04-01", sex: "MALE", prefix: "apply-settlement" });
 
   await page.getByRole("link", { name: "落户（迁入户口）" }).last().click();
   await expect(page.getByRole("heading", { name: "开始申请：落户" })).toBeVisible();
-  await page.getByLabel("地方（依据的改革文件）").selectOption("chenzhou");
-  await page.getByRole("button", { name: "下一步" }).click();
-  await page.getByLabel("将要居住的县（市、区）或镇（街道、乡）").selectOption("chenzhou-beihu");
-  await page.getByRole("button", { name: "下一步" }).click();
+  await choosePlace(page, { jurisdiction: "chenzhou", unit: "chenzhou-beihu" });
   await page.getByLabel("人民路派出所").check();
   await shot(page, "apply-settlement-04-start");
   await page.getByRole("button", { name: "开始填写" }).click();

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { unusedCitizenId } from "../../tests/factories/citizen-ids";
-import { expect, screenshotPath } from "../fixtures";
+import { createUser, expect, screenshotPath, signInProgrammatically, type TestUser } from "../fixtures";
 
 export const RESIDENT_PASSWORD = "Chenzhou-Beihu-2026";
 
@@ -45,6 +45,39 @@ export async function landingToChooser(page: Page, person: { name: string; citiz
   await signUp(page, person);
   await expect(page).toHaveURL(/\/apply\?registered=1/);
   await shot(page, `${prefix}-03-chooser`);
+}
+
+/** A resident nobody has seen (a fresh name and citizen ID), signed up from the landing page to the chooser. */
+export async function newResidentAtChooser(
+  page: Page,
+  db: Db,
+  options: { surname: string; birthDate: string; sex: "MALE" | "FEMALE"; prefix: string },
+) {
+  const person = {
+    name: uniqueName(options.surname),
+    citizenId: await freshCitizenId(db, { birthDate: options.birthDate, sex: options.sex }),
+  };
+  await landingToChooser(page, person, options.prefix);
+  return person;
+}
+
+/** A new applicant, signed in, who has started a no-hukou draft at 广惠派出所 in 都匀市; the draft's page is open. */
+export async function startNoHukouDraft(page: Page, db: Db): Promise<{ user: TestUser; id: string }> {
+  const user = await createUser(db, { role: "APPLICANT" });
+  await signInProgrammatically(page.request, user);
+  await page.goto("/apply/new?kind=no_hukou&jurisdiction=qiannan&unit=qiannan-duyun");
+  await page.getByLabel("广惠派出所").check();
+  await page.getByRole("button", { name: "开始填写" }).click();
+  await expect(page).toHaveURL(/\/apply\/[0-9a-f-]{36}$/);
+  return { user, id: page.url().split("/").pop()! };
+}
+
+/** The start page's first two steps: the place whose reform document applies, then the county or town. */
+export async function choosePlace(page: Page, place: { jurisdiction: string; unit: string }) {
+  await page.getByLabel("地方（依据的改革文件）").selectOption(place.jurisdiction);
+  await page.getByRole("button", { name: "下一步" }).click();
+  await page.getByLabel("将要居住的县（市、区）或镇（街道、乡）").selectOption(place.unit);
+  await page.getByRole("button", { name: "下一步" }).click();
 }
 
 export const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");

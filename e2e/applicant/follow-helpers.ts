@@ -5,6 +5,7 @@ import type { Db } from "../../lib/db";
 import type { ApplicationStatus } from "../../lib/generated/prisma/enums";
 import { demoStations, type TestUser } from "../fixtures";
 import { chinaDate, dbDate } from "../../lib/clock/day";
+import { RENTER_WORK, renterRequest } from "../../tests/factories/chenzhou-renter";
 
 export { tinyPng } from "../../tests/integration/mycase-helpers";
 
@@ -24,21 +25,8 @@ interface CaseOptions {
 
 type Built = { id: string; number: string };
 
-/** The answers of every case built here: a settlement in 郴州's central urban area. */
-const FACTS = {
-  jurisdiction: "chenzhou",
-  area: "central_urban",
-  kind: "settlement",
-  asOf: "2026-11-19",
-  applicant: {
-    birthDate: "1990-04-01",
-    hukou: { jurisdiction: "elsewhere", area: "rural" },
-    residence: { type: "rented", months: 14 },
-    employment: { type: "employee", months: 12 },
-    socialInsurance: { urbanMonths: 12 },
-  },
-  members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true }],
-};
+/** The answers of every case built here: the README's resident, settling in 郴州's central urban area with their spouse. */
+const FACTS = renterRequest({ asOf: "2026-11-19", applicant: RENTER_WORK });
 
 /** The engine's answer at submission, as a submitted case carries it. */
 const SNAPSHOT = {

@@ -5,7 +5,7 @@
 // page (issue 15 item 18): files chosen under two items, one 上传 pressed — every file kept and named.
 import { createUser, demoStations, expect, screenshotPath, signInProgrammatically, test } from "../fixtures";
 import { createSettlementCase } from "../clerk/casework-helpers";
-import { PDF, PNG } from "./apply-steps";
+import { PDF, PNG, startNoHukouDraft } from "./apply-steps";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -102,13 +102,7 @@ test("a free-text 补正 item is listed in the notice with the deadline, answere
 
 test("files chosen under two items of the draft's documents page and one 上传 pressed: every file kept and named", async ({ page, db }) => {
   page.setDefaultTimeout(20_000);
-  const user = await createUser(db, { role: "APPLICANT" });
-  await signInProgrammatically(page.request, user);
-  await page.goto("/apply/new?kind=no_hukou&jurisdiction=qiannan&unit=qiannan-duyun");
-  await page.getByLabel("广惠派出所").check();
-  await page.getByRole("button", { name: "开始填写" }).click();
-  await expect(page).toHaveURL(/\/apply\/[0-9a-f-]{36}$/);
-  const id = page.url().split("/").pop()!;
+  const { id } = await startNoHukouDraft(page, db);
   await page.goto(`/apply/${id}/documents`);
   // One file under one item, the other inputs left empty: one file stored, nothing refused.
   await page.locator("#file-no_hukou_statement").setInputFiles({ name: "第一份.pdf", mimeType: "application/pdf", buffer: PDF });

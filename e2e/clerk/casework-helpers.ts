@@ -6,6 +6,7 @@ import { answerEligibility } from "../../lib/policy";
 import { caseClock } from "../../lib/clock";
 import { getBlobStore } from "../../lib/storage";
 import { moveCase, MOVABLE_SELECT } from "../../lib/applications/lifecycle";
+import { SETTLEMENT_FACTS } from "../../tests/factories/chenzhou-renter";
 import { stationAndPolicyUnit, type TestUser } from "../fixtures";
 
 // A 1×1 PNG.
@@ -26,15 +27,8 @@ export async function createSettlementCase(
     area: "central_urban",
     kind: "settlement",
     asOf,
-    applicant: {
-      birthDate: person.birthDate.toISOString().slice(0, 10),
-      hukou: { jurisdiction: "elsewhere", area: "rural", formerNature: "agricultural" },
-      residence: { type: "rented", months: 14, ownDoorNumber: true },
-      employment: { type: "employee", months: 12, newPublicSectorHire: false },
-      stableIncome: true,
-      socialInsurance: { urbanMonths: 12, medical: true },
-      education: { level: "bachelor", returnedFromAbroad: false, admittedLocally: false },
-    },
+    // The README resident's whole answers, born when the test's applicant was.
+    applicant: { ...SETTLEMENT_FACTS.applicant, birthDate: person.birthDate.toISOString().slice(0, 10) },
     members: [],
   };
   const answer = answerEligibility({ body: facts, today: asOf });

@@ -8,7 +8,17 @@ import type { Db } from "../../lib/db";
 import { parseCitizenId } from "../../lib/registry/citizen-id";
 import { expect, test } from "../fixtures";
 import { approve, clerkTakes } from "./journey-steps";
-import { declare, freshCitizenId, openSection, save, shot, signUp, uniqueName, uploadRequired } from "../applicant/apply-steps";
+import {
+  choosePlace,
+  declare,
+  freshCitizenId,
+  openSection,
+  save,
+  shot,
+  signUp,
+  uniqueName,
+  uploadRequired,
+} from "../applicant/apply-steps";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -26,10 +36,7 @@ async function startFromApply(page: Page, person: { name: string; citizenId: str
   await page.getByRole("link", { name: "注册账号" }).last().click();
   await signUp(page, person);
   await page.getByRole("link", { name: kind }).last().click();
-  await page.getByLabel("地方（依据的改革文件）").selectOption("chenzhou");
-  await page.getByRole("button", { name: "下一步" }).click();
-  await page.getByLabel("将要居住的县（市、区）或镇（街道、乡）").selectOption("chenzhou-beihu");
-  await page.getByRole("button", { name: "下一步" }).click();
+  await choosePlace(page, { jurisdiction: "chenzhou", unit: "chenzhou-beihu" });
   await page.getByLabel("人民路派出所").check();
   await page.getByRole("button", { name: "开始填写" }).click();
 }

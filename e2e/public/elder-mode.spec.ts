@@ -3,7 +3,8 @@
 // 24 px browser font nothing is wider than a 390 px phone; status marks are SVG, not emoji.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { createUser, expect, screenshotPath, signInProgrammatically, test } from "../fixtures";
+import { expect, screenshotPath, test } from "../fixtures";
+import { startNoHukouDraft } from "../applicant/apply-steps";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 // What a reader who set the browser's default font to 24 px gets: every rem of the portal scales with it.
@@ -87,13 +88,7 @@ test("with a 24 px browser font nothing is wider than a 390 px phone, in either 
     const { width, widest } = await widthAt24px(page, path);
     expect(width, `${path}: ${widest.join("; ")}`).toBeLessThanOrEqual(390);
   }
-  const user = await createUser(db, { role: "APPLICANT" });
-  await signInProgrammatically(page.request, user);
-  await page.goto("/apply/new?kind=no_hukou&jurisdiction=qiannan&unit=qiannan-duyun");
-  await page.getByLabel("广惠派出所").check();
-  await page.getByRole("button", { name: "开始填写" }).click();
-  await expect(page).toHaveURL(/\/apply\/[0-9a-f-]{36}$/);
-  const id = page.url().split("/").pop()!;
+  const { id } = await startNoHukouDraft(page, db);
   const applicantPaths = ["/me", "/apply", "/apply/new?kind=settlement&jurisdiction=chenzhou", `/apply/${id}`, `/apply/${id}/person`, `/apply/${id}/documents`, `/apply/${id}/check`, "/me/inbox"];
   for (const path of applicantPaths) {
     const { width, widest } = await widthAt24px(page, path);

@@ -5,11 +5,12 @@
 // an accepted one is stored by its hash under a cleaned name, so no name reaches the file system.
 import fs from "node:fs";
 import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequest, APIRequestContext } from "@playwright/test";
 import { createUser, expect, signInProgrammatically, test } from "../fixtures";
 import { formsOf } from "../../scripts/lib/portal-client";
 import { demoPlace, readyDraft } from "../../scripts/lib/bench-fixtures";
 import type { Actor } from "../../lib/auth/permissions";
+import type { Db } from "../../lib/db";
 
 const UPLOAD_ROOT = process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads");
 const ORIGIN = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100").origin;
@@ -21,7 +22,6 @@ function blobCount(dir = UPLOAD_ROOT): number {
   return fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? blobCount(path.join(dir, e.name)) : 1), 0);
 }
 
-/** The upload form of one checklist item, as the documents page renders it. */
 /** The documents page's one upload form (its file inputs, `file-<item>`, sit beside it with form="upload-form"). */
 async function uploadFields(request: APIRequestContext, id: string): Promise<Record<string, string>> {
   const html = await (await request.get(`/apply/${id}/documents`)).text();
@@ -31,8 +31,8 @@ async function uploadFields(request: APIRequestContext, id: string): Promise<Rec
   return Object.fromEntries(form!.fields);
 }
 
-test("hostile files are refused with a code and store nothing; a path for a name stays a name", async ({ playwright, db }) => {
-  test.setTimeout(120_000);
+/** A new applicant's draft ready for its documents, the applicant signed in, and the fields of the upload form. */
+async function draftToUpload(db: Db, playwright: { request: APIRequest }) {
   const user = await createUser(db, { role: "APPLICANT" });
   const actor: Actor = {
     id: user.id,
@@ -46,7 +46,12 @@ test("hostile files are refused with a code and store nothing; a path for a name
   const id = await readyDraft(db, { actor, place: await demoPlace(db) });
   const request = await playwright.request.newContext({ baseURL: ORIGIN });
   await signInProgrammatically(request, user);
-  const fields = await uploadFields(request, id);
+  return { id, request, fields: await uploadFields(request, id) };
+}
+
+test("hostile files are refused with a code and store nothing; a path for a name stays a name", async ({ playwright, db }) => {
+  test.setTimeout(120_000);
+  const { id, request, fields } = await draftToUpload(db, playwright);
   const post = (file: { name: string; mimeType: string; buffer: Buffer }, extra: Record<string, string> = {}) =>
     request.post(`/apply/${id}/documents`, {
       multipart: { ...fields, ...extra, "file-id_card": file },
@@ -109,20 +114,7 @@ test("hostile files are refused with a code and store nothing; a path for a name
 
 test("hostile case ids and items in the document forms get a redirect, not a 500", async ({ playwright, db }) => {
   test.setTimeout(60_000);
-  const user = await createUser(db, { role: "APPLICANT" });
-  const actor: Actor = {
-    id: user.id,
-    role: "APPLICANT",
-    displayName: "测试",
-    stationId: null,
-    jurisdictionId: null,
-    scopePath: null,
-    personId: user.personId,
-  };
-  const id = await readyDraft(db, { actor, place: await demoPlace(db) });
-  const request = await playwright.request.newContext({ baseURL: ORIGIN });
-  await signInProgrammatically(request, user);
-  const fields = await uploadFields(request, id);
+  const { id, request, fields } = await draftToUpload(db, playwright);
   // A hostile case id, or a file under a field that names no checklist item (the item is the field's name now).
   for (const [field, value] of [
     ["applicationId", "\u0000x"],

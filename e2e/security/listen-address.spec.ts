@@ -1,9 +1,9 @@
 // Issue 16 M6: the portal started without a host (scripts/test-all.ts starts it as `npm start` does)
 // answers on the loopback addresses only. http://localhost:PORT works in the browser and for API
 // clients whichever loopback address they try first; the machine's network address is refused.
-import net from "node:net";
 import os from "node:os";
 import { expect, test } from "../fixtures";
+import { acceptsConnections } from "../../scripts/lib/listen";
 
 const port = Number(new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100").port);
 const outward = Object.values(os.networkInterfaces())
@@ -14,20 +14,7 @@ const hasIpv6Loopback = Object.values(os.networkInterfaces())
   .flat()
   .some((i) => i?.internal && i.family === "IPv6");
 
-function connects(host: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host, port, timeout: 3000 });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-    socket.once("timeout", () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
+const connects = (host: string) => acceptsConnections({ host, port, timeoutMs: 3000 });
 
 test("the portal answers on 127.0.0.1 and ::1 and not on the machine's network addresses", async () => {
   expect(await connects("127.0.0.1")).toBe(true);

@@ -8,12 +8,10 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { openTestDb } from "../../tests/factories/db";
-import type { Actor } from "../../lib/auth/permissions";
-import { approveApplication } from "../../lib/applications/approve-application";
 import { getBlobStore } from "../../lib/storage";
 import { createUser, demoStations, expect, signInProgrammatically, test, type TestUser } from "../fixtures";
-import { buildCase } from "../applicant/follow-helpers";
 import { BASE, classify, postServerAction } from "./action-posts";
+import { applicantRows, requestSample } from "./matrix-world";
 import { createSettlementCase } from "../clerk/casework-helpers";
 import {
   ACTIONS,
@@ -41,11 +39,11 @@ test.beforeAll(async () => {
   users.applicantA = await createUser(db, { role: "APPLICANT" });
   users.clerkSame = await createUser(db, { role: "CLERK", stationId: clerkStationId });
   users.supervisorIn = await createUser(db, { role: "SUPERVISOR", jurisdictionCode: "chenzhou" });
-  const { app: draft } = await buildCase(db, { applicant: users.applicantA, status: "DRAFT" });
+  const rows = await applicantRows(db, { applicant: users.applicantA, clerk: users.clerkSame, stationId: clerkStationId });
   const sha256 = await getBlobStore().put(PDF);
   const draftDoc = await db.document.create({
     data: {
-      applicationId: draft.id,
+      applicationId: rows.draftId,
       kind: "id_card",
       fileName: "身份证.pdf",
       sha256,
@@ -54,34 +52,6 @@ test.beforeAll(async () => {
       uploadedById: users.applicantA.id,
     },
   });
-  const app = await createSettlementCase(db, {
-    stationId: clerkStationId,
-    applicant: users.applicantA,
-    status: "IN_REVIEW",
-    assigneeId: users.clerkSame.id,
-  });
-  const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: clerkStationId } });
-  const clerk: Actor = {
-    id: users.clerkSame.id,
-    role: "CLERK",
-    displayName: "测试CLERK",
-    stationId: clerkStationId,
-    jurisdictionId: null,
-    scopePath: station.path,
-    personId: null,
-  };
-  const snapshot = app.decisionSnapshot as { pathways: { id: string; eligible: boolean }[] };
-  await approveApplication({
-    db,
-    actor: clerk,
-    applicationId: app.id,
-    expectedVersion: app.version,
-    pathwayId: snapshot.pathways.find((p) => p.eligible)!.id,
-    approvedMemberIds: [],
-  });
-  const membership = await db.membership.findFirstOrThrow({ where: { personId: users.applicantA.personId!, validTo: null } });
-  const certificate = await db.certificate.findFirstOrThrow({ where: { applicationId: app.id } });
-  const document = await db.document.findFirstOrThrow({ where: { applicationId: app.id } });
   submittedId = (
     await createSettlementCase(db, {
       stationId: clerkStationId,
@@ -89,18 +59,7 @@ test.beforeAll(async () => {
       status: "SUBMITTED",
     })
   ).id;
-  targets = {
-    draftId: draft.id,
-    draftDocumentId: draftDoc.id,
-    caseId: app.id,
-    householdId: membership.householdId,
-    certificateId: certificate.id,
-    certificateCode: certificate.code,
-    documentId: document.id,
-    unitId: clerkStationId,
-    staffUserId: users.clerkSame.id,
-    countyId: station.parentId!,
-  };
+  targets = { ...rows, draftDocumentId: draftDoc.id };
 });
 
 test.afterAll(async () => db?.$disconnect());
@@ -133,12 +92,7 @@ for (const role of FORCED_CHANGE_ROLES) {
         ["route", ROUTES],
       ] as const) {
         for (const [key, entry] of Object.entries(entries)) {
-          const sample = entry.sample(targets);
-          const options = { maxRedirects: 0, failOnStatusCode: false } as const;
-          const response =
-            sample.method === "POST"
-              ? await context.post(sample.path, { ...options, data: sample.json })
-              : await context.get(sample.path, options);
+          const response = await requestSample(context, entry.sample(targets));
           got[key] = classify(response.status(), response.headers(), entry.okStatus ?? 200);
           want[key] = forcedChangeOutcome(entry, kind);
           // A refused download says why in one sentence.

@@ -6,11 +6,9 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { openTestDb } from "../../tests/factories/db";
-import { ROLE_HOME, type Actor, type Role } from "../../lib/auth/permissions";
-import { approveApplication } from "../../lib/applications/approve-application";
+import { ROLE_HOME, type Role } from "../../lib/auth/permissions";
 import { createUser, demoStations, expect, signInProgrammatically, test, type TestUser } from "../fixtures";
-import { buildCase } from "../applicant/follow-helpers";
-import { createSettlementCase } from "../clerk/casework-helpers";
+import { applicantRows, requestSample } from "./matrix-world";
 import {
   ACTOR_PROFILE,
   expectedOutcome,
@@ -44,40 +42,7 @@ test.beforeAll(async () => {
   await db.user.update({ where: { id: users.applicantUnverified.id }, data: { identityVerifiedAt: null } });
 
   // Applicant A's rows: a draft, and a case at clerkSame's station approved by them (household, certificate, file).
-  const { app: draft } = await buildCase(db, { applicant: users.applicantA, status: "DRAFT" });
-  const app = await createSettlementCase(db, {
-    stationId: clerkStationId,
-    applicant: users.applicantA,
-    status: "IN_REVIEW",
-    assigneeId: users.clerkSame.id,
-  });
-  const station = await db.jurisdiction.findUniqueOrThrow({ where: { id: clerkStationId } });
-  const clerk: Actor = {
-    id: users.clerkSame.id,
-    role: "CLERK",
-    displayName: "测试CLERK",
-    stationId: clerkStationId,
-    jurisdictionId: null,
-    scopePath: station.path,
-    personId: null,
-  };
-  const snapshot = app.decisionSnapshot as { pathways: { id: string; eligible: boolean }[] };
-  const pathwayId = snapshot.pathways.find((p) => p.eligible)!.id;
-  await approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: app.version, pathwayId, approvedMemberIds: [] });
-  const membership = await db.membership.findFirstOrThrow({ where: { personId: users.applicantA.personId!, validTo: null } });
-  const certificate = await db.certificate.findFirstOrThrow({ where: { applicationId: app.id } });
-  const document = await db.document.findFirstOrThrow({ where: { applicationId: app.id } });
-  targets = {
-    draftId: draft.id,
-    caseId: app.id,
-    householdId: membership.householdId,
-    certificateId: certificate.id,
-    certificateCode: certificate.code,
-    documentId: document.id,
-    unitId: clerkStationId,
-    staffUserId: users.clerkSame.id,
-    countyId: station.parentId!,
-  };
+  targets = await applicantRows(db, { applicant: users.applicantA, clerk: users.clerkSame, stationId: clerkStationId });
 });
 
 test.afterAll(async () => db?.$disconnect());
@@ -107,12 +72,7 @@ for (const who of MATRIX_ACTORS) {
       const got: Record<string, string> = {};
       const want: Record<string, string> = {};
       for (const [key, entry] of ENTRIES) {
-        const sample = entry.sample(targets);
-        const options = { maxRedirects: 0, failOnStatusCode: false } as const;
-        const response =
-          sample.method === "POST"
-            ? await context.post(sample.path, { ...options, data: sample.json })
-            : await context.get(sample.path, options);
+        const response = await requestSample(context, entry.sample(targets));
         got[key] = classify(response.status(), response.headers()["location"], entry.okStatus ?? 200, role);
         want[key] = expectedOutcome(entry, who);
       }

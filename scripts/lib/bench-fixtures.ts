@@ -7,22 +7,12 @@ import type { Actor } from "../../lib/auth/permissions";
 import { hashPassword } from "../../lib/auth/password";
 import { makeCitizenId } from "../../lib/registry/citizen-id";
 import { startApplication } from "../../lib/applications/start-application";
-import { saveSection } from "../../lib/applications/save-section";
-import { submitApplication } from "../../lib/applications/submit-application";
-import { addDocument } from "../../lib/applications/documents";
-import { DomainError } from "../../lib/errors";
 import { todayInChina } from "../../lib/policy/dates";
+import { RENTER_ALONE_ANSWERS } from "../../tests/factories/chenzhou-renter";
+import { saveEverySection, uploadMissingDocuments } from "../../tests/factories/drafts";
 
 export const BENCH_PASSWORD = "Bench-Password-2026";
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-
-export const ANSWERS: Record<string, Record<string, string>> = {
-  about: { "applicant.hukou.jurisdiction": "elsewhere", "applicant.hukou.area": "rural" },
-  home: { address: "北湖区人民西路 12 号", "applicant.residence.type": "rented", "applicant.residence.months": "14", placement: "new" },
-  work: { "applicant.employment.type": "employee", "applicant.employment.months": "12", "applicant.socialInsurance.urbanMonths": "12" },
-  grounds: { "applicant.education.level": "bachelor" },
-  family: { members: "0" },
-};
 
 export interface Place {
   stationId: string;
@@ -118,22 +108,12 @@ export async function readyDraft(db: Db, options: { actor: Actor; place: Place }
     createKey: randomUUID(),
     now: new Date(),
   });
-  let version = 1;
-  for (const [section, values] of Object.entries(ANSWERS)) {
-    const saved = await saveSection({ db, actor, applicationId: id, section, expectedVersion: version, values, today });
-    if (saved.errors.length) throw new Error(`bench draft: ${section}: ${JSON.stringify(saved.errors)}`);
-    version = saved.version;
-  }
-  const missing = await submitApplication({
-    db,
-    actor,
-    applicationId: id,
-    expectedVersion: version,
-    declared: true,
-    now: new Date(),
-  }).catch((e: unknown) => e);
-  if (!(missing instanceof DomainError) || missing.code !== "MISSING_DOCUMENTS")
-    throw new Error(`bench draft: expected MISSING_DOCUMENTS, got ${String(missing)}`);
-  for (const item of missing.details) await addDocument({ db, actor, applicationId: id, item, fileName: `${item}.pdf`, bytes: PDF });
+  const version = await saveEverySection({ db, actor, applicationId: id, answers: RENTER_ALONE_ANSWERS, today }).catch((e: unknown) => {
+    throw new Error(`bench draft: ${String(e)}`);
+  });
+  const uploaded = await uploadMissingDocuments({ db, actor, applicationId: id, expectedVersion: version, bytes: PDF }).catch(
+    (e: unknown) => e,
+  );
+  if (!Array.isArray(uploaded)) throw new Error(`bench draft: expected MISSING_DOCUMENTS, got ${String(uploaded)}`);
   return id;
 }

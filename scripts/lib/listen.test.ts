@@ -1,10 +1,9 @@
 // Issue 16 M6: the portal listens on the loopback addresses unless a host is given (HOST or --host),
 // so a fresh `npm start` with demo accounts is not reachable from the network.
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
-import { listenHosts, listenOn } from "./listen";
+import { acceptsConnections, listenHosts, listenOn } from "./listen";
 
 const servers: http.Server[] = [];
 afterEach(async () => {
@@ -18,20 +17,7 @@ function make(): http.Server {
 }
 
 /** Whether a TCP connection to address:port is accepted. */
-function connects(address: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: address, port, timeout: 2000 });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-    socket.once("timeout", () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
+const connects = (address: string, port: number) => acceptsConnections({ host: address, port, timeoutMs: 2000 });
 
 const outward = Object.values(os.networkInterfaces())
   .flat()

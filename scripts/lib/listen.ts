@@ -3,6 +3,7 @@
 // works whichever of the two a browser tries first — and a fresh `npm start`, whose demo accounts share
 // a public password, cannot be reached from the network. A deployment names its address: HOST or --host.
 import type { Server } from "node:http";
+import net from "node:net";
 
 export const LOOPBACK_HOSTS = ["127.0.0.1", "::1"] as const;
 
@@ -55,4 +56,20 @@ export async function listenOn(options: {
     addresses.push(host);
   }
   return { servers, addresses, port };
+}
+
+/** Whether a TCP connection to host:port is accepted within `timeoutMs`: how the tests see where a server listens. */
+export function acceptsConnections(options: { host: string; port: number; timeoutMs: number }): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: options.host, port: options.port, timeout: options.timeoutMs });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
 }

@@ -1,22 +1,11 @@
 // The simulated users of the load run (scripts/bench-load.ts): an applicant and an officer, each a
 // browser without JavaScript with its own session, waiting a random think time (0.5–1.5 × thinkMs)
 // between actions until the run ends.
+import { RENTER_WORK, renterRequest } from "../../tests/factories/chenzhou-renter";
 import { formsOf, type PortalClient } from "./portal-client";
 
-/** The self-check request the applicants post to the public API. */
-export const ELIGIBILITY = JSON.stringify({
-  jurisdiction: "chenzhou",
-  area: "central_urban",
-  kind: "settlement",
-  applicant: {
-    birthDate: "1990-04-01",
-    hukou: { jurisdiction: "elsewhere", area: "rural" },
-    residence: { type: "rented", months: 14 },
-    employment: { type: "employee", months: 12 },
-    socialInsurance: { urbanMonths: 12 },
-  },
-  members: [],
-});
+/** The self-check request the applicants post to the public API: the README's resident, alone, on the day asked. */
+export const ELIGIBILITY = JSON.stringify(renterRequest({ applicant: RENTER_WORK, spouse: null }));
 
 const UUID_IN_LINK = /\/workbench\/cases\/([0-9a-f-]{36})/g;
 

@@ -21,20 +21,29 @@ export const RENTER_ANSWERS = {
   },
 };
 
-/** The resident's ELIGIBILITY-V1 request on `asOf`, with what a test adds to the applicant and the spouse. */
-export function renterRequest(options: { asOf: string; applicant?: Json; spouse?: Json }) {
+/** The same answers for the resident applying alone (no family member comes along): the benches' ready drafts. */
+export const RENTER_ALONE_ANSWERS = { ...RENTER_ANSWERS, family: { members: "0" } };
+
+/** Work and insurance as the resident states them in a short self-check (the load run, the matrix's API call, the e2e cases). */
+export const RENTER_WORK = { employment: { type: "employee", months: 12 }, socialInsurance: { urbanMonths: 12 } };
+
+/**
+ * The resident's ELIGIBILITY-V1 request on `asOf` (left out: the day it is asked), with what a test adds to the
+ * applicant and the spouse; `spouse: null` asks for the resident alone.
+ */
+export function renterRequest(options: { asOf?: string; applicant?: Json; spouse?: Json | null }) {
   return {
     jurisdiction: "chenzhou",
     area: "central_urban",
     kind: "settlement",
-    asOf: options.asOf,
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
     applicant: {
       birthDate: "1990-04-01",
       hukou: { jurisdiction: "elsewhere", area: "rural" },
       residence: { type: "rented", months: 14 },
       ...options.applicant,
     },
-    members: [{ relation: "spouse", birthDate: "1991-02-03", coResident: true, ...options.spouse }],
+    members: options.spouse === null ? [] : [{ relation: "spouse", birthDate: "1991-02-03", coResident: true, ...options.spouse }],
   };
 }
 

@@ -1,20 +1,8 @@
 // The pages and route handlers of the authorization matrix (access-matrix.ts explains the whole).
+import { RENTER_WORK, renterRequest } from "../factories/chenzhou-renter";
 import { page, type PageEntry } from "./access-matrix-model";
 
-const ELIGIBILITY_BODY = {
-  jurisdiction: "chenzhou",
-  area: "central_urban",
-  kind: "settlement",
-  asOf: "2026-11-21",
-  applicant: {
-    birthDate: "1990-04-01",
-    hukou: { jurisdiction: "elsewhere", area: "rural" },
-    residence: { type: "rented", months: 14 },
-    employment: { type: "employee", months: 12 },
-    socialInsurance: { urbanMonths: 12 },
-  },
-  members: [],
-};
+const ELIGIBILITY_BODY = renterRequest({ asOf: "2026-11-21", applicant: RENTER_WORK, spouse: null });
 
 /** Keyed by the URL pattern the file defines (route groups dropped), e.g. "/apply/[id]/check". */
 export const PAGES: Record<string, PageEntry> = {
