@@ -3,10 +3,20 @@
 // for a refusal (failureQuery), and `&id=<logged id>` with `error=UNEXPECTED`. The page says which of its
 // own codes it words; a domain code is worded by the errors catalogue, the unexpected by the generic sentence
 // with its id. components/forms/outcome-banner.tsx shows the result.
-import { isDomainErrorCode } from "@/lib/errors";
+import { isDomainErrorCode, type DomainErrorCode } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n";
+import { firstValue, type SearchParams } from "@/lib/search-params";
 
-type Query = Record<string, string | string[] | undefined>;
+/** What went wrong, as the one mapping sees it: a code the catalogue words, or UNEXPECTED with the logged id. */
+export type Failure =
+  { code: DomainErrorCode; details: readonly string[]; id?: undefined } | { code: "UNEXPECTED"; details: readonly string[]; id: string };
+
+/** A failure in the reader's language: a form's error summary, or a no-JS page's banner. */
+export function failureText(t: Translate, failure: Failure): string {
+  return failure.code === "UNEXPECTED"
+    ? `${t("common.genericError")} ${t("common.errorId", { id: failure.id })}`
+    : t(`errors.${failure.code}`);
+}
 
 /** What the banner shows: a success, a refusal, both absent when the query carries neither (or an unknown code). */
 export interface RedirectOutcome {
@@ -14,23 +24,17 @@ export interface RedirectOutcome {
   error: string | null;
 }
 
-function first(query: Query, key: string): string | undefined {
-  const value = query[key];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** Reads `done`, `error` and `id` from the query; `own` words the page's own codes (null: not one of them). */
 export function readOutcome(
   t: Translate,
-  query: Query,
+  query: SearchParams,
   own: { done?: (code: string) => string | null; error?: (code: string) => string | null },
 ) {
-  const done = first(query, "done");
-  const error = first(query, "error");
-  const id = first(query, "id");
+  const done = firstValue(query.done);
+  const error = firstValue(query.error);
+  const id = firstValue(query.id);
   const outcome: RedirectOutcome = { done: done ? (own.done?.(done) ?? null) : null, error: null };
-  if (error === "UNEXPECTED" && id && /^[a-f0-9]{8}$/.test(id))
-    outcome.error = `${t("common.genericError")} ${t("common.errorId", { id })}`;
-  else if (error) outcome.error = own.error?.(error) ?? (isDomainErrorCode(error) ? t(`errors.${error}`) : null);
+  if (error === "UNEXPECTED" && id && /^[a-f0-9]{8}$/.test(id)) outcome.error = failureText(t, { code: "UNEXPECTED", details: [], id });
+  else if (error) outcome.error = own.error?.(error) ?? (isDomainErrorCode(error) ? failureText(t, { code: error, details: [] }) : null);
   return outcome;
 }

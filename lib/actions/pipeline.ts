@@ -9,14 +9,13 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getActor, type ActorOptions } from "@/lib/auth/session";
 import { can, ForbiddenError, UnauthenticatedError, type Actor, type Permission } from "@/lib/auth/permissions";
-import { DomainError, logUnexpected, type DomainErrorCode } from "@/lib/errors";
+import { DomainError, logUnexpected } from "@/lib/errors";
 import type { MessageKey, Translate } from "@/lib/i18n";
 import { getT } from "@/lib/i18n/server";
 import type { FormOutcome, FormProblem } from "./form-outcome";
+import { failureText, type Failure } from "./outcome";
 
-/** What went wrong, as the one mapping sees it: a code the catalogue words, or UNEXPECTED with the logged id. */
-export type Failure =
-  { code: DomainErrorCode; details: readonly string[]; id?: undefined } | { code: "UNEXPECTED"; details: readonly string[]; id: string };
+export { failureText, type Failure };
 
 /** The one error mapping: expected errors to their code, anything else logged with an id (README house rule 8). */
 export function failureOf(error: unknown, context: string): Failure {
@@ -35,13 +34,6 @@ export function failureQuery(failure: Failure): string {
 
 export function errorQuery(error: unknown, context: string): string {
   return failureQuery(failureOf(error, context));
-}
-
-/** A failure in the reader's language, for a form's error summary. */
-export function failureText(t: Translate, failure: Failure): string {
-  return failure.code === "UNEXPECTED"
-    ? `${t("common.genericError")} ${t("common.errorId", { id: failure.id })}`
-    : t(`errors.${failure.code}`);
 }
 
 /** Where a signed-out post goes: sign-in, coming back to `back`. */

@@ -4,6 +4,7 @@
 import type { MessageKey } from "@/lib/i18n";
 import { CONTRADICTION_MESSAGES, CONTRADICTION_RULES, type ContradictionRule } from "@/lib/policy/contradictions";
 import * as vocabulary from "@/lib/policy/vocabulary";
+import { firstValue, type SearchParams } from "@/lib/search-params";
 
 export type FieldType = "select" | "number" | "date" | "checkbox";
 
@@ -111,10 +112,10 @@ export function contradictionOf(issue: { message: string }): ContradictionRule |
 }
 
 /** Query-string values, first value of each name. */
-export function formValues(params: Record<string, string | string[] | undefined>): FormValues {
+export function formValues(params: SearchParams): FormValues {
   const out: FormValues = {};
   for (const [k, v] of Object.entries(params)) {
-    const value = Array.isArray(v) ? v[0] : v;
+    const value = firstValue(v);
     if (typeof value === "string") out[k] = value;
   }
   return out;

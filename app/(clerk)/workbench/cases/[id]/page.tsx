@@ -36,11 +36,9 @@ const DECISION_ACTIONS = {
 };
 import { isUuid } from "@/lib/security/uuid";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { firstValue, type SearchParams } from "@/lib/search-params";
 
 export const generateMetadata = pageMetadata("workbench.title");
-
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 // Another station's case, like a missing one, is a 404.
 async function loadCase(actor: Actor, applicationId: string) {
@@ -63,7 +61,7 @@ function caseFacts({ app }: CaseView, actor: Actor) {
   return can(actor, "read:application:station") ? allFacts : { ...allFacts, groups: maskFacts(allFacts.groups) };
 }
 
-export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Params> }) {
+export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const { id } = await params;
   // Clerks of the station, and supervisors of the subtree (who may reassign from here).
   const actor = await requirePagePermission(["read:application:station", "read:application:jurisdiction"], `/workbench/cases/${id}`);
@@ -79,10 +77,10 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       <CaseHeader view={view} coverage={coverage} t={t} backToQueue={can(actor, "read:application:station")} />
       <Banner
         t={t}
-        done={one(query.done)}
-        error={one(query.error)}
-        detail={one(query.detail)}
-        errorId={one(query.id)}
+        done={firstValue(query.done)}
+        error={firstValue(query.error)}
+        detail={firstValue(query.detail)}
+        errorId={firstValue(query.id)}
         number={app.number}
       />
       <FlagNote view={view} t={t} locale={locale} />
@@ -123,7 +121,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       {open && can(actor, "flag:application:jurisdiction") ? (
         <div id="flag">
           <Card title={t("supervision.flag.title")}>
-            <FlagPanel app={app} t={t} locale={locale} noteError={one(query.field) === "flagNote"} flagAction={flagAction} />
+            <FlagPanel app={app} t={t} locale={locale} noteError={firstValue(query.field) === "flagNote"} flagAction={flagAction} />
           </Card>
         </div>
       ) : null}
