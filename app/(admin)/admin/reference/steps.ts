@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
-import { allTextFields, failureOf, failureQuery, signedIn } from "@/lib/actions/pipeline";
+import { allTextFields, errorQuery, signedIn } from "@/lib/actions/pipeline";
 import { encodeTyped } from "@/lib/reference/typed-values";
 
 /** A reference form: its page, schema, done code and cross-field problems (./schemas.ts). */
@@ -35,16 +35,16 @@ export async function referenceForm<S extends z.ZodType>(
   const refill = typed ? `&typed=${typed}` : "";
   if (!parsed.success || problems.length) redirect(`${back}?errors=${problems.join(",")}${refill}`);
   if (!can(actor, "manage:reference:any")) redirect(`${back}?errors=forbidden`);
-  let outcome = done;
+  let outcome = `done=${done}`;
   try {
     await save(actor, parsed.data);
   } catch (error) {
     if (error instanceof DomainError && (error.code === "VALIDATION" || error.code === "NOT_FOUND")) {
       outcome = `errors=${error.code === "NOT_FOUND" ? "notFound" : error.details.join(",")}${refill}`;
     } else {
-      outcome = failureQuery(failureOf(error, `reference ${page}`));
+      outcome = errorQuery(error, `reference ${page}`);
     }
   }
   revalidatePath(back);
-  redirect(`${back}?${outcome === done ? `done=${done}` : outcome}`);
+  redirect(`${back}?${outcome}`);
 }
