@@ -11,7 +11,7 @@ import { maskName } from "@/lib/certificates/mask-name";
 import type { Locale } from "@/lib/i18n";
 import { actionLabel, dataLines, entityLabel, idsInData } from "@/lib/audit/labels";
 import { isUuid } from "@/lib/security/uuid";
-import { chinaMidnight } from "@/lib/clock/day";
+import { addDays, chinaMidnight } from "@/lib/clock/day";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 10_000;
@@ -40,7 +40,7 @@ function where(filter: AuditFilter): Prisma.AuditEventWhereInput {
   if (filter.entityType) and.push({ entityType: filter.entityType });
   if (filter.entityId) and.push({ entityId: filter.entityId });
   if (filter.from) and.push({ at: { gte: chinaMidnight(filter.from) } });
-  if (filter.to) and.push({ at: { lt: new Date(chinaMidnight(filter.to).getTime() + 86_400_000) } });
+  if (filter.to) and.push({ at: { lt: chinaMidnight(addDays(filter.to, 1)) } });
   return { AND: and };
 }
 

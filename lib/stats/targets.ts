@@ -9,6 +9,7 @@ import { hukouUrbanizationRate, rateGap, residentUrbanizationRate, targetProgres
 import { COUNTED_CATEGORIES } from "./settlement-category";
 import { resolveKpiUnit, type KpiUnit } from "./units";
 import { yearEnd } from "./urbanization";
+import { pathPrefixes } from "@/lib/jurisdictions/tree";
 
 export const TARGET_METRICS = ["HUKOU_URBANIZATION_RATE", "SETTLEMENTS", "RATE_GAP_REDUCTION", "NO_QUOTA"] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
@@ -72,12 +73,8 @@ export async function targetsOverview(options: {
 }): Promise<{ unit: KpiUnit; targets: TargetRow[] }> {
   const { db } = options;
   const { unit } = await resolveKpiUnit(options);
-  const ancestorPaths = unit.path
-    .split("/")
-    .filter(Boolean)
-    .map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`);
   const rows = await db.reformTarget.findMany({
-    where: { unit: { path: { in: ancestorPaths } } },
+    where: { unit: { path: { in: pathPrefixes(unit.path) } } },
     include: { unit: { select: { id: true, path: true, name: true } } },
     orderBy: [{ unit: { path: "asc" } }, { metric: "asc" }, { toYear: "asc" }],
   });
