@@ -142,7 +142,7 @@ export async function listSupervisionCases(options: {
   const actor = requirePermission(options.actor, "read:application:jurisdiction");
   const now = options.now ?? new Date();
   const size = options.pageSize ?? CASES_PAGE_SIZE;
-  const { and, key, dir } = await listQuery({ db, actor, filter: options.filter, period: options.period, now });
+  const { and, key, dir, units } = await listQuery({ db, actor, filter: options.filter, period: options.period, now });
   const after = afterCursor(key, dir, options.filter.after);
   const where: Prisma.ApplicationWhereInput = { AND: after ? [...and, after] : and };
   const [rows, total] = await Promise.all([
@@ -153,7 +153,8 @@ export async function listSupervisionCases(options: {
   const last = page[page.length - 1];
   const lastKey = last ? last[key] : null;
   const next = rows.length > size && last && lastKey ? encodeCursor({ d: lastKey.toISOString(), i: last.id }) : null;
-  return { rows: page.map(present), next, total };
+  // The scope's units come along: the page names the chosen unit without reading them again.
+  return { rows: page.map(present), next, total, units };
 }
 
 /** Every case of a list, for the CSV export, read page by page on the keyset (at most `limit`). */

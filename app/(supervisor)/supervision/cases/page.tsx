@@ -11,7 +11,6 @@ import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n";
 import { parsePeriod, periodQuery } from "@/lib/stats/period";
 import { caseListFilterSchema, listSupervisionCases } from "@/lib/stats/supervision-cases";
-import { loadScopeUnits } from "@/lib/stats/scope-units";
 import { CASE_EXPORT_MAX } from "@/lib/stats/supervision-export";
 import { Card } from "@/components/ui/card";
 import { PeriodForm } from "@/components/supervision/period-form";
@@ -37,7 +36,7 @@ export default async function SupervisionCases({ searchParams }: { searchParams:
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const units = await loadScopeUnits({ db, actor });
+  const { units } = list;
   const english = locale === "en";
   const unit = [units.root, ...units.counties, ...units.stations].find((u) => u?.id === (filter.unit ?? units.root?.id));
   const unitName = filter.unit && unit ? localized(locale, unit.name, unit.nameEn) : t("supervision.cases.scopeAll");
