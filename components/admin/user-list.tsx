@@ -1,7 +1,8 @@
 // The account list's filter form (a plain GET form, shareable) and one row of the list.
 import Link from "next/link";
 import { ROLES } from "@/lib/auth/permissions";
-import type { UserFilter, UserRow as User, unitChoices } from "@/lib/admin/list-users";
+import type { UserFilter, UserRow as User } from "@/lib/admin/list-users";
+import type { unitChoices } from "@/lib/jurisdictions";
 import type { Locale, Translate } from "@/lib/i18n";
 import { formatDateTime, staffName } from "@/lib/format";
 import { Badge } from "@/components/ui/card";

@@ -2,7 +2,7 @@ import type { Locale, MessageKey, Translate } from "@/lib/i18n";
 import { localized } from "@/lib/i18n/localized";
 import { areaOfUnit, type JurisdictionCode } from "@/lib/policy";
 import { MAX_MEMBERS, type FieldDef, type FormValues } from "@/lib/self-check/form-model";
-import type { PlaceUnit } from "@/lib/self-check/place-units";
+import type { PlaceUnit } from "@/lib/jurisdictions";
 import { LiveForm } from "./live-form";
 import { Field } from "./field";
 import { Field as LabelledField } from "@/components/forms/field";

@@ -4,7 +4,7 @@ import type { EligibilityRequest, EligibilityResponse } from "@/lib/policy";
 import { encodeFactsParam } from "@/lib/policy/facts-param";
 import { documentChecklist } from "@/lib/applications/checklist";
 import { TIME_LIMITS } from "@/lib/clock/time-limits";
-import type { PlaceUnit } from "@/lib/self-check/place-units";
+import type { PlaceUnit } from "@/lib/jurisdictions";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 
 const PERMIT_FEE_CITATION = "《居住证暂行条例》（国务院令第663号） 第二十一条";

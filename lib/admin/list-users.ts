@@ -124,6 +124,3 @@ export async function getUserForAdmin(options: { db: Db; actor: Actor; userId: s
   const locked = await isLocked({ db: options.db, username: user.username, now: options.now ?? new Date() });
   return { ...shown(user, locked), stationId: user.stationId, jurisdictionId: user.jurisdictionId, createdAt: user.createdAt };
 }
-
-/** The units a scope can point at (the forms' selects): read from the unit tree. */
-export { unitChoices } from "@/lib/jurisdictions";

@@ -9,7 +9,7 @@ import { CheckResult } from "@/components/check/check-result";
 import { CompareView } from "@/components/check/compare-view";
 import { IssueSummary } from "@/components/check/issue-summary";
 import { NextSteps } from "@/components/check/next-steps";
-import { loadPlaceUnits, type PlaceUnit } from "@/lib/self-check/place-units";
+import { loadPlaceUnits, type PlaceUnit } from "@/lib/jurisdictions";
 import { allPathwayIds, factsRead } from "@/lib/self-check/pathway-index";
 import {
   APPLICANT_FIELDS,

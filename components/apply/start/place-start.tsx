@@ -1,6 +1,6 @@
 import type { Locale, Translate } from "@/lib/i18n";
 import { localized } from "@/lib/i18n/localized";
-import type { Unit } from "@/lib/applications/where";
+import type { Unit } from "@/lib/jurisdictions";
 import { Field } from "@/components/forms/field";
 import { HiddenInputs, START_BUTTON, type StartAction } from "./hidden-inputs";
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listUsers, unitChoices, userFilterSchema, type UserFilter } from "@/lib/admin/list-users";
+import { listUsers, userFilterSchema, type UserFilter } from "@/lib/admin/list-users";
+import { unitChoices } from "@/lib/jurisdictions";
 import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";

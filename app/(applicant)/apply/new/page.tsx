@@ -7,7 +7,7 @@ import { loadEndorsablePermit, loadNewbornHousehold } from "@/lib/applications/a
 import { endorsementWindow } from "@/lib/permits/endorsement-window";
 import { getT } from "@/lib/i18n/server";
 import { decodeFactsParam, todayInChina } from "@/lib/policy";
-import { policyUnits, stationsFor, unitsUnder, type Unit } from "@/lib/applications/where";
+import { policyUnits, stationsFor, unitsUnder, type Unit } from "@/lib/jurisdictions";
 import { Card } from "@/components/ui/card";
 import { KIND_BY_SLUG } from "../kinds";
 import { startApplicationAction } from "../actions";

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getUserForAdmin, unitChoices } from "@/lib/admin/list-users";
+import { getUserForAdmin } from "@/lib/admin/list-users";
+import { unitChoices } from "@/lib/jurisdictions";
 import { auditPage } from "@/lib/admin/audit-trail";
 import { STAFF_ROLES } from "@/lib/admin/user-rules";
 import { getT } from "@/lib/i18n/server";

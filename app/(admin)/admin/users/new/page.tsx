@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import { requirePagePermission } from "@/lib/auth/session";
-import { unitChoices } from "@/lib/admin/list-users";
+import { unitChoices } from "@/lib/jurisdictions";
 import { STAFF_ROLES } from "@/lib/admin/user-rules";
 import { getT } from "@/lib/i18n/server";
 import { Card } from "@/components/ui/card";
