@@ -17,12 +17,14 @@ const plain = (row: unknown): Json => JSON.parse(JSON.stringify(row ?? null));
  * Save one row by its key (create or replace) and write its audit row in the same transaction:
  * its create or update action, with the row before and after.
  */
-async function upsertAudited<Row extends { id: string }>(options: {
+async function upsertAudited<Row extends object>(options: {
   tx: Prisma.TransactionClient;
   actor: Actor;
   /** The audit action, by whether the row existed (each code written out, so the labels test sees it). */
   action: (existed: boolean) => string;
   entityType: string;
+  /** The audit row's entity id: the row's id, or the key of a row that has none (a calendar day's date). */
+  entityId: (row: Row) => string;
   find: () => Promise<Row | null>;
   upsert: () => Promise<Row>;
 }): Promise<Row> {
@@ -35,7 +37,7 @@ async function upsertAudited<Row extends { id: string }>(options: {
       actorId: actor.id,
       action: options.action(before !== null),
       entityType: options.entityType,
-      entityId: row.id,
+      entityId: options.entityId(row),
       data: { before: plain(before), after: plain(row) },
     },
   });
@@ -67,6 +69,7 @@ export async function savePopulationStat(options: { db: Db; actor: Actor; input:
       actor,
       action: (existed) => (existed ? "reference.population.update" : "reference.population.create"),
       entityType: "PopulationStat",
+      entityId: (row) => row.id,
       find: () => tx.populationStat.findUnique({ where: key }),
       upsert: () => tx.populationStat.upsert({ where: key, create: input, update: input }),
     });
@@ -97,6 +100,7 @@ export async function saveTarget(options: { db: Db; actor: Actor; input: TargetI
       actor,
       action: (existed) => (existed ? "reference.target.update" : "reference.target.create"),
       entityType: "ReformTarget",
+      entityId: (row) => row.id,
       find: () => tx.reformTarget.findUnique({ where: key }),
       upsert: () => tx.reformTarget.upsert({ where: key, create: input, update: input }),
     });
@@ -136,6 +140,7 @@ export async function saveAssessmentInput(options: { db: Db; actor: Actor; input
       actor,
       action: (existed) => (existed ? "reference.assessment.update" : "reference.assessment.create"),
       entityType: "AssessmentInput",
+      entityId: (row) => row.id,
       find: () => tx.assessmentInput.findUnique({ where: key }),
       upsert: () => tx.assessmentInput.upsert({ where: key, create: input, update: input }),
     });
@@ -153,22 +158,18 @@ export async function saveCalendarDay(options: { db: Db; actor: Actor; input: Ca
   const actor = requirePermission(options.actor, "manage:reference:any");
   const { input } = options;
   const date = dbDate(input.date);
-  const saved = await options.db.$transaction(async (tx) => {
-    const before = await tx.calendarDay.findUnique({ where: { date } });
-    const data = { kind: input.kind, name: input.name, source: input.source };
-    const row = await tx.calendarDay.upsert({ where: { date }, create: { date, ...data }, update: data });
-    await writeAudit({
+  const data = { kind: input.kind, name: input.name, source: input.source };
+  const saved = await options.db.$transaction((tx) =>
+    upsertAudited({
       tx,
-      event: {
-        actorId: actor.id,
-        action: before ? "reference.calendar.update" : "reference.calendar.create",
-        entityType: "CalendarDay",
-        entityId: input.date,
-        data: { before: plain(before), after: plain(row) },
-      },
-    });
-    return row;
-  });
+      actor,
+      action: (existed) => (existed ? "reference.calendar.update" : "reference.calendar.create"),
+      entityType: "CalendarDay",
+      entityId: () => input.date,
+      find: () => tx.calendarDay.findUnique({ where: { date } }),
+      upsert: () => tx.calendarDay.upsert({ where: { date }, create: { date, ...data }, update: data }),
+    }),
+  );
   // The legal clock reads the calendar through a one-minute cache: this process sees the change at once.
   forgetCalendar();
   return saved;
