@@ -1,6 +1,7 @@
 "use client";
 // Current password, new password, new password again: every problem listed at once.
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON, TextField } from "./fields";
@@ -27,9 +28,9 @@ export function PasswordForm(props: {
         error={error("password")}
       />
       <TextField name="confirm" type="password" autoComplete="new-password" label={L.confirm} error={error("confirm")} />
-      <button type="submit" disabled={pending} className={BUTTON}>
+      <SubmitButton pending={pending} className={BUTTON}>
         {L.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 // Force a password reset; with the box ticked a new one-time password is issued and shown here, once.
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON_SECONDARY, CheckField } from "./fields";
@@ -43,9 +44,9 @@ export function ResetPasswordForm(props: {
       ) : (
         <CheckField name="issuePassword" label={L.resetIssue} />
       )}
-      <button type="submit" disabled={pending} className={BUTTON_SECONDARY}>
+      <SubmitButton pending={pending} className={BUTTON_SECONDARY}>
         {props.applicant ? L.resetApplicantSubmit : L.resetSubmit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // A unit's names and urban/rural attribute. The values it was shown travel with it (expected*), so a
 // unit changed by someone else meanwhile is refused rather than overwritten.
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
 import { BUTTON, SelectField, TextField, type Choice } from "./fields";
@@ -30,9 +31,9 @@ export function UnitForm(props: {
       <TextField name="name" label={L.name} value={v("name")} error={error("name")} />
       <TextField name="nameEn" label={L.nameEn} hint={L.nameEnHint} value={v("nameEn")} error={error("nameEn")} />
       <SelectField name="area" label={props.areaLabel} value={v("area")} error={error("area")} choices={props.areas} />
-      <button type="submit" disabled={pending} className={BUTTON}>
+      <SubmitButton pending={pending} className={BUTTON}>
         {L.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

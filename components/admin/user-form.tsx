@@ -3,6 +3,7 @@
 // useActionState brings back every problem at once and what was typed. After a create, the one-time
 // password is shown here, once: it exists only in that response.
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { EMPTY_ADMIN_FORM, type AdminFormState } from "@/lib/actions/form-outcome";
@@ -72,9 +73,9 @@ export function UserForm(props: UserFormProps) {
         choices={props.jurisdictions}
       />
       {props.mode === "create" ? <PasswordFields labels={L} mode={v("passwordMode", "generate")} error={error("password")} /> : null}
-      <button type="submit" disabled={pending} className={BUTTON}>
+      <SubmitButton pending={pending} className={BUTTON}>
         {props.mode === "create" ? L.submitCreate : L.submitEdit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

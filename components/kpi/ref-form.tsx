@@ -150,8 +150,6 @@ export function invalidFields(search: Record<string, string | string[] | undefin
   return new Set((raw ?? "").split(",").filter(Boolean));
 }
 
-export const submitClass = "rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800";
-
 type Search = Record<string, string | string[] | undefined>;
 type Shown = string | number | null | undefined;
 

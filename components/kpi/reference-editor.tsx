@@ -6,17 +6,8 @@ import type { ReactNode } from "react";
 import type { Translate } from "@/lib/i18n";
 import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import {
-  RefField,
-  RefHeader,
-  RefOutcome,
-  RefSelect,
-  formKey,
-  invalidFields,
-  refillFrom,
-  submitClass,
-  type ReferencePage,
-} from "./ref-form";
+import { RefField, RefHeader, RefOutcome, RefSelect, formKey, invalidFields, refillFrom, type ReferencePage } from "./ref-form";
+import { FILTER_BUTTON } from "@/components/ui/buttons";
 
 type Search = Record<string, string | string[] | undefined>;
 type Shown = string | number | null | undefined;
@@ -113,7 +104,7 @@ function ReferenceForm<R>({ t, search, save, fields, edit }: ReferenceEditorProp
         );
       })}
       <div>
-        <button type="submit" className={submitClass}>
+        <button type="submit" className={FILTER_BUTTON}>
           {t("kpi.reference.save")}
         </button>
       </div>

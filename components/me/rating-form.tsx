@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ErrorSummary, FieldError } from "@/components/forms/error-summary";
 import { TextArea } from "@/components/forms/field";
 import { EMPTY_FORM as EMPTY_FORM_STATE, errorFor, type FormOutcome as FormState } from "@/lib/actions/form-outcome";
@@ -38,9 +39,9 @@ export function RatingForm(props: {
         value={state.values.comment}
         maxLength={500}
       />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <SubmitButton pending={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
         {props.labels.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

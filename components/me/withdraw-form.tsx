@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextArea } from "@/components/forms/field";
 import { EMPTY_FORM as EMPTY_FORM_STATE, errorFor, type FormOutcome as FormState } from "@/lib/actions/form-outcome";
@@ -32,9 +33,9 @@ export function WithdrawForm(props: {
         required
       />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
+        <SubmitButton pending={pending} className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
           {props.labels.confirm}
-        </button>
+        </SubmitButton>
         <a href={props.cancelHref} className="text-brand-700 underline">
           {props.labels.cancel}
         </a>

@@ -3,6 +3,7 @@
 // members approved (a note for each left out) and where the hukou goes. Posts as a plain form; a refusal the
 // clerk can fix comes back beside its field, with what was typed.
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM as EMPTY_FORM_STATE } from "@/lib/actions/form-outcome";
 import { FieldErrors } from "@/components/forms/error-summary";
 import {
@@ -60,9 +61,9 @@ export function ApproveForm(props: ApproveFormProps) {
       </DecisionField>
       {props.members.length > 0 ? <MemberChoice props={props} state={state} /> : null}
       {props.placement.show ? <PlacementChoice props={props} state={state} /> : null}
-      <button type="submit" disabled={pending} className={`${button} bg-green-800 hover:bg-green-900`}>
+      <SubmitButton pending={pending} className={`${button} bg-green-800 hover:bg-green-900`}>
         {L.submit}
-      </button>
+      </SubmitButton>
     </DecisionForm>
   );
 }

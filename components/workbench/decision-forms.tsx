@@ -3,6 +3,7 @@
 // JavaScript); useActionState brings back, on a validation problem, every error at once and what the
 // clerk typed. Success and domain refusals come back as a redirect to the case.
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { EMPTY_FORM as EMPTY_FORM_STATE } from "@/lib/actions/form-outcome";
 import { FieldErrors } from "@/components/forms/error-summary";
 import { button, DecisionField, DecisionForm, has, input, inputBox, v, type Action, type Labels } from "./form-bits";
@@ -61,9 +62,9 @@ export function RequestMaterialsForm(props: {
         {L.message}
       </label>
       <textarea id="request-message" name="message" rows={2} defaultValue={v(state, "message")} className={input} />
-      <button type="submit" disabled={pending} className={`${button} bg-amber-700 hover:bg-amber-800`}>
+      <SubmitButton pending={pending} className={`${button} bg-amber-700 hover:bg-amber-800`}>
         {L.submit}
-      </button>
+      </SubmitButton>
     </DecisionForm>
   );
 }
@@ -101,9 +102,9 @@ export function RefuseForm(props: {
         <input id="refuse-refuse-clause" name="clause" required defaultValue={v(state, "clause", props.defaultClause)} className={input} />
       </DecisionField>
       <p className="text-xs text-stone-600">{L.decisionHint}</p>
-      <button type="submit" disabled={pending} className={`${button} bg-red-800 hover:bg-red-900`}>
+      <SubmitButton pending={pending} className={`${button} bg-red-800 hover:bg-red-900`}>
         {L.submit}
-      </button>
+      </SubmitButton>
     </DecisionForm>
   );
 }

@@ -2,6 +2,7 @@
 // A plain POST form bound to a server action: it signs in before hydration and without JavaScript,
 // keeps the username after a refusal, and shows the refusal as an alert tied to both fields.
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { signInAction } from "./actions";
 import type { SignInState } from "./state";
 
@@ -90,13 +91,12 @@ export function SignInForm({ callbackUrl, labels }: { callbackUrl: string; label
           aria-describedby={error ? "signin-error" : undefined}
         />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
+      <SubmitButton
+        pending={pending}
         className="w-full rounded bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
         {pending ? labels.submitting : labels.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

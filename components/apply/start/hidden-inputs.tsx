@@ -3,6 +3,4 @@ export function HiddenInputs({ values }: { values: Record<string, string | undef
   return Object.entries(values).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null));
 }
 
-export const START_BUTTON = "rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800";
-
 export type StartAction = (formData: FormData) => Promise<void>;

@@ -1,6 +1,7 @@
 import type { Locale, Translate } from "@/lib/i18n";
 import { localized } from "@/lib/i18n/localized";
-import { HiddenInputs, START_BUTTON, type StartAction } from "./hidden-inputs";
+import { HiddenInputs, type StartAction } from "./hidden-inputs";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 
 type Household = { householdNumber: string; address: string; station: { name: string; nameEn: string | null } };
 
@@ -30,7 +31,7 @@ export function NewbornStart({
         <dt className="pt-2 font-medium">{t("apply.start.station")}</dt>
         <dd>{localized(locale, household.station.name, household.station.nameEn)}</dd>
       </dl>
-      <button type="submit" className={START_BUTTON}>
+      <button type="submit" className={PRIMARY_BUTTON}>
         {t("apply.start.create")}
       </button>
     </form>

@@ -4,7 +4,8 @@ import { formatDate } from "@/lib/format";
 import { chinaMidnight } from "@/lib/clock/day";
 import { localized } from "@/lib/i18n/localized";
 import type { endorsementWindow } from "@/lib/permits/endorsement-window";
-import { HiddenInputs, START_BUTTON, type StartAction } from "./hidden-inputs";
+import { HiddenInputs, type StartAction } from "./hidden-inputs";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 
 type Named = { name: string; nameEn: string | null };
 type Permit = { id: string; number: string; validUntil: Date; jurisdiction: Named; station: Named };
@@ -56,7 +57,7 @@ export function PermitStart({
             {t("endorseWindow.late", { number: permit.number, date: day(w.anniversary) })}
           </p>
         )}
-        <button type="submit" className={START_BUTTON}>
+        <button type="submit" className={PRIMARY_BUTTON}>
           {t("apply.start.create")}
         </button>
       </form>

@@ -2,7 +2,8 @@ import type { Locale, Translate } from "@/lib/i18n";
 import { localized } from "@/lib/i18n/localized";
 import type { Unit } from "@/lib/jurisdictions";
 import { Field } from "@/components/forms/field";
-import { HiddenInputs, START_BUTTON, type StartAction } from "./hidden-inputs";
+import { HiddenInputs, type StartAction } from "./hidden-inputs";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 
 const SELECT = "w-full rounded border border-stone-500 bg-white px-3 py-2 text-base";
 const SECONDARY = "rounded border border-stone-500 bg-white px-4 py-2 font-medium hover:bg-stone-100";
@@ -103,7 +104,7 @@ function StationForm({ policy, unit, stations, hidden, createKey, action, t, loc
         </p>
       )}
       {stations.length ? (
-        <button type="submit" className={START_BUTTON}>
+        <button type="submit" className={PRIMARY_BUTTON}>
           {t("apply.start.create")}
         </button>
       ) : null}

@@ -2,6 +2,7 @@
 // The officer's form at the counter. After a reset it shows the one-time password once, and a fresh,
 // empty form for the next person (the old answer goes with the next post).
 import { useActionState } from "react";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { BUTTON, CheckField, TextField } from "@/components/admin/fields";
 import type { Widen } from "@/lib/i18n/widen";
@@ -55,9 +56,9 @@ export function CounterResetForm({ labels: L }: { labels: CounterResetLabels }) 
           {error("identityChecked") ? <p className="font-medium text-red-800">{error("identityChecked")}</p> : null}
           <CheckField name="identityChecked" label={L.identityChecked} />
         </div>
-        <button type="submit" disabled={pending} className={BUTTON}>
+        <SubmitButton pending={pending} className={BUTTON}>
           {L.submit}
-        </button>
+        </SubmitButton>
       </form>
     </div>
   );

@@ -21,6 +21,7 @@ import { SectionAlerts, SectionInputs } from "@/components/apply/section-inputs"
 import { AnswerPanel } from "@/components/apply/answer-panel";
 import { saveSectionAction } from "../../actions";
 import { ApplyPageHead } from "@/components/apply/page-head";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 
 export async function generateMetadata({ params }: { params: Promise<{ section: string }> }): Promise<Metadata> {
   const [{ t }, { section }] = await Promise.all([getT(), params]);
@@ -31,8 +32,6 @@ export async function generateMetadata({ params }: { params: Promise<{ section: 
         : t("apply.title"),
   };
 }
-
-const BUTTON = "rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800";
 
 export default async function SectionPage({
   params,
@@ -100,7 +99,7 @@ export default async function SectionPage({
             t={t}
             locale={locale}
           />
-          <button type="submit" className={BUTTON}>
+          <button type="submit" className={PRIMARY_BUTTON}>
             {t("apply.section.save")}
           </button>
         </form>
