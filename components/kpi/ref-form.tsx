@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import type { MessageKey, Translate } from "@/lib/i18n";
 import { decodeTyped } from "@/lib/reference/typed-values";
 import { readOutcome } from "@/lib/actions/outcome";
+import { firstValue, type SearchParams } from "@/lib/search-params";
 import { OutcomeBanner } from "@/components/forms/outcome-banner";
 
 export const REFERENCE_PAGES = ["population", "targets", "assessment", "calendar"] as const;
@@ -46,9 +47,8 @@ function messageFor(t: Translate, field: string): string {
   return text === key ? t("kpi.reference.invalid.number") : text;
 }
 
-export function RefOutcome({ t, search }: { t: Translate; search: Record<string, string | string[] | undefined> }) {
-  const one = (k: string) => (Array.isArray(search[k]) ? search[k]![0] : search[k]);
-  const errors = (one("errors") ?? "").split(",").filter((f) => /^[A-Za-z]+$/.test(f));
+export function RefOutcome({ t, search }: { t: Translate; search: SearchParams }) {
+  const errors = (firstValue(search.errors) ?? "").split(",").filter((f) => /^[A-Za-z]+$/.test(f));
   const outcome = readOutcome(t, search, {
     done: (code) => (code === "saved" || code === "deleted" ? t(`kpi.reference.${code}`) : null),
   });
@@ -145,25 +145,23 @@ function RefFrame(props: { id: string; label: string; hint?: string; children: R
   );
 }
 
-export function invalidFields(search: Record<string, string | string[] | undefined>): Set<string> {
-  const raw = Array.isArray(search.errors) ? search.errors[0] : search.errors;
-  return new Set((raw ?? "").split(",").filter(Boolean));
+export function invalidFields(search: SearchParams): Set<string> {
+  return new Set((firstValue(search.errors) ?? "").split(",").filter(Boolean));
 }
 
-type Search = Record<string, string | string[] | undefined>;
 type Shown = string | number | null | undefined;
 
 /**
  * A field's value after a refused post: what was typed (carried in `?typed=`, lib/reference/typed-values.ts),
  * else `fallback` (the row being edited, or a default). A field left blank comes back blank.
  */
-export function refillFrom(search: Search): (name: string, fallback: Shown) => Shown {
+export function refillFrom(search: SearchParams): (name: string, fallback: Shown) => Shown {
   const typed = decodeTyped(search.typed);
   return (name, fallback) => (typed ? (typed[name] ?? "") : fallback);
 }
 
 /** A key for the form: a refused post remounts it, so the refilled values replace what the browser kept. */
-export function formKey(search: Search): string {
-  const typed = Array.isArray(search.typed) ? search.typed[0] : search.typed;
+export function formKey(search: SearchParams): string {
+  const typed = firstValue(search.typed);
   return typed ? `typed-${typed.slice(0, 64)}` : `edit-${String(search.edit ?? "new")}`;
 }
