@@ -3,6 +3,7 @@
 // the post is a full page load and nothing else remembers the input. Only short text fields travel
 // (figures, years, a source note): base64url JSON, each value and the whole capped, no keys but plain
 // field names. Pure: the action encodes, the page decodes.
+import { firstValue } from "@/lib/search-params";
 
 const MAX_VALUE = 500;
 const MAX_ENCODED = 4000;
@@ -22,7 +23,7 @@ export function encodeTyped(values: Record<string, string>): string | null {
 
 /** The fields back from the parameter; null for a missing or malformed one (the form then shows the stored row). */
 export function decodeTyped(param: string | string[] | undefined): Record<string, string> | null {
-  const raw = Array.isArray(param) ? param[0] : param;
+  const raw = firstValue(param);
   if (!raw || raw.length > MAX_ENCODED || !/^[A-Za-z0-9_-]+$/.test(raw)) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));

@@ -3,22 +3,13 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { enteredAssessmentYears } from "@/lib/stats/assessment-years";
+import { firstValue, type SearchParams } from "@/lib/search-params";
 import { MIN_YEAR, thisYear } from "../params";
 
 export const ASSESSMENT_FIRST_YEAR = 2018;
 
-export async function assessmentYear(options: {
-  db: Db;
-  search: Record<string, string | string[] | undefined>;
-}): Promise<{ year: number; years: number[] }> {
-  const raw = options.search.year;
-  const year = z.coerce
-    .number()
-    .int()
-    .min(MIN_YEAR)
-    .max(thisYear())
-    .catch(ASSESSMENT_FIRST_YEAR)
-    .parse(Array.isArray(raw) ? raw[0] : raw);
+export async function assessmentYear(options: { db: Db; search: SearchParams }): Promise<{ year: number; years: number[] }> {
+  const year = z.coerce.number().int().min(MIN_YEAR).max(thisYear()).catch(ASSESSMENT_FIRST_YEAR).parse(firstValue(options.search.year));
   const entered = await enteredAssessmentYears({ db: options.db });
   const years = [...new Set([ASSESSMENT_FIRST_YEAR, year, ...entered])].sort((a, b) => b - a);
   return { year, years };
