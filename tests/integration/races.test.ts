@@ -11,7 +11,7 @@ import { approveCase } from "@/tests/factories/decisions";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeCase, makeHousehold } from "@/tests/factories/cases";
-import { makeClerk } from "@/tests/factories/staff";
+import { actorOf, makeClerk } from "@/tests/factories/staff";
 import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
@@ -78,15 +78,7 @@ describe("a withdrawal racing an approval", () => {
   it("one of them happens, never both, never neither", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerks[0].id });
-    const actor: Actor = {
-      id: applicant.user.id,
-      role: "APPLICANT",
-      displayName: applicant.person.name,
-      stationId: null,
-      jurisdictionId: null,
-      scopePath: null,
-      personId: applicant.person.id,
-    };
+    const actor = actorOf(applicant.user, null);
     const codes = await Promise.all([
       codeOf(approveCase(db, clerks[0], app)),
       codeOf(withdrawApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不办了" })),
