@@ -30,7 +30,7 @@ export async function ensurePlace(db: Db) {
   const city = await policyCity(db);
   const district = await ensureUnit(db, city, { code: PLACE.district, name: "北湖区", level: "COUNTY", area: "CENTRAL_URBAN" });
   const station = await ensureUnit(db, district, {
-    code: "it-chenzhou-beihu-ps",
+    code: PLACE.station,
     name: "人民路派出所",
     level: "STATION",
     area: "CENTRAL_URBAN",
