@@ -8,6 +8,7 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { openTestDb } from "../../tests/factories/db";
+import { PDF } from "../../tests/factories/documents";
 import { getBlobStore } from "../../lib/storage";
 import { createUser, demoStations, expect, signInProgrammatically, test, type TestUser } from "../fixtures";
 import { BASE, classify, postServerAction } from "./action-posts";
@@ -23,8 +24,6 @@ import {
   ROUTES,
   type RoundTwoTargets,
 } from "../../tests/security/access-matrix";
-
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
 let db: Db;
 let targets: RoundTwoTargets;

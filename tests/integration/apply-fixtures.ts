@@ -73,4 +73,4 @@ export function memoryStore(): BlobStore & { size(): number } {
   };
 }
 
-export const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+export { PDF } from "@/tests/factories/documents";
