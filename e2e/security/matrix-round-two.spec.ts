@@ -8,7 +8,7 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { openTestDb } from "../../tests/factories/db";
-import { PDF } from "../../tests/factories/documents";
+import { makeDocument, PDF } from "../../tests/factories/documents";
 import { getBlobStore } from "../../lib/storage";
 import { createUser, demoStations, expect, signInProgrammatically, test, type TestUser } from "../fixtures";
 import { BASE, classify, postServerAction } from "./action-posts";
@@ -40,16 +40,14 @@ test.beforeAll(async () => {
   users.supervisorIn = await createUser(db, { role: "SUPERVISOR", jurisdictionCode: "chenzhou" });
   const rows = await applicantRows(db, { applicant: users.applicantA, clerk: users.clerkSame, stationId: clerkStationId });
   const sha256 = await getBlobStore().put(PDF);
-  const draftDoc = await db.document.create({
-    data: {
-      applicationId: rows.draftId,
-      kind: "id_card",
-      fileName: "身份证.pdf",
-      sha256,
-      sizeBytes: PDF.byteLength,
-      mediaType: "application/pdf",
-      uploadedById: users.applicantA.id,
-    },
+  const draftDoc = await makeDocument(db, {
+    applicationId: rows.draftId,
+    kind: "id_card",
+    fileName: "身份证.pdf",
+    sha256,
+    sizeBytes: PDF.byteLength,
+    mediaType: "application/pdf",
+    uploadedById: users.applicantA.id,
   });
   submittedId = (
     await createSettlementCase(db, {
