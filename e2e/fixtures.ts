@@ -4,6 +4,7 @@ import { test as base, expect, type APIRequestContext, type Page } from "@playwr
 import type { Db } from "../lib/db";
 import { openTestDb } from "../tests/factories/db";
 import { hashPassword } from "../lib/auth/password";
+import { pathPrefixes } from "../lib/jurisdictions/tree";
 import { makePerson } from "../tests/factories/people";
 
 export const DEMO_PASSWORD = "Hukou@2026";
@@ -70,12 +71,7 @@ export async function stationAndPolicyUnit(db: Db, stationId: string) {
   const policyUnit = await db.jurisdiction.findFirstOrThrow({
     where: {
       policyCode: { not: null },
-      path: {
-        in: station.path
-          .split("/")
-          .filter(Boolean)
-          .map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}/`),
-      },
+      path: { in: pathPrefixes(station.path) },
     },
   });
   return { station, policyUnit };

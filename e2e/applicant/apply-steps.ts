@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { unusedCitizenId } from "../../tests/factories/citizen-ids";
+import { PDF_BUFFER as PDF } from "../../tests/factories/documents";
 import { createUser, expect, screenshotPath, signInProgrammatically, type TestUser } from "../fixtures";
 
 export const RESIDENT_PASSWORD = "Chenzhou-Beihu-2026";
@@ -80,7 +81,7 @@ export async function choosePlace(page: Page, place: { jurisdiction: string; uni
   await page.getByRole("button", { name: "下一步" }).click();
 }
 
-export const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+export { PDF };
 export const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
   "base64",

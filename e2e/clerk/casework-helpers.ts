@@ -7,6 +7,7 @@ import { caseClock } from "../../lib/clock";
 import { getBlobStore } from "../../lib/storage";
 import { moveCase, MOVABLE_SELECT } from "../../lib/applications/lifecycle";
 import { SETTLEMENT_FACTS } from "../../tests/factories/chenzhou-renter";
+import { makeDocument } from "../../tests/factories/documents";
 import { stationAndPolicyUnit, type TestUser } from "../fixtures";
 
 // A 1×1 PNG.
@@ -61,16 +62,14 @@ export async function createSettlementCase(
     },
   });
   const sha256 = await getBlobStore().put(PNG);
-  await db.document.create({
-    data: {
-      applicationId: app.id,
-      kind: "id_card",
-      fileName: "身份证.png",
-      sha256,
-      sizeBytes: PNG.length,
-      mediaType: "image/png",
-      uploadedById: options.applicant.id,
-    },
+  await makeDocument(db, {
+    applicationId: app.id,
+    kind: "id_card",
+    fileName: "身份证.png",
+    sha256,
+    sizeBytes: PNG.length,
+    mediaType: "image/png",
+    uploadedById: options.applicant.id,
   });
   return app;
 }

@@ -11,10 +11,10 @@ import { formsOf } from "../../scripts/lib/portal-client";
 import { demoPlace, readyDraft } from "../../scripts/lib/bench-fixtures";
 import type { Actor } from "../../lib/auth/permissions";
 import type { Db } from "../../lib/db";
+import { PDF_BUFFER as PDF } from "../../tests/factories/documents";
 
 const UPLOAD_ROOT = process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads");
 const ORIGIN = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100").origin;
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 const MAX = 10 * 1024 * 1024;
 
 function blobCount(dir = UPLOAD_ROOT): number {

@@ -8,6 +8,7 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import type { Db } from "../../lib/db";
 import { openTestDb } from "../../tests/factories/db";
+import { makeDocument, PDF } from "../../tests/factories/documents";
 import { getBlobStore } from "../../lib/storage";
 import { createUser, demoStations, expect, signInProgrammatically, test, type TestUser } from "../fixtures";
 import { BASE, classify, postServerAction } from "./action-posts";
@@ -24,8 +25,6 @@ import {
   type RoundTwoTargets,
 } from "../../tests/security/access-matrix";
 
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-
 let db: Db;
 let targets: RoundTwoTargets;
 let submittedId: string;
@@ -41,16 +40,14 @@ test.beforeAll(async () => {
   users.supervisorIn = await createUser(db, { role: "SUPERVISOR", jurisdictionCode: "chenzhou" });
   const rows = await applicantRows(db, { applicant: users.applicantA, clerk: users.clerkSame, stationId: clerkStationId });
   const sha256 = await getBlobStore().put(PDF);
-  const draftDoc = await db.document.create({
-    data: {
-      applicationId: rows.draftId,
-      kind: "id_card",
-      fileName: "身份证.pdf",
-      sha256,
-      sizeBytes: PDF.byteLength,
-      mediaType: "application/pdf",
-      uploadedById: users.applicantA.id,
-    },
+  const draftDoc = await makeDocument(db, {
+    applicationId: rows.draftId,
+    kind: "id_card",
+    fileName: "身份证.pdf",
+    sha256,
+    sizeBytes: PDF.byteLength,
+    mediaType: "application/pdf",
+    uploadedById: users.applicantA.id,
   });
   submittedId = (
     await createSettlementCase(db, {

@@ -10,9 +10,9 @@ import { startApplication } from "../../lib/applications/start-application";
 import { todayInChina } from "../../lib/policy/dates";
 import { RENTER_ALONE_ANSWERS } from "../../tests/factories/chenzhou-renter";
 import { saveEverySection, uploadMissingDocuments } from "../../tests/factories/drafts";
+import { PDF } from "../../tests/factories/documents";
 
 export const BENCH_PASSWORD = "Bench-Password-2026";
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
 export interface Place {
   stationId: string;

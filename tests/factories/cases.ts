@@ -14,8 +14,6 @@ export { dbDate as day } from "../../lib/clock/day";
 
 import { SETTLEMENT_FACTS } from "./chenzhou-renter";
 
-export { SETTLEMENT_FACTS };
-
 /** Where a case is filed: a station and the policy unit whose rules apply, or a tree's first station and city. */
 export type CasePlace = { stationId: string; policyUnitId: string } | { at: { station: { id: string }; city: { id: string } } };
 

@@ -2,6 +2,11 @@
 // content hash is all zeros (no test reads the bytes unless it stores them itself and passes their hash).
 import type { Db } from "../../lib/db";
 
+/** A tiny valid PDF, as the bytes an upload takes. */
+export const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+/** The same bytes as a Buffer (a view of them), for Playwright's file uploads. */
+export const PDF_BUFFER = Buffer.from(PDF.buffer, PDF.byteOffset, PDF.byteLength);
+
 export interface DocumentOptions {
   applicationId: string;
   uploadedById: string;

@@ -21,7 +21,6 @@ import { makeUnit } from "@/tests/factories/units";
 export const db = useTestDb();
 export const store = memoryStore();
 export const today = new Date().toISOString().slice(0, 10);
-export const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 export let actors: Record<MatrixActor, Actor | null>;
 export let place: Awaited<ReturnType<typeof ensurePlace>>;
 export let colleague: Actor;

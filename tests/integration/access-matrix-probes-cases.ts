@@ -13,28 +13,15 @@ import { handBack } from "@/lib/applications/hand-back";
 import { reassignCase } from "@/lib/applications/reassign";
 import { reviewDocument } from "@/lib/applications/review-document";
 import { requestMaterials } from "@/lib/applications/request-materials";
-import { approveApplication } from "@/lib/applications/approve-application";
 import { refuseApplication } from "@/lib/applications/refuse-application";
 import { revealCitizenId, verifyIdentity } from "@/lib/registry/reveal-person";
 import { flagCase } from "@/lib/applications/flag-case";
 import { closeFollowUp } from "@/lib/applications/rating-follow-ups";
 import { PDF, atPlace } from "./apply-fixtures";
-import {
-  A,
-  ANSWERS,
-  clerk,
-  colleague,
-  db,
-  draft,
-  inReview,
-  MANY_DRAFTS,
-  PATHWAY,
-  store,
-  submitted,
-  today,
-} from "./access-matrix-actions-context";
+import { A, ANSWERS, clerk, colleague, db, draft, inReview, MANY_DRAFTS, store, submitted, today } from "./access-matrix-actions-context";
 import type { Probe } from "./access-matrix-actions-context";
 import { makeDocument } from "@/tests/factories/documents";
+import { approveCase } from "@/tests/factories/decisions";
 
 /** A case of A's in review, refused by the clerk on the usual ground: what A rates and a poor rating follows up. */
 async function refusedByClerk() {
@@ -152,8 +139,7 @@ export const CASE_PROBES: Record<string, Probe> = {
     const app = await inReview();
     return {
       id: app.id,
-      act: (actor) =>
-        approveApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }),
+      act: (actor) => approveCase(db, actor, app),
     };
   },
   // 督办 of an open case at A's station: supervisors of the subtree only.

@@ -5,12 +5,11 @@ import { beforeAll } from "vitest";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
-import { DomainError } from "@/lib/errors";
-import { addDocument } from "@/lib/applications/documents";
 import { takeCase } from "@/lib/applications/take-case";
 import { ensurePlace, memoryStore, PDF } from "./apply-fixtures";
 import { answeredDraft, submitDeclared } from "./apply-draft";
 import { makeClerk } from "@/tests/factories/staff";
+import { uploadMissingDocuments } from "@/tests/factories/drafts";
 import { RENTER_ANSWERS } from "@/tests/factories/chenzhou-renter";
 
 let db: Db;
@@ -50,12 +49,16 @@ export async function submitted(
   options: { explanation?: string } = {},
 ) {
   const draft = await answeredDraft(db, actor, answers, kind);
-  const missing = await submitDeclared(db, actor, draft, options.explanation).catch((e: unknown) => e);
-  if (missing instanceof DomainError && missing.code === "MISSING_DOCUMENTS") {
-    for (const item of missing.details)
-      await addDocument({ db, actor, applicationId: draft.id, item, fileName: `${item}.pdf`, bytes: PDF, store });
-    await submitDeclared(db, actor, draft, options.explanation);
-  } else if (missing instanceof Error) throw missing;
+  const uploaded = await uploadMissingDocuments({
+    db,
+    actor,
+    applicationId: draft.id,
+    expectedVersion: draft.version,
+    explanation: options.explanation,
+    bytes: PDF,
+    store,
+  });
+  if (uploaded) await submitDeclared(db, actor, draft, options.explanation);
   const { id } = draft;
   const app = await db.application.findUniqueOrThrow({ where: { id }, include: { members: { orderBy: { position: "asc" } } } });
   const taken = await takeCase({ db, actor: clerk, applicationId: id, expectedVersion: app.version });

@@ -30,7 +30,7 @@ export async function ensurePlace(db: Db) {
   const city = await policyCity(db);
   const district = await ensureUnit(db, city, { code: PLACE.district, name: "北湖区", level: "COUNTY", area: "CENTRAL_URBAN" });
   const station = await ensureUnit(db, district, {
-    code: "it-chenzhou-beihu-ps",
+    code: PLACE.station,
     name: "人民路派出所",
     level: "STATION",
     area: "CENTRAL_URBAN",
@@ -73,4 +73,4 @@ export function memoryStore(): BlobStore & { size(): number } {
   };
 }
 
-export const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+export { PDF } from "@/tests/factories/documents";

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { takeCase } from "@/lib/applications/take-case";
 import { handBack } from "@/lib/applications/hand-back";
 import { approveApplication } from "@/lib/applications/approve-application";
+import { SETTLEMENT_PATHWAY } from "@/tests/factories/decisions";
 import { refuseApplication } from "@/lib/applications/refuse-application";
 import { reassignCase } from "@/lib/applications/reassign";
 import { reviewDocument } from "@/lib/applications/review-document";
@@ -20,7 +21,6 @@ let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
 let clerk2: Actor;
 let otherStationClerk: Actor;
-const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
   ({ tree, clerk, clerk2, otherStationClerk } = await makeDesk(db));
@@ -51,7 +51,14 @@ describe("refusal, hand back, reassign, document marks, stale decisions", () => 
     const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerk.id });
     const codes = await Promise.all([
       codeOf(
-        approveApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, pathwayId: PATHWAY, approvedMemberIds: [] }),
+        approveApplication({
+          db,
+          actor: clerk,
+          applicationId: app.id,
+          expectedVersion: 1,
+          pathwayId: SETTLEMENT_PATHWAY,
+          approvedMemberIds: [],
+        }),
       ),
       codeOf(refuseApplication({ db, actor: clerk, applicationId: app.id, expectedVersion: 1, reason: "不符合", clause: "三(一)" })),
     ]);

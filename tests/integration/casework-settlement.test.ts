@@ -2,7 +2,7 @@
 // residence permit issue and endorsement (on time, late), refusal, stale decisions.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
-import { approveCase } from "@/tests/factories/decisions";
+import { approveCase, SETTLEMENT_PATHWAY } from "@/tests/factories/decisions";
 import type { Actor } from "@/lib/auth/permissions";
 import { takeCase } from "@/lib/applications/take-case";
 import { requestMaterials } from "@/lib/applications/request-materials";
@@ -18,7 +18,6 @@ const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerk: Actor;
 let otherStationClerk: Actor;
-const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
   ({ tree, clerk, otherStationClerk } = await makeDesk(db));
@@ -115,7 +114,7 @@ describe("settlement from elsewhere's register into a new family household", () 
     for (const r of records) {
       expect([r.stationId, r.pathwayId, r.clause, r.decidedOn.toISOString().slice(0, 10)]).toEqual([
         tree.station.id,
-        PATHWAY,
+        SETTLEMENT_PATHWAY,
         "郴政发〔2016〕1号 三(一)",
         today(),
       ]);

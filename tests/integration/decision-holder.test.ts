@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
-import { approveApplication } from "@/lib/applications/approve-application";
+import { approveCase } from "@/tests/factories/decisions";
 import { refuseApplication } from "@/lib/applications/refuse-application";
 import { requestMaterials } from "@/lib/applications/request-materials";
 import { reviewDocument } from "@/lib/applications/review-document";
@@ -20,7 +20,6 @@ const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let holder: Actor;
 let colleague: Actor;
-const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
   tree = await makeTree(db);
@@ -36,8 +35,7 @@ async function heldCase(assigneeId: string | null, status: "IN_REVIEW" | "SUBMIT
 }
 
 const DECISIONS = {
-  approve: (actor: Actor, app: { id: string; version: number }) =>
-    approveApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, pathwayId: PATHWAY, approvedMemberIds: [] }),
+  approve: (actor: Actor, app: { id: string; version: number }) => approveCase(db, actor, app),
   refuse: (actor: Actor, app: { id: string; version: number }) =>
     refuseApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "社保不足", clause: "三(一)" }),
   "request-materials": (actor: Actor, app: { id: string; version: number }) =>

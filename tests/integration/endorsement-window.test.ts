@@ -14,6 +14,7 @@ import { DomainError } from "@/lib/errors";
 import { day, today } from "@/tests/factories/cases";
 import { approveCase, makeEndorsementCase } from "@/tests/factories/decisions";
 import { makeApplicant } from "@/tests/factories/applicants";
+import { actorOf } from "@/tests/factories/staff";
 import { useClerkDesk } from "@/tests/factories/use-desk";
 
 const db = useTestDb();
@@ -23,16 +24,7 @@ const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:0
 
 async function holder(validUntil: string, status: "VALID" | "SUSPENDED" = "VALID") {
   const applicant = await makeApplicant(db);
-  const actor: Actor = {
-    id: applicant.user.id,
-    role: "APPLICANT",
-    displayName: "申请人",
-    stationId: null,
-    jurisdictionId: null,
-    scopePath: null,
-    personId: applicant.person.id,
-    identityVerified: true,
-  };
+  const actor: Actor = { ...actorOf(applicant.user, null), identityVerified: true };
   const permit = await db.residencePermit.create({
     data: {
       number: `JZZ-W-${randomUUID().slice(0, 8)}`,

@@ -7,18 +7,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/factories/use-test-db";
 import type { Actor } from "@/lib/auth/permissions";
-import { approveApplication } from "@/lib/applications/approve-application";
+import { approveCase } from "@/tests/factories/decisions";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
 import { makeApplicant } from "@/tests/factories/applicants";
 import { makeCase, makeHousehold } from "@/tests/factories/cases";
-import { makeClerk } from "@/tests/factories/staff";
+import { actorOf, makeClerk } from "@/tests/factories/staff";
 import { makeTree } from "@/tests/factories/units";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
 
 const db = useTestDb();
 let tree: Awaited<ReturnType<typeof makeTree>>;
 let clerks: Actor[];
-const PATHWAY = "chenzhou.central-urban.employment-residence-insurance";
 
 beforeAll(async () => {
   tree = await makeTree(db);
@@ -46,20 +45,7 @@ describe("one case approved several times at once", () => {
     const applicant = await makeApplicant(db);
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerks[0].id });
-    const codes = await Promise.all(
-      clerks.map((c) =>
-        codeOf(
-          approveApplication({
-            db,
-            actor: sameClerk ? clerks[0] : c,
-            applicationId: app.id,
-            expectedVersion: app.version,
-            pathwayId: PATHWAY,
-            approvedMemberIds: [],
-          }),
-        ),
-      ),
-    );
+    const codes = await Promise.all(clerks.map((c) => codeOf(approveCase(db, sameClerk ? clerks[0] : c, app))));
     // Only the holder decides (decision record 0261): the other three are refused as not holding the case
     // whether they come before or after the approval; the holder's own repeated clicks lose as STALE.
     expect(codes.sort()).toEqual(sameClerk ? ["OK", "STALE", "STALE", "STALE"] : ["NOT_HOLDER", "NOT_HOLDER", "NOT_HOLDER", "OK"]);
@@ -75,20 +61,7 @@ describe("four settlement cases of one person approved at once", () => {
     await makeHousehold(db, { stationId: tree.station2.id, members: [{ personId: applicant.person.id, relation: "HEAD" }] });
     const cases = [];
     for (let i = 0; i < 4; i++) cases.push(await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerks[i].id }));
-    const codes = await Promise.all(
-      cases.map((app, i) =>
-        codeOf(
-          approveApplication({
-            db,
-            actor: clerks[i],
-            applicationId: app.id,
-            expectedVersion: app.version,
-            pathwayId: PATHWAY,
-            approvedMemberIds: [],
-          }),
-        ),
-      ),
-    );
+    const codes = await Promise.all(cases.map((app, i) => codeOf(approveCase(db, clerks[i], app))));
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);
     // The losers fail cleanly on the register (STALE), whichever order the transactions took.
     expect(codes.filter((c) => c !== "OK").every((c) => c === "STALE")).toBe(true);
@@ -105,26 +78,9 @@ describe("a withdrawal racing an approval", () => {
   it("one of them happens, never both, never neither", async () => {
     const applicant = await makeApplicant(db);
     const app = await makeCase(db, { at: tree, applicant, status: "IN_REVIEW", assigneeId: clerks[0].id });
-    const actor: Actor = {
-      id: applicant.user.id,
-      role: "APPLICANT",
-      displayName: applicant.person.name,
-      stationId: null,
-      jurisdictionId: null,
-      scopePath: null,
-      personId: applicant.person.id,
-    };
+    const actor = actorOf(applicant.user, null);
     const codes = await Promise.all([
-      codeOf(
-        approveApplication({
-          db,
-          actor: clerks[0],
-          applicationId: app.id,
-          expectedVersion: app.version,
-          pathwayId: PATHWAY,
-          approvedMemberIds: [],
-        }),
-      ),
+      codeOf(approveCase(db, clerks[0], app)),
       codeOf(withdrawApplication({ db, actor, applicationId: app.id, expectedVersion: app.version, reason: "不办了" })),
     ]);
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);

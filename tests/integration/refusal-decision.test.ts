@@ -15,9 +15,10 @@ import { verifyCertificate } from "@/lib/certificates/verify";
 import { listSupervisionCases } from "@/lib/stats/supervision-cases";
 import { parsePeriod } from "@/lib/stats/period";
 import { todayInChina } from "@/lib/policy";
-import { SETTLEMENT_FACTS, makeCase } from "@/tests/factories/cases";
+import { makeCase } from "@/tests/factories/cases";
+import { SETTLEMENT_FACTS } from "@/tests/factories/chenzhou-renter";
 import { makeApplicant } from "@/tests/factories/applicants";
-import { makeClerk } from "@/tests/factories/staff";
+import { actorOf, makeClerk } from "@/tests/factories/staff";
 import { makeTree } from "@/tests/factories/units";
 import { makeSupervisor } from "@/tests/factories/staff";
 import { domainErrorCode as codeOf } from "@/tests/factories/domain-error";
@@ -40,16 +41,6 @@ beforeAll(async () => {
   tree = await makeTree(db);
   clerk = await makeClerk(db, tree.station.id);
   clerk2 = await makeClerk(db, tree.station.id);
-});
-
-const applicantActor = (a: Awaited<ReturnType<typeof makeApplicant>>): Actor => ({
-  id: a.user.id,
-  role: "APPLICANT",
-  displayName: a.person.name,
-  stationId: null,
-  jurisdictionId: null,
-  scopePath: null,
-  personId: a.person.id,
 });
 
 describe("the 不予许可决定书", () => {
@@ -115,7 +106,12 @@ describe("the 不予许可决定书", () => {
   });
 
   it("renders as a PDF with the appeal rights (行政复议 60 days, 行政诉讼 6 months) and 行政许可法 第三十八条", async () => {
-    const file = await downloadCertificate({ db, actor: applicantActor(applicant), certificateId, baseUrl: "https://hukou.example.cn" });
+    const file = await downloadCertificate({
+      db,
+      actor: actorOf(applicant.user, null),
+      certificateId,
+      baseUrl: "https://hukou.example.cn",
+    });
     expect(file.fileName).toBe(`不予许可决定书-${code}.pdf`);
     const dir = path.resolve("test-results/screenshots");
     fs.mkdirSync(dir, { recursive: true });

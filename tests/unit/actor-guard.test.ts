@@ -33,17 +33,18 @@ function importsOf(file: string): string[] {
     return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((f) => fs.existsSync(path.join(ROOT, f))) ?? base;
   });
 }
+/** A call of the pipeline's session step. */
+const SESSION_STEP_CALL = /\b(signedIn|signedOut|redirectAction)\(/;
 /** The session step of the pipeline (signedIn, or signedOut for a visitor) or of a steps module that takes it from the pipeline. */
 function guardedBy(file: string): boolean {
   const direct = importsOf(file);
-  if (direct.includes(PIPELINE))
-    return /\b(signedIn|signedOut|redirectAction)\(/.test(read(file)) || direct.some((f) => f !== PIPELINE && guardedStep(f));
+  if (direct.includes(PIPELINE)) return SESSION_STEP_CALL.test(read(file)) || direct.some((f) => f !== PIPELINE && guardedStep(f));
   return direct.some((f) => guardedStep(f));
 }
 /** A non-action module beside the actions whose exported steps begin with the pipeline's session step. */
 function guardedStep(file: string): boolean {
   if (!file.startsWith("app/") || isServerModule(read(file))) return false;
-  return importsOf(file).includes(PIPELINE) && /\b(signedIn|signedOut|redirectAction)\(/.test(read(file));
+  return importsOf(file).includes(PIPELINE) && SESSION_STEP_CALL.test(read(file));
 }
 const actionModules = appFiles.filter((f) => isServerModule(read(f)));
 const routeHandlers = appFiles.filter((f) => f.endsWith("/route.ts"));
